@@ -1,0 +1,139 @@
+#pragma once
+
+#include "result.h"
+#include "storage.h"
+#include "types.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <vector>
+
+namespace Stageboard {
+
+/// What the board shows: a text to find in a deal's title, account, contact or next step, and
+/// optionally one owner.
+struct BoardFilter {
+    QString text;
+    qint64 ownerId = 0; ///< 0: every owner
+
+    bool isEmpty() const { return text.isEmpty() && ownerId == 0; }
+    friend bool operator==(const BoardFilter &, const BoardFilter &) = default;
+};
+
+/// The sales board: one top-level row per stage, in process order, whose children are the
+/// deals in that stage that pass the filter, soonest close date first (latest first in closed
+/// stages). Stage rows carry the count, total and weighted total of their visible deals, kept
+/// up to date on every change without a recount.
+///
+/// Every change goes through one call (moveToStage, createOpportunity, updateOpportunity,
+/// removeOpportunity, restoreOpportunity) which writes through the storage in one transaction
+/// and then emits row signals for just the rows it touched. Drag and drop is done here, with
+/// the MIME type "application/x-stageboard-opportunity-ids", so any view gets it.
+class BoardModel final : public QAbstractItemModel {
+    Q_OBJECT
+
+public:
+    static constexpr const char *mimeType = "application/x-stageboard-opportunity-ids";
+
+    explicit BoardModel(Storage &storage, QObject *parent = nullptr);
+    ~BoardModel() override;
+
+    /// Reads everything from the storage again.
+    Result<void> reload();
+
+    /// Who is acting: recorded in the ledger for every move.
+    void setCurrentUserId(qint64 userId) { m_currentUserId = userId; }
+    qint64 currentUserId() const { return m_currentUserId; }
+
+    void setFilter(const BoardFilter &filter);
+    BoardFilter filter() const { return m_filter; }
+
+    const QList<Stage> &stages() const { return m_stageList; }
+    const Stage *stage(qint64 stageId) const;
+    const QList<User> &users() const { return m_users; }
+    const QList<Account> &accounts() const { return m_accounts; }
+    QString userName(qint64 userId) const { return m_userNames.value(userId); }
+    QString accountName(qint64 accountId) const { return m_accountNames.value(accountId); }
+    /// The deal as last saved, whether or not the filter shows it.
+    std::optional<Opportunity> opportunity(qint64 id) const;
+    int opportunityCount() const { return int(m_deals.size()); }
+    /// The probability used for forecasting: the deal's own, else its stage's.
+    int probabilityOf(const Opportunity &opportunity) const;
+
+    QModelIndex stageIndex(qint64 stageId) const;
+    /// Invalid when the deal is unknown or hidden by the filter.
+    QModelIndex opportunityIndex(qint64 id) const;
+    qint64 opportunityId(const QModelIndex &index) const;
+
+    Result<void> moveToStage(qint64 opportunityId, qint64 stageId);
+    Result<Opportunity> createOpportunity(const Opportunity &opportunity);
+    /// Saves every field but the stage (moves go through moveToStage and its ledger).
+    Result<void> updateOpportunity(const Opportunity &opportunity);
+    Result<void> removeOpportunity(qint64 id);
+    Result<void> restoreOpportunity(qint64 id);
+    /// The id of the account with this name, created when there is none.
+    Result<qint64> accountNamed(const QString &name);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+    Qt::DropActions supportedDropActions() const override;
+    Qt::DropActions supportedDragActions() const override;
+    // removeRows is deliberately not overridden: after a move drop a view asks the model to
+    // remove the dragged rows, and the default (refuse) keeps the deal, which has already moved.
+
+Q_SIGNALS:
+    /// Emitted after each change made through this model, for undo and status messages.
+    void moved(qint64 opportunityId, qint64 fromStageId, qint64 toStageId);
+    void created(const Stageboard::Opportunity &opportunity);
+    void edited(const Stageboard::Opportunity &before, const Stageboard::Opportunity &after);
+    void removed(const Stageboard::Opportunity &opportunity);
+    void restored(const Stageboard::Opportunity &opportunity);
+    /// A change a view started (a drop) failed; the message says why.
+    void errorOccurred(const QString &message);
+
+private:
+    struct Column {
+        Stage stage;
+        QList<qint64> ids; ///< visible deals, in display order
+        qint64 count = 0;
+        Cents amount = 0;
+        qint64 weightedCentPercent = 0; ///< sum of amount × probability (in percent)
+    };
+
+    bool accepts(const Opportunity &o) const;
+    bool before(const Opportunity &a, const Opportunity &b, bool latestFirst) const;
+    int stageRow(qint64 stageId) const;
+    /// The row the deal has, or would have, in its column.
+    int lowerBound(const Column &column, const Opportunity &o) const;
+    void addToTotals(Column &column, const Opportunity &o, int sign);
+    /// Brings rows and totals from "old" to "now" (either may be absent) with row signals.
+    void place(const std::optional<Opportunity> &old, const std::optional<Opportunity> &now);
+    void emitTotalsChanged(int stageRow);
+    void rebuildColumns();
+
+    Storage &m_storage;
+    qint64 m_currentUserId = 0;
+    BoardFilter m_filter;
+    QList<Stage> m_stageList;
+    std::vector<Column> m_columns;
+    QHash<qint64, int> m_stageRows;
+    QHash<qint64, Opportunity> m_deals;
+    QList<User> m_users;
+    QList<Account> m_accounts;
+    QHash<qint64, QString> m_userNames;
+    QHash<qint64, QString> m_accountNames;
+};
+
+} // namespace Stageboard

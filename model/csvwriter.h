@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+
+class QIODevice;
+
+namespace Stageboard {
+
+/// Writes RFC 4180 CSV as UTF-8 line by line, so a file is never held whole in memory:
+/// fields holding the delimiter, a quote or a line break are quoted, quotes doubled, and
+/// lines end in CRLF.
+class CsvWriter final {
+public:
+    explicit CsvWriter(QIODevice *device, QChar delimiter = QLatin1Char(','));
+    Q_DISABLE_COPY_MOVE(CsvWriter)
+
+    /// Writes the byte-order mark some spreadsheets need to read UTF-8; call before any row.
+    void writeByteOrderMark();
+    bool writeRow(const QStringList &fields);
+
+private:
+    QIODevice *m_device;
+    QChar m_delimiter;
+};
+
+} // namespace Stageboard

@@ -1,0 +1,203 @@
+#include "demogenerator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <algorithm>
+
+namespace Stageboard {
+
+namespace {
+
+constexpr qint64 day = 24 * 60 * 60;
+
+const char *const firstNames[] = {"Alex",  "Sam",   "Jordan", "Taylor", "Morgan", "Casey",
+                                  "Riley", "Jamie", "Avery",  "Quinn",  "Robin",  "Drew",
+                                  "Kim",   "Lee",   "Noor",   "Ana",    "Jonas",  "Mila"};
+const char *const lastNames[] = {"Becker",   "Nguyen", "Okafor", "Laurent", "Svensson", "Rossi",
+                                 "Kowalski", "Haddad", "Moreau", "Fischer", "Tanaka",   "Silva",
+                                 "Byrne",    "Novak",  "Dubois", "Schmidt", "Costa",    "Ivanova"};
+const char *const companyStems[] = {
+    "Northwind", "Bluewater", "Ironbridge", "Silverline", "Redwood",   "Brightpath", "Cobalt",
+    "Summit",    "Harbor",    "Evergreen",  "Granite",    "Lumen",     "Meridian",   "Orion",
+    "Pinecrest", "Quarry",    "Riverside",  "Sterling",   "Tidewater", "Vantage",    "Westfield",
+    "Alder",     "Beacon",    "Crestview",  "Driftwood",  "Falcon",    "Glacier",    "Highland"};
+const char *const companyKinds[] = {"Logistics", "Health",  "Foods",    "Energy",
+                                    "Bank",      "Retail",  "Software", "Manufacturing",
+                                    "Insurance", "Telecom", "Media",    "Pharma"};
+const char *const territories[] = {"North America", "DACH",         "France",
+                                   "Nordics",       "UK & Ireland", "Southern Europe"};
+const char *const products[] = {"Platform licence",   "Analytics suite", "Support renewal",
+                                "Onboarding package", "Data migration",  "Enterprise rollout",
+                                "Pilot project",      "Seat expansion",  "Integration services"};
+const char *const nextSteps[] = {"Schedule discovery call", "Send follow-up deck",
+                                 "Confirm budget owner",    "Present pricing",
+                                 "Legal review of MSA",     "Book implementation kick-off",
+                                 "Collect signatures",      "Meet the economic buyer"};
+const char *const wonReasons[] = {"Best fit for requirements", "Price", "Existing relationship",
+                                  "Time to value"};
+const char *const lostReasons[] = {"Lost to competitor", "No budget", "No decision",
+                                   "Chose to build in-house"};
+
+template<std::size_t N> QString pick(QRandomGenerator &rng, const char *const (&list)[N]) {
+    return QString::fromUtf8(list[rng.bounded(int(N))]);
+}
+
+// The share of deals per stage, in percent, in the order of the default process.
+constexpr int stageWeights[] = {22, 20, 15, 10, 5, 16, 12};
+
+} // namespace
+
+Result<void> generateDemo(Storage &storage, const DemoOptions &options) {
+    auto stages = storage.stages();
+    if (!stages)
+        return std::unexpected(stages.error());
+    QList<Stage> open;
+    const Stage *won = nullptr;
+    const Stage *lost = nullptr;
+    for (const Stage &s : *stages) {
+        if (s.kind == StageKind::Open)
+            open.append(s);
+        else if (s.kind == StageKind::Won && !won)
+            won = &s;
+        else if (s.kind == StageKind::Lost && !lost)
+            lost = &s;
+    }
+    if (open.isEmpty() || !won || !lost) {
+        return fail(QCoreApplication::translate(
+            "Stageboard::DemoGenerator",
+            "The process needs open, won and lost stages to generate demo data."));
+    }
+
+    QRandomGenerator rng(options.seed);
+    const qint64 now = options.now > 0 ? options.now : QDateTime::currentSecsSinceEpoch();
+    const QDate today = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
+
+    return storage.bulkInsert([&](BulkSink &sink) -> Result<void> {
+        auto person = [&](int i) {
+            return QStringLiteral("%1 %2").arg(
+                QString::fromUtf8(firstNames[i % std::size(firstNames)]),
+                QString::fromUtf8(
+                    lastNames[(i * 7 + i / int(std::size(firstNames))) % std::size(lastNames)]));
+        };
+        int personIndex = 0;
+        for (UserRole role :
+             {UserRole::Manager, UserRole::Admin, UserRole::Legal, UserRole::Finance}) {
+            if (auto ok = sink.addUser({0, person(personIndex++), role}); !ok)
+                return std::unexpected(ok.error());
+        }
+        const int repCount = std::clamp(options.deals / 250, 4, 400);
+        QList<qint64> reps;
+        for (int i = 0; i < repCount; ++i) {
+            auto id = sink.addUser({0, person(personIndex++), UserRole::Rep});
+            if (!id)
+                return std::unexpected(id.error());
+            reps.append(*id);
+        }
+
+        const int accountCount = std::clamp(options.deals / 4, 12, 250000);
+        const int combinations = int(std::size(companyStems) * std::size(companyKinds));
+        QList<qint64> accountIds;
+        QList<qint64> accountOwners;
+        accountIds.reserve(accountCount);
+        for (int i = 0; i < accountCount; ++i) {
+            const int c = int((qint64(i) * 37) % combinations);
+            QString name = QString::fromUtf8(companyStems[c % std::size(companyStems)]) +
+                           QLatin1Char(' ') +
+                           QString::fromUtf8(companyKinds[c / std::size(companyStems)]);
+            if (i >= combinations)
+                name += QStringLiteral(" %1").arg(i / combinations + 1);
+            Account account{0, name, QString::fromUtf8(companyKinds[c / std::size(companyStems)]),
+                            pick(rng, territories), reps[i % reps.size()]};
+            auto id = sink.addAccount(account);
+            if (!id)
+                return std::unexpected(id.error());
+            accountIds.append(*id);
+            accountOwners.append(account.ownerId);
+        }
+
+        const int totalWeight = [] {
+            int t = 0;
+            for (int w : stageWeights)
+                t += w;
+            return t;
+        }();
+        for (int n = 0; n < options.deals; ++n) {
+            // Pick the final stage: open stages by weight, then won, then lost.
+            int roll = rng.bounded(totalWeight);
+            int target = 0;
+            while (target < int(std::size(stageWeights)) - 1 && roll >= stageWeights[target])
+                roll -= stageWeights[target++];
+            const Stage *finalStage = nullptr;
+            int openSteps = 0; // how many open stages the deal passed through
+            if (target < open.size()) {
+                finalStage = &open[target];
+                openSteps = target + 1;
+            } else if (target == int(std::size(stageWeights)) - 2) {
+                finalStage = won;
+                openSteps = int(open.size());
+            } else {
+                finalStage = lost;
+                openSteps = 2 + rng.bounded(std::max(1, int(open.size()) - 1));
+                openSteps = std::min(openSteps, int(open.size()));
+            }
+
+            const int accountIndex = rng.bounded(int(accountIds.size()));
+            Opportunity o;
+            o.title = pick(rng, products);
+            o.accountId = accountIds[accountIndex];
+            o.ownerId = accountOwners[accountIndex];
+            o.contact = person(rng.bounded(200));
+            o.amount = Cents(5 + rng.bounded(245)) * 1000 * 100;
+            o.currency = QStringLiteral("USD");
+
+            // Walk the history backwards from now: the deal sat a while in each stage.
+            const bool stalled = finalStage->kind == StageKind::Open && rng.bounded(100) < 15;
+            const int lastStay =
+                stalled ? finalStage->rotDays.value_or(30) + 1 + rng.bounded(60)
+                        : rng.bounded(std::max(1, finalStage->rotDays.value_or(90) - 1));
+            QList<qint64> enteredAt; // when the deal entered each stage of its path
+            qint64 t = now - qint64(lastStay) * day - rng.bounded(int(day));
+            enteredAt.prepend(t);
+            for (int i = 1; i < openSteps + (finalStage->kind == StageKind::Open ? 0 : 1); ++i) {
+                t -= qint64(3 + rng.bounded(25)) * day + rng.bounded(int(day));
+                enteredAt.prepend(t);
+            }
+            o.stageId = finalStage->id;
+            o.enteredStageAt = enteredAt.last();
+            o.createdAt = enteredAt.first();
+            const QDate entered = QDateTime::fromSecsSinceEpoch(o.enteredStageAt, Qt::UTC).date();
+            if (finalStage->kind == StageKind::Open) {
+                o.closeDate = today.addDays(7 + rng.bounded(170));
+                o.nextStep = pick(rng, nextSteps);
+            } else {
+                o.closeDate = entered;
+                o.closeReason = finalStage->kind == StageKind::Won ? pick(rng, wonReasons)
+                                                                   : pick(rng, lostReasons);
+            }
+            o.version = int(enteredAt.size());
+            auto id = sink.addOpportunity(o);
+            if (!id)
+                return std::unexpected(id.error());
+
+            std::optional<qint64> from;
+            for (int i = 0; i < enteredAt.size(); ++i) {
+                const qint64 to = i < openSteps && (i < enteredAt.size() - 1 ||
+                                                    finalStage->kind == StageKind::Open)
+                                      ? open[i].id
+                                      : finalStage->id;
+                StageChange change{0, *id, from, to, o.ownerId, enteredAt[i], {}};
+                if (auto ok = sink.addStageChange(change); !ok)
+                    return std::unexpected(ok.error());
+                from = to;
+            }
+            if (options.progress && (n % 10000 == 9999))
+                options.progress(n + 1);
+        }
+        if (options.progress)
+            options.progress(options.deals);
+        return {};
+    });
+}
+
+} // namespace Stageboard

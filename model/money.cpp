@@ -1,0 +1,65 @@
+#include "money.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace Stageboard {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("Stageboard::Money", text);
+}
+} // namespace
+
+Result<Cents> parseAmount(const QString &text, const QLocale &locale) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Cents(0);
+    // Plain form first (files and most typing), then the locale's form.
+    static const QRegularExpression plain(QStringLiteral("^-?\\d+(\\.\\d{1,2})?$"));
+    double value = 0;
+    bool ok = false;
+    if (plain.match(trimmed).hasMatch()) {
+        value = trimmed.toDouble(&ok);
+    } else {
+        value = locale.toDouble(trimmed, &ok);
+        if (ok && std::abs(value * 100 - std::round(value * 100)) > 1e-6) {
+            return fail(tr("\"%1\" has more than two decimal places.").arg(trimmed));
+        }
+    }
+    if (!ok || !std::isfinite(value))
+        return fail(tr("\"%1\" is not a number.").arg(trimmed));
+    if (value < 0)
+        return fail(tr("\"%1\" is negative; an amount must be zero or more.").arg(trimmed));
+    if (value * 100 > double(maximumAmount))
+        return fail(tr("\"%1\" is too large.").arg(trimmed));
+    return Cents(std::llround(value * 100));
+}
+
+QString formatPlainAmount(Cents amount) {
+    const QString sign = amount < 0 ? QStringLiteral("-") : QString();
+    const Cents a = amount < 0 ? -amount : amount;
+    return sign + QString::number(a / 100) + QLatin1Char('.') +
+           QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString formatMoney(Cents amount, const QString &currency, const QLocale &locale) {
+    const int decimals = amount % 100 == 0 ? 0 : 2;
+    const QString symbol = currency.isEmpty() ? QString() : currency;
+    return locale.toCurrencyString(double(amount) / 100.0, symbol, decimals);
+}
+
+Result<QDate> parseDate(const QString &text, const QLocale &locale) {
+    const QString trimmed = text.trimmed();
+    QDate date = QDate::fromString(trimmed, Qt::ISODate);
+    if (!date.isValid())
+        date = locale.toDate(trimmed, QLocale::ShortFormat);
+    if (!date.isValid()) {
+        return fail(tr("\"%1\" is not a date; use the form %2.")
+                        .arg(trimmed, QStringLiteral("YYYY-MM-DD")));
+    }
+    return date;
+}
+
+} // namespace Stageboard

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <Qt>
+
+namespace Stageboard {
+
+/// Item data roles shared by the board model, its views and the tests.
+/// Top-level rows of the board are stages; their children are opportunities.
+enum Role {
+    IdRole = Qt::UserRole, ///< qint64: stage id or opportunity id
+    IsStageRole,           ///< bool: true for a stage row
+
+    StageNameRole,
+    StageKindRole,        ///< int: StageKind
+    StageProbabilityRole, ///< int percent
+    StageDefinitionRole,
+    StageGoalRole,
+    StageOwnerRolesRole,     ///< QString: translated owner roles joined by " + "
+    StageRotDaysRole,        ///< int, or invalid when the stage never rots
+    StageCountRole,          ///< int: visible deals in the stage
+    StageAmountRole,         ///< qint64 cents: sum of visible deals' amounts
+    StageWeightedAmountRole, ///< qint64 cents: sum of amount × probability
+
+    TitleRole,
+    AccountNameRole,
+    AccountIdRole,
+    OwnerNameRole,
+    OwnerIdRole,
+    AmountRole, ///< qint64 cents
+    CurrencyRole,
+    CloseDateRole,      ///< QDate
+    StageIdRole,        ///< qint64: the stage the deal is in
+    EnteredStageAtRole, ///< qint64 seconds since the epoch
+    DaysInStageRole,    ///< int
+    IsStalledRole,      ///< bool: longer in its stage than the stage's rot days
+    ProbabilityRole,    ///< int percent, the deal's own or its stage's
+    WeightedAmountRole, ///< qint64 cents
+    NextStepRole,
+    OpportunityRole, ///< QVariant holding the whole Opportunity value
+};
+
+} // namespace Stageboard

@@ -1,0 +1,591 @@
+#include "sqlstorage.h"
+
+#include "processdefinition.h"
+#include "sqlutil.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <atomic>
+
+namespace Stageboard {
+
+namespace {
+
+const QString opportunityColumns = QStringLiteral(
+    "id, title, account_id, contact, owner_id, amount, currency, close_date, stage_id, "
+    "entered_stage_at, probability, next_step, close_reason, created_at, version");
+
+Opportunity readOpportunity(const QSqlQuery &q) {
+    Opportunity o;
+    o.id = q.value(0).toLongLong();
+    o.title = q.value(1).toString();
+    o.accountId = q.value(2).toLongLong();
+    o.contact = q.value(3).toString();
+    o.ownerId = q.value(4).toLongLong();
+    o.amount = q.value(5).toLongLong();
+    o.currency = q.value(6).toString();
+    o.closeDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    o.stageId = q.value(8).toLongLong();
+    o.enteredStageAt = q.value(9).toLongLong();
+    if (const QVariant p = q.value(10); !p.isNull())
+        o.probability = p.toInt();
+    o.nextStep = q.value(11).toString();
+    o.closeReason = q.value(12).toString();
+    o.createdAt = q.value(13).toLongLong();
+    o.version = q.value(14).toInt();
+    return o;
+}
+
+QVariant nullable(qint64 id) {
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullable(const std::optional<int> &value) {
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+// A null QString binds as SQL NULL; text columns are NOT NULL and empty means "none".
+QString text(const QString &value) {
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant isoDate(const QDate &date) {
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+qint64 now() {
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+QString joinRoles(const QList<UserRole> &roles) {
+    QStringList keys;
+    for (UserRole role : roles)
+        keys.append(userRoleKey(role));
+    return keys.join(QLatin1Char(','));
+}
+
+QList<UserRole> splitRoles(const QString &text) {
+    QList<UserRole> roles;
+    for (const QString &key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (auto role = userRoleFromKey(key))
+            roles.append(*role);
+    }
+    return roles;
+}
+
+// Binds the fields an edit may change, in the order of the UPDATE and INSERT below.
+void bindEditable(QSqlQuery &q, const Opportunity &o) {
+    q.addBindValue(text(o.title));
+    q.addBindValue(nullable(o.accountId));
+    q.addBindValue(text(o.contact));
+    q.addBindValue(nullable(o.ownerId));
+    q.addBindValue(o.amount);
+    q.addBindValue(text(o.currency));
+    q.addBindValue(isoDate(o.closeDate));
+    q.addBindValue(nullable(o.probability));
+    q.addBindValue(text(o.nextStep));
+    q.addBindValue(text(o.closeReason));
+}
+
+const QString insertOpportunitySql = QStringLiteral(
+    "INSERT INTO opportunities (title, account_id, contact, owner_id, amount, currency, "
+    "close_date, probability, next_step, close_reason, stage_id, entered_stage_at, created_at, "
+    "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+
+const QString insertHistorySql = QStringLiteral(
+    "INSERT INTO stage_history (opportunity_id, from_stage_id, to_stage_id, user_id, at, reason) "
+    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+
+Result<qint64> insertReturningId(QSqlQuery &q) {
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(ok.error());
+    if (!q.next())
+        return fail(QStringLiteral("INSERT returned no id"));
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o) {
+    bindEditable(q, o);
+    q.addBindValue(o.stageId);
+    q.addBindValue(o.enteredStageAt);
+    q.addBindValue(o.createdAt);
+    q.addBindValue(o.createdAt);
+    q.addBindValue(o.version);
+    return insertReturningId(q);
+}
+
+Result<qint64> insertHistory(QSqlQuery &q, const StageChange &c) {
+    q.addBindValue(c.opportunityId);
+    q.addBindValue(c.fromStageId ? QVariant(*c.fromStageId)
+                                 : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(c.toStageId);
+    q.addBindValue(nullable(c.userId));
+    q.addBindValue(c.at);
+    q.addBindValue(text(c.reason));
+    return insertReturningId(q);
+}
+
+class SqlBulkSink final : public BulkSink {
+public:
+    explicit SqlBulkSink(const QSqlDatabase &db)
+        : m_user(db)
+        , m_account(db)
+        , m_opportunity(db)
+        , m_history(db) {
+        m_user.prepare(QStringLiteral("INSERT INTO users (name, role) VALUES (?, ?) RETURNING id"));
+        m_account.prepare(QStringLiteral("INSERT INTO accounts (name, industry, territory, "
+                                         "owner_id) VALUES (?, ?, ?, ?) RETURNING id"));
+        m_opportunity.prepare(insertOpportunitySql);
+        m_history.prepare(insertHistorySql);
+    }
+
+    Result<qint64> addUser(const User &user) override {
+        m_user.addBindValue(text(user.name));
+        m_user.addBindValue(userRoleKey(user.role));
+        return insertReturningId(m_user);
+    }
+    Result<qint64> addAccount(const Account &account) override {
+        m_account.addBindValue(text(account.name));
+        m_account.addBindValue(text(account.industry));
+        m_account.addBindValue(text(account.territory));
+        m_account.addBindValue(nullable(account.ownerId));
+        return insertReturningId(m_account);
+    }
+    Result<qint64> addOpportunity(const Opportunity &opportunity) override {
+        return insertOpportunity(m_opportunity, opportunity);
+    }
+    Result<qint64> addStageChange(const StageChange &change) override {
+        return insertHistory(m_history, change);
+    }
+
+private:
+    QSqlQuery m_user;
+    QSqlQuery m_account;
+    QSqlQuery m_opportunity;
+    QSqlQuery m_history;
+};
+
+} // namespace
+
+SqlStorage::SqlStorage(QString connection, QString location, Schema::Engine engine)
+    : m_connection(std::move(connection))
+    , m_location(std::move(location))
+    , m_engine(engine) {}
+
+SqlStorage::~SqlStorage() {
+    {
+        QSqlDatabase database = QSqlDatabase::database(m_connection, false);
+        database.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase SqlStorage::db() const {
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Result<void> SqlStorage::failWith(const QString &what, const Error &error) const {
+    return fail(tr("%1 (%2): %3").arg(what, m_location, error.message));
+}
+
+Result<std::unique_ptr<SqlStorage>> SqlStorage::openSqlite(const QString &path) {
+    const QFileInfo info(path);
+    if (info.isDir())
+        return fail(tr("%1 is a folder, not a database file.").arg(path));
+    if (!info.exists()) {
+        const QDir parent = info.absoluteDir();
+        if (!parent.exists() && !QDir().mkpath(parent.absolutePath())) {
+            return fail(
+                tr("Cannot create the folder %1 for the database.").arg(parent.absolutePath()));
+        }
+    } else if (!info.isWritable()) {
+        return fail(tr("%1 cannot be written to: it is read-only. Check its permissions, or "
+                       "open a copy.")
+                        .arg(path));
+    }
+
+    static std::atomic<int> counter = 0;
+    const QString connection = QStringLiteral("stageboard-%1").arg(++counter);
+    std::unique_ptr<SqlStorage> storage(
+        new SqlStorage(connection, info.absoluteFilePath(), Schema::Engine::Sqlite));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        if (!database.isValid())
+            return fail(tr("The Qt SQLite driver (QSQLITE) is not installed."));
+        database.setDatabaseName(info.absoluteFilePath());
+        database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=3000"));
+        if (!database.open())
+            return fail(tr("Cannot open %1: %2").arg(path, database.lastError().text()));
+    }
+    if (auto ok = storage->initialise(); !ok)
+        return std::unexpected(ok.error());
+    return storage;
+}
+
+Result<void> SqlStorage::initialise() {
+    QSqlDatabase database = db();
+    QSqlQuery query(database);
+    // The first statement that reads the file tells a database from anything else.
+    if (auto ok = exec(query, QStringLiteral("PRAGMA schema_version")); !ok) {
+        return fail(tr("%1 is not a Stageboard database, or it is damaged: %2")
+                        .arg(m_location, ok.error().message));
+    }
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        if (auto ok = exec(query, QString::fromLatin1(pragma)); !ok)
+            return failWith(tr("Cannot prepare the database"), ok.error());
+    }
+    // Take the write lock once, so a locked or read-only file is reported now, not at the
+    // first drag of a card.
+    if (auto ok = exec(query, QStringLiteral("BEGIN IMMEDIATE")); !ok) {
+        return fail(tr("%1 cannot be written: %2. Another program may be using it.")
+                        .arg(m_location, ok.error().message));
+    }
+    exec(query, QStringLiteral("ROLLBACK"));
+
+    const auto version = Schema::storedVersion(database);
+    if (!version) {
+        return fail(
+            tr("%1 is not a Stageboard database: %2").arg(m_location, version.error().message));
+    }
+    if (*version > Schema::currentVersion()) {
+        return fail(tr("%1 was written by a newer version of Stageboard (database version %2; "
+                       "this version reads up to %3). It has not been changed. Please update "
+                       "Stageboard.")
+                        .arg(m_location)
+                        .arg(*version)
+                        .arg(Schema::currentVersion()));
+    }
+    if (*version > 0 && *version < Schema::currentVersion()) {
+        m_backupPath = m_location + QStringLiteral(".v%1.bak").arg(*version);
+        exec(query, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QFile::remove(m_backupPath);
+        if (!QFile::copy(m_location, m_backupPath)) {
+            return fail(tr("Cannot write the backup %1 before upgrading %2; nothing was changed.")
+                            .arg(m_backupPath, m_location));
+        }
+    }
+    if (*version == Schema::currentVersion())
+        return {};
+    Transaction transaction(database);
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    if (auto ok = Schema::upgrade(database, m_engine, *version); !ok)
+        return failWith(tr("Cannot upgrade the database"), ok.error());
+    if (*version == 0) {
+        if (auto ok = seedDefaultProcess(); !ok)
+            return ok;
+    }
+    if (auto ok = transaction.commit(); !ok)
+        return ok;
+    m_created = *version == 0;
+    return {};
+}
+
+Result<void> SqlStorage::seedDefaultProcess() {
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO stages (position, name, definition, goal, owner_roles, "
+                             "probability, kind, rot_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Stage &s : ProcessDefinition::defaultProcess().stages) {
+        q.addBindValue(s.position);
+        q.addBindValue(text(s.name));
+        q.addBindValue(text(s.definition));
+        q.addBindValue(text(s.goal));
+        q.addBindValue(text(joinRoles(s.ownerRoles)));
+        q.addBindValue(s.probability);
+        q.addBindValue(stageKindKey(s.kind));
+        q.addBindValue(nullable(s.rotDays));
+        if (auto ok = exec(q); !ok)
+            return failWith(tr("Cannot store the default process"), ok.error());
+    }
+    return {};
+}
+
+Result<QList<Stage>> SqlStorage::stages() {
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT id, position, name, definition, goal, "
+                                         "owner_roles, probability, kind, rot_days FROM stages "
+                                         "ORDER BY position, id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the stages"), ok.error()).error());
+    }
+    QList<Stage> result;
+    while (q.next()) {
+        Stage s;
+        s.id = q.value(0).toLongLong();
+        s.position = q.value(1).toInt();
+        s.name = q.value(2).toString();
+        s.definition = q.value(3).toString();
+        s.goal = q.value(4).toString();
+        s.ownerRoles = splitRoles(q.value(5).toString());
+        s.probability = q.value(6).toInt();
+        s.kind = stageKindFromKey(q.value(7).toString()).value_or(StageKind::Open);
+        if (!q.value(8).isNull())
+            s.rotDays = q.value(8).toInt();
+        result.append(s);
+    }
+    return result;
+}
+
+Result<QList<User>> SqlStorage::users() {
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT id, name, role FROM users ORDER BY name, id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the users"), ok.error()).error());
+    }
+    QList<User> result;
+    while (q.next()) {
+        result.append(User{q.value(0).toLongLong(), q.value(1).toString(),
+                           userRoleFromKey(q.value(2).toString()).value_or(UserRole::Rep)});
+    }
+    return result;
+}
+
+Result<QList<Account>> SqlStorage::accounts() {
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT id, name, industry, territory, owner_id FROM "
+                                         "accounts ORDER BY name, id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the accounts"), ok.error()).error());
+    }
+    QList<Account> result;
+    while (q.next()) {
+        result.append(Account{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toLongLong()});
+    }
+    return result;
+}
+
+Result<QList<Opportunity>> SqlStorage::opportunities() {
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT ") % opportunityColumns %
+                              QStringLiteral(" FROM opportunities WHERE deleted_at IS NULL"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the opportunities"), ok.error()).error());
+    }
+    QList<Opportunity> result;
+    while (q.next())
+        result.append(readOpportunity(q));
+    return result;
+}
+
+Result<Opportunity> SqlStorage::opportunity(qint64 id) {
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT ") % opportunityColumns %
+              QStringLiteral(" FROM opportunities WHERE id = ? AND deleted_at IS NULL"));
+    q.addBindValue(id);
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot read the opportunity"), ok.error()).error());
+    if (!q.next())
+        return fail(tr("The opportunity %1 no longer exists.").arg(id));
+    return readOpportunity(q);
+}
+
+Result<QList<StageChange>> SqlStorage::stageHistory(qint64 opportunityId) {
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, opportunity_id, from_stage_id, to_stage_id, user_id, at, "
+                             "reason FROM stage_history WHERE opportunity_id = ? ORDER BY at, id"));
+    q.addBindValue(opportunityId);
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot read the stage history"), ok.error()).error());
+    QList<StageChange> result;
+    while (q.next()) {
+        StageChange c;
+        c.id = q.value(0).toLongLong();
+        c.opportunityId = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            c.fromStageId = q.value(2).toLongLong();
+        c.toStageId = q.value(3).toLongLong();
+        c.userId = q.value(4).toLongLong();
+        c.at = q.value(5).toLongLong();
+        c.reason = q.value(6).toString();
+        result.append(c);
+    }
+    return result;
+}
+
+Result<qint64> SqlStorage::opportunityCount() {
+    QSqlQuery q(db());
+    if (auto ok = exec(q, QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE deleted_at IS "
+                                         "NULL"));
+        !ok || !q.next()) {
+        return fail(tr("Cannot count the opportunities in %1.").arg(m_location));
+    }
+    return q.value(0).toLongLong();
+}
+
+Result<qint64> SqlStorage::addUser(const User &user) {
+    qint64 id = 0;
+    auto ok = bulkInsert([&](BulkSink &sink) -> Result<void> {
+        auto added = sink.addUser(user);
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return id;
+}
+
+Result<qint64> SqlStorage::addAccount(const Account &account) {
+    qint64 id = 0;
+    auto ok = bulkInsert([&](BulkSink &sink) -> Result<void> {
+        auto added = sink.addAccount(account);
+        if (!added)
+            return std::unexpected(added.error());
+        id = *added;
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return id;
+}
+
+Result<Opportunity> SqlStorage::createOpportunity(const Opportunity &opportunity, qint64 actorId) {
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    Opportunity stored = opportunity;
+    stored.createdAt = stored.enteredStageAt = now();
+    stored.version = 1;
+    QSqlQuery q(db());
+    q.prepare(insertOpportunitySql);
+    auto id = insertOpportunity(q, stored);
+    if (!id)
+        return std::unexpected(failWith(tr("Cannot create the opportunity"), id.error()).error());
+    stored.id = *id;
+    QSqlQuery h(db());
+    h.prepare(insertHistorySql);
+    StageChange change{0, stored.id, std::nullopt, stored.stageId, actorId, stored.createdAt, {}};
+    if (auto ok = insertHistory(h, change); !ok)
+        return std::unexpected(
+            failWith(tr("Cannot record the new opportunity"), ok.error()).error());
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return stored;
+}
+
+Result<Opportunity> SqlStorage::updateOpportunity(const Opportunity &opportunity) {
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE opportunities SET title = ?, account_id = ?, contact = ?, "
+                             "owner_id = ?, amount = ?, currency = ?, close_date = ?, "
+                             "probability = ?, next_step = ?, close_reason = ?, updated_at = ?, "
+                             "version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS "
+                             "NULL"));
+    bindEditable(q, opportunity);
+    q.addBindValue(now());
+    q.addBindValue(opportunity.id);
+    q.addBindValue(opportunity.version);
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot save the opportunity"), ok.error()).error());
+    if (q.numRowsAffected() != 1) {
+        return fail(tr("\"%1\" was changed or deleted elsewhere since it was opened; your edit "
+                       "was not saved. Reload and try again.")
+                        .arg(opportunity.title));
+    }
+    auto stored = this->opportunity(opportunity.id);
+    if (!stored)
+        return stored;
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return stored;
+}
+
+Result<Opportunity> SqlStorage::moveOpportunity(qint64 id, qint64 toStageId, qint64 actorId,
+                                                const QString &reason) {
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    auto current = opportunity(id);
+    if (!current)
+        return current;
+    if (current->stageId == toStageId)
+        return current;
+    const qint64 at = now();
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE opportunities SET stage_id = ?, entered_stage_at = ?, "
+                             "updated_at = ?, version = version + 1 WHERE id = ?"));
+    q.addBindValue(toStageId);
+    q.addBindValue(at);
+    q.addBindValue(at);
+    q.addBindValue(id);
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot move the opportunity"), ok.error()).error());
+    QSqlQuery h(db());
+    h.prepare(insertHistorySql);
+    StageChange change{0, id, current->stageId, toStageId, actorId, at, reason};
+    if (auto ok = insertHistory(h, change); !ok)
+        return std::unexpected(failWith(tr("Cannot record the move"), ok.error()).error());
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    current->stageId = toStageId;
+    current->enteredStageAt = at;
+    ++current->version;
+    return current;
+}
+
+Result<Opportunity> SqlStorage::setOpportunityDeleted(qint64 id, bool deleted) {
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE opportunities SET deleted_at = ?, updated_at = ?, version = "
+                             "version + 1 WHERE id = ?"));
+    const qint64 at = now();
+    q.addBindValue(deleted ? QVariant(at) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(at);
+    q.addBindValue(id);
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot delete the opportunity"), ok.error()).error());
+    if (q.numRowsAffected() != 1)
+        return fail(tr("The opportunity %1 no longer exists.").arg(id));
+    QSqlQuery r(db());
+    r.prepare(QStringLiteral("SELECT ") % opportunityColumns %
+              QStringLiteral(" FROM opportunities WHERE id = ?"));
+    r.addBindValue(id);
+    if (auto ok = exec(r); !ok || !r.next())
+        return fail(tr("The opportunity %1 no longer exists.").arg(id));
+    Opportunity stored = readOpportunity(r);
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return stored;
+}
+
+Result<void> SqlStorage::bulkInsert(const std::function<Result<void>(BulkSink &)> &fill) {
+    // A large transaction spills pages to the WAL when the default 2 MB cache fills; give it
+    // room for the duration, then return to the default.
+    QSqlQuery pragma(db());
+    if (m_engine == Schema::Engine::Sqlite)
+        exec(pragma, QStringLiteral("PRAGMA cache_size = -262144"));
+    const auto restoreCache = qScopeGuard([&] {
+        if (m_engine == Schema::Engine::Sqlite)
+            exec(pragma, QStringLiteral("PRAGMA cache_size = -2000"));
+    });
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    {
+        SqlBulkSink sink(db());
+        if (auto ok = fill(sink); !ok)
+            return failWith(tr("Cannot write the data"), ok.error());
+    }
+    return transaction.commit();
+}
+
+} // namespace Stageboard

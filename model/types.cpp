@@ -1,0 +1,67 @@
+#include "types.h"
+
+#include <QCoreApplication>
+
+namespace Stageboard {
+
+namespace {
+struct RoleName {
+    UserRole role;
+    const char *key;
+    const char *name;
+};
+
+constexpr RoleName roleNames[] = {
+    {UserRole::Rep, "rep", QT_TRANSLATE_NOOP("Stageboard::UserRole", "Sales rep")},
+    {UserRole::Manager, "manager", QT_TRANSLATE_NOOP("Stageboard::UserRole", "Manager")},
+    {UserRole::Admin, "admin", QT_TRANSLATE_NOOP("Stageboard::UserRole", "Admin")},
+    {UserRole::Legal, "legal", QT_TRANSLATE_NOOP("Stageboard::UserRole", "Legal")},
+    {UserRole::Finance, "finance", QT_TRANSLATE_NOOP("Stageboard::UserRole", "Finance")},
+};
+} // namespace
+
+QString stageKindKey(StageKind kind) {
+    switch (kind) {
+    case StageKind::Open:
+        return QStringLiteral("open");
+    case StageKind::Won:
+        return QStringLiteral("won");
+    case StageKind::Lost:
+        return QStringLiteral("lost");
+    }
+    return {};
+}
+
+std::optional<StageKind> stageKindFromKey(const QString &key) {
+    for (auto kind : {StageKind::Open, StageKind::Won, StageKind::Lost}) {
+        if (stageKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString userRoleKey(UserRole role) {
+    for (const auto &r : roleNames) {
+        if (r.role == role)
+            return QLatin1StringView(r.key);
+    }
+    return {};
+}
+
+std::optional<UserRole> userRoleFromKey(const QString &key) {
+    for (const auto &r : roleNames) {
+        if (key == QLatin1StringView(r.key))
+            return r.role;
+    }
+    return std::nullopt;
+}
+
+QString userRoleName(UserRole role) {
+    for (const auto &r : roleNames) {
+        if (r.role == role)
+            return QCoreApplication::translate("Stageboard::UserRole", r.name);
+    }
+    return {};
+}
+
+} // namespace Stageboard
