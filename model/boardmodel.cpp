@@ -65,8 +65,16 @@ Result<void> BoardModel::reload() {
         m_accountNames.insert(a.id, a.name);
     m_deals.clear();
     m_deals.reserve(deals->size());
-    for (Opportunity &o : *deals)
+    QHash<QString, int> currencies;
+    for (Opportunity &o : *deals) {
+        ++currencies[o.currency];
         m_deals.insert(o.id, std::move(o));
+    }
+    m_totalsCurrency.clear();
+    for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
+        if (m_totalsCurrency.isEmpty() || it.value() > currencies.value(m_totalsCurrency))
+            m_totalsCurrency = it.key();
+    }
     m_stageRows.clear();
     for (int row = 0; row < m_stageList.size(); ++row)
         m_stageRows.insert(m_stageList[row].id, row);

@@ -57,6 +57,9 @@ public:
     /// The deal as last saved, whether or not the filter shows it.
     std::optional<Opportunity> opportunity(qint64 id) const;
     int opportunityCount() const { return int(m_deals.size()); }
+    /// The currency most deals use; column totals are shown in it. Totals add amounts as they
+    /// are: converting between currencies comes with the forecast's exchange rates.
+    QString totalsCurrency() const { return m_totalsCurrency; }
     /// The probability used for forecasting: the deal's own, else its stage's.
     int probabilityOf(const Opportunity &opportunity) const;
 
@@ -134,6 +137,7 @@ private:
     QList<Account> m_accounts;
     QHash<qint64, QString> m_userNames;
     QHash<qint64, QString> m_accountNames;
+    QString m_totalsCurrency;
 };
 
 } // namespace Stageboard

@@ -1,6 +1,7 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 #include <cmath>
 
@@ -44,10 +45,38 @@ QString formatPlainAmount(Cents amount) {
            QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
+QString currencySymbol(const QString &currency, const QLocale &locale) {
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("EUR"), QStringLiteral("€")},
+        {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")},
+        {QStringLiteral("INR"), QStringLiteral("₹")},
+        {QStringLiteral("KRW"), QStringLiteral("₩")},
+        {QStringLiteral("CAD"), QStringLiteral("CA$")},
+        {QStringLiteral("AUD"), QStringLiteral("A$")},
+    };
+    if (const auto it = symbols.constFind(currency); it != symbols.cend())
+        return it.value();
+    if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode) &&
+        locale.currencySymbol(QLocale::CurrencySymbol) != currency)
+        return locale.currencySymbol(QLocale::CurrencySymbol);
+    // Codes without a well-known sign are shown as the code, set apart from the number.
+    return currency.isEmpty() ? QString() : currency + QChar(0x00A0);
+}
+
+QLocale displayLocale(const QLocale &locale) {
+    // The system locale answers currency formatting itself and ignores the symbol it is given;
+    // a locale built from its name uses Qt's own data. "C" has no conventions: use en_US.
+    if (locale.language() == QLocale::C)
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return QLocale(locale.name());
+}
+
 QString formatMoney(Cents amount, const QString &currency, const QLocale &locale) {
     const int decimals = amount % 100 == 0 ? 0 : 2;
-    const QString symbol = currency.isEmpty() ? QString() : currency;
-    return locale.toCurrencyString(double(amount) / 100.0, symbol, decimals);
+    const QLocale l = displayLocale(locale);
+    return l.toCurrencyString(double(amount) / 100.0, currencySymbol(currency, l), decimals);
 }
 
 Result<QDate> parseDate(const QString &text, const QLocale &locale) {

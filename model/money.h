@@ -15,8 +15,15 @@ Result<Cents> parseAmount(const QString &text, const QLocale &locale = QLocale()
 /// "12500.50": plain, dot as decimal point, no thousands separators; for files.
 QString formatPlainAmount(Cents amount);
 
+/// "$" for USD, "€" for EUR, the locale's own sign for its currency, else the code itself.
+QString currencySymbol(const QString &currency, const QLocale &locale = QLocale());
+
 /// "$12,500" in the given locale; cents are shown only when there are any.
 QString formatMoney(Cents amount, const QString &currency, const QLocale &locale = QLocale());
+
+/// The locale to format numbers, money and dates for people with: the given one, but with
+/// Qt's own data, and en_US in place of "C".
+QLocale displayLocale(const QLocale &locale = QLocale());
 
 /// Reads a date as ISO 8601 ("2026-03-31") or in the locale's short format.
 Result<QDate> parseDate(const QString &text, const QLocale &locale = QLocale());

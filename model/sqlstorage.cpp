@@ -108,7 +108,11 @@ Result<qint64> insertReturningId(QSqlQuery &q) {
         return std::unexpected(ok.error());
     if (!q.next())
         return fail(QStringLiteral("INSERT returned no id"));
-    return q.value(0).toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    // RETURNING leaves the statement open until finished, and an open statement keeps SQLite
+    // from committing.
+    q.finish();
+    return id;
 }
 
 Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o) {

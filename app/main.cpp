@@ -1,0 +1,68 @@
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTranslator>
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Stageboard"));
+    QApplication::setApplicationName(QStringLiteral("stageboard"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Stageboard"));
+    QApplication::setApplicationVersion(QStringLiteral(STAGEBOARD_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("stageboard"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("stageboard"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Your sales process as a "
+                                                                     "kanban board."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QApplication::translate("main", "Open the SQLite database at path (created with a demo "
+                                        "pipeline when it does not exist)."),
+        QApplication::translate("main", "path"));
+    parser.addOption(database);
+    parser.process(app);
+
+    QString path = parser.value(database);
+    if (path.isEmpty())
+        path = QSettings().value(QStringLiteral("lastDatabase")).toString();
+    if (path.isEmpty())
+        path = Stageboard::MainWindow::defaultDatabasePath();
+
+    Stageboard::MainWindow window;
+    for (;;) {
+        auto opened = window.openDatabase(path);
+        if (opened)
+            break;
+        QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Stageboard"),
+                        opened.error().message);
+        QPushButton *other = box.addButton(QApplication::translate("main", "Open Another…"),
+                                           QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != other)
+            return 2;
+        path =
+            QFileDialog::getOpenFileName(nullptr, QApplication::translate("main", "Open Database"));
+        if (path.isEmpty())
+            return 2;
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,113 @@
+#include "boardview.h"
+
+#include "boardmodel.h"
+#include "carddelegate.h"
+#include "stagecolumn.h"
+
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QListView>
+
+namespace Stageboard {
+
+BoardView::BoardView(QWidget *parent)
+    : QScrollArea(parent)
+    , m_delegate(new CardDelegate(this)) {
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setAccessibleName(tr("Sales board"));
+}
+
+void BoardView::setModel(BoardModel *model) {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    rebuildColumns();
+    if (!m_model)
+        return;
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (int(m_columns.size()) != m_model->rowCount())
+            rebuildColumns();
+        else
+            rootColumns();
+    });
+    // A moved card keeps its selection in its new column; follow it there.
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] {
+        if (m_currentId != 0)
+            selectOpportunity(m_currentId);
+    });
+}
+
+void BoardView::rebuildColumns() {
+    qDeleteAll(m_columns);
+    m_columns.clear();
+    delete m_strip;
+    m_strip = new QWidget;
+    auto *layout = new QHBoxLayout(m_strip);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    if (m_model) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            auto *column = new StageColumn(m_model, row, m_delegate, m_strip);
+            layout->addWidget(column, 1);
+            m_columns.append(column);
+            QListView *view = column->view();
+            connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                    [this, column] { onSelectionChanged(column); });
+            connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
+                if (const qint64 id = m_model->opportunityId(i))
+                    Q_EMIT opportunityActivated(id);
+            });
+        }
+    }
+    setWidget(m_strip);
+}
+
+void BoardView::rootColumns() {
+    for (StageColumn *column : std::as_const(m_columns))
+        column->reattach();
+    selectOpportunity(m_currentId);
+}
+
+void BoardView::onSelectionChanged(StageColumn *column) {
+    const QModelIndexList selected = column->view()->selectionModel()->selectedIndexes();
+    if (selected.isEmpty())
+        return;
+    // One selection across the board: picking a card in one column clears the others.
+    for (StageColumn *other : std::as_const(m_columns)) {
+        if (other != column)
+            other->view()->selectionModel()->clearSelection();
+    }
+    const qint64 id = m_model->opportunityId(column->view()->currentIndex());
+    if (id != 0 && id != m_currentId) {
+        m_currentId = id;
+        Q_EMIT currentOpportunityChanged(id);
+    }
+}
+
+qint64 BoardView::currentOpportunityId() const {
+    return m_model && m_model->opportunity(m_currentId) ? m_currentId : 0;
+}
+
+void BoardView::selectOpportunity(qint64 id) {
+    if (!m_model)
+        return;
+    const QModelIndex index = m_model->opportunityIndex(id);
+    if (!index.isValid())
+        return;
+    m_currentId = id;
+    const int row = index.parent().row();
+    if (row < 0 || row >= m_columns.size())
+        return;
+    QListView *view = m_columns[row]->view();
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    view->scrollTo(index);
+    ensureWidgetVisible(m_columns[row], 0, 0);
+}
+
+QListView *BoardView::columnView(int stageRow) const {
+    return stageRow >= 0 && stageRow < m_columns.size() ? m_columns[stageRow]->view() : nullptr;
+}
+
+} // namespace Stageboard

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QScrollArea>
+
+class QListView;
+
+namespace Stageboard {
+
+class BoardModel;
+class CardDelegate;
+class StageColumn;
+
+/// The kanban board: one column per stage of a BoardModel, side by side, each a list view on
+/// that stage's deals. Cards are dragged between columns through the model.
+class BoardView final : public QScrollArea {
+    Q_OBJECT
+
+public:
+    explicit BoardView(QWidget *parent = nullptr);
+
+    void setModel(BoardModel *model);
+    BoardModel *model() const { return m_model; }
+
+    /// The selected deal, 0 when none.
+    qint64 currentOpportunityId() const;
+    void selectOpportunity(qint64 id);
+    /// The list view showing a stage, for tests and keyboard navigation.
+    QListView *columnView(int stageRow) const;
+    int columnCount() const { return int(m_columns.size()); }
+
+Q_SIGNALS:
+    /// A card was double-clicked or Enter pressed on it.
+    void opportunityActivated(qint64 id);
+    void currentOpportunityChanged(qint64 id);
+
+private:
+    void rebuildColumns();
+    void rootColumns();
+    void onSelectionChanged(StageColumn *column);
+
+    BoardModel *m_model = nullptr;
+    CardDelegate *m_delegate = nullptr;
+    QWidget *m_strip = nullptr;
+    QList<StageColumn *> m_columns;
+    qint64 m_currentId = 0;
+};
+
+} // namespace Stageboard

@@ -1,0 +1,341 @@
+#include "mainwindow.h"
+
+#include "boardmodel.h"
+#include "boardview.h"
+#include "demogenerator.h"
+#include "opportunitydialog.h"
+#include "sqlstorage.h"
+#include "undorecorder.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace Stageboard {
+
+namespace {
+const QString databaseFilter = QStringLiteral("*.sqlite *.db");
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_board(new BoardView(this))
+    , m_undoStack(new QUndoStack(this)) {
+    setWindowTitle(tr("Stageboard"));
+    setCentralWidget(m_board);
+    m_status = new QLabel(this);
+    statusBar()->addPermanentWidget(m_status);
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(150);
+    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    createActions();
+    connect(m_board, &BoardView::opportunityActivated, this, &MainWindow::editOpportunity);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() {
+    // The board's views hold the model; let them go first.
+    delete m_board;
+    m_board = nullptr;
+}
+
+QString MainWindow::defaultDatabasePath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("stageboard.sqlite"));
+}
+
+void MainWindow::createActions() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb =
+        file->addAction(tr("&New Database…"), this, &MainWindow::chooseDatabaseToCreate);
+    newDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *openDb =
+        file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabaseToOpen);
+    openDb->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *newDeal = edit->addAction(tr("&New Opportunity…"), this, &MainWindow::newOpportunity);
+    newDeal->setShortcut(QKeySequence::New);
+    QAction *editDeal = edit->addAction(tr("&Edit Opportunity…"), this, [this] {
+        if (const qint64 id = m_board->currentOpportunityId())
+            editOpportunity(id);
+    });
+    editDeal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *deleteDeal = edit->addAction(tr("&Delete Opportunity"), this, [this] {
+        if (const qint64 id = m_board->currentOpportunityId())
+            deleteOpportunity(id);
+    });
+    deleteDeal->setShortcut(QKeySequence::Delete);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find…"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Stageboard"), this, [this] {
+        QMessageBox::about(this, tr("About Stageboard"),
+                           tr("<h3>Stageboard %1</h3><p>Your sales process as a board: stages "
+                              "with guidance, gates and a full ledger of every move.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Board"));
+    bar->setObjectName(QStringLiteral("boardToolBar"));
+    bar->setMovable(false);
+    bar->addAction(newDeal);
+    bar->addSeparator();
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Filter by title, account, contact or next step"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(360);
+    m_search->setAccessibleName(tr("Filter"));
+    connect(m_search, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    bar->addWidget(m_search);
+    m_ownerFilter = new QComboBox(bar);
+    m_ownerFilter->setObjectName(QStringLiteral("ownerFilter"));
+    m_ownerFilter->setAccessibleName(tr("Owner filter"));
+    m_ownerFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_ownerFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    bar->addWidget(m_ownerFilter);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(new QLabel(tr("Acting as "), bar));
+    m_actingUser = new QComboBox(bar);
+    m_actingUser->setObjectName(QStringLiteral("actingUser"));
+    m_actingUser->setAccessibleName(tr("Acting as"));
+    m_actingUser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_actingUser, &QComboBox::activated, this, [this] {
+        if (!m_model)
+            return;
+        const qint64 id = m_actingUser->currentData().toLongLong();
+        m_model->setCurrentUserId(id);
+        QSettings().setValue(QStringLiteral("actingUser"), m_actingUser->currentText());
+    });
+    bar->addWidget(m_actingUser);
+}
+
+Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew) {
+    auto opened = SqlStorage::openSqlite(path);
+    if (!opened)
+        return std::unexpected(opened.error());
+    std::unique_ptr<SqlStorage> storage = std::move(*opened);
+    if (!storage->backupPath().isEmpty()) {
+        statusBar()->showMessage(tr("The database was upgraded; the previous version was saved "
+                                    "as %1.")
+                                     .arg(storage->backupPath()));
+    }
+    auto users = storage->users();
+    if (!users)
+        return std::unexpected(users.error());
+    if (storage->wasCreated() && demoIfNew) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto done = generateDemo(*storage, {});
+        QApplication::restoreOverrideCursor();
+        if (!done)
+            return done;
+    } else if (users->isEmpty()) {
+        // Every move is recorded with who made it: a database needs at least one person.
+        QString name = qEnvironmentVariable("USER");
+        if (name.isEmpty())
+            name = tr("Me");
+        if (auto added = storage->addUser({0, name, UserRole::Manager}); !added)
+            return std::unexpected(added.error());
+    }
+
+    auto model = std::make_unique<BoardModel>(*storage);
+    if (auto loaded = model->reload(); !loaded)
+        return loaded;
+
+    m_board->setModel(nullptr);
+    m_undoStack->clear();
+    delete m_recorder;
+    m_model = std::move(model);
+    m_storage = std::move(storage);
+    m_recorder = new UndoRecorder(m_model.get(), m_undoStack, this);
+    connect(m_recorder, &UndoRecorder::errorOccurred, this, &MainWindow::showError);
+    connect(m_model.get(), &BoardModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    m_path = m_storage->location();
+    m_board->setModel(m_model.get());
+    refreshUserChoices();
+    applyFilter();
+    updateStatus();
+    setWindowFilePath(m_path);
+    setWindowTitle(tr("%1 — Stageboard").arg(QFileInfo(m_path).fileName()));
+    QSettings().setValue(QStringLiteral("lastDatabase"), m_path);
+    return {};
+}
+
+void MainWindow::refreshUserChoices() {
+    m_ownerFilter->clear();
+    m_ownerFilter->addItem(tr("All owners"), 0);
+    m_actingUser->clear();
+    const QString remembered = QSettings().value(QStringLiteral("actingUser")).toString();
+    int acting = -1;
+    for (const User &u : m_model->users()) {
+        if (u.role == UserRole::Rep)
+            m_ownerFilter->addItem(u.name, u.id);
+        m_actingUser->addItem(tr("%1 (%2)").arg(u.name, userRoleName(u.role)), u.id);
+        const int row = m_actingUser->count() - 1;
+        if (m_actingUser->itemText(row) == remembered ||
+            (acting < 0 && remembered.isEmpty() && u.role == UserRole::Manager))
+            acting = row;
+    }
+    m_actingUser->setCurrentIndex(std::max(0, acting));
+    m_model->setCurrentUserId(m_actingUser->currentData().toLongLong());
+}
+
+void MainWindow::applyFilter() {
+    if (!m_model)
+        return;
+    m_model->setFilter({m_search->text().trimmed(), m_ownerFilter->currentData().toLongLong()});
+}
+
+void MainWindow::updateStatus() {
+    if (!m_model)
+        return;
+    qint64 shown = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        shown += m_model->rowCount(m_model->index(row, 0));
+    const QLocale locale;
+    m_status->setText(
+        m_model->filter().isEmpty()
+            ? tr("%1 opportunities · %2").arg(locale.toString(m_model->opportunityCount()), m_path)
+            : tr("%1 of %2 opportunities shown · %3")
+                  .arg(locale.toString(shown), locale.toString(m_model->opportunityCount()),
+                       m_path));
+}
+
+void MainWindow::showError(const QString &message) {
+    QMessageBox::warning(this, tr("Stageboard"), message);
+}
+
+void MainWindow::newOpportunity() {
+    if (!m_model || m_model->stages().isEmpty())
+        return;
+    qint64 stageId = m_model->stages().first().id;
+    if (const auto current = m_model->opportunity(m_board->currentOpportunityId()))
+        stageId = current->stageId;
+    OpportunityDialog dialog(*m_model, std::nullopt, stageId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Opportunity o = dialog.opportunity();
+    m_undoStack->beginMacro(tr("New opportunity \"%1\"").arg(o.title));
+    auto account = m_model->accountNamed(dialog.accountName());
+    Result<Opportunity> created = account ? (o.accountId = *account, m_model->createOpportunity(o))
+                                          : Result<Opportunity>(std::unexpected(account.error()));
+    m_undoStack->endMacro();
+    if (!created)
+        return showError(created.error().message);
+    m_board->selectOpportunity(created->id);
+}
+
+void MainWindow::editOpportunity(qint64 id) {
+    const auto current = m_model ? m_model->opportunity(id) : std::nullopt;
+    if (!current)
+        return;
+    OpportunityDialog dialog(*m_model, current, current->stageId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Opportunity o = dialog.opportunity();
+    auto account = m_model->accountNamed(dialog.accountName());
+    if (!account)
+        return showError(account.error().message);
+    o.accountId = *account;
+    m_undoStack->beginMacro(tr("Edit \"%1\"").arg(o.title));
+    auto saved = m_model->updateOpportunity(o);
+    if (saved && o.stageId != current->stageId)
+        saved = m_model->moveToStage(id, o.stageId);
+    m_undoStack->endMacro();
+    if (!saved)
+        return showError(saved.error().message);
+    m_board->selectOpportunity(id);
+}
+
+void MainWindow::deleteOpportunity(qint64 id, bool confirm) {
+    const auto current = m_model ? m_model->opportunity(id) : std::nullopt;
+    if (!current)
+        return;
+    if (confirm &&
+        QMessageBox::question(
+            this, tr("Delete Opportunity"),
+            tr("Delete \"%1\"? Its stage history is kept, and Undo (%2) "
+               "brings it back.")
+                .arg(current->title,
+                     QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))) !=
+            QMessageBox::Yes) {
+        return;
+    }
+    if (auto removed = m_model->removeOpportunity(id); !removed)
+        showError(removed.error().message);
+}
+
+void MainWindow::chooseDatabaseToOpen() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), QFileInfo(m_path).absolutePath(),
+        tr("Stageboard databases (%1);;All files (*)").arg(databaseFilter));
+    if (path.isEmpty())
+        return;
+    if (auto ok = openDatabase(path); !ok)
+        showError(ok.error().message);
+}
+
+void MainWindow::chooseDatabaseToCreate() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New Database"), QFileInfo(m_path).absolutePath(),
+                                     tr("Stageboard databases (%1)").arg(databaseFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("%1 already exists. Choose a new file name, or open it instead.").arg(path));
+        return;
+    }
+    const bool demo = QMessageBox::question(this, tr("New Database"),
+                                            tr("Fill the new database with demo opportunities?")) ==
+                      QMessageBox::Yes;
+    if (auto ok = openDatabase(path, demo); !ok)
+        showError(ok.error().message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace Stageboard

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "result.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTimer;
+class QUndoStack;
+
+namespace Stageboard {
+
+class BoardModel;
+class BoardView;
+class Storage;
+class UndoRecorder;
+
+/// The Stageboard window: the board of one database, with its menus, filter bar and undo.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens (or creates, with the default process and a demo pipeline) the SQLite database
+    /// at path. On failure the window keeps whatever it showed before.
+    Result<void> openDatabase(const QString &path, bool demoIfNew = true);
+
+    /// Where the database is when none was chosen: a file in the user's data folder.
+    static QString defaultDatabasePath();
+
+    BoardModel *model() const { return m_model.get(); }
+    BoardView *board() const { return m_board; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    void newOpportunity();
+    void editOpportunity(qint64 id);
+    /// Asks first unless confirm is false.
+    void deleteOpportunity(qint64 id, bool confirm = true);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void applyFilter();
+    void refreshUserChoices();
+    void updateStatus();
+    void showError(const QString &message);
+    void chooseDatabaseToOpen();
+    void chooseDatabaseToCreate();
+
+    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<BoardModel> m_model;
+    BoardView *m_board = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    UndoRecorder *m_recorder = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_ownerFilter = nullptr;
+    QComboBox *m_actingUser = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    QString m_path;
+};
+
+} // namespace Stageboard

@@ -1,0 +1,195 @@
+#include "opportunitydialog.h"
+
+#include "boardmodel.h"
+#include "money.h"
+
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QToolButton>
+#include <QWidgetAction>
+
+namespace Stageboard {
+
+namespace {
+constexpr int maximumTitleLength = 500;
+}
+
+OpportunityDialog::OpportunityDialog(const BoardModel &model,
+                                     const std::optional<Opportunity> &opportunity, qint64 stageId,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_model(model) {
+    setWindowTitle(opportunity ? tr("Edit Opportunity") : tr("New Opportunity"));
+    if (opportunity) {
+        m_result = *opportunity;
+    } else {
+        m_result.stageId = stageId;
+        m_result.ownerId = model.currentUserId();
+        m_result.currency = model.totalsCurrency().isEmpty()
+                                ? QLocale().currencySymbol(QLocale::CurrencyIsoCode)
+                                : model.totalsCurrency();
+        m_result.closeDate = QDate::currentDate().addMonths(3);
+    }
+    const QLocale locale;
+
+    m_title = new QLineEdit(m_result.title, this);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setMaxLength(maximumTitleLength);
+
+    m_account = new QLineEdit(model.accountName(m_result.accountId), this);
+    m_account->setObjectName(QStringLiteral("account"));
+    m_account->setPlaceholderText(tr("Existing or new account"));
+    QStringList accountNames;
+    accountNames.reserve(model.accounts().size());
+    for (const Account &a : model.accounts())
+        accountNames.append(a.name);
+    auto *completer = new QCompleter(accountNames, m_account);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_account->setCompleter(completer);
+
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("amount"));
+    if (opportunity)
+        m_amount->setText(
+            locale.toString(double(m_result.amount) / 100.0, 'f', m_result.amount % 100 ? 2 : 0));
+    m_amount->setPlaceholderText(locale.toString(12500.0, 'f', 2));
+    m_currency = new QComboBox(this);
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->setEditable(true);
+    m_currency->addItems({QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"),
+                          QStringLiteral("CHF"), QStringLiteral("JPY"), QStringLiteral("CAD"),
+                          QStringLiteral("AUD")});
+    m_currency->setCurrentText(m_result.currency);
+    auto *amountRow = new QHBoxLayout;
+    amountRow->addWidget(m_amount, 1);
+    amountRow->addWidget(m_currency);
+
+    m_closeDate = new QLineEdit(m_result.closeDate.toString(Qt::ISODate), this);
+    m_closeDate->setObjectName(QStringLiteral("closeDate"));
+    m_closeDate->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    auto *calendarButton = new QToolButton(this);
+    calendarButton->setText(tr("Pick…"));
+    calendarButton->setPopupMode(QToolButton::InstantPopup);
+    auto *calendarMenu = new QMenu(calendarButton);
+    auto *calendar = new QCalendarWidget(calendarMenu);
+    auto *calendarAction = new QWidgetAction(calendarMenu);
+    calendarAction->setDefaultWidget(calendar);
+    calendarMenu->addAction(calendarAction);
+    calendarButton->setMenu(calendarMenu);
+    connect(calendarMenu, &QMenu::aboutToShow, this, [this, calendar] {
+        if (auto date = parseDate(m_closeDate->text()))
+            calendar->setSelectedDate(*date);
+    });
+    connect(calendar, &QCalendarWidget::clicked, this, [this, calendarMenu](const QDate &date) {
+        m_closeDate->setText(date.toString(Qt::ISODate));
+        calendarMenu->close();
+    });
+    auto *dateRow = new QHBoxLayout;
+    dateRow->addWidget(m_closeDate, 1);
+    dateRow->addWidget(calendarButton);
+
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("owner"));
+    for (const User &u : model.users())
+        m_owner->addItem(tr("%1 (%2)").arg(u.name, userRoleName(u.role)), u.id);
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(m_result.ownerId)));
+
+    m_stage = new QComboBox(this);
+    m_stage->setObjectName(QStringLiteral("stage"));
+    for (const Stage &s : model.stages())
+        m_stage->addItem(tr("%1 (%2 %)").arg(s.name).arg(s.probability), s.id);
+    m_stage->setCurrentIndex(std::max(0, m_stage->findData(m_result.stageId)));
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Account:"), m_account);
+    form->addRow(tr("A&mount:"), amountRow);
+    form->addRow(tr("&Close date:"), dateRow);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("&Stage:"), m_stage);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &OpportunityDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(440);
+}
+
+QString OpportunityDialog::accountName() const {
+    return m_account->text().trimmed();
+}
+
+QString OpportunityDialog::errorText() const {
+    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+}
+
+std::optional<QString> OpportunityDialog::validate() {
+    auto refuse = [this](QWidget *field, const QString &message) {
+        field->setFocus();
+        return std::optional<QString>(message);
+    };
+    const QString title = m_title->text().trimmed();
+    if (title.isEmpty())
+        return refuse(m_title, tr("Title: an opportunity needs a title."));
+    if (title.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]"))))
+        return refuse(m_title, tr("Title: control characters are not allowed."));
+    const auto amount = parseAmount(m_amount->text());
+    if (!amount)
+        return refuse(m_amount, tr("Amount: %1").arg(amount.error().message));
+    const QString currency = m_currency->currentText().trimmed().toUpper();
+    if (!QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(currency).hasMatch()) {
+        return refuse(m_currency,
+                      tr("Currency: \"%1\" is not a three-letter ISO code such as USD or EUR.")
+                          .arg(m_currency->currentText()));
+    }
+    const auto closeDate = parseDate(m_closeDate->text());
+    if (!closeDate)
+        return refuse(m_closeDate, tr("Close date: %1").arg(closeDate.error().message));
+    if (closeDate->year() < 1900 || closeDate->year() > 2999)
+        return refuse(m_closeDate, tr("Close date: %1 is out of range (1900 to 2999).")
+                                       .arg(closeDate->toString(Qt::ISODate)));
+
+    m_result.title = title;
+    m_result.amount = *amount;
+    m_result.currency = currency;
+    m_result.closeDate = *closeDate;
+    m_result.ownerId = m_owner->currentData().toLongLong();
+    m_result.stageId = m_stage->currentData().toLongLong();
+    return std::nullopt;
+}
+
+void OpportunityDialog::accept() {
+    if (auto problem = validate()) {
+        m_error->setText(*problem);
+        m_error->show();
+        return;
+    }
+    m_error->clear();
+    m_error->hide();
+    QDialog::accept();
+}
+
+} // namespace Stageboard

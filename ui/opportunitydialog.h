@@ -1,0 +1,50 @@
+#pragma once
+
+#include "types.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace Stageboard {
+
+class BoardModel;
+
+/// Creates or edits an opportunity: title, account, amount, currency, close date, owner and
+/// stage. OK checks every field and names the first one that is wrong; nothing is saved by
+/// the dialog itself.
+class OpportunityDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    /// With no opportunity, the dialog creates one in the given stage.
+    OpportunityDialog(const BoardModel &model, const std::optional<Opportunity> &opportunity,
+                      qint64 stageId, QWidget *parent = nullptr);
+
+    /// The values entered; the account comes as a name, see accountName().
+    Opportunity opportunity() const { return m_result; }
+    /// The account typed; the caller finds it or creates it (BoardModel::accountNamed).
+    QString accountName() const;
+    /// The message shown for the last refused OK; empty when none.
+    QString errorText() const;
+
+    void accept() override;
+
+private:
+    std::optional<QString> validate();
+
+    const BoardModel &m_model;
+    Opportunity m_result;
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_account = nullptr;
+    QLineEdit *m_amount = nullptr;
+    QComboBox *m_currency = nullptr;
+    QLineEdit *m_closeDate = nullptr;
+    QComboBox *m_owner = nullptr;
+    QComboBox *m_stage = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace Stageboard
