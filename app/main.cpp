@@ -9,7 +9,8 @@
 #include <QSettings>
 #include <QTranslator>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Stageboard"));
     QApplication::setApplicationName(QStringLiteral("stageboard"));

@@ -16,11 +16,13 @@ namespace {
 constexpr quintptr stageInternalId = 0;
 constexpr qint64 secondsPerDay = 24 * 60 * 60;
 
-qint64 sortKey(const Opportunity &o) {
+qint64 sortKey(const Opportunity &o)
+{
     return o.closeDate.isValid() ? o.closeDate.toJulianDay() : std::numeric_limits<qint64>::max();
 }
 
-QList<qint64> decodeIds(const QMimeData *data) {
+QList<qint64> decodeIds(const QMimeData *data)
+{
     QList<qint64> ids;
     QByteArray bytes = data->data(QLatin1StringView(BoardModel::mimeType));
     QDataStream stream(&bytes, QIODevice::ReadOnly);
@@ -34,11 +36,13 @@ QList<qint64> decodeIds(const QMimeData *data) {
 
 BoardModel::BoardModel(Storage &storage, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_storage(storage) {}
+    , m_storage(storage)
+{}
 
 BoardModel::~BoardModel() = default;
 
-Result<void> BoardModel::reload() {
+Result<void> BoardModel::reload()
+{
     auto stages = m_storage.stages();
     if (!stages)
         return std::unexpected(stages.error());
@@ -83,7 +87,8 @@ Result<void> BoardModel::reload() {
     return {};
 }
 
-void BoardModel::setFilter(const BoardFilter &filter) {
+void BoardModel::setFilter(const BoardFilter &filter)
+{
     if (filter == m_filter)
         return;
     // A new filter changes which deals every column holds: one reset is cheaper than
@@ -94,7 +99,8 @@ void BoardModel::setFilter(const BoardFilter &filter) {
     endResetModel();
 }
 
-void BoardModel::rebuildColumns() {
+void BoardModel::rebuildColumns()
+{
     m_columns.clear();
     m_columns.resize(m_stageList.size());
     std::vector<std::vector<std::pair<qint64, qint64>>> keyed(m_stageList.size());
@@ -129,7 +135,8 @@ void BoardModel::rebuildColumns() {
     }
 }
 
-bool BoardModel::accepts(const Opportunity &o) const {
+bool BoardModel::accepts(const Opportunity &o) const
+{
     if (m_filter.ownerId != 0 && o.ownerId != m_filter.ownerId)
         return false;
     if (m_filter.text.isEmpty())
@@ -141,7 +148,8 @@ bool BoardModel::accepts(const Opportunity &o) const {
            o.nextStep.contains(t, Qt::CaseInsensitive);
 }
 
-bool BoardModel::before(const Opportunity &a, const Opportunity &b, bool latestFirst) const {
+bool BoardModel::before(const Opportunity &a, const Opportunity &b, bool latestFirst) const
+{
     const qint64 ka = sortKey(a);
     const qint64 kb = sortKey(b);
     if (ka != kb) {
@@ -152,11 +160,13 @@ bool BoardModel::before(const Opportunity &a, const Opportunity &b, bool latestF
     return a.id < b.id;
 }
 
-int BoardModel::stageRow(qint64 stageId) const {
+int BoardModel::stageRow(qint64 stageId) const
+{
     return m_stageRows.value(stageId, -1);
 }
 
-int BoardModel::lowerBound(const Column &column, const Opportunity &o) const {
+int BoardModel::lowerBound(const Column &column, const Opportunity &o) const
+{
     const bool latestFirst = column.stage.kind != StageKind::Open;
     const auto it = std::lower_bound(column.ids.cbegin(), column.ids.cend(), o,
                                      [&](qint64 id, const Opportunity &value) {
@@ -165,26 +175,29 @@ int BoardModel::lowerBound(const Column &column, const Opportunity &o) const {
     return int(it - column.ids.cbegin());
 }
 
-int BoardModel::probabilityOf(const Opportunity &opportunity) const {
+int BoardModel::probabilityOf(const Opportunity &opportunity) const
+{
     if (opportunity.probability)
         return *opportunity.probability;
     const Stage *s = stage(opportunity.stageId);
     return s ? s->probability : 0;
 }
 
-void BoardModel::addToTotals(Column &column, const Opportunity &o, int sign) {
+void BoardModel::addToTotals(Column &column, const Opportunity &o, int sign)
+{
     column.count += sign;
     column.amount += sign * o.amount;
     column.weightedCentPercent += sign * o.amount * probabilityOf(o);
 }
 
-void BoardModel::emitTotalsChanged(int row) {
+void BoardModel::emitTotalsChanged(int row)
+{
     const QModelIndex i = index(row, 0);
     Q_EMIT dataChanged(i, i, {StageCountRole, StageAmountRole, StageWeightedAmountRole});
 }
 
-void BoardModel::place(const std::optional<Opportunity> &old,
-                       const std::optional<Opportunity> &now) {
+void BoardModel::place(const std::optional<Opportunity> &old, const std::optional<Opportunity> &now)
+{
     const qint64 id = old ? old->id : now->id;
     int oldStage = old && accepts(*old) ? stageRow(old->stageId) : -1;
     int oldRow = -1;
@@ -238,24 +251,28 @@ void BoardModel::place(const std::optional<Opportunity> &old,
     }
 }
 
-const Stage *BoardModel::stage(qint64 stageId) const {
+const Stage *BoardModel::stage(qint64 stageId) const
+{
     const int row = stageRow(stageId);
     return row >= 0 ? &m_stageList[row] : nullptr;
 }
 
-std::optional<Opportunity> BoardModel::opportunity(qint64 id) const {
+std::optional<Opportunity> BoardModel::opportunity(qint64 id) const
+{
     const auto it = m_deals.constFind(id);
     if (it == m_deals.cend())
         return std::nullopt;
     return it.value();
 }
 
-QModelIndex BoardModel::stageIndex(qint64 stageId) const {
+QModelIndex BoardModel::stageIndex(qint64 stageId) const
+{
     const int row = stageRow(stageId);
     return row >= 0 ? index(row, 0) : QModelIndex();
 }
 
-QModelIndex BoardModel::opportunityIndex(qint64 id) const {
+QModelIndex BoardModel::opportunityIndex(qint64 id) const
+{
     const auto it = m_deals.constFind(id);
     if (it == m_deals.cend() || !accepts(it.value()))
         return {};
@@ -268,13 +285,15 @@ QModelIndex BoardModel::opportunityIndex(qint64 id) const {
     return createIndex(row, 0, quintptr(stage + 1));
 }
 
-qint64 BoardModel::opportunityId(const QModelIndex &index) const {
+qint64 BoardModel::opportunityId(const QModelIndex &index) const
+{
     if (!index.isValid() || index.model() != this || index.internalId() == stageInternalId)
         return 0;
     return m_columns[index.internalId() - 1].ids.value(index.row());
 }
 
-Result<void> BoardModel::moveToStage(qint64 opportunityId, qint64 stageId) {
+Result<void> BoardModel::moveToStage(qint64 opportunityId, qint64 stageId)
+{
     const auto old = opportunity(opportunityId);
     if (!old)
         return fail(tr("The opportunity %1 no longer exists.").arg(opportunityId));
@@ -290,7 +309,8 @@ Result<void> BoardModel::moveToStage(qint64 opportunityId, qint64 stageId) {
     return {};
 }
 
-Result<Opportunity> BoardModel::createOpportunity(const Opportunity &opportunity) {
+Result<Opportunity> BoardModel::createOpportunity(const Opportunity &opportunity)
+{
     if (!stage(opportunity.stageId))
         return fail(tr("The stage %1 no longer exists.").arg(opportunity.stageId));
     auto stored = m_storage.createOpportunity(opportunity, m_currentUserId);
@@ -301,7 +321,8 @@ Result<Opportunity> BoardModel::createOpportunity(const Opportunity &opportunity
     return stored;
 }
 
-Result<void> BoardModel::updateOpportunity(const Opportunity &opportunity) {
+Result<void> BoardModel::updateOpportunity(const Opportunity &opportunity)
+{
     const auto old = this->opportunity(opportunity.id);
     if (!old)
         return fail(tr("The opportunity %1 no longer exists.").arg(opportunity.id));
@@ -316,7 +337,8 @@ Result<void> BoardModel::updateOpportunity(const Opportunity &opportunity) {
     return {};
 }
 
-Result<void> BoardModel::removeOpportunity(qint64 id) {
+Result<void> BoardModel::removeOpportunity(qint64 id)
+{
     const auto old = opportunity(id);
     if (!old)
         return fail(tr("The opportunity %1 no longer exists.").arg(id));
@@ -328,7 +350,8 @@ Result<void> BoardModel::removeOpportunity(qint64 id) {
     return {};
 }
 
-Result<void> BoardModel::restoreOpportunity(qint64 id) {
+Result<void> BoardModel::restoreOpportunity(qint64 id)
+{
     if (opportunity(id))
         return {};
     auto stored = m_storage.setOpportunityDeleted(id, false);
@@ -339,7 +362,8 @@ Result<void> BoardModel::restoreOpportunity(qint64 id) {
     return {};
 }
 
-Result<qint64> BoardModel::accountNamed(const QString &name) {
+Result<qint64> BoardModel::accountNamed(const QString &name)
+{
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return qint64(0);
@@ -357,7 +381,8 @@ Result<qint64> BoardModel::accountNamed(const QString &name) {
     return id;
 }
 
-QModelIndex BoardModel::index(int row, int column, const QModelIndex &parent) const {
+QModelIndex BoardModel::index(int row, int column, const QModelIndex &parent) const
+{
     if (column != 0 || row < 0)
         return {};
     if (!parent.isValid()) {
@@ -372,13 +397,15 @@ QModelIndex BoardModel::index(int row, int column, const QModelIndex &parent) co
     return createIndex(row, 0, quintptr(parent.row() + 1));
 }
 
-QModelIndex BoardModel::parent(const QModelIndex &child) const {
+QModelIndex BoardModel::parent(const QModelIndex &child) const
+{
     if (!child.isValid() || child.internalId() == stageInternalId)
         return {};
     return createIndex(int(child.internalId() - 1), 0, stageInternalId);
 }
 
-int BoardModel::rowCount(const QModelIndex &parent) const {
+int BoardModel::rowCount(const QModelIndex &parent) const
+{
     if (!parent.isValid())
         return int(m_columns.size());
     if (parent.column() != 0 || parent.internalId() != stageInternalId)
@@ -386,12 +413,14 @@ int BoardModel::rowCount(const QModelIndex &parent) const {
     return int(m_columns[parent.row()].ids.size());
 }
 
-int BoardModel::columnCount(const QModelIndex &parent) const {
+int BoardModel::columnCount(const QModelIndex &parent) const
+{
     Q_UNUSED(parent)
     return 1;
 }
 
-QVariant BoardModel::data(const QModelIndex &index, int role) const {
+QVariant BoardModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == stageInternalId) {
@@ -481,7 +510,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-Qt::ItemFlags BoardModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags BoardModel::flags(const QModelIndex &index) const
+{
     if (!index.isValid())
         return Qt::NoItemFlags;
     if (index.internalId() == stageInternalId)
@@ -490,7 +520,8 @@ Qt::ItemFlags BoardModel::flags(const QModelIndex &index) const {
            Qt::ItemNeverHasChildren;
 }
 
-QHash<int, QByteArray> BoardModel::roleNames() const {
+QHash<int, QByteArray> BoardModel::roleNames() const
+{
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
     names.insert({{IdRole, "id"},
                   {StageNameRole, "stageName"},
@@ -508,11 +539,13 @@ QHash<int, QByteArray> BoardModel::roleNames() const {
     return names;
 }
 
-QStringList BoardModel::mimeTypes() const {
+QStringList BoardModel::mimeTypes() const
+{
     return {QLatin1StringView(mimeType)};
 }
 
-QMimeData *BoardModel::mimeData(const QModelIndexList &indexes) const {
+QMimeData *BoardModel::mimeData(const QModelIndexList &indexes) const
+{
     QList<qint64> ids;
     for (const QModelIndex &i : indexes) {
         if (const qint64 id = opportunityId(i); id != 0 && !ids.contains(id))
@@ -529,7 +562,8 @@ QMimeData *BoardModel::mimeData(const QModelIndexList &indexes) const {
 }
 
 bool BoardModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                 const QModelIndex &parent) const {
+                                 const QModelIndex &parent) const
+{
     Q_UNUSED(row)
     Q_UNUSED(column)
     if (!data || action != Qt::MoveAction || !data->hasFormat(QLatin1StringView(mimeType)))
@@ -539,7 +573,8 @@ bool BoardModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, i
 }
 
 bool BoardModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                              const QModelIndex &parent) {
+                              const QModelIndex &parent)
+{
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const QModelIndex stageIdx = parent.internalId() == stageInternalId ? parent : parent.parent();
@@ -556,11 +591,13 @@ bool BoardModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int 
     return movedAny;
 }
 
-Qt::DropActions BoardModel::supportedDropActions() const {
+Qt::DropActions BoardModel::supportedDropActions() const
+{
     return Qt::MoveAction;
 }
 
-Qt::DropActions BoardModel::supportedDragActions() const {
+Qt::DropActions BoardModel::supportedDragActions() const
+{
     return Qt::MoveAction;
 }
 

@@ -12,7 +12,8 @@ namespace Stageboard {
 
 /// What the board shows: a text to find in a deal's title, account, contact or next step, and
 /// optionally one owner.
-struct BoardFilter {
+struct BoardFilter
+{
     QString text;
     qint64 ownerId = 0; ///< 0: every owner
 
@@ -29,7 +30,8 @@ struct BoardFilter {
 /// removeOpportunity, restoreOpportunity) which writes through the storage in one transaction
 /// and then emits row signals for just the rows it touched. Drag and drop is done here, with
 /// the MIME type "application/x-stageboard-opportunity-ids", so any view gets it.
-class BoardModel final : public QAbstractItemModel {
+class BoardModel final : public QAbstractItemModel
+{
     Q_OBJECT
 
 public:
@@ -107,7 +109,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
-    struct Column {
+    struct Column
+    {
         Stage stage;
         QList<qint64> ids; ///< visible deals, in display order
         qint64 count = 0;

@@ -18,11 +18,14 @@ namespace Stageboard {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Stageboard::Cli", text);
+// lupdate files tr() in free functions under the namespace, so the lookup uses it too.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stageboard", text);
 }
 
-int runDemo(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) {
+int runDemo(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
     const QString path = parser.value(QStringLiteral("database"));
     bool ok = false;
     const int deals = parser.value(QStringLiteral("deals")).toInt(&ok);
@@ -74,7 +77,8 @@ int runDemo(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
     return CliOk;
 }
 
-int runList(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) {
+int runList(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
     const QString path = parser.value(QStringLiteral("database"));
     if (!QFileInfo::exists(path)) {
         err << tr("There is no database at %1.").arg(path) << Qt::endl;
@@ -149,7 +153,8 @@ int runList(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
 
 } // namespace
 
-int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err) {
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Works with Stageboard databases without a display.\n\n"

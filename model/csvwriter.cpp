@@ -6,13 +6,16 @@ namespace Stageboard {
 
 CsvWriter::CsvWriter(QIODevice *device, QChar delimiter)
     : m_device(device)
-    , m_delimiter(delimiter) {}
+    , m_delimiter(delimiter)
+{}
 
-void CsvWriter::writeByteOrderMark() {
+void CsvWriter::writeByteOrderMark()
+{
     m_device->write("\xEF\xBB\xBF");
 }
 
-bool CsvWriter::writeRow(const QStringList &fields) {
+bool CsvWriter::writeRow(const QStringList &fields)
+{
     QString line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)

@@ -9,7 +9,8 @@ namespace Stageboard {
 /// Writes RFC 4180 CSV as UTF-8 line by line, so a file is never held whole in memory:
 /// fields holding the delimiter, a quote or a line break are quoted, quotes doubled, and
 /// lines end in CRLF.
-class CsvWriter final {
+class CsvWriter final
+{
 public:
     explicit CsvWriter(QIODevice *device, QChar delimiter = QLatin1Char(','));
     Q_DISABLE_COPY_MOVE(CsvWriter)

@@ -39,7 +39,8 @@ const char *const wonReasons[] = {"Best fit for requirements", "Price", "Existin
 const char *const lostReasons[] = {"Lost to competitor", "No budget", "No decision",
                                    "Chose to build in-house"};
 
-template<std::size_t N> QString pick(QRandomGenerator &rng, const char *const (&list)[N]) {
+template<std::size_t N> QString pick(QRandomGenerator &rng, const char *const (&list)[N])
+{
     return QString::fromUtf8(list[rng.bounded(int(N))]);
 }
 
@@ -48,7 +49,8 @@ constexpr int stageWeights[] = {22, 20, 15, 10, 5, 16, 12};
 
 } // namespace
 
-Result<void> generateDemo(Storage &storage, const DemoOptions &options) {
+Result<void> generateDemo(Storage &storage, const DemoOptions &options)
+{
     auto stages = storage.stages();
     if (!stages)
         return std::unexpected(stages.error());

@@ -6,7 +6,8 @@
 
 namespace Stageboard {
 
-struct DemoOptions {
+struct DemoOptions
+{
     int deals = 60;
     quint32 seed = 1;
     /// "Now" for the generated history, seconds since the epoch; the current time when 0.

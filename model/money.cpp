@@ -8,12 +8,15 @@
 namespace Stageboard {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("Stageboard::Money", text);
+// lupdate files tr() in free functions under the namespace, so the lookup uses it too.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stageboard", text);
 }
 } // namespace
 
-Result<Cents> parseAmount(const QString &text, const QLocale &locale) {
+Result<Cents> parseAmount(const QString &text, const QLocale &locale)
+{
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Cents(0);
@@ -38,14 +41,16 @@ Result<Cents> parseAmount(const QString &text, const QLocale &locale) {
     return Cents(std::llround(value * 100));
 }
 
-QString formatPlainAmount(Cents amount) {
+QString formatPlainAmount(Cents amount)
+{
     const QString sign = amount < 0 ? QStringLiteral("-") : QString();
     const Cents a = amount < 0 ? -amount : amount;
     return sign + QString::number(a / 100) + QLatin1Char('.') +
            QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
-QString currencySymbol(const QString &currency, const QLocale &locale) {
+QString currencySymbol(const QString &currency, const QLocale &locale)
+{
     static const QHash<QString, QString> symbols = {
         {QStringLiteral("USD"), QStringLiteral("$")},
         {QStringLiteral("EUR"), QStringLiteral("€")},
@@ -65,7 +70,8 @@ QString currencySymbol(const QString &currency, const QLocale &locale) {
     return currency.isEmpty() ? QString() : currency + QChar(0x00A0);
 }
 
-QLocale displayLocale(const QLocale &locale) {
+QLocale displayLocale(const QLocale &locale)
+{
     // The system locale answers currency formatting itself and ignores the symbol it is given;
     // a locale built from its name uses Qt's own data. "C" has no conventions: use en_US.
     if (locale.language() == QLocale::C)
@@ -73,13 +79,15 @@ QLocale displayLocale(const QLocale &locale) {
     return QLocale(locale.name());
 }
 
-QString formatMoney(Cents amount, const QString &currency, const QLocale &locale) {
+QString formatMoney(Cents amount, const QString &currency, const QLocale &locale)
+{
     const int decimals = amount % 100 == 0 ? 0 : 2;
     const QLocale l = displayLocale(locale);
     return l.toCurrencyString(double(amount) / 100.0, currencySymbol(currency, l), decimals);
 }
 
-Result<QDate> parseDate(const QString &text, const QLocale &locale) {
+Result<QDate> parseDate(const QString &text, const QLocale &locale)
+{
     const QString trimmed = text.trimmed();
     QDate date = QDate::fromString(trimmed, Qt::ISODate);
     if (!date.isValid())

@@ -9,12 +9,14 @@
 namespace Stageboard {
 
 namespace {
-QString tr(const char *text) {
+QString tr(const char *text)
+{
     return QCoreApplication::translate("Stageboard::ProcessDefinition", text);
 }
 } // namespace
 
-Result<ProcessDefinition> ProcessDefinition::fromJson(const QByteArray &json) {
+Result<ProcessDefinition> ProcessDefinition::fromJson(const QByteArray &json)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -70,7 +72,8 @@ Result<ProcessDefinition> ProcessDefinition::fromJson(const QByteArray &json) {
     return process;
 }
 
-ProcessDefinition ProcessDefinition::defaultProcess() {
+ProcessDefinition ProcessDefinition::defaultProcess()
+{
     QFile file(QStringLiteral(":/stageboard/defaultprocess.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The default process is missing from the resources");

@@ -8,7 +8,8 @@ class QByteArray;
 namespace Stageboard {
 
 /// A sales process as shared between databases: its name and ordered stages.
-struct ProcessDefinition {
+struct ProcessDefinition
+{
     QString name;
     QList<Stage> stages;
 

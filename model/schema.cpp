@@ -70,18 +70,21 @@ const char *const stepToVersion1[] = {
     R"(CREATE INDEX stage_history_to_stage ON stage_history(to_stage_id, at))",
 };
 
-struct Step {
+struct Step
+{
     const char *const *statements;
     std::size_t count;
 };
 
-template<std::size_t N> constexpr Step step(const char *const (&statements)[N]) {
+template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
+{
     return {statements, N};
 }
 
 const Step steps[] = {step(stepToVersion1)};
 
-QString withEngine(const char *statement, Engine engine) {
+QString withEngine(const char *statement, Engine engine)
+{
     QString sql = QString::fromUtf8(statement);
     sql.replace(QStringLiteral("%PK%"), engine == Engine::Sqlite
                                             ? QStringLiteral("INTEGER PRIMARY KEY")
@@ -92,11 +95,13 @@ QString withEngine(const char *statement, Engine engine) {
 
 } // namespace
 
-int currentVersion() {
+int currentVersion()
+{
     return int(std::size(steps));
 }
 
-Result<int> storedVersion(QSqlDatabase &db) {
+Result<int> storedVersion(QSqlDatabase &db)
+{
     const QStringList tables = db.tables();
     if (tables.isEmpty())
         return 0;
@@ -121,7 +126,8 @@ Result<int> storedVersion(QSqlDatabase &db) {
     return version;
 }
 
-Result<void> upgrade(QSqlDatabase &db, Engine engine, int fromVersion) {
+Result<void> upgrade(QSqlDatabase &db, Engine engine, int fromVersion)
+{
     for (int version = fromVersion; version < currentVersion(); ++version) {
         const Step &s = steps[version];
         for (std::size_t i = 0; i < s.count; ++i) {

@@ -21,7 +21,8 @@ const QString opportunityColumns = QStringLiteral(
     "id, title, account_id, contact, owner_id, amount, currency, close_date, stage_id, "
     "entered_stage_at, probability, next_step, close_reason, created_at, version");
 
-Opportunity readOpportunity(const QSqlQuery &q) {
+Opportunity readOpportunity(const QSqlQuery &q)
+{
     Opportunity o;
     o.id = q.value(0).toLongLong();
     o.title = q.value(1).toString();
@@ -42,36 +43,43 @@ Opportunity readOpportunity(const QSqlQuery &q) {
     return o;
 }
 
-QVariant nullable(qint64 id) {
+QVariant nullable(qint64 id)
+{
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-QVariant nullable(const std::optional<int> &value) {
+QVariant nullable(const std::optional<int> &value)
+{
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
 }
 
 // A null QString binds as SQL NULL; text columns are NOT NULL and empty means "none".
-QString text(const QString &value) {
+QString text(const QString &value)
+{
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-QVariant isoDate(const QDate &date) {
+QVariant isoDate(const QDate &date)
+{
     return date.isValid() ? QVariant(date.toString(Qt::ISODate))
                           : QVariant(QMetaType(QMetaType::QString));
 }
 
-qint64 now() {
+qint64 now()
+{
     return QDateTime::currentSecsSinceEpoch();
 }
 
-QString joinRoles(const QList<UserRole> &roles) {
+QString joinRoles(const QList<UserRole> &roles)
+{
     QStringList keys;
     for (UserRole role : roles)
         keys.append(userRoleKey(role));
     return keys.join(QLatin1Char(','));
 }
 
-QList<UserRole> splitRoles(const QString &text) {
+QList<UserRole> splitRoles(const QString &text)
+{
     QList<UserRole> roles;
     for (const QString &key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (auto role = userRoleFromKey(key))
@@ -81,7 +89,8 @@ QList<UserRole> splitRoles(const QString &text) {
 }
 
 // Binds the fields an edit may change, in the order of the UPDATE and INSERT below.
-void bindEditable(QSqlQuery &q, const Opportunity &o) {
+void bindEditable(QSqlQuery &q, const Opportunity &o)
+{
     q.addBindValue(text(o.title));
     q.addBindValue(nullable(o.accountId));
     q.addBindValue(text(o.contact));
@@ -103,7 +112,8 @@ const QString insertHistorySql = QStringLiteral(
     "INSERT INTO stage_history (opportunity_id, from_stage_id, to_stage_id, user_id, at, reason) "
     "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
 
-Result<qint64> insertReturningId(QSqlQuery &q) {
+Result<qint64> insertReturningId(QSqlQuery &q)
+{
     if (auto ok = exec(q); !ok)
         return std::unexpected(ok.error());
     if (!q.next())
@@ -115,7 +125,8 @@ Result<qint64> insertReturningId(QSqlQuery &q) {
     return id;
 }
 
-Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o) {
+Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o)
+{
     bindEditable(q, o);
     q.addBindValue(o.stageId);
     q.addBindValue(o.enteredStageAt);
@@ -125,7 +136,8 @@ Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o) {
     return insertReturningId(q);
 }
 
-Result<qint64> insertHistory(QSqlQuery &q, const StageChange &c) {
+Result<qint64> insertHistory(QSqlQuery &q, const StageChange &c)
+{
     q.addBindValue(c.opportunityId);
     q.addBindValue(c.fromStageId ? QVariant(*c.fromStageId)
                                  : QVariant(QMetaType(QMetaType::LongLong)));
@@ -136,13 +148,15 @@ Result<qint64> insertHistory(QSqlQuery &q, const StageChange &c) {
     return insertReturningId(q);
 }
 
-class SqlBulkSink final : public BulkSink {
+class SqlBulkSink final : public BulkSink
+{
 public:
     explicit SqlBulkSink(const QSqlDatabase &db)
         : m_user(db)
         , m_account(db)
         , m_opportunity(db)
-        , m_history(db) {
+        , m_history(db)
+    {
         m_user.prepare(QStringLiteral("INSERT INTO users (name, role) VALUES (?, ?) RETURNING id"));
         m_account.prepare(QStringLiteral("INSERT INTO accounts (name, industry, territory, "
                                          "owner_id) VALUES (?, ?, ?, ?) RETURNING id"));
@@ -150,22 +164,26 @@ public:
         m_history.prepare(insertHistorySql);
     }
 
-    Result<qint64> addUser(const User &user) override {
+    Result<qint64> addUser(const User &user) override
+    {
         m_user.addBindValue(text(user.name));
         m_user.addBindValue(userRoleKey(user.role));
         return insertReturningId(m_user);
     }
-    Result<qint64> addAccount(const Account &account) override {
+    Result<qint64> addAccount(const Account &account) override
+    {
         m_account.addBindValue(text(account.name));
         m_account.addBindValue(text(account.industry));
         m_account.addBindValue(text(account.territory));
         m_account.addBindValue(nullable(account.ownerId));
         return insertReturningId(m_account);
     }
-    Result<qint64> addOpportunity(const Opportunity &opportunity) override {
+    Result<qint64> addOpportunity(const Opportunity &opportunity) override
+    {
         return insertOpportunity(m_opportunity, opportunity);
     }
-    Result<qint64> addStageChange(const StageChange &change) override {
+    Result<qint64> addStageChange(const StageChange &change) override
+    {
         return insertHistory(m_history, change);
     }
 
@@ -181,9 +199,11 @@ private:
 SqlStorage::SqlStorage(QString connection, QString location, Schema::Engine engine)
     : m_connection(std::move(connection))
     , m_location(std::move(location))
-    , m_engine(engine) {}
+    , m_engine(engine)
+{}
 
-SqlStorage::~SqlStorage() {
+SqlStorage::~SqlStorage()
+{
     {
         QSqlDatabase database = QSqlDatabase::database(m_connection, false);
         database.close();
@@ -191,15 +211,18 @@ SqlStorage::~SqlStorage() {
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-QSqlDatabase SqlStorage::db() const {
+QSqlDatabase SqlStorage::db() const
+{
     return QSqlDatabase::database(m_connection, false);
 }
 
-Result<void> SqlStorage::failWith(const QString &what, const Error &error) const {
+Result<void> SqlStorage::failWith(const QString &what, const Error &error) const
+{
     return fail(tr("%1 (%2): %3").arg(what, m_location, error.message));
 }
 
-Result<std::unique_ptr<SqlStorage>> SqlStorage::openSqlite(const QString &path) {
+Result<std::unique_ptr<SqlStorage>> SqlStorage::openSqlite(const QString &path)
+{
     const QFileInfo info(path);
     if (info.isDir())
         return fail(tr("%1 is a folder, not a database file.").arg(path));
@@ -233,7 +256,8 @@ Result<std::unique_ptr<SqlStorage>> SqlStorage::openSqlite(const QString &path) 
     return storage;
 }
 
-Result<void> SqlStorage::initialise() {
+Result<void> SqlStorage::initialise()
+{
     QSqlDatabase database = db();
     QSqlQuery query(database);
     // The first statement that reads the file tells a database from anything else.
@@ -293,7 +317,8 @@ Result<void> SqlStorage::initialise() {
     return {};
 }
 
-Result<void> SqlStorage::seedDefaultProcess() {
+Result<void> SqlStorage::seedDefaultProcess()
+{
     QSqlQuery q(db());
     q.prepare(QStringLiteral("INSERT INTO stages (position, name, definition, goal, owner_roles, "
                              "probability, kind, rot_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -312,7 +337,8 @@ Result<void> SqlStorage::seedDefaultProcess() {
     return {};
 }
 
-Result<QList<Stage>> SqlStorage::stages() {
+Result<QList<Stage>> SqlStorage::stages()
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (auto ok = exec(q, QStringLiteral("SELECT id, position, name, definition, goal, "
@@ -339,7 +365,8 @@ Result<QList<Stage>> SqlStorage::stages() {
     return result;
 }
 
-Result<QList<User>> SqlStorage::users() {
+Result<QList<User>> SqlStorage::users()
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (auto ok = exec(q, QStringLiteral("SELECT id, name, role FROM users ORDER BY name, id"));
@@ -354,7 +381,8 @@ Result<QList<User>> SqlStorage::users() {
     return result;
 }
 
-Result<QList<Account>> SqlStorage::accounts() {
+Result<QList<Account>> SqlStorage::accounts()
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (auto ok = exec(q, QStringLiteral("SELECT id, name, industry, territory, owner_id FROM "
@@ -370,7 +398,8 @@ Result<QList<Account>> SqlStorage::accounts() {
     return result;
 }
 
-Result<QList<Opportunity>> SqlStorage::opportunities() {
+Result<QList<Opportunity>> SqlStorage::opportunities()
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (auto ok = exec(q, QStringLiteral("SELECT ") % opportunityColumns %
@@ -384,7 +413,8 @@ Result<QList<Opportunity>> SqlStorage::opportunities() {
     return result;
 }
 
-Result<Opportunity> SqlStorage::opportunity(qint64 id) {
+Result<Opportunity> SqlStorage::opportunity(qint64 id)
+{
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT ") % opportunityColumns %
               QStringLiteral(" FROM opportunities WHERE id = ? AND deleted_at IS NULL"));
@@ -396,7 +426,8 @@ Result<Opportunity> SqlStorage::opportunity(qint64 id) {
     return readOpportunity(q);
 }
 
-Result<QList<StageChange>> SqlStorage::stageHistory(qint64 opportunityId) {
+Result<QList<StageChange>> SqlStorage::stageHistory(qint64 opportunityId)
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, opportunity_id, from_stage_id, to_stage_id, user_id, at, "
@@ -420,7 +451,8 @@ Result<QList<StageChange>> SqlStorage::stageHistory(qint64 opportunityId) {
     return result;
 }
 
-Result<qint64> SqlStorage::opportunityCount() {
+Result<qint64> SqlStorage::opportunityCount()
+{
     QSqlQuery q(db());
     if (auto ok = exec(q, QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE deleted_at IS "
                                          "NULL"));
@@ -430,7 +462,8 @@ Result<qint64> SqlStorage::opportunityCount() {
     return q.value(0).toLongLong();
 }
 
-Result<qint64> SqlStorage::addUser(const User &user) {
+Result<qint64> SqlStorage::addUser(const User &user)
+{
     qint64 id = 0;
     auto ok = bulkInsert([&](BulkSink &sink) -> Result<void> {
         auto added = sink.addUser(user);
@@ -444,7 +477,8 @@ Result<qint64> SqlStorage::addUser(const User &user) {
     return id;
 }
 
-Result<qint64> SqlStorage::addAccount(const Account &account) {
+Result<qint64> SqlStorage::addAccount(const Account &account)
+{
     qint64 id = 0;
     auto ok = bulkInsert([&](BulkSink &sink) -> Result<void> {
         auto added = sink.addAccount(account);
@@ -458,7 +492,8 @@ Result<qint64> SqlStorage::addAccount(const Account &account) {
     return id;
 }
 
-Result<Opportunity> SqlStorage::createOpportunity(const Opportunity &opportunity, qint64 actorId) {
+Result<Opportunity> SqlStorage::createOpportunity(const Opportunity &opportunity, qint64 actorId)
+{
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
@@ -482,7 +517,8 @@ Result<Opportunity> SqlStorage::createOpportunity(const Opportunity &opportunity
     return stored;
 }
 
-Result<Opportunity> SqlStorage::updateOpportunity(const Opportunity &opportunity) {
+Result<Opportunity> SqlStorage::updateOpportunity(const Opportunity &opportunity)
+{
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
@@ -512,7 +548,8 @@ Result<Opportunity> SqlStorage::updateOpportunity(const Opportunity &opportunity
 }
 
 Result<Opportunity> SqlStorage::moveOpportunity(qint64 id, qint64 toStageId, qint64 actorId,
-                                                const QString &reason) {
+                                                const QString &reason)
+{
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
@@ -544,7 +581,8 @@ Result<Opportunity> SqlStorage::moveOpportunity(qint64 id, qint64 toStageId, qin
     return current;
 }
 
-Result<Opportunity> SqlStorage::setOpportunityDeleted(qint64 id, bool deleted) {
+Result<Opportunity> SqlStorage::setOpportunityDeleted(qint64 id, bool deleted)
+{
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
@@ -571,7 +609,8 @@ Result<Opportunity> SqlStorage::setOpportunityDeleted(qint64 id, bool deleted) {
     return stored;
 }
 
-Result<void> SqlStorage::bulkInsert(const std::function<Result<void>(BulkSink &)> &fill) {
+Result<void> SqlStorage::bulkInsert(const std::function<Result<void>(BulkSink &)> &fill)
+{
     // A large transaction spills pages to the WAL when the default 2 MB cache fills; give it
     // room for the duration, then return to the default.
     QSqlQuery pragma(db());

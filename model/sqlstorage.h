@@ -10,7 +10,8 @@ namespace Stageboard {
 
 /// The storage behind SQL: SQLite today, PostgreSQL through the same statements (differences
 /// live in schema.cpp). Each instance owns one named QSqlDatabase connection.
-class SqlStorage final : public Storage {
+class SqlStorage final : public Storage
+{
     Q_DECLARE_TR_FUNCTIONS(Stageboard::SqlStorage)
 
 public:

@@ -7,7 +7,8 @@
 namespace Stageboard {
 
 namespace {
-QString describe(const QSqlError &error) {
+QString describe(const QSqlError &error)
+{
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
@@ -15,24 +16,28 @@ QString describe(const QSqlError &error) {
 }
 } // namespace
 
-Result<void> exec(QSqlQuery &query) {
+Result<void> exec(QSqlQuery &query)
+{
     if (!query.exec())
         return fail(describe(query.lastError()));
     return {};
 }
 
-Result<void> exec(QSqlQuery &query, const QString &statement) {
+Result<void> exec(QSqlQuery &query, const QString &statement)
+{
     if (!query.exec(statement))
         return fail(describe(query.lastError()));
     return {};
 }
 
-Transaction::~Transaction() {
+Transaction::~Transaction()
+{
     if (m_open)
         m_db.rollback();
 }
 
-Result<void> Transaction::begin() {
+Result<void> Transaction::begin()
+{
     if (!m_db.transaction()) {
         return fail(
             QCoreApplication::translate("Stageboard::Storage", "Could not start a transaction: %1")
@@ -42,7 +47,8 @@ Result<void> Transaction::begin() {
     return {};
 }
 
-Result<void> Transaction::commit() {
+Result<void> Transaction::commit()
+{
     if (!m_db.commit()) {
         const QString reason = describe(m_db.lastError());
         m_db.rollback();

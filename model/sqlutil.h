@@ -14,10 +14,12 @@ Result<void> exec(QSqlQuery &query);
 Result<void> exec(QSqlQuery &query, const QString &statement);
 
 /// Rolls back unless committed, so an early return never leaves half a change behind.
-class Transaction final {
+class Transaction final
+{
 public:
     explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db)) {}
+        : m_db(std::move(db))
+    {}
     ~Transaction();
     Q_DISABLE_COPY_MOVE(Transaction)
 

@@ -8,7 +8,8 @@
 namespace Stageboard {
 
 /// Fast inserts for generated or imported data, all inside one transaction.
-class BulkSink {
+class BulkSink
+{
 public:
     virtual ~BulkSink() = default;
     virtual Result<qint64> addUser(const User &user) = 0;
@@ -20,7 +21,8 @@ public:
 
 /// Where Stageboard keeps its data. Every method that writes is one transaction: it either
 /// happens whole or not at all.
-class Storage {
+class Storage
+{
 public:
     virtual ~Storage() = default;
 

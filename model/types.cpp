@@ -5,7 +5,8 @@
 namespace Stageboard {
 
 namespace {
-struct RoleName {
+struct RoleName
+{
     UserRole role;
     const char *key;
     const char *name;
@@ -20,7 +21,8 @@ constexpr RoleName roleNames[] = {
 };
 } // namespace
 
-QString stageKindKey(StageKind kind) {
+QString stageKindKey(StageKind kind)
+{
     switch (kind) {
     case StageKind::Open:
         return QStringLiteral("open");
@@ -32,7 +34,8 @@ QString stageKindKey(StageKind kind) {
     return {};
 }
 
-std::optional<StageKind> stageKindFromKey(const QString &key) {
+std::optional<StageKind> stageKindFromKey(const QString &key)
+{
     for (auto kind : {StageKind::Open, StageKind::Won, StageKind::Lost}) {
         if (stageKindKey(kind) == key)
             return kind;
@@ -40,7 +43,8 @@ std::optional<StageKind> stageKindFromKey(const QString &key) {
     return std::nullopt;
 }
 
-QString userRoleKey(UserRole role) {
+QString userRoleKey(UserRole role)
+{
     for (const auto &r : roleNames) {
         if (r.role == role)
             return QLatin1StringView(r.key);
@@ -48,7 +52,8 @@ QString userRoleKey(UserRole role) {
     return {};
 }
 
-std::optional<UserRole> userRoleFromKey(const QString &key) {
+std::optional<UserRole> userRoleFromKey(const QString &key)
+{
     for (const auto &r : roleNames) {
         if (key == QLatin1StringView(r.key))
             return r.role;
@@ -56,7 +61,8 @@ std::optional<UserRole> userRoleFromKey(const QString &key) {
     return std::nullopt;
 }
 
-QString userRoleName(UserRole role) {
+QString userRoleName(UserRole role)
+{
     for (const auto &r : roleNames) {
         if (r.role == role)
             return QCoreApplication::translate("Stageboard::UserRole", r.name);

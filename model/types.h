@@ -24,7 +24,8 @@ QString userRoleName(UserRole role);
 /// Money is kept in minor units (cents) so totals are exact and incremental updates never drift.
 using Cents = qint64;
 
-struct Stage {
+struct Stage
+{
     qint64 id = 0;
     int position = 0;
     QString name;
@@ -37,13 +38,15 @@ struct Stage {
     std::optional<int> rotDays; ///< a deal sitting here longer is flagged as stalled
 };
 
-struct User {
+struct User
+{
     qint64 id = 0;
     QString name;
     UserRole role = UserRole::Rep;
 };
 
-struct Account {
+struct Account
+{
     qint64 id = 0;
     QString name;
     QString industry;
@@ -51,7 +54,8 @@ struct Account {
     qint64 ownerId = 0;
 };
 
-struct Opportunity {
+struct Opportunity
+{
     qint64 id = 0;
     QString title;
     qint64 accountId = 0;
@@ -70,7 +74,8 @@ struct Opportunity {
 };
 
 /// One row of the stage ledger: a deal entering a stage.
-struct StageChange {
+struct StageChange
+{
     qint64 id = 0;
     qint64 opportunityId = 0;
     std::optional<qint64> fromStageId; ///< unset when the deal was created in toStageId

@@ -13,13 +13,15 @@ namespace Stageboard {
 
 BoardView::BoardView(QWidget *parent)
     : QScrollArea(parent)
-    , m_delegate(new CardDelegate(this)) {
+    , m_delegate(new CardDelegate(this))
+{
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Sales board"));
 }
 
-void BoardView::setModel(BoardModel *model) {
+void BoardView::setModel(BoardModel *model)
+{
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
@@ -39,7 +41,8 @@ void BoardView::setModel(BoardModel *model) {
     });
 }
 
-void BoardView::rebuildColumns() {
+void BoardView::rebuildColumns()
+{
     qDeleteAll(m_columns);
     m_columns.clear();
     delete m_strip;
@@ -64,13 +67,15 @@ void BoardView::rebuildColumns() {
     setWidget(m_strip);
 }
 
-void BoardView::rootColumns() {
+void BoardView::rootColumns()
+{
     for (StageColumn *column : std::as_const(m_columns))
         column->reattach();
     selectOpportunity(m_currentId);
 }
 
-void BoardView::onSelectionChanged(StageColumn *column) {
+void BoardView::onSelectionChanged(StageColumn *column)
+{
     const QModelIndexList selected = column->view()->selectionModel()->selectedIndexes();
     if (selected.isEmpty())
         return;
@@ -86,11 +91,13 @@ void BoardView::onSelectionChanged(StageColumn *column) {
     }
 }
 
-qint64 BoardView::currentOpportunityId() const {
+qint64 BoardView::currentOpportunityId() const
+{
     return m_model && m_model->opportunity(m_currentId) ? m_currentId : 0;
 }
 
-void BoardView::selectOpportunity(qint64 id) {
+void BoardView::selectOpportunity(qint64 id)
+{
     if (!m_model)
         return;
     const QModelIndex index = m_model->opportunityIndex(id);
@@ -106,7 +113,8 @@ void BoardView::selectOpportunity(qint64 id) {
     ensureWidgetVisible(m_columns[row], 0, 0);
 }
 
-QListView *BoardView::columnView(int stageRow) const {
+QListView *BoardView::columnView(int stageRow) const
+{
     return stageRow >= 0 && stageRow < m_columns.size() ? m_columns[stageRow]->view() : nullptr;
 }
 

@@ -12,7 +12,8 @@ class StageColumn;
 
 /// The kanban board: one column per stage of a BoardModel, side by side, each a list view on
 /// that stage's deals. Cards are dragged between columns through the model.
-class BoardView final : public QScrollArea {
+class BoardView final : public QScrollArea
+{
     Q_OBJECT
 
 public:

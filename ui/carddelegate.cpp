@@ -17,16 +17,19 @@ constexpr int lineGap = 2;
 } // namespace
 
 CardDelegate::CardDelegate(QObject *parent)
-    : QStyledItemDelegate(parent) {}
+    : QStyledItemDelegate(parent)
+{}
 
-QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
+QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
     Q_UNUSED(index)
     const int line = option.fontMetrics.height();
     return {180, 2 * outerMargin + 2 * padding + lines * line + (lines - 1) * lineGap};
 }
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                         const QModelIndex &index) const {
+                         const QModelIndex &index) const
+{
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QPalette &palette = option.palette;

@@ -7,7 +7,8 @@ namespace Stageboard {
 /// Paints one opportunity card: title, account, amount, close date, owner and days in stage,
 /// with a coloured edge and a warning when the deal has stalled. Every card has the same
 /// height, so a list view can lay out tens of thousands of them without measuring each.
-class CardDelegate final : public QStyledItemDelegate {
+class CardDelegate final : public QStyledItemDelegate
+{
     Q_OBJECT
 
 public:

@@ -33,7 +33,8 @@ const QString databaseFilter = QStringLiteral("*.sqlite *.db");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_board(new BoardView(this))
-    , m_undoStack(new QUndoStack(this)) {
+    , m_undoStack(new QUndoStack(this))
+{
     setWindowTitle(tr("Stageboard"));
     setCentralWidget(m_board);
     m_status = new QLabel(this);
@@ -51,18 +52,21 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     // The board's views hold the model; let them go first.
     delete m_board;
     m_board = nullptr;
 }
 
-QString MainWindow::defaultDatabasePath() {
+QString MainWindow::defaultDatabasePath()
+{
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("stageboard.sqlite"));
 }
 
-void MainWindow::createActions() {
+void MainWindow::createActions()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newDb =
         file->addAction(tr("&New Database…"), this, &MainWindow::chooseDatabaseToCreate);
@@ -146,7 +150,8 @@ void MainWindow::createActions() {
     bar->addWidget(m_actingUser);
 }
 
-Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew) {
+Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
+{
     auto opened = SqlStorage::openSqlite(path);
     if (!opened)
         return std::unexpected(opened.error());
@@ -200,7 +205,8 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew) {
     return {};
 }
 
-void MainWindow::refreshUserChoices() {
+void MainWindow::refreshUserChoices()
+{
     m_ownerFilter->clear();
     m_ownerFilter->addItem(tr("All owners"), 0);
     m_actingUser->clear();
@@ -219,13 +225,15 @@ void MainWindow::refreshUserChoices() {
     m_model->setCurrentUserId(m_actingUser->currentData().toLongLong());
 }
 
-void MainWindow::applyFilter() {
+void MainWindow::applyFilter()
+{
     if (!m_model)
         return;
     m_model->setFilter({m_search->text().trimmed(), m_ownerFilter->currentData().toLongLong()});
 }
 
-void MainWindow::updateStatus() {
+void MainWindow::updateStatus()
+{
     if (!m_model)
         return;
     qint64 shown = 0;
@@ -240,11 +248,13 @@ void MainWindow::updateStatus() {
                        m_path));
 }
 
-void MainWindow::showError(const QString &message) {
+void MainWindow::showError(const QString &message)
+{
     QMessageBox::warning(this, tr("Stageboard"), message);
 }
 
-void MainWindow::newOpportunity() {
+void MainWindow::newOpportunity()
+{
     if (!m_model || m_model->stages().isEmpty())
         return;
     qint64 stageId = m_model->stages().first().id;
@@ -264,7 +274,8 @@ void MainWindow::newOpportunity() {
     m_board->selectOpportunity(created->id);
 }
 
-void MainWindow::editOpportunity(qint64 id) {
+void MainWindow::editOpportunity(qint64 id)
+{
     const auto current = m_model ? m_model->opportunity(id) : std::nullopt;
     if (!current)
         return;
@@ -286,7 +297,8 @@ void MainWindow::editOpportunity(qint64 id) {
     m_board->selectOpportunity(id);
 }
 
-void MainWindow::deleteOpportunity(qint64 id, bool confirm) {
+void MainWindow::deleteOpportunity(qint64 id, bool confirm)
+{
     const auto current = m_model ? m_model->opportunity(id) : std::nullopt;
     if (!current)
         return;
@@ -304,7 +316,8 @@ void MainWindow::deleteOpportunity(qint64 id, bool confirm) {
         showError(removed.error().message);
 }
 
-void MainWindow::chooseDatabaseToOpen() {
+void MainWindow::chooseDatabaseToOpen()
+{
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Database"), QFileInfo(m_path).absolutePath(),
         tr("Stageboard databases (%1);;All files (*)").arg(databaseFilter));
@@ -314,7 +327,8 @@ void MainWindow::chooseDatabaseToOpen() {
         showError(ok.error().message);
 }
 
-void MainWindow::chooseDatabaseToCreate() {
+void MainWindow::chooseDatabaseToCreate()
+{
     const QString path =
         QFileDialog::getSaveFileName(this, tr("New Database"), QFileInfo(m_path).absolutePath(),
                                      tr("Stageboard databases (%1)").arg(databaseFilter));
@@ -331,7 +345,8 @@ void MainWindow::chooseDatabaseToCreate() {
         showError(ok.error().message);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -19,7 +19,8 @@ class Storage;
 class UndoRecorder;
 
 /// The Stageboard window: the board of one database, with its menus, filter bar and undo.
-class MainWindow final : public QMainWindow {
+class MainWindow final : public QMainWindow
+{
     Q_OBJECT
 
 public:

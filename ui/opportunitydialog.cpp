@@ -27,7 +27,8 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
                                      const std::optional<Opportunity> &opportunity, qint64 stageId,
                                      QWidget *parent)
     : QDialog(parent)
-    , m_model(model) {
+    , m_model(model)
+{
     setWindowTitle(opportunity ? tr("Edit Opportunity") : tr("New Opportunity"));
     if (opportunity) {
         m_result = *opportunity;
@@ -138,15 +139,18 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
     setMinimumWidth(440);
 }
 
-QString OpportunityDialog::accountName() const {
+QString OpportunityDialog::accountName() const
+{
     return m_account->text().trimmed();
 }
 
-QString OpportunityDialog::errorText() const {
+QString OpportunityDialog::errorText() const
+{
     return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
 }
 
-std::optional<QString> OpportunityDialog::validate() {
+std::optional<QString> OpportunityDialog::validate()
+{
     auto refuse = [this](QWidget *field, const QString &message) {
         field->setFocus();
         return std::optional<QString>(message);
@@ -181,7 +185,8 @@ std::optional<QString> OpportunityDialog::validate() {
     return std::nullopt;
 }
 
-void OpportunityDialog::accept() {
+void OpportunityDialog::accept()
+{
     if (auto problem = validate()) {
         m_error->setText(*problem);
         m_error->show();

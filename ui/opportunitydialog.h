@@ -15,7 +15,8 @@ class BoardModel;
 /// Creates or edits an opportunity: title, account, amount, currency, close date, owner and
 /// stage. OK checks every field and names the first one that is wrong; nothing is saved by
 /// the dialog itself.
-class OpportunityDialog final : public QDialog {
+class OpportunityDialog final : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -14,7 +14,8 @@ StageColumn::StageColumn(BoardModel *model, int stageRow, QAbstractItemDelegate 
                          QWidget *parent)
     : QFrame(parent)
     , m_model(model)
-    , m_stageRow(stageRow) {
+    , m_stageRow(stageRow)
+{
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(190);
     setMaximumWidth(320);
@@ -65,14 +66,16 @@ StageColumn::StageColumn(BoardModel *model, int stageRow, QAbstractItemDelegate 
             });
 }
 
-void StageColumn::reattach() {
+void StageColumn::reattach()
+{
     const QModelIndex stage = m_model->index(m_stageRow, 0);
     m_view->setRootIndex(stage);
     m_view->setAccessibleName(tr("Stage %1").arg(stage.data(StageNameRole).toString()));
     updateHeader();
 }
 
-void StageColumn::updateHeader() {
+void StageColumn::updateHeader()
+{
     const QModelIndex stage = m_model->index(m_stageRow, 0);
     const QString currency = m_model->totalsCurrency();
     const QLocale locale = displayLocale();

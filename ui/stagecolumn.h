@@ -13,7 +13,8 @@ class BoardModel;
 
 /// One stage on the board: a header with the stage's name, deal count, total and weighted
 /// total, over a list of its cards.
-class StageColumn final : public QFrame {
+class StageColumn final : public QFrame
+{
     Q_OBJECT
 
 public:

@@ -11,7 +11,8 @@ namespace Stageboard {
 namespace {
 
 /// A change already made when it is pushed: the first redo() does nothing.
-class ChangeCommand final : public QUndoCommand {
+class ChangeCommand final : public QUndoCommand
+{
 public:
     using Step = std::function<Result<void>()>;
 
@@ -19,10 +20,12 @@ public:
         : QUndoCommand(text)
         , m_recorder(recorder)
         , m_undo(std::move(undo))
-        , m_redo(std::move(redo)) {}
+        , m_redo(std::move(redo))
+    {}
 
     void undo() override { apply(m_undo); }
-    void redo() override {
+    void redo() override
+    {
         if (m_done) {
             m_done = false;
             return;
@@ -31,7 +34,8 @@ public:
     }
 
 private:
-    void apply(const Step &step) {
+    void apply(const Step &step)
+    {
         auto ok = m_recorder->replaying(step);
         if (!ok) {
             // The deal changed in a way this step can no longer reverse; drop the step rather
@@ -48,7 +52,8 @@ private:
 };
 
 // Applies the fields of "target" to the deal as it is now, keeping its stage and version.
-Result<void> restoreFields(BoardModel *model, const Opportunity &target) {
+Result<void> restoreFields(BoardModel *model, const Opportunity &target)
+{
     const auto current = model->opportunity(target.id);
     if (!current)
         return fail(BoardModel::tr("The opportunity \"%1\" no longer exists.").arg(target.title));
@@ -62,7 +67,8 @@ Result<void> restoreFields(BoardModel *model, const Opportunity &target) {
 UndoRecorder::UndoRecorder(BoardModel *model, QUndoStack *stack, QObject *parent)
     : QObject(parent)
     , m_model(model)
-    , m_stack(stack) {
+    , m_stack(stack)
+{
     auto push = [this](const QString &text, ChangeCommand::Step undo, ChangeCommand::Step redo) {
         if (!m_replaying)
             m_stack->push(new ChangeCommand(this, text, std::move(undo), std::move(redo)));

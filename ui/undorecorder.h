@@ -13,14 +13,16 @@ class BoardModel;
 /// Turns every change made through a BoardModel (a drop, the dialog, a shortcut) into a
 /// command on an undo stack, so Ctrl+Z works the same whichever path made the change. Undoing
 /// goes through the model like any change: it is saved, and a move back is a new ledger row.
-class UndoRecorder final : public QObject {
+class UndoRecorder final : public QObject
+{
     Q_OBJECT
 
 public:
     UndoRecorder(BoardModel *model, QUndoStack *stack, QObject *parent = nullptr);
 
     /// Runs an undo or redo step without recording it again.
-    template<typename F> auto replaying(F &&step) {
+    template<typename F> auto replaying(F &&step)
+    {
         const bool was = m_replaying;
         m_replaying = true;
         auto result = step();

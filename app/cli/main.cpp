@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Stageboard"));
     QCoreApplication::setApplicationName(QStringLiteral("stageboard-cli"));

@@ -1,0 +1,150 @@
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldCreateDemoAndListIt();
+    void shouldListOneStage();
+    void shouldRefuseBadArguments_data();
+    void shouldRefuseBadArguments();
+    void shouldRefuseCorruptDatabase();
+    void shouldShowHelpAndVersion();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(STAGEBOARD_CLI), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestCli::shouldCreateDemoAndListIt()
+{
+    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    const Run demo =
+        run({QStringLiteral("demo"), QStringLiteral("--database"), path, QStringLiteral("--deals"),
+             QStringLiteral("250"), QStringLiteral("--seed"), QStringLiteral("5")});
+    QCOMPARE(demo.exitCode, 0);
+    QVERIFY(demo.out.contains(QStringLiteral("250 opportunities")));
+
+    const Run list = run({QStringLiteral("list"), QStringLiteral("--database"), path});
+    QCOMPARE(list.exitCode, 0);
+    const QStringList lines = list.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 251);
+    QCOMPARE(lines.first(),
+             QStringLiteral("id,title,account,owner,stage,amount,currency,close_date"));
+    const QStringList first = lines.at(1).split(QLatin1Char(','));
+    QCOMPARE(first.size(), 8);
+    QCOMPARE(first.at(0), QStringLiteral("1"));
+    QVERIFY(first.at(5).contains(QRegularExpression(QStringLiteral("^\\d+\\.\\d\\d$"))));
+    QCOMPARE(first.at(6), QStringLiteral("USD"));
+    QVERIFY(QDate::fromString(first.at(7), Qt::ISODate).isValid());
+
+    // The same seed gives the same deals
+    const QString again = m_dir.filePath(QStringLiteral("again.sqlite"));
+    QCOMPARE(
+        run({QStringLiteral("demo"), QStringLiteral("--database"), again, QStringLiteral("--deals"),
+             QStringLiteral("250"), QStringLiteral("--seed"), QStringLiteral("5")})
+            .exitCode,
+        0);
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--database"), again}).out, list.out);
+
+    // A second demo into the same file is refused, and the file keeps its deals
+    const Run twice = run({QStringLiteral("demo"), QStringLiteral("--database"), path});
+    QCOMPARE(twice.exitCode, 2);
+    QVERIFY(twice.err.contains(QStringLiteral("already holds 250")));
+}
+
+void TestCli::shouldListOneStage()
+{
+    const QString path = m_dir.filePath(QStringLiteral("stage.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                  QStringLiteral("--deals"), QStringLiteral("120")})
+                 .exitCode,
+             0);
+    const Run list = run({QStringLiteral("list"), QStringLiteral("--database"), path,
+                          QStringLiteral("--stage"), QStringLiteral("negotiate")});
+    QCOMPARE(list.exitCode, 0);
+    const QStringList lines = list.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 1);
+    for (const QString &line : lines.mid(1))
+        QCOMPARE(line.split(QLatin1Char(',')).at(4), QStringLiteral("Negotiate"));
+}
+
+void TestCli::shouldRefuseBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << "Give one command";
+    QTest::newRow("unknown command")
+        << QStringList{"dance", "--database", "x.sqlite"} << "Unknown command";
+    QTest::newRow("no database") << QStringList{"list"} << "--database";
+    QTest::newRow("bad count") << QStringList{"demo", "--database", "y.sqlite", "--deals", "many"}
+                               << "--deals";
+    QTest::newRow("unknown option") << QStringList{"list", "--colour"} << "colour";
+    QTest::newRow("missing file") << QStringList{"list", "--database", "/nonexistent/none.sqlite"}
+                                  << "no database";
+    QTest::newRow("unknown stage")
+        << QStringList{"list", "--database", "@demo", "--stage", "Dreaming"} << "Identify, Qualify";
+}
+
+void TestCli::shouldRefuseBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    if (arguments.contains(QStringLiteral("@demo"))) {
+        const QString path = m_dir.filePath(QStringLiteral("args.sqlite"));
+        if (!QFile::exists(path)) {
+            run({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                 QStringLiteral("--deals"), QStringLiteral("5")});
+        }
+        arguments.replace(arguments.indexOf(QStringLiteral("@demo")), path);
+    }
+    const Run r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::shouldRefuseCorruptDatabase()
+{
+    const QString path = m_dir.filePath(QStringLiteral("corrupt.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("SQLite format 3\0", 16) + QByteArray(2000, '\x7f'));
+    file.close();
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--database"), path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(path), qPrintable(r.err));
+    QCOMPARE(QFileInfo(path).size(), 2016);
+}
+
+void TestCli::shouldShowHelpAndVersion()
+{
+    const Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("demo")));
+    QVERIFY(help.out.contains(QStringLiteral("--database")));
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.contains(QStringLiteral("stageboard-cli 0.")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

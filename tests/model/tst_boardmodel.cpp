@@ -1,0 +1,367 @@
+#include "boardmodel.h"
+#include "roles.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Stageboard;
+using Stageboard::Test::TestDatabase;
+
+namespace {
+
+struct Totals
+{
+    qint64 count = 0;
+    Cents amount = 0;
+    Cents weighted = 0;
+    friend bool operator==(const Totals &, const Totals &) = default;
+};
+
+Totals shownTotals(const BoardModel &model, int stageRow)
+{
+    const QModelIndex s = model.index(stageRow, 0);
+    return {s.data(StageCountRole).toLongLong(), s.data(StageAmountRole).toLongLong(),
+            s.data(StageWeightedAmountRole).toLongLong()};
+}
+
+// The same totals, counted afresh from the cards the column shows.
+Totals recount(const BoardModel &model, int stageRow)
+{
+    const QModelIndex s = model.index(stageRow, 0);
+    Totals t;
+    qint64 weightedCentPercent = 0;
+    for (int row = 0; row < model.rowCount(s); ++row) {
+        const QModelIndex card = model.index(row, 0, s);
+        ++t.count;
+        t.amount += card.data(AmountRole).toLongLong();
+        weightedCentPercent +=
+            card.data(AmountRole).toLongLong() * card.data(ProbabilityRole).toInt();
+    }
+    t.weighted = weightedCentPercent / 100;
+    return t;
+}
+
+} // namespace
+
+class TestBoardModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldShowStagesWithTheirDeals();
+    void shouldSortCardsBySoonestCloseDate();
+    void shouldMoveCardRecordHistoryAndUpdateBothColumns();
+    void shouldKeepTotalsEqualToRecountThroughManyChanges();
+    void shouldDragAndDropThroughMimeData();
+    void shouldRefuseDropOfForeignData();
+    void shouldFilterByTextAndOwner_data();
+    void shouldFilterByTextAndOwner();
+    void shouldCreateEditRemoveAndRestore();
+    void shouldLoadSavedStateAfterReload();
+};
+
+void TestBoardModel::shouldShowStagesWithTheirDeals()
+{
+    // Given a demo database of 60 deals
+    TestDatabase db(60);
+    BoardModel model(*db.storage);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    // Then every stage is a column, and every deal is a card in its stage's column
+    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(model.index(0, 0).data(StageNameRole).toString(), QStringLiteral("Identify"));
+    int cards = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex stage = model.index(row, 0);
+        QVERIFY(stage.data(IsStageRole).toBool());
+        for (int c = 0; c < model.rowCount(stage); ++c) {
+            const QModelIndex card = model.index(c, 0, stage);
+            QCOMPARE(card.data(StageIdRole).toLongLong(), stage.data(IdRole).toLongLong());
+            QVERIFY(!card.data(TitleRole).toString().isEmpty());
+            QVERIFY(!card.data(AccountNameRole).toString().isEmpty());
+            QVERIFY(!card.data(OwnerNameRole).toString().isEmpty());
+            QVERIFY(card.data(CloseDateRole).toDate().isValid());
+            QVERIFY(card.data(DaysInStageRole).toInt() >= 0);
+            ++cards;
+        }
+        QCOMPARE(shownTotals(model, row), recount(model, row));
+    }
+    QCOMPARE(cards, 60);
+    // Some deals of the demo have sat in their stage too long, and show it
+    bool anyStalled = false;
+    for (int row = 0; row < 5; ++row) {
+        for (int c = 0; c < model.rowCount(model.index(row, 0)); ++c)
+            anyStalled |= model.index(c, 0, model.index(row, 0)).data(IsStalledRole).toBool();
+    }
+    QVERIFY(anyStalled);
+}
+
+void TestBoardModel::shouldSortCardsBySoonestCloseDate()
+{
+    TestDatabase db(60);
+    BoardModel model(*db.storage);
+    QVERIFY(model.reload());
+    const QModelIndex identify = model.index(0, 0);
+    for (int c = 1; c < model.rowCount(identify); ++c) {
+        QVERIFY(model.index(c - 1, 0, identify).data(CloseDateRole).toDate() <=
+                model.index(c, 0, identify).data(CloseDateRole).toDate());
+    }
+}
+
+void TestBoardModel::shouldMoveCardRecordHistoryAndUpdateBothColumns()
+{
+    // Given a deal in Propose
+    TestDatabase db(60);
+    BoardModel model(*db.storage);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    const qint64 manager = model.users().first().id;
+    model.setCurrentUserId(manager);
+    const int propose = 2;
+    const int negotiate = 3;
+    const QModelIndex card = model.index(0, 0, model.index(propose, 0));
+    const qint64 id = model.opportunityId(card);
+    const Cents amount = card.data(AmountRole).toLongLong();
+    const Totals proposeBefore = shownTotals(model, propose);
+    const Totals negotiateBefore = shownTotals(model, negotiate);
+    const qint64 ledgerBefore =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history")).toLongLong();
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    // When it is moved to Negotiate
+    const qint64 negotiateId = model.index(negotiate, 0).data(IdRole).toLongLong();
+    QVERIFY(model.moveToStage(id, negotiateId));
+
+    // Then the file says so, with a ledger row naming who, from and to
+    QCOMPARE(db.scalar(QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {id})
+                 .toLongLong(),
+             negotiateId);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history")).toLongLong(),
+             ledgerBefore + 1);
+    const StageChange last = db.storage->stageHistory(id)->last();
+    QCOMPARE(*last.fromStageId, model.index(propose, 0).data(IdRole).toLongLong());
+    QCOMPARE(last.toStageId, negotiateId);
+    QCOMPARE(last.userId, manager);
+    // And both columns' totals changed by the deal, through one row move and no reset
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(reset.size(), 0);
+    const Totals proposeAfter = shownTotals(model, propose);
+    const Totals negotiateAfter = shownTotals(model, negotiate);
+    QCOMPARE(proposeAfter.count, proposeBefore.count - 1);
+    QCOMPARE(proposeAfter.amount, proposeBefore.amount - amount);
+    QCOMPARE(negotiateAfter.count, negotiateBefore.count + 1);
+    QCOMPARE(negotiateAfter.amount, negotiateBefore.amount + amount);
+    QCOMPARE(proposeAfter, recount(model, propose));
+    QCOMPARE(negotiateAfter, recount(model, negotiate));
+    QCOMPARE(model.opportunityIndex(id).parent().row(), negotiate);
+    QCOMPARE(model.opportunityIndex(id).data(DaysInStageRole).toInt(), 0);
+}
+
+void TestBoardModel::shouldKeepTotalsEqualToRecountThroughManyChanges()
+{
+    TestDatabase db(200);
+    BoardModel model(*db.storage);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    QRandomGenerator rng(42);
+    for (int step = 0; step < 150; ++step) {
+        const int stageRow = rng.bounded(model.rowCount());
+        const QModelIndex stage = model.index(stageRow, 0);
+        if (model.rowCount(stage) == 0)
+            continue;
+        const qint64 id =
+            model.opportunityId(model.index(rng.bounded(model.rowCount(stage)), 0, stage));
+        switch (rng.bounded(4)) {
+        case 0:
+        case 1:
+            QVERIFY(
+                model.moveToStage(id, model.index(rng.bounded(7), 0).data(IdRole).toLongLong()));
+            break;
+        case 2: {
+            Opportunity o = *model.opportunity(id);
+            o.amount = Cents(rng.bounded(1000000)) * 100;
+            o.closeDate = o.closeDate.addDays(rng.bounded(-60, 60));
+            QVERIFY(model.updateOpportunity(o));
+            break;
+        }
+        case 3:
+            QVERIFY(model.removeOpportunity(id));
+            if (rng.bounded(2))
+                QVERIFY(model.restoreOpportunity(id));
+            break;
+        }
+        if (step % 10 == 0)
+            model.setFilter({QString(), step % 20 == 0 ? 0 : model.users().last().id});
+    }
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(shownTotals(model, row), recount(model, row));
+}
+
+void TestBoardModel::shouldDragAndDropThroughMimeData()
+{
+    // Given a card dragged out of Identify
+    TestDatabase db(60);
+    BoardModel model(*db.storage);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    const QModelIndex card = model.index(0, 0, model.index(0, 0));
+    const qint64 id = model.opportunityId(card);
+    std::unique_ptr<QMimeData> data(model.mimeData({card}));
+    QVERIFY(data);
+    QVERIFY(data->hasFormat(QLatin1StringView(BoardModel::mimeType)));
+    QVERIFY(model.flags(card) & Qt::ItemIsDragEnabled);
+    QVERIFY(model.flags(model.index(1, 0)) & Qt::ItemIsDropEnabled);
+
+    // When it is dropped on Qualify
+    const QModelIndex qualify = model.index(1, 0);
+    QVERIFY(model.canDropMimeData(data.get(), Qt::MoveAction, -1, 0, qualify));
+    QVERIFY(model.dropMimeData(data.get(), Qt::MoveAction, -1, 0, qualify));
+
+    // Then it is in Qualify, in the model and the file, and no row was removed by the drop
+    QCOMPARE(model.opportunityIndex(id).parent().row(), 1);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {id})
+                 .toLongLong(),
+             qualify.data(IdRole).toLongLong());
+    QVERIFY(!model.removeRows(0, 1, qualify));
+    QCOMPARE(model.opportunityCount(), 60);
+}
+
+void TestBoardModel::shouldRefuseDropOfForeignData()
+{
+    TestDatabase db(10);
+    BoardModel model(*db.storage);
+    QVERIFY(model.reload());
+    QMimeData text;
+    text.setText(QStringLiteral("1"));
+    QVERIFY(!model.canDropMimeData(&text, Qt::MoveAction, -1, 0, model.index(1, 0)));
+    QVERIFY(!model.dropMimeData(&text, Qt::MoveAction, -1, 0, model.index(1, 0)));
+    std::unique_ptr<QMimeData> data(model.mimeData({model.index(0, 0, model.index(0, 0))}));
+    QVERIFY(!model.canDropMimeData(data.get(), Qt::MoveAction, -1, 0, QModelIndex()));
+}
+
+void TestBoardModel::shouldFilterByTextAndOwner_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("byOwner");
+    QTest::newRow("title") << "pilot" << false;
+    QTest::newRow("account") << "northwind" << false;
+    QTest::newRow("owner") << "" << true;
+    QTest::newRow("title and owner") << "migration" << true;
+    QTest::newRow("nothing matches") << "zzzz-no-such-deal" << false;
+}
+
+void TestBoardModel::shouldFilterByTextAndOwner()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, byOwner);
+    TestDatabase db(300);
+    BoardModel model(*db.storage);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    qint64 owner = 0;
+    if (byOwner) {
+        for (const User &u : model.users()) {
+            if (u.role == UserRole::Rep)
+                owner = u.id;
+        }
+    }
+    // The deals that should show, decided from the stored values
+    int expected = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex stage = model.index(row, 0);
+        for (int c = 0; c < model.rowCount(stage); ++c) {
+            const QModelIndex card = model.index(c, 0, stage);
+            const bool textOk =
+                text.isEmpty() ||
+                card.data(TitleRole).toString().contains(text, Qt::CaseInsensitive) ||
+                card.data(AccountNameRole).toString().contains(text, Qt::CaseInsensitive) ||
+                card.data(NextStepRole).toString().contains(text, Qt::CaseInsensitive) ||
+                card.data(OpportunityRole)
+                    .value<Opportunity>()
+                    .contact.contains(text, Qt::CaseInsensitive);
+            expected += textOk && (owner == 0 || card.data(OwnerIdRole).toLongLong() == owner);
+        }
+    }
+    model.setFilter({text, owner});
+    int shown = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex stage = model.index(row, 0);
+        shown += model.rowCount(stage);
+        QCOMPARE(shownTotals(model, row), recount(model, row));
+        for (int c = 0; c < model.rowCount(stage); ++c) {
+            if (owner)
+                QCOMPARE(model.index(c, 0, stage).data(OwnerIdRole).toLongLong(), owner);
+        }
+    }
+    QCOMPARE(shown, expected);
+    QVERIFY(text == QLatin1StringView("zzzz-no-such-deal") ? shown == 0 : shown > 0);
+    model.setFilter({});
+    QCOMPARE(model.opportunityCount(), 300);
+}
+
+void TestBoardModel::shouldCreateEditRemoveAndRestore()
+{
+    TestDatabase db(20);
+    BoardModel model(*db.storage);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    const QModelIndex negotiate = model.index(3, 0);
+    const Totals before = shownTotals(model, 3);
+
+    Opportunity o;
+    o.title = QStringLiteral("Brand new deal");
+    o.accountId = *model.accountNamed(QStringLiteral("Fresh Account Ltd"));
+    o.ownerId = model.users().first().id;
+    o.amount = 5000000;
+    o.currency = QStringLiteral("USD");
+    o.closeDate = QDate::currentDate().addDays(10);
+    o.stageId = negotiate.data(IdRole).toLongLong();
+    auto created = model.createOpportunity(o);
+    QVERIFY(created);
+    QCOMPARE(shownTotals(model, 3).count, before.count + 1);
+    QCOMPARE(shownTotals(model, 3).weighted, before.weighted + 5000000 * 75 / 100);
+    QCOMPARE(model.opportunityIndex(created->id).data(AccountNameRole).toString(),
+             QStringLiteral("Fresh Account Ltd"));
+
+    Opportunity edited = *model.opportunity(created->id);
+    edited.amount = 1000000;
+    QVERIFY(model.updateOpportunity(edited));
+    QCOMPARE(shownTotals(model, 3).amount, before.amount + 1000000);
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT amount FROM opportunities WHERE id = ?"), {created->id})
+            .toLongLong(),
+        1000000);
+
+    QVERIFY(model.removeOpportunity(created->id));
+    QVERIFY(!model.opportunityIndex(created->id).isValid());
+    QCOMPARE(shownTotals(model, 3), before);
+    QVERIFY(model.restoreOpportunity(created->id));
+    QCOMPARE(shownTotals(model, 3).count, before.count + 1);
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestBoardModel::shouldLoadSavedStateAfterReload()
+{
+    TestDatabase db(30);
+    qint64 id = 0;
+    qint64 won = 0;
+    {
+        BoardModel model(*db.storage);
+        QVERIFY(model.reload());
+        id = model.opportunityId(model.index(0, 0, model.index(0, 0)));
+        won = model.index(5, 0).data(IdRole).toLongLong();
+        QVERIFY(model.moveToStage(id, won));
+    }
+    BoardModel again(*db.storage);
+    QVERIFY(again.reload());
+    QCOMPARE(again.opportunityIndex(id).parent().row(), 5);
+}
+
+QTEST_GUILESS_MAIN(TestBoardModel)
+#include "tst_boardmodel.moc"

@@ -1,0 +1,68 @@
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace Stageboard;
+using Stageboard::Test::TestDatabase;
+
+class TestDemoGenerator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldFillEveryStageWithHistory();
+    void shouldGiveSameDataForSameSeed();
+};
+
+void TestDemoGenerator::shouldFillEveryStageWithHistory()
+{
+    TestDatabase db(500);
+    // Every stage holds deals
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT COUNT(DISTINCT stage_id) FROM opportunities")).toInt(), 7);
+    // Several reps, a manager, legal and finance
+    QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'rep'")).toInt() >=
+            4);
+    for (const char *role : {"manager", "legal", "finance"}) {
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE role = ?"),
+                           {QString::fromLatin1(role)})
+                     .toInt(),
+                 1);
+    }
+    // The ledger agrees with every deal's stage: its last row leads to where the deal is
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities o WHERE o.stage_id <> (SELECT "
+                                 "h.to_stage_id FROM stage_history h WHERE h.opportunity_id = o.id "
+                                 "ORDER BY h.at DESC, h.id DESC LIMIT 1)"))
+            .toInt(),
+        0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT MIN(n) FROM (SELECT COUNT(*) AS n FROM "
+                                      "stage_history GROUP BY opportunity_id)"))
+                 .toInt(),
+             1);
+    // Closed-lost deals all reached Qualify first (seed 002)
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities o JOIN stages s ON s.id = "
+                                 "o.stage_id WHERE s.kind = 'lost' AND NOT EXISTS (SELECT 1 FROM "
+                                 "stage_history h JOIN stages q ON q.id = h.to_stage_id WHERE "
+                                 "h.opportunity_id = o.id AND q.name = 'Qualify')"))
+            .toInt(),
+        0);
+    // Deals entered their stage after they were created
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE entered_stage_at "
+                                      "< created_at"))
+                 .toInt(),
+             0);
+}
+
+void TestDemoGenerator::shouldGiveSameDataForSameSeed()
+{
+    TestDatabase a(50);
+    TestDatabase b(50);
+    const QString sql = QStringLiteral("SELECT group_concat(title || amount || stage_id, '|') FROM "
+                                       "(SELECT * FROM opportunities ORDER BY id)");
+    QCOMPARE(a.scalar(sql).toString(), b.scalar(sql).toString());
+}
+
+QTEST_GUILESS_MAIN(TestDemoGenerator)
+#include "tst_demogenerator.moc"

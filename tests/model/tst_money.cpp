@@ -1,0 +1,129 @@
+#include "money.h"
+
+#include <QTest>
+
+using namespace Stageboard;
+
+class TestMoney : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldReadAmounts_data();
+    void shouldReadAmounts();
+    void shouldRefuseBadAmounts_data();
+    void shouldRefuseBadAmounts();
+    void shouldWritePlainAmounts();
+    void shouldShowCurrencySign();
+    void shouldReadDates_data();
+    void shouldReadDates();
+};
+
+void TestMoney::shouldReadAmounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<qint64>("cents");
+    QTest::newRow("whole") << "12500"
+                           << "en_US" << qint64(1250000);
+    QTest::newRow("decimals") << "12500.5"
+                              << "en_US" << qint64(1250050);
+    QTest::newRow("spaces") << "  42 "
+                            << "en_US" << qint64(4200);
+    QTest::newRow("grouped en") << "12,500.25"
+                                << "en_US" << qint64(1250025);
+    QTest::newRow("grouped de") << "12.500,25"
+                                << "de_DE" << qint64(1250025);
+    QTest::newRow("comma decimal de") << "12,5"
+                                      << "de_DE" << qint64(1250);
+    QTest::newRow("plain in de") << "12500.50"
+                                 << "de_DE" << qint64(1250050);
+    QTest::newRow("empty is zero") << ""
+                                   << "en_US" << qint64(0);
+}
+
+void TestMoney::shouldReadAmounts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, locale);
+    QFETCH(qint64, cents);
+    const auto parsed = parseAmount(text, QLocale(locale));
+    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+    QCOMPARE(*parsed, cents);
+}
+
+void TestMoney::shouldRefuseBadAmounts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("suffix") << "12,5k"
+                            << "not a number";
+    QTest::newRow("word") << "lots"
+                          << "not a number";
+    QTest::newRow("negative") << "-5"
+                              << "negative";
+    QTest::newRow("three decimals") << "1.255,555"
+                                    << "";
+    QTest::newRow("huge") << "1e300"
+                          << "";
+    QTest::newRow("infinite") << "inf"
+                              << "";
+}
+
+void TestMoney::shouldRefuseBadAmounts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    const auto parsed = parseAmount(text, QLocale(QStringLiteral("en_US")));
+    QVERIFY(!parsed);
+    // The message quotes what was typed, so the person sees which value is wrong.
+    QVERIFY2(parsed.error().message.contains(text.trimmed()), qPrintable(parsed.error().message));
+    if (!reason.isEmpty())
+        QVERIFY2(parsed.error().message.contains(reason), qPrintable(parsed.error().message));
+}
+
+void TestMoney::shouldWritePlainAmounts()
+{
+    QCOMPARE(formatPlainAmount(0), QStringLiteral("0.00"));
+    QCOMPARE(formatPlainAmount(1250005), QStringLiteral("12500.05"));
+    QCOMPARE(formatPlainAmount(100000000000), QStringLiteral("1000000000.00"));
+}
+
+void TestMoney::shouldShowCurrencySign()
+{
+    const QLocale us(QStringLiteral("en_US"));
+    QCOMPARE(formatMoney(1250000, QStringLiteral("USD"), us), QStringLiteral("$12,500"));
+    QCOMPARE(formatMoney(1250050, QStringLiteral("USD"), us), QStringLiteral("$12,500.50"));
+    QVERIFY(formatMoney(1250000, QStringLiteral("EUR"), QLocale(QStringLiteral("de_DE")))
+                .contains(QStringLiteral("12.500")));
+    QVERIFY(formatMoney(1250000, QStringLiteral("CHF"), us).contains(QStringLiteral("CHF")));
+    // "C" (no locale set) still gets readable money, not "12500USD".
+    QCOMPARE(formatMoney(1250000, QStringLiteral("USD"), QLocale::c()), QStringLiteral("$12,500"));
+}
+
+void TestMoney::shouldReadDates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("date");
+    QTest::newRow("iso") << "2027-03-31" << QDate(2027, 3, 31);
+    QTest::newRow("not a day") << "2025-02-30" << QDate();
+    QTest::newRow("words") << "next tuesday" << QDate();
+    QTest::newRow("empty") << "" << QDate();
+}
+
+void TestMoney::shouldReadDates()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, date);
+    const auto parsed = parseDate(text, QLocale(QStringLiteral("en_US")));
+    if (date.isValid()) {
+        QVERIFY(parsed);
+        QCOMPARE(*parsed, date);
+    } else {
+        QVERIFY(!parsed);
+        QVERIFY(parsed.error().message.contains(QStringLiteral("YYYY-MM-DD")));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestMoney)
+#include "tst_money.moc"

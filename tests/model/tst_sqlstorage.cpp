@@ -1,0 +1,308 @@
+#include "sqlstorage.h"
+#include "testdatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Stageboard;
+using Stageboard::Test::TestDatabase;
+
+class TestSqlStorage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldCreateNewDatabaseWithDefaultProcess_data();
+    void shouldCreateNewDatabaseWithDefaultProcess();
+    void shouldKeepProcessWhenReopened();
+    void shouldUseWalAndForeignKeys();
+    void shouldRoundTripOpportunity();
+    void shouldRefuseStaleEdit();
+    void shouldRecordEveryMoveInLedger();
+    void shouldHideDeletedOpportunityAndRestoreIt();
+    void shouldRollBackFailedBulkInsert();
+    void shouldRefuseFileThatIsNotADatabase();
+    void shouldRefuseFolder();
+    void shouldRefusePathThatCannotBeCreated();
+    void shouldRefuseReadOnlyFile();
+    void shouldRefuseNewerSchemaUntouched();
+    void shouldRefuseForeignSqliteDatabase();
+};
+
+void TestSqlStorage::shouldCreateNewDatabaseWithDefaultProcess_data()
+{
+    QTest::addColumn<int>("position");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("probability");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("owners");
+    QTest::newRow("Identify") << 0 << "Identify" << 10 << int(StageKind::Open) << "rep";
+    QTest::newRow("Qualify") << 1 << "Qualify" << 25 << int(StageKind::Open) << "rep";
+    QTest::newRow("Propose") << 2 << "Propose" << 50 << int(StageKind::Open) << "rep";
+    QTest::newRow("Negotiate") << 3 << "Negotiate" << 75 << int(StageKind::Open) << "rep,legal";
+    QTest::newRow("Deliver") << 4 << "Deliver/Finalize" << 90 << int(StageKind::Open)
+                             << "finance,legal";
+    QTest::newRow("Won") << 5 << "Closed Won" << 100 << int(StageKind::Won) << "";
+    QTest::newRow("Lost") << 6 << "Closed Lost" << 0 << int(StageKind::Lost) << "";
+}
+
+void TestSqlStorage::shouldCreateNewDatabaseWithDefaultProcess()
+{
+    QFETCH(int, position);
+    QFETCH(QString, name);
+    QFETCH(int, probability);
+    QFETCH(int, kind);
+    QFETCH(QString, owners);
+    // Given no file, when it is opened
+    TestDatabase db;
+    // Then it is created with the seven stages of the default process, each defined
+    QVERIFY(db.storage->wasCreated());
+    const auto stages = db.storage->stages();
+    QVERIFY(stages);
+    QCOMPARE(stages->size(), 7);
+    const Stage &s = stages->at(position);
+    QCOMPARE(s.name, name);
+    QCOMPARE(s.probability, probability);
+    QCOMPARE(int(s.kind), kind);
+    QStringList keys;
+    for (UserRole r : s.ownerRoles)
+        keys.append(userRoleKey(r));
+    QCOMPARE(keys.join(QLatin1Char(',')), owners);
+    QVERIFY(!s.definition.isEmpty());
+    QVERIFY(!s.goal.isEmpty());
+}
+
+void TestSqlStorage::shouldKeepProcessWhenReopened()
+{
+    TestDatabase db;
+    const QString path = db.path;
+    db.storage.reset();
+    auto reopened = SqlStorage::openSqlite(path);
+    QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
+    QVERIFY(!(*reopened)->wasCreated());
+    QCOMPARE((*reopened)->stages()->size(), 7);
+}
+
+void TestSqlStorage::shouldUseWalAndForeignKeys()
+{
+    TestDatabase db;
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    // A deal pointing at a stage that does not exist is refused by the database itself.
+    Opportunity o;
+    o.title = QStringLiteral("Orphan");
+    o.currency = QStringLiteral("EUR");
+    o.stageId = 999;
+    QVERIFY(!db.storage->createOpportunity(o, 0));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toInt(), 0);
+}
+
+void TestSqlStorage::shouldRoundTripOpportunity()
+{
+    TestDatabase db;
+    const qint64 rep = *db.storage->addUser({0, QStringLiteral("Dana Rep"), UserRole::Rep});
+    const qint64 account =
+        *db.storage->addAccount({0, QStringLiteral("Acme, \"Inc\""), QStringLiteral("Retail"),
+                                 QStringLiteral("DACH"), rep});
+    const qint64 propose = db.storage->stages()->at(2).id;
+    Opportunity o;
+    o.title = QStringLiteral("Rollout — 50 seats");
+    o.accountId = account;
+    o.ownerId = rep;
+    o.amount = 1234567;
+    o.currency = QStringLiteral("EUR");
+    o.closeDate = QDate(2027, 3, 31);
+    o.stageId = propose;
+    o.nextStep = QStringLiteral("Send quote");
+    auto created = db.storage->createOpportunity(o, rep);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+
+    // Reopen the file: what was saved is what comes back.
+    const QString path = db.path;
+    db.storage.reset();
+    auto storage = std::move(*SqlStorage::openSqlite(path));
+    const auto read = storage->opportunity(created->id);
+    QVERIFY(read);
+    QCOMPARE(read->title, o.title);
+    QCOMPARE(read->accountId, account);
+    QCOMPARE(read->ownerId, rep);
+    QCOMPARE(read->amount, Cents(1234567));
+    QCOMPARE(read->currency, QStringLiteral("EUR"));
+    QCOMPARE(read->closeDate, QDate(2027, 3, 31));
+    QCOMPARE(read->stageId, propose);
+    QCOMPARE(read->nextStep, QStringLiteral("Send quote"));
+    QVERIFY(read->createdAt > 0);
+    QCOMPARE(storage->accounts()->first().name, QStringLiteral("Acme, \"Inc\""));
+
+    Opportunity edited = *read;
+    edited.amount = 999900;
+    auto saved = storage->updateOpportunity(edited);
+    QVERIFY(saved);
+    QCOMPARE(saved->amount, Cents(999900));
+    QCOMPARE(saved->version, read->version + 1);
+}
+
+void TestSqlStorage::shouldRefuseStaleEdit()
+{
+    // Given a deal edited from two copies
+    TestDatabase db(5);
+    const Opportunity original = *db.storage->opportunity(1);
+    Opportunity first = original;
+    first.title = QStringLiteral("First edit");
+    QVERIFY(db.storage->updateOpportunity(first));
+    // When the second, stale copy is saved
+    Opportunity second = original;
+    second.title = QStringLiteral("Second edit");
+    const auto result = db.storage->updateOpportunity(second);
+    // Then it is refused and the first edit stays
+    QVERIFY(!result);
+    QVERIFY(result.error().message.contains(QStringLiteral("changed")));
+    QCOMPARE(db.storage->opportunity(1)->title, QStringLiteral("First edit"));
+}
+
+void TestSqlStorage::shouldRecordEveryMoveInLedger()
+{
+    TestDatabase db;
+    const auto stages = *db.storage->stages();
+    const qint64 rep = *db.storage->addUser({0, QStringLiteral("Dana"), UserRole::Rep});
+    Opportunity o;
+    o.title = QStringLiteral("Deal");
+    o.currency = QStringLiteral("USD");
+    o.stageId = stages[0].id;
+    const qint64 id = db.storage->createOpportunity(o, rep)->id;
+    QVERIFY(db.storage->moveOpportunity(id, stages[1].id, rep, {}));
+    QVERIFY(db.storage->moveOpportunity(id, stages[2].id, rep, QStringLiteral("why")));
+
+    const auto history = db.storage->stageHistory(id);
+    QVERIFY(history);
+    QCOMPARE(history->size(), 3);
+    QVERIFY(!history->at(0).fromStageId);
+    QCOMPARE(history->at(0).toStageId, stages[0].id);
+    QCOMPARE(*history->at(1).fromStageId, stages[0].id);
+    QCOMPARE(history->at(1).toStageId, stages[1].id);
+    QCOMPARE(*history->at(2).fromStageId, stages[1].id);
+    QCOMPARE(history->at(2).toStageId, stages[2].id);
+    QCOMPARE(history->at(2).userId, rep);
+    QCOMPARE(history->at(2).reason, QStringLiteral("why"));
+    QVERIFY(history->at(2).at >= history->at(0).at);
+    QCOMPARE(db.storage->opportunity(id)->stageId, stages[2].id);
+}
+
+void TestSqlStorage::shouldHideDeletedOpportunityAndRestoreIt()
+{
+    TestDatabase db(10);
+    QCOMPARE(*db.storage->opportunityCount(), 10);
+    QVERIFY(db.storage->setOpportunityDeleted(3, true));
+    QCOMPARE(*db.storage->opportunityCount(), 9);
+    QVERIFY(!db.storage->opportunity(3));
+    QVERIFY(db.storage->stageHistory(3)->size() > 0); // the ledger is kept
+    QVERIFY(db.storage->setOpportunityDeleted(3, false));
+    QCOMPARE(*db.storage->opportunityCount(), 10);
+}
+
+void TestSqlStorage::shouldRollBackFailedBulkInsert()
+{
+    TestDatabase db;
+    const auto result = db.storage->bulkInsert([](BulkSink &sink) -> Result<void> {
+        if (auto ok = sink.addUser({0, QStringLiteral("Half"), UserRole::Rep}); !ok)
+            return std::unexpected(ok.error());
+        return fail(QStringLiteral("line 2: broken"));
+    });
+    QVERIFY(!result);
+    QVERIFY(result.error().message.contains(QStringLiteral("line 2: broken")));
+    QCOMPARE(db.storage->users()->size(), 0);
+}
+
+void TestSqlStorage::shouldRefuseFileThatIsNotADatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("These are my meeting notes, not a database.\n").repeated(200));
+    file.close();
+    const QByteArray before = Stageboard::Test::fileHash(path);
+
+    const auto opened = SqlStorage::openSqlite(path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().message.contains(QStringLiteral("not a Stageboard database")),
+             qPrintable(opened.error().message));
+    QVERIFY(opened.error().message.contains(path));
+    QCOMPARE(Stageboard::Test::fileHash(path), before);
+}
+
+void TestSqlStorage::shouldRefuseFolder()
+{
+    QTemporaryDir dir;
+    const auto opened = SqlStorage::openSqlite(dir.path());
+    QVERIFY(!opened);
+    QVERIFY(opened.error().message.contains(QStringLiteral("folder")));
+}
+
+void TestSqlStorage::shouldRefusePathThatCannotBeCreated()
+{
+    // Given a path whose "folder" is a regular file
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("file")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const auto opened = SqlStorage::openSqlite(dir.filePath(QStringLiteral("file/db.sqlite")));
+    QVERIFY(!opened);
+    QVERIFY(!opened.error().message.isEmpty());
+}
+
+void TestSqlStorage::shouldRefuseReadOnlyFile()
+{
+    TestDatabase db(3);
+    const QString path = db.path;
+    db.storage.reset();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
+    if (QFileInfo(path).isWritable())
+        QSKIP("Running as root: a read-only file stays writable.");
+    const QByteArray before = Stageboard::Test::fileHash(path);
+    const auto opened = SqlStorage::openSqlite(path);
+    QVERIFY(!opened);
+    QVERIFY(opened.error().message.contains(QStringLiteral("read-only")));
+    QCOMPARE(Stageboard::Test::fileHash(path), before);
+}
+
+void TestSqlStorage::shouldRefuseNewerSchemaUntouched()
+{
+    // Given a database written by a later version of Stageboard
+    TestDatabase db(3);
+    QSqlQuery q(QSqlDatabase::database(db.storage->connectionName()));
+    QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+    q.finish();
+    const QString path = db.path;
+    db.storage.reset();
+    const QByteArray before = Stageboard::Test::fileHash(path);
+    // When this version opens it
+    const auto opened = SqlStorage::openSqlite(path);
+    // Then it refuses, says why, and changes nothing
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().message.contains(QStringLiteral("newer version")),
+             qPrintable(opened.error().message));
+    QCOMPARE(Stageboard::Test::fileHash(path), before);
+}
+
+void TestSqlStorage::shouldRefuseForeignSqliteDatabase()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE recipes (name TEXT)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const auto opened = SqlStorage::openSqlite(path);
+    QVERIFY(!opened);
+    QVERIFY(opened.error().message.contains(QStringLiteral("not a Stageboard database")));
+}
+
+QTEST_GUILESS_MAIN(TestSqlStorage)
+#include "tst_sqlstorage.moc"

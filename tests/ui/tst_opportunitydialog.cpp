@@ -1,0 +1,104 @@
+#include "boardmodel.h"
+#include "opportunitydialog.h"
+#include "testdatabase.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace Stageboard;
+using Stageboard::Test::TestDatabase;
+
+class TestOpportunityDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldRefuseBadInput_data();
+    void shouldRefuseBadInput();
+    void shouldReturnWhatWasEntered();
+
+private:
+    static void fill(OpportunityDialog &dialog, const QString &title, const QString &amount,
+                     const QString &date)
+    {
+        dialog.findChild<QLineEdit *>(QStringLiteral("title"))->setText(title);
+        dialog.findChild<QLineEdit *>(QStringLiteral("amount"))->setText(amount);
+        dialog.findChild<QLineEdit *>(QStringLiteral("closeDate"))->setText(date);
+    }
+};
+
+void TestOpportunityDialog::shouldRefuseBadInput_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("amount");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty title") << "   "
+                                 << "100"
+                                 << "2027-01-31"
+                                 << "Title";
+    QTest::newRow("negative amount") << "Deal"
+                                     << "-100"
+                                     << "2027-01-31"
+                                     << "Amount: \"-100\" is negative";
+    QTest::newRow("not a number") << "Deal"
+                                  << "12,5k"
+                                  << "2027-01-31"
+                                  << "Amount: \"12,5k\" is not a number";
+    QTest::newRow("invalid date") << "Deal"
+                                  << "100"
+                                  << "2025-02-30"
+                                  << "Close date: \"2025-02-30\" is not a date";
+    QTest::newRow("control character") << "Deal\x01"
+                                       << "100"
+                                       << "2027-01-31"
+                                       << "control characters";
+}
+
+void TestOpportunityDialog::shouldRefuseBadInput()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, amount);
+    QFETCH(QString, date);
+    QFETCH(QString, message);
+    TestDatabase db(5);
+    BoardModel model(*db.storage);
+    QVERIFY(model.reload());
+    OpportunityDialog dialog(model, std::nullopt, model.stages().first().id);
+    dialog.show();
+    fill(dialog, title, amount, date);
+    // When OK is pressed
+    dialog.accept();
+    // Then the dialog stays open and says which field is wrong and why
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(dialog.errorText().contains(message), qPrintable(dialog.errorText()));
+}
+
+void TestOpportunityDialog::shouldReturnWhatWasEntered()
+{
+    TestDatabase db(5);
+    BoardModel model(*db.storage);
+    QVERIFY(model.reload());
+    const Opportunity existing = *model.opportunity(1);
+    OpportunityDialog dialog(model, existing, existing.stageId);
+    dialog.show();
+    fill(dialog, QStringLiteral("  Renewal 2027 "), QStringLiteral("48000.50"),
+         QStringLiteral("2027-06-30"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("account"))->setText(QStringLiteral("Globex"));
+    auto *stage = dialog.findChild<QComboBox *>(QStringLiteral("stage"));
+    stage->setCurrentIndex(3);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    const Opportunity o = dialog.opportunity();
+    QCOMPARE(o.id, existing.id);
+    QCOMPARE(o.title, QStringLiteral("Renewal 2027"));
+    QCOMPARE(o.amount, Cents(4800050));
+    QCOMPARE(o.closeDate, QDate(2027, 6, 30));
+    QCOMPARE(o.stageId, model.stages().at(3).id);
+    QCOMPARE(dialog.accountName(), QStringLiteral("Globex"));
+}
+
+QTEST_MAIN(TestOpportunityDialog)
+#include "tst_opportunitydialog.moc"
