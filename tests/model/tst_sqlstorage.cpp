@@ -26,6 +26,7 @@ private Q_SLOTS:
     void shouldRefusePathThatCannotBeCreated();
     void shouldRefuseReadOnlyFile();
     void shouldRefuseNewerSchemaUntouched();
+    void shouldReportDatabaseLockedByAnotherWriter();
     void shouldRefuseForeignSqliteDatabase();
 };
 
@@ -283,6 +284,23 @@ void TestSqlStorage::shouldRefuseNewerSchemaUntouched()
     QVERIFY2(opened.error().message.contains(QStringLiteral("newer version")),
              qPrintable(opened.error().message));
     QCOMPARE(Stageboard::Test::fileHash(path), before);
+}
+
+void TestSqlStorage::shouldReportDatabaseLockedByAnotherWriter()
+{
+    // Given another program holding the write lock
+    TestDatabase db(3);
+    QSqlQuery q(QSqlDatabase::database(db.storage->connectionName()));
+    QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    // When Stageboard opens the file, it waits a moment, then says who is in the way
+    const auto opened = SqlStorage::openSqlite(db.path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().message.contains(QStringLiteral("locked")),
+             qPrintable(opened.error().message));
+    QVERIFY(opened.error().message.contains(QStringLiteral("Another program")));
+    QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+    // And once the other writer is done, it opens
+    QVERIFY(SqlStorage::openSqlite(db.path));
 }
 
 void TestSqlStorage::shouldRefuseForeignSqliteDatabase()
