@@ -40,7 +40,7 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
                                 : model.totalsCurrency();
         m_result.closeDate = QDate::currentDate().addMonths(3);
     }
-    const QLocale locale;
+    const QLocale locale = displayLocale();
 
     m_title = new QLineEdit(m_result.title, this);
     m_title->setObjectName(QStringLiteral("title"));
@@ -88,7 +88,7 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
     calendarMenu->addAction(calendarAction);
     calendarButton->setMenu(calendarMenu);
     connect(calendarMenu, &QMenu::aboutToShow, this, [this, calendar] {
-        if (auto date = parseDate(m_closeDate->text()))
+        if (auto date = parseDate(m_closeDate->text(), displayLocale()))
             calendar->setSelectedDate(*date);
     });
     connect(calendar, &QCalendarWidget::clicked, this, [this, calendarMenu](const QDate &date) {
@@ -123,8 +123,13 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Account:"), m_account);
-    form->addRow(tr("A&mount:"), amountRow);
-    form->addRow(tr("&Close date:"), dateRow);
+    // A row whose field is a layout gets no buddy, so its mnemonic needs one set by hand.
+    auto *amountLabel = new QLabel(tr("A&mount:"), this);
+    amountLabel->setBuddy(m_amount);
+    form->addRow(amountLabel, amountRow);
+    auto *closeDateLabel = new QLabel(tr("&Close date:"), this);
+    closeDateLabel->setBuddy(m_closeDate);
+    form->addRow(closeDateLabel, dateRow);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("&Stage:"), m_stage);
 
@@ -160,7 +165,7 @@ std::optional<QString> OpportunityDialog::validate()
         return refuse(m_title, tr("Title: an opportunity needs a title."));
     if (title.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]"))))
         return refuse(m_title, tr("Title: control characters are not allowed."));
-    const auto amount = parseAmount(m_amount->text());
+    const auto amount = parseAmount(m_amount->text(), displayLocale());
     if (!amount)
         return refuse(m_amount, tr("Amount: %1").arg(amount.error().message));
     const QString currency = m_currency->currentText().trimmed().toUpper();
@@ -169,7 +174,7 @@ std::optional<QString> OpportunityDialog::validate()
                       tr("Currency: \"%1\" is not a three-letter ISO code such as USD or EUR.")
                           .arg(m_currency->currentText()));
     }
-    const auto closeDate = parseDate(m_closeDate->text());
+    const auto closeDate = parseDate(m_closeDate->text(), displayLocale());
     if (!closeDate)
         return refuse(m_closeDate, tr("Close date: %1").arg(closeDate.error().message));
     if (closeDate->year() < 1900 || closeDate->year() > 2999)
