@@ -61,9 +61,10 @@ const char *const stepToVersion1[] = {
         user_id BIGINT REFERENCES users(id),
         at BIGINT NOT NULL,
         reason TEXT NOT NULL DEFAULT ''))",
-    // The board reads every live deal; "list --stage" and per-stage reloads read one stage.
-    R"(CREATE INDEX opportunities_stage ON opportunities(stage_id, close_date)
-        WHERE deleted_at IS NULL)",
+    // For reading one stage ("list --stage", per-stage reloads). Not a partial index on live
+    // deals: SQLite would then read the whole board through it, row by row, instead of
+    // scanning the table in order.
+    R"(CREATE INDEX opportunities_stage ON opportunities(stage_id, close_date))",
     R"(CREATE INDEX opportunities_owner ON opportunities(owner_id))",
     R"(CREATE INDEX opportunities_account ON opportunities(account_id))",
     R"(CREATE INDEX stage_history_opportunity ON stage_history(opportunity_id, at))",
