@@ -264,11 +264,11 @@ void MainWindow::newOpportunity()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Opportunity o = dialog.opportunity();
-    m_undoStack->beginMacro(tr("New opportunity \"%1\"").arg(o.title));
     auto account = m_model->accountNamed(dialog.accountName());
-    Result<Opportunity> created = account ? (o.accountId = *account, m_model->createOpportunity(o))
-                                          : Result<Opportunity>(std::unexpected(account.error()));
-    m_undoStack->endMacro();
+    if (!account)
+        return showError(account.error().message);
+    o.accountId = *account;
+    auto created = m_model->createOpportunity(o);
     if (!created)
         return showError(created.error().message);
     m_board->selectOpportunity(created->id);
