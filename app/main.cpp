@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -55,8 +56,18 @@ int main(int argc, char *argv[])
                         opened.error().message);
         QPushButton *other = box.addButton(QApplication::translate("main", "Open Another…"),
                                            QMessageBox::AcceptRole);
+        const QString fallback = Stageboard::MainWindow::defaultDatabasePath();
+        QPushButton *useDefault = nullptr;
+        if (QFileInfo(path).absoluteFilePath() != QFileInfo(fallback).absoluteFilePath()) {
+            useDefault = box.addButton(QApplication::translate("main", "Use the Default Database"),
+                                       QMessageBox::AcceptRole);
+        }
         box.addButton(QMessageBox::Close);
         box.exec();
+        if (useDefault && box.clickedButton() == useDefault) {
+            path = fallback;
+            continue;
+        }
         if (box.clickedButton() != other)
             return 2;
         path =
