@@ -37,18 +37,15 @@ QList<qint64> decodeIds(const QMimeData *data)
 BoardModel::BoardModel(Storage &storage, QObject *parent)
     : QAbstractItemModel(parent)
     , m_storage(storage)
+    , m_pipeline(storage)
 {}
 
 BoardModel::~BoardModel() = default;
 
 Result<void> BoardModel::reload()
 {
-    auto stages = m_storage.stages();
-    if (!stages)
-        return std::unexpected(stages.error());
-    auto users = m_storage.users();
-    if (!users)
-        return std::unexpected(users.error());
+    if (auto loaded = m_pipeline.load(); !loaded)
+        return loaded;
     auto accounts = m_storage.accounts();
     if (!accounts)
         return std::unexpected(accounts.error());
@@ -57,11 +54,10 @@ Result<void> BoardModel::reload()
         return std::unexpected(deals.error());
 
     beginResetModel();
-    m_stageList = std::move(*stages);
-    m_users = std::move(*users);
+    m_stageList = m_pipeline.stages();
     m_accounts = std::move(*accounts);
     m_userNames.clear();
-    for (const User &u : std::as_const(m_users))
+    for (const User &u : m_pipeline.users())
         m_userNames.insert(u.id, u.name);
     m_accountNames.clear();
     m_accountNames.reserve(m_accounts.size());
@@ -292,20 +288,51 @@ qint64 BoardModel::opportunityId(const QModelIndex &index) const
     return m_columns[index.internalId() - 1].ids.value(index.row());
 }
 
-Result<void> BoardModel::moveToStage(qint64 opportunityId, qint64 stageId)
+Result<MoveOutcome> BoardModel::moveToStage(qint64 opportunityId, qint64 stageId,
+                                            const MoveRequest &request)
 {
     const auto old = opportunity(opportunityId);
     if (!old)
         return fail(tr("The opportunity %1 no longer exists.").arg(opportunityId));
-    if (!stage(stageId))
-        return fail(tr("The stage %1 no longer exists.").arg(stageId));
-    if (old->stageId == stageId)
-        return {};
-    auto stored = m_storage.moveOpportunity(opportunityId, stageId, m_currentUserId, {});
+    MoveRequest r = request;
+    r.toStageId = stageId;
+    auto outcome = m_pipeline.move(*old, m_currentUserId, r);
+    if (!outcome)
+        return outcome;
+    if (outcome->opportunity.stageId == old->stageId)
+        return outcome;
+    place(old, outcome->opportunity);
+    Q_EMIT moved(*old, outcome->change);
+    if (!outcome->warnings.isEmpty())
+        Q_EMIT moveWarned(opportunityId, outcome->warnings);
+    return outcome;
+}
+
+Result<void> BoardModel::setActivityDone(qint64 opportunityId, qint64 activityId, bool done,
+                                         const QString &note)
+{
+    const auto old = opportunity(opportunityId);
+    if (!old)
+        return fail(tr("The opportunity %1 no longer exists.").arg(opportunityId));
+    auto stored = m_pipeline.setActivityDone(*old, activityId, m_currentUserId, done, note);
     if (!stored)
         return std::unexpected(stored.error());
     place(old, *stored);
-    Q_EMIT moved(opportunityId, old->stageId, stageId);
+    Q_EMIT checksChanged(opportunityId);
+    return {};
+}
+
+Result<void> BoardModel::answerCriterion(qint64 opportunityId, qint64 criterionId,
+                                         CriterionState state, const QString &note)
+{
+    const auto old = opportunity(opportunityId);
+    if (!old)
+        return fail(tr("The opportunity %1 no longer exists.").arg(opportunityId));
+    auto stored = m_pipeline.answerCriterion(*old, criterionId, m_currentUserId, state, note);
+    if (!stored)
+        return std::unexpected(stored.error());
+    place(old, *stored);
+    Q_EMIT checksChanged(opportunityId);
     return {};
 }
 
@@ -503,6 +530,17 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return o.amount * probabilityOf(o) / 100;
     case NextStepRole:
         return o.nextStep;
+    case ActivitiesDoneRole:
+        return o.activitiesDone;
+    case ActivityCountRole:
+        return m_pipeline.activityCount(o.stageId);
+    case RequiredUnmetRole:
+        return c.stage.kind == StageKind::Open &&
+               o.requiredMet < m_pipeline.requiredCount(o.stageId);
+    case DisqualifiedRole:
+        return o.disqualified;
+    case CloseReasonRole:
+        return o.closeReason;
     case OpportunityRole:
         return QVariant::fromValue(o);
     default:
@@ -581,9 +619,12 @@ bool BoardModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int 
     const qint64 stageId = m_columns[stageIdx.row()].stage.id;
     bool movedAny = false;
     for (qint64 id : decodeIds(data)) {
+        const auto before = opportunity(id);
+        if (!before || before->stageId == stageId)
+            continue;
         auto ok = moveToStage(id, stageId);
         if (!ok) {
-            Q_EMIT errorOccurred(ok.error().message);
+            Q_EMIT moveRefused(id, stageId, ok.error());
             return movedAny;
         }
         movedAny = true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipeline.h"
 #include "result.h"
 #include "storage.h"
 #include "types.h"
@@ -52,7 +53,7 @@ public:
 
     const QList<Stage> &stages() const { return m_stageList; }
     const Stage *stage(qint64 stageId) const;
-    const QList<User> &users() const { return m_users; }
+    const QList<User> &users() const { return m_pipeline.users(); }
     const QList<Account> &accounts() const { return m_accounts; }
     QString userName(qint64 userId) const { return m_userNames.value(userId); }
     QString accountName(qint64 accountId) const { return m_accountNames.value(accountId); }
@@ -70,7 +71,15 @@ public:
     QModelIndex opportunityIndex(qint64 id) const;
     qint64 opportunityId(const QModelIndex &index) const;
 
-    Result<void> moveToStage(qint64 opportunityId, qint64 stageId);
+    /// Moves a deal through the gate engine. A refusal (unmet criteria, no close reason, not
+    /// allowed) comes back as the error, with Error::kind saying what would let it through.
+    Result<MoveOutcome> moveToStage(qint64 opportunityId, qint64 stageId,
+                                    const MoveRequest &request = {});
+    Result<void> setActivityDone(qint64 opportunityId, qint64 activityId, bool done,
+                                 const QString &note = {});
+    Result<void> answerCriterion(qint64 opportunityId, qint64 criterionId, CriterionState state,
+                                 const QString &note = {});
+    const Pipeline &pipeline() const { return m_pipeline; }
     Result<Opportunity> createOpportunity(const Opportunity &opportunity);
     /// Saves every field but the stage (moves go through moveToStage and its ledger).
     Result<void> updateOpportunity(const Opportunity &opportunity);
@@ -100,7 +109,15 @@ public:
 
 Q_SIGNALS:
     /// Emitted after each change made through this model, for undo and status messages.
-    void moved(qint64 opportunityId, qint64 fromStageId, qint64 toStageId);
+    void moved(const Stageboard::Opportunity &before, const Stageboard::StageChange &change);
+    /// A move went through with warnings (advisory criteria, a failed deal killer,
+    /// disqualification).
+    void moveWarned(qint64 opportunityId, const QStringList &warnings);
+    /// A move a view started (a drop) was refused; error.kind says whether a close reason or a
+    /// manager's override would let it through.
+    void moveRefused(qint64 opportunityId, qint64 toStageId, const Stageboard::Error &error);
+    /// A deal's checklist or criteria changed.
+    void checksChanged(qint64 opportunityId);
     void created(const Stageboard::Opportunity &opportunity);
     void edited(const Stageboard::Opportunity &before, const Stageboard::Opportunity &after);
     void removed(const Stageboard::Opportunity &opportunity);
@@ -130,13 +147,13 @@ private:
     void rebuildColumns();
 
     Storage &m_storage;
+    Pipeline m_pipeline;
     qint64 m_currentUserId = 0;
     BoardFilter m_filter;
     QList<Stage> m_stageList;
     std::vector<Column> m_columns;
     QHash<qint64, int> m_stageRows;
     QHash<qint64, Opportunity> m_deals;
-    QList<User> m_users;
     QList<Account> m_accounts;
     QHash<qint64, QString> m_userNames;
     QHash<qint64, QString> m_accountNames;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QRandomGenerator>
 #include <algorithm>
 
@@ -70,6 +71,19 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
             "Stageboard::DemoGenerator",
             "The process needs open, won and lost stages to generate demo data."));
     }
+
+    auto activities = storage.activities();
+    if (!activities)
+        return std::unexpected(activities.error());
+    auto criteria = storage.exitCriteria();
+    if (!criteria)
+        return std::unexpected(criteria.error());
+    QHash<qint64, QList<Activity>> activitiesOf;
+    for (const Activity &a : *activities)
+        activitiesOf[a.stageId].append(a);
+    QHash<qint64, QList<ExitCriterion>> criteriaOf;
+    for (const ExitCriterion &c : *criteria)
+        criteriaOf[c.stageId].append(c);
 
     QRandomGenerator rng(options.seed);
     const qint64 now = options.now > 0 ? options.now : QDateTime::currentSecsSinceEpoch();
@@ -140,10 +154,11 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
                 openSteps = int(open.size());
             } else {
                 finalStage = lost;
-                openSteps = 2 + rng.bounded(std::max(1, int(open.size()) - 1));
+                // One lost deal in five is dropped before qualification: disqualified.
+                openSteps =
+                    rng.bounded(5) == 0 ? 1 : 2 + rng.bounded(std::max(1, int(open.size()) - 1));
                 openSteps = std::min(openSteps, int(open.size()));
             }
-
             const int accountIndex = rng.bounded(int(accountIds.size()));
             Opportunity o;
             o.title = pick(rng, products);
@@ -178,20 +193,67 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
                                                                    : pick(rng, lostReasons);
             }
             o.version = int(enteredAt.size());
+            o.disqualified = finalStage->kind == StageKind::Lost && openSteps < 2;
             auto id = sink.addOpportunity(o);
             if (!id)
                 return std::unexpected(id.error());
 
             std::optional<qint64> from;
             for (int i = 0; i < enteredAt.size(); ++i) {
-                const qint64 to = i < openSteps && (i < enteredAt.size() - 1 ||
-                                                    finalStage->kind == StageKind::Open)
-                                      ? open[i].id
-                                      : finalStage->id;
-                StageChange change{0, *id, from, to, o.ownerId, enteredAt[i], {}};
+                const bool last = i == enteredAt.size() - 1;
+                const Stage &to = i < openSteps && (!last || finalStage->kind == StageKind::Open)
+                                      ? open[i]
+                                      : *finalStage;
+                StageChange change;
+                change.opportunityId = *id;
+                change.fromStageId = from;
+                change.toStageId = to.id;
+                change.userId = o.ownerId;
+                change.at = enteredAt[i];
+                change.kind = from ? ChangeKind::Moved : ChangeKind::Created;
+                change.amount = o.amount;
+                change.probability = to.probability;
+                change.closeDate = o.closeDate;
+                if (last) {
+                    change.closeReason = o.closeReason;
+                    change.disqualified = o.disqualified;
+                }
                 if (auto ok = sink.addStageChange(change); !ok)
                     return std::unexpected(ok.error());
-                from = to;
+                from = to.id;
+
+                // The gates of stages left behind were met; the current stage is in progress.
+                const qint64 tickedAt = enteredAt[i] + day;
+                if (!last) {
+                    for (const ExitCriterion &c : criteriaOf.value(to.id)) {
+                        if (!c.required)
+                            continue;
+                        Check check{c.id, o.ownerId, tickedAt, CriterionState::Met, {}};
+                        if (auto ok = sink.addCriterionCheck(*id, check); !ok)
+                            return std::unexpected(ok.error());
+                    }
+                } else if (to.kind == StageKind::Open) {
+                    const bool gateReady = rng.bounded(100) < 45;
+                    for (const ExitCriterion &c : criteriaOf.value(to.id)) {
+                        std::optional<CriterionState> state;
+                        if (c.knockOut && !c.required && rng.bounded(100) < 6)
+                            state = CriterionState::Failed;
+                        else if ((c.required && gateReady) || rng.bounded(2) == 0)
+                            state = CriterionState::Met;
+                        if (!state)
+                            continue;
+                        Check check{c.id, o.ownerId, tickedAt, *state, {}};
+                        if (auto ok = sink.addCriterionCheck(*id, check); !ok)
+                            return std::unexpected(ok.error());
+                    }
+                    for (const Activity &a : activitiesOf.value(to.id)) {
+                        if (rng.bounded(100) >= 55)
+                            continue;
+                        Check check{a.id, o.ownerId, tickedAt, CriterionState::Met, {}};
+                        if (auto ok = sink.addActivityCheck(*id, check); !ok)
+                            return std::unexpected(ok.error());
+                    }
+                }
             }
             if (options.progress && (n % 10000 == 9999))
                 options.progress(n + 1);

@@ -38,7 +38,8 @@ Result<ProcessDefinition> ProcessDefinition::fromJson(const QByteArray &json)
     int position = 0;
     for (const QJsonValue &value : stages) {
         const QJsonObject object = value.toObject();
-        Stage stage;
+        StageDefinition definition;
+        Stage &stage = definition.stage;
         stage.position = position++;
         stage.name = object.value(QLatin1StringView("name")).toString().trimmed();
         if (stage.name.isEmpty())
@@ -67,8 +68,44 @@ Result<ProcessDefinition> ProcessDefinition::fromJson(const QByteArray &json)
         const QJsonValue rotDays = object.value(QLatin1StringView("rotDays"));
         if (rotDays.isDouble())
             stage.rotDays = rotDays.toInt();
-        process.stages.append(stage);
+        for (const QJsonValue &activity : object.value(QLatin1StringView("activities")).toArray()) {
+            const QString text = activity.toString().trimmed();
+            if (text.isEmpty())
+                return fail(tr("Stage \"%1\": an activity has no text.").arg(stage.name));
+            definition.activities.append(text);
+        }
+        int criterionPosition = 0;
+        for (const QJsonValue &item : object.value(QLatin1StringView("exitCriteria")).toArray()) {
+            const QJsonObject c = item.toObject();
+            ExitCriterion criterion;
+            criterion.position = criterionPosition++;
+            criterion.text = c.value(QLatin1StringView("text")).toString().trimmed();
+            if (criterion.text.isEmpty()) {
+                return fail(tr("Stage \"%1\": exit criterion %2 has no text.")
+                                .arg(stage.name)
+                                .arg(criterionPosition));
+            }
+            criterion.required = c.value(QLatin1StringView("required")).toBool(true);
+            criterion.knockOut = c.value(QLatin1StringView("knockOut")).toBool(false);
+            if (const QJsonValue signOff = c.value(QLatin1StringView("signOff"));
+                !signOff.isUndefined() && !signOff.isNull()) {
+                const auto role = userRoleFromKey(signOff.toString());
+                if (!role) {
+                    return fail(tr("Stage \"%1\", criterion \"%2\": sign-off \"%3\" is not a "
+                                   "role.")
+                                    .arg(stage.name, criterion.text, signOff.toString()));
+                }
+                criterion.signOff = role;
+            }
+            definition.exitCriteria.append(criterion);
+        }
+        process.stages.append(definition);
     }
+    const QJsonObject reasons = root.value(QLatin1StringView("closeReasons")).toObject();
+    for (const QJsonValue &r : reasons.value(QLatin1StringView("won")).toArray())
+        process.wonReasons.append(r.toString());
+    for (const QJsonValue &r : reasons.value(QLatin1StringView("lost")).toArray())
+        process.lostReasons.append(r.toString());
     return process;
 }
 

@@ -7,11 +7,22 @@ class QByteArray;
 
 namespace Stageboard {
 
-/// A sales process as shared between databases: its name and ordered stages.
+/// A stage as shared between databases, with its guidance and its gate.
+struct StageDefinition
+{
+    Stage stage;
+    QStringList activities;
+    QList<ExitCriterion> exitCriteria;
+};
+
+/// A sales process as shared between databases: its name, ordered stages, and the reasons
+/// offered when a deal is won or lost.
 struct ProcessDefinition
 {
     QString name;
-    QList<Stage> stages;
+    QList<StageDefinition> stages;
+    QStringList wonReasons;
+    QStringList lostReasons;
 
     /// Reads the JSON form; a bad file gets a message naming the stage and field at fault.
     static Result<ProcessDefinition> fromJson(const QByteArray &json);

@@ -36,6 +36,11 @@ enum Role {
     ProbabilityRole,    ///< int percent, the deal's own or its stage's
     WeightedAmountRole, ///< qint64 cents
     NextStepRole,
+    ActivitiesDoneRole, ///< int: ticked recommended activities of the current stage
+    ActivityCountRole,  ///< int: recommended activities of the current stage
+    RequiredUnmetRole,  ///< bool: a required exit criterion of the current stage is unmet
+    DisqualifiedRole,   ///< bool: lost before it reached qualification
+    CloseReasonRole,
     OpportunityRole, ///< QVariant holding the whole Opportunity value
 };
 

@@ -71,6 +71,66 @@ const char *const stepToVersion1[] = {
     R"(CREATE INDEX stage_history_to_stage ON stage_history(to_stage_id, at))",
 };
 
+// Version 2: stage guidance (recommended activities), exit criteria, ticks and answers per
+// deal, close reasons, and a ledger that keeps the deal as it was at each move.
+const char *const stepToVersion2[] = {
+    R"(ALTER TABLE stage_history RENAME COLUMN reason TO close_reason)",
+    R"(ALTER TABLE stage_history ADD COLUMN kind TEXT NOT NULL DEFAULT 'moved'
+        CHECK (kind IN ('created', 'moved', 'imported')))",
+    R"(ALTER TABLE stage_history ADD COLUMN amount BIGINT NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE stage_history ADD COLUMN probability INTEGER NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE stage_history ADD COLUMN close_date TEXT)",
+    R"(ALTER TABLE stage_history ADD COLUMN override_reason TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE stage_history ADD COLUMN unmet_criteria TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE stage_history ADD COLUMN disqualified INTEGER NOT NULL DEFAULT 0)",
+    R"(UPDATE stage_history SET kind = 'created' WHERE from_stage_id IS NULL)",
+    // Version 1 kept no snapshot; the deal as it is now is the best that is known.
+    R"(UPDATE stage_history SET
+        amount = (SELECT o.amount FROM opportunities o WHERE o.id = stage_history.opportunity_id),
+        close_date = (SELECT o.close_date FROM opportunities o
+                      WHERE o.id = stage_history.opportunity_id),
+        probability = (SELECT COALESCE(o.probability, s.probability)
+                       FROM opportunities o, stages s
+                       WHERE o.id = stage_history.opportunity_id
+                         AND s.id = stage_history.to_stage_id))",
+    R"(ALTER TABLE opportunities ADD COLUMN disqualified INTEGER NOT NULL DEFAULT 0)",
+    R"(CREATE TABLE stage_activities (
+        id %PK%,
+        stage_id BIGINT NOT NULL REFERENCES stages(id),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL))",
+    R"(CREATE TABLE exit_criteria (
+        id %PK%,
+        stage_id BIGINT NOT NULL REFERENCES stages(id),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        required INTEGER NOT NULL DEFAULT 1,
+        signoff_role TEXT CHECK (signoff_role IN ('rep', 'manager', 'admin', 'legal', 'finance')),
+        knock_out INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE activity_checks (
+        opportunity_id BIGINT NOT NULL REFERENCES opportunities(id),
+        activity_id BIGINT NOT NULL REFERENCES stage_activities(id),
+        user_id BIGINT REFERENCES users(id),
+        at BIGINT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (opportunity_id, activity_id)))",
+    R"(CREATE TABLE criterion_checks (
+        opportunity_id BIGINT NOT NULL REFERENCES opportunities(id),
+        criterion_id BIGINT NOT NULL REFERENCES exit_criteria(id),
+        state TEXT NOT NULL CHECK (state IN ('met', 'failed')),
+        user_id BIGINT REFERENCES users(id),
+        at BIGINT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (opportunity_id, criterion_id)))",
+    R"(CREATE TABLE close_reasons (
+        id %PK%,
+        kind TEXT NOT NULL CHECK (kind IN ('won', 'lost')),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL))",
+    R"(CREATE INDEX stage_activities_stage ON stage_activities(stage_id, position))",
+    R"(CREATE INDEX exit_criteria_stage ON exit_criteria(stage_id, position))",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -82,7 +142,7 @@ template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
     return {statements, N};
 }
 
-const Step steps[] = {step(stepToVersion1)};
+const Step steps[] = {step(stepToVersion1), step(stepToVersion2)};
 
 QString withEngine(const char *statement, Engine engine)
 {

@@ -1,6 +1,5 @@
 #include "sqlstorage.h"
 
-#include "processdefinition.h"
 #include "sqlutil.h"
 
 #include <QDateTime>
@@ -17,9 +16,16 @@ namespace Stageboard {
 
 namespace {
 
+// The deal's own columns, then its progress in its current stage.
 const QString opportunityColumns = QStringLiteral(
-    "id, title, account_id, contact, owner_id, amount, currency, close_date, stage_id, "
-    "entered_stage_at, probability, next_step, close_reason, created_at, version");
+    "o.id, o.title, o.account_id, o.contact, o.owner_id, o.amount, o.currency, o.close_date, "
+    "o.stage_id, o.entered_stage_at, o.probability, o.next_step, o.close_reason, o.created_at, "
+    "o.version, o.disqualified, "
+    "(SELECT COUNT(*) FROM activity_checks ac JOIN stage_activities a ON a.id = ac.activity_id "
+    " WHERE ac.opportunity_id = o.id AND a.stage_id = o.stage_id), "
+    "(SELECT COUNT(*) FROM criterion_checks cc JOIN exit_criteria c ON c.id = cc.criterion_id "
+    " WHERE cc.opportunity_id = o.id AND c.stage_id = o.stage_id AND c.required = 1 "
+    " AND cc.state = 'met')");
 
 Opportunity readOpportunity(const QSqlQuery &q)
 {
@@ -40,29 +46,10 @@ Opportunity readOpportunity(const QSqlQuery &q)
     o.closeReason = q.value(12).toString();
     o.createdAt = q.value(13).toLongLong();
     o.version = q.value(14).toInt();
+    o.disqualified = q.value(15).toBool();
+    o.activitiesDone = q.value(16).toInt();
+    o.requiredMet = q.value(17).toInt();
     return o;
-}
-
-QVariant nullable(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QVariant nullable(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
-}
-
-// A null QString binds as SQL NULL; text columns are NOT NULL and empty means "none".
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QVariant isoDate(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType(QMetaType::QString));
 }
 
 qint64 now()
@@ -70,35 +57,17 @@ qint64 now()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-QString joinRoles(const QList<UserRole> &roles)
-{
-    QStringList keys;
-    for (UserRole role : roles)
-        keys.append(userRoleKey(role));
-    return keys.join(QLatin1Char(','));
-}
-
-QList<UserRole> splitRoles(const QString &text)
-{
-    QList<UserRole> roles;
-    for (const QString &key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (auto role = userRoleFromKey(key))
-            roles.append(*role);
-    }
-    return roles;
-}
-
 // Binds the fields an edit may change, in the order of the UPDATE and INSERT below.
 void bindEditable(QSqlQuery &q, const Opportunity &o)
 {
     q.addBindValue(text(o.title));
-    q.addBindValue(nullable(o.accountId));
+    q.addBindValue(nullableId(o.accountId));
     q.addBindValue(text(o.contact));
-    q.addBindValue(nullable(o.ownerId));
+    q.addBindValue(nullableId(o.ownerId));
     q.addBindValue(o.amount);
     q.addBindValue(text(o.currency));
     q.addBindValue(isoDate(o.closeDate));
-    q.addBindValue(nullable(o.probability));
+    q.addBindValue(nullableInt(o.probability));
     q.addBindValue(text(o.nextStep));
     q.addBindValue(text(o.closeReason));
 }
@@ -106,23 +75,34 @@ void bindEditable(QSqlQuery &q, const Opportunity &o)
 const QString insertOpportunitySql = QStringLiteral(
     "INSERT INTO opportunities (title, account_id, contact, owner_id, amount, currency, "
     "close_date, probability, next_step, close_reason, stage_id, entered_stage_at, created_at, "
-    "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    "updated_at, version, disqualified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "RETURNING id");
 
 const QString insertHistorySql = QStringLiteral(
-    "INSERT INTO stage_history (opportunity_id, from_stage_id, to_stage_id, user_id, at, reason) "
-    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+    "INSERT INTO stage_history (opportunity_id, from_stage_id, to_stage_id, user_id, at, "
+    "close_reason, kind, amount, probability, close_date, override_reason, unmet_criteria, "
+    "disqualified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 
-Result<qint64> insertReturningId(QSqlQuery &q)
+QString changeKindKey(ChangeKind kind)
 {
-    if (auto ok = exec(q); !ok)
-        return std::unexpected(ok.error());
-    if (!q.next())
-        return fail(QStringLiteral("INSERT returned no id"));
-    const qint64 id = q.value(0).toLongLong();
-    // RETURNING leaves the statement open until finished, and an open statement keeps SQLite
-    // from committing.
-    q.finish();
-    return id;
+    switch (kind) {
+    case ChangeKind::Created:
+        return QStringLiteral("created");
+    case ChangeKind::Imported:
+        return QStringLiteral("imported");
+    case ChangeKind::Moved:
+        break;
+    }
+    return QStringLiteral("moved");
+}
+
+ChangeKind changeKindFromKey(const QString &key)
+{
+    if (key == QLatin1StringView("created"))
+        return ChangeKind::Created;
+    if (key == QLatin1StringView("imported"))
+        return ChangeKind::Imported;
+    return ChangeKind::Moved;
 }
 
 Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o)
@@ -133,6 +113,7 @@ Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o)
     q.addBindValue(o.createdAt);
     q.addBindValue(o.createdAt);
     q.addBindValue(o.version);
+    q.addBindValue(o.disqualified ? 1 : 0);
     return insertReturningId(q);
 }
 
@@ -142,10 +123,38 @@ Result<qint64> insertHistory(QSqlQuery &q, const StageChange &c)
     q.addBindValue(c.fromStageId ? QVariant(*c.fromStageId)
                                  : QVariant(QMetaType(QMetaType::LongLong)));
     q.addBindValue(c.toStageId);
-    q.addBindValue(nullable(c.userId));
+    q.addBindValue(nullableId(c.userId));
     q.addBindValue(c.at);
-    q.addBindValue(text(c.reason));
+    q.addBindValue(text(c.closeReason));
+    q.addBindValue(changeKindKey(c.kind));
+    q.addBindValue(c.amount);
+    q.addBindValue(c.probability);
+    q.addBindValue(isoDate(c.closeDate));
+    q.addBindValue(text(c.overrideReason));
+    q.addBindValue(text(c.unmetCriteria.join(QLatin1Char('\n'))));
+    q.addBindValue(c.disqualified ? 1 : 0);
     return insertReturningId(q);
+}
+
+const QString insertActivityCheckSql =
+    QStringLiteral("INSERT INTO activity_checks (opportunity_id, activity_id, user_id, at, note) "
+                   "VALUES (?, ?, ?, ?, ?)");
+const QString insertCriterionCheckSql = QStringLiteral(
+    "INSERT INTO criterion_checks (opportunity_id, criterion_id, user_id, at, note, state) "
+    "VALUES (?, ?, ?, ?, ?, ?)");
+
+Result<void> bindCheck(QSqlQuery &q, qint64 opportunityId, const Check &check, bool withState)
+{
+    q.addBindValue(opportunityId);
+    q.addBindValue(check.itemId);
+    q.addBindValue(nullableId(check.userId));
+    q.addBindValue(check.at);
+    q.addBindValue(text(check.note));
+    if (withState) {
+        q.addBindValue(check.state == CriterionState::Failed ? QStringLiteral("failed")
+                                                             : QStringLiteral("met"));
+    }
+    return exec(q);
 }
 
 class SqlBulkSink final : public BulkSink
@@ -156,12 +165,16 @@ public:
         , m_account(db)
         , m_opportunity(db)
         , m_history(db)
+        , m_activityCheck(db)
+        , m_criterionCheck(db)
     {
         m_user.prepare(QStringLiteral("INSERT INTO users (name, role) VALUES (?, ?) RETURNING id"));
         m_account.prepare(QStringLiteral("INSERT INTO accounts (name, industry, territory, "
                                          "owner_id) VALUES (?, ?, ?, ?) RETURNING id"));
         m_opportunity.prepare(insertOpportunitySql);
         m_history.prepare(insertHistorySql);
+        m_activityCheck.prepare(insertActivityCheckSql);
+        m_criterionCheck.prepare(insertCriterionCheckSql);
     }
 
     Result<qint64> addUser(const User &user) override
@@ -175,7 +188,7 @@ public:
         m_account.addBindValue(text(account.name));
         m_account.addBindValue(text(account.industry));
         m_account.addBindValue(text(account.territory));
-        m_account.addBindValue(nullable(account.ownerId));
+        m_account.addBindValue(nullableId(account.ownerId));
         return insertReturningId(m_account);
     }
     Result<qint64> addOpportunity(const Opportunity &opportunity) override
@@ -186,12 +199,22 @@ public:
     {
         return insertHistory(m_history, change);
     }
+    Result<void> addActivityCheck(qint64 opportunityId, const Check &check) override
+    {
+        return bindCheck(m_activityCheck, opportunityId, check, false);
+    }
+    Result<void> addCriterionCheck(qint64 opportunityId, const Check &check) override
+    {
+        return bindCheck(m_criterionCheck, opportunityId, check, true);
+    }
 
 private:
     QSqlQuery m_user;
     QSqlQuery m_account;
     QSqlQuery m_opportunity;
     QSqlQuery m_history;
+    QSqlQuery m_activityCheck;
+    QSqlQuery m_criterionCheck;
 };
 
 } // namespace
@@ -294,6 +317,8 @@ Result<void> SqlStorage::initialise()
     if (*version > 0 && *version < Schema::currentVersion()) {
         m_backupPath = m_location + QStringLiteral(".v%1.bak").arg(*version);
         exec(query, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // The pragma answers with a row; an unfinished statement would block the upgrade's commit.
+        query.finish();
         QFile::remove(m_backupPath);
         if (!QFile::copy(m_location, m_backupPath)) {
             return fail(tr("Cannot write the backup %1 before upgrading %2; nothing was changed.")
@@ -310,59 +335,14 @@ Result<void> SqlStorage::initialise()
     if (*version == 0) {
         if (auto ok = seedDefaultProcess(); !ok)
             return ok;
+    } else if (*version < 2) {
+        if (auto ok = seedGuidance(); !ok)
+            return ok;
     }
     if (auto ok = transaction.commit(); !ok)
         return ok;
     m_created = *version == 0;
     return {};
-}
-
-Result<void> SqlStorage::seedDefaultProcess()
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO stages (position, name, definition, goal, owner_roles, "
-                             "probability, kind, rot_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const Stage &s : ProcessDefinition::defaultProcess().stages) {
-        q.addBindValue(s.position);
-        q.addBindValue(text(s.name));
-        q.addBindValue(text(s.definition));
-        q.addBindValue(text(s.goal));
-        q.addBindValue(text(joinRoles(s.ownerRoles)));
-        q.addBindValue(s.probability);
-        q.addBindValue(stageKindKey(s.kind));
-        q.addBindValue(nullable(s.rotDays));
-        if (auto ok = exec(q); !ok)
-            return failWith(tr("Cannot store the default process"), ok.error());
-    }
-    return {};
-}
-
-Result<QList<Stage>> SqlStorage::stages()
-{
-    QSqlQuery q(db());
-    q.setForwardOnly(true);
-    if (auto ok = exec(q, QStringLiteral("SELECT id, position, name, definition, goal, "
-                                         "owner_roles, probability, kind, rot_days FROM stages "
-                                         "ORDER BY position, id"));
-        !ok) {
-        return std::unexpected(failWith(tr("Cannot read the stages"), ok.error()).error());
-    }
-    QList<Stage> result;
-    while (q.next()) {
-        Stage s;
-        s.id = q.value(0).toLongLong();
-        s.position = q.value(1).toInt();
-        s.name = q.value(2).toString();
-        s.definition = q.value(3).toString();
-        s.goal = q.value(4).toString();
-        s.ownerRoles = splitRoles(q.value(5).toString());
-        s.probability = q.value(6).toInt();
-        s.kind = stageKindFromKey(q.value(7).toString()).value_or(StageKind::Open);
-        if (!q.value(8).isNull())
-            s.rotDays = q.value(8).toInt();
-        result.append(s);
-    }
-    return result;
 }
 
 Result<QList<User>> SqlStorage::users()
@@ -403,7 +383,7 @@ Result<QList<Opportunity>> SqlStorage::opportunities()
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (auto ok = exec(q, QStringLiteral("SELECT ") % opportunityColumns %
-                              QStringLiteral(" FROM opportunities WHERE deleted_at IS NULL"));
+                              QStringLiteral(" FROM opportunities o WHERE o.deleted_at IS NULL"));
         !ok) {
         return std::unexpected(failWith(tr("Cannot read the opportunities"), ok.error()).error());
     }
@@ -417,7 +397,7 @@ Result<Opportunity> SqlStorage::opportunity(qint64 id)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT ") % opportunityColumns %
-              QStringLiteral(" FROM opportunities WHERE id = ? AND deleted_at IS NULL"));
+              QStringLiteral(" FROM opportunities o WHERE o.id = ? AND o.deleted_at IS NULL"));
     q.addBindValue(id);
     if (auto ok = exec(q); !ok)
         return std::unexpected(failWith(tr("Cannot read the opportunity"), ok.error()).error());
@@ -430,8 +410,10 @@ Result<QList<StageChange>> SqlStorage::stageHistory(qint64 opportunityId)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, opportunity_id, from_stage_id, to_stage_id, user_id, at, "
-                             "reason FROM stage_history WHERE opportunity_id = ? ORDER BY at, id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, opportunity_id, from_stage_id, to_stage_id, user_id, at, close_reason, kind, "
+        "amount, probability, close_date, override_reason, unmet_criteria, disqualified FROM "
+        "stage_history WHERE opportunity_id = ? ORDER BY at, id"));
     q.addBindValue(opportunityId);
     if (auto ok = exec(q); !ok)
         return std::unexpected(failWith(tr("Cannot read the stage history"), ok.error()).error());
@@ -445,7 +427,14 @@ Result<QList<StageChange>> SqlStorage::stageHistory(qint64 opportunityId)
         c.toStageId = q.value(3).toLongLong();
         c.userId = q.value(4).toLongLong();
         c.at = q.value(5).toLongLong();
-        c.reason = q.value(6).toString();
+        c.closeReason = q.value(6).toString();
+        c.kind = changeKindFromKey(q.value(7).toString());
+        c.amount = q.value(8).toLongLong();
+        c.probability = q.value(9).toInt();
+        c.closeDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+        c.overrideReason = q.value(11).toString();
+        c.unmetCriteria = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        c.disqualified = q.value(13).toBool();
         result.append(c);
     }
     return result;
@@ -497,6 +486,14 @@ Result<Opportunity> SqlStorage::createOpportunity(const Opportunity &opportunity
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
+    QSqlQuery p(db());
+    p.prepare(QStringLiteral("SELECT probability FROM stages WHERE id = ?"));
+    p.addBindValue(opportunity.stageId);
+    if (auto ok = exec(p); !ok || !p.next())
+        return fail(tr("The stage %1 no longer exists.").arg(opportunity.stageId));
+    const int stageProbability = p.value(0).toInt();
+    p.finish();
+
     Opportunity stored = opportunity;
     stored.createdAt = stored.enteredStageAt = now();
     stored.version = 1;
@@ -506,12 +503,21 @@ Result<Opportunity> SqlStorage::createOpportunity(const Opportunity &opportunity
     if (!id)
         return std::unexpected(failWith(tr("Cannot create the opportunity"), id.error()).error());
     stored.id = *id;
+    StageChange change;
+    change.opportunityId = stored.id;
+    change.toStageId = stored.stageId;
+    change.userId = actorId;
+    change.at = stored.createdAt;
+    change.kind = ChangeKind::Created;
+    change.amount = stored.amount;
+    change.probability = stored.probability.value_or(stageProbability);
+    change.closeDate = stored.closeDate;
     QSqlQuery h(db());
     h.prepare(insertHistorySql);
-    StageChange change{0, stored.id, std::nullopt, stored.stageId, actorId, stored.createdAt, {}};
-    if (auto ok = insertHistory(h, change); !ok)
+    if (auto ok = insertHistory(h, change); !ok) {
         return std::unexpected(
             failWith(tr("Cannot record the new opportunity"), ok.error()).error());
+    }
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     return stored;
@@ -534,11 +540,8 @@ Result<Opportunity> SqlStorage::updateOpportunity(const Opportunity &opportunity
     q.addBindValue(opportunity.version);
     if (auto ok = exec(q); !ok)
         return std::unexpected(failWith(tr("Cannot save the opportunity"), ok.error()).error());
-    if (q.numRowsAffected() != 1) {
-        return fail(tr("\"%1\" was changed or deleted elsewhere since it was opened; your edit "
-                       "was not saved. Reload and try again.")
-                        .arg(opportunity.title));
-    }
+    if (q.numRowsAffected() != 1)
+        return conflict(opportunity.id);
     auto stored = this->opportunity(opportunity.id);
     if (!stored)
         return stored;
@@ -547,38 +550,44 @@ Result<Opportunity> SqlStorage::updateOpportunity(const Opportunity &opportunity
     return stored;
 }
 
-Result<Opportunity> SqlStorage::moveOpportunity(qint64 id, qint64 toStageId, qint64 actorId,
-                                                const QString &reason)
+Result<Opportunity> SqlStorage::moveOpportunity(const StageChange &change, int expectedVersion)
 {
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
-    auto current = opportunity(id);
-    if (!current)
-        return current;
-    if (current->stageId == toStageId)
-        return current;
-    const qint64 at = now();
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE opportunities SET stage_id = ?, entered_stage_at = ?, "
-                             "updated_at = ?, version = version + 1 WHERE id = ?"));
-    q.addBindValue(toStageId);
-    q.addBindValue(at);
-    q.addBindValue(at);
-    q.addBindValue(id);
+                             "close_reason = ?, disqualified = ?, updated_at = ?, version = "
+                             "version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL"));
+    q.addBindValue(change.toStageId);
+    q.addBindValue(change.at);
+    q.addBindValue(text(change.closeReason));
+    q.addBindValue(change.disqualified ? 1 : 0);
+    q.addBindValue(change.at);
+    q.addBindValue(change.opportunityId);
+    q.addBindValue(expectedVersion);
     if (auto ok = exec(q); !ok)
         return std::unexpected(failWith(tr("Cannot move the opportunity"), ok.error()).error());
+    if (q.numRowsAffected() != 1)
+        return conflict(change.opportunityId);
     QSqlQuery h(db());
     h.prepare(insertHistorySql);
-    StageChange change{0, id, current->stageId, toStageId, actorId, at, reason};
     if (auto ok = insertHistory(h, change); !ok)
         return std::unexpected(failWith(tr("Cannot record the move"), ok.error()).error());
+    auto stored = opportunity(change.opportunityId);
+    if (!stored)
+        return stored;
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
-    current->stageId = toStageId;
-    current->enteredStageAt = at;
-    ++current->version;
-    return current;
+    return stored;
+}
+
+std::unexpected<Error> SqlStorage::conflict(qint64 opportunityId)
+{
+    return fail(tr("The opportunity %1 was changed or deleted elsewhere since it was read; nothing "
+                   "was saved. Look at it again and retry.")
+                    .arg(opportunityId),
+                Error::Kind::Conflict);
 }
 
 Result<Opportunity> SqlStorage::setOpportunityDeleted(qint64 id, bool deleted)
@@ -599,7 +608,7 @@ Result<Opportunity> SqlStorage::setOpportunityDeleted(qint64 id, bool deleted)
         return fail(tr("The opportunity %1 no longer exists.").arg(id));
     QSqlQuery r(db());
     r.prepare(QStringLiteral("SELECT ") % opportunityColumns %
-              QStringLiteral(" FROM opportunities WHERE id = ?"));
+              QStringLiteral(" FROM opportunities o WHERE o.id = ?"));
     r.addBindValue(id);
     if (auto ok = exec(r); !ok || !r.next())
         return fail(tr("The opportunity %1 no longer exists.").arg(id));

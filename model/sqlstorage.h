@@ -42,8 +42,19 @@ public:
     Result<qint64> addAccount(const Account &account) override;
     Result<Opportunity> createOpportunity(const Opportunity &opportunity, qint64 actorId) override;
     Result<Opportunity> updateOpportunity(const Opportunity &opportunity) override;
-    Result<Opportunity> moveOpportunity(qint64 id, qint64 toStageId, qint64 actorId,
-                                        const QString &reason) override;
+    Result<Opportunity> moveOpportunity(const StageChange &change, int expectedVersion) override;
+    Result<QList<Activity>> activities() override;
+    Result<QList<ExitCriterion>> exitCriteria() override;
+    Result<QStringList> closeReasons(StageKind kind) override;
+    Result<void> addCloseReason(StageKind kind, const QString &text) override;
+    Result<QList<Check>> activityChecks(qint64 opportunityId) override;
+    Result<QList<Check>> criterionChecks(qint64 opportunityId) override;
+    Result<Opportunity> setActivityCheck(qint64 opportunityId, int expectedVersion,
+                                         qint64 activityId,
+                                         const std::optional<Check> &check) override;
+    Result<Opportunity> setCriterionCheck(qint64 opportunityId, int expectedVersion,
+                                          qint64 criterionId,
+                                          const std::optional<Check> &check) override;
     Result<Opportunity> setOpportunityDeleted(qint64 id, bool deleted) override;
     Result<void> bulkInsert(const std::function<Result<void>(BulkSink &)> &fill) override;
 
@@ -51,6 +62,14 @@ private:
     SqlStorage(QString connection, QString location, Schema::Engine engine);
     Result<void> initialise();
     Result<void> seedDefaultProcess();
+    /// Adds the default process's activities, criteria and close reasons to stages (matched by
+    /// name) that have none; used for new databases and when upgrading from version 1.
+    Result<void> seedGuidance();
+    /// Records the change of a check and bumps the deal's version, refusing a stale one.
+    Result<Opportunity> writeCheck(const QString &table, const QString &itemColumn,
+                                   qint64 opportunityId, int expectedVersion, qint64 itemId,
+                                   const std::optional<Check> &check);
+    static std::unexpected<Error> conflict(qint64 opportunityId);
     QSqlDatabase db() const;
     Result<void> failWith(const QString &what, const Error &error) const;
 

@@ -30,6 +30,35 @@ Result<void> exec(QSqlQuery &query, const QString &statement)
     return {};
 }
 
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+
+QVariant isoDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+Result<qint64> insertReturningId(QSqlQuery &query)
+{
+    if (auto ok = exec(query); !ok)
+        return std::unexpected(ok.error());
+    if (!query.next())
+        return fail(QStringLiteral("INSERT returned no id"));
+    const qint64 id = query.value(0).toLongLong();
+    // RETURNING leaves the statement open until finished, and an open statement keeps SQLite
+    // from committing.
+    query.finish();
+    return id;
+}
+
 Transaction::~Transaction()
 {
     if (m_open)

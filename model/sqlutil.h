@@ -2,7 +2,10 @@
 
 #include "result.h"
 
+#include <QDate>
 #include <QSqlDatabase>
+#include <QVariant>
+#include <optional>
 
 class QSqlQuery;
 
@@ -12,6 +15,21 @@ namespace Stageboard {
 Result<void> exec(QSqlQuery &query);
 /// Prepares and runs a statement without parameters (schema and pragmas only).
 Result<void> exec(QSqlQuery &query, const QString &statement);
+
+/// A null QString binds as SQL NULL; text columns are NOT NULL and empty means "none".
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+/// An id of 0 means "none" and is stored as NULL.
+QVariant nullableId(qint64 id);
+QVariant nullableInt(const std::optional<int> &value);
+/// An invalid date is stored as NULL, a valid one as "YYYY-MM-DD".
+QVariant isoDate(const QDate &date);
+
+/// Runs an INSERT … RETURNING id and hands back the id.
+Result<qint64> insertReturningId(QSqlQuery &query);
 
 /// Rolls back unless committed, so an early return never leaves half a change behind.
 class Transaction final

@@ -17,10 +17,13 @@ public:
     /// Inserts the deal as given (stage, dates, version); writes no ledger row.
     virtual Result<qint64> addOpportunity(const Opportunity &opportunity) = 0;
     virtual Result<qint64> addStageChange(const StageChange &change) = 0;
+    virtual Result<void> addActivityCheck(qint64 opportunityId, const Check &check) = 0;
+    virtual Result<void> addCriterionCheck(qint64 opportunityId, const Check &check) = 0;
 };
 
 /// Where Stageboard keeps its data. Every method that writes is one transaction: it either
-/// happens whole or not at all.
+/// happens whole or not at all. The stage ledger is append-only: nothing here changes or
+/// removes a row of it.
 class Storage
 {
 public:
@@ -32,6 +35,14 @@ public:
     virtual bool wasCreated() const = 0;
 
     virtual Result<QList<Stage>> stages() = 0;
+    /// Every stage's recommended activities, by stage and position.
+    virtual Result<QList<Activity>> activities() = 0;
+    /// Every stage's exit criteria, by stage and position.
+    virtual Result<QList<ExitCriterion>> exitCriteria() = 0;
+    /// The reasons offered when a deal is won (StageKind::Won) or lost (StageKind::Lost).
+    virtual Result<QStringList> closeReasons(StageKind kind) = 0;
+    /// Adds a reason to the list offered from now on; an existing one is not added twice.
+    virtual Result<void> addCloseReason(StageKind kind, const QString &text) = 0;
     virtual Result<QList<User>> users() = 0;
     virtual Result<QList<Account>> accounts() = 0;
     /// Every deal that is not deleted.
@@ -40,6 +51,8 @@ public:
     /// The stage ledger of one deal, oldest first.
     virtual Result<QList<StageChange>> stageHistory(qint64 opportunityId) = 0;
     virtual Result<qint64> opportunityCount() = 0;
+    virtual Result<QList<Check>> activityChecks(qint64 opportunityId) = 0;
+    virtual Result<QList<Check>> criterionChecks(qint64 opportunityId) = 0;
 
     virtual Result<qint64> addUser(const User &user) = 0;
     virtual Result<qint64> addAccount(const Account &account) = 0;
@@ -50,9 +63,18 @@ public:
     /// Saves every field but the stage. Refused when the stored version differs from
     /// opportunity.version, so a stale copy never overwrites a newer one.
     virtual Result<Opportunity> updateOpportunity(const Opportunity &opportunity) = 0;
-    /// Moves the deal and writes its ledger row (from, to, who, when, reason) in one transaction.
-    virtual Result<Opportunity> moveOpportunity(qint64 id, qint64 toStageId, qint64 actorId,
-                                                const QString &reason = {}) = 0;
+    /// Moves the deal to change.toStageId and appends change to the ledger, in one transaction.
+    /// change carries the snapshot (amount, probability, close date) and any close or override
+    /// reason. Refused when the deal's version is no longer expectedVersion.
+    virtual Result<Opportunity> moveOpportunity(const StageChange &change, int expectedVersion) = 0;
+    /// Ticks an activity (with who, when and a note) or, with no check, unticks it.
+    virtual Result<Opportunity> setActivityCheck(qint64 opportunityId, int expectedVersion,
+                                                 qint64 activityId,
+                                                 const std::optional<Check> &check) = 0;
+    /// Answers an exit criterion (met or failed, who, when, note) or, with no check, clears it.
+    virtual Result<Opportunity> setCriterionCheck(qint64 opportunityId, int expectedVersion,
+                                                  qint64 criterionId,
+                                                  const std::optional<Check> &check) = 0;
     /// Deleting hides the deal and keeps its ledger, so that it can be restored.
     virtual Result<Opportunity> setOpportunityDeleted(qint64 id, bool deleted) = 0;
 

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace Stageboard {
@@ -69,11 +70,19 @@ struct Opportunity
     std::optional<int> probability; ///< percent; the stage's when unset
     QString nextStep;
     QString closeReason;
+    bool disqualified = false; ///< closed lost without ever reaching qualification
     qint64 createdAt = 0;
     int version = 1;
+    // Derived when read, not saved: progress in the current stage.
+    int activitiesDone = 0; ///< ticked recommended activities
+    int requiredMet = 0;    ///< required exit criteria marked met
 };
 
-/// One row of the stage ledger: a deal entering a stage.
+/// What put a row into the stage ledger.
+enum class ChangeKind { Created, Moved, Imported };
+
+/// One row of the stage ledger: a deal entering a stage, with the deal as it was at that moment.
+/// The ledger is only ever appended to.
 struct StageChange
 {
     qint64 id = 0;
@@ -82,7 +91,48 @@ struct StageChange
     qint64 toStageId = 0;
     qint64 userId = 0;
     qint64 at = 0; ///< seconds since the epoch, UTC
-    QString reason;
+    ChangeKind kind = ChangeKind::Moved;
+    Cents amount = 0;
+    int probability = 0;
+    QDate closeDate;
+    QString closeReason;       ///< why it was won or lost, when it closed
+    QString overrideReason;    ///< set when a manager moved it past unmet required criteria
+    QStringList unmetCriteria; ///< the required criteria that were unmet, for an override
+    bool disqualified = false; ///< closed lost before it ever reached qualification
+};
+
+/// One recommended activity of a stage: guidance, never a condition for moving on.
+struct Activity
+{
+    qint64 id = 0;
+    qint64 stageId = 0;
+    int position = 0;
+    QString text;
+};
+
+/// A condition for leaving a stage.
+struct ExitCriterion
+{
+    qint64 id = 0;
+    qint64 stageId = 0;
+    int position = 0;
+    QString text;
+    bool required = true;            ///< required blocks a move; advisory only warns
+    std::optional<UserRole> signOff; ///< only this role (or a manager) may mark it met
+    bool knockOut = false;           ///< a "deal killer": answered no, it suggests disqualifying
+};
+
+/// How a deal stands on one exit criterion.
+enum class CriterionState { Open, Met, Failed };
+
+/// A tick on an activity or an answer to a criterion, with who and when.
+struct Check
+{
+    qint64 itemId = 0; ///< activity or criterion id
+    qint64 userId = 0;
+    qint64 at = 0;
+    CriterionState state = CriterionState::Met; ///< activities are only ever Met
+    QString note;
 };
 
 } // namespace Stageboard

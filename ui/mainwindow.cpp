@@ -3,6 +3,7 @@
 #include "boardmodel.h"
 #include "boardview.h"
 #include "demogenerator.h"
+#include "moveresolver.h"
 #include "opportunitydialog.h"
 #include "sqlstorage.h"
 #include "undorecorder.h"
@@ -186,11 +187,15 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
     m_board->setModel(nullptr);
     m_undoStack->clear();
     delete m_recorder;
+    delete m_resolver;
     m_model = std::move(model);
     m_storage = std::move(storage);
     m_recorder = new UndoRecorder(m_model.get(), m_undoStack, this);
     connect(m_recorder, &UndoRecorder::errorOccurred, this, &MainWindow::showError);
     connect(m_model.get(), &BoardModel::errorOccurred, this, &MainWindow::showError);
+    m_resolver = new MoveResolver(m_model.get(), this);
+    connect(m_resolver, &MoveResolver::warned, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -290,7 +295,7 @@ void MainWindow::editOpportunity(qint64 id)
     m_undoStack->beginMacro(tr("Edit \"%1\"").arg(o.title));
     auto saved = m_model->updateOpportunity(o);
     if (saved && o.stageId != current->stageId)
-        saved = m_model->moveToStage(id, o.stageId);
+        m_resolver->requestMove(id, o.stageId);
     m_undoStack->endMacro();
     if (!saved)
         return showError(saved.error().message);

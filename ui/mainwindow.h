@@ -15,6 +15,7 @@ namespace Stageboard {
 
 class BoardModel;
 class BoardView;
+class MoveResolver;
 class Storage;
 class UndoRecorder;
 
@@ -37,6 +38,7 @@ public:
     BoardModel *model() const { return m_model.get(); }
     BoardView *board() const { return m_board; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    MoveResolver *moveResolver() const { return m_resolver; }
 
     void newOpportunity();
     void editOpportunity(qint64 id);
@@ -60,6 +62,7 @@ private:
     BoardView *m_board = nullptr;
     QUndoStack *m_undoStack = nullptr;
     UndoRecorder *m_recorder = nullptr;
+    MoveResolver *m_resolver = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_ownerFilter = nullptr;
     QComboBox *m_actingUser = nullptr;

@@ -51,6 +51,13 @@ private:
     bool m_done = true;
 };
 
+Result<void> asVoid(const Result<MoveOutcome> &moved)
+{
+    if (!moved)
+        return std::unexpected(moved.error());
+    return {};
+}
+
 // Applies the fields of "target" to the deal as it is now, keeping its stage and version.
 Result<void> restoreFields(BoardModel *model, const Opportunity &target)
 {
@@ -73,15 +80,22 @@ UndoRecorder::UndoRecorder(BoardModel *model, QUndoStack *stack, QObject *parent
         if (!m_replaying)
             m_stack->push(new ChangeCommand(this, text, std::move(undo), std::move(redo)));
     };
-    connect(model, &BoardModel::moved, this, [this, push](qint64 id, qint64 from, qint64 to) {
-        const Stage *stage = m_model->stage(to);
-        const auto deal = m_model->opportunity(id);
-        push(
-            tr("Move \"%1\" to %2")
-                .arg(deal ? deal->title : QString(), stage ? stage->name : QString()),
-            [this, id, from] { return m_model->moveToStage(id, from); },
-            [this, id, to] { return m_model->moveToStage(id, to); });
-    });
+    connect(
+        model, &BoardModel::moved, this,
+        [this, push](const Opportunity &before, const StageChange &change) {
+            const Stage *stage = m_model->stage(change.toStageId);
+            const qint64 id = change.opportunityId;
+            // Undo goes back with the reason the deal had there; redo replays this move's
+            // reasons, so it passes the same gate the same way (or is refused again).
+            const MoveRequest back{before.stageId, before.closeReason, {}};
+            const MoveRequest again{change.toStageId, change.closeReason, change.overrideReason};
+            push(
+                tr("Move \"%1\" to %2").arg(before.title, stage ? stage->name : QString()),
+                [this, id, back] { return asVoid(m_model->moveToStage(id, back.toStageId, back)); },
+                [this, id, again] {
+                    return asVoid(m_model->moveToStage(id, again.toStageId, again));
+                });
+        });
     connect(model, &BoardModel::created, this, [this, push](const Opportunity &o) {
         push(
             tr("New opportunity \"%1\"").arg(o.title),

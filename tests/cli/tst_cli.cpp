@@ -48,13 +48,14 @@ void TestCli::shouldCreateDemoAndListIt()
     const QStringList lines = list.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 251);
     QCOMPARE(lines.first(),
-             QStringLiteral("id,title,account,owner,stage,amount,currency,close_date"));
+             QStringLiteral("id,title,account,owner,stage,amount,currency,close_date,outcome"));
     const QStringList first = lines.at(1).split(QLatin1Char(','));
-    QCOMPARE(first.size(), 8);
+    QCOMPARE(first.size(), 9);
     QCOMPARE(first.at(0), QStringLiteral("1"));
     QVERIFY(first.at(5).contains(QRegularExpression(QStringLiteral("^\\d+\\.\\d\\d$"))));
     QCOMPARE(first.at(6), QStringLiteral("USD"));
     QVERIFY(QDate::fromString(first.at(7), Qt::ISODate).isValid());
+    QVERIFY(QStringList({"open", "won", "lost", "disqualified"}).contains(first.at(8)));
 
     // The same seed gives the same deals
     const QString again = m_dir.filePath(QStringLiteral("again.sqlite"));

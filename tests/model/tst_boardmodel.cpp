@@ -45,6 +45,21 @@ Totals recount(const BoardModel &model, int stageRow)
     return t;
 }
 
+// Marks every required exit criterion of the deal's current stage met, as a manager may.
+void meetGate(BoardModel &model, qint64 id)
+{
+    const qint64 acting = model.currentUserId();
+    for (const User &u : model.users()) {
+        if (u.role == UserRole::Manager)
+            model.setCurrentUserId(u.id);
+    }
+    for (const ExitCriterion &c : model.pipeline().exitCriteria(model.opportunity(id)->stageId)) {
+        if (c.required)
+            QVERIFY(model.answerCriterion(id, c.id, CriterionState::Met));
+    }
+    model.setCurrentUserId(acting);
+}
+
 } // namespace
 
 class TestBoardModel : public QObject
@@ -133,7 +148,8 @@ void TestBoardModel::shouldMoveCardRecordHistoryAndUpdateBothColumns()
     QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
-    // When it is moved to Negotiate
+    // When its gate is met and it is moved to Negotiate
+    meetGate(model, id);
     const qint64 negotiateId = model.index(negotiate, 0).data(IdRole).toLongLong();
     QVERIFY(model.moveToStage(id, negotiateId));
 
@@ -178,10 +194,18 @@ void TestBoardModel::shouldKeepTotalsEqualToRecountThroughManyChanges()
             model.opportunityId(model.index(rng.bounded(model.rowCount(stage)), 0, stage));
         switch (rng.bounded(4)) {
         case 0:
-        case 1:
-            QVERIFY(
-                model.moveToStage(id, model.index(rng.bounded(7), 0).data(IdRole).toLongLong()));
+        case 1: {
+            // Either it moves, or the gate refuses it and nothing changes.
+            const Opportunity before = *model.opportunity(id);
+            const MoveRequest request{0, QStringLiteral("Other"), {}};
+            const auto moved = model.moveToStage(
+                id, model.index(rng.bounded(7), 0).data(IdRole).toLongLong(), request);
+            if (!moved) {
+                QCOMPARE(moved.error().kind, Error::Kind::GateRefused);
+                QCOMPARE(model.opportunity(id)->version, before.version);
+            }
             break;
+        }
         case 2: {
             Opportunity o = *model.opportunity(id);
             o.amount = Cents(rng.bounded(1000000)) * 100;
@@ -356,7 +380,11 @@ void TestBoardModel::shouldLoadSavedStateAfterReload()
         QVERIFY(model.reload());
         id = model.opportunityId(model.index(0, 0, model.index(0, 0)));
         won = model.index(5, 0).data(IdRole).toLongLong();
-        QVERIFY(model.moveToStage(id, won));
+        for (const User &u : model.users()) {
+            if (u.role == UserRole::Manager)
+                model.setCurrentUserId(u.id);
+        }
+        QVERIFY(model.moveToStage(id, won, {0, QStringLiteral("Price"), QStringLiteral("Test")}));
     }
     BoardModel again(*db.storage);
     QVERIFY(again.reload());

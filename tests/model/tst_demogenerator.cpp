@@ -40,14 +40,30 @@ void TestDemoGenerator::shouldFillEveryStageWithHistory()
                                       "stage_history GROUP BY opportunity_id)"))
                  .toInt(),
              1);
-    // Closed-lost deals all reached Qualify first (seed 002)
-    QCOMPARE(
-        db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities o JOIN stages s ON s.id = "
-                                 "o.stage_id WHERE s.kind = 'lost' AND NOT EXISTS (SELECT 1 FROM "
-                                 "stage_history h JOIN stages q ON q.id = h.to_stage_id WHERE "
-                                 "h.opportunity_id = o.id AND q.name = 'Qualify')"))
-            .toInt(),
-        0);
+    // Closed-lost deals reached Qualify first (seed 002); those that did not are disqualified
+    const QString lostWithoutQualify = QStringLiteral(
+        "SELECT COUNT(*) FROM opportunities o JOIN stages s ON s.id = o.stage_id WHERE s.kind = "
+        "'lost' AND o.disqualified = ? AND NOT EXISTS (SELECT 1 FROM stage_history h JOIN stages q "
+        "ON q.id = h.to_stage_id WHERE h.opportunity_id = o.id AND q.name = 'Qualify')");
+    QCOMPARE(db.scalar(lostWithoutQualify, {0}).toInt(), 0);
+    QVERIFY(db.scalar(lostWithoutQualify, {1}).toInt() > 0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE disqualified = 1"))
+                 .toInt(),
+             db.scalar(lostWithoutQualify, {1}).toInt());
+    // The ledger keeps each stage's probability at the time of the move
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history h JOIN stages s ON s.id "
+                                      "= h.to_stage_id WHERE h.probability <> s.probability"))
+                 .toInt(),
+             0);
+    // On the demo board some open deals may move on and others are held by their gate
+    const QString gateMet = QStringLiteral(
+        "SELECT COUNT(*) FROM opportunities o JOIN stages s ON s.id = o.stage_id WHERE s.kind = "
+        "'open' AND %1 (SELECT 1 FROM exit_criteria c WHERE c.stage_id = o.stage_id AND "
+        "c.required = 1 AND NOT EXISTS (SELECT 1 FROM criterion_checks k WHERE k.criterion_id = "
+        "c.id AND k.opportunity_id = o.id AND k.state = 'met'))");
+    QVERIFY(db.scalar(gateMet.arg(QStringLiteral("NOT EXISTS"))).toInt() > 20);
+    QVERIFY(db.scalar(gateMet.arg(QStringLiteral("EXISTS"))).toInt() > 20);
+    QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM activity_checks")).toInt() > 100);
     // Deals entered their stage after they were created
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE entered_stage_at "
                                       "< created_at"))

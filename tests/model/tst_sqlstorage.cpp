@@ -1,6 +1,7 @@
 #include "sqlstorage.h"
 #include "testdatabase.h"
 
+#include <QDateTime>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void shouldRefusePathThatCannotBeCreated();
     void shouldRefuseReadOnlyFile();
     void shouldRefuseNewerSchemaUntouched();
+    void shouldUpgradeVersion1AfterBackup();
     void shouldReportDatabaseLockedByAnotherWriter();
     void shouldRefuseForeignSqliteDatabase();
 };
@@ -171,22 +173,51 @@ void TestSqlStorage::shouldRecordEveryMoveInLedger()
     o.currency = QStringLiteral("USD");
     o.stageId = stages[0].id;
     const qint64 id = db.storage->createOpportunity(o, rep)->id;
-    QVERIFY(db.storage->moveOpportunity(id, stages[1].id, rep, {}));
-    QVERIFY(db.storage->moveOpportunity(id, stages[2].id, rep, QStringLiteral("why")));
+    const auto moveTo = [&](qint64 to, const QString &overrideReason, int version) {
+        StageChange c;
+        c.opportunityId = id;
+        c.fromStageId = db.storage->opportunity(id)->stageId;
+        c.toStageId = to;
+        c.userId = rep;
+        c.at = QDateTime::currentSecsSinceEpoch();
+        c.amount = 4200;
+        c.probability = 33;
+        c.closeDate = QDate(2027, 1, 2);
+        c.overrideReason = overrideReason;
+        if (!overrideReason.isEmpty())
+            c.unmetCriteria = {QStringLiteral("Budget confirmed"), QStringLiteral("Champion")};
+        return db.storage->moveOpportunity(c, version);
+    };
+    QVERIFY(moveTo(stages[1].id, {}, 1));
+    QVERIFY(moveTo(stages[2].id, QStringLiteral("why"), 2));
+    // A move based on a stale version is refused and leaves no ledger row
+    const auto stale = moveTo(stages[3].id, {}, 2);
+    QVERIFY(!stale);
+    QCOMPARE(stale.error().kind, Error::Kind::Conflict);
 
     const auto history = db.storage->stageHistory(id);
     QVERIFY(history);
     QCOMPARE(history->size(), 3);
     QVERIFY(!history->at(0).fromStageId);
+    QCOMPARE(history->at(0).kind, ChangeKind::Created);
     QCOMPARE(history->at(0).toStageId, stages[0].id);
+    QCOMPARE(history->at(0).probability, stages[0].probability);
     QCOMPARE(*history->at(1).fromStageId, stages[0].id);
     QCOMPARE(history->at(1).toStageId, stages[1].id);
+    QCOMPARE(history->at(1).kind, ChangeKind::Moved);
     QCOMPARE(*history->at(2).fromStageId, stages[1].id);
     QCOMPARE(history->at(2).toStageId, stages[2].id);
     QCOMPARE(history->at(2).userId, rep);
-    QCOMPARE(history->at(2).reason, QStringLiteral("why"));
+    QCOMPARE(history->at(2).amount, Cents(4200));
+    QCOMPARE(history->at(2).probability, 33);
+    QCOMPARE(history->at(2).closeDate, QDate(2027, 1, 2));
+    QCOMPARE(history->at(2).overrideReason, QStringLiteral("why"));
+    QCOMPARE(history->at(2).unmetCriteria,
+             QStringList({QStringLiteral("Budget confirmed"), QStringLiteral("Champion")}));
     QVERIFY(history->at(2).at >= history->at(0).at);
     QCOMPARE(db.storage->opportunity(id)->stageId, stages[2].id);
+    // The date the deal entered its stage is that of its last ledger row
+    QCOMPARE(db.storage->opportunity(id)->enteredStageAt, history->at(2).at);
 }
 
 void TestSqlStorage::shouldHideDeletedOpportunityAndRestoreIt()
@@ -284,6 +315,85 @@ void TestSqlStorage::shouldRefuseNewerSchemaUntouched()
     QVERIFY2(opened.error().message.contains(QStringLiteral("newer version")),
              qPrintable(opened.error().message));
     QCOMPARE(Stageboard::Test::fileHash(path), before);
+}
+
+void TestSqlStorage::shouldUpgradeVersion1AfterBackup()
+{
+    // Given a database written by schema version 1
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        QFile dump(QStringLiteral(STAGEBOARD_FIXTURES "/schema-v1.sql"));
+        QVERIFY(dump.open(QIODevice::ReadOnly));
+        QSqlDatabase old =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        old.setDatabaseName(path);
+        QVERIFY(old.open());
+        QSqlQuery q(old);
+        QStringList lines = QString::fromUtf8(dump.readAll()).split(QLatin1Char('\n'));
+        lines.removeIf(
+            [](const QString &line) { return line.startsWith(QLatin1StringView("--")); });
+        for (const QString &statement :
+             lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+            if (!statement.trimmed().isEmpty())
+                QVERIFY2(q.exec(statement), qPrintable(statement));
+        }
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+
+    // When this version opens it
+    auto opened = SqlStorage::openSqlite(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    SqlStorage &storage = **opened;
+
+    // Then a byte-identical backup sits next to it, and every deal and ledger row is kept
+    QCOMPARE(storage.backupPath(), path + QStringLiteral(".v1.bak"));
+    {
+        // The backup is the version-1 database with all its data (only the journal mode in
+        // its header differs, set when the file was opened).
+        QSqlDatabase backup =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+        backup.setDatabaseName(storage.backupPath());
+        QVERIFY(backup.open());
+        QSqlQuery q(backup);
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("1"));
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM opportunities), (SELECT "
+                                      "COUNT(*) FROM stage_history)")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 12);
+        QCOMPARE(q.value(1).toInt(), 37);
+        q.finish();
+        backup.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    QVERIFY(!storage.wasCreated());
+    QCOMPARE(*storage.opportunityCount(), 12);
+    QCOMPARE(storage.stages()->size(), 7);
+    int ledgerRows = 0;
+    const QList<Opportunity> deals = *storage.opportunities();
+    for (const Opportunity &o : deals) {
+        const auto history = *storage.stageHistory(o.id);
+        QVERIFY(!history.isEmpty());
+        QCOMPARE(history.first().kind, ChangeKind::Created);
+        QCOMPARE(history.last().toStageId, o.stageId);
+        QCOMPARE(history.last().amount, o.amount);
+        ledgerRows += int(history.size());
+    }
+    QCOMPARE(ledgerRows, 37);
+    // And the stages gained the default guidance and gates
+    QCOMPARE(storage.activities()->size(), 31);
+    QCOMPARE(storage.exitCriteria()->size(), 16);
+    QVERIFY(storage.closeReasons(StageKind::Lost)->contains(QStringLiteral("No budget")));
+
+    // Opening it again upgrades nothing more
+    opened->reset();
+    auto again = SqlStorage::openSqlite(path);
+    QVERIFY(again);
+    QVERIFY((*again)->backupPath().isEmpty());
+    QCOMPARE((*again)->activities()->size(), 31);
 }
 
 void TestSqlStorage::shouldReportDatabaseLockedByAnotherWriter()

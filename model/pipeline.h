@@ -1,0 +1,90 @@
+#pragma once
+
+#include "gate.h"
+#include "storage.h"
+
+#include <QCoreApplication>
+
+namespace Stageboard {
+
+/// What a move asks for besides its target.
+struct MoveRequest
+{
+    qint64 toStageId = 0;
+    QString closeReason;    ///< needed to enter a won or lost stage
+    QString overrideReason; ///< a manager's reason to move past unmet required criteria
+};
+
+/// A move that happened: the deal as saved, its ledger row, and anything worth a warning.
+struct MoveOutcome
+{
+    Opportunity opportunity;
+    StageChange change;
+    QStringList warnings;
+};
+
+/// The sales process in force and the rules for working deals through it: the one gate engine
+/// every path that changes a stage goes through (board, panel, dialog, keyboard, import, CLI),
+/// and who may tick what. It writes through the storage and keeps no deal state of its own.
+class Pipeline final
+{
+    Q_DECLARE_TR_FUNCTIONS(Stageboard::Pipeline)
+
+public:
+    explicit Pipeline(Storage &storage);
+
+    /// Reads the process (stages, activities, criteria) and the users again.
+    Result<void> load();
+
+    Storage &storage() const { return m_storage; }
+    const QList<Stage> &stages() const { return m_stages; }
+    const Stage *stage(qint64 stageId) const;
+    const Stage *stageNamed(const QString &name) const;
+    const QList<User> &users() const { return m_users; }
+    const User *user(qint64 userId) const;
+    const User *userNamed(const QString &name) const;
+    QList<Activity> activities(qint64 stageId) const;
+    QList<ExitCriterion> exitCriteria(qint64 stageId) const;
+    const ExitCriterion *criterion(qint64 criterionId) const;
+    int activityCount(qint64 stageId) const { return m_activityCounts.value(stageId); }
+    int requiredCount(qint64 stageId) const { return m_requiredCounts.value(stageId); }
+
+    /// The gate between the deal and a stage, from the deal's stored answers.
+    Result<GateResult> check(const Opportunity &opportunity, qint64 toStageId) const;
+    /// Moves the deal if its gate allows, or a manager overrides it with a reason. A refusal
+    /// says why (Error::Kind::GateRefused lists the unmet criteria); closing without a reason
+    /// is refused with Error::Kind::NeedsCloseReason. Entering a lost stage before ever
+    /// reaching qualification records the deal as disqualified.
+    Result<MoveOutcome> move(const Opportunity &opportunity, qint64 actorId,
+                             const MoveRequest &request) const;
+
+    Result<Opportunity> setActivityDone(const Opportunity &opportunity, qint64 activityId,
+                                        qint64 actorId, bool done, const QString &note) const;
+    /// Marks a criterion met or failed (knock-out only), or clears it (Open). A criterion with
+    /// a sign-off role may be answered only by that role or a manager.
+    Result<Opportunity> answerCriterion(const Opportunity &opportunity, qint64 criterionId,
+                                        qint64 actorId, CriterionState state,
+                                        const QString &note) const;
+
+    bool canOverride(qint64 userId) const;
+    bool canSignOff(qint64 userId, const ExitCriterion &criterion) const;
+    /// The position a deal must have reached to count as qualified: the second open stage
+    /// ("Qualify" in the default process). A deal lost before it is disqualified.
+    int qualificationPosition() const;
+
+    /// Whether the deal ever entered the qualification stage or a later open one.
+    Result<bool> reachedQualification(const Opportunity &opportunity) const;
+    /// The name of the stage at qualificationPosition().
+    QString qualificationStageName() const;
+
+private:
+    Storage &m_storage;
+    QList<Stage> m_stages;
+    QList<User> m_users;
+    QList<Activity> m_activities;
+    QList<ExitCriterion> m_criteria;
+    QHash<qint64, int> m_activityCounts;
+    QHash<qint64, int> m_requiredCounts;
+};
+
+} // namespace Stageboard

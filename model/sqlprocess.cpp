@@ -1,0 +1,331 @@
+// The process half of SqlStorage: stages, their guidance and gates, and each deal's ticks and
+// answers on them.
+#include "processdefinition.h"
+#include "sqlstorage.h"
+#include "sqlutil.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace Stageboard {
+
+namespace {
+
+QString joinRoles(const QList<UserRole> &roles)
+{
+    QStringList keys;
+    for (UserRole role : roles)
+        keys.append(userRoleKey(role));
+    return keys.join(QLatin1Char(','));
+}
+
+QList<UserRole> splitRoles(const QString &text)
+{
+    QList<UserRole> roles;
+    for (const QString &key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (auto role = userRoleFromKey(key))
+            roles.append(*role);
+    }
+    return roles;
+}
+
+QString closeKindKey(StageKind kind)
+{
+    return kind == StageKind::Won ? QStringLiteral("won") : QStringLiteral("lost");
+}
+
+} // namespace
+
+Result<void> SqlStorage::seedDefaultProcess()
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO stages (position, name, definition, goal, owner_roles, "
+                             "probability, kind, rot_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const StageDefinition &definition : ProcessDefinition::defaultProcess().stages) {
+        const Stage &s = definition.stage;
+        q.addBindValue(s.position);
+        q.addBindValue(text(s.name));
+        q.addBindValue(text(s.definition));
+        q.addBindValue(text(s.goal));
+        q.addBindValue(text(joinRoles(s.ownerRoles)));
+        q.addBindValue(s.probability);
+        q.addBindValue(stageKindKey(s.kind));
+        q.addBindValue(nullableInt(s.rotDays));
+        if (auto ok = exec(q); !ok)
+            return failWith(tr("Cannot store the default process"), ok.error());
+    }
+    return seedGuidance();
+}
+
+Result<void> SqlStorage::seedGuidance()
+{
+    const ProcessDefinition process = ProcessDefinition::defaultProcess();
+    auto stored = stages();
+    if (!stored)
+        return std::unexpected(stored.error());
+    QSqlQuery count(db());
+    count.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM stage_activities WHERE stage_id = "
+                                 "?) + (SELECT COUNT(*) FROM exit_criteria WHERE stage_id = ?)"));
+    QSqlQuery activity(db());
+    activity.prepare(
+        QStringLiteral("INSERT INTO stage_activities (stage_id, position, text) VALUES (?, ?, ?)"));
+    QSqlQuery criterion(db());
+    criterion.prepare(
+        QStringLiteral("INSERT INTO exit_criteria (stage_id, position, text, "
+                       "required, signoff_role, knock_out) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const StageDefinition &definition : process.stages) {
+        const auto stage = std::find_if(stored->cbegin(), stored->cend(), [&](const Stage &s) {
+            return s.name == definition.stage.name;
+        });
+        if (stage == stored->cend())
+            continue;
+        count.addBindValue(stage->id);
+        count.addBindValue(stage->id);
+        if (auto ok = exec(count); !ok || !count.next())
+            return failWith(tr("Cannot read the stage guidance"), ok ? Error{} : ok.error());
+        const bool hasGuidance = count.value(0).toInt() > 0;
+        count.finish();
+        if (hasGuidance)
+            continue;
+        for (int i = 0; i < definition.activities.size(); ++i) {
+            activity.addBindValue(stage->id);
+            activity.addBindValue(i);
+            activity.addBindValue(text(definition.activities[i]));
+            if (auto ok = exec(activity); !ok)
+                return failWith(tr("Cannot store the stage guidance"), ok.error());
+        }
+        for (const ExitCriterion &c : definition.exitCriteria) {
+            criterion.addBindValue(stage->id);
+            criterion.addBindValue(c.position);
+            criterion.addBindValue(text(c.text));
+            criterion.addBindValue(c.required ? 1 : 0);
+            criterion.addBindValue(c.signOff ? QVariant(userRoleKey(*c.signOff))
+                                             : QVariant(QMetaType(QMetaType::QString)));
+            criterion.addBindValue(c.knockOut ? 1 : 0);
+            if (auto ok = exec(criterion); !ok)
+                return failWith(tr("Cannot store the exit criteria"), ok.error());
+        }
+    }
+    for (StageKind kind : {StageKind::Won, StageKind::Lost}) {
+        auto existing = closeReasons(kind);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (!existing->isEmpty())
+            continue;
+        for (const QString &reason :
+             kind == StageKind::Won ? process.wonReasons : process.lostReasons) {
+            if (auto ok = addCloseReason(kind, reason); !ok)
+                return ok;
+        }
+    }
+    return {};
+}
+
+Result<QList<Stage>> SqlStorage::stages()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT id, position, name, definition, goal, "
+                                         "owner_roles, probability, kind, rot_days FROM stages "
+                                         "ORDER BY position, id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the stages"), ok.error()).error());
+    }
+    QList<Stage> result;
+    while (q.next()) {
+        Stage s;
+        s.id = q.value(0).toLongLong();
+        s.position = q.value(1).toInt();
+        s.name = q.value(2).toString();
+        s.definition = q.value(3).toString();
+        s.goal = q.value(4).toString();
+        s.ownerRoles = splitRoles(q.value(5).toString());
+        s.probability = q.value(6).toInt();
+        s.kind = stageKindFromKey(q.value(7).toString()).value_or(StageKind::Open);
+        if (!q.value(8).isNull())
+            s.rotDays = q.value(8).toInt();
+        result.append(s);
+    }
+    return result;
+}
+
+Result<QList<Activity>> SqlStorage::activities()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT id, stage_id, position, text FROM "
+                                         "stage_activities ORDER BY stage_id, position, id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the activities"), ok.error()).error());
+    }
+    QList<Activity> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
+                       q.value(3).toString()});
+    }
+    return result;
+}
+
+Result<QList<ExitCriterion>> SqlStorage::exitCriteria()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT id, stage_id, position, text, required, "
+                                         "signoff_role, knock_out FROM exit_criteria ORDER BY "
+                                         "stage_id, position, id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the exit criteria"), ok.error()).error());
+    }
+    QList<ExitCriterion> result;
+    while (q.next()) {
+        ExitCriterion c;
+        c.id = q.value(0).toLongLong();
+        c.stageId = q.value(1).toLongLong();
+        c.position = q.value(2).toInt();
+        c.text = q.value(3).toString();
+        c.required = q.value(4).toBool();
+        if (!q.value(5).isNull())
+            c.signOff = userRoleFromKey(q.value(5).toString());
+        c.knockOut = q.value(6).toBool();
+        result.append(c);
+    }
+    return result;
+}
+
+Result<QStringList> SqlStorage::closeReasons(StageKind kind)
+{
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("SELECT text FROM close_reasons WHERE kind = ? ORDER BY position, id"));
+    q.addBindValue(closeKindKey(kind));
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot read the close reasons"), ok.error()).error());
+    QStringList result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}
+
+Result<void> SqlStorage::addCloseReason(StageKind kind, const QString &reason)
+{
+    const QString trimmed = reason.trimmed();
+    auto existing = closeReasons(kind);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (trimmed.isEmpty() || existing->contains(trimmed, Qt::CaseInsensitive))
+        return {};
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO close_reasons (kind, position, text) VALUES (?, ?, ?)"));
+    q.addBindValue(closeKindKey(kind));
+    q.addBindValue(int(existing->size()));
+    q.addBindValue(trimmed);
+    if (auto ok = exec(q); !ok)
+        return failWith(tr("Cannot store the close reason"), ok.error());
+    return {};
+}
+
+Result<QList<Check>> SqlStorage::activityChecks(qint64 opportunityId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT activity_id, user_id, at, note FROM activity_checks WHERE "
+                             "opportunity_id = ?"));
+    q.addBindValue(opportunityId);
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot read the checklist"), ok.error()).error());
+    QList<Check> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                       CriterionState::Met, q.value(3).toString()});
+    }
+    return result;
+}
+
+Result<QList<Check>> SqlStorage::criterionChecks(qint64 opportunityId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT criterion_id, user_id, at, note, state FROM criterion_checks "
+                             "WHERE opportunity_id = ?"));
+    q.addBindValue(opportunityId);
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot read the exit criteria"), ok.error()).error());
+    QList<Check> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                       q.value(4).toString() == QLatin1StringView("failed") ? CriterionState::Failed
+                                                                            : CriterionState::Met,
+                       q.value(3).toString()});
+    }
+    return result;
+}
+
+Result<Opportunity> SqlStorage::setActivityCheck(qint64 opportunityId, int expectedVersion,
+                                                 qint64 activityId,
+                                                 const std::optional<Check> &check)
+{
+    return writeCheck(QStringLiteral("activity_checks"), QStringLiteral("activity_id"),
+                      opportunityId, expectedVersion, activityId, check);
+}
+
+Result<Opportunity> SqlStorage::setCriterionCheck(qint64 opportunityId, int expectedVersion,
+                                                  qint64 criterionId,
+                                                  const std::optional<Check> &check)
+{
+    return writeCheck(QStringLiteral("criterion_checks"), QStringLiteral("criterion_id"),
+                      opportunityId, expectedVersion, criterionId, check);
+}
+
+Result<Opportunity> SqlStorage::writeCheck(const QString &table, const QString &itemColumn,
+                                           qint64 opportunityId, int expectedVersion, qint64 itemId,
+                                           const std::optional<Check> &check)
+{
+    // table and itemColumn are one of two fixed pairs above, never user text.
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    QSqlQuery bump(db());
+    bump.prepare(QStringLiteral("UPDATE opportunities SET version = version + 1, updated_at = ? "
+                                "WHERE id = ? AND version = ? AND deleted_at IS NULL"));
+    bump.addBindValue(QDateTime::currentSecsSinceEpoch());
+    bump.addBindValue(opportunityId);
+    bump.addBindValue(expectedVersion);
+    if (auto ok = exec(bump); !ok)
+        return std::unexpected(failWith(tr("Cannot save the checklist"), ok.error()).error());
+    if (bump.numRowsAffected() != 1)
+        return conflict(opportunityId);
+    QSqlQuery remove(db());
+    remove.prepare(QStringLiteral("DELETE FROM ") % table %
+                   QStringLiteral(" WHERE opportunity_id = ? AND ") % itemColumn %
+                   QStringLiteral(" = ?"));
+    remove.addBindValue(opportunityId);
+    remove.addBindValue(itemId);
+    if (auto ok = exec(remove); !ok)
+        return std::unexpected(failWith(tr("Cannot save the checklist"), ok.error()).error());
+    if (check) {
+        const bool withState = table == QLatin1StringView("criterion_checks");
+        QSqlQuery insert(db());
+        insert.prepare(QStringLiteral("INSERT INTO ") % table %
+                       QStringLiteral(" (opportunity_id, ") % itemColumn %
+                       (withState ? QStringLiteral(", user_id, at, note, state) VALUES (?, ?, ?, "
+                                                   "?, ?, ?)")
+                                  : QStringLiteral(", user_id, at, note) VALUES (?, ?, ?, ?, ?)")));
+        insert.addBindValue(opportunityId);
+        insert.addBindValue(itemId);
+        insert.addBindValue(nullableId(check->userId));
+        insert.addBindValue(check->at);
+        insert.addBindValue(text(check->note));
+        if (withState) {
+            insert.addBindValue(check->state == CriterionState::Failed ? QStringLiteral("failed")
+                                                                       : QStringLiteral("met"));
+        }
+        if (auto ok = exec(insert); !ok)
+            return std::unexpected(failWith(tr("Cannot save the checklist"), ok.error()).error());
+    }
+    auto stored = opportunity(opportunityId);
+    if (!stored)
+        return stored;
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return stored;
+}
+
+} // namespace Stageboard

@@ -1,0 +1,76 @@
+#include "moveresolver.h"
+
+#include "boardmodel.h"
+#include "movedialogs.h"
+
+#include <QMessageBox>
+
+namespace Stageboard {
+
+MoveResolver::MoveResolver(BoardModel *model, QWidget *window)
+    : QObject(window)
+    , m_model(model)
+    , m_window(window)
+{
+    connect(model, &BoardModel::moveRefused, this, &MoveResolver::resolve);
+    connect(model, &BoardModel::moveWarned, this, [this](qint64, const QStringList &warnings) {
+        Q_EMIT warned(warnings.join(QLatin1Char(' ')));
+    });
+}
+
+bool MoveResolver::requestMove(qint64 opportunityId, qint64 stageId)
+{
+    auto moved = m_model->moveToStage(opportunityId, stageId);
+    if (moved)
+        return true;
+    resolve(opportunityId, stageId, moved.error());
+    return m_model->opportunity(opportunityId) &&
+           m_model->opportunity(opportunityId)->stageId == stageId;
+}
+
+void MoveResolver::resolve(qint64 opportunityId, qint64 stageId, const Error &first)
+{
+    MoveRequest request;
+    request.toStageId = stageId;
+    Error error = first;
+    // Each round answers one question the gate asked; there are at most two (override, reason).
+    for (int round = 0; round < 3; ++round) {
+        const auto deal = m_model->opportunity(opportunityId);
+        const Stage *stage = m_model->stage(stageId);
+        if (!deal || !stage)
+            return;
+        if (error.kind == Error::Kind::GateRefused) {
+            GateRefusalDialog dialog(error.message, error.items,
+                                     m_model->pipeline().canOverride(m_model->currentUserId()),
+                                     m_window);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            request.overrideReason = dialog.overrideReason();
+        } else if (error.kind == Error::Kind::NeedsCloseReason) {
+            auto reasons = m_model->pipeline().storage().closeReasons(stage->kind);
+            QString notice;
+            if (stage->kind == StageKind::Lost) {
+                auto reached = m_model->pipeline().reachedQualification(*deal);
+                if (reached && !*reached) {
+                    notice = tr("It never reached %1, so it will be recorded as Disqualified, not "
+                                "Closed Lost, and will not count against the win rate.")
+                                 .arg(m_model->pipeline().qualificationStageName());
+                }
+            }
+            CloseDealDialog dialog(deal->title, stage->name, reasons.value_or(QStringList()),
+                                   notice, m_window);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            request.closeReason = dialog.reason();
+        } else {
+            QMessageBox::warning(m_window, tr("Move Refused"), error.message);
+            return;
+        }
+        auto moved = m_model->moveToStage(opportunityId, stageId, request);
+        if (moved)
+            return;
+        error = moved.error();
+    }
+}
+
+} // namespace Stageboard

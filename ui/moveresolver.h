@@ -1,0 +1,36 @@
+#pragma once
+
+#include "result.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace Stageboard {
+
+class BoardModel;
+
+/// Carries a move a person asked for through the gate: when the model refuses it for want of a
+/// close reason or because criteria are unmet, asks (a reason; for a manager, an override with
+/// its reason) and tries again. Every path that moves a card from the UI goes through here.
+class MoveResolver final : public QObject
+{
+    Q_OBJECT
+
+public:
+    MoveResolver(BoardModel *model, QWidget *window);
+
+    /// Moves the deal, asking what the gate needs. True when it moved.
+    bool requestMove(qint64 opportunityId, qint64 stageId);
+    /// Picks up a move the model refused (e.g. a drop) and resolves it.
+    void resolve(qint64 opportunityId, qint64 stageId, const Stageboard::Error &error);
+
+Q_SIGNALS:
+    void warned(const QString &message);
+
+private:
+    BoardModel *m_model;
+    QWidget *m_window;
+};
+
+} // namespace Stageboard
