@@ -42,6 +42,15 @@ enum Role {
     DisqualifiedRole,   ///< bool: lost before it reached qualification
     CloseReasonRole,
     OpportunityRole, ///< QVariant holding the whole Opportunity value
+
+    // Checklist rows (StageChecklistModel): an activity or an exit criterion.
+    CheckNoteRole,      ///< QString, editable
+    CheckedByRole,      ///< QString: who ticked or answered it
+    CheckedAtRole,      ///< QDateTime, invalid when open
+    CriterionStateRole, ///< int: CriterionState, editable
+    RequiredRole,       ///< bool: a required criterion (activities: false)
+    SignOffRole,        ///< QString: the translated role that must sign off; empty for anyone
+    KnockOutRole,       ///< bool: a deal-killer question
 };
 
 } // namespace Stageboard

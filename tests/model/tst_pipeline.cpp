@@ -1,0 +1,264 @@
+#include "pipeline.h"
+#include "testdatabase.h"
+
+#include <QTest>
+
+using namespace Stageboard;
+using Stageboard::Test::TestDatabase;
+
+namespace {
+
+struct Fixture
+{
+    TestDatabase db;
+    Pipeline pipeline{*db.storage};
+    QHash<UserRole, qint64> people;
+
+    Fixture()
+    {
+        for (auto [role, name] :
+             {std::pair{UserRole::Rep, "Rita Rep"}, std::pair{UserRole::Manager, "Mona Manager"},
+              std::pair{UserRole::Legal, "Lee Legal"}, std::pair{UserRole::Finance, "Fin Finance"}})
+            people.insert(role, *db.storage->addUser({0, QString::fromLatin1(name), role}));
+        if (!pipeline.load())
+            qFatal("Cannot load the pipeline");
+    }
+
+    Opportunity deal(const QString &stageName)
+    {
+        Opportunity o;
+        o.title = QStringLiteral("Deal in ") + stageName;
+        o.ownerId = people[UserRole::Rep];
+        o.amount = 10000000;
+        o.currency = QStringLiteral("USD");
+        o.closeDate = QDate(2027, 6, 30);
+        o.stageId = pipeline.stageNamed(stageName)->id;
+        return *db.storage->createOpportunity(o, people[UserRole::Rep]);
+    }
+
+    qint64 criterion(const QString &text) const
+    {
+        for (const Stage &s : pipeline.stages()) {
+            for (const ExitCriterion &c : pipeline.exitCriteria(s.id)) {
+                if (c.text == text)
+                    return c.id;
+            }
+        }
+        qFatal("No criterion %s", qPrintable(text));
+    }
+
+    Opportunity fresh(const Opportunity &o) { return *db.storage->opportunity(o.id); }
+
+    // Meets every required criterion of the deal's stage, as a manager may.
+    Opportunity meetGate(Opportunity o)
+    {
+        for (const ExitCriterion &c : pipeline.exitCriteria(o.stageId)) {
+            if (c.required) {
+                o = *pipeline.answerCriterion(o, c.id, people[UserRole::Manager],
+                                              CriterionState::Met, {});
+            }
+        }
+        return o;
+    }
+
+    int ledgerRows() const
+    {
+        return db.scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history")).toInt();
+    }
+};
+
+} // namespace
+
+class TestPipeline : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldRefuseMoveWhenGateUnmet();
+    void shouldLetManagerOverrideWithReason();
+    void shouldRefuseOverrideByRep();
+    void shouldLetOnlySignOffRoleAnswer_data();
+    void shouldLetOnlySignOffRoleAnswer();
+    void shouldNeedCloseReasonAndRememberNewOnes();
+    void shouldRecordDisqualifiedWhenLostBeforeQualify();
+    void shouldWarnWhenDealKillerAnsweredNo();
+    void shouldRefuseMoveFromStaleCopy();
+    void shouldCountProgressInCurrentStage();
+};
+
+void TestPipeline::shouldRefuseMoveWhenGateUnmet()
+{
+    // Given a Qualify deal with no criteria met
+    Fixture f;
+    const Opportunity o = f.deal(QStringLiteral("Qualify"));
+    const int rows = f.ledgerRows();
+    // When a rep moves it to Propose
+    const auto moved = f.pipeline.move(
+        o, f.people[UserRole::Rep], {f.pipeline.stageNamed(QStringLiteral("Propose"))->id, {}, {}});
+    // Then it is refused, naming the unmet required criteria, and nothing changed
+    QVERIFY(!moved);
+    QCOMPARE(moved.error().kind, Error::Kind::GateRefused);
+    QCOMPARE(moved.error().items, QStringList({QStringLiteral("Budget confirmed"),
+                                               QStringLiteral("Internal champion established")}));
+    QVERIFY(moved.error().message.contains(QStringLiteral("Budget confirmed")));
+    QCOMPARE(f.fresh(o).stageId, o.stageId);
+    QCOMPARE(f.ledgerRows(), rows);
+}
+
+void TestPipeline::shouldLetManagerOverrideWithReason()
+{
+    Fixture f;
+    const Opportunity o = f.deal(QStringLiteral("Qualify"));
+    const qint64 propose = f.pipeline.stageNamed(QStringLiteral("Propose"))->id;
+    const auto moved = f.pipeline.move(o, f.people[UserRole::Manager],
+                                       {propose, {}, QStringLiteral("CFO confirmed by phone")});
+    QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+    QCOMPARE(f.fresh(o).stageId, propose);
+    const StageChange last = f.db.storage->stageHistory(o.id)->last();
+    QCOMPARE(last.overrideReason, QStringLiteral("CFO confirmed by phone"));
+    QCOMPARE(last.unmetCriteria, QStringList({QStringLiteral("Budget confirmed"),
+                                              QStringLiteral("Internal champion established")}));
+    QCOMPARE(last.userId, f.people[UserRole::Manager]);
+    QCOMPARE(last.probability, 50);
+}
+
+void TestPipeline::shouldRefuseOverrideByRep()
+{
+    Fixture f;
+    const Opportunity o = f.deal(QStringLiteral("Qualify"));
+    const auto moved = f.pipeline.move(
+        o, f.people[UserRole::Rep],
+        {f.pipeline.stageNamed(QStringLiteral("Propose"))->id, {}, QStringLiteral("Trust me")});
+    QVERIFY(!moved);
+    QCOMPARE(moved.error().kind, Error::Kind::NotAllowed);
+    QCOMPARE(f.fresh(o).stageId, o.stageId);
+}
+
+void TestPipeline::shouldLetOnlySignOffRoleAnswer_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("rep") << int(UserRole::Rep) << false;
+    QTest::newRow("finance") << int(UserRole::Finance) << false;
+    QTest::newRow("legal") << int(UserRole::Legal) << true;
+    QTest::newRow("manager") << int(UserRole::Manager) << true;
+}
+
+void TestPipeline::shouldLetOnlySignOffRoleAnswer()
+{
+    QFETCH(int, role);
+    QFETCH(bool, allowed);
+    Fixture f;
+    const Opportunity o = f.deal(QStringLiteral("Negotiate"));
+    const qint64 msa = f.criterion(QStringLiteral("MSA, SLA and order form agreed"));
+    const auto answered = f.pipeline.answerCriterion(o, msa, f.people[UserRole(role)],
+                                                     CriterionState::Met, QStringLiteral("ok"));
+    QCOMPARE(bool(answered), allowed);
+    const auto checks = *f.db.storage->criterionChecks(o.id);
+    QCOMPARE(checks.size(), allowed ? 1 : 0);
+    if (allowed) {
+        QCOMPARE(checks.first().userId, f.people[UserRole(role)]);
+        QCOMPARE(checks.first().note, QStringLiteral("ok"));
+        QVERIFY(checks.first().at > 0);
+    } else {
+        QCOMPARE(answered.error().kind, Error::Kind::NotAllowed);
+        QVERIFY(answered.error().message.contains(QStringLiteral("Legal")));
+    }
+}
+
+void TestPipeline::shouldNeedCloseReasonAndRememberNewOnes()
+{
+    Fixture f;
+    const Opportunity o = f.meetGate(f.deal(QStringLiteral("Deliver/Finalize")));
+    const qint64 won = f.pipeline.stageNamed(QStringLiteral("Closed Won"))->id;
+    const auto bare = f.pipeline.move(o, f.people[UserRole::Rep], {won, {}, {}});
+    QVERIFY(!bare);
+    QCOMPARE(bare.error().kind, Error::Kind::NeedsCloseReason);
+    const auto moved = f.pipeline.move(o, f.people[UserRole::Rep],
+                                       {won, QStringLiteral("Champion moved fast"), {}});
+    QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+    QCOMPARE(f.fresh(o).closeReason, QStringLiteral("Champion moved fast"));
+    QCOMPARE(f.db.storage->stageHistory(o.id)->last().closeReason,
+             QStringLiteral("Champion moved fast"));
+    QVERIFY(f.db.storage->closeReasons(StageKind::Won)
+                ->contains(QStringLiteral("Champion moved fast")));
+    QVERIFY(!f.fresh(o).disqualified);
+}
+
+void TestPipeline::shouldRecordDisqualifiedWhenLostBeforeQualify()
+{
+    Fixture f;
+    const qint64 lost = f.pipeline.stageNamed(QStringLiteral("Closed Lost"))->id;
+    const Opportunity early = f.deal(QStringLiteral("Identify"));
+    const auto dropped =
+        f.pipeline.move(early, f.people[UserRole::Rep], {lost, QStringLiteral("Not a fit"), {}});
+    QVERIFY(dropped);
+    QVERIFY(f.fresh(early).disqualified);
+    QVERIFY(f.db.storage->stageHistory(early.id)->last().disqualified);
+    QVERIFY(dropped->warnings.join(QString()).contains(QStringLiteral("Disqualified")));
+
+    const Opportunity later = f.deal(QStringLiteral("Qualify"));
+    const auto lostLater =
+        f.pipeline.move(later, f.people[UserRole::Rep], {lost, QStringLiteral("No budget"), {}});
+    QVERIFY(lostLater);
+    QVERIFY(!f.fresh(later).disqualified);
+
+    // Reopened, a deal is no longer disqualified
+    const auto reopened =
+        f.pipeline.move(f.fresh(early), f.people[UserRole::Rep],
+                        {f.pipeline.stageNamed(QStringLiteral("Identify"))->id, {}, {}});
+    QVERIFY(reopened);
+    QVERIFY(!f.fresh(early).disqualified);
+    QVERIFY(f.fresh(early).closeReason.isEmpty());
+}
+
+void TestPipeline::shouldWarnWhenDealKillerAnsweredNo()
+{
+    Fixture f;
+    Opportunity o = f.meetGate(f.deal(QStringLiteral("Identify")));
+    const qint64 revenue = f.criterion(QStringLiteral("Prospect has at least $50M annual revenue"));
+    o = *f.pipeline.answerCriterion(o, revenue, f.people[UserRole::Rep], CriterionState::Failed,
+                                    QStringLiteral("$12M"));
+    // A question that is not a knock-out cannot be answered "no"
+    QVERIFY(!f.pipeline.answerCriterion(
+        o, f.criterion(QStringLiteral("Initial meeting held with a decision maker or influencer")),
+        f.people[UserRole::Rep], CriterionState::Failed, {}));
+    const auto moved = f.pipeline.move(
+        o, f.people[UserRole::Rep], {f.pipeline.stageNamed(QStringLiteral("Qualify"))->id, {}, {}});
+    QVERIFY(moved);
+    QVERIFY(moved->warnings.join(QString()).contains(QStringLiteral("Deal killer")));
+    QVERIFY(moved->warnings.join(QString()).contains(QStringLiteral("$50M")));
+}
+
+void TestPipeline::shouldRefuseMoveFromStaleCopy()
+{
+    Fixture f;
+    const Opportunity stale = f.deal(QStringLiteral("Identify"));
+    f.meetGate(stale); // bumps the stored version
+    const auto moved =
+        f.pipeline.move(stale, f.people[UserRole::Rep],
+                        {f.pipeline.stageNamed(QStringLiteral("Qualify"))->id, {}, {}});
+    QVERIFY(!moved);
+    QCOMPARE(moved.error().kind, Error::Kind::Conflict);
+}
+
+void TestPipeline::shouldCountProgressInCurrentStage()
+{
+    Fixture f;
+    Opportunity o = f.deal(QStringLiteral("Propose"));
+    const QList<Activity> activities =
+        f.pipeline.activities(f.pipeline.stageNamed(QStringLiteral("Propose"))->id);
+    QCOMPARE(activities.size(), 6);
+    o = *f.pipeline.setActivityDone(o, activities[0].id, f.people[UserRole::Rep], true, {});
+    o = *f.pipeline.setActivityDone(o, activities[3].id, f.people[UserRole::Rep], true,
+                                    QStringLiteral("sent v2"));
+    QCOMPARE(o.activitiesDone, 2);
+    o = *f.pipeline.setActivityDone(o, activities[0].id, f.people[UserRole::Rep], false, {});
+    QCOMPARE(o.activitiesDone, 1);
+    QCOMPARE(f.db.storage->activityChecks(o.id)->first().note, QStringLiteral("sent v2"));
+    o = f.meetGate(o);
+    QCOMPARE(o.requiredMet, f.pipeline.requiredCount(o.stageId));
+}
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
