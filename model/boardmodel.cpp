@@ -494,6 +494,16 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case TitleRole:
         return o.title;
+    case Qt::ToolTipRole: {
+        QStringList lines{o.title};
+        if (!o.nextStep.isEmpty())
+            lines.append(tr("Next step: %1").arg(o.nextStep));
+        if (c.stage.kind == StageKind::Open && o.requiredMet < m_pipeline.requiredCount(o.stageId))
+            lines.append(tr("Required exit criteria of %1 are not all met yet.").arg(c.stage.name));
+        if (o.disqualified)
+            lines.append(tr("Disqualified: lost before it reached qualification."));
+        return lines.join(QLatin1Char('\n'));
+    }
     case IdRole:
         return o.id;
     case IsStageRole:

@@ -103,6 +103,8 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
             text += tr(" — answered no");
         return text;
     }
+    case Qt::EditRole:
+        return row.text;
     case Qt::CheckStateRole:
         return state == CriterionState::Met ? Qt::Checked : Qt::Unchecked;
     case Qt::ToolTipRole: {

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 
 namespace Stageboard {
 
@@ -72,7 +73,17 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 
     painter->setFont(option.font);
     painter->setPen(palette.placeholderText().color());
-    drawElided(row(1), index.data(AccountNameRole).toString(), Qt::AlignLeft | Qt::AlignVCenter);
+    // Checklist progress of the current stage, right of the account.
+    const int activityCount = index.data(ActivityCountRole).toInt();
+    QString progress;
+    if (activityCount > 0) {
+        progress = tr("✓ %1/%2").arg(index.data(ActivitiesDoneRole).toInt()).arg(activityCount);
+    }
+    const int progressWidth = progress.isEmpty() ? 0 : fm.horizontalAdvance(progress) + 8;
+    drawElided(row(1).adjusted(0, 0, -progressWidth, 0), index.data(AccountNameRole).toString(),
+               Qt::AlignLeft | Qt::AlignVCenter);
+    if (!progress.isEmpty())
+        painter->drawText(row(1), Qt::AlignRight | Qt::AlignVCenter, progress);
 
     const QLocale locale = displayLocale();
     const QString amount = formatMoney(index.data(AmountRole).toLongLong(),
@@ -87,15 +98,38 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QRect closeRect = row(2).adjusted(amountWidth + 8, 0, 0, 0);
     drawElided(closeRect, close, Qt::AlignRight | Qt::AlignVCenter);
 
-    const int days = index.data(DaysInStageRole).toInt();
-    const QString age = stalled ? tr("%n d, stalled", nullptr, days) : tr("%n d", nullptr, days);
-    const int ageWidth = fm.horizontalAdvance(age);
-    painter->setPen(stalled ? stalledColor : palette.placeholderText().color());
-    painter->drawText(row(3), Qt::AlignRight | Qt::AlignVCenter, age);
+    // Open deals show how long they have sat in their stage; closed ones, why they closed.
+    QString status;
+    QColor statusColor = palette.placeholderText().color();
+    if (index.data(DisqualifiedRole).toBool()) {
+        status = tr("Disqualified");
+    } else if (!index.data(CloseReasonRole).toString().isEmpty()) {
+        status = index.data(CloseReasonRole).toString();
+    } else {
+        const int days = index.data(DaysInStageRole).toInt();
+        status = stalled ? tr("%n d, stalled", nullptr, days) : tr("%n d", nullptr, days);
+        if (stalled)
+            statusColor = stalledColor;
+    }
+    // Eliding at exactly the text's advance can still elide it; leave a pixel or two.
+    const int statusWidth = std::min(fm.horizontalAdvance(status) + 2, content.width() * 3 / 5);
+    painter->setPen(statusColor);
+    painter->drawText(row(3), Qt::AlignRight | Qt::AlignVCenter,
+                      fm.elidedText(status, Qt::ElideRight, statusWidth));
     painter->setPen(palette.placeholderText().color());
-    drawElided(row(3).adjusted(0, 0, -(ageWidth + 8), 0), index.data(OwnerNameRole).toString(),
+    drawElided(row(3).adjusted(0, 0, -(statusWidth + 8), 0), index.data(OwnerNameRole).toString(),
                Qt::AlignLeft | Qt::AlignVCenter);
 
+    // A required exit criterion of the stage is unmet: the card cannot move on yet.
+    if (index.data(RequiredUnmetRole).toBool()) {
+        const qreal r = 4.5;
+        const QPointF centre(card.right() - padding + 1, card.top() + padding + 2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xc0, 0x1c, 0x28));
+        painter->drawEllipse(centre, r, r);
+    }
+
+    painter->setBrush(Qt::NoBrush);
     if (option.state & QStyle::State_HasFocus && selected) {
         painter->setPen(QPen(palette.highlight().color(), 1, Qt::DotLine));
         painter->drawRoundedRect(card.adjusted(2, 2, -2, -2), 5, 5);

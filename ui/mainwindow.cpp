@@ -5,6 +5,7 @@
 #include "demogenerator.h"
 #include "moveresolver.h"
 #include "opportunitydialog.h"
+#include "opportunitypanel.h"
 #include "sqlstorage.h"
 #include "undorecorder.h"
 
@@ -13,6 +14,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -44,8 +46,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(150);
     connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+    m_panelDock = new QDockWidget(tr("Opportunity"), this);
+    m_panelDock->setObjectName(QStringLiteral("opportunityPanel"));
+    m_panelDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
+    m_panelDock->hide();
     createActions();
-    connect(m_board, &BoardView::opportunityActivated, this, &MainWindow::editOpportunity);
+    connect(m_board, &BoardView::opportunityActivated, this, &MainWindow::showOpportunityPanel);
+    connect(m_board, &BoardView::currentOpportunityChanged, this, [this](qint64 id) {
+        if (m_panel && m_panelDock->isVisible())
+            m_panel->showOpportunity(id);
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -106,6 +117,12 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *panelAction = m_panelDock->toggleViewAction();
+    panelAction->setText(tr("&Opportunity Panel"));
+    panelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addAction(panelAction);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Stageboard"), this, [this] {
         QMessageBox::about(this, tr("About Stageboard"),
@@ -147,6 +164,9 @@ void MainWindow::createActions()
         const qint64 id = m_actingUser->currentData().toLongLong();
         m_model->setCurrentUserId(id);
         QSettings().setValue(QStringLiteral("actingUser"), m_actingUser->currentText());
+        // Who acts decides what may be signed off.
+        if (m_panel)
+            m_panel->refresh();
     });
     bar->addWidget(m_actingUser);
 }
@@ -186,6 +206,9 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
 
     m_board->setModel(nullptr);
     m_undoStack->clear();
+    // The panel, undo and resolver all point at the old model: let them go before it does.
+    delete m_panel;
+    m_panel = nullptr;
     delete m_recorder;
     delete m_resolver;
     m_model = std::move(model);
@@ -196,6 +219,10 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
     m_resolver = new MoveResolver(m_model.get(), this);
     connect(m_resolver, &MoveResolver::warned, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    m_panel = new OpportunityPanel(m_model.get(), m_resolver, m_panelDock);
+    connect(m_panel, &OpportunityPanel::editRequested, this, &MainWindow::editOpportunity);
+    connect(m_panel, &OpportunityPanel::errorOccurred, this, &MainWindow::showError);
+    m_panelDock->setWidget(m_panel);
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -208,6 +235,15 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
     setWindowTitle(tr("%1 — Stageboard").arg(QFileInfo(m_path).fileName()));
     QSettings().setValue(QStringLiteral("lastDatabase"), m_path);
     return {};
+}
+
+void MainWindow::showOpportunityPanel(qint64 id)
+{
+    if (!m_panel)
+        return;
+    m_panelDock->show();
+    m_panelDock->raise();
+    m_panel->showOpportunity(id);
 }
 
 void MainWindow::refreshUserChoices()

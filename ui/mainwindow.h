@@ -6,6 +6,7 @@
 #include <memory>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -16,6 +17,7 @@ namespace Stageboard {
 class BoardModel;
 class BoardView;
 class MoveResolver;
+class OpportunityPanel;
 class Storage;
 class UndoRecorder;
 
@@ -39,6 +41,9 @@ public:
     BoardView *board() const { return m_board; }
     QUndoStack *undoStack() const { return m_undoStack; }
     MoveResolver *moveResolver() const { return m_resolver; }
+    OpportunityPanel *panel() const { return m_panel; }
+    /// Shows the deal in the side panel, opening the panel if it is closed.
+    void showOpportunityPanel(qint64 id);
 
     void newOpportunity();
     void editOpportunity(qint64 id);
@@ -63,6 +68,8 @@ private:
     QUndoStack *m_undoStack = nullptr;
     UndoRecorder *m_recorder = nullptr;
     MoveResolver *m_resolver = nullptr;
+    QDockWidget *m_panelDock = nullptr;
+    OpportunityPanel *m_panel = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_ownerFilter = nullptr;
     QComboBox *m_actingUser = nullptr;

@@ -4,7 +4,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -19,12 +18,11 @@ GateRefusalDialog::GateRefusalDialog(const QString &message, const QStringList &
     m_message = new QLabel(message.section(QLatin1Char('\n'), 0, 0), this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    auto *list = new QListWidget(this);
+    auto *list = new QLabel(QStringLiteral("• ") + unmet.join(QStringLiteral("\n• ")), this);
     list->setObjectName(QStringLiteral("unmet"));
-    list->addItems(unmet);
-    list->setSelectionMode(QAbstractItemView::NoSelection);
-    list->setMaximumHeight(list->sizeHintForRow(0) * int(std::min<qsizetype>(unmet.size(), 6)) +
-                           2 * list->frameWidth() + 4);
+    list->setTextFormat(Qt::PlainText);
+    list->setWordWrap(true);
+    list->setContentsMargins(12, 4, 0, 8);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *close = buttons->addButton(QDialogButtonBox::Close);

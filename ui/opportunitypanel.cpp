@@ -1,0 +1,378 @@
+#include "opportunitypanel.h"
+
+#include "boardmodel.h"
+#include "money.h"
+#include "moveresolver.h"
+#include "roles.h"
+#include "stagechecklistmodel.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Stageboard {
+
+namespace {
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    label->setContentsMargins(0, 8, 0, 0);
+    return label;
+}
+
+QLabel *wrapped(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// A list that is as tall as its rows, so the panel scrolls as one page.
+void fitToRows(QListView *view)
+{
+    const int rows = view->model()->rowCount();
+    const int rowHeight = std::max(view->sizeHintForRow(0), view->fontMetrics().height() + 6);
+    view->setFixedHeight(std::max(1, rows) * rowHeight + 2 * view->frameWidth() + 2);
+}
+
+} // namespace
+
+OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_resolver(resolver)
+    , m_activities(new StageChecklistModel(model, StageChecklistModel::Kind::Activities, this))
+    , m_criteria(new StageChecklistModel(model, StageChecklistModel::Kind::Criteria, this))
+{
+    setAccessibleName(tr("Opportunity details"));
+    m_content = new QWidget;
+    m_title = new QLabel(m_content);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setWordWrap(true);
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_title->setFont(big);
+    m_summary = wrapped(m_content);
+    m_stage = heading(QString(), m_content);
+    m_stage->setObjectName(QStringLiteral("stage"));
+    m_definition = wrapped(m_content);
+    m_definition->setObjectName(QStringLiteral("definition"));
+    m_goal = wrapped(m_content);
+    m_goal->setObjectName(QStringLiteral("goal"));
+
+    m_activitiesHeading = heading(QString(), m_content);
+    m_activityList = new QListView(m_content);
+    m_activityList->setObjectName(QStringLiteral("activities"));
+    m_activityList->setAccessibleName(tr("Recommended activities"));
+    m_activityList->setModel(m_activities);
+    m_activityList->setWordWrap(true);
+    m_activityList->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_activityList->setToolTip(tr("Tick what is done; double-click to add a note."));
+    connect(m_activityList, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        bool ok = false;
+        const QString note =
+            QInputDialog::getText(this, tr("Note"), index.data().toString(), QLineEdit::Normal,
+                                  index.data(CheckNoteRole).toString(), &ok);
+        if (ok)
+            m_activities->setData(index, note, CheckNoteRole);
+    });
+
+    m_criteriaHeading = heading(tr("Exit criteria"), m_content);
+    m_criteriaList = new QListView(m_content);
+    m_criteriaList->setObjectName(QStringLiteral("criteria"));
+    m_criteriaList->setAccessibleName(tr("Exit criteria"));
+    m_criteriaList->setModel(m_criteria);
+    m_criteriaList->setWordWrap(true);
+    m_criteriaList->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_criteriaList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_criteriaList, &QWidget::customContextMenuRequested, this,
+            &OpportunityPanel::showCriterionMenu);
+
+    m_dealKiller = wrapped(m_content);
+    m_dealKiller->setObjectName(QStringLiteral("dealKiller"));
+    QPalette warning = m_dealKiller->palette();
+    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    m_dealKiller->setPalette(warning);
+    m_disqualify = new QPushButton(tr("Disqualify…"), m_content);
+    connect(m_disqualify, &QPushButton::clicked, this, [this] {
+        for (const Stage &s : m_model->stages()) {
+            if (s.kind == StageKind::Lost) {
+                m_resolver->requestMove(m_id, s.id);
+                return;
+            }
+        }
+    });
+
+    m_nextStep = new QLineEdit(m_content);
+    m_nextStep->setObjectName(QStringLiteral("nextStep"));
+    m_nextStep->setPlaceholderText(tr("What happens next, and when"));
+    connect(m_nextStep, &QLineEdit::editingFinished, this, &OpportunityPanel::saveNextStep);
+
+    m_history = new QTreeWidget(m_content);
+    m_history->setObjectName(QStringLiteral("history"));
+    m_history->setAccessibleName(tr("Stage history"));
+    m_history->setHeaderLabels({tr("When"), tr("Stage"), tr("By"), tr("Note")});
+    m_history->setRootIsDecorated(false);
+    m_history->setWordWrap(true);
+    m_history->header()->setStretchLastSection(true);
+    m_history->setMinimumHeight(140);
+
+    m_edit = new QPushButton(tr("&Edit…"), m_content);
+    connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_id); });
+    m_advance = new QPushButton(m_content);
+    m_advance->setObjectName(QStringLiteral("advance"));
+    connect(m_advance, &QPushButton::clicked, this, [this] {
+        const auto deal = m_model->opportunity(m_id);
+        const Stage *current = deal ? m_model->stage(deal->stageId) : nullptr;
+        if (!current)
+            return;
+        for (const Stage &s : m_model->stages()) {
+            if (s.position > current->position && s.kind != StageKind::Lost) {
+                m_resolver->requestMove(m_id, s.id);
+                return;
+            }
+        }
+    });
+
+    auto *layout = new QVBoxLayout(m_content);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_definition);
+    layout->addWidget(m_goal);
+    layout->addWidget(m_activitiesHeading);
+    layout->addWidget(m_activityList);
+    layout->addWidget(m_criteriaHeading);
+    layout->addWidget(m_criteriaList);
+    auto *killerRow = new QHBoxLayout;
+    killerRow->addWidget(m_dealKiller, 1);
+    killerRow->addWidget(m_disqualify);
+    layout->addLayout(killerRow);
+    layout->addWidget(heading(tr("Next step"), m_content));
+    layout->addWidget(m_nextStep);
+    layout->addWidget(heading(tr("Stage history"), m_content));
+    layout->addWidget(m_history);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_edit);
+    buttons->addStretch(1);
+    buttons->addWidget(m_advance);
+    layout->addLayout(buttons);
+    layout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_empty = new QLabel(tr("Double-click a card, or select it and press Enter, to see its stage "
+                            "guidance, checklist and history here."),
+                         this);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_empty);
+    outer->addWidget(scroll);
+    scroll->hide();
+    setMinimumWidth(340);
+
+    connect(m_activities, &StageChecklistModel::errorOccurred, this,
+            &OpportunityPanel::errorOccurred);
+    connect(m_criteria, &StageChecklistModel::errorOccurred, this,
+            &OpportunityPanel::errorOccurred);
+    const auto ifShown = [this](qint64 id) {
+        if (id == m_id) {
+            updateDetails();
+            updateHistory();
+        }
+    };
+    connect(model, &BoardModel::checksChanged, this, ifShown);
+    connect(model, &BoardModel::moved, this,
+            [ifShown](const Opportunity &before, const StageChange &) { ifShown(before.id); });
+    connect(model, &BoardModel::edited, this,
+            [ifShown](const Opportunity &, const Opportunity &after) { ifShown(after.id); });
+    connect(model, &BoardModel::removed, this, [this](const Opportunity &o) {
+        if (o.id == m_id)
+            showOpportunity(0);
+    });
+}
+
+void OpportunityPanel::showOpportunity(qint64 id)
+{
+    m_id = m_model->opportunity(id) ? id : 0;
+    m_activities->setOpportunity(m_id);
+    m_criteria->setOpportunity(m_id);
+    m_empty->setVisible(m_id == 0);
+    m_content->parentWidget()->parentWidget()->setVisible(m_id != 0);
+    updateDetails();
+    updateHistory();
+}
+
+void OpportunityPanel::refresh()
+{
+    showOpportunity(m_id);
+}
+
+void OpportunityPanel::updateDetails()
+{
+    const auto deal = m_model->opportunity(m_id);
+    if (!deal)
+        return;
+    const Stage *stage = m_model->stage(deal->stageId);
+    if (!stage)
+        return;
+    const QLocale locale = displayLocale();
+    m_title->setText(deal->title);
+    m_summary->setText(tr("%1 · owner %2\n%3 · closes %4 · %5 % probability")
+                           .arg(m_model->accountName(deal->accountId),
+                                m_model->userName(deal->ownerId),
+                                formatMoney(deal->amount, deal->currency, locale),
+                                locale.toString(deal->closeDate, QLocale::LongFormat))
+                           .arg(m_model->probabilityOf(*deal)));
+    QStringList owners;
+    for (UserRole r : stage->ownerRoles)
+        owners.append(userRoleName(r));
+    m_stage->setText(
+        tr("Stage: %1 · owner: %2")
+            .arg(stage->name, owners.isEmpty() ? tr("none") : owners.join(QStringLiteral(" + "))));
+    m_definition->setText(stage->definition);
+    m_goal->setText(tr("Goal: %1").arg(stage->goal));
+    m_goal->setVisible(!stage->goal.isEmpty());
+
+    m_activitiesHeading->setText(tr("Recommended activities (%1/%2)")
+                                     .arg(m_activities->checkedCount())
+                                     .arg(m_activities->rowCount()));
+    const bool hasActivities = m_activities->rowCount() > 0;
+    m_activitiesHeading->setVisible(hasActivities);
+    m_activityList->setVisible(hasActivities);
+    fitToRows(m_activityList);
+    const bool hasCriteria = m_criteria->rowCount() > 0;
+    m_criteriaHeading->setVisible(hasCriteria);
+    m_criteriaList->setVisible(hasCriteria);
+    fitToRows(m_criteriaList);
+
+    QStringList failed;
+    for (int row = 0; row < m_criteria->rowCount(); ++row) {
+        const QModelIndex i = m_criteria->index(row);
+        if (i.data(CriterionStateRole).toInt() == int(CriterionState::Failed))
+            failed.append(i.data(Qt::EditRole).toString());
+    }
+    m_dealKiller->setText(failed.isEmpty()
+                              ? QString()
+                              : tr("A deal killer was answered no: %1. Consider disqualifying the "
+                                   "deal.")
+                                    .arg(failed.join(QStringLiteral("; "))));
+    m_dealKiller->setVisible(!failed.isEmpty());
+    m_disqualify->setVisible(!failed.isEmpty());
+
+    if (!m_nextStep->hasFocus())
+        m_nextStep->setText(deal->nextStep);
+    const Stage *next = nullptr;
+    for (const Stage &s : m_model->stages()) {
+        if (s.position > stage->position && s.kind != StageKind::Lost) {
+            next = &s;
+            break;
+        }
+    }
+    m_advance->setVisible(next && stage->kind == StageKind::Open);
+    if (next)
+        m_advance->setText(tr("Move to %1").arg(next->name));
+}
+
+void OpportunityPanel::updateHistory()
+{
+    m_history->clear();
+    if (m_id == 0)
+        return;
+    auto history = m_model->pipeline().storage().stageHistory(m_id);
+    if (!history) {
+        Q_EMIT errorOccurred(history.error().message);
+        return;
+    }
+    const QLocale locale = displayLocale();
+    const auto name = [this](std::optional<qint64> id) {
+        const Stage *s = id ? m_model->stage(*id) : nullptr;
+        return s ? s->name : QString();
+    };
+    // Newest first: what just happened is what a person looks for.
+    for (auto it = history->crbegin(); it != history->crend(); ++it) {
+        const StageChange &c = *it;
+        QStringList notes;
+        if (c.kind == ChangeKind::Created)
+            notes.append(tr("created"));
+        if (c.kind == ChangeKind::Imported)
+            notes.append(tr("imported"));
+        if (c.disqualified)
+            notes.append(tr("disqualified"));
+        if (!c.closeReason.isEmpty())
+            notes.append(c.closeReason);
+        if (!c.overrideReason.isEmpty()) {
+            notes.append(tr("override: %1 (unmet: %2)")
+                             .arg(c.overrideReason, c.unmetCriteria.join(QStringLiteral("; "))));
+        }
+        auto *item = new QTreeWidgetItem(
+            m_history, {locale.toString(QDateTime::fromSecsSinceEpoch(c.at), QLocale::ShortFormat),
+                        c.fromStageId ? tr("%1 → %2").arg(name(c.fromStageId), name(c.toStageId))
+                                      : name(c.toStageId),
+                        m_model->userName(c.userId), notes.join(QStringLiteral("; "))});
+        item->setToolTip(3, item->text(3));
+    }
+    for (int column = 0; column < 3; ++column)
+        m_history->resizeColumnToContents(column);
+}
+
+void OpportunityPanel::saveNextStep()
+{
+    auto deal = m_model->opportunity(m_id);
+    if (!deal || deal->nextStep == m_nextStep->text().trimmed())
+        return;
+    deal->nextStep = m_nextStep->text().trimmed();
+    if (auto ok = m_model->updateOpportunity(*deal); !ok)
+        Q_EMIT errorOccurred(ok.error().message);
+}
+
+void OpportunityPanel::showCriterionMenu(const QPoint &position)
+{
+    const QModelIndex index = m_criteriaList->indexAt(position);
+    if (!index.isValid() || !(index.flags() & Qt::ItemIsEnabled))
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Met"), this, [this, index] {
+        m_criteria->setData(index, int(CriterionState::Met), CriterionStateRole);
+    });
+    menu.addAction(tr("Not Yet"), this, [this, index] {
+        m_criteria->setData(index, int(CriterionState::Open), CriterionStateRole);
+    });
+    if (index.data(KnockOutRole).toBool()) {
+        menu.addAction(tr("No — a Deal Killer"), this, [this, index] {
+            m_criteria->setData(index, int(CriterionState::Failed), CriterionStateRole);
+        });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Note…"), this, [this, index] {
+        bool ok = false;
+        const QString note =
+            QInputDialog::getText(this, tr("Note"), index.data().toString(), QLineEdit::Normal,
+                                  index.data(CheckNoteRole).toString(), &ok);
+        if (ok)
+            m_criteria->setData(index, note, CheckNoteRole);
+    });
+    menu.exec(m_criteriaList->viewport()->mapToGlobal(position));
+}
+
+} // namespace Stageboard

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QTreeWidget;
+
+namespace Stageboard {
+
+class BoardModel;
+class MoveResolver;
+class StageChecklistModel;
+
+/// Everything about one deal where it stands: the stage's definition, goal and owner; its
+/// recommended activities to tick; its exit criteria and their state; the next step; and the
+/// deal's whole stage history.
+class OpportunityPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    OpportunityPanel(BoardModel *model, MoveResolver *resolver, QWidget *parent = nullptr);
+
+    void showOpportunity(qint64 id);
+    qint64 opportunityId() const { return m_id; }
+    /// Reads everything again (e.g. after the acting user changed, which changes what may be
+    /// ticked).
+    void refresh();
+
+    StageChecklistModel *activitiesModel() const { return m_activities; }
+    StageChecklistModel *criteriaModel() const { return m_criteria; }
+
+Q_SIGNALS:
+    void editRequested(qint64 id);
+    void errorOccurred(const QString &message);
+
+private:
+    void updateDetails();
+    void updateHistory();
+    void saveNextStep();
+    void showCriterionMenu(const QPoint &position);
+
+    BoardModel *m_model;
+    MoveResolver *m_resolver;
+    qint64 m_id = 0;
+    StageChecklistModel *m_activities = nullptr;
+    StageChecklistModel *m_criteria = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_stage = nullptr;
+    QLabel *m_definition = nullptr;
+    QLabel *m_goal = nullptr;
+    QLabel *m_activitiesHeading = nullptr;
+    QListView *m_activityList = nullptr;
+    QLabel *m_criteriaHeading = nullptr;
+    QListView *m_criteriaList = nullptr;
+    QLabel *m_dealKiller = nullptr;
+    QPushButton *m_disqualify = nullptr;
+    QLineEdit *m_nextStep = nullptr;
+    QTreeWidget *m_history = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_advance = nullptr;
+    QWidget *m_content = nullptr;
+    QLabel *m_empty = nullptr;
+};
+
+} // namespace Stageboard
