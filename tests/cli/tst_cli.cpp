@@ -1,4 +1,5 @@
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,6 +14,8 @@ private Q_SLOTS:
     void shouldRefuseBadArguments();
     void shouldRefuseCorruptDatabase();
     void shouldShowHelpAndVersion();
+    void shouldListUsers();
+    void shouldMoveThroughGateAndRecordHistory();
 
 private:
     struct Run
@@ -145,6 +148,125 @@ void TestCli::shouldShowHelpAndVersion()
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.contains(QStringLiteral("stageboard-cli 0.")));
+}
+
+void TestCli::shouldListUsers()
+{
+    const QString path = m_dir.filePath(QStringLiteral("users.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), path}).exitCode, 0);
+    const Run users = run({QStringLiteral("users"), QStringLiteral("--database"), path});
+    QCOMPARE(users.exitCode, 0);
+    const QStringList lines = users.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("name,role"));
+    QVERIFY(lines.size() >= 8);
+    for (const char *role : {",manager", ",legal", ",finance", ",rep"}) {
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(), [role](const QString &line) {
+            return line.endsWith(QLatin1StringView(role));
+        }));
+    }
+}
+
+void TestCli::shouldMoveThroughGateAndRecordHistory()
+{
+    // Given a new deal in Qualify, created by "demo" with no deals and no criteria met
+    const QString path = m_dir.filePath(QStringLiteral("move.sqlite"));
+    QCOMPARE(
+        run({QStringLiteral("demo"), QStringLiteral("--database"), path, QStringLiteral("--deals"),
+             QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("2")})
+            .exitCode,
+        0);
+    QString held;
+    QString rep;
+    QString manager;
+    for (const QString &line : run({QStringLiteral("users"), QStringLiteral("--database"), path})
+                                   .out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)) {
+        if (line.endsWith(QLatin1StringView(",rep")) && rep.isEmpty())
+            rep = line.section(QLatin1Char(','), 0, 0);
+        if (line.endsWith(QLatin1StringView(",manager")))
+            manager = line.section(QLatin1Char(','), 0, 0);
+    }
+    // Find a Qualify deal the gate holds: a rep's move to Propose exits 3
+    const QStringList qualify = run({QStringLiteral("list"), QStringLiteral("--database"), path,
+                                     QStringLiteral("--stage"), QStringLiteral("Qualify")})
+                                    .out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)
+                                    .mid(1);
+    Run refused;
+    for (const QString &line : qualify) {
+        const QString id = line.section(QLatin1Char(','), 0, 0);
+        refused = run({QStringLiteral("move"), QStringLiteral("--database"), path,
+                       QStringLiteral("--deal"), id, QStringLiteral("--to"),
+                       QStringLiteral("Propose"), QStringLiteral("--as"), rep});
+        if (refused.exitCode == 3) {
+            held = id;
+            break;
+        }
+    }
+    QVERIFY2(!held.isEmpty(), "the demo has no Qualify deal held by its gate");
+    // The unmet criteria come one a line on stderr
+    const QStringList reasons = refused.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(reasons.size() >= 2);
+    QVERIFY(reasons.contains(QStringLiteral("Budget confirmed")) ||
+            reasons.contains(QStringLiteral("Internal champion established")));
+
+    // A rep cannot override; a manager can, with a reason
+    QCOMPARE(
+        run({QStringLiteral("move"), QStringLiteral("--database"), path, QStringLiteral("--deal"),
+             held, QStringLiteral("--to"), QStringLiteral("Propose"), QStringLiteral("--as"), rep,
+             QStringLiteral("--override"), QStringLiteral("please")})
+            .exitCode,
+        3);
+    const Run moved =
+        run({QStringLiteral("move"), QStringLiteral("--database"), path, QStringLiteral("--deal"),
+             held, QStringLiteral("--to"), QStringLiteral("Propose"), QStringLiteral("--as"),
+             manager, QStringLiteral("--override"), QStringLiteral("CFO said yes")});
+    QCOMPARE(moved.exitCode, 0);
+
+    // The history ends with the override, its reason and the criteria it skipped
+    const Run history = run({QStringLiteral("history"), QStringLiteral("--database"), path,
+                             QStringLiteral("--deal"), held});
+    QCOMPARE(history.exitCode, 0);
+    const QStringList rows = history.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.first(), QStringLiteral("when,from,to,user,amount,probability,close_date,"
+                                          "override_reason,unmet_criteria"));
+    const QStringList last = rows.last().split(QLatin1Char(','));
+    QCOMPARE(last.at(1), QStringLiteral("Qualify"));
+    QCOMPARE(last.at(2), QStringLiteral("Propose"));
+    QCOMPARE(last.at(3), manager);
+    QCOMPARE(last.at(5), QStringLiteral("50"));
+    QCOMPARE(last.at(7), QStringLiteral("CFO said yes"));
+    QVERIFY(!last.at(8).isEmpty());
+
+    // Closing needs a reason; from Identify it is recorded as disqualified
+    const QString early = run({QStringLiteral("list"), QStringLiteral("--database"), path,
+                               QStringLiteral("--stage"), QStringLiteral("Identify")})
+                              .out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)
+                              .at(1)
+                              .section(QLatin1Char(','), 0, 0);
+    QCOMPARE(run({QStringLiteral("move"), QStringLiteral("--database"), path,
+                  QStringLiteral("--deal"), early, QStringLiteral("--to"),
+                  QStringLiteral("Closed Lost"), QStringLiteral("--as"), rep})
+                 .exitCode,
+             2);
+    QCOMPARE(
+        run({QStringLiteral("move"), QStringLiteral("--database"), path, QStringLiteral("--deal"),
+             early, QStringLiteral("--to"), QStringLiteral("Closed Lost"), QStringLiteral("--as"),
+             rep, QStringLiteral("--reason"), QStringLiteral("Not a fit")})
+            .exitCode,
+        0);
+    const QString listed = run({QStringLiteral("list"), QStringLiteral("--database"), path}).out;
+    QVERIFY(listed.contains(QRegularExpression(QStringLiteral("\r\n") + early +
+                                               QStringLiteral(",[^\r]*,disqualified\r\n"))));
+    // Unknown deals and users are bad arguments
+    QCOMPARE(run({QStringLiteral("move"), QStringLiteral("--database"), path,
+                  QStringLiteral("--deal"), QStringLiteral("99999"), QStringLiteral("--to"),
+                  QStringLiteral("Propose"), QStringLiteral("--as"), rep})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("move"), QStringLiteral("--database"), path,
+                  QStringLiteral("--deal"), held, QStringLiteral("--to"), QStringLiteral("Propose"),
+                  QStringLiteral("--as"), QStringLiteral("Nobody")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

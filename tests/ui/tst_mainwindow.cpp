@@ -1,19 +1,28 @@
 #include "boardmodel.h"
 #include "boardview.h"
 #include "mainwindow.h"
+#include "movedialogs.h"
+#include "opportunitypanel.h"
 #include "roles.h"
 #include "sqlstorage.h"
+#include "stagechecklistmodel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Stageboard;
@@ -46,6 +55,59 @@ bool dropOnColumn(QListView *target, QMimeData *data)
     return drop.isAccepted();
 }
 
+// Runs answer on the next modal dialog once it is shown (a drop opens it inside the event).
+template<typename Dialog> class WhenDialog final : public QObject
+{
+public:
+    explicit WhenDialog(std::function<void(Dialog *)> answer)
+        : m_answer(std::move(answer))
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
+                m_timer.stop();
+                seen = true;
+                m_answer(dialog);
+            }
+        });
+        m_timer.start();
+    }
+    bool seen = false;
+
+private:
+    std::function<void(Dialog *)> m_answer;
+    QTimer m_timer;
+};
+
+// Marks every required criterion of the deal's stage met, as the manager the window acts as.
+void meetGate(BoardModel *model, qint64 id)
+{
+    for (const ExitCriterion &c : model->pipeline().exitCriteria(model->opportunity(id)->stageId)) {
+        if (c.required)
+            QVERIFY(model->answerCriterion(id, c.id, CriterionState::Met));
+    }
+}
+
+qint64 userWithRole(BoardModel *model, UserRole role)
+{
+    for (const User &u : model->users()) {
+        if (u.role == role)
+            return u.id;
+    }
+    return 0;
+}
+
+// The first card of the column whose required criteria are not all met.
+qint64 heldCard(BoardModel *model, int stageRow)
+{
+    const QModelIndex stage = model->index(stageRow, 0);
+    for (int row = 0; row < model->rowCount(stage); ++row) {
+        if (model->index(row, 0, stage).data(RequiredUnmetRole).toBool())
+            return model->opportunityId(model->index(row, 0, stage));
+    }
+    return 0;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -59,6 +121,11 @@ private Q_SLOTS:
     void shouldDeleteAndUndoDelete();
     void shouldFilterFromSearchBox();
     void shouldReportCorruptDatabaseAndKeepBoard();
+    void shouldRefuseDropWhenGateUnmetAndSayWhy();
+    void shouldLetManagerOverrideRefusedDrop();
+    void shouldAskCloseReasonAndRecordDisqualified();
+    void shouldShowStageGuidanceChecklistAndHistoryInPanel();
+    void shouldCheckGateWhenMovedFromPanel();
 
 private:
     QTemporaryDir m_dir;
@@ -109,8 +176,9 @@ void TestMainWindow::shouldMoveCardDroppedOnAnotherColumnAndUndoIt()
     const qint64 negotiateAmount = negotiate->rootIndex().data(StageAmountRole).toLongLong();
     const qint64 amount = card.data(AmountRole).toLongLong();
 
-    // When the card is dropped on the Negotiate column
-    std::unique_ptr<QMimeData> data(model->mimeData({card}));
+    // When the card, its gate met, is dropped on the Negotiate column
+    meetGate(model, id);
+    std::unique_ptr<QMimeData> data(model->mimeData({model->opportunityIndex(id)}));
     QVERIFY(dropOnColumn(negotiate, data.get()));
 
     // Then the file holds the move, and the columns show it
@@ -190,6 +258,179 @@ void TestMainWindow::shouldReportCorruptDatabaseAndKeepBoard()
     // The board that was open stays open and usable
     QCOMPARE(window.model()->opportunityCount(), 60);
     QCOMPARE(QFileInfo(bad).size(), 4096);
+}
+
+void TestMainWindow::shouldRefuseDropWhenGateUnmetAndSayWhy()
+{
+    // Given a rep and a Qualify deal whose required criteria are not met
+    MainWindow window;
+    const QString path = m_dir.filePath(QStringLiteral("refuse.sqlite"));
+    QVERIFY(window.openDatabase(path));
+    window.show();
+    BoardModel *model = window.model();
+    model->setCurrentUserId(userWithRole(model, UserRole::Rep));
+    const qint64 id = heldCard(model, 1);
+    QVERIFY(id != 0);
+    const qint64 qualify = model->opportunity(id)->stageId;
+    const int rows = int(model->pipeline().storage().stageHistory(id)->size());
+
+    // When it is dropped on Propose
+    QString shown;
+    bool canOverride = true;
+    WhenDialog<GateRefusalDialog> answer([&](GateRefusalDialog *dialog) {
+        shown = dialog->message() + QLatin1Char('\n') +
+                dialog->findChild<QLabel *>(QStringLiteral("unmet"))->text();
+        canOverride = dialog->findChild<QPushButton *>(QStringLiteral("override")) != nullptr;
+        dialog->reject();
+    });
+    std::unique_ptr<QMimeData> data(model->mimeData({model->opportunityIndex(id)}));
+    dropOnColumn(window.board()->columnView(2), data.get());
+
+    // Then a message names the deal and what is missing; a rep is not offered an override
+    QVERIFY(answer.seen);
+    QVERIFY2(shown.contains(model->opportunity(id)->title), qPrintable(shown));
+    QVERIFY(shown.contains(QStringLiteral("Qualify")));
+    bool namesCriterion = false;
+    for (const ExitCriterion &c : model->pipeline().exitCriteria(qualify))
+        namesCriterion |= c.required && shown.contains(c.text);
+    QVERIFY(namesCriterion);
+    QVERIFY(!canOverride);
+    // And the deal stays where it was, in the file too, with no ledger row
+    QCOMPARE(storedStage(path, id), qualify);
+    QCOMPARE(int(model->pipeline().storage().stageHistory(id)->size()), rows);
+    QCOMPARE(window.undoStack()->count(), 0);
+}
+
+void TestMainWindow::shouldLetManagerOverrideRefusedDrop()
+{
+    MainWindow window;
+    const QString path = m_dir.filePath(QStringLiteral("override.sqlite"));
+    QVERIFY(window.openDatabase(path));
+    window.show();
+    BoardModel *model = window.model();
+    model->setCurrentUserId(userWithRole(model, UserRole::Manager));
+    const qint64 id = heldCard(model, 1);
+    QVERIFY(id != 0);
+    const qint64 propose = model->index(2, 0).data(IdRole).toLongLong();
+
+    WhenDialog<GateRefusalDialog> answer([](GateRefusalDialog *dialog) {
+        auto *reason = dialog->findChild<QPlainTextEdit *>(QStringLiteral("overrideReason"));
+        auto *override = dialog->findChild<QPushButton *>(QStringLiteral("override"));
+        QVERIFY(reason && override);
+        QVERIFY(!override->isEnabled()); // no reason, no override
+        QTest::keyClicks(reason, QStringLiteral("Budget approved in board meeting"));
+        QVERIFY(override->isEnabled());
+        override->click();
+    });
+    std::unique_ptr<QMimeData> data(model->mimeData({model->opportunityIndex(id)}));
+    dropOnColumn(window.board()->columnView(2), data.get());
+
+    QVERIFY(answer.seen);
+    QCOMPARE(storedStage(path, id), propose);
+    const StageChange last = model->pipeline().storage().stageHistory(id)->last();
+    QCOMPARE(last.overrideReason, QStringLiteral("Budget approved in board meeting"));
+    QVERIFY(!last.unmetCriteria.isEmpty());
+    QCOMPARE(window.undoStack()->count(), 1);
+}
+
+void TestMainWindow::shouldAskCloseReasonAndRecordDisqualified()
+{
+    // Given a deal in Identify
+    MainWindow window;
+    const QString path = m_dir.filePath(QStringLiteral("close.sqlite"));
+    QVERIFY(window.openDatabase(path));
+    window.show();
+    BoardModel *model = window.model();
+    const qint64 id = model->opportunityId(model->index(0, 0, model->index(0, 0)));
+    // When it is dropped on Closed Lost, and a reason typed
+    QString notice;
+    WhenDialog<CloseDealDialog> answer([&](CloseDealDialog *dialog) {
+        if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("notice")))
+            notice = label->text();
+        dialog->findChild<QComboBox *>(QStringLiteral("reason"))
+            ->setCurrentText(QStringLiteral("Wrong industry"));
+        dialog->accept();
+    });
+    std::unique_ptr<QMimeData> data(model->mimeData({model->opportunityIndex(id)}));
+    dropOnColumn(window.board()->columnView(6), data.get());
+    // Then it was warned, and is recorded as disqualified with the reason
+    QVERIFY(answer.seen);
+    QVERIFY2(notice.contains(QStringLiteral("Disqualified")), qPrintable(notice));
+    const auto stored = SqlStorage::openSqlite(path);
+    QVERIFY(stored);
+    const Opportunity o = *(*stored)->opportunity(id);
+    QVERIFY(o.disqualified);
+    QCOMPARE(o.closeReason, QStringLiteral("Wrong industry"));
+    QVERIFY((*stored)->closeReasons(StageKind::Lost)->contains(QStringLiteral("Wrong industry")));
+    QVERIFY(model->opportunityIndex(id).data(DisqualifiedRole).toBool());
+}
+
+void TestMainWindow::shouldShowStageGuidanceChecklistAndHistoryInPanel()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("panel.sqlite"))));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    BoardModel *model = window.model();
+    const qint64 id = model->opportunityId(model->index(0, 0, model->index(2, 0)));
+
+    // When a card is activated (double-click or Enter)
+    QListView *propose = window.board()->columnView(2);
+    propose->setCurrentIndex(model->opportunityIndex(id));
+    QTest::keyClick(propose, Qt::Key_Return);
+
+    // Then the panel shows the stage's guidance, its checklist and the deal's history
+    OpportunityPanel *panel = window.panel();
+    QTRY_VERIFY(panel->isVisible());
+    QCOMPARE(panel->opportunityId(), id);
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("stage"))
+                ->text()
+                .contains(QStringLiteral("Propose")));
+    QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("definition"))->text(),
+             model->stage(model->opportunity(id)->stageId)->definition);
+    QCOMPARE(panel->activitiesModel()->rowCount(), 6);
+    QVERIFY(panel->findChild<QTreeWidget *>(QStringLiteral("history"))->topLevelItemCount() >= 3);
+
+    // And ticking an activity there shows on the card
+    const int before = model->opportunityIndex(id).data(ActivitiesDoneRole).toInt();
+    int unticked = -1;
+    for (int row = 0; row < panel->activitiesModel()->rowCount() && unticked < 0; ++row) {
+        if (panel->activitiesModel()->index(row).data(Qt::CheckStateRole).toInt() == Qt::Unchecked)
+            unticked = row;
+    }
+    QVERIFY(unticked >= 0);
+    QVERIFY(panel->activitiesModel()->setData(panel->activitiesModel()->index(unticked),
+                                              Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(model->opportunityIndex(id).data(ActivitiesDoneRole).toInt(), before + 1);
+    QVERIFY(!panel->grab().isNull());
+}
+
+void TestMainWindow::shouldCheckGateWhenMovedFromPanel()
+{
+    MainWindow window;
+    const QString path = m_dir.filePath(QStringLiteral("panelmove.sqlite"));
+    QVERIFY(window.openDatabase(path));
+    window.show();
+    BoardModel *model = window.model();
+    model->setCurrentUserId(userWithRole(model, UserRole::Rep));
+    const qint64 id = heldCard(model, 2);
+    QVERIFY(id != 0);
+    window.showOpportunityPanel(id);
+    auto *advance = window.panel()->findChild<QPushButton *>(QStringLiteral("advance"));
+    QCOMPARE(advance->text(), QStringLiteral("Move to Negotiate"));
+
+    // The panel's move goes through the same gate as a drop
+    WhenDialog<GateRefusalDialog> refused([](GateRefusalDialog *dialog) { dialog->reject(); });
+    advance->click();
+    QVERIFY(refused.seen);
+    QCOMPARE(storedStage(path, id), model->index(2, 0).data(IdRole).toLongLong());
+
+    // Once the gate is met it moves
+    model->setCurrentUserId(userWithRole(model, UserRole::Manager));
+    meetGate(model, id);
+    advance->click();
+    QCOMPARE(storedStage(path, id), model->index(3, 0).data(IdRole).toLongLong());
+    QCOMPARE(advance->text(), QStringLiteral("Move to Deliver/Finalize"));
 }
 
 QTEST_MAIN(TestMainWindow)
