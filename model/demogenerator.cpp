@@ -194,25 +194,62 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
             }
             o.version = int(enteredAt.size());
             o.disqualified = finalStage->kind == StageKind::Lost && openSteps < 2;
+
+            // The stage of each ledger row; the gates of stages left behind were met, and the
+            // current stage is in progress.
+            QList<const Stage *> path;
+            for (int i = 0; i < enteredAt.size(); ++i) {
+                const bool last = i == enteredAt.size() - 1;
+                path.append(i < openSteps && (!last || finalStage->kind == StageKind::Open)
+                                ? &open[i]
+                                : finalStage);
+            }
+            QList<Check> criterionTicks;
+            QList<Check> activityTicks;
+            for (int i = 0; i < path.size() - 1; ++i) {
+                for (const ExitCriterion &c : criteriaOf.value(path[i]->id)) {
+                    if (c.required)
+                        criterionTicks.append(
+                            {c.id, o.ownerId, enteredAt[i] + day, CriterionState::Met, {}});
+                }
+            }
+            if (finalStage->kind == StageKind::Open) {
+                const qint64 tickedAt = enteredAt.last() + day;
+                const bool gateReady = rng.bounded(100) < 45;
+                for (const ExitCriterion &c : criteriaOf.value(finalStage->id)) {
+                    std::optional<CriterionState> state;
+                    if (c.knockOut && !c.required && rng.bounded(100) < 6)
+                        state = CriterionState::Failed;
+                    else if ((c.required && gateReady) || rng.bounded(2) == 0)
+                        state = CriterionState::Met;
+                    if (!state)
+                        continue;
+                    criterionTicks.append({c.id, o.ownerId, tickedAt, *state, {}});
+                    o.requiredMet += c.required && *state == CriterionState::Met;
+                }
+                for (const Activity &a : activitiesOf.value(finalStage->id)) {
+                    if (rng.bounded(100) < 55) {
+                        activityTicks.append({a.id, o.ownerId, tickedAt, CriterionState::Met, {}});
+                        ++o.activitiesDone;
+                    }
+                }
+            }
+
             auto id = sink.addOpportunity(o);
             if (!id)
                 return std::unexpected(id.error());
-
             std::optional<qint64> from;
-            for (int i = 0; i < enteredAt.size(); ++i) {
-                const bool last = i == enteredAt.size() - 1;
-                const Stage &to = i < openSteps && (!last || finalStage->kind == StageKind::Open)
-                                      ? open[i]
-                                      : *finalStage;
+            for (int i = 0; i < path.size(); ++i) {
+                const bool last = i == path.size() - 1;
                 StageChange change;
                 change.opportunityId = *id;
                 change.fromStageId = from;
-                change.toStageId = to.id;
+                change.toStageId = path[i]->id;
                 change.userId = o.ownerId;
                 change.at = enteredAt[i];
                 change.kind = from ? ChangeKind::Moved : ChangeKind::Created;
                 change.amount = o.amount;
-                change.probability = to.probability;
+                change.probability = path[i]->probability;
                 change.closeDate = o.closeDate;
                 if (last) {
                     change.closeReason = o.closeReason;
@@ -220,40 +257,15 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
                 }
                 if (auto ok = sink.addStageChange(change); !ok)
                     return std::unexpected(ok.error());
-                from = to.id;
-
-                // The gates of stages left behind were met; the current stage is in progress.
-                const qint64 tickedAt = enteredAt[i] + day;
-                if (!last) {
-                    for (const ExitCriterion &c : criteriaOf.value(to.id)) {
-                        if (!c.required)
-                            continue;
-                        Check check{c.id, o.ownerId, tickedAt, CriterionState::Met, {}};
-                        if (auto ok = sink.addCriterionCheck(*id, check); !ok)
-                            return std::unexpected(ok.error());
-                    }
-                } else if (to.kind == StageKind::Open) {
-                    const bool gateReady = rng.bounded(100) < 45;
-                    for (const ExitCriterion &c : criteriaOf.value(to.id)) {
-                        std::optional<CriterionState> state;
-                        if (c.knockOut && !c.required && rng.bounded(100) < 6)
-                            state = CriterionState::Failed;
-                        else if ((c.required && gateReady) || rng.bounded(2) == 0)
-                            state = CriterionState::Met;
-                        if (!state)
-                            continue;
-                        Check check{c.id, o.ownerId, tickedAt, *state, {}};
-                        if (auto ok = sink.addCriterionCheck(*id, check); !ok)
-                            return std::unexpected(ok.error());
-                    }
-                    for (const Activity &a : activitiesOf.value(to.id)) {
-                        if (rng.bounded(100) >= 55)
-                            continue;
-                        Check check{a.id, o.ownerId, tickedAt, CriterionState::Met, {}};
-                        if (auto ok = sink.addActivityCheck(*id, check); !ok)
-                            return std::unexpected(ok.error());
-                    }
-                }
+                from = path[i]->id;
+            }
+            for (const Check &check : std::as_const(criterionTicks)) {
+                if (auto ok = sink.addCriterionCheck(*id, check); !ok)
+                    return std::unexpected(ok.error());
+            }
+            for (const Check &check : std::as_const(activityTicks)) {
+                if (auto ok = sink.addActivityCheck(*id, check); !ok)
+                    return std::unexpected(ok.error());
             }
             if (options.progress && (n % 10000 == 9999))
                 options.progress(n + 1);

@@ -94,6 +94,10 @@ const char *const stepToVersion2[] = {
                        WHERE o.id = stage_history.opportunity_id
                          AND s.id = stage_history.to_stage_id))",
     R"(ALTER TABLE opportunities ADD COLUMN disqualified INTEGER NOT NULL DEFAULT 0)",
+    // Progress in the current stage, kept up to date with every tick and move so the board
+    // reads it with the deal instead of counting ticks for every card.
+    R"(ALTER TABLE opportunities ADD COLUMN activities_done INTEGER NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE opportunities ADD COLUMN required_met INTEGER NOT NULL DEFAULT 0)",
     R"(CREATE TABLE stage_activities (
         id %PK%,
         stage_id BIGINT NOT NULL REFERENCES stages(id),

@@ -121,6 +121,24 @@ Result<void> SqlStorage::seedGuidance()
     return {};
 }
 
+Result<void> SqlStorage::refreshProgress(qint64 opportunityId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral(
+        "UPDATE opportunities SET "
+        "activities_done = (SELECT COUNT(*) FROM activity_checks ac JOIN stage_activities a ON "
+        "a.id = ac.activity_id WHERE ac.opportunity_id = opportunities.id AND a.stage_id = "
+        "opportunities.stage_id), "
+        "required_met = (SELECT COUNT(*) FROM criterion_checks cc JOIN exit_criteria c ON c.id = "
+        "cc.criterion_id WHERE cc.opportunity_id = opportunities.id AND c.stage_id = "
+        "opportunities.stage_id AND c.required = 1 AND cc.state = 'met') "
+        "WHERE id = ?"));
+    q.addBindValue(opportunityId);
+    if (auto ok = exec(q); !ok)
+        return failWith(tr("Cannot update the checklist progress"), ok.error());
+    return {};
+}
+
 Result<QList<Stage>> SqlStorage::stages()
 {
     QSqlQuery q(db());
@@ -320,6 +338,8 @@ Result<Opportunity> SqlStorage::writeCheck(const QString &table, const QString &
         if (auto ok = exec(insert); !ok)
             return std::unexpected(failWith(tr("Cannot save the checklist"), ok.error()).error());
     }
+    if (auto ok = refreshProgress(opportunityId); !ok)
+        return std::unexpected(ok.error());
     auto stored = opportunity(opportunityId);
     if (!stored)
         return stored;

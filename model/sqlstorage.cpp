@@ -16,16 +16,10 @@ namespace Stageboard {
 
 namespace {
 
-// The deal's own columns, then its progress in its current stage.
 const QString opportunityColumns = QStringLiteral(
     "o.id, o.title, o.account_id, o.contact, o.owner_id, o.amount, o.currency, o.close_date, "
     "o.stage_id, o.entered_stage_at, o.probability, o.next_step, o.close_reason, o.created_at, "
-    "o.version, o.disqualified, "
-    "(SELECT COUNT(*) FROM activity_checks ac JOIN stage_activities a ON a.id = ac.activity_id "
-    " WHERE ac.opportunity_id = o.id AND a.stage_id = o.stage_id), "
-    "(SELECT COUNT(*) FROM criterion_checks cc JOIN exit_criteria c ON c.id = cc.criterion_id "
-    " WHERE cc.opportunity_id = o.id AND c.stage_id = o.stage_id AND c.required = 1 "
-    " AND cc.state = 'met')");
+    "o.version, o.disqualified, o.activities_done, o.required_met");
 
 Opportunity readOpportunity(const QSqlQuery &q)
 {
@@ -75,8 +69,8 @@ void bindEditable(QSqlQuery &q, const Opportunity &o)
 const QString insertOpportunitySql = QStringLiteral(
     "INSERT INTO opportunities (title, account_id, contact, owner_id, amount, currency, "
     "close_date, probability, next_step, close_reason, stage_id, entered_stage_at, created_at, "
-    "updated_at, version, disqualified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "RETURNING id");
+    "updated_at, version, disqualified, activities_done, required_met) VALUES (?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 
 const QString insertHistorySql = QStringLiteral(
     "INSERT INTO stage_history (opportunity_id, from_stage_id, to_stage_id, user_id, at, "
@@ -114,6 +108,8 @@ Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o)
     q.addBindValue(o.createdAt);
     q.addBindValue(o.version);
     q.addBindValue(o.disqualified ? 1 : 0);
+    q.addBindValue(o.activitiesDone);
+    q.addBindValue(o.requiredMet);
     return insertReturningId(q);
 }
 
@@ -574,6 +570,8 @@ Result<Opportunity> SqlStorage::moveOpportunity(const StageChange &change, int e
     h.prepare(insertHistorySql);
     if (auto ok = insertHistory(h, change); !ok)
         return std::unexpected(failWith(tr("Cannot record the move"), ok.error()).error());
+    if (auto ok = refreshProgress(change.opportunityId); !ok)
+        return std::unexpected(ok.error());
     auto stored = opportunity(change.opportunityId);
     if (!stored)
         return stored;

@@ -70,6 +70,8 @@ private:
                                    qint64 opportunityId, int expectedVersion, qint64 itemId,
                                    const std::optional<Check> &check);
     static std::unexpected<Error> conflict(qint64 opportunityId);
+    /// Recounts the deal's ticked activities and met required criteria in its current stage.
+    Result<void> refreshProgress(qint64 opportunityId);
     QSqlDatabase db() const;
     Result<void> failWith(const QString &what, const Error &error) const;
 

@@ -73,7 +73,7 @@ struct Opportunity
     bool disqualified = false; ///< closed lost without ever reaching qualification
     qint64 createdAt = 0;
     int version = 1;
-    // Derived when read, not saved: progress in the current stage.
+    // Progress in the current stage, kept by the storage with every tick and move.
     int activitiesDone = 0; ///< ticked recommended activities
     int requiredMet = 0;    ///< required exit criteria marked met
 };

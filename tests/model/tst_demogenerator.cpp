@@ -64,6 +64,17 @@ void TestDemoGenerator::shouldFillEveryStageWithHistory()
     QVERIFY(db.scalar(gateMet.arg(QStringLiteral("NOT EXISTS"))).toInt() > 20);
     QVERIFY(db.scalar(gateMet.arg(QStringLiteral("EXISTS"))).toInt() > 20);
     QVERIFY(db.scalar(QStringLiteral("SELECT COUNT(*) FROM activity_checks")).toInt() > 100);
+    // The progress kept on each deal is what its ticks add up to
+    QCOMPARE(db.scalar(QStringLiteral(
+                           "SELECT COUNT(*) FROM opportunities o WHERE o.activities_done <> "
+                           "(SELECT COUNT(*) FROM activity_checks ac JOIN stage_activities a ON "
+                           "a.id = ac.activity_id WHERE ac.opportunity_id = o.id AND a.stage_id = "
+                           "o.stage_id) OR o.required_met <> (SELECT COUNT(*) FROM "
+                           "criterion_checks cc JOIN exit_criteria c ON c.id = cc.criterion_id "
+                           "WHERE cc.opportunity_id = o.id AND c.stage_id = o.stage_id AND "
+                           "c.required = 1 AND cc.state = 'met')"))
+                 .toInt(),
+             0);
     // Deals entered their stage after they were created
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE entered_stage_at "
                                       "< created_at"))
