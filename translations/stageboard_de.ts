@@ -687,8 +687,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="90"/>
-        <location filename="../ui/opportunitypanel.cpp" line="130"/>
-        <location filename="../ui/opportunitypanel.cpp" line="370"/>
+        <location filename="../ui/opportunitypanel.cpp" line="376"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +709,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="129"/>
-        <location filename="../ui/opportunitypanel.cpp" line="169"/>
+        <location filename="../ui/opportunitypanel.cpp" line="171"/>
         <source>Stage history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,107 +720,107 @@ Commands:
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="130"/>
-        <source>Stage</source>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="130"/>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/opportunitypanel.cpp" line="136"/>
+        <location filename="../ui/opportunitypanel.cpp" line="138"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="167"/>
+        <location filename="../ui/opportunitypanel.cpp" line="169"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="182"/>
+        <location filename="../ui/opportunitypanel.cpp" line="184"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="241"/>
+        <location filename="../ui/opportunitypanel.cpp" line="243"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="251"/>
+        <location filename="../ui/opportunitypanel.cpp" line="253"/>
         <source>Stage: %1 · owner: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="252"/>
+        <location filename="../ui/opportunitypanel.cpp" line="254"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="254"/>
+        <location filename="../ui/opportunitypanel.cpp" line="256"/>
         <source>Goal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="257"/>
+        <location filename="../ui/opportunitypanel.cpp" line="259"/>
         <source>Recommended activities (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="277"/>
+        <location filename="../ui/opportunitypanel.cpp" line="279"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="294"/>
+        <location filename="../ui/opportunitypanel.cpp" line="296"/>
         <source>Move to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="317"/>
+        <location filename="../ui/opportunitypanel.cpp" line="319"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="319"/>
+        <location filename="../ui/opportunitypanel.cpp" line="321"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="321"/>
+        <location filename="../ui/opportunitypanel.cpp" line="323"/>
         <source>disqualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="325"/>
+        <location filename="../ui/opportunitypanel.cpp" line="327"/>
         <source>override: %1 (unmet: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="330"/>
+        <location filename="../ui/opportunitypanel.cpp" line="332"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="355"/>
+        <location filename="../ui/opportunitypanel.cpp" line="334"/>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="361"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="358"/>
+        <location filename="../ui/opportunitypanel.cpp" line="364"/>
         <source>Not Yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="362"/>
+        <location filename="../ui/opportunitypanel.cpp" line="368"/>
         <source>No — a Deal Killer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="367"/>
+        <location filename="../ui/opportunitypanel.cpp" line="373"/>
         <source>Note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,17 +935,17 @@ Commands:
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/schema.cpp" line="170"/>
+        <location filename="../model/schema.cpp" line="174"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="179"/>
+        <location filename="../model/schema.cpp" line="183"/>
         <source>It has no schema version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="183"/>
+        <location filename="../model/schema.cpp" line="187"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,67 +953,67 @@ Commands:
 <context>
     <name>Stageboard::SqlStorage</name>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="244"/>
+        <location filename="../model/sqlstorage.cpp" line="240"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="251"/>
+        <location filename="../model/sqlstorage.cpp" line="247"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="256"/>
+        <location filename="../model/sqlstorage.cpp" line="252"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="259"/>
+        <location filename="../model/sqlstorage.cpp" line="255"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="271"/>
+        <location filename="../model/sqlstorage.cpp" line="267"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="275"/>
+        <location filename="../model/sqlstorage.cpp" line="271"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="288"/>
+        <location filename="../model/sqlstorage.cpp" line="284"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="294"/>
+        <location filename="../model/sqlstorage.cpp" line="290"/>
         <source>Cannot prepare the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="299"/>
+        <location filename="../model/sqlstorage.cpp" line="295"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="307"/>
+        <location filename="../model/sqlstorage.cpp" line="303"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="310"/>
+        <location filename="../model/sqlstorage.cpp" line="306"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="324"/>
+        <location filename="../model/sqlstorage.cpp" line="320"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="334"/>
+        <location filename="../model/sqlstorage.cpp" line="330"/>
         <source>Cannot upgrade the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,122 +1038,127 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="132"/>
+        <location filename="../model/sqlprocess.cpp" line="138"/>
+        <source>Cannot update the checklist progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="150"/>
         <source>Cannot read the stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="159"/>
+        <location filename="../model/sqlprocess.cpp" line="177"/>
         <source>Cannot read the activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="177"/>
-        <location filename="../model/sqlprocess.cpp" line="250"/>
+        <location filename="../model/sqlprocess.cpp" line="195"/>
+        <location filename="../model/sqlprocess.cpp" line="268"/>
         <source>Cannot read the exit criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="202"/>
+        <location filename="../model/sqlprocess.cpp" line="220"/>
         <source>Cannot read the close reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="223"/>
+        <location filename="../model/sqlprocess.cpp" line="241"/>
         <source>Cannot store the close reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="234"/>
+        <location filename="../model/sqlprocess.cpp" line="252"/>
         <source>Cannot read the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="292"/>
-        <location filename="../model/sqlprocess.cpp" line="302"/>
-        <location filename="../model/sqlprocess.cpp" line="321"/>
+        <location filename="../model/sqlprocess.cpp" line="310"/>
+        <location filename="../model/sqlprocess.cpp" line="320"/>
+        <location filename="../model/sqlprocess.cpp" line="339"/>
         <source>Cannot save the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="354"/>
+        <location filename="../model/sqlstorage.cpp" line="350"/>
         <source>Cannot read the users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="371"/>
+        <location filename="../model/sqlstorage.cpp" line="367"/>
         <source>Cannot read the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="388"/>
+        <location filename="../model/sqlstorage.cpp" line="384"/>
         <source>Cannot read the opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="403"/>
+        <location filename="../model/sqlstorage.cpp" line="399"/>
         <source>Cannot read the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="405"/>
-        <location filename="../model/sqlstorage.cpp" line="608"/>
-        <location filename="../model/sqlstorage.cpp" line="614"/>
+        <location filename="../model/sqlstorage.cpp" line="401"/>
+        <location filename="../model/sqlstorage.cpp" line="606"/>
+        <location filename="../model/sqlstorage.cpp" line="612"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="419"/>
+        <location filename="../model/sqlstorage.cpp" line="415"/>
         <source>Cannot read the stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="449"/>
+        <location filename="../model/sqlstorage.cpp" line="445"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="493"/>
+        <location filename="../model/sqlstorage.cpp" line="489"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="504"/>
+        <location filename="../model/sqlstorage.cpp" line="500"/>
         <source>Cannot create the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="519"/>
+        <location filename="../model/sqlstorage.cpp" line="515"/>
         <source>Cannot record the new opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="542"/>
+        <location filename="../model/sqlstorage.cpp" line="538"/>
         <source>Cannot save the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="570"/>
+        <location filename="../model/sqlstorage.cpp" line="566"/>
         <source>Cannot move the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="576"/>
+        <location filename="../model/sqlstorage.cpp" line="572"/>
         <source>Cannot record the move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="587"/>
+        <location filename="../model/sqlstorage.cpp" line="585"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="606"/>
+        <location filename="../model/sqlstorage.cpp" line="604"/>
         <source>Cannot delete the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="638"/>
+        <location filename="../model/sqlstorage.cpp" line="636"/>
         <source>Cannot write the data</source>
         <translation type="unfinished"></translation>
     </message>

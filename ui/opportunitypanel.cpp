@@ -127,10 +127,12 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
     m_history = new QTreeWidget(m_content);
     m_history->setObjectName(QStringLiteral("history"));
     m_history->setAccessibleName(tr("Stage history"));
-    m_history->setHeaderLabels({tr("When"), tr("Stage"), tr("By"), tr("Note")});
+    m_history->setHeaderLabels({tr("When"), tr("Change")});
     m_history->setRootIsDecorated(false);
     m_history->setWordWrap(true);
-    m_history->header()->setStretchLastSection(true);
+    m_history->header()->setStretchLastSection(false);
+    m_history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_history->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_history->setMinimumHeight(140);
 
     m_edit = new QPushButton(tr("&Edit…"), m_content);
@@ -325,15 +327,19 @@ void OpportunityPanel::updateHistory()
             notes.append(tr("override: %1 (unmet: %2)")
                              .arg(c.overrideReason, c.unmetCriteria.join(QStringLiteral("; "))));
         }
+        // What happened and who did it, with why on the next line, so an override's reason is
+        // in plain view.
+        QString change = c.fromStageId ? tr("%1 → %2").arg(name(c.fromStageId), name(c.toStageId))
+                                       : name(c.toStageId);
+        change = tr("%1, by %2").arg(change, m_model->userName(c.userId));
+        if (!notes.isEmpty())
+            change += QLatin1Char('\n') + notes.join(QStringLiteral("; "));
+        const QDateTime when = QDateTime::fromSecsSinceEpoch(c.at);
         auto *item = new QTreeWidgetItem(
-            m_history, {locale.toString(QDateTime::fromSecsSinceEpoch(c.at), QLocale::ShortFormat),
-                        c.fromStageId ? tr("%1 → %2").arg(name(c.fromStageId), name(c.toStageId))
-                                      : name(c.toStageId),
-                        m_model->userName(c.userId), notes.join(QStringLiteral("; "))});
-        item->setToolTip(3, item->text(3));
+            m_history, {locale.toString(when.date(), QLocale::ShortFormat), change});
+        item->setToolTip(0, locale.toString(when, QLocale::LongFormat));
+        item->setToolTip(1, change);
     }
-    for (int column = 0; column < 3; ++column)
-        m_history->resizeColumnToContents(column);
 }
 
 void OpportunityPanel::saveNextStep()
