@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "csvexport.h"
+#include "csvimport.h"
 #include "csvwriter.h"
 #include "demogenerator.h"
 #include "money.h"
@@ -21,9 +23,9 @@ namespace Stageboard {
 namespace {
 
 // lupdate files tr() in free functions under the namespace, so the lookup uses it too.
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Stageboard", text);
+    return QCoreApplication::translate("Stageboard", text, disambiguation, n);
 }
 
 int runDemo(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
@@ -104,22 +106,14 @@ int runList(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
         }
     }
     QHash<qint64, QString> stageNames;
-    QHash<qint64, StageKind> stageKinds;
-    for (const Stage &s : *stages) {
+    for (const Stage &s : *stages)
         stageNames.insert(s.id, s.name);
-        stageKinds.insert(s.id, s.kind);
-    }
-    // Disqualified deals sit in the lost stage but never reached qualification.
     const auto outcome = [&](const Opportunity &o) {
-        switch (stageKinds.value(o.stageId)) {
-        case StageKind::Won:
-            return QStringLiteral("won");
-        case StageKind::Lost:
-            return o.disqualified ? QStringLiteral("disqualified") : QStringLiteral("lost");
-        case StageKind::Open:
-            break;
+        for (const Stage &s : *stages) {
+            if (s.id == o.stageId)
+                return outcomeKey(&s, o);
         }
-        return QStringLiteral("open");
+        return outcomeKey(nullptr, o);
     };
     QHash<qint64, QString> userNames;
     for (const User &u : *users)
@@ -333,6 +327,165 @@ int runHistory(const QCommandLineParser &parser, QTextStream &out, QTextStream &
     return CliOk;
 }
 
+std::optional<QChar> delimiterArgument(const QCommandLineParser &parser, QTextStream &err)
+{
+    const QString d = parser.value(QStringLiteral("delimiter"));
+    if (d.isEmpty() || d == QLatin1StringView(","))
+        return QLatin1Char(',');
+    if (d == QLatin1StringView(";"))
+        return QLatin1Char(';');
+    if (d == QLatin1StringView("tab") || d == QLatin1StringView("\t"))
+        return QLatin1Char('\t');
+    err << tr("--delimiter must be \",\", \";\" or \"tab\", not \"%1\".").arg(d) << Qt::endl;
+    return std::nullopt;
+}
+
+int runExport(const QCommandLineParser &parser, const QString &what, QTextStream &out,
+              QTextStream &err)
+{
+    if (what != QLatin1StringView("opportunities") && what != QLatin1StringView("history")) {
+        err << tr("export takes opportunities or history, not \"%1\". (Forecast tables arrive "
+                  "with the forecast dashboards.)")
+                   .arg(what)
+            << Qt::endl;
+        return CliBadInput;
+    }
+    const auto delimiter = delimiterArgument(parser, err);
+    if (!delimiter)
+        return CliBadInput;
+    std::unique_ptr<SqlStorage> storage;
+    std::unique_ptr<Pipeline> pipeline;
+    if (auto failed = openForPipeline(parser, err, storage, pipeline))
+        return *failed;
+    QFile file;
+    if (parser.isSet(QStringLiteral("output"))) {
+        file.setFileName(parser.value(QStringLiteral("output")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+            return CliBadInput;
+        }
+    } else {
+        out.flush();
+        file.open(stdout, QIODevice::WriteOnly);
+    }
+    ExportOptions options;
+    options.delimiter = *delimiter;
+    options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
+    CsvExporter exporter(*storage, *pipeline);
+    Result<qint64> written;
+    if (what == QLatin1StringView("history")) {
+        written = exporter.exportHistory(&file, options);
+    } else {
+        auto deals = storage->opportunities();
+        if (!deals) {
+            err << deals.error().message << Qt::endl;
+            return CliFailed;
+        }
+        std::sort(deals->begin(), deals->end(),
+                  [](const Opportunity &a, const Opportunity &b) { return a.id < b.id; });
+        written = exporter.exportOpportunities(&file, *deals, options);
+    }
+    if (!written) {
+        err << written.error().message << Qt::endl;
+        return CliFailed;
+    }
+    file.flush();
+    if (parser.isSet(QStringLiteral("output")))
+        out << tr("Wrote %1 rows to %2.").arg(*written).arg(file.fileName()) << Qt::endl;
+    return CliOk;
+}
+
+int runImport(const QCommandLineParser &parser, const QString &path, QTextStream &out,
+              QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return CliBadInput;
+    }
+    std::unique_ptr<SqlStorage> storage;
+    std::unique_ptr<Pipeline> pipeline;
+    if (auto failed = openForPipeline(parser, err, storage, pipeline))
+        return *failed;
+    ImportOptions options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.createMissing = parser.isSet(QStringLiteral("create-missing"));
+    options.skipBadRows = parser.isSet(QStringLiteral("skip-bad-rows"));
+    for (const QString &mapping : parser.values(QStringLiteral("stage-map"))) {
+        const QString from = mapping.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString to = mapping.section(QLatin1Char('='), 1).trimmed();
+        if (from.isEmpty() || !pipeline->stageNamed(to)) {
+            err << tr("--stage-map needs FROM=STAGE with a stage of this process, not \"%1\".")
+                       .arg(mapping)
+                << Qt::endl;
+            return CliBadInput;
+        }
+        options.stageMap.insert(from, to);
+    }
+    const User *actor = nullptr;
+    if (parser.isSet(QStringLiteral("as"))) {
+        actor = pipeline->userNamed(parser.value(QStringLiteral("as")));
+        if (!actor) {
+            err << tr("There is no user named \"%1\"; see the users command.")
+                       .arg(parser.value(QStringLiteral("as")))
+                << Qt::endl;
+            return CliBadInput;
+        }
+    }
+    for (const User &u : pipeline->users()) {
+        if (!actor && u.role == UserRole::Manager)
+            actor = &u;
+    }
+    if (!actor && !pipeline->users().isEmpty())
+        actor = &pipeline->users().first();
+    options.actorId = actor ? actor->id : 0;
+
+    CsvImporter importer(*storage, *pipeline);
+    auto report = importer.run(&file, options);
+    if (!report) {
+        err << tr("%1: %2").arg(path, report.error().message) << Qt::endl;
+        return CliBadInput;
+    }
+    for (const ImportProblem &p : std::as_const(report->problems))
+        out << p.text() << Qt::endl;
+    // A long list of names helps nobody on a terminal: the first ten, then how many more.
+    const auto someOf = [](const QStringList &names) {
+        return names.size() <= 10 ? names.join(QStringLiteral(", "))
+                                  : tr("%1 and %2 more")
+                                        .arg(names.mid(0, 10).join(QStringLiteral(", ")))
+                                        .arg(names.size() - 10);
+    };
+    if (!report->missingAccounts.isEmpty()) {
+        out << tr("%n account(s) do not exist yet: %1", nullptr,
+                  int(report->missingAccounts.size()))
+                   .arg(someOf(report->missingAccounts))
+            << Qt::endl;
+    }
+    if (!report->missingOwners.isEmpty()) {
+        out << tr("%n owner(s) do not exist yet: %1", nullptr, int(report->missingOwners.size()))
+                   .arg(someOf(report->missingOwners))
+            << Qt::endl;
+    }
+    const bool refused = report->refused(options);
+    if (options.dryRun) {
+        out << tr("Checked %1 rows: %2 bad. Nothing was imported (dry run).")
+                   .arg(report->rows)
+                   .arg(report->problems.size())
+            << Qt::endl;
+    } else if (refused) {
+        out << tr("Nothing was imported.") << QLatin1Char(' ');
+        if (!report->problems.isEmpty())
+            out << tr("Fix the rows above, or import the others with --skip-bad-rows.")
+                << QLatin1Char(' ');
+        if (!report->missingAccounts.isEmpty() || !report->missingOwners.isEmpty())
+            out << tr("Create the missing accounts and owners with --create-missing.");
+        out << Qt::endl;
+    } else {
+        out << tr("Imported %1 of %2 rows.").arg(report->imported).arg(report->rows) << Qt::endl;
+    }
+    return refused || !report->problems.isEmpty() ? CliRefused : CliOk;
+}
+
 } // namespace
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -346,7 +499,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "currency,close_date,outcome).\n"
            "  users    Print the users as CSV (name,role).\n"
            "  move     Move a deal through its stage gates; exits 3 when a gate refuses.\n"
-           "  history  Print a deal's stage ledger as CSV."));
+           "  history  Print a deal's stage ledger as CSV.\n"
+           "  export opportunities|history   Write CSV to --output FILE, or to standard output.\n"
+           "  import FILE  Import opportunities from CSV (Salesforce, HubSpot, Pipedrive or\n"
+           "           Stageboard headers); exits 3 when rows are refused."));
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("demo, list, users, move or history"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
@@ -369,6 +525,19 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(
         {QStringLiteral("as"), tr("move: who is moving it (a user's name)."), tr("user")});
     parser.addOption({QStringLiteral("reason"), tr("move: why it was won or lost."), tr("reason")});
+    parser.addOption({QStringLiteral("output"), tr("export: the file to write."), tr("file")});
+    parser.addOption(
+        {QStringLiteral("delimiter"), tr("export: , (default), ; or tab."), tr("delimiter")});
+    parser.addOption(
+        {QStringLiteral("bom"), tr("export: start with a byte-order mark, for spreadsheets.")});
+    parser.addOption({QStringLiteral("dry-run"), tr("import: check every row, import nothing.")});
+    parser.addOption({QStringLiteral("stage-map"),
+                      tr("import: read stage FROM as this process's STAGE (repeatable)."),
+                      tr("FROM=STAGE")});
+    parser.addOption({QStringLiteral("create-missing"),
+                      tr("import: create accounts and owners the database lacks.")});
+    parser.addOption({QStringLiteral("skip-bad-rows"),
+                      tr("import: import the good rows even when some are bad.")});
     parser.addOption({QStringLiteral("override"),
                       tr("move: a manager's reason to move past unmet required criteria."),
                       tr("reason")});
@@ -387,7 +556,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return CliOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
+    const QString command = positional.value(0);
+    const bool takesArgument =
+        command == QLatin1StringView("export") || command == QLatin1StringView("import");
+    if (positional.size() != (takesArgument ? 2 : 1)) {
         err << tr("Give one command: demo, list, users, move or history. See --help.") << Qt::endl;
         return CliBadInput;
     }
@@ -395,7 +567,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << tr("--database PATH is required.") << Qt::endl;
         return CliBadInput;
     }
-    const QString command = positional.first();
+    if (command == QLatin1StringView("export"))
+        return runExport(parser, positional.at(1), out, err);
+    if (command == QLatin1StringView("import"))
+        return runImport(parser, positional.at(1), out, err);
     if (command == QLatin1StringView("demo"))
         return runDemo(parser, out, err);
     if (command == QLatin1StringView("list"))

@@ -402,38 +402,59 @@ Result<Opportunity> SqlStorage::opportunity(qint64 id)
     return readOpportunity(q);
 }
 
+namespace {
+const QString historyColumns = QStringLiteral(
+    "SELECT id, opportunity_id, from_stage_id, to_stage_id, user_id, at, close_reason, kind, "
+    "amount, probability, close_date, override_reason, unmet_criteria, disqualified FROM "
+    "stage_history ");
+
+StageChange readStageChange(const QSqlQuery &q)
+{
+    StageChange c;
+    c.id = q.value(0).toLongLong();
+    c.opportunityId = q.value(1).toLongLong();
+    if (!q.value(2).isNull())
+        c.fromStageId = q.value(2).toLongLong();
+    c.toStageId = q.value(3).toLongLong();
+    c.userId = q.value(4).toLongLong();
+    c.at = q.value(5).toLongLong();
+    c.closeReason = q.value(6).toString();
+    c.kind = changeKindFromKey(q.value(7).toString());
+    c.amount = q.value(8).toLongLong();
+    c.probability = q.value(9).toInt();
+    c.closeDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    c.overrideReason = q.value(11).toString();
+    c.unmetCriteria = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    c.disqualified = q.value(13).toBool();
+    return c;
+}
+} // namespace
+
 Result<QList<StageChange>> SqlStorage::stageHistory(qint64 opportunityId)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT id, opportunity_id, from_stage_id, to_stage_id, user_id, at, close_reason, kind, "
-        "amount, probability, close_date, override_reason, unmet_criteria, disqualified FROM "
-        "stage_history WHERE opportunity_id = ? ORDER BY at, id"));
+    q.prepare(historyColumns % QStringLiteral("WHERE opportunity_id = ? ORDER BY at, id"));
     q.addBindValue(opportunityId);
     if (auto ok = exec(q); !ok)
         return std::unexpected(failWith(tr("Cannot read the stage history"), ok.error()).error());
     QList<StageChange> result;
-    while (q.next()) {
-        StageChange c;
-        c.id = q.value(0).toLongLong();
-        c.opportunityId = q.value(1).toLongLong();
-        if (!q.value(2).isNull())
-            c.fromStageId = q.value(2).toLongLong();
-        c.toStageId = q.value(3).toLongLong();
-        c.userId = q.value(4).toLongLong();
-        c.at = q.value(5).toLongLong();
-        c.closeReason = q.value(6).toString();
-        c.kind = changeKindFromKey(q.value(7).toString());
-        c.amount = q.value(8).toLongLong();
-        c.probability = q.value(9).toInt();
-        c.closeDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-        c.overrideReason = q.value(11).toString();
-        c.unmetCriteria = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        c.disqualified = q.value(13).toBool();
-        result.append(c);
-    }
+    while (q.next())
+        result.append(readStageChange(q));
     return result;
+}
+
+Result<void> SqlStorage::forEachStageChange(const std::function<bool(const StageChange &)> &visit)
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, historyColumns % QStringLiteral("ORDER BY opportunity_id, at, id")); !ok)
+        return failWith(tr("Cannot read the stage history"), ok.error());
+    while (q.next()) {
+        if (!visit(readStageChange(q)))
+            break;
+    }
+    return {};
 }
 
 Result<qint64> SqlStorage::opportunityCount()

@@ -37,6 +37,7 @@ public:
     Result<Opportunity> opportunity(qint64 id) override;
     Result<QList<StageChange>> stageHistory(qint64 opportunityId) override;
     Result<qint64> opportunityCount() override;
+    Result<void> forEachStageChange(const std::function<bool(const StageChange &)> &visit) override;
 
     Result<qint64> addUser(const User &user) override;
     Result<qint64> addAccount(const Account &account) override;

@@ -51,6 +51,10 @@ public:
     /// The stage ledger of one deal, oldest first.
     virtual Result<QList<StageChange>> stageHistory(qint64 opportunityId) = 0;
     virtual Result<qint64> opportunityCount() = 0;
+    /// Every ledger row of every deal, by deal and time, one at a time; visit returns false
+    /// to stop.
+    virtual Result<void>
+    forEachStageChange(const std::function<bool(const StageChange &)> &visit) = 0;
     virtual Result<QList<Check>> activityChecks(qint64 opportunityId) = 0;
     virtual Result<QList<Check>> criterionChecks(qint64 opportunityId) = 0;
 

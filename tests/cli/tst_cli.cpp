@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void shouldShowHelpAndVersion();
     void shouldListUsers();
     void shouldMoveThroughGateAndRecordHistory();
+    void shouldExportAndImportCsv();
 
 private:
     struct Run
@@ -265,6 +267,82 @@ void TestCli::shouldMoveThroughGateAndRecordHistory()
     QCOMPARE(run({QStringLiteral("move"), QStringLiteral("--database"), path,
                   QStringLiteral("--deal"), held, QStringLiteral("--to"), QStringLiteral("Propose"),
                   QStringLiteral("--as"), QStringLiteral("Nobody")})
+                 .exitCode,
+             2);
+}
+
+void TestCli::shouldExportAndImportCsv()
+{
+    // Given a demo database exported with semicolons
+    const QString source = m_dir.filePath(QStringLiteral("export.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), source,
+                  QStringLiteral("--deals"), QStringLiteral("80")})
+                 .exitCode,
+             0);
+    const QString csv = m_dir.filePath(QStringLiteral("deals.csv"));
+    const Run exported = run({QStringLiteral("export"), QStringLiteral("opportunities"),
+                              QStringLiteral("--database"), source, QStringLiteral("--output"), csv,
+                              QStringLiteral("--delimiter"), QStringLiteral(";")});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(exported.out.contains(QStringLiteral("80 rows")));
+
+    // When it is imported into a new, empty database
+    const QString target = m_dir.filePath(QStringLiteral("import.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), target,
+                  QStringLiteral("--deals"), QStringLiteral("0")})
+                 .exitCode,
+             0);
+    const Run dry = run({QStringLiteral("import"), QStringLiteral("--database"), target, csv,
+                         QStringLiteral("--dry-run"), QStringLiteral("--create-missing")});
+    QCOMPARE(dry.exitCode, 0);
+    QVERIFY(dry.out.contains(QStringLiteral("Nothing was imported (dry run)")));
+    const Run refused = run({QStringLiteral("import"), QStringLiteral("--database"), target, csv});
+    QCOMPARE(refused.exitCode, 3); // accounts are missing until --create-missing
+    QVERIFY(refused.out.contains(QStringLiteral("--create-missing")));
+    const Run imported = run({QStringLiteral("import"), QStringLiteral("--database"), target, csv,
+                              QStringLiteral("--create-missing")});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY(imported.out.contains(QStringLiteral("Imported 80 of 80 rows")));
+    // Then listing both gives the same deals (but for ids, which are new)
+    const auto withoutIds = [this](const QString &path) {
+        QStringList lines = run({QStringLiteral("list"), QStringLiteral("--database"), path})
+                                .out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        for (QString &line : lines)
+            line = line.section(QLatin1Char(','), 1);
+        return lines;
+    };
+    QCOMPARE(withoutIds(target).size(), 81);
+    QCOMPARE(withoutIds(target).mid(1, 5), withoutIds(source).mid(1, 5));
+
+    // A file with bad rows is refused line by line, and nothing is imported
+    const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Deal Name,Deal Stage,Amount\nGood,Qualify,100\nWorse,Dreaming,100\nBad,Qualify,"
+               "\"12,5k\"\n");
+    file.close();
+    const Run rows = run({QStringLiteral("import"), QStringLiteral("--database"), target, bad});
+    QCOMPARE(rows.exitCode, 3);
+    QVERIFY2(rows.out.contains(QStringLiteral("line 3, Deal Stage: \"Dreaming\" is not a stage")),
+             qPrintable(rows.out));
+    QVERIFY(rows.out.contains(QStringLiteral("line 4, Amount: \"12,5k\" is not a number.")));
+    QVERIFY(rows.out.contains(QStringLiteral("Nothing was imported")));
+    QVERIFY(!run({QStringLiteral("list"), QStringLiteral("--database"), target})
+                 .out.contains(QStringLiteral(",Good,")));
+    // Mapping the stage and skipping the bad row imports the rest
+    const Run skipped = run({QStringLiteral("import"), QStringLiteral("--database"), target, bad,
+                             QStringLiteral("--stage-map"), QStringLiteral("Dreaming=Identify"),
+                             QStringLiteral("--skip-bad-rows")});
+    QCOMPARE(skipped.exitCode, 3);
+    QVERIFY(skipped.out.contains(QStringLiteral("Imported 2 of 3 rows")));
+
+    // An unreadable file is a bad argument
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral("--database"), target,
+                  m_dir.filePath(QStringLiteral("missing.csv"))})
+                 .exitCode,
+             2);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("everything"),
+                  QStringLiteral("--database"), source})
                  .exitCode,
              2);
 }

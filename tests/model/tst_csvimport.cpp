@@ -1,0 +1,310 @@
+#include "csvexport.h"
+#include "csvimport.h"
+#include "testdatabase.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace Stageboard;
+using Stageboard::Test::TestDatabase;
+
+namespace {
+
+struct Target
+{
+    TestDatabase db;
+    Pipeline pipeline{*db.storage};
+    qint64 manager = 0;
+
+    explicit Target(int demoDeals = 0)
+        : db(demoDeals)
+    {
+        if (demoDeals == 0)
+            db.storage->addUser({0, QStringLiteral("Mona Manager"), UserRole::Manager});
+        if (!pipeline.load())
+            qFatal("Cannot load the pipeline");
+        for (const User &u : pipeline.users()) {
+            if (u.role == UserRole::Manager)
+                manager = u.id;
+        }
+    }
+
+    Result<ImportReport> import(const QByteArray &csv, ImportOptions options = {})
+    {
+        QByteArray bytes = csv;
+        QBuffer file(&bytes);
+        file.open(QIODevice::ReadOnly);
+        options.actorId = manager;
+        return CsvImporter(*db.storage, pipeline).run(&file, options);
+    }
+
+    int count(const char *table) const
+    {
+        return db.scalar(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1StringView(table))
+            .toInt();
+    }
+};
+
+QByteArray rows(const QByteArray &header, const QList<QByteArray> &lines)
+{
+    QByteArray csv = header + "\r\n";
+    for (const QByteArray &l : lines)
+        csv += l + "\r\n";
+    return csv;
+}
+
+} // namespace
+
+class TestCsvImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldRecogniseHeadersOfOtherCrms_data();
+    void shouldRecogniseHeadersOfOtherCrms();
+    void shouldMapStagesOfOtherCrms();
+    void shouldReportExactlyTheBadRowsAndImportNothing();
+    void shouldImportGoodRowsWhenAskedToSkipBadOnes();
+    void shouldRefuseMalformedFiles_data();
+    void shouldRefuseMalformedFiles();
+    void shouldLeaveDatabaseUntouchedWhenCancelledWhileWriting();
+    void shouldAskBeforeCreatingAccountsAndOwners();
+    void shouldRecordImportedDealsInLedger();
+    void shouldReproduceDealsThroughExportAndImport();
+};
+
+void TestCsvImport::shouldRecogniseHeadersOfOtherCrms_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<QList<ImportField>>("fields");
+    using F = ImportField;
+    QTest::newRow("Salesforce")
+        << QStringList{"Opportunity Name", "Account Name", "Stage",
+                       "Amount",           "Close Date",   "Opportunity Owner",
+                       "Probability (%)",  "Next Step",    "Opportunity ID"}
+        << QList<F>{F::Title, F::Account,     F::Stage,    F::Amount, F::CloseDate,
+                    F::Owner, F::Probability, F::NextStep, F::Ignore};
+    QTest::newRow("HubSpot") << QStringList{"Deal Name",  "Deal Stage", "Amount",
+                                            "Close Date", "Deal owner", "Associated Company",
+                                            "Record ID"}
+                             << QList<F>{F::Title, F::Stage,   F::Amount, F::CloseDate,
+                                         F::Owner, F::Account, F::Ignore};
+    QTest::newRow("Pipedrive") << QStringList{"Title",    "Organization",        "Stage", "Value",
+                                              "Currency", "Expected close date", "Owner"}
+                               << QList<F>{F::Title,    F::Account,   F::Stage, F::Amount,
+                                           F::Currency, F::CloseDate, F::Owner};
+    QTest::newRow("Stageboard") << CsvExporter::opportunityHeader().mid(0, 8)
+                                << QList<F>{F::Ignore, F::Title,  F::Account,  F::Owner,
+                                            F::Stage,  F::Amount, F::Currency, F::Probability};
+}
+
+void TestCsvImport::shouldRecogniseHeadersOfOtherCrms()
+{
+    QFETCH(QStringList, header);
+    QFETCH(QList<ImportField>, fields);
+    QCOMPARE(guessImportColumns(header), fields);
+}
+
+void TestCsvImport::shouldMapStagesOfOtherCrms()
+{
+    Target t;
+    ImportOptions options;
+    options.createMissing = true;
+    options.stageMap.insert(QStringLiteral("Pilot running"), QStringLiteral("Propose"));
+    const auto report = t.import(
+        rows("Deal Name,Deal Stage", {"A,appointmentscheduled", "B,Closed Won", "C,closedlost",
+                                      "D,Negotiation/Review", "E,Pilot running", "F,"}),
+        options);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+    QVERIFY(report->problems.isEmpty());
+    QCOMPARE(report->imported, 6);
+    const QString stageOf = QStringLiteral(
+        "SELECT s.name FROM opportunities o JOIN stages s ON s.id = o.stage_id WHERE o.title = ?");
+    QCOMPARE(t.db.scalar(stageOf, {QStringLiteral("A")}).toString(), QStringLiteral("Identify"));
+    QCOMPARE(t.db.scalar(stageOf, {QStringLiteral("B")}).toString(), QStringLiteral("Closed Won"));
+    QCOMPARE(t.db.scalar(stageOf, {QStringLiteral("C")}).toString(), QStringLiteral("Closed Lost"));
+    QCOMPARE(t.db.scalar(stageOf, {QStringLiteral("D")}).toString(), QStringLiteral("Negotiate"));
+    QCOMPARE(t.db.scalar(stageOf, {QStringLiteral("E")}).toString(), QStringLiteral("Propose"));
+    QCOMPARE(t.db.scalar(stageOf, {QStringLiteral("F")}).toString(), QStringLiteral("Identify"));
+}
+
+void TestCsvImport::shouldReportExactlyTheBadRowsAndImportNothing()
+{
+    // Given a 1,000-row file with three bad rows
+    QList<QByteArray> lines;
+    for (int i = 1; i <= 1000; ++i)
+        lines.append("Deal " + QByteArray::number(i) + ",Qualify," + QByteArray::number(i * 100) +
+                     ",2027-03-31");
+    lines[16 - 1] = "Deal 16,Qualify,\"12,5k\",2027-03-31"; // line 17 of the file
+    lines[500 - 1] = ",Qualify,100,2027-03-31";             // line 501
+    lines[998 - 1] = "Deal 998,Qualify,100,2025-02-30";     // line 999
+    Target t;
+    const int before = t.count("opportunities");
+    const auto report = t.import(rows("Title,Stage,Amount,Close Date", lines));
+    QVERIFY(report);
+    // Then exactly those three are reported, with line, column and reason
+    QCOMPARE(report->rows, 1000);
+    QStringList texts;
+    for (const ImportProblem &p : report->problems)
+        texts.append(p.text());
+    QCOMPARE(texts, QStringList({QStringLiteral("line 17, Amount: \"12,5k\" is not a number."),
+                                 QStringLiteral("line 501, Title: is empty; every opportunity "
+                                                "needs a title."),
+                                 QStringLiteral("line 999, Close Date: \"2025-02-30\" is not a "
+                                                "date; use YYYY-MM-DD.")}));
+    // And nothing is imported
+    QCOMPARE(report->imported, 0);
+    QCOMPARE(t.count("opportunities"), before);
+    QCOMPARE(t.count("stage_history"), 0);
+}
+
+void TestCsvImport::shouldImportGoodRowsWhenAskedToSkipBadOnes()
+{
+    Target t;
+    ImportOptions options;
+    options.skipBadRows = true;
+    const auto report = t.import(rows("Title,Amount", {"A,1", "B,-5", "C,3", "D,x"}), options);
+    QVERIFY(report);
+    QCOMPARE(report->problems.size(), 2);
+    QCOMPARE(report->imported, 2);
+    QCOMPARE(t.count("opportunities"), 2);
+}
+
+void TestCsvImport::shouldRefuseMalformedFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("empty") << QByteArray() << "empty";
+    QTest::newRow("header only") << QByteArray("Title,Amount\r\n") << "line 1";
+    QTest::newRow("no title column") << QByteArray("Foo,Bar\n1,2\n") << "titles";
+    QTest::newRow("unterminated quote on the last line")
+        << QByteArray("Title,Amount\nA,1\nB,\"2\n") << "line 3";
+    QTest::newRow("invalid UTF-8") << QByteArray("Title\nA\n\xc3\x28\n") << "UTF-8";
+}
+
+void TestCsvImport::shouldRefuseMalformedFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, message);
+    Target t;
+    const auto report = t.import(bytes);
+    QVERIFY(!report);
+    QVERIFY2(report.error().message.contains(message), qPrintable(report.error().message));
+    QCOMPARE(t.count("opportunities"), 0);
+}
+
+void TestCsvImport::shouldLeaveDatabaseUntouchedWhenCancelledWhileWriting()
+{
+    // Given a large file, and a person who cancels once writing has begun
+    Target t(50);
+    const int deals = t.count("opportunities");
+    const int accounts = t.count("accounts");
+    QList<QByteArray> lines;
+    for (int i = 0; i < 3000; ++i)
+        lines.append("Deal " + QByteArray::number(i) + ",New Account " + QByteArray::number(i));
+    ImportOptions options;
+    options.createMissing = true;
+    int calls = 0;
+    options.progress = [&calls](qint64) { return ++calls < 8; }; // 6 calls in the first pass
+    const auto report = t.import(rows("Title,Account", lines), options);
+    QVERIFY(report);
+    QVERIFY(report->cancelled);
+    // Then nothing at all was written: no deals, no accounts
+    QCOMPARE(t.count("opportunities"), deals);
+    QCOMPARE(t.count("accounts"), accounts);
+}
+
+void TestCsvImport::shouldAskBeforeCreatingAccountsAndOwners()
+{
+    Target t;
+    const QByteArray csv = rows("Title,Account,Owner", {"A,Acme,Olga Owner", "B,acme,"});
+    const auto asked = t.import(csv);
+    QVERIFY(asked);
+    QCOMPARE(asked->missingAccounts, QStringList{QStringLiteral("Acme")});
+    QCOMPARE(asked->missingOwners, QStringList{QStringLiteral("Olga Owner")});
+    QVERIFY(asked->refused({}));
+    QCOMPARE(t.count("opportunities"), 0);
+
+    ImportOptions create;
+    create.createMissing = true;
+    const auto done = t.import(csv, create);
+    QVERIFY(done);
+    QCOMPARE(done->imported, 2);
+    QCOMPARE(t.count("accounts"), 1);
+    QCOMPARE(
+        t.db.scalar(QStringLiteral("SELECT role FROM users WHERE name = 'Olga Owner'")).toString(),
+        QStringLiteral("rep"));
+    // A row without an owner belongs to whoever imported it
+    QCOMPARE(t.db.scalar(QStringLiteral("SELECT owner_id FROM opportunities WHERE title = 'B'"))
+                 .toLongLong(),
+             t.manager);
+}
+
+void TestCsvImport::shouldRecordImportedDealsInLedger()
+{
+    Target t;
+    const auto report = t.import(rows("Title,Stage,Amount", {"A,Negotiate,1000"}));
+    QVERIFY(report);
+    const auto deals = *t.db.storage->opportunities();
+    QCOMPARE(deals.size(), 1);
+    const auto history = *t.db.storage->stageHistory(deals.first().id);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.first().kind, ChangeKind::Imported);
+    QVERIFY(!history.first().fromStageId);
+    QVERIFY(history.first().overrideReason.isEmpty());
+    QVERIFY(history.first().unmetCriteria.isEmpty());
+    QCOMPARE(history.first().amount, Cents(100000));
+    QCOMPARE(history.first().probability, 75);
+    QCOMPARE(history.first().userId, t.manager);
+}
+
+void TestCsvImport::shouldReproduceDealsThroughExportAndImport()
+{
+    // Given a demo database, exported
+    Target source(200);
+    QBuffer exported;
+    exported.open(QIODevice::WriteOnly);
+    auto deals = *source.db.storage->opportunities();
+    std::sort(deals.begin(), deals.end(),
+              [](const Opportunity &a, const Opportunity &b) { return a.id < b.id; });
+    QVERIFY(CsvExporter(*source.db.storage, source.pipeline)
+                .exportOpportunities(&exported, deals, {QLatin1Char(';'), true, {}}));
+    exported.close();
+
+    // When it is imported into an empty database
+    Target target;
+    ImportOptions options;
+    options.createMissing = true;
+    const auto report = target.import(exported.data(), options);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+    QVERIFY(report->problems.isEmpty());
+    QCOMPARE(report->imported, 200);
+
+    // Then the same opportunities are there
+    const auto describe = [](Storage &storage, const Pipeline &pipeline) {
+        QHash<qint64, QString> accounts;
+        const QList<Account> all = *storage.accounts();
+        for (const Account &a : all)
+            accounts.insert(a.id, a.name);
+        QStringList lines;
+        auto deals = *storage.opportunities();
+        std::sort(deals.begin(), deals.end(),
+                  [](const Opportunity &a, const Opportunity &b) { return a.id < b.id; });
+        for (const Opportunity &o : deals) {
+            const User *owner = pipeline.user(o.ownerId);
+            lines.append(
+                QStringList{o.title, accounts.value(o.accountId), owner ? owner->name : QString(),
+                            pipeline.stage(o.stageId)->name, QString::number(o.amount), o.currency,
+                            o.closeDate.toString(Qt::ISODate), o.nextStep, o.closeReason, o.contact,
+                            QString::number(o.probability.value_or(-1))}
+                    .join(QLatin1Char('|')));
+        }
+        return lines;
+    };
+    QVERIFY(target.pipeline.load());
+    QCOMPARE(describe(*target.db.storage, target.pipeline),
+             describe(*source.db.storage, source.pipeline));
+}
+
+QTEST_GUILESS_MAIN(TestCsvImport)
+#include "tst_csvimport.moc"
