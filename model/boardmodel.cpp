@@ -261,6 +261,16 @@ std::optional<Opportunity> BoardModel::opportunity(qint64 id) const
     return it.value();
 }
 
+QList<Opportunity> BoardModel::visibleOpportunities() const
+{
+    QList<Opportunity> result;
+    for (const Column &column : m_columns) {
+        for (qint64 id : column.ids)
+            result.append(*m_deals.constFind(id));
+    }
+    return result;
+}
+
 QModelIndex BoardModel::stageIndex(qint64 stageId) const
 {
     const int row = stageRow(stageId);

@@ -66,6 +66,8 @@ public:
     /// The probability used for forecasting: the deal's own, else its stage's.
     int probabilityOf(const Opportunity &opportunity) const;
 
+    /// The deals the board shows, column by column, in display order.
+    QList<Opportunity> visibleOpportunities() const;
     QModelIndex stageIndex(qint64 stageId) const;
     /// Invalid when the deal is unknown or hidden by the filter.
     QModelIndex opportunityIndex(qint64 id) const;

@@ -235,20 +235,10 @@ public:
 private:
     const Stage *resolveStage(const QString &value) const
     {
-        if (value.isEmpty())
-            return &m_pipeline.stages().first();
-        const QString key = normalised(value);
-        if (const auto it = m_stageMap.constFind(key); it != m_stageMap.cend())
+        if (const auto it = m_stageMap.constFind(normalised(value)); it != m_stageMap.cend())
             return m_pipeline.stageNamed(it.value());
-        if (const Stage *s = m_pipeline.stageNamed(value))
-            return s;
-        for (const Stage &s : m_pipeline.stages()) {
-            if (normalised(s.name) == key)
-                return &s;
-        }
-        if (const auto it = stageSynonyms().constFind(key); it != stageSynonyms().cend())
-            return m_pipeline.stageNamed(it.value());
-        return nullptr;
+        return value.isEmpty() ? &m_pipeline.stages().first()
+                               : resolveImportStage(m_pipeline, value);
     }
 
     const Pipeline &m_pipeline;
@@ -260,6 +250,20 @@ private:
 };
 
 } // namespace
+
+const Stage *resolveImportStage(const Pipeline &pipeline, const QString &name)
+{
+    if (const Stage *s = pipeline.stageNamed(name))
+        return s;
+    const QString key = normalised(name);
+    for (const Stage &s : pipeline.stages()) {
+        if (normalised(s.name) == key)
+            return &s;
+    }
+    if (const auto it = stageSynonyms().constFind(key); it != stageSynonyms().cend())
+        return pipeline.stageNamed(it.value());
+    return nullptr;
+}
 
 QString importFieldName(ImportField field)
 {

@@ -30,6 +30,10 @@ QString importFieldName(ImportField field);
 /// Recognises the usual headers of Salesforce, HubSpot, Pipedrive and Stageboard's own export.
 QList<ImportField> guessImportColumns(const QStringList &header);
 
+/// The stage of this process a stage name from another CRM means, without any user mapping;
+/// null when it is not known.
+const Stage *resolveImportStage(const Pipeline &pipeline, const QString &name);
+
 struct ImportOptions
 {
     QList<ImportField> columns;       ///< one per column; empty: guessed from the header

@@ -2,6 +2,7 @@
 
 #include "boardmodel.h"
 #include "boardview.h"
+#include "csvactions.h"
 #include "demogenerator.h"
 #include "moveresolver.h"
 #include "opportunitydialog.h"
@@ -86,6 +87,19 @@ void MainWindow::createActions()
     QAction *openDb =
         file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabaseToOpen);
     openDb->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    file->addAction(tr("&Import Opportunities…"), this, [this] {
+        if (m_model && CsvActions::importOpportunities(this, *m_model))
+            m_undoStack->clear(); // undo steps point at the board as it was before
+    });
+    file->addAction(tr("&Export Opportunities…"), this, [this] {
+        if (m_model)
+            CsvActions::exportOpportunities(this, *m_model);
+    });
+    file->addAction(tr("Export Stage &History…"), this, [this] {
+        if (m_model)
+            CsvActions::exportHistory(this, *m_model);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,0 +1,95 @@
+#include "boardmodel.h"
+#include "importdialog.h"
+#include "testdatabase.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace Stageboard;
+using Stageboard::Test::TestDatabase;
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldMapCheckAndImportHubSpotExport();
+};
+
+void TestImportDialog::shouldMapCheckAndImportHubSpotExport()
+{
+    // Given a HubSpot export with a stage of its own and one bad row
+    TestDatabase db(20);
+    BoardModel model(*db.storage);
+    QVERIFY(model.reload());
+    for (const User &u : model.users()) {
+        if (u.role == UserRole::Manager)
+            model.setCurrentUserId(u.id);
+    }
+    const QString path = db.dir.filePath(QStringLiteral("hubspot.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Record ID,Deal Name,Deal Stage,Amount,Close Date,Deal owner\n"
+               "1,Alpha,appointmentscheduled,1000,2027-01-31,\n"
+               "2,Beta,Pilot running,2000,2027-02-28,\n"
+               "3,Gamma,closedwon,12abc,2027-03-31,\n");
+    file.close();
+    ImportDialog dialog(model, path);
+    QVERIFY(dialog.prepare());
+
+    // The columns are recognised, and the unknown stage waits for a choice
+    auto *columns = dialog.findChild<QTableWidget *>(QStringLiteral("columns"));
+    QCOMPARE(qobject_cast<QComboBox *>(columns->cellWidget(1, 2))->currentText(),
+             QStringLiteral("Title"));
+    QCOMPARE(qobject_cast<QComboBox *>(columns->cellWidget(0, 2))->currentText(),
+             QStringLiteral("(ignore)"));
+    auto *stages = dialog.findChild<QTableWidget *>(QStringLiteral("stages"));
+    QCOMPARE(stages->rowCount(), 3);
+    QCOMPARE(qobject_cast<QComboBox *>(stages->cellWidget(0, 1))->currentText(),
+             QStringLiteral("Identify"));
+    QCOMPARE(qobject_cast<QComboBox *>(stages->cellWidget(1, 1))->currentIndex(), 0);
+    qobject_cast<QComboBox *>(stages->cellWidget(1, 1))->setCurrentText(QStringLiteral("Propose"));
+
+    // Checking reports the bad row by line and column, and imports nothing
+    const auto report = dialog.check();
+    QVERIFY(report);
+    QCOMPARE(report->problems.size(), 1);
+    QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("report"))
+                ->toPlainText()
+                .contains(QStringLiteral("line 4, Amount: \"12abc\" is not a number.")));
+    QCOMPARE(model.opportunityCount(), 20);
+    // For a person to look at: STAGEBOARD_SCREENSHOTS=DIR saves the dialog as it stands.
+    if (const QString dir = qEnvironmentVariable("STAGEBOARD_SCREENSHOTS"); !dir.isEmpty()) {
+        dialog.show();
+        dialog.grab().save(dir + QStringLiteral("/import-dialog.png"));
+    }
+
+    // Importing asks whether to skip it; yes imports the two good rows
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&answer] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            box->button(box->buttons().contains(box->button(QMessageBox::Yes)) ? QMessageBox::Yes
+                                                                               : QMessageBox::Ok)
+                ->click();
+        }
+    });
+    answer.start(20);
+    dialog.show();
+    dialog.importRows();
+    answer.stop();
+    QCOMPARE(dialog.importedCount(), 2);
+    QCOMPARE(model.opportunityCount(), 22);
+    const QString stageOf = QStringLiteral(
+        "SELECT s.name FROM opportunities o JOIN stages s ON s.id = o.stage_id WHERE o.title = ?");
+    QCOMPARE(db.scalar(stageOf, {QStringLiteral("Beta")}).toString(), QStringLiteral("Propose"));
+    QCOMPARE(db.scalar(stageOf, {QStringLiteral("Alpha")}).toString(), QStringLiteral("Identify"));
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"

@@ -1,0 +1,23 @@
+#pragma once
+
+class QWidget;
+
+namespace Stageboard {
+
+class BoardModel;
+
+/// The CSV commands of the File menu. Each asks for a file, shows progress that can be
+/// cancelled, and reports the outcome; an export that does not finish leaves no file behind.
+namespace CsvActions {
+
+/// The deals the board shows now (its filter applies), with every field.
+void exportOpportunities(QWidget *window, BoardModel &model);
+/// The whole stage ledger.
+void exportHistory(QWidget *window, BoardModel &model);
+/// Asks for a file, shows how its columns and stages map, checks every row, and imports.
+/// Returns true when something was imported (the board was reloaded).
+bool importOpportunities(QWidget *window, BoardModel &model);
+
+} // namespace CsvActions
+
+} // namespace Stageboard
