@@ -20,7 +20,7 @@ CsvReader::CsvReader(QIODevice *device, QChar delimiter)
     , m_delimiter(delimiter)
 {}
 
-bool CsvReader::fail(const QString &message)
+bool CsvReader::stop(const QString &message)
 {
     m_error = Error{tr("line %1: %2").arg(m_line).arg(message)};
     return false;
@@ -110,7 +110,7 @@ bool CsvReader::readRecord(QStringList &fields)
     bool wasQuoted = false; // the current field was quoted and has closed
     for (;;) {
         if (c == QChar(replacement) && m_decoder.hasError())
-            return fail(tr("the file is not valid UTF-8 text."));
+            return stop(tr("the file is not valid UTF-8 text."));
         if (quoted) {
             if (c == QLatin1Char('"')) {
                 QChar after;
@@ -140,17 +140,17 @@ bool CsvReader::readRecord(QStringList &fields)
         } else if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
             quoted = true;
         } else if (wasQuoted) {
-            return fail(tr("text follows the closing quote of a field; a quote inside a quoted "
+            return stop(tr("text follows the closing quote of a field; a quote inside a quoted "
                            "field is written twice (\"\")."));
         } else {
             field += c;
         }
         if (field.size() > maximumFieldLength)
-            return fail(tr("a field is longer than %1 characters.").arg(maximumFieldLength));
+            return stop(tr("a field is longer than %1 characters.").arg(maximumFieldLength));
         if (!next(c)) {
             if (quoted) {
                 m_line = m_recordLine;
-                return fail(tr("a quoted field starts here and is never closed."));
+                return stop(tr("a quoted field starts here and is never closed."));
             }
             fields.append(field);
             return true;

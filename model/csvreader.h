@@ -1,9 +1,10 @@
 #pragma once
 
-#include "result.h"
+#include "error.h"
 
 #include <QStringDecoder>
 #include <QStringList>
+#include <optional>
 
 class QIODevice;
 
@@ -37,7 +38,7 @@ private:
     bool next(QChar &c);
     bool peek(QChar &c);
     void guessDelimiter();
-    bool fail(const QString &message);
+    bool stop(const QString &message);
 
     QIODevice *m_device;
     QStringDecoder m_decoder{QStringDecoder::Utf8};

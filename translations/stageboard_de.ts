@@ -4,79 +4,161 @@
 <context>
     <name>Stageboard</name>
     <message>
-        <location filename="../model/cli.cpp" line="35"/>
+        <location filename="../model/cli.cpp" line="37"/>
         <source>--deals must be a whole number from 0 to 10000000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="45"/>
+        <location filename="../model/cli.cpp" line="47"/>
         <source>--seed must be a whole number, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="62"/>
+        <location filename="../model/cli.cpp" line="64"/>
         <source>%1 already holds %2 opportunities; demo data goes into a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="74"/>
+        <location filename="../model/cli.cpp" line="76"/>
         <source>Created %1 with %2 opportunities in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="86"/>
-        <location filename="../model/cli.cpp" line="180"/>
+        <location filename="../model/cli.cpp" line="88"/>
+        <location filename="../model/cli.cpp" line="174"/>
         <source>There is no database at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="141"/>
-        <location filename="../model/cli.cpp" line="252"/>
+        <location filename="../model/cli.cpp" line="135"/>
+        <location filename="../model/cli.cpp" line="246"/>
         <source>There is no stage named &quot;%1&quot;. The stages are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="153"/>
+        <location filename="../model/cli.cpp" line="147"/>
         <source>Cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="203"/>
+        <location filename="../model/cli.cpp" line="197"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="236"/>
+        <location filename="../model/cli.cpp" line="230"/>
         <source>move needs --deal ID --to STAGE --as USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="259"/>
+        <location filename="../model/cli.cpp" line="253"/>
+        <location filename="../model/cli.cpp" line="429"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="279"/>
+        <location filename="../model/cli.cpp" line="273"/>
         <source>Give it with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="287"/>
+        <location filename="../model/cli.cpp" line="281"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="289"/>
+        <location filename="../model/cli.cpp" line="283"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="298"/>
+        <location filename="../model/cli.cpp" line="292"/>
         <source>history needs --deal ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="342"/>
+        <location filename="../model/cli.cpp" line="339"/>
+        <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="347"/>
+        <source>export takes opportunities or history, not &quot;%1&quot;. (Forecast tables arrive with the forecast dashboards.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="364"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="394"/>
+        <source>Wrote %1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="403"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="418"/>
+        <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="446"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="454"/>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/cli.cpp" line="459"/>
+        <source>%n account(s) do not exist yet: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/cli.cpp" line="465"/>
+        <source>%n owner(s) do not exist yet: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="471"/>
+        <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="476"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="478"/>
+        <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="481"/>
+        <source>Create the missing accounts and owners with --create-missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="484"/>
+        <source>Imported %1 of %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="495"/>
         <source>Works with Stageboard databases without a display.
 
 Commands:
@@ -84,122 +166,175 @@ Commands:
   list     Print the opportunities as CSV (id,title,account,owner,stage,amount,currency,close_date,outcome).
   users    Print the users as CSV (name,role).
   move     Move a deal through its stage gates; exits 3 when a gate refuses.
-  history  Print a deal&apos;s stage ledger as CSV.</source>
+  history  Print a deal&apos;s stage ledger as CSV.
+  export opportunities|history   Write CSV to --output FILE, or to standard output.
+  import FILE  Import opportunities from CSV (Salesforce, HubSpot, Pipedrive or
+           Stageboard headers); exits 3 when rows are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="351"/>
+        <location filename="../model/cli.cpp" line="507"/>
         <source>demo, list, users, move or history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="353"/>
+        <location filename="../model/cli.cpp" line="509"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="354"/>
+        <location filename="../model/cli.cpp" line="510"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="357"/>
+        <location filename="../model/cli.cpp" line="513"/>
         <source>The SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="357"/>
+        <location filename="../model/cli.cpp" line="513"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="358"/>
+        <location filename="../model/cli.cpp" line="514"/>
         <source>demo: how many deals to generate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="358"/>
+        <location filename="../model/cli.cpp" line="514"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="361"/>
+        <location filename="../model/cli.cpp" line="517"/>
         <source>demo: the random seed; the same seed gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="363"/>
+        <location filename="../model/cli.cpp" line="519"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="365"/>
+        <location filename="../model/cli.cpp" line="521"/>
         <source>list: only the deals in this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="365"/>
+        <location filename="../model/cli.cpp" line="521"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="367"/>
+        <location filename="../model/cli.cpp" line="523"/>
         <source>move, history: the opportunity&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="367"/>
+        <location filename="../model/cli.cpp" line="523"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="368"/>
+        <location filename="../model/cli.cpp" line="524"/>
         <source>move: the stage to move to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="368"/>
+        <location filename="../model/cli.cpp" line="524"/>
         <source>stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="370"/>
+        <location filename="../model/cli.cpp" line="526"/>
         <source>move: who is moving it (a user&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="370"/>
+        <location filename="../model/cli.cpp" line="526"/>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="371"/>
+        <location filename="../model/cli.cpp" line="527"/>
         <source>move: why it was won or lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="371"/>
-        <location filename="../model/cli.cpp" line="374"/>
+        <location filename="../model/cli.cpp" line="527"/>
+        <location filename="../model/cli.cpp" line="543"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="373"/>
+        <location filename="../model/cli.cpp" line="528"/>
+        <source>export: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="528"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="530"/>
+        <source>export: , (default), ; or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="530"/>
+        <source>delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="532"/>
+        <source>export: start with a byte-order mark, for spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="533"/>
+        <source>import: check every row, import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="535"/>
+        <source>import: read stage FROM as this process&apos;s STAGE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="536"/>
+        <source>FROM=STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="538"/>
+        <source>import: create accounts and owners the database lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="540"/>
+        <source>import: import the good rows even when some are bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="542"/>
         <source>move: a manager&apos;s reason to move past unmet required criteria.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="391"/>
+        <location filename="../model/cli.cpp" line="563"/>
         <source>Give one command: demo, list, users, move or history. See --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="409"/>
+        <location filename="../model/cli.cpp" line="584"/>
         <source>Unknown command &quot;%1&quot;; use demo, list, users, move or history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="395"/>
+        <location filename="../model/cli.cpp" line="567"/>
         <source>--database PATH is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,31 +367,31 @@ Commands:
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/boardmodel.cpp" line="296"/>
-        <location filename="../model/boardmodel.cpp" line="316"/>
-        <location filename="../model/boardmodel.cpp" line="330"/>
-        <location filename="../model/boardmodel.cpp" line="355"/>
-        <location filename="../model/boardmodel.cpp" line="371"/>
+        <location filename="../model/boardmodel.cpp" line="306"/>
+        <location filename="../model/boardmodel.cpp" line="326"/>
+        <location filename="../model/boardmodel.cpp" line="340"/>
+        <location filename="../model/boardmodel.cpp" line="365"/>
+        <location filename="../model/boardmodel.cpp" line="381"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="342"/>
+        <location filename="../model/boardmodel.cpp" line="352"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="500"/>
+        <location filename="../model/boardmodel.cpp" line="510"/>
         <source>Next step: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="502"/>
+        <location filename="../model/boardmodel.cpp" line="512"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="504"/>
+        <location filename="../model/boardmodel.cpp" line="514"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,6 +457,252 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Stageboard::CsvActions</name>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="25"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="42"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="46"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="47"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="68"/>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="73"/>
+        <source>Wrote %n row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="84"/>
+        <source>Export Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="94"/>
+        <source>Export Stage History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="106"/>
+        <location filename="../ui/csvactions.cpp" line="116"/>
+        <source>Import Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="108"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CsvExporter</name>
+    <message>
+        <location filename="../model/csvexport.cpp" line="131"/>
+        <location filename="../model/csvexport.cpp" line="149"/>
+        <location filename="../model/csvexport.cpp" line="165"/>
+        <location filename="../model/csvexport.cpp" line="179"/>
+        <source>Cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvexport.cpp" line="152"/>
+        <location filename="../model/csvexport.cpp" line="184"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CsvImporter</name>
+    <message>
+        <location filename="../model/csvimport.cpp" line="130"/>
+        <source>the row has %1 fields, the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="153"/>
+        <source>is empty; every opportunity needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="155"/>
+        <source>is longer than 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="166"/>
+        <source>&quot;%1&quot; is not a stage of this process; map it onto one (e.g. --stage-map &quot;%1=%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="182"/>
+        <source>&quot;%1&quot; is not a three-letter currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="190"/>
+        <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="204"/>
+        <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="272"/>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="274"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="276"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="278"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="280"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="282"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="284"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="286"/>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="288"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="290"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="292"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="294"/>
+        <source>Close reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="317"/>
+        <location filename="../model/csvimport.cpp" line="427"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="318"/>
+        <source>line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="335"/>
+        <source>The process has no stages to import into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="347"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="352"/>
+        <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="389"/>
+        <source>line 1: the file has a header but no opportunities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="395"/>
+        <source>The file cannot be read a second time (it is not seekable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="422"/>
+        <source>line %1 changed while it was being imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvimport.cpp" line="444"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CsvReader</name>
+    <message>
+        <location filename="../model/csvreader.cpp" line="25"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvreader.cpp" line="113"/>
+        <source>the file is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvreader.cpp" line="143"/>
+        <source>text follows the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvreader.cpp" line="149"/>
+        <source>a field is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/csvreader.cpp" line="153"/>
+        <source>a quoted field starts here and is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::DemoGenerator</name>
     <message>
         <location filename="../model/demogenerator.cpp" line="70"/>
@@ -353,211 +734,385 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Stageboard::ImportDialog</name>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="37"/>
+        <source>Import Opportunities from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="42"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="42"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="42"/>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="50"/>
+        <source>Stage in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="50"/>
+        <source>Stage here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="60"/>
+        <source>Check the file to see any rows that cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="63"/>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="64"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="71"/>
+        <source>How the file&apos;s columns become opportunities:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="73"/>
+        <source>How its stages map onto this process:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="85"/>
+        <location filename="../ui/importdialog.cpp" line="180"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="90"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="91"/>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="108"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="167"/>
+        <source>(choose a stage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="181"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="181"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="181"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="202"/>
+        <source>New accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="205"/>
+        <source>New owners: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="207"/>
+        <source>%1 rows read; %2 cannot be imported as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="219"/>
+        <source>The file cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="234"/>
+        <location filename="../ui/importdialog.cpp" line="245"/>
+        <location filename="../ui/importdialog.cpp" line="256"/>
+        <location filename="../ui/importdialog.cpp" line="267"/>
+        <location filename="../ui/importdialog.cpp" line="268"/>
+        <source>Import Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="235"/>
+        <source>%n row(s) cannot be imported (see the list). Import the other %1 rows and skip them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="246"/>
+        <source>The file names %1 account(s) and %2 owner(s) this database does not have yet. Create them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="257"/>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="261"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="269"/>
+        <source>Imported %n opportunity(ies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="42"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
         <source>Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <source>&amp;Import Opportunities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <source>&amp;Export Opportunities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <source>Export Stage &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;New Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
         <source>&amp;Edit Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>&amp;Opportunity Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;About Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>About Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Filter by title, account, contact or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>Owner filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Acting as </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Acting as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>%1 — Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>%1 opportunities · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Edit &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Stageboard databases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,63 +1657,64 @@ Commands:
     </message>
     <message>
         <location filename="../model/sqlstorage.cpp" line="401"/>
-        <location filename="../model/sqlstorage.cpp" line="606"/>
-        <location filename="../model/sqlstorage.cpp" line="612"/>
+        <location filename="../model/sqlstorage.cpp" line="627"/>
+        <location filename="../model/sqlstorage.cpp" line="633"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="415"/>
+        <location filename="../model/sqlstorage.cpp" line="440"/>
+        <location filename="../model/sqlstorage.cpp" line="452"/>
         <source>Cannot read the stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="445"/>
+        <location filename="../model/sqlstorage.cpp" line="466"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="489"/>
+        <location filename="../model/sqlstorage.cpp" line="510"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="500"/>
+        <location filename="../model/sqlstorage.cpp" line="521"/>
         <source>Cannot create the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="515"/>
+        <location filename="../model/sqlstorage.cpp" line="536"/>
         <source>Cannot record the new opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="538"/>
+        <location filename="../model/sqlstorage.cpp" line="559"/>
         <source>Cannot save the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="566"/>
+        <location filename="../model/sqlstorage.cpp" line="587"/>
         <source>Cannot move the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="572"/>
+        <location filename="../model/sqlstorage.cpp" line="593"/>
         <source>Cannot record the move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="585"/>
+        <location filename="../model/sqlstorage.cpp" line="606"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="604"/>
+        <location filename="../model/sqlstorage.cpp" line="625"/>
         <source>Cannot delete the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="636"/>
+        <location filename="../model/sqlstorage.cpp" line="657"/>
         <source>Cannot write the data</source>
         <translation type="unfinished"></translation>
     </message>
