@@ -65,6 +65,7 @@ private Q_SLOTS:
     void shouldMapStagesOfOtherCrms();
     void shouldReportExactlyTheBadRowsAndImportNothing();
     void shouldImportGoodRowsWhenAskedToSkipBadOnes();
+    void shouldReportRaggedRows();
     void shouldRefuseMalformedFiles_data();
     void shouldRefuseMalformedFiles();
     void shouldLeaveDatabaseUntouchedWhenCancelledWhileWriting();
@@ -168,6 +169,20 @@ void TestCsvImport::shouldImportGoodRowsWhenAskedToSkipBadOnes()
     QCOMPARE(report->problems.size(), 2);
     QCOMPARE(report->imported, 2);
     QCOMPARE(t.count("opportunities"), 2);
+}
+
+void TestCsvImport::shouldReportRaggedRows()
+{
+    Target t;
+    const auto report =
+        t.import(rows("Title,Amount,Stage", {"A,1,Qualify", "B,2", "C,3,Qualify,x"}));
+    QVERIFY(report);
+    QCOMPARE(report->problems.size(), 2);
+    QCOMPARE(report->problems.at(0).text(),
+             QStringLiteral("line 3: the row has 2 fields, the header has 3."));
+    QCOMPARE(report->problems.at(1).text(),
+             QStringLiteral("line 4: the row has 4 fields, the header has 3."));
+    QCOMPARE(t.count("opportunities"), 0);
 }
 
 void TestCsvImport::shouldRefuseMalformedFiles_data()
