@@ -26,22 +26,7 @@ QString outcomeKey(const Stage *stage, const Opportunity &o)
     return o.disqualified ? QStringLiteral("disqualified") : QStringLiteral("lost");
 }
 
-namespace {
-
-QString changeKindName(ChangeKind kind)
-{
-    switch (kind) {
-    case ChangeKind::Created:
-        return QStringLiteral("created");
-    case ChangeKind::Imported:
-        return QStringLiteral("imported");
-    case ChangeKind::Moved:
-        break;
-    }
-    return QStringLiteral("moved");
-}
-
-} // namespace
+namespace {} // namespace
 
 QString forecastCategoryKey(const Stage &stage)
 {
@@ -170,7 +155,7 @@ Result<qint64> CsvExporter::exportHistory(QIODevice *out, const ExportOptions &o
     qint64 written = 0;
     std::optional<Error> failure;
     auto read = m_storage.forEachStageChange([&](const StageChange &c) {
-        if (!csv.writeRow({QString::number(c.opportunityId), isoTime(c.at), changeKindName(c.kind),
+        if (!csv.writeRow({QString::number(c.opportunityId), isoTime(c.at), changeKindKey(c.kind),
                            name(c.fromStageId), name(c.toStageId), m_users.value(c.userId),
                            formatPlainAmount(c.amount), QString::number(c.probability),
                            c.closeDate.toString(Qt::ISODate), c.closeReason, c.overrideReason,

@@ -77,28 +77,6 @@ const QString insertHistorySql = QStringLiteral(
     "close_reason, kind, amount, probability, close_date, override_reason, unmet_criteria, "
     "disqualified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 
-QString changeKindKey(ChangeKind kind)
-{
-    switch (kind) {
-    case ChangeKind::Created:
-        return QStringLiteral("created");
-    case ChangeKind::Imported:
-        return QStringLiteral("imported");
-    case ChangeKind::Moved:
-        break;
-    }
-    return QStringLiteral("moved");
-}
-
-ChangeKind changeKindFromKey(const QString &key)
-{
-    if (key == QLatin1StringView("created"))
-        return ChangeKind::Created;
-    if (key == QLatin1StringView("imported"))
-        return ChangeKind::Imported;
-    return ChangeKind::Moved;
-}
-
 Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o)
 {
     bindEditable(q, o);

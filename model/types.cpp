@@ -43,6 +43,28 @@ std::optional<StageKind> stageKindFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString changeKindKey(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Created:
+        return QStringLiteral("created");
+    case ChangeKind::Imported:
+        return QStringLiteral("imported");
+    case ChangeKind::Moved:
+        break;
+    }
+    return QStringLiteral("moved");
+}
+
+ChangeKind changeKindFromKey(const QString &key)
+{
+    if (key == QLatin1StringView("created"))
+        return ChangeKind::Created;
+    if (key == QLatin1StringView("imported"))
+        return ChangeKind::Imported;
+    return ChangeKind::Moved;
+}
+
 QString userRoleKey(UserRole role)
 {
     for (const auto &r : roleNames) {

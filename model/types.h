@@ -81,6 +81,10 @@ struct Opportunity
 /// What put a row into the stage ledger.
 enum class ChangeKind { Created, Moved, Imported };
 
+/// "created", "moved" or "imported": how ledger rows name their kind in files and the database.
+QString changeKindKey(ChangeKind kind);
+ChangeKind changeKindFromKey(const QString &key);
+
 /// One row of the stage ledger: a deal entering a stage, with the deal as it was at that moment.
 /// The ledger is only ever appended to.
 struct StageChange
