@@ -28,6 +28,15 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Stageboard", text, disambiguation, n);
 }
 
+QString unknownStage(const QString &name, const QList<Stage> &stages)
+{
+    QStringList names;
+    for (const Stage &s : stages)
+        names.append(s.name);
+    return tr("There is no stage named \"%1\". The stages are: %2.")
+        .arg(name, names.join(QStringLiteral(", ")));
+}
+
 int runDemo(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QString path = parser.value(QStringLiteral("database"));
@@ -125,16 +134,12 @@ int runList(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
     qint64 onlyStage = 0;
     if (parser.isSet(QStringLiteral("stage"))) {
         const QString wanted = parser.value(QStringLiteral("stage"));
-        QStringList names;
         for (const Stage &s : *stages) {
-            names.append(s.name);
             if (s.name.compare(wanted, Qt::CaseInsensitive) == 0)
                 onlyStage = s.id;
         }
         if (onlyStage == 0) {
-            err << tr("There is no stage named \"%1\". The stages are: %2.")
-                       .arg(wanted, names.join(QStringLiteral(", ")))
-                << Qt::endl;
+            err << unknownStage(wanted, *stages) << Qt::endl;
             return CliBadInput;
         }
     }
@@ -240,12 +245,7 @@ int runMove(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
         return CliBadInput;
     const Stage *to = pipeline->stageNamed(parser.value(QStringLiteral("to")));
     if (!to) {
-        QStringList names;
-        for (const Stage &s : pipeline->stages())
-            names.append(s.name);
-        err << tr("There is no stage named \"%1\". The stages are: %2.")
-                   .arg(parser.value(QStringLiteral("to")), names.join(QStringLiteral(", ")))
-            << Qt::endl;
+        err << unknownStage(parser.value(QStringLiteral("to")), pipeline->stages()) << Qt::endl;
         return CliBadInput;
     }
     const User *actor = pipeline->userNamed(parser.value(QStringLiteral("as")));

@@ -26,8 +26,6 @@ QString outcomeKey(const Stage *stage, const Opportunity &o)
     return o.disqualified ? QStringLiteral("disqualified") : QStringLiteral("lost");
 }
 
-namespace {} // namespace
-
 QString forecastCategoryKey(const Stage &stage)
 {
     switch (stage.kind) {
