@@ -1,5 +1,7 @@
 #include "boardmodel.h"
 #include "boardview.h"
+#include "csvactions.h"
+#include "csvreader.h"
 #include "mainwindow.h"
 #include "movedialogs.h"
 #include "opportunitypanel.h"
@@ -10,9 +12,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDropEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -126,6 +130,7 @@ private Q_SLOTS:
     void shouldAskCloseReasonAndRecordDisqualified();
     void shouldShowStageGuidanceChecklistAndHistoryInPanel();
     void shouldCheckGateWhenMovedFromPanel();
+    void shouldExportWhatTheFilteredBoardShows();
 
 private:
     QTemporaryDir m_dir;
@@ -431,6 +436,51 @@ void TestMainWindow::shouldCheckGateWhenMovedFromPanel()
     advance->click();
     QCOMPARE(storedStage(path, id), model->index(3, 0).data(IdRole).toLongLong());
     QCOMPARE(advance->text(), QStringLiteral("Move to Deliver/Finalize"));
+}
+
+void TestMainWindow::shouldExportWhatTheFilteredBoardShows()
+{
+    // Given a board filtered to "pilot"
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("export.sqlite"))));
+    window.show();
+    BoardModel *model = window.model();
+    model->setFilter({QStringLiteral("pilot"), 0});
+    const QList<Opportunity> shown = model->visibleOpportunities();
+    QVERIFY(!shown.isEmpty() && shown.size() < model->opportunityCount());
+
+    // When it is exported through the file dialog
+    const QString path = m_dir.filePath(QStringLiteral("pilots.csv"));
+    WhenDialog<QFileDialog> chooseFile([&](QFileDialog *dialog) {
+        // Typed into the name field, as a person would.
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(path);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    QTimer confirm;
+    QObject::connect(&confirm, &QTimer::timeout, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    confirm.start(20);
+    CsvActions::exportOpportunities(&window, *model);
+    confirm.stop();
+
+    // Then the file holds exactly the deals the board showed, with their titles
+    QVERIFY(chooseFile.seen);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    CsvReader reader(&file);
+    QStringList fields;
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(fields.first(), QStringLiteral("id"));
+    QStringList titles;
+    while (reader.readRecord(fields))
+        titles.append(fields.at(1));
+    QCOMPARE(titles.size(), shown.size());
+    for (const QString &title : std::as_const(titles))
+        QVERIFY(title.contains(QStringLiteral("Pilot")));
 }
 
 QTEST_MAIN(TestMainWindow)
