@@ -343,11 +343,16 @@ std::optional<QChar> delimiterArgument(const QCommandLineParser &parser, QTextSt
 int runExport(const QCommandLineParser &parser, const QString &what, QTextStream &out,
               QTextStream &err)
 {
-    if (what != QLatin1StringView("opportunities") && what != QLatin1StringView("history")) {
-        err << tr("export takes opportunities or history, not \"%1\". (Forecast tables arrive "
-                  "with the forecast dashboards.)")
-                   .arg(what)
+    if (what != QLatin1StringView("opportunities") && what != QLatin1StringView("history") &&
+        what != QLatin1StringView("forecast")) {
+        err << tr("export takes opportunities, history or forecast, not \"%1\".").arg(what)
             << Qt::endl;
+        return CliBadInput;
+    }
+    const QString periodName = parser.value(QStringLiteral("period"));
+    if (!periodName.isEmpty() && periodName != QLatin1StringView("month") &&
+        periodName != QLatin1StringView("quarter")) {
+        err << tr("--period must be month or quarter, not \"%1\".").arg(periodName) << Qt::endl;
         return CliBadInput;
     }
     const auto delimiter = delimiterArgument(parser, err);
@@ -375,6 +380,10 @@ int runExport(const QCommandLineParser &parser, const QString &what, QTextStream
     Result<qint64> written;
     if (what == QLatin1StringView("history")) {
         written = exporter.exportHistory(&file, options);
+    } else if (what == QLatin1StringView("forecast")) {
+        written = exporter.exportForecast(
+            &file, periodName == QLatin1StringView("quarter") ? Period::Quarter : Period::Month,
+            options);
     } else {
         auto deals = storage->opportunities();
         if (!deals) {
@@ -500,7 +509,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "  users    Print the users as CSV (name,role).\n"
            "  move     Move a deal through its stage gates; exits 3 when a gate refuses.\n"
            "  history  Print a deal's stage ledger as CSV.\n"
-           "  export opportunities|history   Write CSV to --output FILE, or to standard output.\n"
+           "  export opportunities|history|forecast  Write CSV to --output FILE, or to standard "
+           "output.\n"
            "  import FILE  Import opportunities from CSV (Salesforce, HubSpot, Pipedrive or\n"
            "           Stageboard headers); exits 3 when rows are refused."));
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -528,6 +538,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption({QStringLiteral("output"), tr("export: the file to write."), tr("file")});
     parser.addOption(
         {QStringLiteral("delimiter"), tr("export: , (default), ; or tab."), tr("delimiter")});
+    parser.addOption({QStringLiteral("period"), tr("export forecast: month (default) or quarter."),
+                      tr("period")});
     parser.addOption(
         {QStringLiteral("bom"), tr("export: start with a byte-order mark, for spreadsheets.")});
     parser.addOption({QStringLiteral("dry-run"), tr("import: check every row, import nothing.")});

@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 #include <QIODevice>
+#include <map>
+#include <tuple>
 
 namespace Stageboard {
 
@@ -86,6 +88,64 @@ QStringList CsvExporter::historyHeader()
             QStringLiteral("override_reason"),
             QStringLiteral("unmet_criteria"),
             QStringLiteral("disqualified")};
+}
+
+QStringList CsvExporter::forecastHeader()
+{
+    return {QStringLiteral("period"),
+            QStringLiteral("owner"),
+            QStringLiteral("forecast_category"),
+            QStringLiteral("currency"),
+            QStringLiteral("deals"),
+            QStringLiteral("amount"),
+            QStringLiteral("weighted_amount")};
+}
+
+Result<qint64> CsvExporter::exportForecast(QIODevice *out, Period period,
+                                           const ExportOptions &options)
+{
+    if (auto ok = loadNames(); !ok)
+        return std::unexpected(ok.error());
+    auto totals = m_storage.pipelineTotals(period);
+    if (!totals)
+        return std::unexpected(totals.error());
+    // The database adds up by stage; the category a stage falls in is decided here, once.
+    struct Key
+    {
+        QString period;
+        QString owner;
+        QString category;
+        QString currency;
+        bool operator<(const Key &other) const
+        {
+            return std::tie(period, owner, category, currency) <
+                   std::tie(other.period, other.owner, other.category, other.currency);
+        }
+    };
+    std::map<Key, PipelineTotal> rows;
+    for (const PipelineTotal &t : std::as_const(*totals)) {
+        const Stage *stage = m_pipeline.stage(t.stageId);
+        const Key key{t.period, m_users.value(t.ownerId),
+                      stage ? forecastCategoryKey(*stage) : QString(), t.currency};
+        PipelineTotal &row = rows[key];
+        row.deals += t.deals;
+        row.amount += t.amount;
+        row.weighted += t.weighted;
+    }
+    CsvWriter csv(out, options.delimiter);
+    if (options.byteOrderMark)
+        csv.writeByteOrderMark();
+    if (!csv.writeRow(forecastHeader()))
+        return fail(tr("Cannot write the file: %1").arg(out->errorString()));
+    qint64 written = 0;
+    for (const auto &[key, row] : rows) {
+        if (!csv.writeRow({key.period, key.owner, key.category, key.currency,
+                           QString::number(row.deals), formatPlainAmount(row.amount),
+                           formatPlainAmount(row.weighted)}))
+            return fail(tr("Cannot write the file: %1").arg(out->errorString()));
+        ++written;
+    }
+    return written;
 }
 
 Result<void> CsvExporter::loadNames()

@@ -37,9 +37,13 @@ public:
                                        const ExportOptions &options);
     /// Every row of the stage ledger.
     Result<qint64> exportHistory(QIODevice *out, const ExportOptions &options);
+    /// The forecast table: deals by close period, owner and forecast category, with their
+    /// amount and weighted amount, per currency.
+    Result<qint64> exportForecast(QIODevice *out, Period period, const ExportOptions &options);
 
     static QStringList opportunityHeader();
     static QStringList historyHeader();
+    static QStringList forecastHeader();
 
 private:
     Result<void> loadNames();

@@ -435,6 +435,44 @@ Result<void> SqlStorage::forEachStageChange(const std::function<bool(const Stage
     return {};
 }
 
+Result<QList<PipelineTotal>> SqlStorage::pipelineTotals(Period period)
+{
+    // close_date is "YYYY-MM-DD": the month is its first 7 characters; the quarter is computed
+    // from the month. Both engines have substr and integer division.
+    const QString periodExpression =
+        period == Period::Month
+            ? QStringLiteral("substr(o.close_date, 1, 7)")
+            : QStringLiteral("substr(o.close_date, 1, 4) || '-Q' || "
+                             "CAST((CAST(substr(o.close_date, 6, 2) AS INTEGER) + 2) / 3 AS "
+                             "TEXT)");
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(
+            q, QStringLiteral("SELECT ") % periodExpression %
+                   QStringLiteral(" AS period, o.owner_id, o.stage_id, o.currency, COUNT(*), "
+                                  "SUM(o.amount), SUM(o.amount * COALESCE(o.probability, "
+                                  "s.probability)) FROM opportunities o JOIN stages s ON s.id = "
+                                  "o.stage_id WHERE o.deleted_at IS NULL GROUP BY period, "
+                                  "o.owner_id, o.stage_id, o.currency ORDER BY period, "
+                                  "o.owner_id, o.stage_id, o.currency"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot add up the pipeline"), ok.error()).error());
+    }
+    QList<PipelineTotal> result;
+    while (q.next()) {
+        PipelineTotal t;
+        t.period = q.value(0).toString();
+        t.ownerId = q.value(1).toLongLong();
+        t.stageId = q.value(2).toLongLong();
+        t.currency = q.value(3).toString();
+        t.deals = q.value(4).toLongLong();
+        t.amount = q.value(5).toLongLong();
+        t.weighted = q.value(6).toLongLong() / 100;
+        result.append(t);
+    }
+    return result;
+}
+
 Result<qint64> SqlStorage::opportunityCount()
 {
     QSqlQuery q(db());

@@ -48,6 +48,7 @@ public:
     Result<QList<ExitCriterion>> exitCriteria() override;
     Result<QStringList> closeReasons(StageKind kind) override;
     Result<void> addCloseReason(StageKind kind, const QString &text) override;
+    Result<QList<PipelineTotal>> pipelineTotals(Period period) override;
     Result<QList<Check>> activityChecks(qint64 opportunityId) override;
     Result<QList<Check>> criterionChecks(qint64 opportunityId) override;
     Result<Opportunity> setActivityCheck(qint64 opportunityId, int expectedVersion,

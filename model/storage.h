@@ -55,6 +55,8 @@ public:
     /// to stop.
     virtual Result<void>
     forEachStageChange(const std::function<bool(const StageChange &)> &visit) = 0;
+    /// Live deals added up in the database by close period, owner, stage and currency.
+    virtual Result<QList<PipelineTotal>> pipelineTotals(Period period) = 0;
     virtual Result<QList<Check>> activityChecks(qint64 opportunityId) = 0;
     virtual Result<QList<Check>> criterionChecks(qint64 opportunityId) = 0;
 

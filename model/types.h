@@ -105,6 +105,20 @@ struct StageChange
     bool disqualified = false; ///< closed lost before it ever reached qualification
 };
 
+/// Deals added up by close period, owner and stage: the raw material of forecast tables.
+struct PipelineTotal
+{
+    QString period; ///< "2027-03" for a month, "2027-Q1" for a quarter; empty without close date
+    qint64 ownerId = 0;
+    qint64 stageId = 0;
+    QString currency;
+    qint64 deals = 0;
+    Cents amount = 0;
+    Cents weighted = 0; ///< sum of amount × the deal's probability
+};
+
+enum class Period { Month, Quarter };
+
 /// One recommended activity of a stage: guidance, never a condition for moving on.
 struct Activity
 {

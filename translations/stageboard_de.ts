@@ -4,55 +4,54 @@
 <context>
     <name>Stageboard</name>
     <message>
-        <location filename="../model/cli.cpp" line="37"/>
+        <location filename="../model/cli.cpp" line="46"/>
         <source>--deals must be a whole number from 0 to 10000000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="47"/>
+        <location filename="../model/cli.cpp" line="56"/>
         <source>--seed must be a whole number, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="64"/>
+        <location filename="../model/cli.cpp" line="73"/>
         <source>%1 already holds %2 opportunities; demo data goes into a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="76"/>
+        <location filename="../model/cli.cpp" line="85"/>
         <source>Created %1 with %2 opportunities in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="88"/>
-        <location filename="../model/cli.cpp" line="174"/>
+        <location filename="../model/cli.cpp" line="97"/>
+        <location filename="../model/cli.cpp" line="179"/>
         <source>There is no database at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="135"/>
-        <location filename="../model/cli.cpp" line="246"/>
+        <location filename="../model/cli.cpp" line="36"/>
         <source>There is no stage named &quot;%1&quot;. The stages are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="147"/>
+        <location filename="../model/cli.cpp" line="152"/>
         <source>Cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="197"/>
+        <location filename="../model/cli.cpp" line="202"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="230"/>
+        <location filename="../model/cli.cpp" line="235"/>
         <source>move needs --deal ID --to STAGE --as USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="253"/>
-        <location filename="../model/cli.cpp" line="429"/>
+        <location filename="../model/cli.cpp" line="438"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,42 +81,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="347"/>
-        <source>export takes opportunities or history, not &quot;%1&quot;. (Forecast tables arrive with the forecast dashboards.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="364"/>
+        <location filename="../model/cli.cpp" line="369"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="394"/>
+        <location filename="../model/cli.cpp" line="403"/>
         <source>Wrote %1 rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="403"/>
+        <location filename="../model/cli.cpp" line="412"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="418"/>
+        <location filename="../model/cli.cpp" line="427"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="446"/>
+        <location filename="../model/cli.cpp" line="455"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="454"/>
+        <location filename="../model/cli.cpp" line="463"/>
         <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="459"/>
+        <location filename="../model/cli.cpp" line="468"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -125,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="465"/>
+        <location filename="../model/cli.cpp" line="474"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -133,32 +127,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="471"/>
+        <location filename="../model/cli.cpp" line="480"/>
         <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="476"/>
+        <location filename="../model/cli.cpp" line="485"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="478"/>
+        <location filename="../model/cli.cpp" line="487"/>
         <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="481"/>
+        <location filename="../model/cli.cpp" line="490"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="484"/>
+        <location filename="../model/cli.cpp" line="493"/>
         <source>Imported %1 of %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="495"/>
+        <location filename="../model/cli.cpp" line="348"/>
+        <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="355"/>
+        <source>--period must be month or quarter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="504"/>
         <source>Works with Stageboard databases without a display.
 
 Commands:
@@ -167,174 +171,184 @@ Commands:
   users    Print the users as CSV (name,role).
   move     Move a deal through its stage gates; exits 3 when a gate refuses.
   history  Print a deal&apos;s stage ledger as CSV.
-  export opportunities|history   Write CSV to --output FILE, or to standard output.
+  export opportunities|history|forecast  Write CSV to --output FILE, or to standard output.
   import FILE  Import opportunities from CSV (Salesforce, HubSpot, Pipedrive or
            Stageboard headers); exits 3 when rows are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="507"/>
+        <location filename="../model/cli.cpp" line="517"/>
         <source>demo, list, users, move or history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="509"/>
+        <location filename="../model/cli.cpp" line="519"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="510"/>
+        <location filename="../model/cli.cpp" line="520"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="513"/>
+        <location filename="../model/cli.cpp" line="523"/>
         <source>The SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="513"/>
+        <location filename="../model/cli.cpp" line="523"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="514"/>
+        <location filename="../model/cli.cpp" line="524"/>
         <source>demo: how many deals to generate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="514"/>
+        <location filename="../model/cli.cpp" line="524"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="517"/>
+        <location filename="../model/cli.cpp" line="527"/>
         <source>demo: the random seed; the same seed gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="519"/>
+        <location filename="../model/cli.cpp" line="529"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="521"/>
+        <location filename="../model/cli.cpp" line="531"/>
         <source>list: only the deals in this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="521"/>
+        <location filename="../model/cli.cpp" line="531"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="523"/>
+        <location filename="../model/cli.cpp" line="533"/>
         <source>move, history: the opportunity&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="523"/>
+        <location filename="../model/cli.cpp" line="533"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="524"/>
+        <location filename="../model/cli.cpp" line="534"/>
         <source>move: the stage to move to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="524"/>
+        <location filename="../model/cli.cpp" line="534"/>
         <source>stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="526"/>
+        <location filename="../model/cli.cpp" line="536"/>
         <source>move: who is moving it (a user&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="526"/>
+        <location filename="../model/cli.cpp" line="536"/>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="527"/>
+        <location filename="../model/cli.cpp" line="537"/>
         <source>move: why it was won or lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="527"/>
-        <location filename="../model/cli.cpp" line="543"/>
+        <location filename="../model/cli.cpp" line="537"/>
+        <location filename="../model/cli.cpp" line="555"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="528"/>
+        <location filename="../model/cli.cpp" line="538"/>
         <source>export: the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="528"/>
+        <location filename="../model/cli.cpp" line="538"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="530"/>
+        <location filename="../model/cli.cpp" line="540"/>
         <source>export: , (default), ; or tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="530"/>
+        <location filename="../model/cli.cpp" line="540"/>
         <source>delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="532"/>
-        <source>export: start with a byte-order mark, for spreadsheets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="533"/>
-        <source>import: check every row, import nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="535"/>
-        <source>import: read stage FROM as this process&apos;s STAGE (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="536"/>
-        <source>FROM=STAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="538"/>
-        <source>import: create accounts and owners the database lacks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="540"/>
-        <source>import: import the good rows even when some are bad.</source>
+        <location filename="../model/cli.cpp" line="541"/>
+        <source>export forecast: month (default) or quarter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="542"/>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="544"/>
+        <source>export: start with a byte-order mark, for spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="545"/>
+        <source>import: check every row, import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="547"/>
+        <source>import: read stage FROM as this process&apos;s STAGE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="548"/>
+        <source>FROM=STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="550"/>
+        <source>import: create accounts and owners the database lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="552"/>
+        <source>import: import the good rows even when some are bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="554"/>
         <source>move: a manager&apos;s reason to move past unmet required criteria.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="563"/>
+        <location filename="../model/cli.cpp" line="575"/>
         <source>Give one command: demo, list, users, move or history. See --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="584"/>
+        <location filename="../model/cli.cpp" line="596"/>
         <source>Unknown command &quot;%1&quot;; use demo, list, users, move or history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="567"/>
+        <location filename="../model/cli.cpp" line="579"/>
         <source>--database PATH is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,13 +516,18 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="106"/>
-        <location filename="../ui/csvactions.cpp" line="116"/>
+        <location filename="../ui/csvactions.cpp" line="104"/>
+        <source>Export Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="115"/>
+        <location filename="../ui/csvactions.cpp" line="125"/>
         <source>Import Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="108"/>
+        <location filename="../ui/csvactions.cpp" line="117"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,16 +535,18 @@ Commands:
 <context>
     <name>Stageboard::CsvExporter</name>
     <message>
-        <location filename="../model/csvexport.cpp" line="131"/>
-        <location filename="../model/csvexport.cpp" line="149"/>
-        <location filename="../model/csvexport.cpp" line="165"/>
-        <location filename="../model/csvexport.cpp" line="179"/>
+        <location filename="../model/csvexport.cpp" line="139"/>
+        <location filename="../model/csvexport.cpp" line="145"/>
+        <location filename="../model/csvexport.cpp" line="174"/>
+        <location filename="../model/csvexport.cpp" line="192"/>
+        <location filename="../model/csvexport.cpp" line="208"/>
+        <location filename="../model/csvexport.cpp" line="222"/>
         <source>Cannot write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvexport.cpp" line="152"/>
-        <location filename="../model/csvexport.cpp" line="184"/>
+        <location filename="../model/csvexport.cpp" line="195"/>
+        <location filename="../model/csvexport.cpp" line="227"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,7 +917,7 @@ Commands:
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="42"/>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,183 +957,188 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
-        <source>&amp;Edit</source>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>Export &amp;Forecast…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="108"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="119"/>
         <source>&amp;New Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Edit Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Opportunity Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;About Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>About Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Filter by title, account, contact or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Owner filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Acting as </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Acting as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>%1 — Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>%1 opportunities · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Edit &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Stageboard databases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,67 +1534,67 @@ Commands:
 <context>
     <name>Stageboard::SqlStorage</name>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="240"/>
+        <location filename="../model/sqlstorage.cpp" line="218"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="247"/>
+        <location filename="../model/sqlstorage.cpp" line="225"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="252"/>
+        <location filename="../model/sqlstorage.cpp" line="230"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="255"/>
+        <location filename="../model/sqlstorage.cpp" line="233"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="267"/>
+        <location filename="../model/sqlstorage.cpp" line="245"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="271"/>
+        <location filename="../model/sqlstorage.cpp" line="249"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="284"/>
+        <location filename="../model/sqlstorage.cpp" line="262"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="290"/>
+        <location filename="../model/sqlstorage.cpp" line="268"/>
         <source>Cannot prepare the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="295"/>
+        <location filename="../model/sqlstorage.cpp" line="273"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="303"/>
+        <location filename="../model/sqlstorage.cpp" line="281"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="306"/>
+        <location filename="../model/sqlstorage.cpp" line="284"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="320"/>
+        <location filename="../model/sqlstorage.cpp" line="298"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="330"/>
+        <location filename="../model/sqlstorage.cpp" line="308"/>
         <source>Cannot upgrade the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,85 +1662,90 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="350"/>
+        <location filename="../model/sqlstorage.cpp" line="328"/>
         <source>Cannot read the users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="367"/>
+        <location filename="../model/sqlstorage.cpp" line="345"/>
         <source>Cannot read the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="384"/>
+        <location filename="../model/sqlstorage.cpp" line="362"/>
         <source>Cannot read the opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="399"/>
+        <location filename="../model/sqlstorage.cpp" line="377"/>
         <source>Cannot read the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="401"/>
-        <location filename="../model/sqlstorage.cpp" line="627"/>
-        <location filename="../model/sqlstorage.cpp" line="633"/>
+        <location filename="../model/sqlstorage.cpp" line="379"/>
+        <location filename="../model/sqlstorage.cpp" line="643"/>
+        <location filename="../model/sqlstorage.cpp" line="649"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="440"/>
-        <location filename="../model/sqlstorage.cpp" line="452"/>
+        <location filename="../model/sqlstorage.cpp" line="418"/>
+        <location filename="../model/sqlstorage.cpp" line="430"/>
         <source>Cannot read the stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="466"/>
+        <location filename="../model/sqlstorage.cpp" line="459"/>
+        <source>Cannot add up the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlstorage.cpp" line="482"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="510"/>
+        <location filename="../model/sqlstorage.cpp" line="526"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="521"/>
+        <location filename="../model/sqlstorage.cpp" line="537"/>
         <source>Cannot create the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="536"/>
+        <location filename="../model/sqlstorage.cpp" line="552"/>
         <source>Cannot record the new opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="559"/>
+        <location filename="../model/sqlstorage.cpp" line="575"/>
         <source>Cannot save the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="587"/>
+        <location filename="../model/sqlstorage.cpp" line="603"/>
         <source>Cannot move the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="593"/>
+        <location filename="../model/sqlstorage.cpp" line="609"/>
         <source>Cannot record the move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="606"/>
+        <location filename="../model/sqlstorage.cpp" line="622"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="625"/>
+        <location filename="../model/sqlstorage.cpp" line="641"/>
         <source>Cannot delete the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="657"/>
+        <location filename="../model/sqlstorage.cpp" line="673"/>
         <source>Cannot write the data</source>
         <translation type="unfinished"></translation>
     </message>

@@ -99,6 +99,15 @@ void exportHistory(QWidget *window, BoardModel &model)
              });
 }
 
+void exportForecast(QWidget *window, BoardModel &model)
+{
+    exportTo(window, QApplication::translate("Stageboard::CsvActions", "Export Forecast"),
+             QStringLiteral("forecast.csv"), 0, [&](QIODevice *file, const ExportOptions &options) {
+                 return CsvExporter(model.pipeline().storage(), model.pipeline())
+                     .exportForecast(file, Period::Month, options);
+             });
+}
+
 bool importOpportunities(QWidget *window, BoardModel &model)
 {
     QSettings settings;

@@ -14,6 +14,8 @@ namespace CsvActions {
 void exportOpportunities(QWidget *window, BoardModel &model);
 /// The whole stage ledger.
 void exportHistory(QWidget *window, BoardModel &model);
+/// The forecast table: deals by close month, owner and forecast category.
+void exportForecast(QWidget *window, BoardModel &model);
 /// Asks for a file, shows how its columns and stages map, checks every row, and imports.
 /// Returns true when something was imported (the board was reloaded).
 bool importOpportunities(QWidget *window, BoardModel &model);

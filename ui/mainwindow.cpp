@@ -100,6 +100,10 @@ void MainWindow::createActions()
         if (m_model)
             CsvActions::exportHistory(this, *m_model);
     });
+    file->addAction(tr("Export &Forecast…"), this, [this] {
+        if (m_model)
+            CsvActions::exportForecast(this, *m_model);
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,0 +1,89 @@
+#include "csvexport.h"
+#include "csvreader.h"
+#include "testdatabase.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace Stageboard;
+using Stageboard::Test::TestDatabase;
+
+class TestCsvExport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldAddUpForecastFromTheDeals_data();
+    void shouldAddUpForecastFromTheDeals();
+    void shouldWriteEveryLedgerRow();
+};
+
+void TestCsvExport::shouldAddUpForecastFromTheDeals_data()
+{
+    QTest::addColumn<int>("period");
+    QTest::newRow("month") << int(Period::Month);
+    QTest::newRow("quarter") << int(Period::Quarter);
+}
+
+void TestCsvExport::shouldAddUpForecastFromTheDeals()
+{
+    QFETCH(int, period);
+    // Given a demo pipeline
+    TestDatabase db(300);
+    Pipeline pipeline(*db.storage);
+    QVERIFY(pipeline.load());
+    // The expected table, added up here from every deal
+    QHash<QString, QPair<qint64, Cents>> expected; // period|category → deals, weighted cents
+    for (const Opportunity &o : *db.storage->opportunities()) {
+        const Stage *stage = pipeline.stage(o.stageId);
+        const QDate d = o.closeDate;
+        const QString key =
+            (Period(period) == Period::Month
+                 ? d.toString(QStringLiteral("yyyy-MM"))
+                 : QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() + 2) / 3)) +
+            QLatin1Char('|') + forecastCategoryKey(*stage);
+        expected[key].first += 1;
+        expected[key].second += o.amount * o.probability.value_or(stage->probability);
+    }
+    // When the forecast is exported
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QVERIFY(CsvExporter(*db.storage, pipeline).exportForecast(&out, Period(period), {}));
+    out.close();
+    // Then, owners added together, every period and category matches
+    out.open(QIODevice::ReadOnly);
+    CsvReader reader(&out);
+    QStringList fields;
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(fields, CsvExporter::forecastHeader());
+    QHash<QString, QPair<qint64, Cents>> actual;
+    while (reader.readRecord(fields)) {
+        const QString key = fields.at(0) + QLatin1Char('|') + fields.at(2);
+        actual[key].first += fields.at(4).toLongLong();
+        actual[key].second += qRound64(fields.at(6).toDouble() * 100) * 100;
+    }
+    QCOMPARE(actual.size(), expected.size());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QCOMPARE(actual.value(it.key()).first, it.value().first);
+        // weighted cents may differ by rounding of each owner's row, never by more
+        QVERIFY2(std::abs(actual.value(it.key()).second - it.value().second) <= 100 * 100,
+                 qPrintable(it.key()));
+    }
+}
+
+void TestCsvExport::shouldWriteEveryLedgerRow()
+{
+    TestDatabase db(50);
+    Pipeline pipeline(*db.storage);
+    QVERIFY(pipeline.load());
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    const auto written = CsvExporter(*db.storage, pipeline).exportHistory(&out, {});
+    QVERIFY(written);
+    QCOMPARE(*written,
+             db.scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history")).toLongLong());
+    QCOMPARE(out.data().count("\r\n"), *written + 1);
+}
+
+QTEST_GUILESS_MAIN(TestCsvExport)
+#include "tst_csvexport.moc"
