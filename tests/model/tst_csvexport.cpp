@@ -34,7 +34,8 @@ void TestCsvExport::shouldAddUpForecastFromTheDeals()
     QVERIFY(pipeline.load());
     // The expected table, added up here from every deal
     QHash<QString, QPair<qint64, Cents>> expected; // period|category → deals, weighted cents
-    for (const Opportunity &o : *db.storage->opportunities()) {
+    const QList<Opportunity> deals = *db.storage->opportunities();
+    for (const Opportunity &o : deals) {
         const Stage *stage = pipeline.stage(o.stageId);
         const QDate d = o.closeDate;
         const QString key =
