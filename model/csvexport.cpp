@@ -219,12 +219,13 @@ Result<qint64> CsvExporter::exportHistory(QIODevice *out, const ExportOptions &o
                            c.closeDate.toString(Qt::ISODate), c.closeReason, c.overrideReason,
                            c.unmetCriteria.join(QStringLiteral("; ")),
                            c.disqualified ? QStringLiteral("yes") : QStringLiteral("no")})) {
-            failure = Error{tr("Cannot write the file: %1").arg(out->errorString())};
+            failure = Error{
+                tr("Cannot write the file: %1").arg(out->errorString()), Error::Kind::General, {}};
             return false;
         }
         ++written;
         if (options.progress && written % 500 == 0 && !options.progress(written)) {
-            failure = Error{tr("The export was cancelled.")};
+            failure = Error{tr("The export was cancelled."), Error::Kind::General, {}};
             return false;
         }
         return true;

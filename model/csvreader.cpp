@@ -22,7 +22,7 @@ CsvReader::CsvReader(QIODevice *device, QChar delimiter)
 
 bool CsvReader::stop(const QString &message)
 {
-    m_error = Error{tr("line %1: %2").arg(m_line).arg(message)};
+    m_error = Error{tr("line %1: %2").arg(m_line).arg(message), Error::Kind::General, {}};
     return false;
 }
 
