@@ -88,9 +88,10 @@ void MainWindow::createActions()
         file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabaseToOpen);
     openDb->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    // Undo steps name deals by id, which an import leaves as they were: the history stays.
     file->addAction(tr("&Import Opportunities…"), this, [this] {
-        if (m_model && CsvActions::importOpportunities(this, *m_model))
-            m_undoStack->clear(); // undo steps point at the board as it was before
+        if (m_model)
+            CsvActions::importOpportunities(this, *m_model);
     });
     file->addAction(tr("&Export Opportunities…"), this, [this] {
         if (m_model)

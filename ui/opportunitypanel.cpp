@@ -181,6 +181,7 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
     scroll->setWidget(m_content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = scroll;
     m_empty = new QLabel(tr("Double-click a card, or select it and press Enter, to see its stage "
                             "guidance, checklist and history here."),
                          this);
@@ -220,7 +221,7 @@ void OpportunityPanel::showOpportunity(qint64 id)
     m_activities->setOpportunity(m_id);
     m_criteria->setOpportunity(m_id);
     m_empty->setVisible(m_id == 0);
-    m_content->parentWidget()->parentWidget()->setVisible(m_id != 0);
+    m_scroll->setVisible(m_id != 0);
     updateDetails();
     updateHistory();
 }

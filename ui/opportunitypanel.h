@@ -64,6 +64,7 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_advance = nullptr;
     QWidget *m_content = nullptr;
+    QWidget *m_scroll = nullptr;
     QLabel *m_empty = nullptr;
 };
 
