@@ -28,23 +28,6 @@ QString outcomeKey(const Stage *stage, const Opportunity &o)
     return o.disqualified ? QStringLiteral("disqualified") : QStringLiteral("lost");
 }
 
-QString forecastCategoryKey(const Stage &stage)
-{
-    switch (stage.kind) {
-    case StageKind::Won:
-        return QStringLiteral("closed");
-    case StageKind::Lost:
-        return QStringLiteral("omitted");
-    case StageKind::Open:
-        break;
-    }
-    if (stage.probability >= 75)
-        return QStringLiteral("commit");
-    if (stage.probability >= 50)
-        return QStringLiteral("best_case");
-    return QStringLiteral("pipeline");
-}
-
 CsvExporter::CsvExporter(Storage &storage, const Pipeline &pipeline)
     : m_storage(storage)
     , m_pipeline(pipeline)
@@ -109,7 +92,8 @@ Result<qint64> CsvExporter::exportForecast(QIODevice *out, Period period,
     auto totals = m_storage.pipelineTotals(period);
     if (!totals)
         return std::unexpected(totals.error());
-    // The database adds up by stage; the category a stage falls in is decided here, once.
+    // The database adds up by stage and the deals' own category; the category a row falls in
+    // is decided here, once.
     struct Key
     {
         QString period;
@@ -126,7 +110,9 @@ Result<qint64> CsvExporter::exportForecast(QIODevice *out, Period period,
     for (const PipelineTotal &t : std::as_const(*totals)) {
         const Stage *stage = m_pipeline.stage(t.stageId);
         const Key key{t.period, m_users.value(t.ownerId),
-                      stage ? forecastCategoryKey(*stage) : QString(), t.currency};
+                      stage ? forecastCategoryKey(effectiveForecastCategory(*stage, t.category))
+                            : QString(),
+                      t.currency};
         PipelineTotal &row = rows[key];
         row.deals += t.deals;
         row.amount += t.amount;
@@ -183,8 +169,10 @@ Result<qint64> CsvExporter::exportOpportunities(QIODevice *out, const QList<Oppo
              m_users.value(o.ownerId), stage ? stage->name : QString(), formatPlainAmount(o.amount),
              o.currency, QString::number(probability),
              formatPlainAmount(o.amount * probability / 100), o.closeDate.toString(Qt::ISODate),
-             stage ? forecastCategoryKey(*stage) : QString(), isoTime(o.createdAt),
-             isoTime(o.enteredStageAt), QString::number((now - o.enteredStageAt) / (24 * 60 * 60)),
+             stage ? forecastCategoryKey(effectiveForecastCategory(*stage, o.forecastCategory))
+                   : QString(),
+             isoTime(o.createdAt), isoTime(o.enteredStageAt),
+             QString::number((now - o.enteredStageAt) / (24 * 60 * 60)),
              activities > 0 ? QStringLiteral("%1/%2").arg(o.activitiesDone).arg(activities)
                             : QString(),
              o.nextStep, o.closeReason, outcomeKey(stage, o), o.contact});

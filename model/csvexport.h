@@ -20,9 +20,6 @@ struct ExportOptions
 /// "open", "won", "lost" or "disqualified": how the deal stands, for files.
 QString outcomeKey(const Stage *stage, const Opportunity &opportunity);
 
-/// The forecast category a deal falls in by its stage (until deals carry their own).
-QString forecastCategoryKey(const Stage &stage);
-
 /// Writes CSV for spreadsheets and other tools: ISO 8601 dates, plain decimal amounts, one
 /// header row, streamed row by row. Returns how many rows were written (a cancel is an error).
 class CsvExporter final

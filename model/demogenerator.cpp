@@ -1,9 +1,12 @@
 #include "demogenerator.h"
 
+#include "forecast.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QRandomGenerator>
+#include <QSet>
 #include <algorithm>
 
 namespace Stageboard {
@@ -48,6 +51,47 @@ template<std::size_t N> QString pick(QRandomGenerator &rng, const char *const (&
 // The share of deals per stage, in percent, in the order of the default process.
 constexpr int stageWeights[] = {22, 20, 15, 10, 5, 16, 12};
 
+// Quotas a little above what each rep has been winning, from three months back to six ahead,
+// and a weekly forecast snapshot over the last quarter rebuilt from the ledger.
+Result<void> addForecastHistory(Storage &storage, qint64 now)
+{
+    const QDate today = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
+    auto stages = storage.stages();
+    if (!stages)
+        return std::unexpected(stages.error());
+    QSet<qint64> wonStages;
+    for (const Stage &s : *stages) {
+        if (s.kind == StageKind::Won)
+            wonStages.insert(s.id);
+    }
+    QHash<qint64, Cents> wonLastQuarter;
+    const QDate quarterAgo = today.addDays(-91);
+    if (auto ok = storage.forEachDealFigures([&](const DealFigures &d) {
+            if (wonStages.contains(d.stageId) && d.closeDate >= quarterAgo)
+                wonLastQuarter[d.ownerId] += d.amount;
+            else
+                wonLastQuarter[d.ownerId] += 0;
+            return true;
+        });
+        !ok) {
+        return ok;
+    }
+    QList<Quota> quotas;
+    constexpr Cents roundTo = 5000 * 100;
+    const QDate thisMonth(today.year(), today.month(), 1);
+    for (auto it = wonLastQuarter.constBegin(); it != wonLastQuarter.constEnd(); ++it) {
+        const Cents monthly = std::max<Cents>(roundTo, (it.value() * 12 / 30 / roundTo) * roundTo);
+        for (int m = -3; m <= 6; ++m)
+            quotas.append({it.key(), thisMonth.addMonths(m), monthly});
+    }
+    if (auto ok = storage.setQuotas(quotas); !ok)
+        return ok;
+    QList<QDate> days;
+    for (int week = 12; week >= 0; --week)
+        days.append(today.addDays(-7 * week));
+    return reconstructForecastSnapshots(storage, days);
+}
+
 } // namespace
 
 Result<void> generateDemo(Storage &storage, const DemoOptions &options)
@@ -89,7 +133,7 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
     const qint64 now = options.now > 0 ? options.now : QDateTime::currentSecsSinceEpoch();
     const QDate today = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
 
-    return storage.bulkInsert([&](BulkSink &sink) -> Result<void> {
+    auto written = storage.bulkInsert([&](BulkSink &sink) -> Result<void> {
         auto person = [&](int i) {
             return QStringLiteral("%1 %2").arg(
                 QString::fromUtf8(firstNames[i % std::size(firstNames)]),
@@ -274,6 +318,9 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
             options.progress(options.deals);
         return {};
     });
+    if (!written)
+        return written;
+    return addForecastHistory(storage, now);
 }
 
 } // namespace Stageboard

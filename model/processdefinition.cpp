@@ -68,6 +68,17 @@ Result<ProcessDefinition> ProcessDefinition::fromJson(const QByteArray &json)
         const QJsonValue rotDays = object.value(QLatin1StringView("rotDays"));
         if (rotDays.isDouble())
             stage.rotDays = rotDays.toInt();
+        stage.forecastCategory = defaultForecastCategory(stage.kind, stage.probability);
+        if (const QJsonValue category = object.value(QLatin1StringView("forecastCategory"));
+            !category.isUndefined()) {
+            const auto key = forecastCategoryFromKey(category.toString());
+            if (!key) {
+                return fail(tr("Stage \"%1\": forecastCategory must be pipeline, best_case, "
+                               "commit, closed or omitted.")
+                                .arg(stage.name));
+            }
+            stage.forecastCategory = *key;
+        }
         for (const QJsonValue &activity : object.value(QLatin1StringView("activities")).toArray()) {
             const QString text = activity.toString().trimmed();
             if (text.isEmpty())

@@ -135,6 +135,45 @@ const char *const stepToVersion2[] = {
     R"(CREATE INDEX exit_criteria_stage ON exit_criteria(stage_id, position))",
 };
 
+// Version 3: forecasting. Each stage gives its deals a default forecast category and a rep may
+// set a deal's own; quotas per rep and month; exchange rates into one reporting currency; and
+// a daily snapshot of the forecast of each open month, to chart forecast against what closed.
+const char *const stepToVersion3[] = {
+    R"(ALTER TABLE stages ADD COLUMN forecast_category TEXT NOT NULL DEFAULT 'pipeline'
+        CHECK (forecast_category IN ('pipeline', 'best_case', 'commit', 'closed', 'omitted')))",
+    R"(UPDATE stages SET forecast_category = CASE
+        WHEN kind = 'won' THEN 'closed'
+        WHEN kind = 'lost' THEN 'omitted'
+        WHEN probability >= 75 THEN 'commit'
+        WHEN probability >= 50 THEN 'best_case'
+        ELSE 'pipeline' END)",
+    R"(ALTER TABLE opportunities ADD COLUMN forecast_category TEXT
+        CHECK (forecast_category IN ('pipeline', 'best_case', 'commit', 'omitted')))",
+    R"(CREATE TABLE quotas (
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        month TEXT NOT NULL,
+        amount BIGINT NOT NULL CHECK (amount >= 0),
+        PRIMARY KEY (user_id, month)))",
+    R"(CREATE TABLE exchange_rates (
+        currency TEXT PRIMARY KEY,
+        rate DOUBLE PRECISION NOT NULL CHECK (rate > 0)))",
+    // The currency most deals use becomes the reporting currency.
+    R"(INSERT INTO meta (key, value) SELECT 'reporting_currency', COALESCE(
+        (SELECT currency FROM opportunities GROUP BY currency ORDER BY COUNT(*) DESC, currency
+         LIMIT 1), 'USD'))",
+    R"(CREATE TABLE forecast_snapshots (
+        taken_on TEXT NOT NULL,
+        month TEXT NOT NULL,
+        owner_id BIGINT NOT NULL DEFAULT 0,
+        territory TEXT NOT NULL DEFAULT '',
+        deals BIGINT NOT NULL,
+        amount BIGINT NOT NULL,
+        weighted BIGINT NOT NULL,
+        commit_amount BIGINT NOT NULL,
+        best_case BIGINT NOT NULL,
+        PRIMARY KEY (taken_on, month, owner_id, territory)))",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -146,7 +185,7 @@ template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
     return {statements, N};
 }
 
-const Step steps[] = {step(stepToVersion1), step(stepToVersion2)};
+const Step steps[] = {step(stepToVersion1), step(stepToVersion2), step(stepToVersion3)};
 
 QString withEngine(const char *statement, Engine engine)
 {

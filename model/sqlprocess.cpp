@@ -39,8 +39,10 @@ QString closeKindKey(StageKind kind)
 Result<void> SqlStorage::seedDefaultProcess()
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("INSERT INTO stages (position, name, definition, goal, owner_roles, "
-                             "probability, kind, rot_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO stages (position, name, definition, goal, owner_roles, "
+        "probability, kind, rot_days, forecast_category) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "?, ?)"));
     for (const StageDefinition &definition : ProcessDefinition::defaultProcess().stages) {
         const Stage &s = definition.stage;
         q.addBindValue(s.position);
@@ -51,6 +53,7 @@ Result<void> SqlStorage::seedDefaultProcess()
         q.addBindValue(s.probability);
         q.addBindValue(stageKindKey(s.kind));
         q.addBindValue(nullableInt(s.rotDays));
+        q.addBindValue(forecastCategoryKey(s.forecastCategory));
         if (auto ok = exec(q); !ok)
             return failWith(tr("Cannot store the default process"), ok.error());
     }
@@ -144,7 +147,8 @@ Result<QList<Stage>> SqlStorage::stages()
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (auto ok = exec(q, QStringLiteral("SELECT id, position, name, definition, goal, "
-                                         "owner_roles, probability, kind, rot_days FROM stages "
+                                         "owner_roles, probability, kind, rot_days, "
+                                         "forecast_category FROM stages "
                                          "ORDER BY position, id"));
         !ok) {
         return std::unexpected(failWith(tr("Cannot read the stages"), ok.error()).error());
@@ -162,6 +166,8 @@ Result<QList<Stage>> SqlStorage::stages()
         s.kind = stageKindFromKey(q.value(7).toString()).value_or(StageKind::Open);
         if (!q.value(8).isNull())
             s.rotDays = q.value(8).toInt();
+        s.forecastCategory = forecastCategoryFromKey(q.value(9).toString())
+                                 .value_or(defaultForecastCategory(s.kind, s.probability));
         result.append(s);
     }
     return result;

@@ -19,7 +19,7 @@ namespace {
 const QString opportunityColumns = QStringLiteral(
     "o.id, o.title, o.account_id, o.contact, o.owner_id, o.amount, o.currency, o.close_date, "
     "o.stage_id, o.entered_stage_at, o.probability, o.next_step, o.close_reason, o.created_at, "
-    "o.version, o.disqualified, o.activities_done, o.required_met");
+    "o.version, o.disqualified, o.activities_done, o.required_met, o.forecast_category");
 
 Opportunity readOpportunity(const QSqlQuery &q)
 {
@@ -43,6 +43,7 @@ Opportunity readOpportunity(const QSqlQuery &q)
     o.disqualified = q.value(15).toBool();
     o.activitiesDone = q.value(16).toInt();
     o.requiredMet = q.value(17).toInt();
+    o.forecastCategory = forecastCategoryFromKey(q.value(18).toString());
     return o;
 }
 
@@ -64,13 +65,15 @@ void bindEditable(QSqlQuery &q, const Opportunity &o)
     q.addBindValue(nullableInt(o.probability));
     q.addBindValue(text(o.nextStep));
     q.addBindValue(text(o.closeReason));
+    q.addBindValue(o.forecastCategory ? QVariant(forecastCategoryKey(*o.forecastCategory))
+                                      : QVariant(QMetaType(QMetaType::QString)));
 }
 
 const QString insertOpportunitySql = QStringLiteral(
     "INSERT INTO opportunities (title, account_id, contact, owner_id, amount, currency, "
-    "close_date, probability, next_step, close_reason, stage_id, entered_stage_at, created_at, "
-    "updated_at, version, disqualified, activities_done, required_met) VALUES (?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+    "close_date, probability, next_step, close_reason, forecast_category, stage_id, "
+    "entered_stage_at, created_at, updated_at, version, disqualified, activities_done, "
+    "required_met) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 
 const QString insertHistorySql = QStringLiteral(
     "INSERT INTO stage_history (opportunity_id, from_stage_id, to_stage_id, user_id, at, "
@@ -451,10 +454,11 @@ Result<QList<PipelineTotal>> SqlStorage::pipelineTotals(Period period)
             q, QStringLiteral("SELECT ") % periodExpression %
                    QStringLiteral(" AS period, o.owner_id, o.stage_id, o.currency, COUNT(*), "
                                   "SUM(o.amount), SUM(o.amount * COALESCE(o.probability, "
-                                  "s.probability)) FROM opportunities o JOIN stages s ON s.id = "
-                                  "o.stage_id WHERE o.deleted_at IS NULL GROUP BY period, "
-                                  "o.owner_id, o.stage_id, o.currency ORDER BY period, "
-                                  "o.owner_id, o.stage_id, o.currency"));
+                                  "s.probability)), o.forecast_category FROM opportunities o "
+                                  "JOIN stages s ON s.id = o.stage_id WHERE o.deleted_at IS NULL "
+                                  "GROUP BY period, o.owner_id, o.stage_id, o.currency, "
+                                  "o.forecast_category ORDER BY period, o.owner_id, o.stage_id, "
+                                  "o.currency, o.forecast_category"));
         !ok) {
         return std::unexpected(failWith(tr("Cannot add up the pipeline"), ok.error()).error());
     }
@@ -468,6 +472,7 @@ Result<QList<PipelineTotal>> SqlStorage::pipelineTotals(Period period)
         t.deals = q.value(4).toLongLong();
         t.amount = q.value(5).toLongLong();
         t.weighted = q.value(6).toLongLong() / 100;
+        t.category = forecastCategoryFromKey(q.value(7).toString());
         result.append(t);
     }
     return result;
@@ -562,11 +567,13 @@ Result<Opportunity> SqlStorage::updateOpportunity(const Opportunity &opportunity
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE opportunities SET title = ?, account_id = ?, contact = ?, "
-                             "owner_id = ?, amount = ?, currency = ?, close_date = ?, "
-                             "probability = ?, next_step = ?, close_reason = ?, updated_at = ?, "
-                             "version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS "
-                             "NULL"));
+    q.prepare(
+        QStringLiteral("UPDATE opportunities SET title = ?, account_id = ?, contact = ?, "
+                       "owner_id = ?, amount = ?, currency = ?, close_date = ?, "
+                       "probability = ?, next_step = ?, close_reason = ?, forecast_category = ?, "
+                       "updated_at = ?, "
+                       "version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS "
+                       "NULL"));
     bindEditable(q, opportunity);
     q.addBindValue(now());
     q.addBindValue(opportunity.id);

@@ -58,6 +58,20 @@ public:
                                           qint64 criterionId,
                                           const std::optional<Check> &check) override;
     Result<Opportunity> setOpportunityDeleted(qint64 id, bool deleted) override;
+    Result<void> forEachDealFigures(const std::function<bool(const DealFigures &)> &visit) override;
+    Result<QList<Quota>> quotas() override;
+    Result<void> setQuotas(const QList<Quota> &quotas) override;
+    Result<QString> reportingCurrency() override;
+    Result<QList<ExchangeRate>> exchangeRates() override;
+    Result<void> setCurrencies(const QString &reportingCurrency,
+                               const QList<ExchangeRate> &rates) override;
+    Result<void> saveForecastSnapshot(const QDate &takenOn,
+                                      const QList<ForecastSnapshotRow> &rows) override;
+    Result<QList<ForecastSnapshotPoint>>
+    forecastSnapshots(const QDate &fromMonth, const QDate &toMonth,
+                      const std::optional<qint64> &ownerId,
+                      const std::optional<QString> &territory) override;
+    Result<QDate> lastSnapshotDay() override;
     Result<void> bulkInsert(const std::function<Result<void>(BulkSink &)> &fill) override;
 
 private:

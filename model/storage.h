@@ -60,6 +60,32 @@ public:
     virtual Result<QList<Check>> activityChecks(qint64 opportunityId) = 0;
     virtual Result<QList<Check>> criterionChecks(qint64 opportunityId) = 0;
 
+    /// Every live deal's forecasting figures, one at a time; visit returns false to stop.
+    virtual Result<void>
+    forEachDealFigures(const std::function<bool(const DealFigures &)> &visit) = 0;
+    /// Every rep's quota of every month, by user and month.
+    virtual Result<QList<Quota>> quotas() = 0;
+    /// Sets the given quotas (a zero amount removes one); others are kept.
+    virtual Result<void> setQuotas(const QList<Quota> &quotas) = 0;
+    /// The currency forecast totals are reported in.
+    virtual Result<QString> reportingCurrency() = 0;
+    /// The stored rates into the reporting currency, by currency.
+    virtual Result<QList<ExchangeRate>> exchangeRates() = 0;
+    /// Replaces the reporting currency and every exchange rate.
+    virtual Result<void> setCurrencies(const QString &reportingCurrency,
+                                       const QList<ExchangeRate> &rates) = 0;
+    /// Replaces the snapshot of the day rows[i].takenOn with rows, so one day has one snapshot.
+    virtual Result<void> saveForecastSnapshot(const QDate &takenOn,
+                                              const QList<ForecastSnapshotRow> &rows) = 0;
+    /// The forecast of the close months fromMonth..toMonth (either may be invalid: no bound) as
+    /// each snapshot recorded it, oldest first, for one owner and territory or (unset) all.
+    virtual Result<QList<ForecastSnapshotPoint>>
+    forecastSnapshots(const QDate &fromMonth, const QDate &toMonth,
+                      const std::optional<qint64> &ownerId,
+                      const std::optional<QString> &territory) = 0;
+    /// The day of the latest snapshot; invalid when there is none.
+    virtual Result<QDate> lastSnapshotDay() = 0;
+
     virtual Result<qint64> addUser(const User &user) = 0;
     virtual Result<qint64> addAccount(const Account &account) = 0;
     /// Creates the deal in its stage and records the creation in the ledger.

@@ -19,7 +19,77 @@ constexpr RoleName roleNames[] = {
     {UserRole::Legal, "legal", QT_TRANSLATE_NOOP("Stageboard::UserRole", "Legal")},
     {UserRole::Finance, "finance", QT_TRANSLATE_NOOP("Stageboard::UserRole", "Finance")},
 };
+struct CategoryName
+{
+    ForecastCategory category;
+    const char *key;
+    const char *name;
+};
+
+constexpr CategoryName categoryNames[] = {
+    {ForecastCategory::Pipeline, "pipeline",
+     QT_TRANSLATE_NOOP("Stageboard::ForecastCategory", "Pipeline")},
+    {ForecastCategory::BestCase, "best_case",
+     QT_TRANSLATE_NOOP("Stageboard::ForecastCategory", "Best Case")},
+    {ForecastCategory::Commit, "commit",
+     QT_TRANSLATE_NOOP("Stageboard::ForecastCategory", "Commit")},
+    {ForecastCategory::Closed, "closed",
+     QT_TRANSLATE_NOOP("Stageboard::ForecastCategory", "Closed")},
+    {ForecastCategory::Omitted, "omitted",
+     QT_TRANSLATE_NOOP("Stageboard::ForecastCategory", "Omitted")},
+};
 } // namespace
+
+QString forecastCategoryKey(ForecastCategory category)
+{
+    return QLatin1StringView(categoryNames[int(category)].key);
+}
+
+std::optional<ForecastCategory> forecastCategoryFromKey(const QString &key)
+{
+    for (const auto &c : categoryNames) {
+        if (key == QLatin1StringView(c.key))
+            return c.category;
+    }
+    return std::nullopt;
+}
+
+QString forecastCategoryName(ForecastCategory category)
+{
+    return QCoreApplication::translate("Stageboard::ForecastCategory",
+                                       categoryNames[int(category)].name);
+}
+
+ForecastCategory defaultForecastCategory(StageKind kind, int probability)
+{
+    switch (kind) {
+    case StageKind::Won:
+        return ForecastCategory::Closed;
+    case StageKind::Lost:
+        return ForecastCategory::Omitted;
+    case StageKind::Open:
+        break;
+    }
+    if (probability >= 75)
+        return ForecastCategory::Commit;
+    if (probability >= 50)
+        return ForecastCategory::BestCase;
+    return ForecastCategory::Pipeline;
+}
+
+ForecastCategory effectiveForecastCategory(const Stage &stage,
+                                           const std::optional<ForecastCategory> &own)
+{
+    switch (stage.kind) {
+    case StageKind::Won:
+        return ForecastCategory::Closed;
+    case StageKind::Lost:
+        return ForecastCategory::Omitted;
+    case StageKind::Open:
+        break;
+    }
+    return own.value_or(stage.forecastCategory);
+}
 
 QString stageKindKey(StageKind kind)
 {

@@ -15,6 +15,24 @@ enum class StageKind { Open, Won, Lost };
 /// What a person does in the sales organisation; decides what they own and may change.
 enum class UserRole { Rep, Manager, Admin, Legal, Finance };
 
+/// Where a deal counts in the forecast (Salesforce's categories). Closed is for won deals only;
+/// Omitted deals (lost, or set aside by their rep) count nowhere.
+enum class ForecastCategory { Pipeline, BestCase, Commit, Closed, Omitted };
+constexpr int forecastCategoryCount = 5;
+
+/// "pipeline", "best_case", "commit", "closed", "omitted": the keys of files and the database.
+QString forecastCategoryKey(ForecastCategory category);
+std::optional<ForecastCategory> forecastCategoryFromKey(const QString &key);
+/// The translated name, e.g. "Best Case".
+QString forecastCategoryName(ForecastCategory category);
+/// The category a stage gives its deals by default: by kind, then by probability.
+ForecastCategory defaultForecastCategory(StageKind kind, int probability);
+struct Stage;
+/// Where a deal in stage counts: Closed when won, Omitted when lost, else the rep's own
+/// category or the stage's.
+ForecastCategory effectiveForecastCategory(const Stage &stage,
+                                           const std::optional<ForecastCategory> &own);
+
 QString stageKindKey(StageKind kind);
 std::optional<StageKind> stageKindFromKey(const QString &key);
 QString userRoleKey(UserRole role);
@@ -37,6 +55,7 @@ struct Stage
     int probability = 0; ///< percent, 0..100
     StageKind kind = StageKind::Open;
     std::optional<int> rotDays; ///< a deal sitting here longer is flagged as stalled
+    ForecastCategory forecastCategory = ForecastCategory::Pipeline; ///< its deals' default
 };
 
 struct User
@@ -73,6 +92,8 @@ struct Opportunity
     bool disqualified = false; ///< closed lost without ever reaching qualification
     qint64 createdAt = 0;
     int version = 1;
+    /// The rep's own forecast category for an open deal; the stage's when unset.
+    std::optional<ForecastCategory> forecastCategory;
     // Progress in the current stage, kept by the storage with every tick and move.
     int activitiesDone = 0; ///< ticked recommended activities
     int requiredMet = 0;    ///< required exit criteria marked met
@@ -112,12 +133,70 @@ struct PipelineTotal
     qint64 ownerId = 0;
     qint64 stageId = 0;
     QString currency;
+    std::optional<ForecastCategory> category; ///< the deals' own; the stage's when unset
     qint64 deals = 0;
     Cents amount = 0;
     Cents weighted = 0; ///< sum of amount × the deal's probability
 };
 
 enum class Period { Month, Quarter };
+
+/// A rep's target of closed-won business for one month, in the reporting currency.
+struct Quota
+{
+    qint64 userId = 0;
+    QDate month; ///< the first day of the month
+    Cents amount = 0;
+    friend bool operator==(const Quota &, const Quota &) = default;
+};
+
+/// How many units of the reporting currency one unit of currency is worth.
+struct ExchangeRate
+{
+    QString currency;
+    double rate = 1.0;
+    friend bool operator==(const ExchangeRate &, const ExchangeRate &) = default;
+};
+
+/// The lean form of a deal that forecasting reads for every deal.
+struct DealFigures
+{
+    qint64 id = 0;
+    qint64 ownerId = 0;
+    qint64 accountId = 0;
+    qint64 stageId = 0;
+    Cents amount = 0;
+    QString currency;
+    QDate closeDate;
+    std::optional<int> probability;
+    std::optional<ForecastCategory> forecastCategory;
+    bool disqualified = false;
+    qint64 createdAt = 0;
+    qint64 enteredStageAt = 0;
+};
+
+/// The forecast of one close month as it stood on one day, for one owner and territory.
+struct ForecastSnapshotRow
+{
+    QDate takenOn;
+    QDate month; ///< the first day of the close month
+    qint64 ownerId = 0;
+    QString territory;
+    qint64 deals = 0;
+    Cents amount = 0;
+    Cents weighted = 0;
+    Cents commit = 0;   ///< closed won plus open deals in Commit
+    Cents bestCase = 0; ///< commit plus open deals in Best Case
+};
+
+/// The forecast of a range of months as it stood on one day: a point of forecast-over-time.
+struct ForecastSnapshotPoint
+{
+    QDate takenOn;
+    Cents weighted = 0;
+    Cents commit = 0;
+    Cents bestCase = 0;
+};
 
 /// One recommended activity of a stage: guidance, never a condition for moving on.
 struct Activity

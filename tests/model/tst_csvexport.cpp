@@ -42,7 +42,8 @@ void TestCsvExport::shouldAddUpForecastFromTheDeals()
             (Period(period) == Period::Month
                  ? d.toString(QStringLiteral("yyyy-MM"))
                  : QStringLiteral("%1-Q%2").arg(d.year()).arg((d.month() + 2) / 3)) +
-            QLatin1Char('|') + forecastCategoryKey(*stage);
+            QLatin1Char('|') +
+            forecastCategoryKey(effectiveForecastCategory(*stage, o.forecastCategory));
         expected[key].first += 1;
         expected[key].second += o.amount * o.probability.value_or(stage->probability);
     }

@@ -8,6 +8,40 @@
 using namespace Stageboard;
 using Stageboard::Test::TestDatabase;
 
+namespace {
+
+/// Writes the SQL dump of an older database (tests/fixtures) into a new file.
+bool loadFixture(const QString &name, const QString &path)
+{
+    bool ok = true;
+    {
+        QFile dump(QStringLiteral(STAGEBOARD_FIXTURES "/") + name);
+        if (!dump.open(QIODevice::ReadOnly))
+            return false;
+        QSqlDatabase old =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        old.setDatabaseName(path);
+        if (!old.open())
+            return false;
+        QSqlQuery q(old);
+        QStringList lines = QString::fromUtf8(dump.readAll()).split(QLatin1Char('\n'));
+        lines.removeIf(
+            [](const QString &line) { return line.startsWith(QLatin1StringView("--")); });
+        for (const QString &statement :
+             lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+            if (!statement.trimmed().isEmpty() && !q.exec(statement)) {
+                qWarning("%s", qPrintable(statement));
+                ok = false;
+            }
+        }
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    return ok;
+}
+
+} // namespace
+
 class TestSqlStorage : public QObject
 {
     Q_OBJECT
@@ -28,6 +62,7 @@ private Q_SLOTS:
     void shouldRefuseReadOnlyFile();
     void shouldRefuseNewerSchemaUntouched();
     void shouldUpgradeVersion1AfterBackup();
+    void shouldUpgradeVersion2AfterBackup();
     void shouldReportDatabaseLockedByAnotherWriter();
     void shouldRefuseForeignSqliteDatabase();
 };
@@ -322,25 +357,7 @@ void TestSqlStorage::shouldUpgradeVersion1AfterBackup()
     // Given a database written by schema version 1
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-    {
-        QFile dump(QStringLiteral(STAGEBOARD_FIXTURES "/schema-v1.sql"));
-        QVERIFY(dump.open(QIODevice::ReadOnly));
-        QSqlDatabase old =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
-        old.setDatabaseName(path);
-        QVERIFY(old.open());
-        QSqlQuery q(old);
-        QStringList lines = QString::fromUtf8(dump.readAll()).split(QLatin1Char('\n'));
-        lines.removeIf(
-            [](const QString &line) { return line.startsWith(QLatin1StringView("--")); });
-        for (const QString &statement :
-             lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
-            if (!statement.trimmed().isEmpty())
-                QVERIFY2(q.exec(statement), qPrintable(statement));
-        }
-        old.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    QVERIFY(loadFixture(QStringLiteral("schema-v1.sql"), path));
 
     // When this version opens it
     auto opened = SqlStorage::openSqlite(path);
@@ -394,6 +411,46 @@ void TestSqlStorage::shouldUpgradeVersion1AfterBackup()
     QVERIFY(again);
     QVERIFY((*again)->backupPath().isEmpty());
     QCOMPARE((*again)->activities()->size(), 31);
+}
+
+void TestSqlStorage::shouldUpgradeVersion2AfterBackup()
+{
+    // Given a database written by schema version 2 (before forecasting)
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    QVERIFY(loadFixture(QStringLiteral("schema-v2.sql"), path));
+
+    // When this version opens it
+    auto opened = SqlStorage::openSqlite(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    SqlStorage &storage = **opened;
+
+    // Then the file as it was was kept as the backup
+    QCOMPARE(storage.backupPath(), path + QStringLiteral(".v2.bak"));
+    QVERIFY(QFile::exists(storage.backupPath()));
+    // And every deal, ledger row, tick and answer is kept
+    QCOMPARE(*storage.opportunityCount(), 12);
+    int ledgerRows = 0;
+    int ticks = 0;
+    const QList<Opportunity> deals = *storage.opportunities();
+    for (const Opportunity &o : deals) {
+        ledgerRows += int(storage.stageHistory(o.id)->size());
+        ticks += int(storage.activityChecks(o.id)->size() + storage.criterionChecks(o.id)->size());
+        QVERIFY(!o.forecastCategory); // deals follow their stage until a rep says otherwise
+    }
+    QCOMPARE(ledgerRows, 35);
+    QCOMPARE(ticks, 38 + 69);
+    // And the stages gained their default forecast categories, by probability
+    QStringList categories;
+    const QList<Stage> stages = *storage.stages();
+    for (const Stage &s : stages)
+        categories.append(forecastCategoryKey(s.forecastCategory));
+    QCOMPARE(categories.join(QLatin1Char(',')),
+             QStringLiteral("pipeline,pipeline,best_case,commit,commit,closed,omitted"));
+    // And forecasting starts in the deals' currency, with no quotas or snapshots yet
+    QCOMPARE(*storage.reportingCurrency(), QStringLiteral("USD"));
+    QVERIFY(storage.quotas()->isEmpty());
+    QVERIFY(!storage.lastSnapshotDay()->isValid());
 }
 
 void TestSqlStorage::shouldReportDatabaseLockedByAnotherWriter()
