@@ -4,6 +4,7 @@
 #include "csvimport.h"
 #include "csvwriter.h"
 #include "demogenerator.h"
+#include "forecast.h"
 #include "money.h"
 #include "pipeline.h"
 #include "sqlstorage.h"
@@ -497,6 +498,114 @@ int runImport(const QCommandLineParser &parser, const QString &path, QTextStream
 
 } // namespace
 
+// A month from "YYYY-MM" or a day in it from "YYYY-MM-DD".
+std::optional<QDate> monthArgument(const QCommandLineParser &parser, const QString &name,
+                                   QTextStream &err)
+{
+    const QString value = parser.value(name);
+    QDate date = QDate::fromString(value, Qt::ISODate);
+    if (!date.isValid())
+        date = QDate::fromString(value + QStringLiteral("-01"), Qt::ISODate);
+    if (!date.isValid()) {
+        err << tr("--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not \"%2\".")
+                   .arg(name, value)
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return QDate(date.year(), date.month(), 1);
+}
+
+int runForecast(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString by = parser.value(QStringLiteral("by")).isEmpty()
+                           ? QStringLiteral("month")
+                           : parser.value(QStringLiteral("by"));
+    const QStringList groupings{QStringLiteral("month"), QStringLiteral("quarter"),
+                                QStringLiteral("year"), QStringLiteral("rep"),
+                                QStringLiteral("stage")};
+    if (!groupings.contains(by)) {
+        err << tr("--by must be month, quarter, year, rep or stage, not \"%1\".").arg(by)
+            << Qt::endl;
+        return CliBadInput;
+    }
+    ForecastFilter filter;
+    for (const QString &bound : {QStringLiteral("from"), QStringLiteral("to")}) {
+        if (!parser.isSet(bound))
+            continue;
+        const auto month = monthArgument(parser, bound, err);
+        if (!month)
+            return CliBadInput;
+        (bound == QLatin1StringView("from") ? filter.fromMonth : filter.toMonth) = *month;
+    }
+    if (filter.fromMonth.isValid() && filter.toMonth.isValid() &&
+        filter.fromMonth > filter.toMonth) {
+        err << tr("--from must not come after --to.") << Qt::endl;
+        return CliBadInput;
+    }
+    filter.grouping = by == QLatin1StringView("quarter") ? PeriodGrouping::Quarter
+                      : by == QLatin1StringView("year")  ? PeriodGrouping::Year
+                                                         : PeriodGrouping::Month;
+    std::unique_ptr<SqlStorage> storage;
+    std::unique_ptr<Pipeline> pipeline;
+    if (auto failed = openForPipeline(parser, err, storage, pipeline))
+        return *failed;
+    auto data = ForecastData::load(*storage);
+    if (!data) {
+        err << data.error().message << Qt::endl;
+        return CliFailed;
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (parser.isSet(QStringLiteral("snapshot"))) {
+        if (auto ok = takeForecastSnapshot(*storage, *data, now); !ok) {
+            err << ok.error().message << Qt::endl;
+            return CliFailed;
+        }
+    }
+    const ForecastResult result = data->compute(filter, now);
+    if (!result.missingRates.isEmpty()) {
+        err << tr("%n deal(s) left out: no exchange rate into %1 for %2.", nullptr,
+                  int(result.unconverted))
+                   .arg(result.currency, result.missingRates.join(QStringLiteral(", ")))
+            << Qt::endl;
+    }
+
+    out.flush();
+    QFile stdOut;
+    stdOut.open(stdout, QIODevice::WriteOnly);
+    CsvWriter csv(&stdOut);
+    csv.writeRow({by == QLatin1StringView("rep")     ? QStringLiteral("rep")
+                  : by == QLatin1StringView("stage") ? QStringLiteral("stage")
+                                                     : QStringLiteral("period"),
+                  QStringLiteral("deals"), QStringLiteral("amount"), QStringLiteral("weighted"),
+                  QStringLiteral("commit"), QStringLiteral("best_case"),
+                  QStringLiteral("closed_won"), QStringLiteral("quota"),
+                  QStringLiteral("currency")});
+    const auto row = [&](const QString &key, const ForecastFigures &f) {
+        csv.writeRow({key, QString::number(f.deals), formatPlainAmount(f.amount),
+                      formatPlainAmount(f.weighted), formatPlainAmount(f.commit()),
+                      formatPlainAmount(f.bestCase()), formatPlainAmount(f.closedWon()),
+                      f.quota ? formatPlainAmount(*f.quota) : QString(), result.currency});
+    };
+    if (by == QLatin1StringView("rep")) {
+        for (const ForecastRepRow &r : result.reps) {
+            const User *u = pipeline->user(r.ownerId);
+            row(u ? u->name : QString(), r.figures);
+        }
+    } else if (by == QLatin1StringView("stage")) {
+        for (const Stage &s : pipeline->stages()) {
+            ForecastFilter one = filter;
+            one.stageId = s.id;
+            ForecastFigures f = data->compute(one, now).total;
+            f.quota.reset(); // quotas are per rep and month, not per stage
+            row(s.name, f);
+        }
+    } else {
+        for (const ForecastPeriodRow &p : result.periods)
+            row(p.key, p.figures);
+    }
+    return CliOk;
+}
+
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -509,12 +618,16 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "  users    Print the users as CSV (name,role).\n"
            "  move     Move a deal through its stage gates; exits 3 when a gate refuses.\n"
            "  history  Print a deal's stage ledger as CSV.\n"
+           "  forecast Print the forecast as CSV (period, deals, amount, weighted, commit,\n"
+           "           best_case, closed_won, quota); commit is closed won plus deals in\n"
+           "           Commit, best_case is commit plus deals in Best Case.\n"
            "  export opportunities|history|forecast  Write CSV to --output FILE, or to standard "
            "output.\n"
            "  import FILE  Import opportunities from CSV (Salesforce, HubSpot, Pipedrive or\n"
            "           Stageboard headers); exits 3 when rows are refused."));
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 tr("demo, list, users, move or history"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("demo, list, users, move, history, forecast, export or import"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
@@ -531,7 +644,15 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         {QStringLiteral("stage"), tr("list: only the deals in this stage."), tr("name")});
     parser.addOption(
         {QStringLiteral("deal"), tr("move, history: the opportunity's id."), tr("id")});
-    parser.addOption({QStringLiteral("to"), tr("move: the stage to move to."), tr("stage")});
+    parser.addOption({QStringLiteral("to"),
+                      tr("move: the stage to move to. forecast: the last close month."),
+                      tr("stage|date")});
+    parser.addOption(
+        {QStringLiteral("from"), tr("forecast: the first close month (YYYY-MM)."), tr("date")});
+    parser.addOption({QStringLiteral("by"),
+                      tr("forecast: month (default), quarter, year, rep or stage."), tr("key")});
+    parser.addOption(
+        {QStringLiteral("snapshot"), tr("forecast: also record today's forecast snapshot.")});
     parser.addOption(
         {QStringLiteral("as"), tr("move: who is moving it (a user's name)."), tr("user")});
     parser.addOption({QStringLiteral("reason"), tr("move: why it was won or lost."), tr("reason")});
@@ -572,7 +693,9 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool takesArgument =
         command == QLatin1StringView("export") || command == QLatin1StringView("import");
     if (positional.size() != (takesArgument ? 2 : 1)) {
-        err << tr("Give one command: demo, list, users, move or history. See --help.") << Qt::endl;
+        err << tr("Give one command: demo, list, users, move, history, forecast, export or import. "
+                  "See --help.")
+            << Qt::endl;
         return CliBadInput;
     }
     if (!parser.isSet(QStringLiteral("database"))) {
@@ -593,7 +716,11 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runMove(parser, out, err);
     if (command == QLatin1StringView("history"))
         return runHistory(parser, out, err);
-    err << tr("Unknown command \"%1\"; use demo, list, users, move or history.").arg(command)
+    if (command == QLatin1StringView("forecast"))
+        return runForecast(parser, out, err);
+    err << tr("Unknown command \"%1\"; use demo, list, users, move, history, forecast, export or "
+              "import.")
+               .arg(command)
         << Qt::endl;
     return CliBadInput;
 }

@@ -1,6 +1,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void shouldListUsers();
     void shouldMoveThroughGateAndRecordHistory();
     void shouldExportAndImportCsv();
+    void shouldPrintForecastAgreeingWithSql();
 
 private:
     struct Run
@@ -108,6 +111,14 @@ void TestCli::shouldRefuseBadArguments_data()
                                   << "no database";
     QTest::newRow("unknown stage")
         << QStringList{"list", "--database", "@demo", "--stage", "Dreaming"} << "Identify, Qualify";
+    QTest::newRow("forecast by week")
+        << QStringList{"forecast", "--database", "@demo", "--by", "week"} << "--by must be";
+    QTest::newRow("forecast from a 13th month")
+        << QStringList{"forecast", "--database", "@demo", "--from", "2026-13"}
+        << "--from must be a date (YYYY-MM-DD) or a month (YYYY-MM), not \"2026-13\".";
+    QTest::newRow("forecast backwards")
+        << QStringList{"forecast", "--database", "@demo", "--from", "2027-05", "--to", "2027-01"}
+        << "--from must not come after --to.";
 }
 
 void TestCli::shouldRefuseBadArguments()
@@ -345,6 +356,89 @@ void TestCli::shouldExportAndImportCsv()
                   QStringLiteral("--database"), source})
                  .exitCode,
              2);
+}
+
+void TestCli::shouldPrintForecastAgreeingWithSql()
+{
+    // Given a demo pipeline
+    const QString path = m_dir.filePath(QStringLiteral("forecast.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                  QStringLiteral("--deals"), QStringLiteral("300")})
+                 .exitCode,
+             0);
+    // When the forecast is printed by quarter
+    const Run forecast = run({QStringLiteral("forecast"), QStringLiteral("--database"), path,
+                              QStringLiteral("--by"), QStringLiteral("quarter")});
+    QCOMPARE(forecast.exitCode, 0);
+    QVERIFY2(forecast.err.isEmpty(), qPrintable(forecast.err));
+    const QStringList lines = forecast.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("period,deals,amount,weighted,commit,best_case,"
+                                           "closed_won,quota,currency"));
+
+    // Then it agrees with this query: open deals past their close date belong to this month;
+    // won deals count in full, lost ones not at all; commit is won plus Commit deals; quotas
+    // are per rep and month.
+    QStringList expected;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("x"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral(R"(
+            WITH d AS (
+                SELECT CASE WHEN s.kind = 'open' AND o.close_date < :today
+                            THEN substr(:today, 1, 7) ELSE substr(o.close_date, 1, 7) END AS m,
+                       o.amount AS a,
+                       CASE s.kind WHEN 'won' THEN 100 WHEN 'lost' THEN 0
+                            ELSE COALESCE(o.probability, s.probability) END AS p,
+                       CASE s.kind WHEN 'won' THEN 'closed' WHEN 'lost' THEN 'omitted'
+                            ELSE COALESCE(o.forecast_category, s.forecast_category) END AS c
+                FROM opportunities o JOIN stages s ON s.id = o.stage_id
+                WHERE o.deleted_at IS NULL),
+            quarters AS (
+                SELECT substr(m, 1, 4) || '-Q' || ((CAST(substr(m, 6, 2) AS INTEGER) + 2) / 3) AS q,
+                       COUNT(*) AS deals, SUM(a) AS amount, SUM(a * p) / 100 AS weighted,
+                       SUM(CASE WHEN c IN ('closed', 'commit') THEN a ELSE 0 END) AS commit_,
+                       SUM(CASE WHEN c IN ('closed', 'commit', 'best_case') THEN a ELSE 0 END) AS best,
+                       SUM(CASE WHEN c = 'closed' THEN a ELSE 0 END) AS won
+                FROM d WHERE c <> 'omitted' GROUP BY q),
+            quotas_q AS (
+                SELECT substr(month, 1, 4) || '-Q' || ((CAST(substr(month, 6, 2) AS INTEGER) + 2) / 3)
+                       AS q, SUM(amount) AS quota FROM quotas GROUP BY q)
+            SELECT k.q, COALESCE(deals, 0), COALESCE(amount, 0), COALESCE(weighted, 0),
+                   COALESCE(commit_, 0), COALESCE(best, 0), COALESCE(won, 0), quota
+            FROM (SELECT q FROM quarters UNION SELECT q FROM quotas_q) k
+            LEFT JOIN quarters USING (q) LEFT JOIN quotas_q USING (q) ORDER BY k.q)")));
+        q.bindValue(QStringLiteral(":today"),
+                    QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate));
+        QVERIFY(q.exec());
+        auto money = [](const QVariant &cents) {
+            const qint64 c = cents.toLongLong();
+            return QStringLiteral("%1.%2").arg(c / 100).arg(c % 100, 2, 10, QLatin1Char('0'));
+        };
+        while (q.next()) {
+            expected.append(QStringList{
+                q.value(0).toString(), q.value(1).toString(), money(q.value(2)), money(q.value(3)),
+                money(q.value(4)), money(q.value(5)), money(q.value(6)),
+                q.value(7).isNull() ? QString() : money(q.value(7)), QStringLiteral("USD")}
+                                .join(QLatin1Char(',')));
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("x"));
+    QVERIFY(expected.size() >= 3);
+    QCOMPARE(lines.mid(1), expected);
+
+    // And a rep's forecast holds only that rep's deals; the reps add up to the whole
+    const Run byRep = run({QStringLiteral("forecast"), QStringLiteral("--database"), path,
+                           QStringLiteral("--by"), QStringLiteral("rep")});
+    QCOMPARE(byRep.exitCode, 0);
+    double repTotal = 0;
+    for (const QString &line : byRep.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1))
+        repTotal += line.split(QLatin1Char(',')).at(2).toDouble();
+    double quarterTotal = 0;
+    for (const QString &line : std::as_const(expected))
+        quarterTotal += line.split(QLatin1Char(',')).at(2).toDouble();
+    QCOMPARE(qRound64(repTotal * 100), qRound64(quarterTotal * 100));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
