@@ -1,8 +1,10 @@
 #include "forecastmodels.h"
 
+#include "csvwriter.h"
 #include "money.h"
 
 #include <QDateTime>
+#include <QIODevice>
 #include <QSet>
 #include <algorithm>
 
@@ -20,7 +22,8 @@ void ForecastTableModel::setCurrency(const QString &currency)
     m_currency = currency;
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    // Headers stay as they are: chart model mappers take their series names from them, and
+    // Qt Charts 6.4 crashes on a header change before the first row.
 }
 
 void ForecastTableModel::setRows(const QList<Row> &rows)
@@ -104,6 +107,56 @@ QString ForecastTableModel::format(int column, const QVariant &value) const
     return value.toString();
 }
 
+Result<qint64> ForecastTableModel::writeCsv(QIODevice *out, const ExportOptions &options) const
+{
+    CsvWriter csv(out, options.delimiter);
+    if (options.byteOrderMark)
+        csv.writeByteOrderMark();
+    QStringList header;
+    for (int c = 0; c < columnCount(); ++c) {
+        header.append(kind(c) == Kind::Money && !m_currency.isEmpty()
+                          ? tr("%1 (%2)").arg(m_columns[c].title, m_currency)
+                          : m_columns[c].title);
+    }
+    if (!csv.writeRow(header))
+        return fail(tr("Cannot write the table: %1").arg(out->errorString()));
+    qint64 written = 0;
+    for (const Row &row : m_rows) {
+        QStringList fields;
+        for (int c = 0; c < columnCount(); ++c) {
+            const QVariant v = row.values.value(c);
+            if (!v.isValid() || v.isNull()) {
+                fields.append(QString());
+                continue;
+            }
+            switch (kind(c)) {
+            case Kind::Money:
+                fields.append(formatPlainAmount(v.toLongLong()));
+                break;
+            case Kind::Percent:
+                fields.append(QString::number(v.toDouble() * 100, 'f', 1));
+                break;
+            case Kind::Days:
+                fields.append(QString::number(v.toDouble(), 'f', 1));
+                break;
+            case Kind::Date:
+                fields.append(v.toDate().toString(Qt::ISODate));
+                break;
+            case Kind::Text:
+            case Kind::Count:
+                fields.append(v.toString());
+                break;
+            }
+        }
+        if (!csv.writeRow(fields))
+            return fail(tr("Cannot write the table: %1").arg(out->errorString()));
+        ++written;
+        if (options.progress && written % 500 == 0 && !options.progress(written))
+            return fail(tr("The export was cancelled."));
+    }
+    return written;
+}
+
 QVariant ForecastTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -143,11 +196,8 @@ QVariant ForecastTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == Qt::DisplayRole) {
-        if (m_columns[section].kind == Kind::Money && !m_currency.isEmpty())
-            return tr("%1 (%2)").arg(m_columns[section].title, m_currency);
+    if (role == Qt::DisplayRole)
         return m_columns[section].title;
-    }
     return {};
 }
 
@@ -206,9 +256,9 @@ ForecastTableModel *repModel(QObject *parent)
 {
     return new ForecastTableModel({{tr("Rep"), Kind::Text},
                                    {tr("Closed won"), Kind::Money},
-                                   {tr("Commit forecast"), Kind::Money},
                                    {tr("Best-case forecast"), Kind::Money},
                                    {tr("Quota"), Kind::Money},
+                                   {tr("Commit forecast"), Kind::Money},
                                    {tr("Weighted"), Kind::Money},
                                    {tr("Deals"), Kind::Count},
                                    {tr("Attainment"), Kind::Percent},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvexport.h"
 #include "forecast.h"
 
 #include <QAbstractTableModel>
@@ -58,6 +59,8 @@ public:
 
     /// The value as a person reads it.
     QString format(int column, const QVariant &value) const;
+    /// The table as CSV for spreadsheets: plain amounts, percentages as numbers, ISO dates.
+    Result<qint64> writeCsv(QIODevice *out, const ExportOptions &options) const;
 
 private:
     QList<Column> m_columns;
@@ -85,10 +88,10 @@ enum PeriodColumn {
 };
 enum RepColumn {
     RepName,
-    RepClosed,
-    RepCommit, ///< closed won plus Commit
+    RepClosed, ///< closed won, best case and quota, in order, for the chart
     RepBestCase,
     RepQuota,
+    RepCommit, ///< closed won plus Commit
     RepWeighted,
     RepDeals,
     RepAttainment,

@@ -2,6 +2,7 @@
 
 #include "boardmodel.h"
 #include "csvexport.h"
+#include "forecastmodels.h"
 #include "importdialog.h"
 
 #include <QApplication>
@@ -105,6 +106,15 @@ void exportForecast(QWidget *window, BoardModel &model)
              QStringLiteral("forecast.csv"), 0, [&](QIODevice *file, const ExportOptions &options) {
                  return CsvExporter(model.pipeline().storage(), model.pipeline())
                      .exportForecast(file, Period::Month, options);
+             });
+}
+
+void exportTable(QWidget *window, const QString &title, const QString &fileName,
+                 const ForecastTableModel &table)
+{
+    exportTo(window, title, fileName, table.rowCount(),
+             [&](QIODevice *file, const ExportOptions &options) {
+                 return table.writeCsv(file, options);
              });
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QString>
+
 class QWidget;
 
 namespace Stageboard {
 
 class BoardModel;
+class ForecastTableModel;
 
 /// The CSV commands of the File menu. Each asks for a file, shows progress that can be
 /// cancelled, and reports the outcome; an export that does not finish leaves no file behind.
@@ -16,6 +19,9 @@ void exportOpportunities(QWidget *window, BoardModel &model);
 void exportHistory(QWidget *window, BoardModel &model);
 /// The forecast table: deals by close month, owner and forecast category.
 void exportForecast(QWidget *window, BoardModel &model);
+/// One of the dashboard's tables, as it shows now.
+void exportTable(QWidget *window, const QString &title, const QString &fileName,
+                 const ForecastTableModel &table);
 /// Asks for a file, shows how its columns and stages map, checks every row, and imports.
 /// Returns true when something was imported (the board was reloaded).
 bool importOpportunities(QWidget *window, BoardModel &model);

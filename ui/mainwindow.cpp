@@ -3,7 +3,9 @@
 #include "boardmodel.h"
 #include "boardview.h"
 #include "csvactions.h"
+#include "dashboardview.h"
 #include "demogenerator.h"
+#include "forecastsettingsdialog.h"
 #include "moveresolver.h"
 #include "opportunitydialog.h"
 #include "opportunitypanel.h"
@@ -24,6 +26,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -37,10 +40,15 @@ const QString databaseFilter = QStringLiteral("*.sqlite *.db");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_board(new BoardView(this))
+    , m_dashboard(new DashboardView(this))
+    , m_pages(new QTabWidget(this))
     , m_undoStack(new QUndoStack(this))
 {
     setWindowTitle(tr("Stageboard"));
-    setCentralWidget(m_board);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_board, tr("Board"));
+    m_pages->addTab(m_dashboard, tr("Forecast"));
+    setCentralWidget(m_pages);
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
     m_filterTimer = new QTimer(this);
@@ -54,6 +62,18 @@ MainWindow::MainWindow(QWidget *parent)
     m_panelDock->hide();
     createActions();
     connect(m_board, &BoardView::opportunityActivated, this, &MainWindow::showOpportunityPanel);
+    connect(m_dashboard, &DashboardView::opportunityActivated, this, [this](qint64 id) {
+        showPage(0);
+        m_board->selectOpportunity(id);
+        showOpportunityPanel(id);
+    });
+    connect(m_dashboard, &DashboardView::errorOccurred, this, &MainWindow::showError);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
+        // The filter bar belongs to the board; the dashboard has its own.
+        m_search->setEnabled(page == 0);
+        m_ownerFilter->setEnabled(page == 0);
+        QSettings().setValue(QStringLiteral("window/page"), page);
+    });
     connect(m_board, &BoardView::currentOpportunityChanged, this, [this](qint64 id) {
         if (m_panel && m_panelDock->isVisible())
             m_panel->showOpportunity(id);
@@ -63,11 +83,37 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 860);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
+}
+
+void MainWindow::showPage(int page)
+{
+    m_pages->setCurrentIndex(page);
+}
+
+void MainWindow::editForecastSettings()
+{
+    if (!m_model)
+        return;
+    const User *acting = m_model->pipeline().user(m_model->currentUserId());
+    const bool mayEdit =
+        acting && (acting->role == UserRole::Manager || acting->role == UserRole::Admin);
+    QStringList currencies;
+    for (const QString &c :
+         m_dashboard->ensureLoaded() ? m_dashboard->data()->currencies() : QStringList())
+        currencies.append(c);
+    ForecastSettingsDialog dialog(m_model->pipeline().storage(), m_model->users(), currencies,
+                                  !mayEdit, this);
+    if (!dialog.load())
+        return showError(dialog.failure());
+    if (dialog.exec() == QDialog::Accepted && mayEdit)
+        m_dashboard->reloadSettings();
 }
 
 MainWindow::~MainWindow()
 {
-    // The board's views hold the model; let them go first.
+    // The board's views and the dashboard hold the model; let them go first.
+    m_dashboard->setBoard(nullptr);
     delete m_board;
     m_board = nullptr;
 }
@@ -141,6 +187,31 @@ void MainWindow::createActions()
     panelAction->setText(tr("&Opportunity Panel"));
     panelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     view->addAction(panelAction);
+
+    view->addSeparator();
+    QAction *boardPage = view->addAction(tr("&Board"), this, [this] { showPage(0); });
+    boardPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *forecastPage = view->addAction(tr("&Forecast"), this, [this] { showPage(1); });
+    forecastPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    QMenu *forecast = menuBar()->addMenu(tr("F&orecast"));
+    forecast->addAction(tr("&Quotas and Currencies…"), this, &MainWindow::editForecastSettings);
+    forecast->addAction(tr("Take &Snapshot"), this, [this] {
+        if (auto ok = m_dashboard->takeSnapshot(); !ok)
+            showError(ok.error().message);
+        else
+            statusBar()->showMessage(tr("Today's forecast was recorded."), 5000);
+    });
+    forecast->addSeparator();
+    forecast->addAction(tr("Export Dashboard as &PDF…"), this, [this] {
+        showPage(1);
+        m_dashboard->exportPdfInteractively();
+    });
+    QAction *print = forecast->addAction(tr("&Print Dashboard…"), this, [this] {
+        showPage(1);
+        m_dashboard->print();
+    });
+    print->setShortcut(QKeySequence::Print);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Stageboard"), this, [this] {
@@ -224,6 +295,7 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
         return loaded;
 
     m_board->setModel(nullptr);
+    m_dashboard->setBoard(nullptr);
     m_undoStack->clear();
     // The panel, undo and resolver all point at the old model: let them go before it does.
     delete m_panel;
@@ -247,6 +319,10 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     m_path = m_storage->location();
     m_board->setModel(m_model.get());
+    m_dashboard->setBoard(m_model.get());
+    // Once a day the forecast is recorded, to chart it later against what closed; after the
+    // window has painted, so that it never delays the board.
+    QTimer::singleShot(0, m_dashboard, &DashboardView::takeDailySnapshot);
     refreshUserChoices();
     applyFilter();
     updateStatus();

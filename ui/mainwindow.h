@@ -9,6 +9,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTimer;
 class QUndoStack;
 
@@ -16,6 +17,7 @@ namespace Stageboard {
 
 class BoardModel;
 class BoardView;
+class DashboardView;
 class MoveResolver;
 class OpportunityPanel;
 class Storage;
@@ -39,6 +41,11 @@ public:
 
     BoardModel *model() const { return m_model.get(); }
     BoardView *board() const { return m_board; }
+    DashboardView *dashboard() const { return m_dashboard; }
+    /// Shows the board (0) or the forecast dashboard (1).
+    void showPage(int page);
+    /// The quotas and currencies dialog; read-only unless a manager or admin is acting.
+    void editForecastSettings();
     QUndoStack *undoStack() const { return m_undoStack; }
     MoveResolver *moveResolver() const { return m_resolver; }
     OpportunityPanel *panel() const { return m_panel; }
@@ -65,6 +72,8 @@ private:
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<BoardModel> m_model;
     BoardView *m_board = nullptr;
+    DashboardView *m_dashboard = nullptr;
+    QTabWidget *m_pages = nullptr;
     QUndoStack *m_undoStack = nullptr;
     UndoRecorder *m_recorder = nullptr;
     MoveResolver *m_resolver = nullptr;

@@ -111,6 +111,27 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
         m_stage->addItem(tr("%1 (%2 %)").arg(s.name).arg(s.probability), s.id);
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(m_result.stageId)));
 
+    // The rep's own forecast category, or the stage's; closed stages decide for themselves.
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("forecastCategory"));
+    m_category->addItem(QString());
+    for (ForecastCategory c : {ForecastCategory::Pipeline, ForecastCategory::BestCase,
+                               ForecastCategory::Commit, ForecastCategory::Omitted})
+        m_category->addItem(forecastCategoryName(c), int(c));
+    if (m_result.forecastCategory)
+        m_category->setCurrentIndex(
+            std::max(0, m_category->findData(int(*m_result.forecastCategory))));
+    const auto followStage = [this] {
+        const Stage *s = m_model.stage(m_stage->currentData().toLongLong());
+        m_category->setItemText(
+            0, tr("As the stage says (%1)")
+                   .arg(s ? forecastCategoryName(effectiveForecastCategory(*s, std::nullopt))
+                          : QString()));
+        m_category->setEnabled(!s || s->kind == StageKind::Open);
+    };
+    followStage();
+    connect(m_stage, &QComboBox::currentIndexChanged, this, followStage);
+
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
@@ -132,6 +153,7 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
     form->addRow(closeDateLabel, dateRow);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("&Stage:"), m_stage);
+    form->addRow(tr("&Forecast category:"), m_category);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &OpportunityDialog::accept);
@@ -187,6 +209,10 @@ std::optional<QString> OpportunityDialog::validate()
     m_result.closeDate = *closeDate;
     m_result.ownerId = m_owner->currentData().toLongLong();
     m_result.stageId = m_stage->currentData().toLongLong();
+    m_result.forecastCategory =
+        m_category->currentData().isValid()
+            ? std::optional(ForecastCategory(m_category->currentData().toInt()))
+            : std::nullopt;
     return std::nullopt;
 }
 

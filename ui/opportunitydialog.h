@@ -12,9 +12,9 @@ namespace Stageboard {
 
 class BoardModel;
 
-/// Creates or edits an opportunity: title, account, amount, currency, close date, owner and
-/// stage. OK checks every field and names the first one that is wrong; nothing is saved by
-/// the dialog itself.
+/// Creates or edits an opportunity: title, account, amount, currency, close date, owner,
+/// stage and the rep's forecast category. OK checks every field and names the first one that is
+/// wrong; nothing is saved by the dialog itself.
 class OpportunityDialog final : public QDialog
 {
     Q_OBJECT
@@ -45,6 +45,7 @@ private:
     QLineEdit *m_closeDate = nullptr;
     QComboBox *m_owner = nullptr;
     QComboBox *m_stage = nullptr;
+    QComboBox *m_category = nullptr;
     QLabel *m_error = nullptr;
 };
 

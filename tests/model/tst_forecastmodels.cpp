@@ -1,6 +1,7 @@
 #include "forecastmodels.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void shouldFollowNewOrderWithoutReset();
     void shouldGiveChartsNumbersAndPeopleText();
     void shouldBuildStageRowsInProcessOrder();
+    void shouldExportTableAsCsv();
 };
 
 namespace {
@@ -97,7 +99,7 @@ void TestForecastModels::shouldGiveChartsNumbersAndPeopleText()
     QVERIFY(!m->index(1, 2).data().isValid());
     QCOMPARE(m->index(1, 2).data(ForecastTableModel::FormattedRole).toString(),
              QStringLiteral("—"));
-    QCOMPARE(m->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Amount (USD)"));
+    QCOMPARE(m->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Amount"));
 }
 
 void TestForecastModels::shouldBuildStageRowsInProcessOrder()
@@ -129,6 +131,21 @@ void TestForecastModels::shouldBuildStageRowsInProcessOrder()
     QCOMPARE(m->index(0, ForecastTables::StageSample).data().toLongLong(), 4);
     QVERIFY(!m->index(1, ForecastTables::StageObserved).data().isValid());
     QCOMPARE(m->index(1, 0).data(ForecastTableModel::TagRole).toInt(), int(StageKind::Won));
+}
+
+void TestForecastModels::shouldExportTableAsCsv()
+{
+    QObject owner;
+    ForecastTableModel *m = model(&owner);
+    m->setCurrency(QStringLiteral("EUR"));
+    m->setRows({row(1, 1250050, 0.425), row(2, 7)});
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    const auto written = m->writeCsv(&out, {});
+    QVERIFY(written);
+    QCOMPARE(*written, 2);
+    QCOMPARE(QString::fromUtf8(out.data()),
+             QStringLiteral("Name,Amount (EUR),Share\r\nrow 1,12500.50,42.5\r\nrow 2,0.07,\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestForecastModels)

@@ -1,0 +1,1028 @@
+#include "dashboardview.h"
+
+#include "boardmodel.h"
+#include "csvactions.h"
+#include "forecastmodels.h"
+#include "money.h"
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStackedBarSeries>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBarModelMapper>
+#include <QVBoxLayout>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+#include <cmath>
+
+namespace Stageboard {
+
+namespace {
+
+using namespace ForecastTables;
+
+/// The rows of stage kinds: charts get models of their own rather than filter proxies, whose
+/// header signals crash Qt Charts 6.4's bar model mapper.
+QList<ForecastTableModel::Row> ofKinds(const QList<ForecastTableModel::Row> &rows,
+                                       const QList<StageKind> &kinds)
+{
+    QList<ForecastTableModel::Row> result;
+    for (const auto &row : rows) {
+        if (kinds.contains(StageKind(row.tag)))
+            result.append(row);
+    }
+    return result;
+}
+
+QChart *newChart()
+{
+    auto *chart = new QChart;
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(displayLocale());
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+
+QBarCategoryAxis *categoryAxis()
+{
+    auto *axis = new QBarCategoryAxis;
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    axis->setLabelsFont(font);
+    return axis;
+}
+
+QValueAxis *valueAxis(const QString &format)
+{
+    auto *axis = new QValueAxis;
+    axis->setLabelFormat(format);
+    axis->setMin(0);
+    return axis;
+}
+
+/// Category labels must be unique: a repeated one gets a number.
+QStringList unique(const QStringList &labels)
+{
+    QStringList result;
+    for (const QString &label : labels) {
+        QString l = label.isEmpty() ? QStringLiteral("—") : label;
+        for (int n = 2; result.contains(l); ++n)
+            l = QStringLiteral("%1 (%2)").arg(label).arg(n);
+        result.append(l);
+    }
+    return result;
+}
+
+QStringList column(const QAbstractItemModel *model, int col, int role = Qt::DisplayRole)
+{
+    QStringList values;
+    for (int r = 0; r < model->rowCount(); ++r)
+        values.append(model->index(r, col).data(role).toString());
+    return values;
+}
+
+double maximum(const QAbstractItemModel *model, const QList<int> &columns, bool stacked = false)
+{
+    double top = 0;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        double sum = 0;
+        for (int c : columns) {
+            const double v = model->index(r, c).data().toDouble();
+            sum = stacked ? sum + v : std::max(sum, v);
+        }
+        top = std::max(top, sum);
+    }
+    return top;
+}
+
+/// Shows each value as a person reads it, while the model's display role stays numeric for the
+/// charts.
+class FormattedDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->text = index.data(ForecastTableModel::FormattedRole).toString();
+    }
+};
+
+void setRange(QValueAxis *axis, double top)
+{
+    axis->setRange(0, top > 0 ? top * 1.08 : 1);
+    axis->applyNiceNumbers();
+}
+
+} // namespace
+
+struct DashboardView::Charts
+{
+    QChart *period = nullptr;
+    QStackedBarSeries *periodBars = nullptr;
+    QLineSeries *quota = nullptr;
+    QBarCategoryAxis *periodAxis = nullptr;
+    QValueAxis *periodValues = nullptr;
+
+    QBarCategoryAxis *stageAxis = nullptr;
+    QValueAxis *stageValues = nullptr;
+
+    QBarCategoryAxis *repAxis = nullptr;
+    QValueAxis *repValues = nullptr;
+
+    QBarCategoryAxis *funnelAxis = nullptr;
+    QValueAxis *funnelValues = nullptr;
+
+    QDateTimeAxis *timeAxis = nullptr;
+    QValueAxis *timeValues = nullptr;
+
+    QBarCategoryAxis *probabilityAxis = nullptr;
+
+    ForecastTableModel *openStages = nullptr;
+    ForecastTableModel *forwardStages = nullptr; ///< open and won: the funnel
+};
+
+DashboardView::DashboardView(QWidget *parent)
+    : QWidget(parent)
+    , m_refreshTimer(new QTimer(this))
+    , m_charts(std::make_unique<Charts>())
+{
+    setObjectName(QStringLiteral("dashboard"));
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(120);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardView::refresh);
+
+    m_periods = ForecastTables::periodModel(this);
+    m_reps = ForecastTables::repModel(this);
+    m_topReps = ForecastTables::repModel(this);
+    m_stages = ForecastTables::stageModel(this);
+    m_stalled = ForecastTables::stalledModel(this);
+    m_snapshots = ForecastTables::snapshotModel(this);
+
+    // The filters, which apply to everything below them.
+    auto *filters = new QHBoxLayout;
+    const QDate today = QDate::currentDate();
+    const QDate thisMonth(today.year(), today.month(), 1);
+    auto monthEdit = [this](const QDate &date, const QString &name) {
+        auto *edit = new QDateEdit(date, this);
+        edit->setDisplayFormat(QStringLiteral("MMM yyyy"));
+        edit->setCalendarPopup(true);
+        edit->setAccessibleName(name);
+        connect(edit, &QDateEdit::dateChanged, this, &DashboardView::scheduleRefresh);
+        return edit;
+    };
+    m_from = monthEdit(thisMonth.addMonths(-3), tr("First close month"));
+    m_to = monthEdit(thisMonth.addMonths(5), tr("Last close month"));
+    m_grouping = new QComboBox(this);
+    m_grouping->addItem(tr("By month"), int(PeriodGrouping::Month));
+    m_grouping->addItem(tr("By quarter"), int(PeriodGrouping::Quarter));
+    m_grouping->addItem(tr("By year"), int(PeriodGrouping::Year));
+    m_grouping->setAccessibleName(tr("Group periods"));
+    m_grouping->setCurrentIndex(QSettings().value(QStringLiteral("dashboard/grouping"), 0).toInt());
+    m_rep = new QComboBox(this);
+    m_rep->setAccessibleName(tr("Rep filter"));
+    m_territory = new QComboBox(this);
+    m_territory->setAccessibleName(tr("Territory filter"));
+    m_stage = new QComboBox(this);
+    m_stage->setAccessibleName(tr("Stage filter"));
+    for (QComboBox *box : {m_grouping, m_rep, m_territory, m_stage}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(box, &QComboBox::activated, this, &DashboardView::scheduleRefresh);
+    }
+    connect(m_grouping, &QComboBox::activated, this, [this](int index) {
+        QSettings().setValue(QStringLiteral("dashboard/grouping"), index);
+    });
+    filters->addWidget(new QLabel(tr("Close from"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(m_grouping);
+    filters->addSpacing(12);
+    filters->addWidget(m_rep);
+    filters->addWidget(m_territory);
+    filters->addWidget(m_stage);
+    filters->addStretch();
+    m_currency = new QLabel(this);
+    filters->addWidget(m_currency);
+    auto *snapshot = new QPushButton(tr("Take Snapshot"), this);
+    snapshot->setToolTip(tr("Record today's forecast, to compare with what closes. Stageboard "
+                            "also records one each day it runs."));
+    connect(snapshot, &QPushButton::clicked, this, [this] {
+        if (auto ok = takeSnapshot(); !ok)
+            Q_EMIT errorOccurred(ok.error().message);
+    });
+    filters->addWidget(snapshot);
+
+    // Key figures.
+    auto *kpis = new QHBoxLayout;
+    const QList<QPair<QString, QString>> captions{
+        {tr("Closed won"), tr("Won deals closing in the period")},
+        {tr("Quota"), tr("The quotas of the reps shown, in the period")},
+        {tr("Attainment"), tr("Closed won ÷ quota")},
+        {tr("Coverage"), tr("Open pipeline ÷ the quota still to close")},
+        {tr("Win rate"), tr("Won ÷ (won + lost); disqualified deals are not losses")},
+        {tr("Average deal"), tr("The average amount of a won deal")},
+        {tr("Sales cycle"), tr("Average days from creation to won")},
+        {tr("Stalled"), tr("Open deals past their stage's age limit")}};
+    for (const auto &[caption, tip] : captions) {
+        auto *tile = new QFrame(this);
+        tile->setFrameShape(QFrame::StyledPanel);
+        tile->setToolTip(tip);
+        auto *layout = new QVBoxLayout(tile);
+        layout->setContentsMargins(10, 6, 10, 6);
+        auto *value = new QLabel(QStringLiteral("—"), tile);
+        QFont big = value->font();
+        big.setPointSizeF(big.pointSizeF() * 1.5);
+        big.setBold(true);
+        value->setFont(big);
+        auto *label = new QLabel(caption, tile);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        layout->addWidget(value);
+        layout->addWidget(label);
+        value->setAccessibleName(caption);
+        kpis->addWidget(tile);
+        m_kpis.append(qMakePair(value, label));
+    }
+    m_notes = new QLabel(this);
+    m_notes->setWordWrap(true);
+
+    m_content = new QWidget(this);
+    auto *grid = new QGridLayout(m_content);
+    grid->addLayout(kpis, 0, 0, 1, 2);
+    grid->addWidget(m_notes, 1, 0, 1, 2);
+    buildCharts();
+    for (int i = 0; i < m_chartViews.size(); ++i) {
+        static const char *const titles[] = {
+            QT_TR_NOOP("Forecast by close period, against quota"),
+            QT_TR_NOOP("Open pipeline by stage"),
+            QT_TR_NOOP("Reps against quota (largest best case first)"),
+            QT_TR_NOOP("Conversion funnel: deals that reached each stage"),
+            QT_TR_NOOP("Forecast over time, against what closed"),
+            QT_TR_NOOP("Stage probability: configured and observed")};
+        grid->addWidget(chartPanel(tr(titles[i]), m_chartViews[i]), 2 + i / 2, i % 2);
+    }
+    auto *tables = new QTabWidget(m_content);
+    tables->addTab(tablePanel(tr("Stalled deals"), QStringLiteral("stalled-deals.csv"), m_stalled,
+                              &m_stalledTable),
+                   tr("Stalled Deals"));
+    tables->addTab(
+        tablePanel(tr("Forecast by period"), QStringLiteral("forecast-by-period.csv"), m_periods),
+        tr("Periods"));
+    tables->addTab(tablePanel(tr("Forecast by rep"), QStringLiteral("forecast-by-rep.csv"), m_reps),
+                   tr("Reps"));
+    tables->addTab(tablePanel(tr("Stages"), QStringLiteral("stages.csv"), m_stages), tr("Stages"));
+    tables->addTab(
+        tablePanel(tr("Forecast snapshots"), QStringLiteral("forecast-snapshots.csv"), m_snapshots),
+        tr("Snapshots"));
+    tables->setMinimumHeight(320);
+    grid->addWidget(tables, 5, 0, 1, 2);
+    m_stalledTable->setSortingEnabled(false);
+    connect(m_stalledTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        Q_EMIT opportunityActivated(index.data(ForecastTableModel::KeyRole).toLongLong());
+    });
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(scroll);
+}
+
+DashboardView::~DashboardView()
+{
+    detach();
+}
+
+void DashboardView::buildCharts()
+{
+    Charts &c = *m_charts;
+    const auto money = [this](double value) {
+        return formatMoney(std::llround(value * 100), m_result.currency, displayLocale());
+    };
+    const auto percent = [](double value) {
+        return tr("%1 %").arg(displayLocale().toString(value, 'f', 0));
+    };
+    const auto count = [](double value) { return displayLocale().toString(qint64(value)); };
+    // Hovering a bar shows its category, its set and its value.
+    const auto hover = [this](QAbstractBarSeries *series, QBarCategoryAxis *axis,
+                              std::function<QString(double)> format) {
+        connect(series, &QAbstractBarSeries::hovered, this,
+                [axis, format](bool on, int index, QBarSet *set) {
+                    if (!on) {
+                        QToolTip::hideText();
+                        return;
+                    }
+                    QToolTip::showText(QCursor::pos(),
+                                       tr("%1\n%2: %3")
+                                           .arg(axis->categories().value(index), set->label(),
+                                                format(set->at(index))));
+                });
+    };
+    const auto view = [this](QChart *chart, const QString &name) {
+        auto *v = new QChartView(chart, m_content);
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setMinimumHeight(340);
+        v->setObjectName(name);
+        v->setAccessibleName(name);
+        m_chartViews.append(v);
+        return v;
+    };
+
+    // Forecast by period: closed, commit, best case and pipeline stacked; the quota as a line.
+    c.period = newChart();
+    c.periodBars = new QStackedBarSeries;
+    auto *periodMapper = new QVBarModelMapper(this);
+    periodMapper->setFirstBarSetColumn(PeriodClosed);
+    periodMapper->setLastBarSetColumn(PeriodPipeline);
+    periodMapper->setSeries(c.periodBars);
+    periodMapper->setModel(m_periods);
+    c.quota = new QLineSeries;
+    c.quota->setName(tr("Quota"));
+    c.quota->setPointsVisible(true);
+    QPen quotaPen(QColor(0xd0, 0x30, 0x30));
+    quotaPen.setWidth(2);
+    quotaPen.setStyle(Qt::DashLine);
+    c.quota->setPen(quotaPen);
+    c.period->addSeries(c.periodBars);
+    c.period->addSeries(c.quota);
+    c.periodAxis = categoryAxis();
+    c.periodValues = valueAxis(QStringLiteral("%.0f"));
+    c.period->addAxis(c.periodAxis, Qt::AlignBottom);
+    c.period->addAxis(c.periodValues, Qt::AlignLeft);
+    for (QAbstractSeries *s :
+         {static_cast<QAbstractSeries *>(c.periodBars), static_cast<QAbstractSeries *>(c.quota)}) {
+        s->attachAxis(c.periodAxis);
+        s->attachAxis(c.periodValues);
+    }
+    hover(c.periodBars, c.periodAxis, money);
+    connect(c.quota, &QLineSeries::hovered, this, [this, money](const QPointF &p, bool on) {
+        if (on) {
+            QToolTip::showText(
+                QCursor::pos(),
+                tr("%1\nQuota: %2")
+                    .arg(m_charts->periodAxis->categories().value(qRound(p.x())), money(p.y())));
+        }
+    });
+    view(c.period, tr("Forecast by period"));
+
+    // Open pipeline by stage: amount and weighted amount.
+    c.openStages = ForecastTables::stageModel(this);
+    auto *stageChart = newChart();
+    auto *stageBars = new QBarSeries;
+    auto *stageMapper = new QVBarModelMapper(this);
+    stageMapper->setFirstBarSetColumn(StageAmount);
+    stageMapper->setLastBarSetColumn(StageWeighted);
+    stageMapper->setSeries(stageBars);
+    stageMapper->setModel(c.openStages);
+    stageChart->addSeries(stageBars);
+    c.stageAxis = categoryAxis();
+    c.stageValues = valueAxis(QStringLiteral("%.0f"));
+    stageChart->addAxis(c.stageAxis, Qt::AlignBottom);
+    stageChart->addAxis(c.stageValues, Qt::AlignLeft);
+    stageBars->attachAxis(c.stageAxis);
+    stageBars->attachAxis(c.stageValues);
+    hover(stageBars, c.stageAxis, money);
+    view(stageChart, tr("Pipeline by stage"));
+
+    // Reps against quota.
+    auto *repChart = newChart();
+    auto *repBars = new QHorizontalBarSeries;
+    auto *repMapper = new QVBarModelMapper(this);
+    repMapper->setFirstBarSetColumn(RepClosed);
+    repMapper->setLastBarSetColumn(RepQuota);
+    repMapper->setSeries(repBars);
+    repMapper->setModel(m_topReps);
+    repChart->addSeries(repBars);
+    c.repAxis = categoryAxis();
+    c.repValues = valueAxis(QStringLiteral("%.0f"));
+    repChart->addAxis(c.repAxis, Qt::AlignLeft);
+    repChart->addAxis(c.repValues, Qt::AlignBottom);
+    repBars->attachAxis(c.repAxis);
+    repBars->attachAxis(c.repValues);
+    hover(repBars, c.repAxis, money);
+    view(repChart, tr("Reps against quota"));
+
+    // The funnel.
+    c.forwardStages = ForecastTables::stageModel(this);
+    auto *funnelChart = newChart();
+    auto *funnelBars = new QHorizontalBarSeries;
+    auto *funnelMapper = new QVBarModelMapper(this);
+    funnelMapper->setFirstBarSetColumn(StageReached);
+    funnelMapper->setLastBarSetColumn(StageReached);
+    funnelMapper->setSeries(funnelBars);
+    funnelMapper->setModel(c.forwardStages);
+    funnelChart->addSeries(funnelBars);
+    funnelChart->legend()->hide();
+    c.funnelAxis = categoryAxis();
+    c.funnelValues = valueAxis(QStringLiteral("%.0f"));
+    funnelChart->addAxis(c.funnelAxis, Qt::AlignLeft);
+    funnelChart->addAxis(c.funnelValues, Qt::AlignBottom);
+    funnelBars->attachAxis(c.funnelAxis);
+    funnelBars->attachAxis(c.funnelValues);
+    funnelBars->setLabelsVisible(true);
+    funnelBars->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    hover(funnelBars, c.funnelAxis, count);
+    view(funnelChart, tr("Conversion funnel"));
+
+    // Forecast over time, from the daily snapshots, with what has closed won.
+    auto *timeChart = newChart();
+    c.timeAxis = new QDateTimeAxis;
+    c.timeAxis->setFormat(QStringLiteral("d MMM"));
+    c.timeValues = valueAxis(QStringLiteral("%.0f"));
+    timeChart->addAxis(c.timeAxis, Qt::AlignBottom);
+    timeChart->addAxis(c.timeValues, Qt::AlignLeft);
+    for (int col : {SnapshotWeighted, SnapshotCommit, SnapshotBestCase, SnapshotClosed}) {
+        auto *line = new QLineSeries;
+        line->setName(m_snapshots->headerData(col, Qt::Horizontal).toString());
+        auto *mapper = new QVXYModelMapper(this);
+        mapper->setXColumn(SnapshotTime);
+        mapper->setYColumn(col);
+        mapper->setSeries(line);
+        mapper->setModel(m_snapshots);
+        line->setPointsVisible(true);
+        if (col == SnapshotClosed) {
+            QPen pen(QColor(0x2e, 0x8b, 0x57));
+            pen.setWidth(3);
+            line->setPen(pen);
+        }
+        timeChart->addSeries(line);
+        line->attachAxis(c.timeAxis);
+        line->attachAxis(c.timeValues);
+        connect(line, &QLineSeries::hovered, this, [line, money](const QPointF &p, bool on) {
+            if (!on)
+                return;
+            const QDate day = QDateTime::fromMSecsSinceEpoch(qint64(p.x()), Qt::UTC).date();
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1\n%2: %3")
+                                   .arg(displayLocale().toString(day, QLocale::ShortFormat),
+                                        line->name(), money(p.y())));
+        });
+    }
+    view(timeChart, tr("Forecast over time"));
+
+    // Configured against observed probability.
+    auto *probabilityChart = newChart();
+    auto *probabilityBars = new QBarSeries;
+    auto *probabilityMapper = new QVBarModelMapper(this);
+    probabilityMapper->setFirstBarSetColumn(StageConfigured);
+    probabilityMapper->setLastBarSetColumn(StageObserved);
+    probabilityMapper->setSeries(probabilityBars);
+    probabilityMapper->setModel(c.openStages);
+    probabilityChart->addSeries(probabilityBars);
+    c.probabilityAxis = categoryAxis();
+    auto *probabilityValues = valueAxis(QStringLiteral("%.0f"));
+    probabilityValues->setTitleText(tr("Probability of closing won (%)"));
+    probabilityValues->setRange(0, 100);
+    probabilityChart->addAxis(c.probabilityAxis, Qt::AlignBottom);
+    probabilityChart->addAxis(probabilityValues, Qt::AlignLeft);
+    probabilityBars->attachAxis(c.probabilityAxis);
+    probabilityBars->attachAxis(probabilityValues);
+    hover(probabilityBars, c.probabilityAxis, percent);
+    view(probabilityChart, tr("Configured and observed probability"));
+}
+
+QWidget *DashboardView::chartPanel(const QString &title, QChartView *view)
+{
+    auto *panel = new QFrame(m_content);
+    panel->setFrameShape(QFrame::StyledPanel);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *header = new QHBoxLayout;
+    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), panel);
+    header->addWidget(label);
+    header->addStretch();
+    auto *save = new QToolButton(panel);
+    save->setText(tr("Save as PNG…"));
+    save->setAccessibleName(tr("Save %1 as PNG").arg(title));
+    connect(save, &QToolButton::clicked, this, [this, view, title] {
+        QSettings settings;
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save Chart"),
+            QDir(settings.value(QStringLiteral("dashboard/folder")).toString())
+                .filePath(title.section(QLatin1Char(':'), 0, 0) + QStringLiteral(".png")),
+            tr("PNG images (*.png)"));
+        if (path.isEmpty())
+            return;
+        settings.setValue(QStringLiteral("dashboard/folder"), QFileInfo(path).absolutePath());
+        if (!view->grab().save(path, "PNG"))
+            Q_EMIT errorOccurred(tr("Cannot write the image %1.").arg(path));
+    });
+    header->addWidget(save);
+    layout->addLayout(header);
+    layout->addWidget(view);
+    return panel;
+}
+
+QWidget *DashboardView::tablePanel(const QString &title, const QString &fileName,
+                                   ForecastTableModel *model, QTableView **viewOut)
+{
+    auto *panel = new QWidget(m_content);
+    auto *layout = new QVBoxLayout(panel);
+    auto *table = new QTableView(panel);
+    auto *proxy = new QSortFilterProxyModel(table);
+    proxy->setSourceModel(model);
+    table->setModel(proxy);
+    table->setSortingEnabled(true);
+    table->sortByColumn(-1, Qt::AscendingOrder);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAccessibleName(title);
+    // People read formatted values; the model's display role stays numeric for charts.
+    table->setItemDelegate(new FormattedDelegate(table));
+    layout->addWidget(table);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    auto *exportButton = new QPushButton(tr("Export CSV…"), panel);
+    exportButton->setAccessibleName(tr("Export %1 as CSV").arg(title));
+    connect(exportButton, &QPushButton::clicked, this, [this, model, title, fileName] {
+        CsvActions::exportTable(this, title, fileName, *model);
+    });
+    buttons->addWidget(exportButton);
+    layout->addLayout(buttons);
+    if (viewOut)
+        *viewOut = table;
+    return panel;
+}
+
+void DashboardView::setBoard(BoardModel *board)
+{
+    detach();
+    m_board = board;
+    m_data.reset();
+    m_dirty = true;
+    if (!board)
+        return;
+    auto changed = [this] {
+        m_dirty = true;
+        scheduleRefresh();
+    };
+    m_boardConnections = {
+        connect(board, &BoardModel::moved, this,
+                [this, changed](const Opportunity &, const StageChange &change) {
+                    if (!m_data)
+                        return;
+                    m_data->addStageEntry(change.opportunityId, change.toStageId, change.at);
+                    if (auto now = m_board->opportunity(change.opportunityId))
+                        m_data->upsert(*now);
+                    changed();
+                }),
+        connect(board, &BoardModel::edited, this,
+                [this, changed](const Opportunity &, const Opportunity &after) {
+                    if (!m_data)
+                        return;
+                    if (!m_data->knowsAccount(after.accountId))
+                        m_data->setAccounts(m_board->accounts());
+                    m_data->upsert(after);
+                    changed();
+                }),
+        connect(board, &BoardModel::created, this,
+                [this, changed](const Opportunity &o) {
+                    if (!m_data)
+                        return;
+                    if (!m_data->knowsAccount(o.accountId))
+                        m_data->setAccounts(m_board->accounts());
+                    m_data->upsert(o);
+                    changed();
+                }),
+        connect(board, &BoardModel::restored, this,
+                [this, changed](const Opportunity &o) {
+                    if (!m_data)
+                        return;
+                    m_data->upsert(o);
+                    changed();
+                }),
+        connect(board, &BoardModel::removed, this,
+                [this, changed](const Opportunity &o) {
+                    if (!m_data)
+                        return;
+                    m_data->remove(o.id);
+                    changed();
+                }),
+        // A reload (an import, another database): read everything again when next shown.
+        connect(board, &QAbstractItemModel::modelReset, this,
+                [this, changed] {
+                    m_data.reset();
+                    changed();
+                }),
+        connect(board, &QObject::destroyed, this, [this] { setBoard(nullptr); }),
+    };
+    populateFilters();
+    if (isVisible())
+        refresh();
+}
+
+void DashboardView::detach()
+{
+    for (const auto &c : std::as_const(m_boardConnections))
+        disconnect(c);
+    m_boardConnections.clear();
+    m_board = nullptr;
+}
+
+bool DashboardView::ensureLoaded()
+{
+    if (m_data)
+        return true;
+    if (!m_board)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto loaded = ForecastData::load(m_board->pipeline().storage());
+    QApplication::restoreOverrideCursor();
+    if (!loaded) {
+        Q_EMIT errorOccurred(loaded.error().message);
+        return false;
+    }
+    m_data = std::move(*loaded);
+    populateFilters();
+    return true;
+}
+
+void DashboardView::reloadSettings()
+{
+    if (!m_board || !m_data)
+        return;
+    Storage &storage = m_board->pipeline().storage();
+    auto quotas = storage.quotas();
+    auto currency = storage.reportingCurrency();
+    auto rates = storage.exchangeRates();
+    if (!quotas || !currency || !rates) {
+        Q_EMIT errorOccurred(!quotas     ? quotas.error().message
+                             : !currency ? currency.error().message
+                                         : rates.error().message);
+        return;
+    }
+    m_data->setQuotas(*quotas);
+    m_data->setCurrencies(*currency, *rates);
+    m_dirty = true;
+    refreshNow();
+}
+
+Result<void> DashboardView::takeSnapshot()
+{
+    if (!ensureLoaded())
+        return fail(tr("The forecast could not be read."));
+    auto ok = takeForecastSnapshot(m_board->pipeline().storage(), *m_data,
+                                   QDateTime::currentSecsSinceEpoch());
+    if (ok)
+        refreshSnapshots();
+    return ok;
+}
+
+void DashboardView::takeDailySnapshot()
+{
+    if (!m_board)
+        return;
+    auto last = m_board->pipeline().storage().lastSnapshotDay();
+    if (last && *last >= QDateTime::currentDateTimeUtc().date())
+        return;
+    if (auto ok = takeSnapshot(); !ok)
+        Q_EMIT errorOccurred(ok.error().message);
+}
+
+void DashboardView::populateFilters()
+{
+    if (!m_board)
+        return;
+    auto refill = [](QComboBox *box, const QString &all,
+                     const QList<QPair<QString, QVariant>> &items) {
+        const QVariant current = box->currentData();
+        box->clear();
+        box->addItem(all);
+        for (const auto &[text, value] : items)
+            box->addItem(text, value);
+        box->setCurrentIndex(std::max(0, box->findData(current)));
+    };
+    QList<QPair<QString, QVariant>> reps;
+    for (const User &u : m_board->users()) {
+        if (u.role == UserRole::Rep || u.role == UserRole::Manager)
+            reps.append({u.name, u.id});
+    }
+    refill(m_rep, tr("All reps"), reps);
+    QList<QPair<QString, QVariant>> territories;
+    if (m_data) {
+        for (const QString &t : m_data->territories())
+            territories.append({t, t});
+    }
+    refill(m_territory, tr("All territories"), territories);
+    QList<QPair<QString, QVariant>> stages;
+    for (const Stage &s : m_board->stages())
+        stages.append({s.name, s.id});
+    refill(m_stage, tr("All stages"), stages);
+}
+
+ForecastFilter DashboardView::filter() const
+{
+    ForecastFilter f;
+    f.fromMonth = QDate(m_from->date().year(), m_from->date().month(), 1);
+    f.toMonth = QDate(m_to->date().year(), m_to->date().month(), 1);
+    if (f.fromMonth > f.toMonth)
+        std::swap(f.fromMonth, f.toMonth);
+    if (m_rep->currentData().isValid())
+        f.ownerId = m_rep->currentData().toLongLong();
+    if (m_territory->currentData().isValid())
+        f.territory = m_territory->currentData().toString();
+    if (m_stage->currentData().isValid())
+        f.stageId = m_stage->currentData().toLongLong();
+    f.grouping = PeriodGrouping(m_grouping->currentData().toInt());
+    return f;
+}
+
+void DashboardView::setFilter(const ForecastFilter &f)
+{
+    const QSignalBlocker a(m_from), b(m_to);
+    if (f.fromMonth.isValid())
+        m_from->setDate(f.fromMonth);
+    if (f.toMonth.isValid())
+        m_to->setDate(f.toMonth);
+    m_grouping->setCurrentIndex(m_grouping->findData(int(f.grouping)));
+    m_rep->setCurrentIndex(f.ownerId ? std::max(0, m_rep->findData(*f.ownerId)) : 0);
+    m_territory->setCurrentIndex(f.territory ? std::max(0, m_territory->findData(*f.territory))
+                                             : 0);
+    m_stage->setCurrentIndex(f.stageId ? std::max(0, m_stage->findData(*f.stageId)) : 0);
+    refreshNow();
+}
+
+void DashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty || !m_data)
+        QTimer::singleShot(0, this, &DashboardView::refresh);
+}
+
+void DashboardView::scheduleRefresh()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_refreshTimer->start();
+}
+
+void DashboardView::refreshNow()
+{
+    m_refreshTimer->stop();
+    refresh();
+}
+
+void DashboardView::refresh()
+{
+    if (!ensureLoaded())
+        return;
+    m_dirty = false;
+    const ForecastFilter f = filter();
+    m_result = m_data->compute(f, QDateTime::currentSecsSinceEpoch());
+    for (ForecastTableModel *m : {m_periods, m_reps, m_topReps, m_stages, m_stalled, m_snapshots,
+                                  m_charts->openStages, m_charts->forwardStages})
+        m->setCurrency(m_result.currency);
+    const auto userName = [this](qint64 id) { return m_board->userName(id); };
+    m_periods->setRows(periodRows(m_result));
+    m_reps->setRows(repRows(m_result, userName));
+    auto topReps = repRows(m_result, userName, 10);
+    std::reverse(topReps.begin(), topReps.end());
+    m_topReps->setRows(topReps);
+    const auto stages = stageRows(m_result, m_data->stages());
+    m_stages->setRows(stages);
+    m_charts->openStages->setRows(ofKinds(stages, {StageKind::Open}));
+    // Horizontal bars run bottom to top: the funnel's first stage, and the largest rep, go last.
+    auto funnel = ofKinds(stages, {StageKind::Open, StageKind::Won});
+    std::reverse(funnel.begin(), funnel.end());
+    m_charts->forwardStages->setRows(funnel);
+    m_stalled->setRows(stalledRows(
+        m_result,
+        [this](qint64 id) {
+            const auto o = m_board->opportunity(id);
+            return o ? o->title : QString();
+        },
+        userName,
+        [this](qint64 id) {
+            const Stage *s = m_board->stage(id);
+            return s ? s->name : QString();
+        }));
+    refreshSnapshots();
+    updateAxes();
+    updateKpis();
+    Q_EMIT refreshed();
+}
+
+void DashboardView::refreshSnapshots()
+{
+    if (!m_board)
+        return;
+    const ForecastFilter f = filter();
+    auto points = m_board->pipeline().storage().forecastSnapshots(f.fromMonth, f.toMonth, f.ownerId,
+                                                                  f.territory);
+    if (!points) {
+        Q_EMIT errorOccurred(points.error().message);
+        return;
+    }
+    m_snapshots->setRows(snapshotRows(*points, m_result.total.closedWon()));
+    Charts &c = *m_charts;
+    if (points->isEmpty()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        c.timeAxis->setRange(now.addDays(-7), now);
+    } else {
+        const QDateTime first(points->first().takenOn, QTime(0, 0), Qt::UTC);
+        const QDateTime last(points->last().takenOn, QTime(23, 59), Qt::UTC);
+        c.timeAxis->setRange(first.addDays(-1), last.addDays(1));
+        c.timeAxis->setTickCount(std::clamp(int(points->size()), 2, 8));
+    }
+    setRange(c.timeValues, maximum(m_snapshots, {SnapshotWeighted, SnapshotCommit, SnapshotBestCase,
+                                                 SnapshotClosed}));
+}
+
+void DashboardView::updateAxes()
+{
+    Charts &c = *m_charts;
+    // Short labels ("Mar 27", "Q1 27") fit under narrow bars; the tables keep ISO keys.
+    QStringList periodLabels;
+    const QLocale locale = displayLocale();
+    const auto grouping = PeriodGrouping(m_grouping->currentData().toInt());
+    for (const ForecastPeriodRow &p : std::as_const(m_result.periods)) {
+        periodLabels.append(
+            grouping == PeriodGrouping::Month ? locale.toString(p.start, QStringLiteral("MMM yy"))
+            : grouping == PeriodGrouping::Quarter ? tr("Q%1 %2")
+                                                        .arg((p.start.month() + 2) / 3)
+                                                        .arg(p.start.toString(QStringLiteral("yy")))
+                                                  : p.key);
+    }
+    c.periodAxis->setCategories(unique(periodLabels));
+    c.quota->clear();
+    double top =
+        maximum(m_periods, {PeriodClosed, PeriodCommit, PeriodBestCase, PeriodPipeline}, true);
+    for (int r = 0; r < m_periods->rowCount(); ++r) {
+        const QVariant quota = m_periods->index(r, PeriodQuota).data();
+        if (quota.isValid()) {
+            c.quota->append(r, quota.toDouble());
+            top = std::max(top, quota.toDouble());
+        }
+    }
+    setRange(c.periodValues, top);
+
+    QStringList stageLabels;
+    QStringList probabilityLabels;
+    for (int r = 0; r < c.openStages->rowCount(); ++r) {
+        const QString name = c.openStages->index(r, StageName).data().toString();
+        stageLabels.append(name);
+        probabilityLabels.append(
+            tr("%1<br>n = %2").arg(name, c.openStages->index(r, StageSample).data().toString()));
+    }
+    c.stageAxis->setCategories(unique(stageLabels));
+    setRange(c.stageValues, maximum(c.openStages, {StageAmount, StageWeighted}));
+    c.probabilityAxis->setCategories(unique(probabilityLabels));
+
+    c.repAxis->setCategories(unique(column(m_topReps, RepName)));
+    setRange(c.repValues, maximum(m_topReps, {RepClosed, RepBestCase, RepQuota}));
+
+    QStringList funnelLabels;
+    for (int r = 0; r < c.forwardStages->rowCount(); ++r) {
+        const QString name = c.forwardStages->index(r, StageName).data().toString();
+        const QVariant conversion = c.forwardStages->index(r, StageConversion).data();
+        funnelLabels.append(
+            conversion.isValid()
+                ? tr("%1 → %2 %").arg(name, displayLocale().toString(conversion.toDouble(), 'f', 0))
+                : name);
+    }
+    c.funnelAxis->setCategories(unique(funnelLabels));
+    setRange(c.funnelValues, maximum(c.forwardStages, {StageReached}));
+}
+
+void DashboardView::updateKpis()
+{
+    const QLocale locale = displayLocale();
+    const ForecastResult &r = m_result;
+    const auto money = [&](std::optional<Cents> c) {
+        return c ? formatMoney(*c, r.currency, locale) : QStringLiteral("—");
+    };
+    const auto percent = [&](std::optional<double> v) {
+        return v ? tr("%1 %").arg(locale.toString(*v * 100, 'f', 0)) : QStringLiteral("—");
+    };
+    const QStringList values{
+        money(r.total.closedWon()),
+        money(r.total.quota),
+        percent(r.total.attainment()),
+        r.total.coverage() ? tr("%1×").arg(locale.toString(*r.total.coverage(), 'f', 1))
+                           : QStringLiteral("—"),
+        percent(r.winRate),
+        money(r.averageDealSize ? std::optional<Cents>(*r.averageDealSize / 100 * 100)
+                                : std::nullopt),
+        r.averageCycleDays ? tr("%1 days").arg(locale.toString(*r.averageCycleDays, 'f', 0))
+                           : QStringLiteral("—"),
+        locale.toString(r.stalled.size())};
+    for (int i = 0; i < m_kpis.size() && i < values.size(); ++i)
+        m_kpis[i].first->setText(values[i]);
+    m_currency->setText(tr("Amounts in %1").arg(r.currency));
+
+    QStringList notes;
+    if (!r.missingRates.isEmpty()) {
+        notes.append(tr("%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas "
+                        "and Currencies).",
+                        nullptr, int(r.unconverted))
+                         .arg(r.currency, r.missingRates.join(QStringLiteral(", "))));
+    }
+    if (r.overdue > 0) {
+        notes.append(tr("%n open deal(s) past their close date are counted in this month.", nullptr,
+                        int(r.overdue)));
+    }
+    if (filter().territory)
+        notes.append(tr("Quotas are set per rep, so they are not shown for one territory."));
+    if (filter().stageId)
+        notes.append(tr("The forecast over time is not split by stage: it shows every stage."));
+    m_notes->setText(notes.join(QLatin1Char(' ')));
+    m_notes->setVisible(!notes.isEmpty());
+}
+
+void DashboardView::renderPages(QPagedPaintDevice &device, const QRect &page)
+{
+    QPainter painter(&device);
+    const double scale = double(page.width()) / m_content->width();
+    const int pageHeight = int(page.height() / scale);
+    for (int top = 0; top < m_content->height(); top += pageHeight) {
+        if (top > 0)
+            device.newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        m_content->render(&painter, QPoint(), QRegion(0, top, m_content->width(), pageHeight));
+        painter.restore();
+    }
+}
+
+Result<void> DashboardView::exportPdf(const QString &path)
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(path, probe.errorString()));
+    probe.close();
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    writer.setTitle(tr("Stageboard forecast"));
+    writer.setCreator(QStringLiteral("Stageboard"));
+    renderPages(writer, writer.pageLayout().paintRectPixels(writer.resolution()));
+    return {};
+}
+
+void DashboardView::exportPdfInteractively()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Dashboard as PDF"),
+        QDir(settings.value(QStringLiteral("dashboard/folder")).toString())
+            .filePath(QStringLiteral("forecast.pdf")),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("dashboard/folder"), QFileInfo(path).absolutePath());
+    if (auto ok = exportPdf(path); !ok)
+        Q_EMIT errorOccurred(ok.error().message);
+}
+
+void DashboardView::print()
+{
+    QPrinter printer;
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    renderPages(printer, printer.pageLayout().paintRectPixels(printer.resolution()));
+}
+
+} // namespace Stageboard
