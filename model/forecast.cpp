@@ -6,6 +6,7 @@
 #include <limits>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 namespace Stageboard {
 
@@ -154,7 +155,7 @@ Result<ForecastData> ForecastData::load(Storage &storage)
     int lastStage = -1;
     qint64 lastAt = 0;
     Deal *deal = nullptr;
-    if (auto ok = storage.forEachStageChange([&](const StageChange &c) {
+    if (auto ok = storage.forEachStageEntry([&](const StageEntry &c) {
             if (c.opportunityId != dealId) {
                 dealId = c.opportunityId;
                 const int index = data.m_index.value(dealId, -1);
@@ -659,20 +660,36 @@ Result<void> reconstructForecastSnapshots(Storage &storage, const QList<QDate> &
     QList<qint64> ends;
     for (const QDate &day : days)
         ends.append(QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+    QStringList territoryNames;
+    QHash<QString, int> territoryIndex;
+    for (const Owner &o : std::as_const(deals)) {
+        if (!territoryIndex.contains(o.territory)) {
+            territoryIndex.insert(o.territory, int(territoryNames.size()));
+            territoryNames.append(o.territory);
+        }
+    }
     struct Key
     {
         int day;
         int month;
         qint64 owner;
-        QString territory;
+        int territory;
+        bool operator==(const Key &) const = default;
         bool operator<(const Key &o) const
         {
             return std::tie(day, month, owner, territory) <
                    std::tie(o.day, o.month, o.owner, o.territory);
         }
     };
-    std::map<Key, Accumulator> rows;
-    QList<StageChange> history;
+    struct KeyHash
+    {
+        std::size_t operator()(const Key &k) const
+        {
+            return qHashMulti(0, k.day, k.month, k.owner, k.territory);
+        }
+    };
+    std::unordered_map<Key, Accumulator, KeyHash> rows;
+    QList<StageEntry> history;
     auto flush = [&] {
         if (history.isEmpty())
             return;
@@ -680,32 +697,34 @@ Result<void> reconstructForecastSnapshots(Storage &storage, const QList<QDate> &
         const auto rate =
             deal == deals.constEnd() ? rates.constEnd() : rates.constFind(deal->currency);
         if (rate != rates.constEnd()) {
+            const int territory = territoryIndex.value(deal->territory);
             for (int i = 0; i < days.size(); ++i) {
-                const StageChange *state = nullptr;
-                for (const StageChange &c : std::as_const(history)) {
+                const StageEntry *state = nullptr;
+                for (const StageEntry &c : std::as_const(history)) {
                     if (c.at < ends[i])
                         state = &c;
                 }
                 if (!state || !state->closeDate.isValid())
                     continue;
-                const Stage stage = stageById.value(state->toStageId);
-                if (stage.kind == StageKind::Lost)
+                const auto stage = stageById.constFind(state->toStageId);
+                if (stage == stageById.constEnd() || stage->kind == StageKind::Lost)
                     continue;
-                const bool won = stage.kind == StageKind::Won;
+                const bool won = stage->kind == StageKind::Won;
                 const int dayMonth = monthIndex(days[i]);
                 const int month =
                     !won && state->closeDate < days[i] ? dayMonth : monthIndex(state->closeDate);
                 if (month < dayMonth)
                     continue;
-                const Cents amount = std::llround(double(state->amount) * *rate);
-                const ForecastCategory category = effectiveForecastCategory(stage, std::nullopt);
-                rows[{i, month, deal->ownerId, deal->territory}].add(
-                    amount, won ? 100 : state->probability, category, won);
+                const Cents amount =
+                    *rate == 1.0 ? state->amount : std::llround(double(state->amount) * *rate);
+                rows[{i, month, deal->ownerId, territory}].add(
+                    amount, won ? 100 : state->probability,
+                    effectiveForecastCategory(*stage, std::nullopt), won);
             }
         }
         history.clear();
     };
-    if (auto ok = storage.forEachStageChange([&](const StageChange &c) {
+    if (auto ok = storage.forEachStageEntry([&](const StageEntry &c) {
             if (!history.isEmpty() && history.first().opportunityId != c.opportunityId)
                 flush();
             history.append(c);
@@ -716,18 +735,19 @@ Result<void> reconstructForecastSnapshots(Storage &storage, const QList<QDate> &
     }
     flush();
 
+    std::map<Key, ForecastFigures> sorted;
+    for (const auto &[key, accumulator] : rows)
+        sorted.emplace(key, accumulator.finished(std::nullopt));
+    QList<QList<ForecastSnapshotRow>> snapshots(days.size());
+    for (const auto &[key, f] : sorted) {
+        if (f.deals == 0)
+            continue;
+        snapshots[key.day].append({days[key.day], monthStart(key.month), key.owner,
+                                   territoryNames[key.territory], f.deals, f.amount, f.weighted,
+                                   f.commit(), f.bestCase()});
+    }
     for (int i = 0; i < days.size(); ++i) {
-        QList<ForecastSnapshotRow> snapshot;
-        for (auto it = rows.lower_bound({i, std::numeric_limits<int>::min(), 0, QString()});
-             it != rows.end() && it->first.day == i; ++it) {
-            const ForecastFigures f = it->second.finished(std::nullopt);
-            if (f.deals == 0)
-                continue;
-            snapshot.append({days[i], monthStart(it->first.month), it->first.owner,
-                             it->first.territory, f.deals, f.amount, f.weighted, f.commit(),
-                             f.bestCase()});
-        }
-        if (auto ok = storage.saveForecastSnapshot(days[i], snapshot); !ok)
+        if (auto ok = storage.saveForecastSnapshot(days[i], snapshots[i]); !ok)
             return ok;
     }
     return {};

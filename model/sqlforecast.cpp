@@ -55,6 +55,30 @@ Result<void> SqlStorage::forEachDealFigures(const std::function<bool(const DealF
     return {};
 }
 
+Result<void> SqlStorage::forEachStageEntry(const std::function<bool(const StageEntry &)> &visit)
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT opportunity_id, to_stage_id, at, amount, "
+                                         "probability, close_date FROM stage_history ORDER BY "
+                                         "opportunity_id, at, id"));
+        !ok) {
+        return failWith(tr("Cannot read the stage history"), ok.error());
+    }
+    StageEntry e;
+    while (q.next()) {
+        e.opportunityId = q.value(0).toLongLong();
+        e.toStageId = q.value(1).toLongLong();
+        e.at = q.value(2).toLongLong();
+        e.amount = q.value(3).toLongLong();
+        e.probability = q.value(4).toInt();
+        e.closeDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        if (!visit(e))
+            break;
+    }
+    return {};
+}
+
 Result<QList<Quota>> SqlStorage::quotas()
 {
     QSqlQuery q(db());

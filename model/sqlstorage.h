@@ -59,6 +59,7 @@ public:
                                           const std::optional<Check> &check) override;
     Result<Opportunity> setOpportunityDeleted(qint64 id, bool deleted) override;
     Result<void> forEachDealFigures(const std::function<bool(const DealFigures &)> &visit) override;
+    Result<void> forEachStageEntry(const std::function<bool(const StageEntry &)> &visit) override;
     Result<QList<Quota>> quotas() override;
     Result<void> setQuotas(const QList<Quota> &quotas) override;
     Result<QString> reportingCurrency() override;

@@ -63,6 +63,9 @@ public:
     /// Every live deal's forecasting figures, one at a time; visit returns false to stop.
     virtual Result<void>
     forEachDealFigures(const std::function<bool(const DealFigures &)> &visit) = 0;
+    /// Every ledger row in its lean form, by deal and time; visit returns false to stop.
+    virtual Result<void>
+    forEachStageEntry(const std::function<bool(const StageEntry &)> &visit) = 0;
     /// Every rep's quota of every month, by user and month.
     virtual Result<QList<Quota>> quotas() = 0;
     /// Sets the given quotas (a zero amount removes one); others are kept.

@@ -175,6 +175,17 @@ struct DealFigures
     qint64 enteredStageAt = 0;
 };
 
+/// A ledger row as forecasting reads it: the deal entering a stage, with its figures then.
+struct StageEntry
+{
+    qint64 opportunityId = 0;
+    qint64 toStageId = 0;
+    qint64 at = 0;
+    Cents amount = 0;
+    int probability = 0;
+    QDate closeDate;
+};
+
 /// The forecast of one close month as it stood on one day, for one owner and territory.
 struct ForecastSnapshotRow
 {

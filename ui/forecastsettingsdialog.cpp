@@ -18,7 +18,15 @@ namespace Stageboard {
 
 namespace {
 constexpr int yearColumn = 12;
+
+// "12,500" or "12,500.50" in the locale: what parseAmount reads back.
+QString plainAmount(Cents amount)
+{
+    const QLocale locale = displayLocale();
+    return amount % 100 == 0 ? locale.toString(amount / 100)
+                             : locale.toString(double(amount) / 100.0, 'f', 2);
 }
+} // namespace
 
 ForecastSettingsDialog::ForecastSettingsDialog(Storage &storage, const QList<User> &users,
                                                const QStringList &dealCurrencies, bool readOnly,
@@ -58,6 +66,7 @@ ForecastSettingsDialog::ForecastSettingsDialog(Storage &storage, const QList<Use
     for (const User &u : std::as_const(m_reps))
         names.append(u.name);
     m_quotas->setVerticalHeaderLabels(names);
+    m_quotas->horizontalHeader()->setMinimumSectionSize(72); // room to type in an empty month
     m_quotas->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     if (m_readOnly)
         m_quotas->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -169,8 +178,7 @@ void ForecastSettingsDialog::showYear()
         for (int m = 0; m < 12; ++m) {
             const Cents amount =
                 m_quotaMap.value({m_reps[row].id, QDate(m_shownYear, m + 1, 1)}, 0);
-            auto *item = new QTableWidgetItem(amount > 0 ? formatMoney(amount, QString(), locale)
-                                                         : QString());
+            auto *item = new QTableWidgetItem(amount > 0 ? plainAmount(amount) : QString());
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_quotas->setItem(row, m, item);
         }
@@ -198,7 +206,7 @@ void ForecastSettingsDialog::updateTotals(int row)
     }
     if (QTableWidgetItem *total = m_quotas->item(row, yearColumn)) {
         const QSignalBlocker block(m_quotas);
-        total->setText(bad ? tr("?") : formatMoney(sum, QString(), displayLocale()));
+        total->setText(bad ? tr("?") : plainAmount(sum));
     }
 }
 

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void shouldRefuseBadInput_data();
     void shouldRefuseBadInput();
     void shouldReturnWhatWasEntered();
+    void shouldLetTheRepSetTheForecastCategory();
 
 private:
     static void fill(OpportunityDialog &dialog, const QString &title, const QString &amount,
@@ -98,6 +99,29 @@ void TestOpportunityDialog::shouldReturnWhatWasEntered()
     QCOMPARE(o.closeDate, QDate(2027, 6, 30));
     QCOMPARE(o.stageId, model.stages().at(3).id);
     QCOMPARE(dialog.accountName(), QStringLiteral("Globex"));
+}
+
+void TestOpportunityDialog::shouldLetTheRepSetTheForecastCategory()
+{
+    TestDatabase db(5);
+    BoardModel model(*db.storage);
+    QVERIFY(model.reload());
+    const Opportunity existing = *model.opportunity(1);
+    OpportunityDialog dialog(model, existing, existing.stageId);
+    auto *stage = dialog.findChild<QComboBox *>(QStringLiteral("stage"));
+    auto *category = dialog.findChild<QComboBox *>(QStringLiteral("forecastCategory"));
+    // The first choice follows the stage, and names what that means
+    stage->setCurrentIndex(2); // Propose, 50 %
+    QCOMPARE(category->itemText(0), QStringLiteral("As the stage says (Best Case)"));
+    stage->setCurrentIndex(3); // Negotiate, 75 %
+    QCOMPARE(category->itemText(0), QStringLiteral("As the stage says (Commit)"));
+    // A rep may commit a deal the stage calls less certain
+    category->setCurrentIndex(category->findText(QStringLiteral("Omitted")));
+    dialog.accept();
+    QCOMPARE(dialog.opportunity().forecastCategory, std::optional(ForecastCategory::Omitted));
+    // A closed stage decides by itself
+    stage->setCurrentIndex(stage->count() - 1);
+    QVERIFY(!category->isEnabled());
 }
 
 QTEST_MAIN(TestOpportunityDialog)

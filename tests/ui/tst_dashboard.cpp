@@ -1,0 +1,296 @@
+#include "boardmodel.h"
+#include "boardview.h"
+#include "dashboardview.h"
+#include "forecastmodels.h"
+#include "forecastsettingsdialog.h"
+#include "mainwindow.h"
+#include "money.h"
+#include "opportunitypanel.h"
+#include "storage.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXYSeries>
+
+using namespace Stageboard;
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void shouldDrawEveryChartWithData();
+    void shouldApplyFiltersToEverything();
+    void shouldFollowAMoveOnTheBoard();
+    void shouldOpenAStalledDeal();
+    void shouldExportPdf();
+    void shouldSaveQuotasAndSayWhatIsWrong();
+    void shouldTakeOneSnapshotADay();
+
+private:
+    /// Shows the dashboard and waits for its numbers.
+    bool showDashboard()
+    {
+        QSignalSpy refreshed(m_window->dashboard(), &DashboardView::refreshed);
+        m_window->showPage(1);
+        return refreshed.wait(5000);
+    }
+    qint64 managerId() const
+    {
+        for (const User &u : m_window->model()->users()) {
+            if (u.role == UserRole::Manager)
+                return u.id;
+        }
+        return 0;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    int m_count = 0;
+};
+
+void TestDashboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestDashboard::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    const QString path = m_dir.filePath(QStringLiteral("dash%1.sqlite").arg(++m_count));
+    QVERIFY(m_window->openDatabase(path)); // a new database gets the 60-deal demo
+    m_window->resize(1400, 900);
+    m_window->showPage(0);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestDashboard::cleanup()
+{
+    m_window.reset();
+}
+
+void TestDashboard::shouldDrawEveryChartWithData()
+{
+    QVERIFY(showDashboard());
+    DashboardView *d = m_window->dashboard();
+    QCOMPARE(d->chartViews().size(), 6);
+    for (QChartView *view : d->chartViews()) {
+        QChart *chart = view->chart();
+        QVERIFY2(!chart->series().isEmpty(), qPrintable(view->objectName()));
+        // Each chart has at least one series with a value above zero
+        bool drawn = false;
+        for (QAbstractSeries *s : chart->series()) {
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+                for (QBarSet *set : bars->barSets()) {
+                    for (int i = 0; i < set->count(); ++i)
+                        drawn = drawn || set->at(i) > 0;
+                }
+            } else if (auto *line = qobject_cast<QXYSeries *>(s)) {
+                for (const QPointF &p : line->points())
+                    drawn = drawn || p.y() > 0;
+            }
+        }
+        QVERIFY2(drawn, qPrintable(view->objectName()));
+        QVERIFY(chart->legend()->isVisible() ||
+                view->objectName() == QStringLiteral("Conversion funnel"));
+        // And it paints something other than a blank rectangle
+        const QImage image = view->grab().toImage();
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY2(colours.size() > 10, qPrintable(view->objectName()));
+    }
+    // The stacked period chart holds the four categories, named for the legend
+    const auto *periods =
+        qobject_cast<QAbstractBarSeries *>(d->chartViews().first()->chart()->series().first());
+    QStringList sets;
+    for (QBarSet *set : periods->barSets())
+        sets.append(set->label());
+    QCOMPARE(sets, QStringList({"Closed won", "Commit", "Best Case", "Pipeline"}));
+    QCOMPARE(periods->barSets().first()->count(), d->periodModel()->rowCount());
+    // The key figures are filled in and say which currency
+    const auto labels = d->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.begin(), labels.end(),
+                        [](QLabel *l) { return l->text() == QStringLiteral("Amounts in USD"); }));
+    QVERIFY(d->result().winRate.has_value());
+    QVERIFY(d->periodModel()->rowCount() >= 3);
+}
+
+void TestDashboard::shouldApplyFiltersToEverything()
+{
+    QVERIFY(showDashboard());
+    DashboardView *d = m_window->dashboard();
+    const ForecastResult all = d->result();
+    QVERIFY(all.total.deals > 0);
+    ForecastFilter f = d->filter();
+    f.ownerId = all.reps.first().ownerId;
+    d->setFilter(f);
+    QCOMPARE(d->filter().ownerId, f.ownerId);
+    const ForecastResult one = d->result();
+    QVERIFY(one.total.deals < all.total.deals);
+    QCOMPARE(one.reps.size(), 1);
+    QCOMPARE(d->repModel()->rowCount(), 1);
+    QVERIFY(d->stageModel()->index(0, ForecastTables::StageReached).data().toLongLong() <
+            all.stages.first().reached);
+    // A narrower period range leaves fewer periods
+    f.ownerId.reset();
+    f.toMonth = f.fromMonth.addMonths(1);
+    d->setFilter(f);
+    QCOMPARE(d->periodModel()->rowCount(), 2);
+}
+
+void TestDashboard::shouldFollowAMoveOnTheBoard()
+{
+    QVERIFY(showDashboard());
+    DashboardView *d = m_window->dashboard();
+    BoardModel *board = m_window->model();
+    board->setCurrentUserId(managerId());
+    // A deal in the first stage, closing within the dashboard's range
+    const ForecastFilter f = d->filter();
+    const Stage &first = board->stages().first();
+    const Stage &won = *std::find_if(board->stages().begin(), board->stages().end(),
+                                     [](const Stage &s) { return s.kind == StageKind::Won; });
+    std::optional<Opportunity> deal;
+    for (const Opportunity &o : board->visibleOpportunities()) {
+        if (o.stageId == first.id && o.closeDate >= f.fromMonth &&
+            o.closeDate < f.toMonth.addMonths(1))
+            deal = o;
+    }
+    QVERIFY(deal);
+    const Cents closedBefore = d->result().total.closedWon();
+    const qint64 inFirstBefore =
+        d->stageModel()->index(0, ForecastTables::StageDeals).data().toLongLong();
+    QSignalSpy reset(d->stageModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy periodReset(d->periodModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy refreshed(d, &DashboardView::refreshed);
+
+    // When the manager moves it to won on the board
+    MoveRequest request;
+    request.closeReason = QStringLiteral("Price");
+    request.overrideReason = QStringLiteral("Signed on the spot");
+    QVERIFY(board->moveToStage(deal->id, won.id, request));
+
+    // Then the dashboard shows it within a moment, without a reload or a reset
+    QVERIFY(refreshed.wait(2000));
+    QCOMPARE(d->result().total.closedWon(), closedBefore + deal->amount);
+    QCOMPARE(d->stageModel()->index(0, ForecastTables::StageDeals).data().toLongLong(),
+             inFirstBefore - 1);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(periodReset.size(), 0);
+}
+
+void TestDashboard::shouldOpenAStalledDeal()
+{
+    QVERIFY(showDashboard());
+    DashboardView *d = m_window->dashboard();
+    QVERIFY(d->stalledModel()->rowCount() > 0);
+    QTableView *table = d->stalledTable();
+    const QModelIndex first = table->model()->index(0, 0);
+    const qint64 id = first.data(ForecastTableModel::KeyRole).toLongLong();
+    QCOMPARE(first.data(ForecastTableModel::FormattedRole).toString(),
+             m_window->model()->opportunity(id)->title);
+    Q_EMIT table->doubleClicked(first);
+    // The board comes back with the deal selected and open in the panel
+    QCOMPARE(m_window->board()->currentOpportunityId(), id);
+    QVERIFY(m_window->panel()->isVisible());
+    QCOMPARE(m_window->panel()->opportunityId(), id);
+}
+
+void TestDashboard::shouldExportPdf()
+{
+    QVERIFY(showDashboard());
+    const QString path = m_dir.filePath(QStringLiteral("dashboard.pdf"));
+    QVERIFY(m_window->dashboard()->exportPdf(path));
+    QFile pdf(path);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QVERIFY(pdf.size() > 20000);
+    // A folder that cannot be written says so, and names the file
+    const auto refused = m_window->dashboard()->exportPdf(QStringLiteral("/nonexistent/x.pdf"));
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.startsWith(QStringLiteral("Cannot write /nonexistent/x.pdf")));
+}
+
+void TestDashboard::shouldSaveQuotasAndSayWhatIsWrong()
+{
+    QVERIFY(showDashboard());
+    BoardModel *board = m_window->model();
+    Storage &storage = board->pipeline().storage();
+    ForecastSettingsDialog dialog(storage, board->users(), {QStringLiteral("EUR")}, false);
+    QVERIFY(dialog.load());
+    QTableWidget *quotas = dialog.quotaTable();
+    QVERIFY(quotas->rowCount() > 0);
+    const QString rep = quotas->verticalHeaderItem(0)->text();
+    // The demo's quotas are shown as they can be typed back
+    const QString shown = quotas->item(0, QDate::currentDate().month() - 1)->text();
+    QVERIFY(!shown.isEmpty());
+    QVERIFY(parseAmount(shown, displayLocale()));
+    dialog.year()->setValue(2031);
+    QCOMPARE(dialog.year()->value(), 2031);
+    // A bad amount is named by rep and month, and nothing is saved
+    quotas->item(0, 2)->setText(QStringLiteral("12,5k"));
+    QVERIFY(!dialog.save());
+    const auto errors = dialog.findChildren<QLabel *>();
+    QVERIFY(std::any_of(errors.begin(), errors.end(), [&](QLabel *l) {
+        return l->text().startsWith(QStringLiteral("Quota of %1 for March 2031: ").arg(rep));
+    }));
+    auto saved = *storage.quotas();
+    QVERIFY(!std::any_of(saved.begin(), saved.end(),
+                         [](const Quota &q) { return q.month.year() == 2031; }));
+    // A good one is saved, with an exchange rate
+    quotas->item(0, 2)->setText(QStringLiteral("12,500"));
+    QCOMPARE(quotas->item(0, 12)->text(), QStringLiteral("12,500"));
+    dialog.rateTable()->item(0, 1)->setText(QStringLiteral("1.1"));
+    QVERIFY(dialog.save());
+    saved = *storage.quotas();
+    QVERIFY(std::any_of(saved.begin(), saved.end(), [](const Quota &q) {
+        return q.month == QDate(2031, 3, 1) && q.amount == 1250000;
+    }));
+    QCOMPARE(storage.exchangeRates()->first(), (ExchangeRate{QStringLiteral("EUR"), 1.1}));
+    // And the dashboard shows the new quota once told
+    DashboardView *d = m_window->dashboard();
+    d->reloadSettings();
+    ForecastFilter f = d->filter();
+    f.fromMonth = f.toMonth = QDate(2031, 3, 1);
+    d->setFilter(f);
+    QCOMPARE(*d->result().total.quota, Cents(1250000));
+}
+
+void TestDashboard::shouldTakeOneSnapshotADay()
+{
+    // Opening the database recorded today's snapshot (the demo also rebuilt earlier weeks)
+    QVERIFY(showDashboard());
+    Storage &storage = m_window->model()->pipeline().storage();
+    QCOMPARE(*storage.lastSnapshotDay(), QDateTime::currentDateTimeUtc().date());
+    const int days = int(storage.forecastSnapshots({}, {}, {}, {})->size());
+    QVERIFY(days > 1);
+    QVERIFY(m_window->dashboard()->takeSnapshot());
+    QCOMPARE(int(storage.forecastSnapshots({}, {}, {}, {})->size()), days);
+    // The chart follows the snapshots
+    QCOMPARE(m_window->dashboard()->snapshotModel()->rowCount(),
+             int(storage
+                     .forecastSnapshots(m_window->dashboard()->filter().fromMonth,
+                                        m_window->dashboard()->filter().toMonth, {}, {})
+                     ->size()));
+}
+
+QTEST_MAIN(TestDashboard)
+#include "tst_dashboard.moc"
