@@ -4,114 +4,114 @@
 <context>
     <name>Stageboard</name>
     <message>
-        <location filename="../model/cli.cpp" line="46"/>
+        <location filename="../model/cli.cpp" line="47"/>
         <source>--deals must be a whole number from 0 to 10000000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="56"/>
+        <location filename="../model/cli.cpp" line="57"/>
         <source>--seed must be a whole number, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="73"/>
+        <location filename="../model/cli.cpp" line="74"/>
         <source>%1 already holds %2 opportunities; demo data goes into a new file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="85"/>
+        <location filename="../model/cli.cpp" line="86"/>
         <source>Created %1 with %2 opportunities in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="97"/>
-        <location filename="../model/cli.cpp" line="179"/>
+        <location filename="../model/cli.cpp" line="98"/>
+        <location filename="../model/cli.cpp" line="180"/>
         <source>There is no database at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="36"/>
+        <location filename="../model/cli.cpp" line="37"/>
         <source>There is no stage named &quot;%1&quot;. The stages are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="152"/>
+        <location filename="../model/cli.cpp" line="153"/>
         <source>Cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="202"/>
+        <location filename="../model/cli.cpp" line="203"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="235"/>
+        <location filename="../model/cli.cpp" line="236"/>
         <source>move needs --deal ID --to STAGE --as USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="253"/>
-        <location filename="../model/cli.cpp" line="438"/>
+        <location filename="../model/cli.cpp" line="254"/>
+        <location filename="../model/cli.cpp" line="439"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="273"/>
+        <location filename="../model/cli.cpp" line="274"/>
         <source>Give it with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="281"/>
+        <location filename="../model/cli.cpp" line="282"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="283"/>
+        <location filename="../model/cli.cpp" line="284"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="292"/>
+        <location filename="../model/cli.cpp" line="293"/>
         <source>history needs --deal ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="339"/>
+        <location filename="../model/cli.cpp" line="340"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="369"/>
+        <location filename="../model/cli.cpp" line="370"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="403"/>
+        <location filename="../model/cli.cpp" line="404"/>
         <source>Wrote %1 rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="412"/>
+        <location filename="../model/cli.cpp" line="413"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="427"/>
+        <location filename="../model/cli.cpp" line="428"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="455"/>
+        <location filename="../model/cli.cpp" line="456"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="463"/>
+        <location filename="../model/cli.cpp" line="464"/>
         <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="468"/>
+        <location filename="../model/cli.cpp" line="469"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -119,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="474"/>
+        <location filename="../model/cli.cpp" line="475"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -127,42 +127,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="480"/>
+        <location filename="../model/cli.cpp" line="481"/>
         <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="485"/>
+        <location filename="../model/cli.cpp" line="486"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="487"/>
+        <location filename="../model/cli.cpp" line="488"/>
         <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="490"/>
+        <location filename="../model/cli.cpp" line="491"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="493"/>
+        <location filename="../model/cli.cpp" line="494"/>
         <source>Imported %1 of %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="348"/>
-        <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
+        <location filename="../model/cli.cpp" line="510"/>
+        <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="355"/>
-        <source>--period must be month or quarter, not &quot;%1&quot;.</source>
+        <location filename="../model/cli.cpp" line="527"/>
+        <source>--by must be month, quarter, year, rep or stage, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="504"/>
+        <location filename="../model/cli.cpp" line="542"/>
+        <source>--from must not come after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/cli.cpp" line="566"/>
+        <source>%n deal(s) left out: no exchange rate into %1 for %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="613"/>
         <source>Works with Stageboard databases without a display.
 
 Commands:
@@ -171,184 +184,222 @@ Commands:
   users    Print the users as CSV (name,role).
   move     Move a deal through its stage gates; exits 3 when a gate refuses.
   history  Print a deal&apos;s stage ledger as CSV.
+  forecast Print the forecast as CSV (period, deals, amount, weighted, commit,
+           best_case, closed_won, quota); commit is closed won plus deals in
+           Commit, best_case is commit plus deals in Best Case.
   export opportunities|history|forecast  Write CSV to --output FILE, or to standard output.
   import FILE  Import opportunities from CSV (Salesforce, HubSpot, Pipedrive or
            Stageboard headers); exits 3 when rows are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="517"/>
-        <source>demo, list, users, move or history</source>
+        <location filename="../model/cli.cpp" line="630"/>
+        <source>demo, list, users, move, history, forecast, export or import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="519"/>
+        <location filename="../model/cli.cpp" line="648"/>
+        <source>move: the stage to move to. forecast: the last close month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="649"/>
+        <source>stage|date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="651"/>
+        <source>forecast: the first close month (YYYY-MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="651"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="653"/>
+        <source>forecast: month (default), quarter, year, rep or stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="653"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="655"/>
+        <source>forecast: also record today&apos;s forecast snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="696"/>
+        <source>Give one command: demo, list, users, move, history, forecast, export or import. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="721"/>
+        <source>Unknown command &quot;%1&quot;; use demo, list, users, move, history, forecast, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="349"/>
+        <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="356"/>
+        <source>--period must be month or quarter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="632"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="520"/>
+        <location filename="../model/cli.cpp" line="633"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="523"/>
+        <location filename="../model/cli.cpp" line="636"/>
         <source>The SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="523"/>
+        <location filename="../model/cli.cpp" line="636"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="524"/>
+        <location filename="../model/cli.cpp" line="637"/>
         <source>demo: how many deals to generate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="524"/>
+        <location filename="../model/cli.cpp" line="637"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="527"/>
+        <location filename="../model/cli.cpp" line="640"/>
         <source>demo: the random seed; the same seed gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="529"/>
+        <location filename="../model/cli.cpp" line="642"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="531"/>
+        <location filename="../model/cli.cpp" line="644"/>
         <source>list: only the deals in this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="531"/>
+        <location filename="../model/cli.cpp" line="644"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="533"/>
+        <location filename="../model/cli.cpp" line="646"/>
         <source>move, history: the opportunity&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="533"/>
+        <location filename="../model/cli.cpp" line="646"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="534"/>
-        <source>move: the stage to move to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="534"/>
-        <source>stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="536"/>
+        <location filename="../model/cli.cpp" line="657"/>
         <source>move: who is moving it (a user&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="536"/>
+        <location filename="../model/cli.cpp" line="657"/>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="537"/>
+        <location filename="../model/cli.cpp" line="658"/>
         <source>move: why it was won or lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="537"/>
-        <location filename="../model/cli.cpp" line="555"/>
+        <location filename="../model/cli.cpp" line="658"/>
+        <location filename="../model/cli.cpp" line="676"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="538"/>
+        <location filename="../model/cli.cpp" line="659"/>
         <source>export: the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="538"/>
+        <location filename="../model/cli.cpp" line="659"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="540"/>
+        <location filename="../model/cli.cpp" line="661"/>
         <source>export: , (default), ; or tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="540"/>
+        <location filename="../model/cli.cpp" line="661"/>
         <source>delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="541"/>
+        <location filename="../model/cli.cpp" line="662"/>
         <source>export forecast: month (default) or quarter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="542"/>
+        <location filename="../model/cli.cpp" line="663"/>
         <source>period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="544"/>
+        <location filename="../model/cli.cpp" line="665"/>
         <source>export: start with a byte-order mark, for spreadsheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="545"/>
+        <location filename="../model/cli.cpp" line="666"/>
         <source>import: check every row, import nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="547"/>
+        <location filename="../model/cli.cpp" line="668"/>
         <source>import: read stage FROM as this process&apos;s STAGE (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="548"/>
+        <location filename="../model/cli.cpp" line="669"/>
         <source>FROM=STAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="550"/>
+        <location filename="../model/cli.cpp" line="671"/>
         <source>import: create accounts and owners the database lacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="552"/>
+        <location filename="../model/cli.cpp" line="673"/>
         <source>import: import the good rows even when some are bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="554"/>
+        <location filename="../model/cli.cpp" line="675"/>
         <source>move: a manager&apos;s reason to move past unmet required criteria.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="575"/>
-        <source>Give one command: demo, list, users, move or history. See --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="596"/>
-        <source>Unknown command &quot;%1&quot;; use demo, list, users, move or history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="579"/>
+        <location filename="../model/cli.cpp" line="702"/>
         <source>--database PATH is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,32 +524,32 @@ Commands:
 <context>
     <name>Stageboard::CsvActions</name>
     <message>
-        <location filename="../ui/csvactions.cpp" line="25"/>
+        <location filename="../ui/csvactions.cpp" line="26"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="42"/>
+        <location filename="../ui/csvactions.cpp" line="43"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="46"/>
+        <location filename="../ui/csvactions.cpp" line="47"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="47"/>
+        <location filename="../ui/csvactions.cpp" line="48"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="68"/>
+        <location filename="../ui/csvactions.cpp" line="69"/>
         <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="73"/>
+        <location filename="../ui/csvactions.cpp" line="74"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -506,28 +557,28 @@ Commands:
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="84"/>
+        <location filename="../ui/csvactions.cpp" line="85"/>
         <source>Export Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="94"/>
+        <location filename="../ui/csvactions.cpp" line="95"/>
         <source>Export Stage History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="104"/>
+        <location filename="../ui/csvactions.cpp" line="105"/>
         <source>Export Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="115"/>
         <location filename="../ui/csvactions.cpp" line="125"/>
+        <location filename="../ui/csvactions.cpp" line="135"/>
         <source>Import Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="117"/>
+        <location filename="../ui/csvactions.cpp" line="127"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,18 +586,18 @@ Commands:
 <context>
     <name>Stageboard::CsvExporter</name>
     <message>
-        <location filename="../model/csvexport.cpp" line="139"/>
-        <location filename="../model/csvexport.cpp" line="145"/>
-        <location filename="../model/csvexport.cpp" line="174"/>
-        <location filename="../model/csvexport.cpp" line="192"/>
-        <location filename="../model/csvexport.cpp" line="208"/>
-        <location filename="../model/csvexport.cpp" line="222"/>
+        <location filename="../model/csvexport.cpp" line="125"/>
+        <location filename="../model/csvexport.cpp" line="131"/>
+        <location filename="../model/csvexport.cpp" line="160"/>
+        <location filename="../model/csvexport.cpp" line="180"/>
+        <location filename="../model/csvexport.cpp" line="196"/>
+        <location filename="../model/csvexport.cpp" line="211"/>
         <source>Cannot write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvexport.cpp" line="195"/>
-        <location filename="../model/csvexport.cpp" line="227"/>
+        <location filename="../model/csvexport.cpp" line="183"/>
+        <location filename="../model/csvexport.cpp" line="216"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,10 +775,710 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Stageboard::DashboardView</name>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="210"/>
+        <source>First close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="211"/>
+        <source>Last close month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="213"/>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="214"/>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="215"/>
+        <source>By year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="216"/>
+        <source>Group periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="219"/>
+        <source>Rep filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="221"/>
+        <source>Territory filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="223"/>
+        <source>Stage filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <source>Close from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="233"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="243"/>
+        <source>Take Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="244"/>
+        <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="255"/>
+        <source>Closed won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="255"/>
+        <source>Won deals closing in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="256"/>
+        <location filename="../ui/dashboardview.cpp" line="378"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="256"/>
+        <source>The quotas of the reps shown, in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="257"/>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="257"/>
+        <source>Closed won ÷ quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="258"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="258"/>
+        <source>Open pipeline ÷ the quota still to close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="259"/>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="259"/>
+        <source>Won ÷ (won + lost); disqualified deals are not losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="260"/>
+        <source>Average deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="260"/>
+        <source>The average amount of a won deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="261"/>
+        <source>Sales cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="261"/>
+        <source>Average days from creation to won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="262"/>
+        <source>Stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="262"/>
+        <source>Open deals past their stage&apos;s age limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="292"/>
+        <source>Forecast by close period, against quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="293"/>
+        <source>Open pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="294"/>
+        <source>Reps against quota (largest best case first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="295"/>
+        <source>Conversion funnel: deals that reached each stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="296"/>
+        <source>Forecast over time, against what closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="297"/>
+        <source>Stage probability: configured and observed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="301"/>
+        <source>Stalled deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="303"/>
+        <source>Stalled Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="305"/>
+        <location filename="../ui/dashboardview.cpp" line="404"/>
+        <source>Forecast by period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="306"/>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="307"/>
+        <source>Forecast by rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="308"/>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="309"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="311"/>
+        <source>Forecast snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="312"/>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="341"/>
+        <location filename="../ui/dashboardview.cpp" line="936"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="354"/>
+        <location filename="../ui/dashboardview.cpp" line="494"/>
+        <source>%1
+%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="400"/>
+        <source>%1
+Quota: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="423"/>
+        <source>Pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="441"/>
+        <source>Reps against quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="463"/>
+        <source>Conversion funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="499"/>
+        <source>Forecast over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="512"/>
+        <source>Probability of closing won (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
+        <source>Configured and observed probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="533"/>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="534"/>
+        <source>Save %1 as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="538"/>
+        <source>Save Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="541"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="546"/>
+        <source>Cannot write the image %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="576"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="577"/>
+        <source>Export %1 as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="704"/>
+        <source>The forecast could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="741"/>
+        <source>All reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="747"/>
+        <source>All territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="751"/>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="882"/>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="906"/>
+        <source>%1&lt;br&gt;n = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="921"/>
+        <source>%1 → %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="942"/>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="947"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="952"/>
+        <source>Amounts in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="956"/>
+        <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="962"/>
+        <source>%n open deal(s) past their close date are counted in this month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="966"/>
+        <source>Quotas are set per rep, so they are not shown for one territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="968"/>
+        <source>The forecast over time is not split by stage: it shows every stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="992"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="997"/>
+        <source>Stageboard forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="1007"/>
+        <source>Export Dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="1010"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demogenerator.cpp" line="70"/>
+        <location filename="../model/demogenerator.cpp" line="114"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ForecastCategory</name>
+    <message>
+        <location filename="../model/types.cpp" line="31"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/types.cpp" line="33"/>
+        <source>Best Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/types.cpp" line="35"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/types.cpp" line="37"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/types.cpp" line="39"/>
+        <source>Omitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ForecastSettingsDialog</name>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="39"/>
+        <source>Quotas and Currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="52"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="63"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="53"/>
+        <source>Monthly quotas of closed-won business for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="58"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="76"/>
+        <source>&amp;Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="86"/>
+        <source>Report totals in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="89"/>
+        <source>How much one unit of each currency is worth in the reporting currency. Deals in a currency without a rate are left out of the forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="93"/>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="94"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="94"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="100"/>
+        <source>&amp;Currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="114"/>
+        <source>Only managers and admins change quotas and rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="209"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="226"/>
+        <source>Quota of %1 for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="252"/>
+        <source>The reporting currency must be a three-letter code such as USD or EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="271"/>
+        <source>The rate of %1: &quot;%2&quot; is not a number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ForecastTableModel</name>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="101"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="103"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="118"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="122"/>
+        <location filename="../model/forecastmodels.cpp" line="152"/>
+        <source>Cannot write the table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="155"/>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ForecastTables</name>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="240"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="241"/>
+        <location filename="../model/forecastmodels.cpp" line="258"/>
+        <location filename="../model/forecastmodels.cpp" line="302"/>
+        <source>Closed won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="242"/>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="243"/>
+        <source>Best Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="244"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="245"/>
+        <location filename="../model/forecastmodels.cpp" line="260"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="246"/>
+        <location filename="../model/forecastmodels.cpp" line="263"/>
+        <location filename="../model/forecastmodels.cpp" line="272"/>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="247"/>
+        <location filename="../model/forecastmodels.cpp" line="273"/>
+        <location filename="../model/forecastmodels.cpp" line="291"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="248"/>
+        <location filename="../model/forecastmodels.cpp" line="262"/>
+        <location filename="../model/forecastmodels.cpp" line="274"/>
+        <location filename="../model/forecastmodels.cpp" line="299"/>
+        <source>Weighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="249"/>
+        <location filename="../model/forecastmodels.cpp" line="261"/>
+        <location filename="../model/forecastmodels.cpp" line="300"/>
+        <source>Commit forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="250"/>
+        <location filename="../model/forecastmodels.cpp" line="259"/>
+        <location filename="../model/forecastmodels.cpp" line="301"/>
+        <source>Best-case forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="251"/>
+        <location filename="../model/forecastmodels.cpp" line="264"/>
+        <source>Attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="257"/>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="265"/>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="271"/>
+        <location filename="../model/forecastmodels.cpp" line="288"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="275"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="276"/>
+        <source>To next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="277"/>
+        <source>Average time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="278"/>
+        <source>Configured probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="279"/>
+        <source>Observed probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="280"/>
+        <source>Closed deals seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="286"/>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="287"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="289"/>
+        <source>Days in stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="290"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="297"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/forecastmodels.cpp" line="298"/>
+        <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -916,229 +1667,275 @@ Commands:
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="42"/>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="50"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Import Opportunities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&amp;Export Opportunities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Export Stage &amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Export &amp;Forecast…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;New Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Edit Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Opportunity Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
-        <source>&amp;Help</source>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
-        <source>&amp;About Stageboard</source>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <source>&amp;Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
-        <source>About Stageboard</source>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <source>F&amp;orecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
-        <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
-        <source>Board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
-        <source>Filter by title, account, contact or next step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
-        <source>Owner filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
-        <source>Acting as </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
-        <source>Acting as</source>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <source>&amp;Quotas and Currencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="199"/>
-        <source>The database was upgraded; the previous version was saved as %1.</source>
+        <source>Take &amp;Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Today&apos;s forecast was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <source>Export Dashboard as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <source>&amp;Print Dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="216"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <source>&amp;About Stageboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <source>About Stageboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <source>Filter by title, account, contact or next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <source>Owner filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <source>Acting as </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>Acting as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>The database was upgraded; the previous version was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>%1 — Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>%1 opportunities · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Edit &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Stageboard databases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,62 +1986,72 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="124"/>
+        <location filename="../ui/opportunitydialog.cpp" line="127"/>
+        <source>As the stage says (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitydialog.cpp" line="145"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="125"/>
+        <location filename="../ui/opportunitydialog.cpp" line="146"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="127"/>
+        <location filename="../ui/opportunitydialog.cpp" line="148"/>
         <source>A&amp;mount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="130"/>
+        <location filename="../ui/opportunitydialog.cpp" line="151"/>
         <source>&amp;Close date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="133"/>
+        <location filename="../ui/opportunitydialog.cpp" line="154"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="134"/>
+        <location filename="../ui/opportunitydialog.cpp" line="155"/>
         <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="165"/>
+        <location filename="../ui/opportunitydialog.cpp" line="156"/>
+        <source>&amp;Forecast category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitydialog.cpp" line="187"/>
         <source>Title: an opportunity needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="167"/>
+        <location filename="../ui/opportunitydialog.cpp" line="189"/>
         <source>Title: control characters are not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="170"/>
+        <location filename="../ui/opportunitydialog.cpp" line="192"/>
         <source>Amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="174"/>
+        <location filename="../ui/opportunitydialog.cpp" line="196"/>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO code such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="179"/>
+        <location filename="../ui/opportunitydialog.cpp" line="201"/>
         <source>Close date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="181"/>
+        <location filename="../ui/opportunitydialog.cpp" line="203"/>
         <source>Close date: %1 is out of range (1900 to 2999).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,7 +2075,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="90"/>
-        <location filename="../ui/opportunitypanel.cpp" line="376"/>
+        <location filename="../ui/opportunitypanel.cpp" line="377"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1315,93 +2122,93 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="184"/>
+        <location filename="../ui/opportunitypanel.cpp" line="185"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="243"/>
+        <location filename="../ui/opportunitypanel.cpp" line="244"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="253"/>
+        <location filename="../ui/opportunitypanel.cpp" line="254"/>
         <source>Stage: %1 · owner: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="254"/>
+        <location filename="../ui/opportunitypanel.cpp" line="255"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="256"/>
+        <location filename="../ui/opportunitypanel.cpp" line="257"/>
         <source>Goal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="259"/>
+        <location filename="../ui/opportunitypanel.cpp" line="260"/>
         <source>Recommended activities (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="279"/>
+        <location filename="../ui/opportunitypanel.cpp" line="280"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="296"/>
+        <location filename="../ui/opportunitypanel.cpp" line="297"/>
         <source>Move to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="319"/>
+        <location filename="../ui/opportunitypanel.cpp" line="320"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="321"/>
+        <location filename="../ui/opportunitypanel.cpp" line="322"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="323"/>
+        <location filename="../ui/opportunitypanel.cpp" line="324"/>
         <source>disqualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="327"/>
+        <location filename="../ui/opportunitypanel.cpp" line="328"/>
         <source>override: %1 (unmet: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="332"/>
+        <location filename="../ui/opportunitypanel.cpp" line="333"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="334"/>
+        <location filename="../ui/opportunitypanel.cpp" line="335"/>
         <source>%1, by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="361"/>
+        <location filename="../ui/opportunitypanel.cpp" line="362"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="364"/>
+        <location filename="../ui/opportunitypanel.cpp" line="365"/>
         <source>Not Yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="368"/>
+        <location filename="../ui/opportunitypanel.cpp" line="369"/>
         <source>No — a Deal Killer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="373"/>
+        <location filename="../ui/opportunitypanel.cpp" line="374"/>
         <source>Note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1498,17 +2305,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="74"/>
+        <location filename="../model/processdefinition.cpp" line="76"/>
+        <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processdefinition.cpp" line="85"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="84"/>
+        <location filename="../model/processdefinition.cpp" line="95"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="94"/>
+        <location filename="../model/processdefinition.cpp" line="105"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1516,17 +2328,17 @@ Commands:
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/schema.cpp" line="174"/>
+        <location filename="../model/schema.cpp" line="213"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="183"/>
+        <location filename="../model/schema.cpp" line="222"/>
         <source>It has no schema version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="187"/>
+        <location filename="../model/schema.cpp" line="226"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,218 +2346,288 @@ Commands:
 <context>
     <name>Stageboard::SqlStorage</name>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="218"/>
+        <location filename="../model/sqlstorage.cpp" line="221"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="225"/>
+        <location filename="../model/sqlstorage.cpp" line="228"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="230"/>
+        <location filename="../model/sqlstorage.cpp" line="233"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="233"/>
+        <location filename="../model/sqlstorage.cpp" line="236"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="245"/>
+        <location filename="../model/sqlstorage.cpp" line="248"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="249"/>
+        <location filename="../model/sqlstorage.cpp" line="252"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="262"/>
+        <location filename="../model/sqlstorage.cpp" line="265"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="268"/>
+        <location filename="../model/sqlstorage.cpp" line="271"/>
         <source>Cannot prepare the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="273"/>
+        <location filename="../model/sqlstorage.cpp" line="276"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="281"/>
+        <location filename="../model/sqlstorage.cpp" line="284"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="284"/>
+        <location filename="../model/sqlstorage.cpp" line="287"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="298"/>
+        <location filename="../model/sqlstorage.cpp" line="301"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="308"/>
+        <location filename="../model/sqlstorage.cpp" line="311"/>
         <source>Cannot upgrade the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="55"/>
+        <location filename="../model/sqlprocess.cpp" line="58"/>
         <source>Cannot store the default process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="85"/>
+        <location filename="../model/sqlprocess.cpp" line="88"/>
         <source>Cannot read the stage guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="95"/>
+        <location filename="../model/sqlprocess.cpp" line="98"/>
         <source>Cannot store the stage guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="106"/>
+        <location filename="../model/sqlprocess.cpp" line="109"/>
         <source>Cannot store the exit criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="138"/>
+        <location filename="../model/sqlprocess.cpp" line="141"/>
         <source>Cannot update the checklist progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="150"/>
+        <location filename="../model/sqlprocess.cpp" line="154"/>
         <source>Cannot read the stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="177"/>
+        <location filename="../model/sqlprocess.cpp" line="183"/>
         <source>Cannot read the activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="195"/>
-        <location filename="../model/sqlprocess.cpp" line="268"/>
+        <location filename="../model/sqlprocess.cpp" line="201"/>
+        <location filename="../model/sqlprocess.cpp" line="274"/>
         <source>Cannot read the exit criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="220"/>
+        <location filename="../model/sqlprocess.cpp" line="226"/>
         <source>Cannot read the close reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="241"/>
+        <location filename="../model/sqlprocess.cpp" line="247"/>
         <source>Cannot store the close reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="252"/>
+        <location filename="../model/sqlprocess.cpp" line="258"/>
         <source>Cannot read the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="310"/>
-        <location filename="../model/sqlprocess.cpp" line="320"/>
-        <location filename="../model/sqlprocess.cpp" line="339"/>
+        <location filename="../model/sqlprocess.cpp" line="316"/>
+        <location filename="../model/sqlprocess.cpp" line="326"/>
+        <location filename="../model/sqlprocess.cpp" line="345"/>
         <source>Cannot save the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="328"/>
+        <location filename="../model/sqlstorage.cpp" line="331"/>
         <source>Cannot read the users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="345"/>
+        <location filename="../model/sqlstorage.cpp" line="348"/>
         <source>Cannot read the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="362"/>
+        <location filename="../model/sqlstorage.cpp" line="365"/>
         <source>Cannot read the opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="377"/>
+        <location filename="../model/sqlstorage.cpp" line="380"/>
         <source>Cannot read the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="379"/>
-        <location filename="../model/sqlstorage.cpp" line="643"/>
-        <location filename="../model/sqlstorage.cpp" line="649"/>
+        <location filename="../model/sqlstorage.cpp" line="382"/>
+        <location filename="../model/sqlstorage.cpp" line="650"/>
+        <location filename="../model/sqlstorage.cpp" line="656"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="418"/>
-        <location filename="../model/sqlstorage.cpp" line="430"/>
+        <location filename="../model/sqlforecast.cpp" line="34"/>
+        <source>Cannot read the deals to forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlforecast.cpp" line="66"/>
+        <location filename="../model/sqlstorage.cpp" line="421"/>
+        <location filename="../model/sqlstorage.cpp" line="433"/>
         <source>Cannot read the stage history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="459"/>
+        <location filename="../model/sqlforecast.cpp" line="89"/>
+        <source>Cannot read the quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlforecast.cpp" line="109"/>
+        <source>A quota needs a month and an amount of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlforecast.cpp" line="113"/>
+        <location filename="../model/sqlforecast.cpp" line="120"/>
+        <source>Cannot save the quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlforecast.cpp" line="131"/>
+        <source>Cannot read the currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlforecast.cpp" line="142"/>
+        <source>Cannot read the exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlforecast.cpp" line="154"/>
+        <source>The reporting currency cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlforecast.cpp" line="157"/>
+        <source>An exchange rate has no currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlforecast.cpp" line="160"/>
+        <source>The exchange rate of %1 must be a number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlforecast.cpp" line="171"/>
+        <location filename="../model/sqlforecast.cpp" line="173"/>
+        <source>Cannot save the currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlforecast.cpp" line="179"/>
+        <source>Cannot save the exchange rate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlforecast.cpp" line="195"/>
+        <location filename="../model/sqlforecast.cpp" line="210"/>
+        <source>Cannot record the forecast snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlforecast.cpp" line="237"/>
+        <location filename="../model/sqlforecast.cpp" line="252"/>
+        <source>Cannot read the forecast snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlstorage.cpp" line="463"/>
         <source>Cannot add up the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="482"/>
+        <location filename="../model/sqlstorage.cpp" line="487"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="526"/>
+        <location filename="../model/sqlstorage.cpp" line="531"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="537"/>
+        <location filename="../model/sqlstorage.cpp" line="542"/>
         <source>Cannot create the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="552"/>
+        <location filename="../model/sqlstorage.cpp" line="557"/>
         <source>Cannot record the new opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="575"/>
+        <location filename="../model/sqlstorage.cpp" line="582"/>
         <source>Cannot save the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="603"/>
+        <location filename="../model/sqlstorage.cpp" line="610"/>
         <source>Cannot move the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="609"/>
+        <location filename="../model/sqlstorage.cpp" line="616"/>
         <source>Cannot record the move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="622"/>
+        <location filename="../model/sqlstorage.cpp" line="629"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="641"/>
+        <location filename="../model/sqlstorage.cpp" line="648"/>
         <source>Cannot delete the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="673"/>
+        <location filename="../model/sqlstorage.cpp" line="680"/>
         <source>Cannot write the data</source>
         <translation type="unfinished"></translation>
     </message>
