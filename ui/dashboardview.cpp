@@ -597,6 +597,15 @@ void DashboardView::setBoard(BoardModel *board)
         m_dirty = true;
         scheduleRefresh();
     };
+    // A deal created, edited or restored: its account may be new to the forecast.
+    auto upsert = [this, changed](const Opportunity &o) {
+        if (!m_data)
+            return;
+        if (!m_data->knowsAccount(o.accountId))
+            m_data->setAccounts(m_board->accounts());
+        m_data->upsert(o);
+        changed();
+    };
     m_boardConnections = {
         connect(board, &BoardModel::moved, this,
                 [this, changed](const Opportunity &, const StageChange &change) {
@@ -608,30 +617,9 @@ void DashboardView::setBoard(BoardModel *board)
                     changed();
                 }),
         connect(board, &BoardModel::edited, this,
-                [this, changed](const Opportunity &, const Opportunity &after) {
-                    if (!m_data)
-                        return;
-                    if (!m_data->knowsAccount(after.accountId))
-                        m_data->setAccounts(m_board->accounts());
-                    m_data->upsert(after);
-                    changed();
-                }),
-        connect(board, &BoardModel::created, this,
-                [this, changed](const Opportunity &o) {
-                    if (!m_data)
-                        return;
-                    if (!m_data->knowsAccount(o.accountId))
-                        m_data->setAccounts(m_board->accounts());
-                    m_data->upsert(o);
-                    changed();
-                }),
-        connect(board, &BoardModel::restored, this,
-                [this, changed](const Opportunity &o) {
-                    if (!m_data)
-                        return;
-                    m_data->upsert(o);
-                    changed();
-                }),
+                [upsert](const Opportunity &, const Opportunity &after) { upsert(after); }),
+        connect(board, &BoardModel::created, this, upsert),
+        connect(board, &BoardModel::restored, this, upsert),
         connect(board, &BoardModel::removed, this,
                 [this, changed](const Opportunity &o) {
                     if (!m_data)
