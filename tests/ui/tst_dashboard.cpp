@@ -265,6 +265,11 @@ void TestDashboard::shouldSaveQuotasAndSayWhatIsWrong()
         return q.month == QDate(2031, 3, 1) && q.amount == 1250000;
     }));
     QCOMPARE(storage.exchangeRates()->first(), (ExchangeRate{QStringLiteral("EUR"), 1.1}));
+    // Someone who is not a manager or admin may look, not change
+    ForecastSettingsDialog readOnly(storage, board->users(), {}, true);
+    QVERIFY(readOnly.load());
+    QCOMPARE(readOnly.quotaTable()->editTriggers(), QAbstractItemView::NoEditTriggers);
+    QVERIFY(readOnly.reportingCurrency()->isReadOnly());
     // And the dashboard shows the new quota once told
     DashboardView *d = m_window->dashboard();
     d->reloadSettings();
