@@ -2,13 +2,57 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 #include <QTranslator>
+#include <cstdio>
+
+namespace {
+
+/// Waits for the first paint of a window's widget, then prints "first-paint PEAK_KB" (the
+/// process's peak resident memory) and quits.
+class FirstPaintReporter final : public QObject
+{
+public:
+    explicit FirstPaintReporter(QWidget *window)
+        : m_window(window)
+    {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->window() == m_window) {
+            m_done = true;
+            QTimer::singleShot(0, this, [] {
+                qint64 peak = 0;
+                QFile status(QStringLiteral("/proc/self/status"));
+                if (status.open(QIODevice::ReadOnly)) {
+                    for (const QByteArray &line : status.readAll().split('\n')) {
+                        if (line.startsWith("VmHWM:"))
+                            peak = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+                    }
+                }
+                std::printf("first-paint %lld\n", static_cast<long long>(peak));
+                std::fflush(stdout);
+                QApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    bool m_done = false;
+};
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -39,6 +83,10 @@ int main(int argc, char *argv[])
                                         "pipeline when it does not exist)."),
         QApplication::translate("main", "path"));
     parser.addOption(database);
+    // For the benchmark: after the window's first paint, print the peak memory and quit.
+    QCommandLineOption reportFirstPaint(QStringLiteral("report-first-paint"));
+    reportFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(reportFirstPaint);
     parser.process(app);
 
     QString path = parser.value(database);
@@ -76,5 +124,8 @@ int main(int argc, char *argv[])
             return 2;
     }
     window.show();
+    FirstPaintReporter reporter(&window);
+    if (parser.isSet(reportFirstPaint))
+        app.installEventFilter(&reporter);
     return QApplication::exec();
 }

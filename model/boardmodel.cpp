@@ -68,7 +68,8 @@ Result<void> BoardModel::reload()
     QHash<QString, int> currencies;
     for (Opportunity &o : *deals) {
         ++currencies[o.currency];
-        m_deals.insert(o.id, std::move(o));
+        const qint64 id = o.id;
+        m_deals.emplace(id, std::move(o));
     }
     m_totalsCurrency.clear();
     for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
@@ -91,6 +92,7 @@ void BoardModel::setFilter(const BoardFilter &filter)
     // thousands of row signals.
     beginResetModel();
     m_filter = filter;
+    m_filterMatcher = QStringMatcher(filter.text, Qt::CaseInsensitive);
     rebuildColumns();
     endResetModel();
 }
@@ -137,11 +139,11 @@ bool BoardModel::accepts(const Opportunity &o) const
         return false;
     if (m_filter.text.isEmpty())
         return true;
-    const QString &t = m_filter.text;
-    return o.title.contains(t, Qt::CaseInsensitive) ||
-           m_accountNames.value(o.accountId).contains(t, Qt::CaseInsensitive) ||
-           o.contact.contains(t, Qt::CaseInsensitive) ||
-           o.nextStep.contains(t, Qt::CaseInsensitive);
+    const auto found = [this](const QString &text) { return m_filterMatcher.indexIn(text) >= 0; };
+    if (found(o.title) || found(o.contact) || found(o.nextStep))
+        return true;
+    const auto account = m_accountNames.constFind(o.accountId);
+    return account != m_accountNames.constEnd() && found(*account);
 }
 
 bool BoardModel::before(const Opportunity &a, const Opportunity &b, bool latestFirst) const

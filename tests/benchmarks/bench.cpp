@@ -1,0 +1,468 @@
+// Stageboard's benchmark: prints one line per figure, "name value unit", each floor (what the
+// database or tool alone takes for the same work) as its own "name_floor" line. Run it with
+// `cmake --build build --target bench`; `--quick` leaves out the million-deal figures, and
+// `--only board|start|move|filter|forecast|csv|1m` runs one group (for profiling).
+//
+// Databases are generated with the demo generator into a folder under the system's temporary
+// folder and reused between runs; the ones a figure changes are copied first.
+#include "boardmodel.h"
+#include "boardview.h"
+#include "csvexport.h"
+#include "csvimport.h"
+#include "demogenerator.h"
+#include "forecast.h"
+#include "pipeline.h"
+#include "sqlstorage.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListView>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThread>
+#include <algorithm>
+#include <cstdio>
+
+using namespace Stageboard;
+
+namespace {
+
+QString dataDir;
+QString appPath;
+int failures = 0;
+
+void figure(const char *name, double value, const char *unit, int decimals = 0)
+{
+    std::printf("%s %.*f %s\n", name, decimals, value, unit);
+    std::fflush(stdout);
+}
+
+void note(const QString &text)
+{
+    std::printf("# %s\n", qPrintable(text));
+    std::fflush(stdout);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return 0;
+    return values[std::min<qsizetype>(values.size() - 1, qsizetype(p * values.size()))];
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+template<typename F> QList<double> repeat(int times, F run)
+{
+    QList<double> result;
+    for (int i = 0; i < times; ++i)
+        result.append(run());
+    return result;
+}
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fprintf(stderr, "bench: %s\n", qPrintable(message));
+    std::exit(1);
+}
+
+std::unique_ptr<SqlStorage> open(const QString &path)
+{
+    auto opened = SqlStorage::openSqlite(path);
+    if (!opened)
+        die(opened.error().message);
+    return std::move(*opened);
+}
+
+/// Generates a demo database unless it is there; returns how long generating took (ms), or 0.
+double ensureDemo(const QString &path, int deals)
+{
+    if (QFile::exists(path))
+        return 0;
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    note(QStringLiteral("generating %1 demo deals in %2").arg(deals).arg(path));
+    QElapsedTimer t;
+    t.start();
+    {
+        auto storage = open(partial);
+        DemoOptions options;
+        options.deals = deals;
+        options.seed = 7;
+        if (auto ok = generateDemo(*storage, options); !ok)
+            die(ok.error().message);
+    }
+    const double took = ms(t);
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(partial + QLatin1String(suffix));
+    if (!QFile::rename(partial, path))
+        die(QStringLiteral("cannot rename %1").arg(partial));
+    return took;
+}
+
+QString scratchCopy(const QString &path, const QString &name)
+{
+    const QString copy = QDir(dataDir).filePath(name);
+    QFile::remove(copy);
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(copy + QLatin1String(suffix));
+    if (!QFile::copy(path, copy))
+        die(QStringLiteral("cannot copy %1").arg(path));
+    return copy;
+}
+
+qint64 managerOf(const BoardModel &model)
+{
+    for (const User &u : model.users()) {
+        if (u.role == UserRole::Manager)
+            return u.id;
+    }
+    return 0;
+}
+
+// board_open_100k and its floor: the columns the board reads, by a bare query.
+void boardOpen(const QString &path)
+{
+    auto openAndPaint = [&] {
+        QElapsedTimer t;
+        t.start();
+        auto storage = open(path);
+        BoardModel model(*storage);
+        if (auto ok = model.reload(); !ok)
+            die(ok.error().message);
+        BoardView view;
+        view.resize(1400, 860);
+        view.setModel(&model);
+        view.show();
+        view.grab(); // paints every visible widget once
+        return ms(t);
+    };
+    auto bare = [&] {
+        QElapsedTimer t;
+        t.start();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.exec(QStringLiteral(
+                "SELECT o.id, o.title, o.account_id, o.contact, o.owner_id, o.amount, "
+                "o.currency, o.close_date, o.stage_id, o.entered_stage_at, o.probability, "
+                "o.next_step, o.close_reason, o.created_at, o.version, o.disqualified, "
+                "o.activities_done, o.required_met, o.forecast_category FROM opportunities o "
+                "WHERE o.deleted_at IS NULL"));
+            qint64 sum = 0;
+            while (q.next()) {
+                for (int c = 0; c < 19; ++c)
+                    sum += q.value(c).isValid();
+            }
+            if (sum == 0)
+                die(QStringLiteral("no deals read"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("floor"));
+        return ms(t);
+    };
+    openAndPaint(); // warm the file cache
+    figure("board_open_100k", median(repeat(5, openAndPaint)), "ms");
+    figure("board_open_100k_floor", median(repeat(5, bare)), "ms");
+}
+
+// Runs the app until its first paint; returns the wall time and the peak memory it reported.
+std::pair<double, qint64> appUntilPainted(const QString &path)
+{
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), QDir(dataDir).filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir(dataDir).filePath(QStringLiteral("home")));
+    app.setProcessEnvironment(env);
+    app.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer t;
+    t.start();
+    app.start(appPath,
+              {QStringLiteral("--database"), path, QStringLiteral("--report-first-paint")});
+    if (!app.waitForFinished(60000))
+        die(QStringLiteral("the app did not finish"));
+    const double took = ms(t);
+    const QByteArray out = app.readAllStandardOutput();
+    const int at = int(out.indexOf("first-paint "));
+    if (at < 0)
+        die(QStringLiteral("the app did not report its first paint: %1")
+                .arg(QString::fromUtf8(app.readAllStandardError())));
+    const qint64 peakKb = out.mid(at + 12).trimmed().split('\n').value(0).toLongLong();
+    return {took, peakKb};
+}
+
+void moves(const QString &path)
+{
+    const QString copy = scratchCopy(path, QStringLiteral("moves.sqlite"));
+    auto storage = open(copy);
+    BoardModel model(*storage);
+    if (auto ok = model.reload(); !ok)
+        die(ok.error().message);
+    model.setCurrentUserId(managerOf(model));
+    // Forward moves, each checked against its gate (a manager overrides what is unmet).
+    QList<qint64> stageIds;
+    for (const Stage &s : model.stages())
+        stageIds.append(s.id);
+    QList<QPair<qint64, qint64>> planned;
+    for (const Opportunity &o : model.visibleOpportunities()) {
+        const int i = int(stageIds.indexOf(o.stageId));
+        const Stage *next = model.stage(stageIds.value(i + 1));
+        if (model.stage(o.stageId)->kind == StageKind::Open && next &&
+            next->kind == StageKind::Open)
+            planned.append({o.id, next->id});
+        if (planned.size() == 1000)
+            break;
+    }
+    MoveRequest request;
+    request.overrideReason = QStringLiteral("Benchmark");
+    QList<double> times;
+    for (const auto &[id, to] : planned) {
+        QElapsedTimer t;
+        t.start();
+        if (auto moved = model.moveToStage(id, to, request); !moved)
+            die(moved.error().message);
+        times.append(ms(t));
+    }
+    figure("move_commit_median_100k", median(times), "ms", 3);
+    figure("move_commit_p99_100k", percentile(times, 0.99), "ms", 3);
+}
+
+void filterAndPaint(const QString &path)
+{
+    auto storage = open(path);
+    BoardModel model(*storage);
+    if (auto ok = model.reload(); !ok)
+        die(ok.error().message);
+    BoardView view;
+    view.resize(1400, 860);
+    view.setModel(&model);
+    view.show();
+    view.grab();
+    QList<double> filters;
+    for (const QString &text :
+         {QStringLiteral("pilot"), QStringLiteral("northwind"), QStringLiteral("legal review"),
+          QStringLiteral("pilot"), QStringLiteral("harbor")}) {
+        QElapsedTimer t;
+        t.start();
+        model.setFilter({text, 0});
+        QCoreApplication::processEvents();
+        filters.append(ms(t));
+        model.setFilter({});
+        QCoreApplication::processEvents();
+    }
+    figure("filter_100k", median(filters), "ms");
+
+    // The fullest column: paint the screenful of cards it shows.
+    QListView *fullest = nullptr;
+    int most = 0;
+    for (int i = 0; i < view.columnCount(); ++i) {
+        QListView *list = view.columnView(i);
+        const int rows = model.rowCount(list->rootIndex());
+        if (rows > most) {
+            most = rows;
+            fullest = list;
+        }
+    }
+    if (!fullest || most < 20000)
+        die(QStringLiteral("no column holds 20,000 cards (the fullest has %1)").arg(most));
+    fullest->scrollTo(model.index(most / 2, 0, fullest->rootIndex()));
+    QCoreApplication::processEvents();
+    const QList<double> paints = repeat(30, [&] {
+        QElapsedTimer t;
+        t.start();
+        fullest->viewport()->repaint();
+        return ms(t);
+    });
+    note(QStringLiteral("paint_20k: the column holds %1 cards").arg(most));
+    figure("paint_20k", median(paints), "ms", 2);
+}
+
+void forecast(const QString &path, const char *loadName, const char *name)
+{
+    auto storage = open(path);
+    QElapsedTimer t;
+    t.start();
+    auto data = ForecastData::load(*storage);
+    if (!data)
+        die(data.error().message);
+    figure(loadName, ms(t), "ms");
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QDate today = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
+    ForecastFilter filter;
+    filter.fromMonth = QDate(today.year(), today.month(), 1).addMonths(-3);
+    filter.toMonth = filter.fromMonth.addMonths(8);
+    // Every number of the dashboard: the forecast itself and the snapshots behind its chart.
+    figure(name,
+           median(repeat(5,
+                         [&] {
+                             QElapsedTimer r;
+                             r.start();
+                             const ForecastResult result = data->compute(filter, now);
+                             auto points = storage->forecastSnapshots(filter.fromMonth,
+                                                                      filter.toMonth, {}, {});
+                             if (!points || result.total.deals == 0)
+                                 die(QStringLiteral("no forecast"));
+                             return ms(r);
+                         })),
+           "ms");
+}
+
+void csv(const QString &path)
+{
+    const QString exported = QDir(dataDir).filePath(QStringLiteral("export-100k.csv"));
+    {
+        auto storage = open(path);
+        Pipeline pipeline(*storage);
+        if (auto ok = pipeline.load(); !ok)
+            die(ok.error().message);
+        const QList<double> exports = repeat(3, [&] {
+            QElapsedTimer t;
+            t.start();
+            QFile file(exported);
+            file.open(QIODevice::WriteOnly);
+            auto deals = storage->opportunities();
+            if (!deals)
+                die(deals.error().message);
+            if (auto ok = CsvExporter(*storage, pipeline).exportOpportunities(&file, *deals, {});
+                !ok)
+                die(ok.error().message);
+            file.close();
+            return ms(t);
+        });
+        figure("csv_export_100k", median(exports), "ms");
+    }
+    // The floor: sqlite3 writing the same columns as CSV.
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    if (sqlite3.isEmpty()) {
+        note(QStringLiteral("csv_export_100k_floor: missing, sqlite3 is not installed"));
+    } else {
+        const QString query = QStringLiteral(
+            "SELECT o.id, o.title, a.name, u.name, s.name, o.amount / 100.0, o.currency, "
+            "COALESCE(o.probability, s.probability), o.amount * COALESCE(o.probability, "
+            "s.probability) / 10000.0, o.close_date, COALESCE(o.forecast_category, "
+            "s.forecast_category), datetime(o.created_at, 'unixepoch'), "
+            "datetime(o.entered_stage_at, 'unixepoch'), (strftime('%s', 'now') - "
+            "o.entered_stage_at) / 86400, o.activities_done, o.next_step, o.close_reason, "
+            "s.kind, o.contact FROM opportunities o JOIN stages s ON s.id = o.stage_id LEFT "
+            "JOIN accounts a ON a.id = o.account_id LEFT JOIN users u ON u.id = o.owner_id "
+            "WHERE o.deleted_at IS NULL ORDER BY o.id");
+        const QList<double> floors = repeat(3, [&] {
+            QProcess p;
+            p.setStandardOutputFile(QDir(dataDir).filePath(QStringLiteral("floor.csv")));
+            QElapsedTimer t;
+            t.start();
+            p.start(sqlite3, {QStringLiteral("-csv"), QStringLiteral("-header"), path, query});
+            p.waitForFinished(120000);
+            return ms(t);
+        });
+        figure("csv_export_100k_floor", median(floors), "ms");
+    }
+    // Import that file into an empty database.
+    const QString target = QDir(dataDir).filePath(QStringLiteral("import.sqlite"));
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(target + QLatin1String(suffix));
+    auto storage = open(target);
+    if (auto ok = storage->addUser({0, QStringLiteral("Importer"), UserRole::Manager}); !ok)
+        die(ok.error().message);
+    Pipeline pipeline(*storage);
+    if (auto ok = pipeline.load(); !ok)
+        die(ok.error().message);
+    QFile file(exported);
+    file.open(QIODevice::ReadOnly);
+    ImportOptions options;
+    options.createMissing = true;
+    options.actorId = pipeline.users().first().id;
+    QElapsedTimer t;
+    t.start();
+    auto report = CsvImporter(*storage, pipeline).run(&file, options);
+    const double took = ms(t);
+    if (!report || report->imported == 0)
+        die(report ? QStringLiteral("nothing imported") : report.error().message);
+    note(QStringLiteral("csv_import_100k: %1 rows imported").arg(report->imported));
+    figure("csv_import_100k", took, "ms");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool quick = args.contains(QStringLiteral("--quick"));
+    const QString only = args.indexOf(QStringLiteral("--only")) > 0
+                             ? args.value(args.indexOf(QStringLiteral("--only")) + 1)
+                             : QString();
+    const auto runs = [&](const char *group) {
+        return only.isEmpty() || only == QLatin1StringView(group);
+    };
+    dataDir = QDir::temp().filePath(QStringLiteral("stageboard-bench"));
+    QDir().mkpath(QDir(dataDir).filePath(QStringLiteral("home")));
+    appPath = QStringLiteral(STAGEBOARD_APP);
+    note(QStringLiteral("data in %1; %2 cores").arg(dataDir).arg(QThread::idealThreadCount()));
+
+    const QString small = QDir(dataDir).filePath(QStringLiteral("demo-60.sqlite"));
+    const QString d10k = QDir(dataDir).filePath(QStringLiteral("demo-10k.sqlite"));
+    const QString d100k = QDir(dataDir).filePath(QStringLiteral("demo-100k.sqlite"));
+    const QString d1m = QDir(dataDir).filePath(QStringLiteral("demo-1m.sqlite"));
+    ensureDemo(small, 60);
+    ensureDemo(d10k, 10000);
+    ensureDemo(d100k, 100000);
+
+    if (runs("board"))
+        boardOpen(d100k);
+    if (runs("start")) {
+        appUntilPainted(small); // warm
+        QList<double> starts;
+        for (int i = 0; i < 5; ++i)
+            starts.append(appUntilPainted(small).first);
+        figure("cold_start", median(starts), "ms");
+        figure("rss_100k", double(appUntilPainted(d100k).second) / 1024.0, "MB");
+    }
+    if (runs("move"))
+        moves(d100k);
+    if (runs("filter"))
+        filterAndPaint(d100k);
+    if (runs("forecast")) {
+        forecast(d10k, "forecast_load_10k", "forecast_10k");
+        forecast(d100k, "forecast_load_100k", "forecast_100k");
+    }
+    if (runs("csv"))
+        csv(d100k);
+
+    if (!runs("1m")) {
+        // one group asked for
+    } else if (quick) {
+        note(QStringLiteral("demo_generate_1m, forecast_1m: left out (--quick)"));
+    } else {
+        // Generated afresh each run, which is the figure; the result is kept for forecast_1m.
+        const QString fresh = QDir(dataDir).filePath(QStringLiteral("demo-1m-new.sqlite"));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(fresh + QLatin1String(suffix));
+        figure("demo_generate_1m", ensureDemo(fresh, 1000000) / 1000.0, "s", 1);
+        QFile::remove(d1m);
+        QFile::rename(fresh, d1m);
+        forecast(d1m, "forecast_load_1m", "forecast_1m");
+    }
+    return failures == 0 ? 0 : 1;
+}
