@@ -148,11 +148,11 @@ public:
         , m_activityCheck(db)
         , m_criterionCheck(db)
     {
-        m_user.prepare(QStringLiteral("INSERT INTO users (name, role) VALUES (?, ?) RETURNING id"));
-        m_account.prepare(QStringLiteral("INSERT INTO accounts (name, industry, territory, "
+        prepareInsert(m_user, QStringLiteral("INSERT INTO users (name, role) VALUES (?, ?) RETURNING id"));
+        prepareInsert(m_account, QStringLiteral("INSERT INTO accounts (name, industry, territory, "
                                          "owner_id) VALUES (?, ?, ?, ?) RETURNING id"));
-        m_opportunity.prepare(insertOpportunitySql);
-        m_history.prepare(insertHistorySql);
+        prepareInsert(m_opportunity, insertOpportunitySql);
+        prepareInsert(m_history, insertHistorySql);
         m_activityCheck.prepare(insertActivityCheckSql);
         m_criterionCheck.prepare(insertCriterionCheckSql);
     }
@@ -553,7 +553,7 @@ Result<Opportunity> SqlStorage::createOpportunity(const Opportunity &opportunity
     stored.createdAt = stored.enteredStageAt = now();
     stored.version = 1;
     QSqlQuery q(db());
-    q.prepare(insertOpportunitySql);
+    prepareInsert(q, insertOpportunitySql);
     auto id = insertOpportunity(q, stored);
     if (!id)
         return std::unexpected(failWith(tr("Cannot create the opportunity"), id.error()).error());
@@ -568,7 +568,7 @@ Result<Opportunity> SqlStorage::createOpportunity(const Opportunity &opportunity
     change.probability = stored.probability.value_or(stageProbability);
     change.closeDate = stored.closeDate;
     QSqlQuery h(db());
-    h.prepare(insertHistorySql);
+    prepareInsert(h, insertHistorySql);
     if (auto ok = insertHistory(h, change); !ok) {
         return std::unexpected(
             failWith(tr("Cannot record the new opportunity"), ok.error()).error());
@@ -628,7 +628,7 @@ Result<Opportunity> SqlStorage::moveOpportunity(const StageChange &change, int e
     if (q.numRowsAffected() != 1)
         return conflict(change.opportunityId);
     QSqlQuery h(db());
-    h.prepare(insertHistorySql);
+    prepareInsert(h, insertHistorySql);
     if (auto ok = insertHistory(h, change); !ok)
         return std::unexpected(failWith(tr("Cannot record the move"), ok.error()).error());
     if (auto ok = refreshProgress(change.opportunityId); !ok)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlQuery>
 
 namespace Stageboard {
@@ -46,10 +47,26 @@ QVariant isoDate(const QDate &date)
                           : QVariant(QMetaType(QMetaType::QString));
 }
 
+bool prepareInsert(QSqlQuery &query, const QString &insertReturningId)
+{
+    static const QString returning = QStringLiteral(" RETURNING id");
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::SQLite &&
+        insertReturningId.endsWith(returning)) {
+        return query.prepare(insertReturningId.chopped(returning.size()));
+    }
+    return query.prepare(insertReturningId);
+}
+
 Result<qint64> insertReturningId(QSqlQuery &query)
 {
     if (auto ok = exec(query); !ok)
         return std::unexpected(ok.error());
+    if (!query.isSelect()) {
+        const QVariant id = query.lastInsertId();
+        if (!id.isValid())
+            return fail(QStringLiteral("INSERT returned no id"));
+        return id.toLongLong();
+    }
     if (!query.next())
         return fail(QStringLiteral("INSERT returned no id"));
     const qint64 id = query.value(0).toLongLong();

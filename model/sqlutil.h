@@ -28,7 +28,10 @@ QVariant nullableInt(const std::optional<int> &value);
 /// An invalid date is stored as NULL, a valid one as "YYYY-MM-DD".
 QVariant isoDate(const QDate &date);
 
-/// Runs an INSERT … RETURNING id and hands back the id.
+/// Prepares an "INSERT … RETURNING id". SQLite gets it without RETURNING and hands back the
+/// rowid it just wrote, which spares fetching a result row for every insert.
+bool prepareInsert(QSqlQuery &query, const QString &insertReturningId);
+/// Runs an insert prepared by prepareInsert and hands back the new row's id.
 Result<qint64> insertReturningId(QSqlQuery &query);
 
 /// Rolls back unless committed, so an early return never leaves half a change behind.
