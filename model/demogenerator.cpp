@@ -133,191 +133,198 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
     const qint64 now = options.now > 0 ? options.now : QDateTime::currentSecsSinceEpoch();
     const QDate today = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
 
-    auto written = storage.bulkInsert([&](BulkSink &sink) -> Result<void> {
-        auto person = [&](int i) {
-            return QStringLiteral("%1 %2").arg(
-                QString::fromUtf8(firstNames[i % std::size(firstNames)]),
-                QString::fromUtf8(
-                    lastNames[(i * 7 + i / int(std::size(firstNames))) % std::size(lastNames)]));
-        };
-        int personIndex = 0;
-        for (UserRole role :
-             {UserRole::Manager, UserRole::Admin, UserRole::Legal, UserRole::Finance}) {
-            if (auto ok = sink.addUser({0, person(personIndex++), role}); !ok)
-                return std::unexpected(ok.error());
-        }
-        const int repCount = std::clamp(options.deals / 250, 4, 400);
-        QList<qint64> reps;
-        for (int i = 0; i < repCount; ++i) {
-            auto id = sink.addUser({0, person(personIndex++), UserRole::Rep});
-            if (!id)
-                return std::unexpected(id.error());
-            reps.append(*id);
-        }
-
-        const int accountCount = std::clamp(options.deals / 4, 12, 250000);
-        const int combinations = int(std::size(companyStems) * std::size(companyKinds));
-        QList<qint64> accountIds;
-        QList<qint64> accountOwners;
-        accountIds.reserve(accountCount);
-        for (int i = 0; i < accountCount; ++i) {
-            const int c = int((qint64(i) * 37) % combinations);
-            QString name = QString::fromUtf8(companyStems[c % std::size(companyStems)]) +
-                           QLatin1Char(' ') +
-                           QString::fromUtf8(companyKinds[c / std::size(companyStems)]);
-            if (i >= combinations)
-                name += QStringLiteral(" %1").arg(i / combinations + 1);
-            Account account{0, name, QString::fromUtf8(companyKinds[c / std::size(companyStems)]),
-                            pick(rng, territories), reps[i % reps.size()]};
-            auto id = sink.addAccount(account);
-            if (!id)
-                return std::unexpected(id.error());
-            accountIds.append(*id);
-            accountOwners.append(account.ownerId);
-        }
-
-        const int totalWeight = [] {
-            int t = 0;
-            for (int w : stageWeights)
-                t += w;
-            return t;
-        }();
-        for (int n = 0; n < options.deals; ++n) {
-            // Pick the final stage: open stages by weight, then won, then lost.
-            int roll = rng.bounded(totalWeight);
-            int target = 0;
-            while (target < int(std::size(stageWeights)) - 1 && roll >= stageWeights[target])
-                roll -= stageWeights[target++];
-            const Stage *finalStage = nullptr;
-            int openSteps = 0; // how many open stages the deal passed through
-            if (target < open.size()) {
-                finalStage = &open[target];
-                openSteps = target + 1;
-            } else if (target == int(std::size(stageWeights)) - 2) {
-                finalStage = won;
-                openSteps = int(open.size());
-            } else {
-                finalStage = lost;
-                // One lost deal in five is dropped before qualification: disqualified.
-                openSteps =
-                    rng.bounded(5) == 0 ? 1 : 2 + rng.bounded(std::max(1, int(open.size()) - 1));
-                openSteps = std::min(openSteps, int(open.size()));
+    auto written = storage.bulkInsert(
+        [&](BulkSink &sink) -> Result<void> {
+            auto person = [&](int i) {
+                return QStringLiteral("%1 %2").arg(
+                    QString::fromUtf8(firstNames[i % std::size(firstNames)]),
+                    QString::fromUtf8(lastNames[(i * 7 + i / int(std::size(firstNames))) %
+                                                std::size(lastNames)]));
+            };
+            int personIndex = 0;
+            for (UserRole role :
+                 {UserRole::Manager, UserRole::Admin, UserRole::Legal, UserRole::Finance}) {
+                if (auto ok = sink.addUser({0, person(personIndex++), role}); !ok)
+                    return std::unexpected(ok.error());
             }
-            const int accountIndex = rng.bounded(int(accountIds.size()));
-            Opportunity o;
-            o.title = pick(rng, products);
-            o.accountId = accountIds[accountIndex];
-            o.ownerId = accountOwners[accountIndex];
-            o.contact = person(rng.bounded(200));
-            o.amount = Cents(5 + rng.bounded(245)) * 1000 * 100;
-            o.currency = QStringLiteral("USD");
+            const int repCount = std::clamp(options.deals / 250, 4, 400);
+            QList<qint64> reps;
+            for (int i = 0; i < repCount; ++i) {
+                auto id = sink.addUser({0, person(personIndex++), UserRole::Rep});
+                if (!id)
+                    return std::unexpected(id.error());
+                reps.append(*id);
+            }
 
-            // Walk the history backwards from now: the deal sat a while in each stage.
-            const bool stalled = finalStage->kind == StageKind::Open && rng.bounded(100) < 15;
-            const int lastStay =
-                stalled ? finalStage->rotDays.value_or(30) + 1 + rng.bounded(60)
-                        : rng.bounded(std::max(1, finalStage->rotDays.value_or(90) - 1));
-            QList<qint64> enteredAt; // when the deal entered each stage of its path
-            qint64 t = now - qint64(lastStay) * day - rng.bounded(int(day));
-            enteredAt.prepend(t);
-            for (int i = 1; i < openSteps + (finalStage->kind == StageKind::Open ? 0 : 1); ++i) {
-                t -= qint64(3 + rng.bounded(25)) * day + rng.bounded(int(day));
+            const int accountCount = std::clamp(options.deals / 4, 12, 250000);
+            const int combinations = int(std::size(companyStems) * std::size(companyKinds));
+            QList<qint64> accountIds;
+            QList<qint64> accountOwners;
+            accountIds.reserve(accountCount);
+            for (int i = 0; i < accountCount; ++i) {
+                const int c = int((qint64(i) * 37) % combinations);
+                QString name = QString::fromUtf8(companyStems[c % std::size(companyStems)]) +
+                               QLatin1Char(' ') +
+                               QString::fromUtf8(companyKinds[c / std::size(companyStems)]);
+                if (i >= combinations)
+                    name += QStringLiteral(" %1").arg(i / combinations + 1);
+                Account account{0, name,
+                                QString::fromUtf8(companyKinds[c / std::size(companyStems)]),
+                                pick(rng, territories), reps[i % reps.size()]};
+                auto id = sink.addAccount(account);
+                if (!id)
+                    return std::unexpected(id.error());
+                accountIds.append(*id);
+                accountOwners.append(account.ownerId);
+            }
+
+            const int totalWeight = [] {
+                int t = 0;
+                for (int w : stageWeights)
+                    t += w;
+                return t;
+            }();
+            for (int n = 0; n < options.deals; ++n) {
+                // Pick the final stage: open stages by weight, then won, then lost.
+                int roll = rng.bounded(totalWeight);
+                int target = 0;
+                while (target < int(std::size(stageWeights)) - 1 && roll >= stageWeights[target])
+                    roll -= stageWeights[target++];
+                const Stage *finalStage = nullptr;
+                int openSteps = 0; // how many open stages the deal passed through
+                if (target < open.size()) {
+                    finalStage = &open[target];
+                    openSteps = target + 1;
+                } else if (target == int(std::size(stageWeights)) - 2) {
+                    finalStage = won;
+                    openSteps = int(open.size());
+                } else {
+                    finalStage = lost;
+                    // One lost deal in five is dropped before qualification: disqualified.
+                    openSteps = rng.bounded(5) == 0
+                                    ? 1
+                                    : 2 + rng.bounded(std::max(1, int(open.size()) - 1));
+                    openSteps = std::min(openSteps, int(open.size()));
+                }
+                const int accountIndex = rng.bounded(int(accountIds.size()));
+                Opportunity o;
+                o.title = pick(rng, products);
+                o.accountId = accountIds[accountIndex];
+                o.ownerId = accountOwners[accountIndex];
+                o.contact = person(rng.bounded(200));
+                o.amount = Cents(5 + rng.bounded(245)) * 1000 * 100;
+                o.currency = QStringLiteral("USD");
+
+                // Walk the history backwards from now: the deal sat a while in each stage.
+                const bool stalled = finalStage->kind == StageKind::Open && rng.bounded(100) < 15;
+                const int lastStay =
+                    stalled ? finalStage->rotDays.value_or(30) + 1 + rng.bounded(60)
+                            : rng.bounded(std::max(1, finalStage->rotDays.value_or(90) - 1));
+                QList<qint64> enteredAt; // when the deal entered each stage of its path
+                qint64 t = now - qint64(lastStay) * day - rng.bounded(int(day));
                 enteredAt.prepend(t);
-            }
-            o.stageId = finalStage->id;
-            o.enteredStageAt = enteredAt.last();
-            o.createdAt = enteredAt.first();
-            const QDate entered = QDateTime::fromSecsSinceEpoch(o.enteredStageAt, Qt::UTC).date();
-            if (finalStage->kind == StageKind::Open) {
-                o.closeDate = today.addDays(7 + rng.bounded(170));
-                o.nextStep = pick(rng, nextSteps);
-            } else {
-                o.closeDate = entered;
-                o.closeReason = finalStage->kind == StageKind::Won ? pick(rng, wonReasons)
-                                                                   : pick(rng, lostReasons);
-            }
-            o.version = int(enteredAt.size());
-            o.disqualified = finalStage->kind == StageKind::Lost && openSteps < 2;
+                for (int i = 1; i < openSteps + (finalStage->kind == StageKind::Open ? 0 : 1);
+                     ++i) {
+                    t -= qint64(3 + rng.bounded(25)) * day + rng.bounded(int(day));
+                    enteredAt.prepend(t);
+                }
+                o.stageId = finalStage->id;
+                o.enteredStageAt = enteredAt.last();
+                o.createdAt = enteredAt.first();
+                const QDate entered =
+                    QDateTime::fromSecsSinceEpoch(o.enteredStageAt, Qt::UTC).date();
+                if (finalStage->kind == StageKind::Open) {
+                    o.closeDate = today.addDays(7 + rng.bounded(170));
+                    o.nextStep = pick(rng, nextSteps);
+                } else {
+                    o.closeDate = entered;
+                    o.closeReason = finalStage->kind == StageKind::Won ? pick(rng, wonReasons)
+                                                                       : pick(rng, lostReasons);
+                }
+                o.version = int(enteredAt.size());
+                o.disqualified = finalStage->kind == StageKind::Lost && openSteps < 2;
 
-            // The stage of each ledger row; the gates of stages left behind were met, and the
-            // current stage is in progress.
-            QList<const Stage *> path;
-            for (int i = 0; i < enteredAt.size(); ++i) {
-                const bool last = i == enteredAt.size() - 1;
-                path.append(i < openSteps && (!last || finalStage->kind == StageKind::Open)
-                                ? &open[i]
-                                : finalStage);
-            }
-            QList<Check> criterionTicks;
-            QList<Check> activityTicks;
-            for (int i = 0; i < path.size() - 1; ++i) {
-                for (const ExitCriterion &c : criteriaOf.value(path[i]->id)) {
-                    if (c.required)
-                        criterionTicks.append(
-                            {c.id, o.ownerId, enteredAt[i] + day, CriterionState::Met, {}});
+                // The stage of each ledger row; the gates of stages left behind were met, and the
+                // current stage is in progress.
+                QList<const Stage *> path;
+                for (int i = 0; i < enteredAt.size(); ++i) {
+                    const bool last = i == enteredAt.size() - 1;
+                    path.append(i < openSteps && (!last || finalStage->kind == StageKind::Open)
+                                    ? &open[i]
+                                    : finalStage);
                 }
-            }
-            if (finalStage->kind == StageKind::Open) {
-                const qint64 tickedAt = enteredAt.last() + day;
-                const bool gateReady = rng.bounded(100) < 45;
-                for (const ExitCriterion &c : criteriaOf.value(finalStage->id)) {
-                    std::optional<CriterionState> state;
-                    if (c.knockOut && !c.required && rng.bounded(100) < 6)
-                        state = CriterionState::Failed;
-                    else if ((c.required && gateReady) || rng.bounded(2) == 0)
-                        state = CriterionState::Met;
-                    if (!state)
-                        continue;
-                    criterionTicks.append({c.id, o.ownerId, tickedAt, *state, {}});
-                    o.requiredMet += c.required && *state == CriterionState::Met;
-                }
-                for (const Activity &a : activitiesOf.value(finalStage->id)) {
-                    if (rng.bounded(100) < 55) {
-                        activityTicks.append({a.id, o.ownerId, tickedAt, CriterionState::Met, {}});
-                        ++o.activitiesDone;
+                QList<Check> criterionTicks;
+                QList<Check> activityTicks;
+                for (int i = 0; i < path.size() - 1; ++i) {
+                    for (const ExitCriterion &c : criteriaOf.value(path[i]->id)) {
+                        if (c.required)
+                            criterionTicks.append(
+                                {c.id, o.ownerId, enteredAt[i] + day, CriterionState::Met, {}});
                     }
                 }
-            }
-
-            auto id = sink.addOpportunity(o);
-            if (!id)
-                return std::unexpected(id.error());
-            std::optional<qint64> from;
-            for (int i = 0; i < path.size(); ++i) {
-                const bool last = i == path.size() - 1;
-                StageChange change;
-                change.opportunityId = *id;
-                change.fromStageId = from;
-                change.toStageId = path[i]->id;
-                change.userId = o.ownerId;
-                change.at = enteredAt[i];
-                change.kind = from ? ChangeKind::Moved : ChangeKind::Created;
-                change.amount = o.amount;
-                change.probability = path[i]->probability;
-                change.closeDate = o.closeDate;
-                if (last) {
-                    change.closeReason = o.closeReason;
-                    change.disqualified = o.disqualified;
+                if (finalStage->kind == StageKind::Open) {
+                    const qint64 tickedAt = enteredAt.last() + day;
+                    const bool gateReady = rng.bounded(100) < 45;
+                    for (const ExitCriterion &c : criteriaOf.value(finalStage->id)) {
+                        std::optional<CriterionState> state;
+                        if (c.knockOut && !c.required && rng.bounded(100) < 6)
+                            state = CriterionState::Failed;
+                        else if ((c.required && gateReady) || rng.bounded(2) == 0)
+                            state = CriterionState::Met;
+                        if (!state)
+                            continue;
+                        criterionTicks.append({c.id, o.ownerId, tickedAt, *state, {}});
+                        o.requiredMet += c.required && *state == CriterionState::Met;
+                    }
+                    for (const Activity &a : activitiesOf.value(finalStage->id)) {
+                        if (rng.bounded(100) < 55) {
+                            activityTicks.append(
+                                {a.id, o.ownerId, tickedAt, CriterionState::Met, {}});
+                            ++o.activitiesDone;
+                        }
+                    }
                 }
-                if (auto ok = sink.addStageChange(change); !ok)
-                    return std::unexpected(ok.error());
-                from = path[i]->id;
+
+                auto id = sink.addOpportunity(o);
+                if (!id)
+                    return std::unexpected(id.error());
+                std::optional<qint64> from;
+                for (int i = 0; i < path.size(); ++i) {
+                    const bool last = i == path.size() - 1;
+                    StageChange change;
+                    change.opportunityId = *id;
+                    change.fromStageId = from;
+                    change.toStageId = path[i]->id;
+                    change.userId = o.ownerId;
+                    change.at = enteredAt[i];
+                    change.kind = from ? ChangeKind::Moved : ChangeKind::Created;
+                    change.amount = o.amount;
+                    change.probability = path[i]->probability;
+                    change.closeDate = o.closeDate;
+                    if (last) {
+                        change.closeReason = o.closeReason;
+                        change.disqualified = o.disqualified;
+                    }
+                    if (auto ok = sink.addStageChange(change); !ok)
+                        return std::unexpected(ok.error());
+                    from = path[i]->id;
+                }
+                for (const Check &check : std::as_const(criterionTicks)) {
+                    if (auto ok = sink.addCriterionCheck(*id, check); !ok)
+                        return std::unexpected(ok.error());
+                }
+                for (const Check &check : std::as_const(activityTicks)) {
+                    if (auto ok = sink.addActivityCheck(*id, check); !ok)
+                        return std::unexpected(ok.error());
+                }
+                if (options.progress && (n % 10000 == 9999))
+                    options.progress(n + 1);
             }
-            for (const Check &check : std::as_const(criterionTicks)) {
-                if (auto ok = sink.addCriterionCheck(*id, check); !ok)
-                    return std::unexpected(ok.error());
-            }
-            for (const Check &check : std::as_const(activityTicks)) {
-                if (auto ok = sink.addActivityCheck(*id, check); !ok)
-                    return std::unexpected(ok.error());
-            }
-            if (options.progress && (n % 10000 == 9999))
-                options.progress(n + 1);
-        }
-        if (options.progress)
-            options.progress(options.deals);
-        return {};
-    });
+            if (options.progress)
+                options.progress(options.deals);
+            return {};
+        },
+        Storage::BulkSize::Most);
     if (!written)
         return written;
     return addForecastHistory(storage, now);

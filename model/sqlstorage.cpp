@@ -148,9 +148,10 @@ public:
         , m_activityCheck(db)
         , m_criterionCheck(db)
     {
-        prepareInsert(m_user, QStringLiteral("INSERT INTO users (name, role) VALUES (?, ?) RETURNING id"));
+        prepareInsert(m_user,
+                      QStringLiteral("INSERT INTO users (name, role) VALUES (?, ?) RETURNING id"));
         prepareInsert(m_account, QStringLiteral("INSERT INTO accounts (name, industry, territory, "
-                                         "owner_id) VALUES (?, ?, ?, ?) RETURNING id"));
+                                                "owner_id) VALUES (?, ?, ?, ?) RETURNING id"));
         prepareInsert(m_opportunity, insertOpportunitySql);
         prepareInsert(m_history, insertHistorySql);
         m_activityCheck.prepare(insertActivityCheckSql);
@@ -677,7 +678,8 @@ Result<Opportunity> SqlStorage::setOpportunityDeleted(qint64 id, bool deleted)
     return stored;
 }
 
-Result<void> SqlStorage::bulkInsert(const std::function<Result<void>(BulkSink &)> &fill)
+Result<void> SqlStorage::bulkInsert(const std::function<Result<void>(BulkSink &)> &fill,
+                                    BulkSize size)
 {
     // A large transaction spills pages to the WAL when the default 2 MB cache fills; give it
     // room for the duration, then return to the default.
@@ -691,10 +693,33 @@ Result<void> SqlStorage::bulkInsert(const std::function<Result<void>(BulkSink &)
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
         return ok;
+    // Secondary indexes to build at the end, in the same transaction: a failure keeps them.
+    QList<QPair<QString, QString>> deferred; // name, CREATE INDEX statement
+    if (size == BulkSize::Most && m_engine == Schema::Engine::Sqlite) {
+        QSqlQuery q(db());
+        if (auto ok = exec(q, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
+                                             "'index' AND sql IS NOT NULL"));
+            !ok) {
+            return failWith(tr("Cannot write the data"), ok.error());
+        }
+        while (q.next())
+            deferred.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        for (const auto &[name, sql] : std::as_const(deferred)) {
+            // The name comes from the database's own catalogue, never from a person.
+            if (auto ok = exec(q, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !ok)
+                return failWith(tr("Cannot write the data"), ok.error());
+        }
+    }
     {
         SqlBulkSink sink(db());
         if (auto ok = fill(sink); !ok)
             return failWith(tr("Cannot write the data"), ok.error());
+    }
+    for (const auto &[name, sql] : std::as_const(deferred)) {
+        QSqlQuery q(db());
+        if (auto ok = exec(q, sql); !ok)
+            return failWith(tr("Cannot index the data"), ok.error());
     }
     return transaction.commit();
 }

@@ -73,7 +73,8 @@ public:
                       const std::optional<qint64> &ownerId,
                       const std::optional<QString> &territory) override;
     Result<QDate> lastSnapshotDay() override;
-    Result<void> bulkInsert(const std::function<Result<void>(BulkSink &)> &fill) override;
+    Result<void> bulkInsert(const std::function<Result<void>(BulkSink &)> &fill,
+                            BulkSize size = BulkSize::Some) override;
 
 private:
     SqlStorage(QString connection, QString location, Schema::Engine engine);

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void shouldRefuseNewerSchemaUntouched();
     void shouldUpgradeVersion1AfterBackup();
     void shouldUpgradeVersion2AfterBackup();
+    void shouldKeepIndexesAroundALargeBulkInsert();
     void shouldReportDatabaseLockedByAnotherWriter();
     void shouldRefuseForeignSqliteDatabase();
 };
@@ -451,6 +452,40 @@ void TestSqlStorage::shouldUpgradeVersion2AfterBackup()
     QCOMPARE(*storage.reportingCurrency(), QStringLiteral("USD"));
     QVERIFY(storage.quotas()->isEmpty());
     QVERIFY(!storage.lastSnapshotDay()->isValid());
+}
+
+void TestSqlStorage::shouldKeepIndexesAroundALargeBulkInsert()
+{
+    TestDatabase db;
+    const auto indexes = [&] {
+        return db
+            .scalar(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM "
+                                   "sqlite_master WHERE type = 'index' ORDER BY name)"))
+            .toString();
+    };
+    const QString before = indexes();
+    QVERIFY(before.contains(QStringLiteral("stage_history_opportunity")));
+    // A large insert that fails leaves the database as it was, indexes included
+    const auto failed = db.storage->bulkInsert(
+        [](BulkSink &sink) -> Result<void> {
+            if (auto ok = sink.addUser({0, QStringLiteral("Temp"), UserRole::Rep}); !ok)
+                return std::unexpected(ok.error());
+            return fail(QStringLiteral("stop"));
+        },
+        Storage::BulkSize::Most);
+    QVERIFY(!failed);
+    QCOMPARE(indexes(), before);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toInt(), 0);
+    // One that succeeds builds them again at the end
+    QVERIFY(db.storage->bulkInsert(
+        [](BulkSink &sink) -> Result<void> {
+            if (auto ok = sink.addUser({0, QStringLiteral("Kept"), UserRole::Rep}); !ok)
+                return std::unexpected(ok.error());
+            return {};
+        },
+        Storage::BulkSize::Most));
+    QCOMPARE(indexes(), before);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toInt(), 1);
 }
 
 void TestSqlStorage::shouldReportDatabaseLockedByAnotherWriter()
