@@ -432,31 +432,31 @@ Commands:
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/boardmodel.cpp" line="306"/>
-        <location filename="../model/boardmodel.cpp" line="326"/>
-        <location filename="../model/boardmodel.cpp" line="340"/>
-        <location filename="../model/boardmodel.cpp" line="365"/>
-        <location filename="../model/boardmodel.cpp" line="381"/>
+        <location filename="../model/boardmodel.cpp" line="308"/>
+        <location filename="../model/boardmodel.cpp" line="328"/>
+        <location filename="../model/boardmodel.cpp" line="342"/>
+        <location filename="../model/boardmodel.cpp" line="367"/>
+        <location filename="../model/boardmodel.cpp" line="383"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="352"/>
+        <location filename="../model/boardmodel.cpp" line="354"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="510"/>
+        <location filename="../model/boardmodel.cpp" line="512"/>
         <source>Next step: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="512"/>
+        <location filename="../model/boardmodel.cpp" line="514"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="514"/>
+        <location filename="../model/boardmodel.cpp" line="516"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,7 +1000,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="341"/>
-        <location filename="../ui/dashboardview.cpp" line="936"/>
+        <location filename="../ui/dashboardview.cpp" line="924"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,57 +1083,57 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="704"/>
+        <location filename="../ui/dashboardview.cpp" line="692"/>
         <source>The forecast could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="741"/>
+        <location filename="../ui/dashboardview.cpp" line="729"/>
         <source>All reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="747"/>
+        <location filename="../ui/dashboardview.cpp" line="735"/>
         <source>All territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="751"/>
+        <location filename="../ui/dashboardview.cpp" line="739"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="882"/>
+        <location filename="../ui/dashboardview.cpp" line="870"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="906"/>
+        <location filename="../ui/dashboardview.cpp" line="894"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="921"/>
+        <location filename="../ui/dashboardview.cpp" line="909"/>
         <source>%1 → %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="942"/>
+        <location filename="../ui/dashboardview.cpp" line="930"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="947"/>
+        <location filename="../ui/dashboardview.cpp" line="935"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="952"/>
+        <location filename="../ui/dashboardview.cpp" line="940"/>
         <source>Amounts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="956"/>
+        <location filename="../ui/dashboardview.cpp" line="944"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1141,7 +1141,7 @@ Quota: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="962"/>
+        <location filename="../ui/dashboardview.cpp" line="950"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1149,32 +1149,32 @@ Quota: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="966"/>
+        <location filename="../ui/dashboardview.cpp" line="954"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="968"/>
+        <location filename="../ui/dashboardview.cpp" line="956"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="992"/>
+        <location filename="../ui/dashboardview.cpp" line="980"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="997"/>
+        <location filename="../ui/dashboardview.cpp" line="985"/>
         <source>Stageboard forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1007"/>
+        <location filename="../ui/dashboardview.cpp" line="995"/>
         <source>Export Dashboard as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1010"/>
+        <location filename="../ui/dashboardview.cpp" line="998"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,68 +2346,73 @@ Quota: %2</source>
 <context>
     <name>Stageboard::SqlStorage</name>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="221"/>
+        <location filename="../model/sqlstorage.cpp" line="225"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="228"/>
+        <location filename="../model/sqlstorage.cpp" line="232"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="233"/>
+        <location filename="../model/sqlstorage.cpp" line="237"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="236"/>
+        <location filename="../model/sqlstorage.cpp" line="240"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="248"/>
+        <location filename="../model/sqlstorage.cpp" line="259"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="252"/>
+        <location filename="../model/sqlstorage.cpp" line="263"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="265"/>
+        <location filename="../model/sqlstorage.cpp" line="276"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="271"/>
+        <location filename="../model/sqlstorage.cpp" line="282"/>
         <source>Cannot prepare the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="276"/>
+        <location filename="../model/sqlstorage.cpp" line="287"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="284"/>
+        <location filename="../model/sqlstorage.cpp" line="295"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="287"/>
+        <location filename="../model/sqlstorage.cpp" line="298"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="301"/>
+        <location filename="../model/sqlstorage.cpp" line="312"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="311"/>
+        <location filename="../model/sqlstorage.cpp" line="322"/>
         <source>Cannot upgrade the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlstorage.cpp" line="722"/>
+        <source>Cannot index the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2474,29 +2479,29 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="331"/>
+        <location filename="../model/sqlstorage.cpp" line="342"/>
         <source>Cannot read the users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="348"/>
+        <location filename="../model/sqlstorage.cpp" line="359"/>
         <source>Cannot read the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="365"/>
+        <location filename="../model/sqlstorage.cpp" line="384"/>
         <source>Cannot read the opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="380"/>
+        <location filename="../model/sqlstorage.cpp" line="398"/>
         <source>Cannot read the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="382"/>
-        <location filename="../model/sqlstorage.cpp" line="650"/>
-        <location filename="../model/sqlstorage.cpp" line="656"/>
+        <location filename="../model/sqlstorage.cpp" line="400"/>
+        <location filename="../model/sqlstorage.cpp" line="668"/>
+        <location filename="../model/sqlstorage.cpp" line="674"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2507,8 +2512,8 @@ Quota: %2</source>
     </message>
     <message>
         <location filename="../model/sqlforecast.cpp" line="66"/>
-        <location filename="../model/sqlstorage.cpp" line="421"/>
-        <location filename="../model/sqlstorage.cpp" line="433"/>
+        <location filename="../model/sqlstorage.cpp" line="439"/>
+        <location filename="../model/sqlstorage.cpp" line="451"/>
         <source>Cannot read the stage history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,57 +2582,59 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="463"/>
+        <location filename="../model/sqlstorage.cpp" line="481"/>
         <source>Cannot add up the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="487"/>
+        <location filename="../model/sqlstorage.cpp" line="505"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="531"/>
+        <location filename="../model/sqlstorage.cpp" line="549"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="542"/>
+        <location filename="../model/sqlstorage.cpp" line="560"/>
         <source>Cannot create the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="557"/>
+        <location filename="../model/sqlstorage.cpp" line="575"/>
         <source>Cannot record the new opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="582"/>
+        <location filename="../model/sqlstorage.cpp" line="600"/>
         <source>Cannot save the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="610"/>
+        <location filename="../model/sqlstorage.cpp" line="628"/>
         <source>Cannot move the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="616"/>
+        <location filename="../model/sqlstorage.cpp" line="634"/>
         <source>Cannot record the move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="629"/>
+        <location filename="../model/sqlstorage.cpp" line="647"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="648"/>
+        <location filename="../model/sqlstorage.cpp" line="666"/>
         <source>Cannot delete the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="680"/>
+        <location filename="../model/sqlstorage.cpp" line="703"/>
+        <location filename="../model/sqlstorage.cpp" line="711"/>
+        <location filename="../model/sqlstorage.cpp" line="717"/>
         <source>Cannot write the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2714,12 +2721,12 @@ Owner: %4</source>
 <context>
     <name>Stageboard::Storage</name>
     <message>
-        <location filename="../model/sqlutil.cpp" line="72"/>
+        <location filename="../model/sqlutil.cpp" line="89"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="86"/>
+        <location filename="../model/sqlutil.cpp" line="103"/>
         <source>Could not save the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2778,37 +2785,37 @@ Owner: %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="32"/>
+        <location filename="../app/main.cpp" line="76"/>
         <source>Your sales process as a kanban board.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="38"/>
+        <location filename="../app/main.cpp" line="82"/>
         <source>Open the SQLite database at path (created with a demo pipeline when it does not exist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="40"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="55"/>
+        <location filename="../app/main.cpp" line="103"/>
         <source>Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="57"/>
+        <location filename="../app/main.cpp" line="105"/>
         <source>Open Another…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="62"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>Use the Default Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="74"/>
+        <location filename="../app/main.cpp" line="122"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
