@@ -8,9 +8,11 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
+#include <sqlite3.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -55,21 +57,30 @@ qint64 now()
     return QDateTime::currentSecsSinceEpoch();
 }
 
-// Binds the fields an edit may change, in the order of the UPDATE and INSERT below.
-void bindEditable(QSqlQuery &q, const Opportunity &o)
+// Row values are handed to a "bind" callable one at a time, in statement order, so that Qt's
+// queries and the SQLite bulk writer below bind the very same values.
+using Bind = std::function<void(const QVariant &)>;
+
+Bind binder(QSqlQuery &q)
 {
-    q.addBindValue(text(o.title));
-    q.addBindValue(nullableId(o.accountId));
-    q.addBindValue(text(o.contact));
-    q.addBindValue(nullableId(o.ownerId));
-    q.addBindValue(o.amount);
-    q.addBindValue(text(o.currency));
-    q.addBindValue(isoDate(o.closeDate));
-    q.addBindValue(nullableInt(o.probability));
-    q.addBindValue(text(o.nextStep));
-    q.addBindValue(text(o.closeReason));
-    q.addBindValue(o.forecastCategory ? QVariant(forecastCategoryKey(*o.forecastCategory))
-                                      : QVariant(QMetaType(QMetaType::QString)));
+    return [&q](const QVariant &value) { q.addBindValue(value); };
+}
+
+// The fields an edit may change, in the order of the UPDATE and INSERT below.
+void bindEditable(const Bind &bind, const Opportunity &o)
+{
+    bind(text(o.title));
+    bind(nullableId(o.accountId));
+    bind(text(o.contact));
+    bind(nullableId(o.ownerId));
+    bind(o.amount);
+    bind(text(o.currency));
+    bind(isoDate(o.closeDate));
+    bind(nullableInt(o.probability));
+    bind(text(o.nextStep));
+    bind(text(o.closeReason));
+    bind(o.forecastCategory ? QVariant(forecastCategoryKey(*o.forecastCategory))
+                            : QVariant(QMetaType(QMetaType::QString)));
 }
 
 const QString insertOpportunitySql = QStringLiteral(
@@ -83,36 +94,45 @@ const QString insertHistorySql = QStringLiteral(
     "close_reason, kind, amount, probability, close_date, override_reason, unmet_criteria, "
     "disqualified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
 
+void bindOpportunity(const Bind &bind, const Opportunity &o)
+{
+    bindEditable(bind, o);
+    bind(o.stageId);
+    bind(o.enteredStageAt);
+    bind(o.createdAt);
+    bind(o.createdAt);
+    bind(o.version);
+    bind(o.disqualified ? 1 : 0);
+    bind(o.activitiesDone);
+    bind(o.requiredMet);
+}
+
 Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o)
 {
-    bindEditable(q, o);
-    q.addBindValue(o.stageId);
-    q.addBindValue(o.enteredStageAt);
-    q.addBindValue(o.createdAt);
-    q.addBindValue(o.createdAt);
-    q.addBindValue(o.version);
-    q.addBindValue(o.disqualified ? 1 : 0);
-    q.addBindValue(o.activitiesDone);
-    q.addBindValue(o.requiredMet);
+    bindOpportunity(binder(q), o);
     return insertReturningId(q);
+}
+
+void bindHistory(const Bind &bind, const StageChange &c)
+{
+    bind(c.opportunityId);
+    bind(c.fromStageId ? QVariant(*c.fromStageId) : QVariant(QMetaType(QMetaType::LongLong)));
+    bind(c.toStageId);
+    bind(nullableId(c.userId));
+    bind(c.at);
+    bind(text(c.closeReason));
+    bind(changeKindKey(c.kind));
+    bind(c.amount);
+    bind(c.probability);
+    bind(isoDate(c.closeDate));
+    bind(text(c.overrideReason));
+    bind(text(c.unmetCriteria.join(QLatin1Char('\n'))));
+    bind(c.disqualified ? 1 : 0);
 }
 
 Result<qint64> insertHistory(QSqlQuery &q, const StageChange &c)
 {
-    q.addBindValue(c.opportunityId);
-    q.addBindValue(c.fromStageId ? QVariant(*c.fromStageId)
-                                 : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(c.toStageId);
-    q.addBindValue(nullableId(c.userId));
-    q.addBindValue(c.at);
-    q.addBindValue(text(c.closeReason));
-    q.addBindValue(changeKindKey(c.kind));
-    q.addBindValue(c.amount);
-    q.addBindValue(c.probability);
-    q.addBindValue(isoDate(c.closeDate));
-    q.addBindValue(text(c.overrideReason));
-    q.addBindValue(text(c.unmetCriteria.join(QLatin1Char('\n'))));
-    q.addBindValue(c.disqualified ? 1 : 0);
+    bindHistory(binder(q), c);
     return insertReturningId(q);
 }
 
@@ -123,80 +143,182 @@ const QString insertCriterionCheckSql = QStringLiteral(
     "INSERT INTO criterion_checks (opportunity_id, criterion_id, user_id, at, note, state) "
     "VALUES (?, ?, ?, ?, ?, ?)");
 
-Result<void> bindCheck(QSqlQuery &q, qint64 opportunityId, const Check &check, bool withState)
+void bindCheck(const Bind &bind, qint64 opportunityId, const Check &check, bool withState)
 {
-    q.addBindValue(opportunityId);
-    q.addBindValue(check.itemId);
-    q.addBindValue(nullableId(check.userId));
-    q.addBindValue(check.at);
-    q.addBindValue(text(check.note));
-    if (withState) {
-        q.addBindValue(check.state == CriterionState::Failed ? QStringLiteral("failed")
-                                                             : QStringLiteral("met"));
-    }
-    return exec(q);
+    bind(opportunityId);
+    bind(check.itemId);
+    bind(nullableId(check.userId));
+    bind(check.at);
+    bind(text(check.note));
+    if (withState)
+        bind(check.state == CriterionState::Failed ? QStringLiteral("failed")
+                                                   : QStringLiteral("met"));
 }
 
-class SqlBulkSink final : public BulkSink
+const QString insertUserSql =
+    QStringLiteral("INSERT INTO users (name, role) VALUES (?, ?) RETURNING id");
+const QString insertAccountSql = QStringLiteral(
+    "INSERT INTO accounts (name, industry, territory, owner_id) VALUES (?, ?, ?, ?) RETURNING id");
+
+/// A prepared insert through Qt's SQL module: any engine.
+class QtStatement
 {
 public:
-    explicit SqlBulkSink(const QSqlDatabase &db)
-        : m_user(db)
-        , m_account(db)
-        , m_opportunity(db)
-        , m_history(db)
-        , m_activityCheck(db)
-        , m_criterionCheck(db)
+    QtStatement(const QSqlDatabase &db, const QString &sql)
+        : m_query(db)
     {
-        prepareInsert(m_user,
-                      QStringLiteral("INSERT INTO users (name, role) VALUES (?, ?) RETURNING id"));
-        prepareInsert(m_account, QStringLiteral("INSERT INTO accounts (name, industry, territory, "
-                                                "owner_id) VALUES (?, ?, ?, ?) RETURNING id"));
-        prepareInsert(m_opportunity, insertOpportunitySql);
-        prepareInsert(m_history, insertHistorySql);
-        m_activityCheck.prepare(insertActivityCheckSql);
-        m_criterionCheck.prepare(insertCriterionCheckSql);
+        prepareInsert(m_query, sql);
     }
+    Bind binder() { return Stageboard::binder(m_query); }
+    Result<qint64> insert() { return insertReturningId(m_query); }
+    Result<void> run() { return exec(m_query); }
 
-    Result<qint64> addUser(const User &user) override
+private:
+    QSqlQuery m_query;
+};
+
+/// A prepared insert straight on SQLite's C API, for bulk writes: Qt binds each value by a
+/// generated placeholder name, which costs more than SQLite's insert itself. Used only on
+/// the connection Qt opened, whose driver links the same system libsqlite3.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, QString sql)
+        : m_db(db)
     {
-        m_user.addBindValue(text(user.name));
-        m_user.addBindValue(userRoleKey(user.role));
-        return insertReturningId(m_user);
+        static const QString returning = QStringLiteral(" RETURNING id");
+        if (sql.endsWith(returning))
+            sql.chop(returning.size());
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                               &m_statement, nullptr) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        }
     }
-    Result<qint64> addAccount(const Account &account) override
+    ~SqliteStatement() { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+
+    Bind binder()
     {
-        m_account.addBindValue(text(account.name));
-        m_account.addBindValue(text(account.industry));
-        m_account.addBindValue(text(account.territory));
-        m_account.addBindValue(nullableId(account.ownerId));
-        return insertReturningId(m_account);
+        m_index = 0;
+        return [this](const QVariant &value) { bind(++m_index, value); };
     }
-    Result<qint64> addOpportunity(const Opportunity &opportunity) override
+    Result<void> run()
     {
-        return insertOpportunity(m_opportunity, opportunity);
+        if (!m_statement)
+            return fail(m_error);
+        const int rc = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        if (rc != SQLITE_DONE)
+            return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        return {};
     }
-    Result<qint64> addStageChange(const StageChange &change) override
+    Result<qint64> insert()
     {
-        return insertHistory(m_history, change);
-    }
-    Result<void> addActivityCheck(qint64 opportunityId, const Check &check) override
-    {
-        return bindCheck(m_activityCheck, opportunityId, check, false);
-    }
-    Result<void> addCriterionCheck(qint64 opportunityId, const Check &check) override
-    {
-        return bindCheck(m_criterionCheck, opportunityId, check, true);
+        if (auto ok = run(); !ok)
+            return std::unexpected(ok.error());
+        return qint64(sqlite3_last_insert_rowid(m_db));
     }
 
 private:
-    QSqlQuery m_user;
-    QSqlQuery m_account;
-    QSqlQuery m_opportunity;
-    QSqlQuery m_history;
-    QSqlQuery m_activityCheck;
-    QSqlQuery m_criterionCheck;
+    void bind(int index, const QVariant &value)
+    {
+        if (!m_statement)
+            return;
+        if (value.isNull()) {
+            sqlite3_bind_null(m_statement, index);
+            return;
+        }
+        switch (value.typeId()) {
+        case QMetaType::QString: {
+            const QByteArray utf8 = value.toString().toUtf8();
+            sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()),
+                              SQLITE_TRANSIENT);
+            break;
+        }
+        case QMetaType::Double:
+            sqlite3_bind_double(m_statement, index, value.toDouble());
+            break;
+        default:
+            sqlite3_bind_int64(m_statement, index, value.toLongLong());
+            break;
+        }
+    }
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+    int m_index = 0;
 };
+
+/// Writes rows for bulkInsert through prepared statements made once and reused.
+template<typename Statement> class BulkWriter final : public BulkSink
+{
+public:
+    template<typename Connection>
+    explicit BulkWriter(Connection connection)
+        : m_user(connection, insertUserSql)
+        , m_account(connection, insertAccountSql)
+        , m_opportunity(connection, insertOpportunitySql)
+        , m_history(connection, insertHistorySql)
+        , m_activityCheck(connection, insertActivityCheckSql)
+        , m_criterionCheck(connection, insertCriterionCheckSql)
+    {}
+
+    Result<qint64> addUser(const User &user) override
+    {
+        const Bind bind = m_user.binder();
+        bind(text(user.name));
+        bind(userRoleKey(user.role));
+        return m_user.insert();
+    }
+    Result<qint64> addAccount(const Account &account) override
+    {
+        const Bind bind = m_account.binder();
+        bind(text(account.name));
+        bind(text(account.industry));
+        bind(text(account.territory));
+        bind(nullableId(account.ownerId));
+        return m_account.insert();
+    }
+    Result<qint64> addOpportunity(const Opportunity &opportunity) override
+    {
+        bindOpportunity(m_opportunity.binder(), opportunity);
+        return m_opportunity.insert();
+    }
+    Result<qint64> addStageChange(const StageChange &change) override
+    {
+        bindHistory(m_history.binder(), change);
+        return m_history.insert();
+    }
+    Result<void> addActivityCheck(qint64 opportunityId, const Check &check) override
+    {
+        bindCheck(m_activityCheck.binder(), opportunityId, check, false);
+        return m_activityCheck.run();
+    }
+    Result<void> addCriterionCheck(qint64 opportunityId, const Check &check) override
+    {
+        bindCheck(m_criterionCheck.binder(), opportunityId, check, true);
+        return m_criterionCheck.run();
+    }
+
+private:
+    Statement m_user;
+    Statement m_account;
+    Statement m_opportunity;
+    Statement m_history;
+    Statement m_activityCheck;
+    Statement m_criterionCheck;
+};
+
+/// The SQLite handle behind a Qt connection, when its driver exposes one.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
 
 } // namespace
 
@@ -592,7 +714,7 @@ Result<Opportunity> SqlStorage::updateOpportunity(const Opportunity &opportunity
                        "updated_at = ?, "
                        "version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS "
                        "NULL"));
-    bindEditable(q, opportunity);
+    bindEditable(binder(q), opportunity);
     q.addBindValue(now());
     q.addBindValue(opportunity.id);
     q.addBindValue(opportunity.version);
@@ -712,9 +834,17 @@ Result<void> SqlStorage::bulkInsert(const std::function<Result<void>(BulkSink &)
         }
     }
     {
-        SqlBulkSink sink(db());
-        if (auto ok = fill(sink); !ok)
-            return failWith(tr("Cannot write the data"), ok.error());
+        sqlite3 *handle = m_engine == Schema::Engine::Sqlite ? sqliteHandle(db()) : nullptr;
+        const auto written = handle ? [&] {
+            BulkWriter<SqliteStatement> sink(handle);
+            return fill(sink);
+        }()
+                                    : [&] {
+                                          BulkWriter<QtStatement> sink(db());
+                                          return fill(sink);
+                                      }();
+        if (!written)
+            return failWith(tr("Cannot write the data"), written.error());
     }
     for (const auto &[name, sql] : std::as_const(deferred)) {
         QSqlQuery q(db());
