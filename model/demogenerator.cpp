@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QRandomGenerator>
-#include <QSet>
 #include <algorithm>
 
 namespace Stageboard {
@@ -51,31 +50,11 @@ template<std::size_t N> QString pick(QRandomGenerator &rng, const char *const (&
 // The share of deals per stage, in percent, in the order of the default process.
 constexpr int stageWeights[] = {22, 20, 15, 10, 5, 16, 12};
 
-// Quotas a little above what each rep has been winning, from three months back to six ahead,
-// and a weekly forecast snapshot over the last quarter rebuilt from the ledger.
-Result<void> addForecastHistory(Storage &storage, qint64 now)
+// Quotas a little above what each rep has won over the last quarter, from three months back to
+// six ahead.
+Result<void> setDemoQuotas(Storage &storage, const QHash<qint64, Cents> &wonLastQuarter,
+                           const QDate &today)
 {
-    const QDate today = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
-    auto stages = storage.stages();
-    if (!stages)
-        return std::unexpected(stages.error());
-    QSet<qint64> wonStages;
-    for (const Stage &s : *stages) {
-        if (s.kind == StageKind::Won)
-            wonStages.insert(s.id);
-    }
-    QHash<qint64, Cents> wonLastQuarter;
-    const QDate quarterAgo = today.addDays(-91);
-    if (auto ok = storage.forEachDealFigures([&](const DealFigures &d) {
-            if (wonStages.contains(d.stageId) && d.closeDate >= quarterAgo)
-                wonLastQuarter[d.ownerId] += d.amount;
-            else
-                wonLastQuarter[d.ownerId] += 0;
-            return true;
-        });
-        !ok) {
-        return ok;
-    }
     QList<Quota> quotas;
     constexpr Cents roundTo = 5000 * 100;
     const QDate thisMonth(today.year(), today.month(), 1);
@@ -84,12 +63,7 @@ Result<void> addForecastHistory(Storage &storage, qint64 now)
         for (int m = -3; m <= 6; ++m)
             quotas.append({it.key(), thisMonth.addMonths(m), monthly});
     }
-    if (auto ok = storage.setQuotas(quotas); !ok)
-        return ok;
-    QList<QDate> days;
-    for (int week = 12; week >= 0; --week)
-        days.append(today.addDays(-7 * week));
-    return reconstructForecastSnapshots(storage, days);
+    return storage.setQuotas(quotas);
 }
 
 } // namespace
@@ -133,6 +107,25 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
     const qint64 now = options.now > 0 ? options.now : QDateTime::currentSecsSinceEpoch();
     const QDate today = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
 
+    // The forecast history (weekly snapshots over the last quarter) and the quotas are worked
+    // out from the deals as they are generated, never read back.
+    auto reportingCurrency = storage.reportingCurrency();
+    if (!reportingCurrency)
+        return std::unexpected(reportingCurrency.error());
+    auto rateList = storage.exchangeRates();
+    if (!rateList)
+        return std::unexpected(rateList.error());
+    QHash<QString, double> rates;
+    for (const ExchangeRate &r : *rateList)
+        rates.insert(r.currency, r.rate);
+    rates.insert(*reportingCurrency, 1.0);
+    QList<QDate> snapshotDays;
+    for (int week = 12; week >= 0; --week)
+        snapshotDays.append(today.addDays(-7 * week));
+    ForecastHistoryBuilder history(*stages, rates, snapshotDays);
+    QHash<qint64, Cents> wonLastQuarter;
+    const QDate quarterAgo = today.addDays(-91);
+
     auto written = storage.bulkInsert(
         [&](BulkSink &sink) -> Result<void> {
             auto person = [&](int i) {
@@ -160,6 +153,7 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
             const int combinations = int(std::size(companyStems) * std::size(companyKinds));
             QList<qint64> accountIds;
             QList<qint64> accountOwners;
+            QStringList accountTerritories;
             accountIds.reserve(accountCount);
             for (int i = 0; i < accountCount; ++i) {
                 const int c = int((qint64(i) * 37) % combinations);
@@ -176,6 +170,7 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
                     return std::unexpected(id.error());
                 accountIds.append(*id);
                 accountOwners.append(account.ownerId);
+                accountTerritories.append(account.territory);
             }
 
             const int totalWeight = [] {
@@ -288,6 +283,13 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
                 auto id = sink.addOpportunity(o);
                 if (!id)
                     return std::unexpected(id.error());
+                QList<StageEntry> entries;
+                for (int i = 0; i < path.size(); ++i)
+                    entries.append({*id, path[i]->id, enteredAt[i], o.amount, path[i]->probability,
+                                    o.closeDate});
+                history.addDeal(o.ownerId, accountTerritories[accountIndex], o.currency, entries);
+                wonLastQuarter[o.ownerId] +=
+                    finalStage->kind == StageKind::Won && o.closeDate >= quarterAgo ? o.amount : 0;
                 std::optional<qint64> from;
                 for (int i = 0; i < path.size(); ++i) {
                     const bool last = i == path.size() - 1;
@@ -327,7 +329,9 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
         Storage::BulkSize::Most);
     if (!written)
         return written;
-    return addForecastHistory(storage, now);
+    if (auto ok = setDemoQuotas(storage, wonLastQuarter, today); !ok)
+        return ok;
+    return history.save(storage);
 }
 
 } // namespace Stageboard

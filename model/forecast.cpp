@@ -617,14 +617,121 @@ Result<void> takeForecastSnapshot(Storage &storage, const ForecastData &data, qi
     return storage.saveForecastSnapshot(dayOf(now), data.snapshot(now));
 }
 
+namespace {
+
+struct SnapshotKey
+{
+    int day;
+    int month;
+    qint64 owner;
+    int territory;
+    bool operator==(const SnapshotKey &) const = default;
+    bool operator<(const SnapshotKey &o) const
+    {
+        return std::tie(day, month, owner, territory) <
+               std::tie(o.day, o.month, o.owner, o.territory);
+    }
+};
+
+struct SnapshotKeyHash
+{
+    std::size_t operator()(const SnapshotKey &k) const
+    {
+        return qHashMulti(0, k.day, k.month, k.owner, k.territory);
+    }
+};
+
+} // namespace
+
+struct ForecastHistoryBuilder::Private
+{
+    QHash<qint64, Stage> stageById;
+    QHash<QString, double> rates;
+    QList<QDate> days;
+    QList<qint64> ends; ///< the end of each day, in seconds
+    QList<int> dayMonths;
+    QStringList territoryNames;
+    QHash<QString, int> territoryIndex;
+    std::unordered_map<SnapshotKey, Accumulator, SnapshotKeyHash> rows;
+};
+
+ForecastHistoryBuilder::ForecastHistoryBuilder(const QList<Stage> &stages,
+                                               QHash<QString, double> rates, QList<QDate> days)
+    : d(std::make_unique<Private>())
+{
+    for (const Stage &s : stages)
+        d->stageById.insert(s.id, s);
+    d->rates = std::move(rates);
+    d->days = std::move(days);
+    for (const QDate &day : std::as_const(d->days)) {
+        d->ends.append(QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
+        d->dayMonths.append(monthIndex(day));
+    }
+}
+
+ForecastHistoryBuilder::~ForecastHistoryBuilder() = default;
+
+void ForecastHistoryBuilder::addDeal(qint64 ownerId, const QString &territory,
+                                     const QString &currency, const QList<StageEntry> &history)
+{
+    const auto rate = d->rates.constFind(currency);
+    if (history.isEmpty() || rate == d->rates.constEnd())
+        return;
+    auto place = d->territoryIndex.constFind(territory);
+    if (place == d->territoryIndex.constEnd()) {
+        place = d->territoryIndex.insert(territory, int(d->territoryNames.size()));
+        d->territoryNames.append(territory);
+    }
+    for (int i = 0; i < d->days.size(); ++i) {
+        // The deal as it stood that day: its last ledger row before the day ended.
+        const StageEntry *state = nullptr;
+        for (const StageEntry &c : history) {
+            if (c.at < d->ends[i])
+                state = &c;
+        }
+        if (!state || !state->closeDate.isValid())
+            continue;
+        const auto stage = d->stageById.constFind(state->toStageId);
+        if (stage == d->stageById.constEnd() || stage->kind == StageKind::Lost)
+            continue;
+        const bool won = stage->kind == StageKind::Won;
+        const int month =
+            !won && state->closeDate < d->days[i] ? d->dayMonths[i] : monthIndex(state->closeDate);
+        if (month < d->dayMonths[i])
+            continue;
+        const Cents amount =
+            *rate == 1.0 ? state->amount : std::llround(double(state->amount) * *rate);
+        d->rows[{i, month, ownerId, *place}].add(amount, won ? 100 : state->probability,
+                                                 effectiveForecastCategory(*stage, std::nullopt),
+                                                 won);
+    }
+}
+
+Result<void> ForecastHistoryBuilder::save(Storage &storage) const
+{
+    std::map<SnapshotKey, ForecastFigures> sorted;
+    for (const auto &[key, accumulator] : d->rows)
+        sorted.emplace(key, accumulator.finished(std::nullopt));
+    QList<QList<ForecastSnapshotRow>> snapshots(d->days.size());
+    for (const auto &[key, f] : sorted) {
+        if (f.deals == 0)
+            continue;
+        snapshots[key.day].append({d->days[key.day], monthStart(key.month), key.owner,
+                                   d->territoryNames[key.territory], f.deals, f.amount, f.weighted,
+                                   f.commit(), f.bestCase()});
+    }
+    for (int i = 0; i < d->days.size(); ++i) {
+        if (auto ok = storage.saveForecastSnapshot(d->days[i], snapshots[i]); !ok)
+            return ok;
+    }
+    return {};
+}
+
 Result<void> reconstructForecastSnapshots(Storage &storage, const QList<QDate> &days)
 {
     auto stages = storage.stages();
     if (!stages)
         return std::unexpected(stages.error());
-    QHash<qint64, Stage> stageById;
-    for (const Stage &s : *stages)
-        stageById.insert(s.id, s);
     auto accounts = storage.accounts();
     if (!accounts)
         return std::unexpected(accounts.error());
@@ -648,80 +755,21 @@ Result<void> reconstructForecastSnapshots(Storage &storage, const QList<QDate> &
         QString currency;
     };
     QHash<qint64, Owner> deals;
-    if (auto ok = storage.forEachDealFigures([&](const DealFigures &d) {
-            deals.insert(d.id, {d.ownerId, territoryOf.value(d.accountId), d.currency});
+    if (auto ok = storage.forEachDealFigures([&](const DealFigures &f) {
+            deals.insert(f.id, {f.ownerId, territoryOf.value(f.accountId), f.currency});
             return true;
         });
         !ok) {
         return ok;
     }
-
-    // For each day, its end in seconds; a deal's state that day is its last ledger row before.
-    QList<qint64> ends;
-    for (const QDate &day : days)
-        ends.append(QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
-    QStringList territoryNames;
-    QHash<QString, int> territoryIndex;
-    for (const Owner &o : std::as_const(deals)) {
-        if (!territoryIndex.contains(o.territory)) {
-            territoryIndex.insert(o.territory, int(territoryNames.size()));
-            territoryNames.append(o.territory);
-        }
-    }
-    struct Key
-    {
-        int day;
-        int month;
-        qint64 owner;
-        int territory;
-        bool operator==(const Key &) const = default;
-        bool operator<(const Key &o) const
-        {
-            return std::tie(day, month, owner, territory) <
-                   std::tie(o.day, o.month, o.owner, o.territory);
-        }
-    };
-    struct KeyHash
-    {
-        std::size_t operator()(const Key &k) const
-        {
-            return qHashMulti(0, k.day, k.month, k.owner, k.territory);
-        }
-    };
-    std::unordered_map<Key, Accumulator, KeyHash> rows;
+    ForecastHistoryBuilder builder(*stages, rates, days);
     QList<StageEntry> history;
     auto flush = [&] {
         if (history.isEmpty())
             return;
-        const auto deal = deals.constFind(history.first().opportunityId);
-        const auto rate =
-            deal == deals.constEnd() ? rates.constEnd() : rates.constFind(deal->currency);
-        if (rate != rates.constEnd()) {
-            const int territory = territoryIndex.value(deal->territory);
-            for (int i = 0; i < days.size(); ++i) {
-                const StageEntry *state = nullptr;
-                for (const StageEntry &c : std::as_const(history)) {
-                    if (c.at < ends[i])
-                        state = &c;
-                }
-                if (!state || !state->closeDate.isValid())
-                    continue;
-                const auto stage = stageById.constFind(state->toStageId);
-                if (stage == stageById.constEnd() || stage->kind == StageKind::Lost)
-                    continue;
-                const bool won = stage->kind == StageKind::Won;
-                const int dayMonth = monthIndex(days[i]);
-                const int month =
-                    !won && state->closeDate < days[i] ? dayMonth : monthIndex(state->closeDate);
-                if (month < dayMonth)
-                    continue;
-                const Cents amount =
-                    *rate == 1.0 ? state->amount : std::llround(double(state->amount) * *rate);
-                rows[{i, month, deal->ownerId, territory}].add(
-                    amount, won ? 100 : state->probability,
-                    effectiveForecastCategory(*stage, std::nullopt), won);
-            }
-        }
+        if (const auto deal = deals.constFind(history.first().opportunityId);
+            deal != deals.constEnd())
+            builder.addDeal(deal->ownerId, deal->territory, deal->currency, history);
         history.clear();
     };
     if (auto ok = storage.forEachStageEntry([&](const StageEntry &c) {
@@ -734,23 +782,7 @@ Result<void> reconstructForecastSnapshots(Storage &storage, const QList<QDate> &
         return ok;
     }
     flush();
-
-    std::map<Key, ForecastFigures> sorted;
-    for (const auto &[key, accumulator] : rows)
-        sorted.emplace(key, accumulator.finished(std::nullopt));
-    QList<QList<ForecastSnapshotRow>> snapshots(days.size());
-    for (const auto &[key, f] : sorted) {
-        if (f.deals == 0)
-            continue;
-        snapshots[key.day].append({days[key.day], monthStart(key.month), key.owner,
-                                   territoryNames[key.territory], f.deals, f.amount, f.weighted,
-                                   f.commit(), f.bestCase()});
-    }
-    for (int i = 0; i < days.size(); ++i) {
-        if (auto ok = storage.saveForecastSnapshot(days[i], snapshots[i]); !ok)
-            return ok;
-    }
-    return {};
+    return builder.save(storage);
 }
 
 } // namespace Stageboard

@@ -218,6 +218,28 @@ QString periodKey(const QDate &month, PeriodGrouping grouping);
 /// Records today's forecast snapshot (replacing one already taken today).
 Result<void> takeForecastSnapshot(Storage &storage, const ForecastData &data, qint64 now);
 
+/// Rebuilds the forecast as it stood at the end of given days from each deal's ledger rows
+/// (which keep the amount, probability and close date of every move), deal by deal.
+class ForecastHistoryBuilder
+{
+public:
+    /// rates: units of the reporting currency per unit of each currency (itself included).
+    ForecastHistoryBuilder(const QList<Stage> &stages, QHash<QString, double> rates,
+                           QList<QDate> days);
+    ~ForecastHistoryBuilder();
+    Q_DISABLE_COPY_MOVE(ForecastHistoryBuilder)
+
+    /// One deal's ledger rows, oldest first.
+    void addDeal(qint64 ownerId, const QString &territory, const QString &currency,
+                 const QList<StageEntry> &history);
+    /// Records one snapshot per day (replacing any taken that day).
+    Result<void> save(Storage &storage) const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 /// Rebuilds the forecast as it stood at the end of each of days from the ledger (each row keeps
 /// the deal's amount, probability and close date when it entered the stage) and records them
 /// as snapshots. For databases that have history but no snapshots yet, such as the demo.
