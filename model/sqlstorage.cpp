@@ -169,9 +169,11 @@ public:
     {
         prepareInsert(m_query, sql);
     }
+    using Batch = QtStatement; // Qt runs rows one by one
     Bind binder() { return Stageboard::binder(m_query); }
     Result<qint64> insert() { return insertReturningId(m_query); }
     Result<void> run() { return exec(m_query); }
+    Result<void> finish() { return {}; }
 
 private:
     QSqlQuery m_query;
@@ -180,9 +182,13 @@ private:
 /// A prepared insert straight on SQLite's C API, for bulk writes: Qt binds each value by a
 /// generated placeholder name, which costs more than SQLite's insert itself. Used only on
 /// the connection Qt opened, whose driver links the same system libsqlite3.
+class SqliteBatch;
+
 class SqliteStatement
 {
 public:
+    using Batch = SqliteBatch;
+
     SqliteStatement(sqlite3 *db, QString sql)
         : m_db(db)
     {
@@ -203,6 +209,7 @@ public:
         m_index = 0;
         return [this](const QVariant &value) { bind(++m_index, value); };
     }
+    void bind(int index, const QVariant &value);
     Result<void> run()
     {
         if (!m_statement)
@@ -221,34 +228,91 @@ public:
     }
 
 private:
-    void bind(int index, const QVariant &value)
-    {
-        if (!m_statement)
-            return;
-        if (value.isNull()) {
-            sqlite3_bind_null(m_statement, index);
-            return;
-        }
-        switch (value.typeId()) {
-        case QMetaType::QString: {
-            const QByteArray utf8 = value.toString().toUtf8();
-            sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()),
-                              SQLITE_TRANSIENT);
-            break;
-        }
-        case QMetaType::Double:
-            sqlite3_bind_double(m_statement, index, value.toDouble());
-            break;
-        default:
-            sqlite3_bind_int64(m_statement, index, value.toLongLong());
-            break;
-        }
-    }
-
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     QString m_error;
     int m_index = 0;
+};
+
+void SqliteStatement::bind(int index, const QVariant &value)
+{
+    if (!m_statement)
+        return;
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        const QByteArray utf8 = value.toString().toUtf8();
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        break;
+    }
+    case QMetaType::Double:
+        sqlite3_bind_double(m_statement, index, value.toDouble());
+        break;
+    default:
+        sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        break;
+    }
+}
+
+/// Rows that need no id back, written many to a statement ("VALUES (…), (…), …"): SQLite then
+/// runs one statement for 64 rows instead of 64. finish() writes what is left.
+class SqliteBatch
+{
+public:
+    static constexpr int rowsPerStatement = 64;
+
+    SqliteBatch(sqlite3 *db, const QString &sql)
+        : m_single(db, sql)
+        , m_many(db, manyRows(sql))
+    {}
+
+    Bind binder()
+    {
+        return [this](const QVariant &value) { m_values.append(value); };
+    }
+    Result<void> run()
+    {
+        if (++m_rows < rowsPerStatement)
+            return {};
+        for (int i = 0; i < m_values.size(); ++i)
+            m_many.bind(i + 1, m_values[i]);
+        m_values.clear();
+        m_rows = 0;
+        return m_many.run();
+    }
+    Result<void> finish()
+    {
+        const qsizetype width = m_rows > 0 ? m_values.size() / m_rows : 0;
+        for (qsizetype row = 0; row < m_rows; ++row) {
+            for (qsizetype c = 0; c < width; ++c)
+                m_single.bind(int(c + 1), m_values[row * width + c]);
+            if (auto ok = m_single.run(); !ok)
+                return ok;
+        }
+        m_values.clear();
+        m_rows = 0;
+        return {};
+    }
+
+private:
+    static QString manyRows(const QString &sql)
+    {
+        const QString values = QStringLiteral("VALUES ");
+        const qsizetype at = sql.lastIndexOf(values) + values.size();
+        const QString row = sql.mid(at);
+        QStringList rows;
+        for (int i = 0; i < rowsPerStatement; ++i)
+            rows.append(row);
+        return sql.left(at) + rows.join(QStringLiteral(", "));
+    }
+
+    SqliteStatement m_single;
+    SqliteStatement m_many;
+    QVariantList m_values;
+    qsizetype m_rows = 0;
 };
 
 /// Writes rows for bulkInsert through prepared statements made once and reused.
@@ -301,14 +365,21 @@ public:
         bindCheck(m_criterionCheck.binder(), opportunityId, check, true);
         return m_criterionCheck.run();
     }
+    /// Writes the rows still waiting in a batch.
+    Result<void> finish()
+    {
+        if (auto ok = m_activityCheck.finish(); !ok)
+            return ok;
+        return m_criterionCheck.finish();
+    }
 
 private:
     Statement m_user;
     Statement m_account;
     Statement m_opportunity;
     Statement m_history;
-    Statement m_activityCheck;
-    Statement m_criterionCheck;
+    typename Statement::Batch m_activityCheck;
+    typename Statement::Batch m_criterionCheck;
 };
 
 /// The SQLite handle behind a Qt connection, when its driver exposes one.
@@ -837,11 +908,13 @@ Result<void> SqlStorage::bulkInsert(const std::function<Result<void>(BulkSink &)
         sqlite3 *handle = m_engine == Schema::Engine::Sqlite ? sqliteHandle(db()) : nullptr;
         const auto written = handle ? [&] {
             BulkWriter<SqliteStatement> sink(handle);
-            return fill(sink);
+            auto ok = fill(sink);
+            return ok ? sink.finish() : ok;
         }()
                                     : [&] {
                                           BulkWriter<QtStatement> sink(db());
-                                          return fill(sink);
+                                          auto ok = fill(sink);
+                                          return ok ? sink.finish() : ok;
                                       }();
         if (!written)
             return failWith(tr("Cannot write the data"), written.error());
