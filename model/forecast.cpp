@@ -1,6 +1,7 @@
 #include "forecast.h"
 
 #include <QDateTime>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -682,28 +683,41 @@ void ForecastHistoryBuilder::addDeal(qint64 ownerId, const QString &territory,
         place = d->territoryIndex.insert(territory, int(d->territoryNames.size()));
         d->territoryNames.append(territory);
     }
+    // Each row's stage and close month, looked up once; days and rows are both in time order.
+    struct Row
+    {
+        const StageEntry *entry;
+        const Stage *stage;
+        int month;
+        qint64 closeDay;
+    };
+    QVarLengthArray<Row, 8> rows;
+    for (const StageEntry &c : history) {
+        const auto stage = d->stageById.constFind(c.toStageId);
+        rows.append({&c, stage == d->stageById.constEnd() ? nullptr : &*stage,
+                     c.closeDate.isValid() ? monthIndex(c.closeDate) : -1,
+                     c.closeDate.toJulianDay()});
+    }
+    qsizetype next = 0; // the first row not yet in effect
     for (int i = 0; i < d->days.size(); ++i) {
         // The deal as it stood that day: its last ledger row before the day ended.
-        const StageEntry *state = nullptr;
-        for (const StageEntry &c : history) {
-            if (c.at < d->ends[i])
-                state = &c;
-        }
-        if (!state || !state->closeDate.isValid())
+        while (next < rows.size() && rows[next].entry->at < d->ends[i])
+            ++next;
+        if (next == 0)
             continue;
-        const auto stage = d->stageById.constFind(state->toStageId);
-        if (stage == d->stageById.constEnd() || stage->kind == StageKind::Lost)
+        const Row &state = rows[next - 1];
+        if (!state.stage || state.month < 0 || state.stage->kind == StageKind::Lost)
             continue;
-        const bool won = stage->kind == StageKind::Won;
+        const bool won = state.stage->kind == StageKind::Won;
         const int month =
-            !won && state->closeDate < d->days[i] ? d->dayMonths[i] : monthIndex(state->closeDate);
+            !won && state.closeDay < d->days[i].toJulianDay() ? d->dayMonths[i] : state.month;
         if (month < d->dayMonths[i])
             continue;
         const Cents amount =
-            *rate == 1.0 ? state->amount : std::llround(double(state->amount) * *rate);
-        d->rows[{i, month, ownerId, *place}].add(amount, won ? 100 : state->probability,
-                                                 effectiveForecastCategory(*stage, std::nullopt),
-                                                 won);
+            *rate == 1.0 ? state.entry->amount : std::llround(double(state.entry->amount) * *rate);
+        d->rows[{i, month, ownerId, *place}].add(
+            amount, won ? 100 : state.entry->probability,
+            effectiveForecastCategory(*state.stage, std::nullopt), won);
     }
 }
 
