@@ -64,6 +64,7 @@ private Q_SLOTS:
     void shouldUpgradeVersion1AfterBackup();
     void shouldUpgradeVersion2AfterBackup();
     void shouldKeepIndexesAroundALargeBulkInsert();
+    void shouldRollBackABulkInsertWhoseLastBatchFails();
     void shouldReportDatabaseLockedByAnotherWriter();
     void shouldRefuseForeignSqliteDatabase();
 };
@@ -486,6 +487,34 @@ void TestSqlStorage::shouldKeepIndexesAroundALargeBulkInsert()
         Storage::BulkSize::Most));
     QCOMPARE(indexes(), before);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toInt(), 1);
+}
+
+void TestSqlStorage::shouldRollBackABulkInsertWhoseLastBatchFails()
+{
+    // Ticks are written 64 to a statement; a bad one in the last, partial batch is only found
+    // when the fill ends, and must still undo everything.
+    TestDatabase db(3);
+    const qint64 deal = db.storage->opportunities()->first().id;
+    const qint64 activity = db.storage->activities()->first().id;
+    const int ticksBefore =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM activity_checks")).toInt();
+    const auto failed = db.storage->bulkInsert([&](BulkSink &sink) -> Result<void> {
+        if (auto ok = sink.addUser({0, QStringLiteral("Temp"), UserRole::Rep}); !ok)
+            return std::unexpected(ok.error());
+        for (int i = 0; i < 2; ++i) { // the same tick twice breaks the primary key
+            if (auto ok = sink.addActivityCheck(deal, {activity, 0, 1, CriterionState::Met, {}});
+                !ok)
+                return ok;
+        }
+        return {};
+    });
+    QVERIFY(!failed);
+    QVERIFY2(failed.error().message.contains(QStringLiteral("UNIQUE")),
+             qPrintable(failed.error().message));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE name = 'Temp'")).toInt(),
+             0);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM activity_checks")).toInt(),
+             ticksBefore);
 }
 
 void TestSqlStorage::shouldReportDatabaseLockedByAnotherWriter()
