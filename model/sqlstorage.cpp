@@ -244,7 +244,12 @@ void SqliteStatement::bind(int index, const QVariant &value)
     }
     switch (value.typeId()) {
     case QMetaType::QString: {
-        const QByteArray utf8 = value.toString().toUtf8();
+        const QString text = value.toString();
+        if (text.isEmpty()) { // most notes and reasons: no conversion, no copy
+            sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC);
+            break;
+        }
+        const QByteArray utf8 = text.toUtf8();
         sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
         break;
     }
