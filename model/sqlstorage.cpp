@@ -321,18 +321,51 @@ private:
 };
 
 /// Writes rows for bulkInsert through prepared statements made once and reused.
+/// "INSERT INTO t (a, b) VALUES (?, ?) RETURNING id" → "INSERT INTO t (id, a, b) VALUES (?, ?, ?)".
+QString withId(QString sql)
+{
+    static const QString returning = QStringLiteral(" RETURNING id");
+    if (sql.endsWith(returning))
+        sql.chop(returning.size());
+    sql.insert(sql.indexOf(QLatin1Char('(')) + 1, QStringLiteral("id, "));
+    static const QString values = QStringLiteral("VALUES (");
+    sql.insert(sql.indexOf(values) + values.size(), QStringLiteral("?, "));
+    return sql;
+}
+
+qint64 largestId(sqlite3 *db, const char *table)
+{
+    const QByteArray sql = QByteArray("SELECT COALESCE(MAX(id), 0) FROM ") + table;
+    sqlite3_stmt *statement = nullptr;
+    qint64 id = 0;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        id = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return id;
+}
+
 template<typename Statement> class BulkWriter final : public BulkSink
 {
+    // On SQLite the writer hands out ledger ids itself (bulkInsert holds the write lock), so
+    // ledger rows can wait in batches like the ticks. Deals are written at once: their rows
+    // then always exist before the rows that point at them.
+    static constexpr bool assignsIds = std::is_same_v<Statement, SqliteStatement>;
+    using IdWriter = std::conditional_t<assignsIds, typename Statement::Batch, Statement>;
+
 public:
     template<typename Connection>
     explicit BulkWriter(Connection connection)
         : m_user(connection, insertUserSql)
         , m_account(connection, insertAccountSql)
         , m_opportunity(connection, insertOpportunitySql)
-        , m_history(connection, insertHistorySql)
+        , m_history(connection, assignsIds ? withId(insertHistorySql) : insertHistorySql)
         , m_activityCheck(connection, insertActivityCheckSql)
         , m_criterionCheck(connection, insertCriterionCheckSql)
-    {}
+    {
+        if constexpr (assignsIds)
+            m_lastHistoryId = largestId(connection, "stage_history");
+    }
 
     Result<qint64> addUser(const User &user) override
     {
@@ -357,8 +390,18 @@ public:
     }
     Result<qint64> addStageChange(const StageChange &change) override
     {
-        bindHistory(m_history.binder(), change);
-        return m_history.insert();
+        if constexpr (assignsIds) {
+            const qint64 id = ++m_lastHistoryId;
+            const Bind bind = m_history.binder();
+            bind(id);
+            bindHistory(bind, change);
+            if (auto ok = m_history.run(); !ok)
+                return std::unexpected(ok.error());
+            return id;
+        } else {
+            bindHistory(m_history.binder(), change);
+            return m_history.insert();
+        }
     }
     Result<void> addActivityCheck(qint64 opportunityId, const Check &check) override
     {
@@ -373,6 +416,8 @@ public:
     /// Writes the rows still waiting in a batch.
     Result<void> finish()
     {
+        if (auto ok = m_history.finish(); !ok)
+            return ok;
         if (auto ok = m_activityCheck.finish(); !ok)
             return ok;
         return m_criterionCheck.finish();
@@ -382,9 +427,10 @@ private:
     Statement m_user;
     Statement m_account;
     Statement m_opportunity;
-    Statement m_history;
+    IdWriter m_history;
     typename Statement::Batch m_activityCheck;
     typename Statement::Batch m_criterionCheck;
+    qint64 m_lastHistoryId = 0;
 };
 
 /// The SQLite handle behind a Qt connection, when its driver exposes one.
@@ -912,6 +958,10 @@ Result<void> SqlStorage::bulkInsert(const std::function<Result<void>(BulkSink &)
     {
         sqlite3 *handle = m_engine == Schema::Engine::Sqlite ? sqliteHandle(db()) : nullptr;
         const auto written = handle ? [&] {
+            // Hold the write lock from here, so the ids the writer hands out stay free.
+            if (sqlite3_exec(handle, "UPDATE meta SET value = value WHERE key = 'schema_version'",
+                             nullptr, nullptr, nullptr) != SQLITE_OK)
+                return Result<void>(fail(QString::fromUtf8(sqlite3_errmsg(handle))));
             BulkWriter<SqliteStatement> sink(handle);
             auto ok = fill(sink);
             return ok ? sink.finish() : ok;

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void shouldUpgradeVersion2AfterBackup();
     void shouldKeepIndexesAroundALargeBulkInsert();
     void shouldRollBackABulkInsertWhoseLastBatchFails();
+    void shouldRefuseABulkInsertThatPointsNowhere();
     void shouldReportDatabaseLockedByAnotherWriter();
     void shouldRefuseForeignSqliteDatabase();
 };
@@ -515,6 +516,34 @@ void TestSqlStorage::shouldRollBackABulkInsertWhoseLastBatchFails()
              0);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM activity_checks")).toInt(),
              ticksBefore);
+}
+
+void TestSqlStorage::shouldRefuseABulkInsertThatPointsNowhere()
+{
+    // Batched ledger rows are checked against their deals when the batch is written: a ledger
+    // row of a deal that does not exist is refused, and nothing of the insert is kept.
+    TestDatabase db(3);
+    const qint64 deals =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toLongLong();
+    const auto failed = db.storage->bulkInsert([&](BulkSink &sink) -> Result<void> {
+        Opportunity o = db.storage->opportunities()->first();
+        auto id = sink.addOpportunity(o);
+        if (!id)
+            return std::unexpected(id.error());
+        StageChange change;
+        change.opportunityId = *id + 1000; // nobody
+        change.toStageId = o.stageId;
+        change.at = 1;
+        if (auto ok = sink.addStageChange(change); !ok)
+            return std::unexpected(ok.error());
+        return {};
+    });
+    QVERIFY(!failed);
+    QVERIFY2(failed.error().message.contains(QStringLiteral("FOREIGN KEY")),
+             qPrintable(failed.error().message));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toLongLong(), deals);
+    // And the next write works: nothing was left open
+    QVERIFY(db.storage->addUser({0, QStringLiteral("After"), UserRole::Rep}));
 }
 
 void TestSqlStorage::shouldReportDatabaseLockedByAnotherWriter()
