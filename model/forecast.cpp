@@ -620,25 +620,25 @@ Result<void> takeForecastSnapshot(Storage &storage, const ForecastData &data, qi
 
 namespace {
 
-struct SnapshotKey
+/// One row of every snapshot: a close month, an owner and a territory. Its figures are kept
+/// for all the snapshot days together, so a deal's days land next to each other in memory.
+struct SnapshotGroup
 {
-    int day;
     int month;
     qint64 owner;
     int territory;
-    bool operator==(const SnapshotKey &) const = default;
-    bool operator<(const SnapshotKey &o) const
+    bool operator==(const SnapshotGroup &) const = default;
+    bool operator<(const SnapshotGroup &o) const
     {
-        return std::tie(day, month, owner, territory) <
-               std::tie(o.day, o.month, o.owner, o.territory);
+        return std::tie(month, owner, territory) < std::tie(o.month, o.owner, o.territory);
     }
 };
 
-struct SnapshotKeyHash
+struct SnapshotGroupHash
 {
-    std::size_t operator()(const SnapshotKey &k) const
+    std::size_t operator()(const SnapshotGroup &k) const
     {
-        return qHashMulti(0, k.day, k.month, k.owner, k.territory);
+        return qHashMulti(0, k.month, k.owner, k.territory);
     }
 };
 
@@ -653,7 +653,8 @@ struct ForecastHistoryBuilder::Private
     QList<int> dayMonths;
     QStringList territoryNames;
     QHash<QString, int> territoryIndex;
-    std::unordered_map<SnapshotKey, Accumulator, SnapshotKeyHash> rows;
+    /// Per group, one accumulator per snapshot day.
+    std::unordered_map<SnapshotGroup, std::vector<Accumulator>, SnapshotGroupHash> rows;
 };
 
 ForecastHistoryBuilder::ForecastHistoryBuilder(const QList<Stage> &stages,
@@ -699,6 +700,8 @@ void ForecastHistoryBuilder::addDeal(qint64 ownerId, const QString &territory,
                      c.closeDate.toJulianDay()});
     }
     qsizetype next = 0; // the first row not yet in effect
+    SnapshotGroup group{-1, ownerId, *place};
+    std::vector<Accumulator> *figures = nullptr;
     for (int i = 0; i < d->days.size(); ++i) {
         // The deal as it stood that day: its last ledger row before the day ended.
         while (next < rows.size() && rows[next].entry->at < d->ends[i])
@@ -715,24 +718,31 @@ void ForecastHistoryBuilder::addDeal(qint64 ownerId, const QString &territory,
             continue;
         const Cents amount =
             *rate == 1.0 ? state.entry->amount : std::llround(double(state.entry->amount) * *rate);
-        d->rows[{i, month, ownerId, *place}].add(
-            amount, won ? 100 : state.entry->probability,
-            effectiveForecastCategory(*state.stage, std::nullopt), won);
+        if (month != group.month) {
+            group.month = month;
+            figures = &d->rows[group];
+            figures->resize(d->days.size());
+        }
+        (*figures)[i].add(amount, won ? 100 : state.entry->probability,
+                          effectiveForecastCategory(*state.stage, std::nullopt), won);
     }
 }
 
 Result<void> ForecastHistoryBuilder::save(Storage &storage) const
 {
-    std::map<SnapshotKey, ForecastFigures> sorted;
-    for (const auto &[key, accumulator] : d->rows)
-        sorted.emplace(key, accumulator.finished(std::nullopt));
+    std::map<SnapshotGroup, const std::vector<Accumulator> *> sorted;
+    for (const auto &[group, figures] : d->rows)
+        sorted.emplace(group, &figures);
     QList<QList<ForecastSnapshotRow>> snapshots(d->days.size());
-    for (const auto &[key, f] : sorted) {
-        if (f.deals == 0)
-            continue;
-        snapshots[key.day].append({d->days[key.day], monthStart(key.month), key.owner,
-                                   d->territoryNames[key.territory], f.deals, f.amount, f.weighted,
-                                   f.commit(), f.bestCase()});
+    for (const auto &[group, figures] : sorted) {
+        for (qsizetype day = 0; day < d->days.size(); ++day) {
+            const ForecastFigures f = (*figures)[day].finished(std::nullopt);
+            if (f.deals == 0)
+                continue;
+            snapshots[day].append({d->days[day], monthStart(group.month), group.owner,
+                                   d->territoryNames[group.territory], f.deals, f.amount,
+                                   f.weighted, f.commit(), f.bestCase()});
+        }
     }
     for (int i = 0; i < d->days.size(); ++i) {
         if (auto ok = storage.saveForecastSnapshot(d->days[i], snapshots[i]); !ok)
