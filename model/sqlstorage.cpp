@@ -520,8 +520,11 @@ Result<void> SqlStorage::initialise()
         return fail(tr("%1 is not a Stageboard database, or it is damaged: %2")
                         .arg(m_location, ok.error().message));
     }
+    // FULL: a commit is on the disk before the change is shown as saved, so a power cut after
+    // a drag never loses it (NORMAL in WAL mode may lose the last commits; it costs one fsync,
+    // about 0.4 ms, per change).
     for (const char *pragma :
-         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"}) {
         if (auto ok = exec(query, QString::fromLatin1(pragma)); !ok)
             return failWith(tr("Cannot prepare the database"), ok.error());
     }

@@ -129,6 +129,8 @@ void TestSqlStorage::shouldUseWalAndForeignKeys()
     TestDatabase db;
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    // Each commit reaches the disk before the change is reported saved: 2 is FULL
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
     // A deal pointing at a stage that does not exist is refused by the database itself.
     Opportunity o;
     o.title = QStringLiteral("Orphan");
