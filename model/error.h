@@ -15,6 +15,7 @@ struct Error
         NeedsCloseReason, ///< closing a deal needs a reason
         Conflict,         ///< changed elsewhere since it was read
         NotAllowed,       ///< the acting user's role may not do this
+        DiskFull,         ///< the disk refused to write: free some space and retry
     };
     QString message;
     Kind kind = Kind::General;

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <atomic>
+#include <csignal>
 #include <sqlite3.h>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -215,9 +216,11 @@ public:
         if (!m_statement)
             return fail(m_error);
         const int rc = sqlite3_step(m_statement);
+        const QString message =
+            rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_reset(m_statement);
         if (rc != SQLITE_DONE)
-            return fail(QString::fromUtf8(sqlite3_errmsg(m_db)));
+            return std::unexpected(databaseError(QString::number(rc), message));
         return {};
     }
     Result<qint64> insert()
@@ -466,8 +469,40 @@ QSqlDatabase SqlStorage::db() const
 
 Result<void> SqlStorage::failWith(const QString &what, const Error &error) const
 {
-    return fail(tr("%1 (%2): %3").arg(what, m_location, error.message));
+    return fail(tr("%1 (%2): %3").arg(what, m_location, error.message), error.kind, error.items);
 }
+
+namespace {
+
+/// When an SQLite file is shorter than its header says (and no write-ahead log holds the
+/// rest), its size and the size it should have.
+std::optional<std::pair<qint64, qint64>> shortOfItsHeader(const QFileInfo &info)
+{
+    QFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return std::nullopt;
+    const auto number = [&](int at, int bytes) {
+        quint32 value = 0;
+        for (int i = 0; i < bytes; ++i)
+            value = value << 8 | quint8(header[at + i]);
+        return value;
+    };
+    const qint64 pageSize = number(16, 2) == 1 ? 65536 : number(16, 2);
+    const qint64 pages = number(28, 4);
+    // The page count is only kept up to date when bytes 92..95 match the change counter.
+    if (pages == 0 || number(92, 4) != number(24, 4))
+        return std::nullopt;
+    if (QFileInfo(info.absoluteFilePath() + QStringLiteral("-wal")).size() > 0)
+        return std::nullopt; // the log may hold the pages; SQLite replays it
+    if (info.size() >= pages * pageSize)
+        return std::nullopt;
+    return std::pair{info.size(), pages * pageSize};
+}
+
+} // namespace
 
 Result<std::unique_ptr<SqlStorage>> SqlStorage::openSqlite(const QString &path)
 {
@@ -480,11 +515,24 @@ Result<std::unique_ptr<SqlStorage>> SqlStorage::openSqlite(const QString &path)
             return fail(
                 tr("Cannot create the folder %1 for the database.").arg(parent.absolutePath()));
         }
-    } else if (!info.isWritable()) {
+    } else if (!info.isWritable() || !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup |
+                                                             QFile::WriteOther))) {
+        // A file nobody may write is read-only to the administrator too: it was marked so.
         return fail(tr("%1 cannot be written to: it is read-only. Check its permissions, or "
                        "open a copy.")
                         .arg(path));
+    } else if (const auto cut = shortOfItsHeader(info); cut) {
+        return fail(tr("%1 is damaged: it is %2 bytes long, but its header says %3. It was "
+                       "probably cut short by an interrupted copy or download. It has not been "
+                       "changed; restore it from a backup.")
+                        .arg(path)
+                        .arg(cut->first)
+                        .arg(cut->second));
     }
+    // A write past a file-size limit (ulimit -f) must come back as an error to show, not end
+    // the program with SIGXFSZ.
+    static const bool quietLimit = std::signal(SIGXFSZ, SIG_IGN) != SIG_ERR;
+    Q_UNUSED(quietLimit);
 
 #ifdef __GLIBC__
     // glibc hands the top of the heap back to the OS as soon as 128 KiB of it is free; SQLite's
@@ -517,6 +565,8 @@ Result<void> SqlStorage::initialise()
     QSqlQuery query(database);
     // The first statement that reads the file tells a database from anything else.
     if (auto ok = exec(query, QStringLiteral("PRAGMA schema_version")); !ok) {
+        if (ok.error().kind == Error::Kind::DiskFull)
+            return fail(tr("Cannot open %1: %2").arg(m_location, ok.error().message));
         return fail(tr("%1 is not a Stageboard database, or it is damaged: %2")
                         .arg(m_location, ok.error().message));
     }
@@ -964,7 +1014,9 @@ Result<void> SqlStorage::bulkInsert(const std::function<Result<void>(BulkSink &)
             // Hold the write lock from here, so the ids the writer hands out stay free.
             if (sqlite3_exec(handle, "UPDATE meta SET value = value WHERE key = 'schema_version'",
                              nullptr, nullptr, nullptr) != SQLITE_OK)
-                return Result<void>(fail(QString::fromUtf8(sqlite3_errmsg(handle))));
+                return Result<void>(
+                    std::unexpected(databaseError(QString::number(sqlite3_errcode(handle)),
+                                                  QString::fromUtf8(sqlite3_errmsg(handle)))));
             BulkWriter<SqliteStatement> sink(handle);
             auto ok = fill(sink);
             return ok ? sink.finish() : ok;

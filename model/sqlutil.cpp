@@ -1,33 +1,51 @@
 #include "sqlutil.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Stageboard {
 
 namespace {
-QString describe(const QSqlError &error)
+Error describe(const QSqlError &error)
 {
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
-    return text;
+    return databaseError(error.nativeErrorCode(), text);
 }
 } // namespace
+
+Error databaseError(const QString &code, const QString &text)
+{
+    // SQLITE_IOERR (10) is what a write past the disk's or the process's file-size limit gives,
+    // SQLITE_FULL (13) a full disk; the extended codes keep them in their low byte. PostgreSQL's
+    // SQLSTATEs have five characters: disk_full is 53100.
+    const int sqlite = code.size() < 5 ? code.toInt() & 0xff : -1;
+    if (sqlite == 10 || sqlite == 13 || code == QLatin1String("53100")) {
+        return {QCoreApplication::translate(
+                    "Stageboard::Storage",
+                    "%1. The disk is full or cannot be written to. Nothing was saved; free some "
+                    "space and try again.")
+                    .arg(text),
+                Error::Kind::DiskFull,
+                {}};
+    }
+    return {text, Error::Kind::General, {}};
+}
 
 Result<void> exec(QSqlQuery &query)
 {
     if (!query.exec())
-        return fail(describe(query.lastError()));
+        return std::unexpected(describe(query.lastError()));
     return {};
 }
 
 Result<void> exec(QSqlQuery &query, const QString &statement)
 {
     if (!query.exec(statement))
-        return fail(describe(query.lastError()));
+        return std::unexpected(describe(query.lastError()));
     return {};
 }
 
@@ -87,7 +105,7 @@ Result<void> Transaction::begin()
     if (!m_db.transaction()) {
         return fail(
             QCoreApplication::translate("Stageboard::Storage", "Could not start a transaction: %1")
-                .arg(describe(m_db.lastError())));
+                .arg(describe(m_db.lastError()).message));
     }
     m_open = true;
     return {};
@@ -95,13 +113,26 @@ Result<void> Transaction::begin()
 
 Result<void> Transaction::commit()
 {
-    if (!m_db.commit()) {
-        const QString reason = describe(m_db.lastError());
+    // QSQLITE's commit() drops SQLite's result code, which tells a full disk from other
+    // failures: there COMMIT runs as a statement of its own.
+    bool committed = false;
+    QSqlError error;
+    if (m_db.driver()->dbmsType() == QSqlDriver::SQLite) {
+        QSqlQuery query(m_db);
+        committed = query.exec(QStringLiteral("COMMIT"));
+        error = query.lastError();
+    } else {
+        committed = m_db.commit();
+        error = m_db.lastError();
+    }
+    if (!committed) {
+        const Error reason = describe(error);
         m_db.rollback();
         m_open = false;
-        return fail(
-            QCoreApplication::translate("Stageboard::Storage", "Could not save the change: %1")
-                .arg(reason));
+        return fail(QCoreApplication::translate("Stageboard::Storage",
+                                                "Could not save the change to %1: %2")
+                        .arg(m_db.databaseName(), reason.message),
+                    reason.kind);
     }
     m_open = false;
     return {};

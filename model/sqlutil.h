@@ -16,6 +16,12 @@ Result<void> exec(QSqlQuery &query);
 /// Prepares and runs a statement without parameters (schema and pragmas only).
 Result<void> exec(QSqlQuery &query, const QString &statement);
 
+/// A failure in the database's own words, with what they mean for the user where they are not
+/// enough: a full disk says so, and that nothing was saved (Error::Kind::DiskFull). code is
+/// SQLite's (extended) result code or PostgreSQL's SQLSTATE, as QSqlError::nativeErrorCode()
+/// gives them.
+Error databaseError(const QString &code, const QString &text);
+
 /// A null QString binds as SQL NULL; text columns are NOT NULL and empty means "none".
 inline QString text(const QString &value)
 {

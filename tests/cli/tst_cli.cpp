@@ -1,3 +1,5 @@
+#include "hostilefiles.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -16,6 +18,9 @@ private Q_SLOTS:
     void shouldRefuseBadArguments_data();
     void shouldRefuseBadArguments();
     void shouldRefuseCorruptDatabase();
+    void shouldRefuseHostileFileUntouched_data();
+    void shouldRefuseHostileFileUntouched();
+    void shouldSayDiskIsFullAndImportNothing();
     void shouldShowHelpAndVersion();
     void shouldListUsers();
     void shouldMoveThroughGateAndRecordHistory();
@@ -29,9 +34,18 @@ private:
         QString out;
         QString err;
     };
-    static Run run(const QStringList &arguments)
+    /// fileSizeLimit: the largest file the program may write, in bytes, as on a full disk.
+    static Run run(const QStringList &arguments, rlim_t fileSizeLimit = 0)
     {
         QProcess process;
+        if (fileSizeLimit > 0) {
+            process.setChildProcessModifier([fileSizeLimit] {
+                rlimit limit{};
+                getrlimit(RLIMIT_FSIZE, &limit);
+                limit.rlim_cur = fileSizeLimit;
+                setrlimit(RLIMIT_FSIZE, &limit);
+            });
+        }
         process.start(QStringLiteral(STAGEBOARD_CLI), arguments);
         if (!process.waitForFinished(120000))
             return {};
@@ -40,6 +54,7 @@ private:
                 QString::fromUtf8(process.readAllStandardError())};
     }
     QTemporaryDir m_dir;
+    std::unique_ptr<Stageboard::Test::HostileFiles> m_hostile;
 };
 
 void TestCli::shouldCreateDemoAndListIt()
@@ -150,6 +165,76 @@ void TestCli::shouldRefuseCorruptDatabase()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(path), qPrintable(r.err));
     QCOMPARE(QFileInfo(path).size(), 2016);
+}
+
+void TestCli::shouldRefuseHostileFileUntouched_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    if (!m_hostile) {
+        const QString good = m_dir.filePath(QStringLiteral("hostile/good.sqlite"));
+        QDir().mkpath(QFileInfo(good).absolutePath());
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), good,
+                      QStringLiteral("--deals"), QStringLiteral("5")})
+                     .exitCode,
+                 0);
+        m_hostile =
+            std::make_unique<Stageboard::Test::HostileFiles>(QFileInfo(good).absolutePath(), good);
+    }
+    for (const auto &c : m_hostile->cases())
+        QTest::newRow(c.name) << c.path << c.message;
+}
+
+void TestCli::shouldRefuseHostileFileUntouched()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    using Stageboard::Test::HostileFiles;
+    const QByteArray before = HostileFiles::fingerprint(path);
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--database"), path});
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, message + QLatin1Char('\n'));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(HostileFiles::fingerprint(path), before);
+}
+
+void TestCli::shouldSayDiskIsFullAndImportNothing()
+{
+    // Given 2000 deals to import into a database on a disk with 64 KiB left for new data
+    const QString source = m_dir.filePath(QStringLiteral("full-source.sqlite"));
+    const QString csv = m_dir.filePath(QStringLiteral("full.csv"));
+    const QString path = m_dir.filePath(QStringLiteral("full.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), source,
+                  QStringLiteral("--deals"), QStringLiteral("2000")})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("export"), QStringLiteral("opportunities"),
+                  QStringLiteral("--database"), source, QStringLiteral("--output"), csv})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                  QStringLiteral("--deals"), QStringLiteral("5")})
+                 .exitCode,
+             0);
+    const QByteArray before = Stageboard::Test::HostileFiles::fingerprint(path);
+    // When they are imported
+    const Run r = run({QStringLiteral("import"), csv, QStringLiteral("--database"), path,
+                       QStringLiteral("--create-missing")},
+                      64 * 1024);
+    // Then the import says the disk is full, and the file is as it was
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, Stageboard::Test::HostileFiles::diskFull(
+                        QStringLiteral("%1: Could not save the change to %2: ").arg(csv, path)) +
+                        QLatin1Char('\n'));
+    QCOMPARE(Stageboard::Test::HostileFiles::fingerprint(path), before);
+    const Run list = run({QStringLiteral("list"), QStringLiteral("--database"), path});
+    QCOMPARE(list.exitCode, 0);
+    QCOMPARE(list.out.count(QStringLiteral("\r\n")), 6);
+    // And with room again, the same import goes through
+    QCOMPARE(run({QStringLiteral("import"), csv, QStringLiteral("--database"), path,
+                  QStringLiteral("--create-missing")})
+                 .exitCode,
+             0);
 }
 
 void TestCli::shouldShowHelpAndVersion()

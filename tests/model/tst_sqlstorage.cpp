@@ -1,3 +1,4 @@
+#include "hostilefiles.h"
 #include "sqlstorage.h"
 #include "testdatabase.h"
 
@@ -6,6 +7,8 @@
 #include <QTest>
 
 using namespace Stageboard;
+using Stageboard::Test::FileSizeLimit;
+using Stageboard::Test::HostileFiles;
 using Stageboard::Test::TestDatabase;
 
 namespace {
@@ -56,11 +59,10 @@ private Q_SLOTS:
     void shouldRecordEveryMoveInLedger();
     void shouldHideDeletedOpportunityAndRestoreIt();
     void shouldRollBackFailedBulkInsert();
-    void shouldRefuseFileThatIsNotADatabase();
-    void shouldRefuseFolder();
+    void shouldRefuseHostileFileUntouched_data();
+    void shouldRefuseHostileFileUntouched();
     void shouldRefusePathThatCannotBeCreated();
-    void shouldRefuseReadOnlyFile();
-    void shouldRefuseNewerSchemaUntouched();
+    void shouldSayDiskIsFullAndKeepWhatWasSaved();
     void shouldUpgradeVersion1AfterBackup();
     void shouldUpgradeVersion2AfterBackup();
     void shouldKeepIndexesAroundALargeBulkInsert();
@@ -68,6 +70,10 @@ private Q_SLOTS:
     void shouldRefuseABulkInsertThatPointsNowhere();
     void shouldReportDatabaseLockedByAnotherWriter();
     void shouldRefuseForeignSqliteDatabase();
+
+private:
+    QTemporaryDir m_hostileDir;
+    std::unique_ptr<HostileFiles> m_hostile;
 };
 
 void TestSqlStorage::shouldCreateNewDatabaseWithDefaultProcess_data()
@@ -285,30 +291,57 @@ void TestSqlStorage::shouldRollBackFailedBulkInsert()
     QCOMPARE(db.storage->users()->size(), 0);
 }
 
-void TestSqlStorage::shouldRefuseFileThatIsNotADatabase()
+void TestSqlStorage::shouldRefuseHostileFileUntouched_data()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QByteArray("These are my meeting notes, not a database.\n").repeated(200));
-    file.close();
-    const QByteArray before = Stageboard::Test::fileHash(path);
-
-    const auto opened = SqlStorage::openSqlite(path);
-    QVERIFY(!opened);
-    QVERIFY2(opened.error().message.contains(QStringLiteral("not a Stageboard database")),
-             qPrintable(opened.error().message));
-    QVERIFY(opened.error().message.contains(path));
-    QCOMPARE(Stageboard::Test::fileHash(path), before);
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    if (!m_hostile) {
+        TestDatabase good(3);
+        good.storage.reset();
+        m_hostile = std::make_unique<HostileFiles>(m_hostileDir.path(), good.path);
+    }
+    for (const HostileFiles::Case &c : m_hostile->cases())
+        QTest::newRow(c.name) << c.path << c.message;
 }
 
-void TestSqlStorage::shouldRefuseFolder()
+void TestSqlStorage::shouldRefuseHostileFileUntouched()
 {
-    QTemporaryDir dir;
-    const auto opened = SqlStorage::openSqlite(dir.path());
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    const QByteArray before = HostileFiles::fingerprint(path);
+    const auto opened = SqlStorage::openSqlite(path);
     QVERIFY(!opened);
-    QVERIFY(opened.error().message.contains(QStringLiteral("folder")));
+    QCOMPARE(opened.error().message, message);
+    QCOMPARE(HostileFiles::fingerprint(path), before);
+}
+
+void TestSqlStorage::shouldSayDiskIsFullAndKeepWhatWasSaved()
+{
+    // Given a database whose disk has no room left
+    TestDatabase db(3);
+    const Opportunity deal = db.storage->opportunities()->first();
+    const int count = db.storage->opportunities()->size();
+    Result<Opportunity> failed;
+    {
+        FileSizeLimit full(4096);
+        // When a change is written
+        Opportunity changed = deal;
+        changed.title = QStringLiteral("Renamed");
+        failed = db.storage->updateOpportunity(changed);
+    }
+    // Then each says the disk is full, and nothing was saved
+    QVERIFY(!failed);
+    QCOMPARE(
+        failed.error().message,
+        HostileFiles::diskFull(QStringLiteral("Could not save the change to %1: ").arg(db.path)));
+    QCOMPARE(failed.error().kind, Error::Kind::DiskFull);
+    QCOMPARE(db.storage->opportunity(deal.id)->title, deal.title);
+    QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    // And once there is room again, the same change goes through
+    Opportunity changed = deal;
+    changed.title = QStringLiteral("Renamed");
+    QVERIFY(db.storage->updateOpportunity(changed));
+    QCOMPARE(db.storage->opportunities()->size(), count);
 }
 
 void TestSqlStorage::shouldRefusePathThatCannotBeCreated()
@@ -321,40 +354,6 @@ void TestSqlStorage::shouldRefusePathThatCannotBeCreated()
     const auto opened = SqlStorage::openSqlite(dir.filePath(QStringLiteral("file/db.sqlite")));
     QVERIFY(!opened);
     QVERIFY(!opened.error().message.isEmpty());
-}
-
-void TestSqlStorage::shouldRefuseReadOnlyFile()
-{
-    TestDatabase db(3);
-    const QString path = db.path;
-    db.storage.reset();
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup);
-    if (QFileInfo(path).isWritable())
-        QSKIP("Running as root: a read-only file stays writable.");
-    const QByteArray before = Stageboard::Test::fileHash(path);
-    const auto opened = SqlStorage::openSqlite(path);
-    QVERIFY(!opened);
-    QVERIFY(opened.error().message.contains(QStringLiteral("read-only")));
-    QCOMPARE(Stageboard::Test::fileHash(path), before);
-}
-
-void TestSqlStorage::shouldRefuseNewerSchemaUntouched()
-{
-    // Given a database written by a later version of Stageboard
-    TestDatabase db(3);
-    QSqlQuery q(QSqlDatabase::database(db.storage->connectionName()));
-    QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
-    q.finish();
-    const QString path = db.path;
-    db.storage.reset();
-    const QByteArray before = Stageboard::Test::fileHash(path);
-    // When this version opens it
-    const auto opened = SqlStorage::openSqlite(path);
-    // Then it refuses, says why, and changes nothing
-    QVERIFY(!opened);
-    QVERIFY2(opened.error().message.contains(QStringLiteral("newer version")),
-             qPrintable(opened.error().message));
-    QCOMPARE(Stageboard::Test::fileHash(path), before);
 }
 
 void TestSqlStorage::shouldUpgradeVersion1AfterBackup()

@@ -2,6 +2,7 @@
 #include "boardview.h"
 #include "csvactions.h"
 #include "csvreader.h"
+#include "hostilefiles.h"
 #include "mainwindow.h"
 #include "movedialogs.h"
 #include "opportunitypanel.h"
@@ -92,6 +93,28 @@ void meetGate(BoardModel *model, qint64 id)
     }
 }
 
+// A window showing the demo board of a new database, as a person sees it.
+struct ShownBoard
+{
+    MainWindow window;
+    BoardModel *model = nullptr;
+    QListView *propose = nullptr;
+    QListView *negotiate = nullptr;
+
+    bool open(const QString &path)
+    {
+        if (!window.openDatabase(path))
+            return false;
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        model = window.model();
+        propose = window.board()->columnView(2);
+        negotiate = window.board()->columnView(3);
+        return true;
+    }
+};
+
 qint64 userWithRole(BoardModel *model, UserRole role)
 {
     for (const User &u : model->users()) {
@@ -124,7 +147,10 @@ private Q_SLOTS:
     void shouldMoveCardDroppedOnAnotherColumnAndUndoIt();
     void shouldDeleteAndUndoDelete();
     void shouldFilterFromSearchBox();
-    void shouldReportCorruptDatabaseAndKeepBoard();
+    void shouldRefuseHostileFileAndKeepBoard_data();
+    void shouldRefuseHostileFileAndKeepBoard();
+    void shouldShowWhyAFileCannotBeOpened();
+    void shouldSayDiskIsFullAndKeepCardWhereItWas();
     void shouldRefuseDropWhenGateUnmetAndSayWhy();
     void shouldLetManagerOverrideRefusedDrop();
     void shouldAskCloseReasonAndRecordDisqualified();
@@ -134,6 +160,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<Test::HostileFiles> m_hostile;
 };
 
 void TestMainWindow::initTestCase()
@@ -165,14 +192,13 @@ void TestMainWindow::shouldOpenNewDatabaseOnDemoPipeline()
 void TestMainWindow::shouldMoveCardDroppedOnAnotherColumnAndUndoIt()
 {
     // Given the board on a demo database
-    MainWindow window;
+    ShownBoard board;
     const QString path = m_dir.filePath(QStringLiteral("drop.sqlite"));
-    QVERIFY(window.openDatabase(path));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    BoardModel *model = window.model();
-    QListView *propose = window.board()->columnView(2);
-    QListView *negotiate = window.board()->columnView(3);
+    QVERIFY(board.open(path));
+    MainWindow &window = board.window;
+    BoardModel *model = board.model;
+    QListView *propose = board.propose;
+    QListView *negotiate = board.negotiate;
     const QModelIndex card = model->index(0, 0, propose->rootIndex());
     const qint64 id = model->opportunityId(card);
     const qint64 proposeId = propose->rootIndex().data(IdRole).toLongLong();
@@ -248,21 +274,119 @@ void TestMainWindow::shouldFilterFromSearchBox()
              QStringLiteral("Deliver/Finalize"));
 }
 
-void TestMainWindow::shouldReportCorruptDatabaseAndKeepBoard()
+void TestMainWindow::shouldRefuseHostileFileAndKeepBoard_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    if (!m_hostile) {
+        const QString good = m_dir.filePath(QStringLiteral("hostile/good.sqlite"));
+        {
+            MainWindow window;
+            QVERIFY(window.openDatabase(good));
+        }
+        m_hostile = std::make_unique<Test::HostileFiles>(QFileInfo(good).absolutePath(), good);
+    }
+    for (const auto &c : m_hostile->cases())
+        QTest::newRow(c.name) << c.path << c.message;
+}
+
+void TestMainWindow::shouldRefuseHostileFileAndKeepBoard()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    // Given a board open on a good database
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("good.sqlite"))));
+    const QByteArray before = Test::HostileFiles::fingerprint(path);
+    // When the hostile file is opened (from the menu, the command line or the last session)
+    const auto opened = window.openDatabase(path);
+    // Then the person reads exactly why, the file is untouched, and the board stays usable
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().message, message);
+    QCOMPARE(Test::HostileFiles::fingerprint(path), before);
+    QCOMPARE(window.model()->opportunityCount(), 60);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("good.sqlite")));
+}
+
+void TestMainWindow::shouldShowWhyAFileCannotBeOpened()
 {
     MainWindow window;
     QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("good.sqlite"))));
-    const QString bad = m_dir.filePath(QStringLiteral("bad.sqlite"));
-    QFile file(bad);
+    window.show();
+    const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(notes);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(4096, 'x'));
     file.close();
-    const auto opened = window.openDatabase(bad);
-    QVERIFY(!opened);
-    QVERIFY(opened.error().message.contains(bad));
-    // The board that was open stays open and usable
+
+    // When Open Database… picks a file that is not a database
+    WhenDialog<QFileDialog> chooseFile([&](QFileDialog *dialog) {
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        name->setText(notes);
+        QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+    });
+    QString shown;
+    WhenDialog<QMessageBox> readMessage([&](QMessageBox *box) {
+        shown = box->text();
+        box->accept();
+    });
+    QAction *open = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Open))
+            open = action;
+    }
+    QVERIFY(open);
+    open->trigger();
+
+    // Then a message box says what is wrong with which file
+    QVERIFY(chooseFile.seen);
+    QVERIFY(readMessage.seen);
+    QCOMPARE(shown, QStringLiteral("%1 is not a Stageboard database, or it is damaged: file is "
+                                   "not a database")
+                        .arg(notes));
     QCOMPARE(window.model()->opportunityCount(), 60);
-    QCOMPARE(QFileInfo(bad).size(), 4096);
+}
+
+void TestMainWindow::shouldSayDiskIsFullAndKeepCardWhereItWas()
+{
+    // Given the board on a database whose disk is about to fill up
+    ShownBoard board;
+    const QString path = m_dir.filePath(QStringLiteral("full.sqlite"));
+    QVERIFY(board.open(path));
+    BoardModel *model = board.model;
+    QListView *propose = board.propose;
+    QListView *negotiate = board.negotiate;
+    const qint64 id = model->opportunityId(model->index(0, 0, propose->rootIndex()));
+    const qint64 proposeId = propose->rootIndex().data(IdRole).toLongLong();
+    const qint64 proposeCount = propose->rootIndex().data(StageCountRole).toLongLong();
+    meetGate(model, id);
+
+    // When a card is dropped on the next column with no room left on the disk
+    QString shown;
+    WhenDialog<QMessageBox> readMessage([&](QMessageBox *box) {
+        shown = box->text();
+        box->accept();
+    });
+    {
+        Test::FileSizeLimit full(4096);
+        std::unique_ptr<QMimeData> data(model->mimeData({model->opportunityIndex(id)}));
+        dropOnColumn(negotiate, data.get());
+    }
+
+    // Then the person reads that the disk is full and nothing was saved
+    QVERIFY(readMessage.seen);
+    QCOMPARE(shown, Test::HostileFiles::diskFull(
+                        QStringLiteral("Could not save the change to %1: ").arg(path)));
+    // And the card is where it was, on the board and in the file
+    QCOMPARE(model->opportunityIndex(id).parent(), propose->rootIndex());
+    QCOMPARE(propose->rootIndex().data(StageCountRole).toLongLong(), proposeCount);
+    QCOMPARE(storedStage(path, id), proposeId);
+    QCOMPARE(board.window.undoStack()->count(), 0);
+    // And with room again, the same drop goes through
+    std::unique_ptr<QMimeData> data(model->mimeData({model->opportunityIndex(id)}));
+    QVERIFY(dropOnColumn(negotiate, data.get()));
+    QCOMPARE(model->opportunityIndex(id).parent(), negotiate->rootIndex());
 }
 
 void TestMainWindow::shouldRefuseDropWhenGateUnmetAndSayWhy()
