@@ -1,6 +1,7 @@
 #include "csvimport.h"
 
 #include "csvreader.h"
+#include "fieldrules.h"
 #include "money.h"
 
 #include <QDateTime>
@@ -149,16 +150,18 @@ public:
                 break;
             case ImportField::Title:
                 o.title = value;
-                if (value.isEmpty())
-                    bad(i, CsvImporter::tr("is empty; every opportunity needs a title."));
-                else if (value.size() > 500)
-                    bad(i, CsvImporter::tr("is longer than 500 characters."));
+                if (auto problem = titleProblem(value))
+                    bad(i, *problem);
                 break;
             case ImportField::Account:
                 row.accountName = value;
+                if (auto problem = lineProblem(value, maximumTextLength))
+                    bad(i, *problem);
                 break;
             case ImportField::Owner:
                 row.ownerName = value;
+                if (auto problem = lineProblem(value, maximumTextLength))
+                    bad(i, *problem);
                 break;
             case ImportField::Stage:
                 stage = resolveStage(value);
@@ -188,13 +191,19 @@ public:
                     o.closeDate = parseImportDate(value);
                     if (!o.closeDate.isValid())
                         bad(i, CsvImporter::tr("\"%1\" is not a date; use YYYY-MM-DD.").arg(value));
+                    else if (auto problem = closeDateProblem(o.closeDate))
+                        bad(i, *problem);
                 }
                 break;
             case ImportField::Contact:
                 o.contact = value;
+                if (auto problem = lineProblem(value, maximumTextLength))
+                    bad(i, *problem);
                 break;
             case ImportField::NextStep:
                 o.nextStep = value;
+                if (auto problem = lineProblem(value, maximumTextLength))
+                    bad(i, *problem);
                 break;
             case ImportField::Probability:
                 if (!value.isEmpty()) {
@@ -209,6 +218,8 @@ public:
                 break;
             case ImportField::CloseReason:
                 o.closeReason = value;
+                if (auto problem = lineProblem(value, maximumTextLength))
+                    bad(i, *problem);
                 break;
             }
         }

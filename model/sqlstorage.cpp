@@ -1,5 +1,6 @@
 #include "sqlstorage.h"
 
+#include "fieldrules.h"
 #include "sqlutil.h"
 
 #include <QDateTime>
@@ -836,6 +837,8 @@ Result<qint64> SqlStorage::addAccount(const Account &account)
 
 Result<Opportunity> SqlStorage::createOpportunity(const Opportunity &opportunity, qint64 actorId)
 {
+    if (auto ok = checkOpportunityFields(opportunity); !ok)
+        return std::unexpected(ok.error());
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
@@ -878,6 +881,8 @@ Result<Opportunity> SqlStorage::createOpportunity(const Opportunity &opportunity
 
 Result<Opportunity> SqlStorage::updateOpportunity(const Opportunity &opportunity)
 {
+    if (auto ok = checkOpportunityFields(opportunity); !ok)
+        return std::unexpected(ok.error());
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());

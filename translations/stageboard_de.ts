@@ -102,6 +102,7 @@
     </message>
     <message>
         <location filename="../model/cli.cpp" line="456"/>
+        <location filename="../model/fieldrules.cpp" line="80"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,6 +429,71 @@ Commands:
         <source>&quot;%1&quot; is not a date; use the form %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="31"/>
+        <source>is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="33"/>
+        <source>contains control characters (such as line breaks or escape codes), which are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="41"/>
+        <source>is empty; every opportunity needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="48"/>
+        <source>%1 is out of range (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="59"/>
+        <source>%1 is negative; an amount must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="61"/>
+        <source>%1 is too large; the largest amount is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="70"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="71"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="72"/>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="73"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="74"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="75"/>
+        <source>Close reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/fieldrules.cpp" line="83"/>
+        <source>Probability: %1 is not a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Stageboard::BoardModel</name>
@@ -605,143 +671,133 @@ Commands:
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csvimport.cpp" line="130"/>
+        <location filename="../model/csvimport.cpp" line="131"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="153"/>
-        <source>is empty; every opportunity needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/csvimport.cpp" line="155"/>
-        <source>is longer than 500 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/csvimport.cpp" line="166"/>
+        <location filename="../model/csvimport.cpp" line="169"/>
         <source>&quot;%1&quot; is not a stage of this process; map it onto one (e.g. --stage-map &quot;%1=%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="182"/>
+        <location filename="../model/csvimport.cpp" line="185"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="190"/>
+        <location filename="../model/csvimport.cpp" line="193"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="204"/>
+        <location filename="../model/csvimport.cpp" line="213"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="272"/>
+        <location filename="../model/csvimport.cpp" line="283"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="274"/>
+        <location filename="../model/csvimport.cpp" line="285"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="276"/>
+        <location filename="../model/csvimport.cpp" line="287"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="278"/>
+        <location filename="../model/csvimport.cpp" line="289"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="280"/>
+        <location filename="../model/csvimport.cpp" line="291"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="282"/>
+        <location filename="../model/csvimport.cpp" line="293"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="284"/>
+        <location filename="../model/csvimport.cpp" line="295"/>
         <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="286"/>
+        <location filename="../model/csvimport.cpp" line="297"/>
         <source>Close date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="288"/>
+        <location filename="../model/csvimport.cpp" line="299"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="290"/>
+        <location filename="../model/csvimport.cpp" line="301"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="292"/>
+        <location filename="../model/csvimport.cpp" line="303"/>
         <source>Probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="294"/>
+        <location filename="../model/csvimport.cpp" line="305"/>
         <source>Close reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="317"/>
-        <location filename="../model/csvimport.cpp" line="427"/>
+        <location filename="../model/csvimport.cpp" line="328"/>
+        <location filename="../model/csvimport.cpp" line="438"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="318"/>
+        <location filename="../model/csvimport.cpp" line="329"/>
         <source>line %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="335"/>
+        <location filename="../model/csvimport.cpp" line="346"/>
         <source>The process has no stages to import into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="347"/>
+        <location filename="../model/csvimport.cpp" line="358"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="352"/>
+        <location filename="../model/csvimport.cpp" line="363"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="389"/>
+        <location filename="../model/csvimport.cpp" line="400"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="395"/>
+        <location filename="../model/csvimport.cpp" line="406"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="422"/>
+        <location filename="../model/csvimport.cpp" line="433"/>
         <source>line %1 changed while it was being imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="444"/>
+        <location filename="../model/csvimport.cpp" line="455"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,7 +1238,7 @@ Quota: %2</source>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demogenerator.cpp" line="114"/>
+        <location filename="../model/demogenerator.cpp" line="88"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,103 +2012,94 @@ Quota: %2</source>
 <context>
     <name>Stageboard::OpportunityDialog</name>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="32"/>
+        <location filename="../ui/opportunitydialog.cpp" line="31"/>
         <source>Edit Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="32"/>
+        <location filename="../ui/opportunitydialog.cpp" line="31"/>
         <source>New Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="51"/>
+        <location filename="../ui/opportunitydialog.cpp" line="50"/>
         <source>Existing or new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="82"/>
+        <location filename="../ui/opportunitydialog.cpp" line="81"/>
         <source>Pick…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="105"/>
+        <location filename="../ui/opportunitydialog.cpp" line="104"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="111"/>
+        <location filename="../ui/opportunitydialog.cpp" line="110"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="127"/>
+        <location filename="../ui/opportunitydialog.cpp" line="126"/>
         <source>As the stage says (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="145"/>
+        <location filename="../ui/opportunitydialog.cpp" line="144"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="146"/>
+        <location filename="../ui/opportunitydialog.cpp" line="145"/>
         <source>&amp;Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="148"/>
+        <location filename="../ui/opportunitydialog.cpp" line="147"/>
         <source>A&amp;mount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="151"/>
+        <location filename="../ui/opportunitydialog.cpp" line="150"/>
         <source>&amp;Close date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="154"/>
+        <location filename="../ui/opportunitydialog.cpp" line="153"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="155"/>
+        <location filename="../ui/opportunitydialog.cpp" line="154"/>
         <source>&amp;Stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="156"/>
+        <location filename="../ui/opportunitydialog.cpp" line="155"/>
         <source>&amp;Forecast category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="187"/>
-        <source>Title: an opportunity needs a title.</source>
+        <location filename="../ui/opportunitydialog.cpp" line="186"/>
+        <source>Title: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/opportunitydialog.cpp" line="189"/>
-        <source>Title: control characters are not allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/opportunitydialog.cpp" line="192"/>
         <source>Amount: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="196"/>
+        <location filename="../ui/opportunitydialog.cpp" line="193"/>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO code such as USD or EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="201"/>
+        <location filename="../ui/opportunitydialog.cpp" line="198"/>
+        <location filename="../ui/opportunitydialog.cpp" line="200"/>
         <source>Close date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/opportunitydialog.cpp" line="203"/>
-        <source>Close date: %1 is out of range (1900 to 2999).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2346,72 +2393,78 @@ Quota: %2</source>
 <context>
     <name>Stageboard::SqlStorage</name>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="225"/>
+        <location filename="../model/sqlstorage.cpp" line="473"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="232"/>
+        <location filename="../model/sqlstorage.cpp" line="512"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="237"/>
+        <location filename="../model/sqlstorage.cpp" line="517"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="240"/>
+        <location filename="../model/sqlstorage.cpp" line="522"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="259"/>
+        <location filename="../model/sqlstorage.cpp" line="526"/>
+        <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlstorage.cpp" line="552"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="263"/>
+        <location filename="../model/sqlstorage.cpp" line="556"/>
+        <location filename="../model/sqlstorage.cpp" line="570"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="276"/>
+        <location filename="../model/sqlstorage.cpp" line="571"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="282"/>
+        <location filename="../model/sqlstorage.cpp" line="580"/>
         <source>Cannot prepare the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="287"/>
+        <location filename="../model/sqlstorage.cpp" line="585"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="295"/>
+        <location filename="../model/sqlstorage.cpp" line="593"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="298"/>
+        <location filename="../model/sqlstorage.cpp" line="596"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="312"/>
+        <location filename="../model/sqlstorage.cpp" line="610"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="322"/>
+        <location filename="../model/sqlstorage.cpp" line="620"/>
         <source>Cannot upgrade the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="722"/>
+        <location filename="../model/sqlstorage.cpp" line="1040"/>
         <source>Cannot index the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,29 +2532,29 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="342"/>
+        <location filename="../model/sqlstorage.cpp" line="640"/>
         <source>Cannot read the users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="359"/>
+        <location filename="../model/sqlstorage.cpp" line="657"/>
         <source>Cannot read the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="384"/>
+        <location filename="../model/sqlstorage.cpp" line="682"/>
         <source>Cannot read the opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="398"/>
+        <location filename="../model/sqlstorage.cpp" line="696"/>
         <source>Cannot read the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="400"/>
-        <location filename="../model/sqlstorage.cpp" line="668"/>
-        <location filename="../model/sqlstorage.cpp" line="674"/>
+        <location filename="../model/sqlstorage.cpp" line="698"/>
+        <location filename="../model/sqlstorage.cpp" line="970"/>
+        <location filename="../model/sqlstorage.cpp" line="976"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,8 +2565,8 @@ Quota: %2</source>
     </message>
     <message>
         <location filename="../model/sqlforecast.cpp" line="66"/>
-        <location filename="../model/sqlstorage.cpp" line="439"/>
-        <location filename="../model/sqlstorage.cpp" line="451"/>
+        <location filename="../model/sqlstorage.cpp" line="737"/>
+        <location filename="../model/sqlstorage.cpp" line="749"/>
         <source>Cannot read the stage history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,59 +2635,59 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="481"/>
+        <location filename="../model/sqlstorage.cpp" line="779"/>
         <source>Cannot add up the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="505"/>
+        <location filename="../model/sqlstorage.cpp" line="803"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="549"/>
+        <location filename="../model/sqlstorage.cpp" line="849"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="560"/>
+        <location filename="../model/sqlstorage.cpp" line="860"/>
         <source>Cannot create the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="575"/>
+        <location filename="../model/sqlstorage.cpp" line="875"/>
         <source>Cannot record the new opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="600"/>
+        <location filename="../model/sqlstorage.cpp" line="902"/>
         <source>Cannot save the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="628"/>
+        <location filename="../model/sqlstorage.cpp" line="930"/>
         <source>Cannot move the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="634"/>
+        <location filename="../model/sqlstorage.cpp" line="936"/>
         <source>Cannot record the move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="647"/>
+        <location filename="../model/sqlstorage.cpp" line="949"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="666"/>
+        <location filename="../model/sqlstorage.cpp" line="968"/>
         <source>Cannot delete the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="703"/>
-        <location filename="../model/sqlstorage.cpp" line="711"/>
-        <location filename="../model/sqlstorage.cpp" line="717"/>
+        <location filename="../model/sqlstorage.cpp" line="1005"/>
+        <location filename="../model/sqlstorage.cpp" line="1013"/>
+        <location filename="../model/sqlstorage.cpp" line="1035"/>
         <source>Cannot write the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,13 +2774,18 @@ Owner: %4</source>
 <context>
     <name>Stageboard::Storage</name>
     <message>
-        <location filename="../model/sqlutil.cpp" line="89"/>
+        <location filename="../model/sqlutil.cpp" line="27"/>
+        <source>%1. The disk is full or cannot be written to. Nothing was saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlutil.cpp" line="107"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="103"/>
-        <source>Could not save the change: %1</source>
+        <location filename="../model/sqlutil.cpp" line="132"/>
+        <source>Could not save the change to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "opportunitydialog.h"
 
 #include "boardmodel.h"
+#include "fieldrules.h"
 #include "money.h"
 
 #include <QCalendarWidget>
@@ -19,9 +20,7 @@
 
 namespace Stageboard {
 
-namespace {
-constexpr int maximumTitleLength = 500;
-}
+namespace {}
 
 OpportunityDialog::OpportunityDialog(const BoardModel &model,
                                      const std::optional<Opportunity> &opportunity, qint64 stageId,
@@ -183,10 +182,8 @@ std::optional<QString> OpportunityDialog::validate()
         return std::optional<QString>(message);
     };
     const QString title = m_title->text().trimmed();
-    if (title.isEmpty())
-        return refuse(m_title, tr("Title: an opportunity needs a title."));
-    if (title.contains(QRegularExpression(QStringLiteral("[\\x00-\\x1f\\x7f]"))))
-        return refuse(m_title, tr("Title: control characters are not allowed."));
+    if (auto problem = titleProblem(title))
+        return refuse(m_title, tr("Title: %1").arg(*problem));
     const auto amount = parseAmount(m_amount->text(), displayLocale());
     if (!amount)
         return refuse(m_amount, tr("Amount: %1").arg(amount.error().message));
@@ -199,9 +196,8 @@ std::optional<QString> OpportunityDialog::validate()
     const auto closeDate = parseDate(m_closeDate->text(), displayLocale());
     if (!closeDate)
         return refuse(m_closeDate, tr("Close date: %1").arg(closeDate.error().message));
-    if (closeDate->year() < 1900 || closeDate->year() > 2999)
-        return refuse(m_closeDate, tr("Close date: %1 is out of range (1900 to 2999).")
-                                       .arg(closeDate->toString(Qt::ISODate)));
+    if (auto problem = closeDateProblem(*closeDate))
+        return refuse(m_closeDate, tr("Close date: %1").arg(*problem));
 
     m_result.title = title;
     m_result.amount = *amount;

@@ -1,4 +1,5 @@
 #include "boardmodel.h"
+#include "money.h"
 #include "roles.h"
 #include "testdatabase.h"
 
@@ -76,6 +77,9 @@ private Q_SLOTS:
     void shouldFilterByTextAndOwner_data();
     void shouldFilterByTextAndOwner();
     void shouldCreateEditRemoveAndRestore();
+    void shouldRefuseAbsurdValuesAndKeepTotals_data();
+    void shouldRefuseAbsurdValuesAndKeepTotals();
+    void shouldAddUpTheLargestAmountsExactly();
     void shouldLoadSavedStateAfterReload();
 };
 
@@ -326,6 +330,103 @@ void TestBoardModel::shouldFilterByTextAndOwner()
     QVERIFY(text == QLatin1StringView("zzzz-no-such-deal") ? shown == 0 : shown > 0);
     model.setFilter({});
     QCOMPARE(model.opportunityCount(), 300);
+}
+
+void TestBoardModel::shouldRefuseAbsurdValuesAndKeepTotals_data()
+{
+    QTest::addColumn<std::function<void(Opportunity &)>>("spoil");
+    QTest::addColumn<QString>("message");
+    const QString control = QStringLiteral(
+        "contains control characters (such as line breaks or escape codes), which are not "
+        "allowed.");
+    QTest::newRow("amount over a trillion")
+        << std::function([](Opportunity &o) { o.amount = maximumAmount + 1; })
+        << QStringLiteral("Amount: 1000000000000.01 is too large; the largest amount is "
+                          "1000000000000.00.");
+    QTest::newRow("negative amount")
+        << std::function([](Opportunity &o) { o.amount = -500; })
+        << QStringLiteral("Amount: -5.00 is negative; an amount must be zero or more.");
+    QTest::newRow("1 MB title") << std::function([](Opportunity &o) {
+        o.title = QString(1024 * 1024, QLatin1Char('X'));
+    }) << QStringLiteral("Title: is longer than 500 characters.");
+    QTest::newRow("year 9999") << std::function([](Opportunity &o) {
+        o.closeDate = QDate(9999, 12, 31);
+    }) << QStringLiteral("Close date: 9999-12-31 is out of range (1900 to 2999).");
+    QTest::newRow("escape code in title")
+        << std::function([](Opportunity &o) { o.title = QStringLiteral("\x1b[2JWiped"); })
+        << QStringLiteral("Title: ") + control;
+    QTest::newRow("line break in next step")
+        << std::function([](Opportunity &o) { o.nextStep = QStringLiteral("Call\nthem"); })
+        << QStringLiteral("Next step: ") + control;
+    QTest::newRow("probability 250")
+        << std::function([](Opportunity &o) { o.probability = 250; })
+        << QStringLiteral("Probability: 250 is not a percentage from 0 to 100.");
+}
+
+void TestBoardModel::shouldRefuseAbsurdValuesAndKeepTotals()
+{
+    QFETCH(std::function<void(Opportunity &)>, spoil);
+    QFETCH(QString, message);
+    // Given a board
+    TestDatabase db(20);
+    BoardModel model(*db.storage);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    const Opportunity stored = model.visibleOpportunities().first();
+    const int column = model.stageIndex(stored.stageId).row();
+    const Totals before = shownTotals(model, column);
+
+    // When a new deal, and an edit of an existing one, carry the absurd value
+    Opportunity fresh = stored;
+    fresh.id = 0;
+    spoil(fresh);
+    const auto created = model.createOpportunity(fresh);
+    Opportunity edited = stored;
+    spoil(edited);
+    const auto updated = model.updateOpportunity(edited);
+
+    // Then both are refused with a message naming the field and the reason
+    QVERIFY(!created);
+    QCOMPARE(created.error().message, message);
+    QVERIFY(!updated);
+    QCOMPARE(updated.error().message, message);
+    // And the board, the file and the forecast's input are as they were
+    QCOMPARE(shownTotals(model, column), before);
+    QCOMPARE(shownTotals(model, column), recount(model, column));
+    QCOMPARE(model.opportunityCount(), 20);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toInt(), 20);
+    const auto reread = db.storage->opportunity(stored.id);
+    QVERIFY(reread);
+    QCOMPARE(reread->title, stored.title);
+    QCOMPARE(reread->amount, stored.amount);
+    QCOMPARE(reread->closeDate, stored.closeDate);
+    QCOMPARE(reread->version, stored.version);
+}
+
+void TestBoardModel::shouldAddUpTheLargestAmountsExactly()
+{
+    // Given three more deals, in one column, at the largest amount there may be
+    TestDatabase db(20);
+    BoardModel model(*db.storage);
+    QVERIFY(model.reload());
+    const Opportunity first = model.visibleOpportunities().first();
+    const int column = model.stageIndex(first.stageId).row();
+    const Totals before = shownTotals(model, column);
+    for (int i = 0; i < 3; ++i) {
+        Opportunity o = first;
+        o.id = 0;
+        o.title = QStringLiteral("Largest %1").arg(i);
+        o.amount = maximumAmount;
+        QVERIFY(model.createOpportunity(o));
+    }
+    // Then the column's totals are exact, to the cent, and agree with a recount and with SQL
+    QCOMPARE(shownTotals(model, column).amount, before.amount + 3 * maximumAmount);
+    QCOMPARE(shownTotals(model, column), recount(model, column));
+    QCOMPARE(db.scalar(QStringLiteral("SELECT SUM(amount) FROM opportunities WHERE stage_id = ? "
+                                      "AND deleted_at IS NULL"),
+                       {first.stageId})
+                 .toLongLong(),
+             shownTotals(model, column).amount);
 }
 
 void TestBoardModel::shouldCreateEditRemoveAndRestore()

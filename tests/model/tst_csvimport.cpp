@@ -1,5 +1,6 @@
 #include "csvexport.h"
 #include "csvimport.h"
+#include "money.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void shouldRecogniseHeadersOfOtherCrms();
     void shouldMapStagesOfOtherCrms();
     void shouldReportExactlyTheBadRowsAndImportNothing();
+    void shouldRefuseAbsurdValuesWithLineAndColumn();
     void shouldImportGoodRowsWhenAskedToSkipBadOnes();
     void shouldReportRaggedRows();
     void shouldRefuseMalformedFiles_data();
@@ -157,6 +159,59 @@ void TestCsvImport::shouldReportExactlyTheBadRowsAndImportNothing()
     QCOMPARE(report->imported, 0);
     QCOMPARE(t.count("opportunities"), before);
     QCOMPARE(t.count("stage_history"), 0);
+}
+
+void TestCsvImport::shouldRefuseAbsurdValuesWithLineAndColumn()
+{
+    // Given a file with an astronomical amount, a 1 MB title, a close date in year 9999 and
+    // control characters, among good rows
+    const QByteArray megabyte(1024 * 1024, 'X');
+    Target t(3);
+    const int before = t.count("opportunities");
+    const auto report = t.import(rows(
+        "Title,Stage,Amount,Close Date,Next Step",
+        {"Good,Qualify,100,2027-03-31,Call", "Huge,Qualify,1e300,2027-03-31,Call",
+         megabyte + ",Qualify,100,2027-03-31,Call", "Far,Qualify,100,9999-12-31,Call",
+         "\"Bell\x07\",Qualify,100,2027-03-31,Call", "\"Two\nlines\",Qualify,100,2027-03-31,Call",
+         "Escape,Qualify,100,2027-03-31,\"\x1b[31mred\"",
+         "Largest,Qualify,1000000000000,2027-03-31,Call"}));
+    QVERIFY(report);
+    // Then each is reported with its line, column and reason
+    QStringList texts;
+    for (const ImportProblem &p : report->problems)
+        texts.append(p.text());
+    const QString control = QStringLiteral(
+        "contains control characters (such as line breaks or escape codes), which are not "
+        "allowed.");
+    QCOMPARE(texts,
+             QStringList({QStringLiteral("line 3, Amount: \"1e300\" is too large."),
+                          QStringLiteral("line 4, Title: is longer than 500 characters."),
+                          QStringLiteral("line 5, Close Date: 9999-12-31 is out of range (1900 "
+                                         "to 2999)."),
+                          QStringLiteral("line 6, Title: ") + control,
+                          QStringLiteral("line 7, Title: ") + control,
+                          QStringLiteral("line 9, Next Step: ") + control}));
+    // And nothing is imported: the board and the forecast are as they were
+    QCOMPARE(report->imported, 0);
+    QCOMPARE(t.count("opportunities"), before);
+
+    // When the bad rows are skipped, the good ones - the largest amount among them - go in
+    ImportOptions skip;
+    skip.skipBadRows = true;
+    const auto skipped = t.import(rows("Title,Stage,Amount,Close Date",
+                                       {"Good,Qualify,100,2027-03-31", megabyte + ",Qualify,1,",
+                                        "Largest,Qualify,1000000000000,2027-03-31"}),
+                                  skip);
+    QVERIFY(skipped);
+    QCOMPARE(skipped->imported, 2);
+    QCOMPARE(t.db.scalar(QStringLiteral("SELECT amount FROM opportunities WHERE title = "
+                                        "'Largest'"))
+                 .toLongLong(),
+             maximumAmount);
+    QCOMPARE(t.db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE LENGTH(title) "
+                                        "> 500"))
+                 .toInt(),
+             0);
 }
 
 void TestCsvImport::shouldImportGoodRowsWhenAskedToSkipBadOnes()

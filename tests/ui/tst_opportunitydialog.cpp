@@ -51,10 +51,20 @@ void TestOpportunityDialog::shouldRefuseBadInput_data()
                                   << "100"
                                   << "2025-02-30"
                                   << "Close date: \"2025-02-30\" is not a date";
-    QTest::newRow("control character") << "Deal\x01"
-                                       << "100"
-                                       << "2027-01-31"
-                                       << "control characters";
+    QTest::newRow("control character")
+        << "Deal\x01"
+        << "100"
+        << "2027-01-31"
+        << "Title: contains control characters (such as line breaks or escape codes), which are "
+           "not allowed.";
+    QTest::newRow("amount 1e300") << "Deal"
+                                  << "1e300"
+                                  << "2027-01-31"
+                                  << "Amount: \"1e300\" is too large.";
+    QTest::newRow("year 9999") << "Deal"
+                               << "100"
+                               << "9999-12-31"
+                               << "Close date: 9999-12-31 is out of range (1900 to 2999).";
 }
 
 void TestOpportunityDialog::shouldRefuseBadInput()
