@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +47,42 @@ struct TestDatabase
         return q.value(0);
     }
 };
+
+#ifdef STAGEBOARD_FIXTURES
+/// Writes the SQL dump of an older database (tests/fixtures) into a new file, in WAL mode.
+inline bool loadFixture(const QString &name, const QString &path)
+{
+    bool ok = true;
+    {
+        QFile dump(QStringLiteral(STAGEBOARD_FIXTURES "/") + name);
+        if (!dump.open(QIODevice::ReadOnly))
+            return false;
+        QSqlDatabase old =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
+        old.setDatabaseName(path);
+        if (!old.open())
+            return false;
+        QSqlQuery q(old);
+        QStringList lines = QString::fromUtf8(dump.readAll()).split(QLatin1Char('\n'));
+        lines.removeIf(
+            [](const QString &line) { return line.startsWith(QLatin1StringView("--")); });
+        for (const QString &statement :
+             lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+            if (!statement.trimmed().isEmpty() && !q.exec(statement)) {
+                qWarning("%s", qPrintable(statement));
+                ok = false;
+            }
+        }
+        // As every file Stageboard wrote is
+        ok = ok && q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.finish();
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
+    return ok;
+}
+
+#endif
 
 inline QByteArray fileHash(const QString &path)
 {

@@ -3,44 +3,49 @@
 #include "testdatabase.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace Stageboard;
 using Stageboard::Test::FileSizeLimit;
 using Stageboard::Test::HostileFiles;
+using Stageboard::Test::loadFixture;
 using Stageboard::Test::TestDatabase;
 
 namespace {
 
-/// Writes the SQL dump of an older database (tests/fixtures) into a new file.
-bool loadFixture(const QString &name, const QString &path)
+/// Every table's columns (name, type, not null, default, key) and every index, sorted: two
+/// databases with the same shape hold the same data the same way.
+QStringList schemaShape(const QSqlDatabase &db)
 {
-    bool ok = true;
-    {
-        QFile dump(QStringLiteral(STAGEBOARD_FIXTURES "/") + name);
-        if (!dump.open(QIODevice::ReadOnly))
-            return false;
-        QSqlDatabase old =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fixture"));
-        old.setDatabaseName(path);
-        if (!old.open())
-            return false;
-        QSqlQuery q(old);
-        QStringList lines = QString::fromUtf8(dump.readAll()).split(QLatin1Char('\n'));
-        lines.removeIf(
-            [](const QString &line) { return line.startsWith(QLatin1StringView("--")); });
-        for (const QString &statement :
-             lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
-            if (!statement.trimmed().isEmpty() && !q.exec(statement)) {
-                qWarning("%s", qPrintable(statement));
-                ok = false;
-            }
+    QStringList shape;
+    QSqlQuery tables(db);
+    tables.exec(QStringLiteral("SELECT type, name FROM sqlite_master WHERE name NOT LIKE "
+                               "'sqlite_%' AND type IN ('table', 'index')"));
+    while (tables.next()) {
+        const QString name = tables.value(1).toString();
+        const bool isTable = tables.value(0).toString() == QLatin1String("table");
+        QSqlQuery columns(db);
+        columns.prepare(isTable ? QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk "
+                                                 "FROM pragma_table_info(?)")
+                                : QStringLiteral("SELECT name FROM pragma_index_info(?)"));
+        columns.addBindValue(name);
+        columns.exec();
+        QStringList parts{name};
+        while (columns.next()) {
+            QStringList column;
+            for (int i = 0; i < columns.record().count(); ++i)
+                column.append(columns.value(i).toString());
+            parts.append(column.join(QLatin1Char(' ')));
         }
-        old.close();
+        if (isTable)
+            std::sort(parts.begin() + 1, parts.end());
+        shape.append(parts.join(QStringLiteral(" | ")));
     }
-    QSqlDatabase::removeDatabase(QStringLiteral("fixture"));
-    return ok;
+    shape.sort();
+    return shape;
 }
 
 } // namespace
@@ -65,6 +70,8 @@ private Q_SLOTS:
     void shouldSayDiskIsFullAndKeepWhatWasSaved();
     void shouldUpgradeVersion1AfterBackup();
     void shouldUpgradeVersion2AfterBackup();
+    void shouldUpgradeEveryVersionToTheCurrentShape_data();
+    void shouldUpgradeEveryVersionToTheCurrentShape();
     void shouldKeepIndexesAroundALargeBulkInsert();
     void shouldRollBackABulkInsertWhoseLastBatchFails();
     void shouldRefuseABulkInsertThatPointsNowhere();
@@ -455,6 +462,55 @@ void TestSqlStorage::shouldUpgradeVersion2AfterBackup()
     QCOMPARE(*storage.reportingCurrency(), QStringLiteral("USD"));
     QVERIFY(storage.quotas()->isEmpty());
     QVERIFY(!storage.lastSnapshotDay()->isValid());
+}
+
+void TestSqlStorage::shouldUpgradeEveryVersionToTheCurrentShape_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version <= Schema::currentVersion(); ++version)
+        QTest::addRow("version %d", version) << version;
+}
+
+void TestSqlStorage::shouldUpgradeEveryVersionToTheCurrentShape()
+{
+    QFETCH(int, version);
+    // Given a database kept from this schema version (each version keeps its dump)
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    const QString fixture = QStringLiteral("schema-v%1.sql").arg(version);
+    QVERIFY2(loadFixture(fixture, path),
+             qPrintable(QStringLiteral("tests/fixtures/%1 is missing or broken: every schema "
+                                       "version keeps a dump to test upgrades from.")
+                            .arg(fixture)));
+    const QByteArray original = Stageboard::Test::fileHash(path);
+
+    // When this version opens it
+    auto opened = SqlStorage::openSqlite(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    SqlStorage &storage = **opened;
+
+    // Then an older file was copied, as it was, next to it first; the current one was not
+    if (version < Schema::currentVersion()) {
+        QCOMPARE(storage.backupPath(), path + QStringLiteral(".v%1.bak").arg(version));
+        QCOMPARE(Stageboard::Test::fileHash(storage.backupPath()), original);
+    } else {
+        QVERIFY(storage.backupPath().isEmpty());
+    }
+    // And it now has exactly the shape of a database this version creates
+    TestDatabase fresh;
+    const QStringList current =
+        schemaShape(QSqlDatabase::database(fresh.storage->connectionName()));
+    QVERIFY(current
+                .filter(QRegularExpression(QStringLiteral("^opportunities \\| .*\\| "
+                                                          "title TEXT 1  0")))
+                .size() == 1);
+    QCOMPARE(schemaShape(QSqlDatabase::database(storage.connectionName())), current);
+    // And all twelve deals are there, each ledger ending in the deal's stage
+    const QList<Opportunity> deals = *storage.opportunities();
+    QCOMPARE(deals.size(), 12);
+    for (const Opportunity &o : deals)
+        QCOMPARE(storage.stageHistory(o.id)->last().toStageId, o.stageId);
+    QCOMPARE(storage.stages()->size(), 7);
 }
 
 void TestSqlStorage::shouldKeepIndexesAroundALargeBulkInsert()

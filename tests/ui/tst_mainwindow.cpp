@@ -9,6 +9,7 @@
 #include "roles.h"
 #include "sqlstorage.h"
 #include "stagechecklistmodel.h"
+#include "testdatabase.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -150,6 +152,7 @@ private Q_SLOTS:
     void shouldRefuseHostileFileAndKeepBoard_data();
     void shouldRefuseHostileFileAndKeepBoard();
     void shouldShowWhyAFileCannotBeOpened();
+    void shouldSayWhereTheBackupIsWhenItUpgrades();
     void shouldSayDiskIsFullAndKeepCardWhereItWas();
     void shouldRefuseDropWhenGateUnmetAndSayWhy();
     void shouldLetManagerOverrideRefusedDrop();
@@ -346,6 +349,22 @@ void TestMainWindow::shouldShowWhyAFileCannotBeOpened()
                                    "not a database")
                         .arg(notes));
     QCOMPARE(window.model()->opportunityCount(), 60);
+}
+
+void TestMainWindow::shouldSayWhereTheBackupIsWhenItUpgrades()
+{
+    // Given a database written by an older version
+    const QString path = m_dir.filePath(QStringLiteral("upgrade.sqlite"));
+    QVERIFY(Test::loadFixture(QStringLiteral("schema-v2.sql"), path));
+    // When the window opens it
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    // Then it says where the file as it was is kept, and shows its deals
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("The database was upgraded; the previous version was saved as %1.")
+                 .arg(path + QStringLiteral(".v2.bak")));
+    QVERIFY(QFile::exists(path + QStringLiteral(".v2.bak")));
+    QCOMPARE(window.model()->opportunityCount(), 12);
 }
 
 void TestMainWindow::shouldSayDiskIsFullAndKeepCardWhereItWas()
