@@ -185,7 +185,7 @@ void BoardModel::addToTotals(Column &column, const Opportunity &o, int sign)
 {
     column.count += sign;
     column.amount += sign * o.amount;
-    column.weightedCentPercent += sign * o.amount * probabilityOf(o);
+    column.weighted.add(o.amount, probabilityOf(o), sign);
 }
 
 void BoardModel::emitTotalsChanged(int row)
@@ -495,7 +495,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         case StageAmountRole:
             return c.amount;
         case StageWeightedAmountRole:
-            return c.weightedCentPercent / 100;
+            return c.weighted.value();
         default:
             return {};
         }

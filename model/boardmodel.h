@@ -1,5 +1,6 @@
 #pragma once
 
+#include "money.h"
 #include "pipeline.h"
 #include "result.h"
 #include "storage.h"
@@ -135,7 +136,7 @@ private:
         QList<qint64> ids; ///< visible deals, in display order
         qint64 count = 0;
         Cents amount = 0;
-        qint64 weightedCentPercent = 0; ///< sum of amount × probability (in percent)
+        WeightedSum weighted; ///< sum of amount × probability
     };
 
     bool accepts(const Opportunity &o) const;

@@ -1,5 +1,7 @@
 #include "forecast.h"
 
+#include "money.h"
+
 #include <QDateTime>
 #include <QVarLengthArray>
 #include <algorithm>
@@ -57,12 +59,11 @@ QDate dayOf(qint64 secondsSinceEpoch)
     return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).date();
 }
 
-/// Figures while they are added up: weighted amounts in cent-percent, divided once at the end
-/// so the total is exact.
+/// Figures while they are added up, the weighted amount exact to the cent.
 struct Accumulator
 {
     ForecastFigures figures;
-    qint64 weightedCentPercent = 0;
+    WeightedSum weighted;
 
     void add(Cents amount, int probability, ForecastCategory category, bool won)
     {
@@ -71,13 +72,13 @@ struct Accumulator
             return;
         ++figures.deals;
         figures.amount += amount;
-        weightedCentPercent += amount * probability;
+        weighted.add(amount, probability);
         figures.wonDeals += won;
     }
     ForecastFigures finished(std::optional<Cents> quota) const
     {
         ForecastFigures f = figures;
-        f.weighted = weightedCentPercent / 100;
+        f.weighted = weighted.value();
         f.quota = quota;
         return f;
     }

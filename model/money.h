@@ -28,7 +28,25 @@ QLocale displayLocale(const QLocale &locale = QLocale());
 /// Reads a date as ISO 8601 ("2026-03-31") or in the locale's short format.
 Result<QDate> parseDate(const QString &text, const QLocale &locale = QLocale());
 
-/// The largest amount accepted: a trillion in any currency keeps every total far from overflow.
-constexpr Cents maximumAmount = Cents(1'000'000'000'000) * 100;
+/// The largest amount accepted: ten billion in any currency, so that a million deals at the
+/// maximum still add up exactly in 64 bits.
+constexpr Cents maximumAmount = Cents(10'000'000'000) * 100;
+
+/// A sum of amount × probability (in percent) that stays exact and within 64 bits as long as
+/// the amounts' own sum does: whole cents and the hundredths left over are added apart.
+struct WeightedSum
+{
+    Cents cents = 0;
+    qint64 hundredths = 0;
+
+    void add(Cents amount, int probability, int sign = 1)
+    {
+        const Cents centPercent = amount * probability;
+        cents += sign * (centPercent / 100);
+        hundredths += sign * (centPercent % 100);
+    }
+    /// The weighted amount, rounded down to the cent.
+    Cents value() const { return cents + hundredths / 100; }
+};
 
 } // namespace Stageboard

@@ -770,7 +770,8 @@ Result<QList<PipelineTotal>> SqlStorage::pipelineTotals(Period period)
             q, QStringLiteral("SELECT ") % periodExpression %
                    QStringLiteral(" AS period, o.owner_id, o.stage_id, o.currency, COUNT(*), "
                                   "SUM(o.amount), SUM(o.amount * COALESCE(o.probability, "
-                                  "s.probability)), o.forecast_category FROM opportunities o "
+                                  "s.probability) / 100), SUM(o.amount * COALESCE(o.probability, "
+                                  "s.probability) % 100), o.forecast_category FROM opportunities o "
                                   "JOIN stages s ON s.id = o.stage_id WHERE o.deleted_at IS NULL "
                                   "GROUP BY period, o.owner_id, o.stage_id, o.currency, "
                                   "o.forecast_category ORDER BY period, o.owner_id, o.stage_id, "
@@ -787,8 +788,9 @@ Result<QList<PipelineTotal>> SqlStorage::pipelineTotals(Period period)
         t.currency = q.value(3).toString();
         t.deals = q.value(4).toLongLong();
         t.amount = q.value(5).toLongLong();
-        t.weighted = q.value(6).toLongLong() / 100;
-        t.category = forecastCategoryFromKey(q.value(7).toString());
+        // Whole cents and the hundredths left over, summed apart so neither sum overflows
+        t.weighted = q.value(6).toLongLong() + q.value(7).toLongLong() / 100;
+        t.category = forecastCategoryFromKey(q.value(8).toString());
         result.append(t);
     }
     return result;

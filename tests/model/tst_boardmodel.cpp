@@ -339,10 +339,10 @@ void TestBoardModel::shouldRefuseAbsurdValuesAndKeepTotals_data()
     const QString control = QStringLiteral(
         "contains control characters (such as line breaks or escape codes), which are not "
         "allowed.");
-    QTest::newRow("amount over a trillion")
+    QTest::newRow("amount over ten billion")
         << std::function([](Opportunity &o) { o.amount = maximumAmount + 1; })
-        << QStringLiteral("Amount: 1000000000000.01 is too large; the largest amount is "
-                          "1000000000000.00.");
+        << QStringLiteral("Amount: 10000000000.01 is too large; the largest amount is "
+                          "10000000000.00.");
     QTest::newRow("negative amount")
         << std::function([](Opportunity &o) { o.amount = -500; })
         << QStringLiteral("Amount: -5.00 is negative; an amount must be zero or more.");

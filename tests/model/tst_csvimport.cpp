@@ -174,7 +174,7 @@ void TestCsvImport::shouldRefuseAbsurdValuesWithLineAndColumn()
          megabyte + ",Qualify,100,2027-03-31,Call", "Far,Qualify,100,9999-12-31,Call",
          "\"Bell\x07\",Qualify,100,2027-03-31,Call", "\"Two\nlines\",Qualify,100,2027-03-31,Call",
          "Escape,Qualify,100,2027-03-31,\"\x1b[31mred\"",
-         "Largest,Qualify,1000000000000,2027-03-31,Call"}));
+         "Largest,Qualify,10000000000,2027-03-31,Call"}));
     QVERIFY(report);
     // Then each is reported with its line, column and reason
     QStringList texts;
@@ -200,7 +200,7 @@ void TestCsvImport::shouldRefuseAbsurdValuesWithLineAndColumn()
     skip.skipBadRows = true;
     const auto skipped = t.import(rows("Title,Stage,Amount,Close Date",
                                        {"Good,Qualify,100,2027-03-31", megabyte + ",Qualify,1,",
-                                        "Largest,Qualify,1000000000000,2027-03-31"}),
+                                        "Largest,Qualify,10000000000,2027-03-31"}),
                                   skip);
     QVERIFY(skipped);
     QCOMPARE(skipped->imported, 2);

@@ -9,6 +9,7 @@ class TestMoney : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void shouldAddAMillionLargestWeightedAmountsExactly();
     void shouldReadAmounts_data();
     void shouldReadAmounts();
     void shouldRefuseBadAmounts_data();
@@ -123,6 +124,25 @@ void TestMoney::shouldReadDates()
         QVERIFY(!parsed);
         QVERIFY(parsed.error().message.contains(QStringLiteral("YYYY-MM-DD")));
     }
+}
+
+void TestMoney::shouldAddAMillionLargestWeightedAmountsExactly()
+{
+    // A million deals at the largest amount, at 99 % and at 33 %: amount × probability alone
+    // would pass 64 bits after 92,000 of them
+    WeightedSum sum;
+    for (int i = 0; i < 1'000'000; ++i) {
+        sum.add(maximumAmount, 99);
+        sum.add(maximumAmount - 1, 33);
+    }
+    // (10^12 × 99 + (10^12 − 1) × 33) / 100 per pair is 1,319,999,999,999.67 cents
+    QCOMPARE(sum.value(), Cents(1'319'999'999'999) * 1'000'000 + 670'000);
+    // And taking them away again leaves nothing
+    for (int i = 0; i < 1'000'000; ++i) {
+        sum.add(maximumAmount, 99, -1);
+        sum.add(maximumAmount - 1, 33, -1);
+    }
+    QCOMPARE(sum.value(), Cents(0));
 }
 
 QTEST_GUILESS_MAIN(TestMoney)
