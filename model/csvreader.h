@@ -42,6 +42,7 @@ private:
 
     QIODevice *m_device;
     QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QByteArray m_bytes; ///< the chunk last read, before decoding
     QString m_buffer;
     qsizetype m_pos = 0;
     bool m_atEnd = false;

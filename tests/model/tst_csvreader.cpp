@@ -145,6 +145,19 @@ void TestCsvReader::shouldStreamLargeFiles()
     const auto records = readAll(buffer.data());
     QCOMPARE(records.size(), 20000);
     QCOMPARE(records.at(12345).at(1), QStringLiteral("say \"hi\", 12345\nok"));
+
+    // Characters of two, three and four bytes fall on the seams too, and come out whole
+    QBuffer wide;
+    wide.open(QIODevice::WriteOnly);
+    CsvWriter wideWriter(&wide);
+    const QString text = QStringLiteral("Müller € \U0001F600 ");
+    for (int i = 0; i < 20000; ++i)
+        wideWriter.writeRow({text + QString::number(i)});
+    wide.close();
+    const auto wideRecords = readAll(wide.data());
+    QCOMPARE(wideRecords.size(), 20000);
+    for (int i = 0; i < 20000; ++i)
+        QCOMPARE(wideRecords.at(i).at(0), text + QString::number(i));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
