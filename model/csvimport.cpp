@@ -409,7 +409,7 @@ Result<ImportReport> CsvImporter::run(QIODevice *file, const ImportOptions &give
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     qint64 imported = 0;
     bool cancelled = false;
-    auto written = m_storage.bulkInsert([&](BulkSink &sink) -> Result<void> {
+    const auto fill = [&](BulkSink &sink) -> Result<void> {
         for (const QString &name : std::as_const(report.missingOwners)) {
             auto id = sink.addUser({0, name, UserRole::Rep});
             if (!id)
@@ -458,7 +458,15 @@ Result<ImportReport> CsvImporter::run(QIODevice *file, const ImportOptions &give
         if (again.error())
             return std::unexpected(*again.error());
         return {};
-    });
+    };
+    // An import that at least doubles the board builds the indexes once at the end: cheaper
+    // than placing each new row in every index among the few already there.
+    const auto existing = m_storage.opportunityCount();
+    if (!existing)
+        return std::unexpected(existing.error());
+    const qint64 toWrite = report.rows - badLines.size();
+    auto written = m_storage.bulkInsert(fill, toWrite >= *existing ? Storage::BulkSize::Most
+                                                                   : Storage::BulkSize::Some);
     if (!written) {
         if (!cancelled)
             return std::unexpected(written.error());

@@ -377,29 +377,35 @@ void csv(const QString &path)
         });
         figure("csv_export_100k_floor", median(floors), "ms");
     }
-    // Import that file into an empty database.
+    // Import that file into an empty database, three times: the median keeps a burst of load
+    // on the machine out of the figure.
     const QString target = QDir(dataDir).filePath(QStringLiteral("import.sqlite"));
-    for (const char *suffix : {"", "-wal", "-shm"})
-        QFile::remove(target + QLatin1String(suffix));
-    auto storage = open(target);
-    if (auto ok = storage->addUser({0, QStringLiteral("Importer"), UserRole::Manager}); !ok)
-        die(ok.error().message);
-    Pipeline pipeline(*storage);
-    if (auto ok = pipeline.load(); !ok)
-        die(ok.error().message);
-    QFile file(exported);
-    file.open(QIODevice::ReadOnly);
-    ImportOptions options;
-    options.createMissing = true;
-    options.actorId = pipeline.users().first().id;
-    QElapsedTimer t;
-    t.start();
-    auto report = CsvImporter(*storage, pipeline).run(&file, options);
-    const double took = ms(t);
-    if (!report || report->imported == 0)
-        die(report ? QStringLiteral("nothing imported") : report.error().message);
-    note(QStringLiteral("csv_import_100k: %1 rows imported").arg(report->imported));
-    figure("csv_import_100k", took, "ms");
+    qint64 imported = 0;
+    const QList<double> imports = repeat(3, [&] {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(target + QLatin1String(suffix));
+        auto storage = open(target);
+        if (auto ok = storage->addUser({0, QStringLiteral("Importer"), UserRole::Manager}); !ok)
+            die(ok.error().message);
+        Pipeline pipeline(*storage);
+        if (auto ok = pipeline.load(); !ok)
+            die(ok.error().message);
+        QFile file(exported);
+        file.open(QIODevice::ReadOnly);
+        ImportOptions options;
+        options.createMissing = true;
+        options.actorId = pipeline.users().first().id;
+        QElapsedTimer t;
+        t.start();
+        auto report = CsvImporter(*storage, pipeline).run(&file, options);
+        const double took = ms(t);
+        if (!report || report->imported == 0)
+            die(report ? QStringLiteral("nothing imported") : report.error().message);
+        imported = report->imported;
+        return took;
+    });
+    note(QStringLiteral("csv_import_100k: %1 rows imported").arg(imported));
+    figure("csv_import_100k", median(imports), "ms");
 }
 
 } // namespace
