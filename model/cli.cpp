@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include "databaselocation.h"
+
 #include "csvexport.h"
 #include "csvimport.h"
 #include "csvwriter.h"
@@ -38,9 +40,30 @@ QString unknownStage(const QString &name, const QList<Stage> &stages)
         .arg(name, names.join(QStringLiteral(", ")));
 }
 
+/// Opens --database: a SQLite file, which must exist unless it may be created, or a
+/// postgresql:// address. Prints why not and hands back the exit code when it cannot.
+std::expected<std::unique_ptr<SqlStorage>, int> openDatabase(const QCommandLineParser &parser,
+                                                      QTextStream &err, bool mayCreate = false)
+{
+    const auto location = DatabaseLocation::parse(parser.value(QStringLiteral("database")));
+    if (!location) {
+        err << location.error().message << Qt::endl;
+        return std::unexpected(CliBadInput);
+    }
+    if (!location->isPostgres() && !mayCreate && !QFileInfo::exists(location->path)) {
+        err << tr("There is no database at %1.").arg(location->path) << Qt::endl;
+        return std::unexpected(CliBadInput);
+    }
+    auto storage = SqlStorage::open(*location);
+    if (!storage) {
+        err << storage.error().message << Qt::endl;
+        return std::unexpected(CliBadInput);
+    }
+    return std::move(*storage);
+}
+
 int runDemo(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QString path = parser.value(QStringLiteral("database"));
     bool ok = false;
     const int deals = parser.value(QStringLiteral("deals")).toInt(&ok);
     if (!ok || deals < 0 || deals > 10'000'000) {
@@ -60,19 +83,17 @@ int runDemo(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
             return CliBadInput;
         }
     }
-    auto storage = SqlStorage::openSqlite(path);
-    if (!storage) {
-        err << storage.error().message << Qt::endl;
-        return CliBadInput;
-    }
+    auto storage = openDatabase(parser, err, true);
+    if (!storage)
+        return storage.error();
     auto existing = (*storage)->opportunityCount();
     if (!existing) {
         err << existing.error().message << Qt::endl;
         return CliFailed;
     }
     if (*existing > 0) {
-        err << tr("%1 already holds %2 opportunities; demo data goes into a new file.")
-                   .arg(path)
+        err << tr("%1 already holds %2 opportunities; demo data goes into a new database.")
+                   .arg((*storage)->location())
                    .arg(*existing)
             << Qt::endl;
         return CliBadInput;
@@ -84,7 +105,7 @@ int runDemo(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
         return CliFailed;
     }
     out << tr("Created %1 with %2 opportunities in %3 s.")
-               .arg(QFileInfo(path).absoluteFilePath())
+               .arg((*storage)->location())
                .arg(deals)
                .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
         << Qt::endl;
@@ -93,16 +114,9 @@ int runDemo(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
 
 int runList(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    const QString path = parser.value(QStringLiteral("database"));
-    if (!QFileInfo::exists(path)) {
-        err << tr("There is no database at %1.").arg(path) << Qt::endl;
-        return CliBadInput;
-    }
-    auto storage = SqlStorage::openSqlite(path);
-    if (!storage) {
-        err << storage.error().message << Qt::endl;
-        return CliBadInput;
-    }
+    auto storage = openDatabase(parser, err);
+    if (!storage)
+        return storage.error();
     auto stages = (*storage)->stages();
     auto users = (*storage)->users();
     auto accounts = (*storage)->accounts();
@@ -175,16 +189,9 @@ std::optional<int> openForPipeline(const QCommandLineParser &parser, QTextStream
                                    std::unique_ptr<SqlStorage> &storage,
                                    std::unique_ptr<Pipeline> &pipeline)
 {
-    const QString path = parser.value(QStringLiteral("database"));
-    if (!QFileInfo::exists(path)) {
-        err << tr("There is no database at %1.").arg(path) << Qt::endl;
-        return CliBadInput;
-    }
-    auto opened = SqlStorage::openSqlite(path);
-    if (!opened) {
-        err << opened.error().message << Qt::endl;
-        return CliBadInput;
-    }
+    auto opened = openDatabase(parser, err);
+    if (!opened)
+        return opened.error();
     storage = std::move(*opened);
     pipeline = std::make_unique<Pipeline>(*storage);
     if (auto loaded = pipeline->load(); !loaded) {

@@ -217,14 +217,15 @@ SqlStorage::forecastSnapshots(const QDate &fromMonth, const QDate &toMonth,
                               const std::optional<qint64> &ownerId,
                               const std::optional<QString> &territory)
 {
-    // Unset bounds and filters bind as NULL and match every row.
+    // Unset bounds and filters bind as NULL and match every row. (PostgreSQL must be told the
+    // type of a parameter it only sees compared with NULL.)
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
         "SELECT taken_on, SUM(weighted), SUM(commit_amount), SUM(best_case) FROM "
-        "forecast_snapshots WHERE (? IS NULL OR month >= ?) AND (? IS NULL OR month <= ?) AND "
-        "(? IS NULL OR owner_id = ?) AND (? IS NULL OR territory = ?) GROUP BY taken_on ORDER BY "
-        "taken_on"));
+        "forecast_snapshots WHERE (CAST(? AS TEXT) IS NULL OR month >= ?) AND (CAST(? AS TEXT) IS "
+        "NULL OR month <= ?) AND (CAST(? AS BIGINT) IS NULL OR owner_id = ?) AND (CAST(? AS TEXT) "
+        "IS NULL OR territory = ?) GROUP BY taken_on ORDER BY taken_on"));
     const QVariant nullText(QMetaType(QMetaType::QString));
     const QVariant from = fromMonth.isValid() ? QVariant(monthKey(fromMonth)) : nullText;
     const QVariant to = toMonth.isValid() ? QVariant(monthKey(toMonth)) : nullText;

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -560,10 +561,8 @@ Result<std::unique_ptr<SqlStorage>> SqlStorage::openSqlite(const QString &path)
     return storage;
 }
 
-Result<void> SqlStorage::initialise()
+Result<void> SqlStorage::prepareSqlite(QSqlQuery &query)
 {
-    QSqlDatabase database = db();
-    QSqlQuery query(database);
     // The first statement that reads the file tells a database from anything else.
     if (auto ok = exec(query, QStringLiteral("PRAGMA schema_version")); !ok) {
         if (ok.error().kind == Error::Kind::DiskFull)
@@ -586,6 +585,137 @@ Result<void> SqlStorage::initialise()
                         .arg(m_location, ok.error().message));
     }
     exec(query, QStringLiteral("ROLLBACK"));
+    return {};
+}
+
+Result<void> SqlStorage::backUp(int version)
+{
+    if (m_engine == Schema::Engine::Postgres) {
+        // A copy of every table in a schema of its own, in one transaction: the server's
+        // files are not ours to copy.
+        const QString schema = QStringLiteral("stageboard_backup_v%1").arg(version);
+        Transaction transaction(db());
+        if (auto ok = transaction.begin(); !ok)
+            return ok;
+        QSqlQuery q(db());
+        // The names are ours (a number) and the server's own catalogue, never a person's.
+        if (auto ok = exec(q, QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE").arg(schema)); !ok)
+            return failWith(tr("Cannot back up the database before upgrading it"), ok.error());
+        if (auto ok = exec(q, QStringLiteral("CREATE SCHEMA %1").arg(schema)); !ok)
+            return failWith(tr("Cannot back up the database before upgrading it"), ok.error());
+        const QStringList tables = db().tables();
+        for (const QString &table : tables) {
+            if (table.contains(QLatin1Char('.')))
+                continue; // another schema's
+            if (auto ok = exec(q, QStringLiteral("CREATE TABLE %1.%2 AS TABLE public.%2")
+                                      .arg(schema, db().driver()->escapeIdentifier(
+                                                       table, QSqlDriver::TableName)));
+                !ok) {
+                return failWith(tr("Cannot back up the database before upgrading it"), ok.error());
+            }
+        }
+        if (auto ok = transaction.commit(); !ok)
+            return ok;
+        m_backupPath = tr("schema %1 of %2").arg(schema, m_location);
+        return {};
+    }
+    QSqlQuery query(db());
+    m_backupPath = m_location + QStringLiteral(".v%1.bak").arg(version);
+    exec(query, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    // The pragma answers with a row; an unfinished statement would block the upgrade's commit.
+    query.finish();
+    QFile::remove(m_backupPath);
+    if (!QFile::copy(m_location, m_backupPath)) {
+        return fail(tr("Cannot write the backup %1 before upgrading %2; nothing was changed.")
+                        .arg(m_backupPath, m_location));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<SqlStorage>> SqlStorage::open(const DatabaseLocation &location)
+{
+    return location.isPostgres() ? openPostgres(location) : openSqlite(location.path);
+}
+
+Result<std::unique_ptr<SqlStorage>> SqlStorage::openPostgres(const DatabaseLocation &location)
+{
+    static std::atomic<int> counter = 0;
+    const QString connection = QStringLiteral("stageboard-pg-%1").arg(++counter);
+    std::unique_ptr<SqlStorage> storage(
+        new SqlStorage(connection, location.toString(), Schema::Engine::Postgres));
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        if (!database.isValid()) {
+            return fail(tr("The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is "
+                           "in the package libqt6sql6-psql."));
+        }
+        database.setHostName(location.host);
+        database.setPort(location.port);
+        database.setDatabaseName(location.database);
+        database.setUserName(location.user);
+        database.setPassword(location.password);
+        database.setConnectOptions(
+            QStringLiteral("sslmode=%1;connect_timeout=5;application_name=Stageboard")
+                .arg(location.sslMode));
+        // SUM() of whole numbers is NUMERIC there: read it exactly, not through a double.
+        database.setNumericalPrecisionPolicy(QSql::HighPrecision);
+        if (!database.open()) {
+            return fail(tr("Cannot connect to %1: %2")
+                            .arg(location.toString(), database.lastError().text().trimmed()));
+        }
+    }
+    if (auto ok = storage->initialise(); !ok)
+        return std::unexpected(ok.error());
+    return storage;
+}
+
+Result<void> SqlStorage::createPostgresDatabase(const DatabaseLocation &location)
+{
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]{0,62}$"));
+    if (!plainName.match(location.database).hasMatch()) {
+        return fail(tr("\"%1\" cannot be the name of a new database: use letters, digits, _ and "
+                       "- (up to 63, starting with a letter).")
+                        .arg(location.database));
+    }
+    const QString connection = QStringLiteral("stageboard-pg-admin");
+    Result<void> result;
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        admin.setHostName(location.host);
+        admin.setPort(location.port);
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        admin.setUserName(location.user);
+        admin.setPassword(location.password);
+        admin.setConnectOptions(
+            QStringLiteral("sslmode=%1;connect_timeout=5").arg(location.sslMode));
+        if (!admin.open()) {
+            result = fail(tr("Cannot connect to the server of %1: %2")
+                              .arg(location.toString(), admin.lastError().text().trimmed()));
+        } else {
+            // CREATE DATABASE takes no parameters; the name was checked above and is quoted.
+            QSqlQuery q(admin);
+            if (auto ok = exec(q, QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8'")
+                                      .arg(admin.driver()->escapeIdentifier(
+                                          location.database, QSqlDriver::TableName)));
+                !ok) {
+                result = fail(tr("Cannot create the database %1: %2")
+                                  .arg(location.database, ok.error().message));
+            }
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+Result<void> SqlStorage::initialise()
+{
+    QSqlDatabase database = db();
+    QSqlQuery query(database);
+    if (m_engine == Schema::Engine::Sqlite) {
+        if (auto ok = prepareSqlite(query); !ok)
+            return ok;
+    }
 
     const auto version = Schema::storedVersion(database);
     if (!version) {
@@ -601,21 +731,24 @@ Result<void> SqlStorage::initialise()
                         .arg(Schema::currentVersion()));
     }
     if (*version > 0 && *version < Schema::currentVersion()) {
-        m_backupPath = m_location + QStringLiteral(".v%1.bak").arg(*version);
-        exec(query, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        // The pragma answers with a row; an unfinished statement would block the upgrade's commit.
-        query.finish();
-        QFile::remove(m_backupPath);
-        if (!QFile::copy(m_location, m_backupPath)) {
-            return fail(tr("Cannot write the backup %1 before upgrading %2; nothing was changed.")
-                            .arg(m_backupPath, m_location));
-        }
+        if (auto ok = backUp(*version); !ok)
+            return ok;
     }
     if (*version == Schema::currentVersion())
         return {};
     Transaction transaction(database);
     if (auto ok = transaction.begin(); !ok)
         return ok;
+    if (m_engine == Schema::Engine::Postgres) {
+        // Two people opening a new shared database at once: one creates it, the other waits
+        // for that and finds it done.
+        if (auto ok = exec(query, QStringLiteral("SELECT pg_advisory_xact_lock(2026112401)")); !ok)
+            return failWith(tr("Cannot prepare the database"), ok.error());
+        query.finish();
+        const auto now = Schema::storedVersion(database);
+        if (now && *now != *version)
+            return transaction.commit();
+    }
     if (auto ok = Schema::upgrade(database, m_engine, *version); !ok)
         return failWith(tr("Cannot upgrade the database"), ok.error());
     if (*version == 0) {
@@ -1031,7 +1164,12 @@ Result<void> SqlStorage::bulkInsert(const std::function<Result<void>(BulkSink &)
                                     : [&] {
                                           BulkWriter<QtStatement> sink(db());
                                           auto ok = fill(sink);
-                                          return ok ? sink.finish() : ok;
+                                          ok = ok ? sink.finish() : ok;
+                                          // PostgreSQL cannot even free a statement in a
+                                          // failed transaction: end it first.
+                                          if (!ok)
+                                              transaction.rollback();
+                                          return ok;
                                       }();
         if (!written)
             return failWith(tr("Cannot write the data"), written.error());

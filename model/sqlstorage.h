@@ -1,10 +1,13 @@
 #pragma once
 
+#include "databaselocation.h"
 #include "schema.h"
 #include "storage.h"
 
 #include <QCoreApplication>
 #include <memory>
+
+class QSqlQuery;
 
 namespace Stageboard {
 
@@ -22,6 +25,14 @@ public:
     /// exist. An older schema is upgraded after a backup copy is written next to the file;
     /// a newer one is refused and the file left untouched.
     static Result<std::unique_ptr<SqlStorage>> openSqlite(const QString &path);
+    /// Connects to a database on a PostgreSQL server. An empty database gets the schema and
+    /// the default process, as a new file does; an older schema is copied into a backup schema
+    /// (stageboard_backup_vN) before it is upgraded; a newer one is refused.
+    static Result<std::unique_ptr<SqlStorage>> openPostgres(const DatabaseLocation &location);
+    static Result<std::unique_ptr<SqlStorage>> open(const DatabaseLocation &location);
+    /// Creates an empty database on the server (its user needs CREATEDB); open() then sets it up.
+    static Result<void> createPostgresDatabase(const DatabaseLocation &location);
+    Schema::Engine engine() const { return m_engine; }
 
     QString location() const override { return m_location; }
     bool wasCreated() const override { return m_created; }
@@ -79,6 +90,9 @@ public:
 private:
     SqlStorage(QString connection, QString location, Schema::Engine engine);
     Result<void> initialise();
+    Result<void> prepareSqlite(QSqlQuery &query);
+    /// Keeps a copy of the database as it is before upgrading it from version.
+    Result<void> backUp(int version);
     Result<void> seedDefaultProcess();
     /// Adds the default process's activities, criteria and close reasons to stages (matched by
     /// name) that have none; used for new databases and when upgrading from version 1.

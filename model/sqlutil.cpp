@@ -100,6 +100,13 @@ Transaction::~Transaction()
         m_db.rollback();
 }
 
+void Transaction::rollback()
+{
+    if (m_open)
+        m_db.rollback();
+    m_open = false;
+}
+
 Result<void> Transaction::begin()
 {
     if (!m_db.transaction()) {

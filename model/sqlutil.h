@@ -52,6 +52,8 @@ public:
 
     Result<void> begin();
     Result<void> commit();
+    /// Ends it now, discarding what it wrote.
+    void rollback();
 
 private:
     QSqlDatabase m_db;

@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -13,16 +14,84 @@
 
 namespace Stageboard::Test {
 
-/// A database in a temporary folder, removed with it.
+/// The throwaway PostgreSQL server ctest's fixture started (tests/postgres/pgserver.sh), when
+/// the test runs against PostgreSQL (STAGEBOARD_TEST_ENGINE=postgres); its address names no
+/// database yet.
+inline std::optional<DatabaseLocation> testServer()
+{
+    if (qEnvironmentVariable("STAGEBOARD_TEST_ENGINE") != QLatin1String("postgres"))
+        return std::nullopt;
+    QFile state(qEnvironmentVariable("STAGEBOARD_TEST_PG_STATE"));
+    if (!state.open(QIODevice::ReadOnly)) {
+        qFatal("STAGEBOARD_TEST_ENGINE=postgres, but no server is running (%s): run the test "
+               "through ctest, which starts one",
+               qPrintable(state.fileName()));
+    }
+    DatabaseLocation server;
+    server.kind = DatabaseLocation::Kind::Postgres;
+    server.host = QStringLiteral("127.0.0.1");
+    server.port = QString::fromLatin1(state.readAll()).section(QLatin1Char(' '), 0, 0).toInt();
+    server.user = QStringLiteral("postgres");
+    server.sslMode = QStringLiteral("disable");
+    return server;
+}
+
+/// A new, empty database on the test server, dropped again by dropTestDatabase.
+inline DatabaseLocation newTestDatabase(const DatabaseLocation &server)
+{
+    static int counter = 0;
+    DatabaseLocation location = server;
+    location.database =
+        QStringLiteral("sbtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    if (auto ok = SqlStorage::createPostgresDatabase(location); !ok)
+        qFatal("%s", qPrintable(ok.error().message));
+    return location;
+}
+
+inline void dropTestDatabase(const DatabaseLocation &location)
+{
+    {
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
+        admin.setHostName(location.host);
+        admin.setPort(location.port);
+        admin.setUserName(location.user);
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (admin.open()) {
+            QSqlQuery q(admin);
+            // The name is the test's own (sbtest_PID_N).
+            if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)")
+                            .arg(location.database)))
+                qWarning("%s", qPrintable(q.lastError().text()));
+        }
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+}
+
+/// Skips a test of what only a SQLite file has (its path, its pragmas, damaged files).
+#define SQLITE_ONLY()                                                                              \
+    do {                                                                                           \
+        if (Stageboard::Test::testServer())                                                        \
+            QSKIP("This checks the SQLite file itself.");                                          \
+    } while (false)
+
+/// A database in a temporary folder, removed with it; on the test PostgreSQL server when the
+/// test runs against PostgreSQL, dropped with it.
 struct TestDatabase
 {
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("test.sqlite"));
+    std::optional<DatabaseLocation> server = testServer();
+    DatabaseLocation location =
+        server ? newTestDatabase(*server) : DatabaseLocation::sqliteFile(path);
     std::unique_ptr<SqlStorage> storage;
 
     explicit TestDatabase(int demoDeals = 0)
     {
-        auto opened = SqlStorage::openSqlite(path);
+        if (server)
+            path = location.toString();
+        auto opened = SqlStorage::open(location);
         if (!opened)
             qFatal("Cannot create the test database: %s", qPrintable(opened.error().message));
         storage = std::move(*opened);
@@ -33,6 +102,22 @@ struct TestDatabase
             if (auto ok = generateDemo(*storage, options); !ok)
                 qFatal("Cannot fill the test database: %s", qPrintable(ok.error().message));
         }
+    }
+    ~TestDatabase()
+    {
+        storage.reset();
+        if (server)
+            dropTestDatabase(location);
+    }
+    Q_DISABLE_COPY_MOVE(TestDatabase)
+
+    /// Another connection to the same database, as a second person's app would have.
+    std::unique_ptr<SqlStorage> openAgain() const
+    {
+        auto opened = SqlStorage::open(location);
+        if (!opened)
+            qFatal("Cannot open the test database again: %s", qPrintable(opened.error().message));
+        return std::move(*opened);
     }
 
     /// A single value read straight from the file, past the model and its caches.

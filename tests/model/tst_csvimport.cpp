@@ -49,8 +49,12 @@ struct Target
     QString indexes() const
     {
         return db
-            .scalar(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
-                                   "WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)"))
+            .scalar(db.server ? QStringLiteral("SELECT string_agg(indexname, ',' ORDER BY "
+                                               "indexname) FROM pg_indexes WHERE schemaname = "
+                                               "'public' AND indexname NOT LIKE '%_pkey'")
+                              : QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM "
+                                               "sqlite_master WHERE type = 'index' AND sql IS "
+                                               "NOT NULL ORDER BY name)"))
             .toString();
     }
 };

@@ -37,7 +37,7 @@ void TestDemoGenerator::shouldFillEveryStageWithHistory()
             .toInt(),
         0);
     QCOMPARE(db.scalar(QStringLiteral("SELECT MIN(n) FROM (SELECT COUNT(*) AS n FROM "
-                                      "stage_history GROUP BY opportunity_id)"))
+                                      "stage_history GROUP BY opportunity_id) AS moves"))
                  .toInt(),
              1);
     // Closed-lost deals reached Qualify first (seed 002); those that did not are disqualified

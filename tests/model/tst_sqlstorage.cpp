@@ -129,21 +129,22 @@ void TestSqlStorage::shouldCreateNewDatabaseWithDefaultProcess()
 void TestSqlStorage::shouldKeepProcessWhenReopened()
 {
     TestDatabase db;
-    const QString path = db.path;
     db.storage.reset();
-    auto reopened = SqlStorage::openSqlite(path);
-    QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message));
-    QVERIFY(!(*reopened)->wasCreated());
-    QCOMPARE((*reopened)->stages()->size(), 7);
+    const auto reopened = db.openAgain();
+    QVERIFY(!reopened->wasCreated());
+    QCOMPARE(reopened->stages()->size(), 7);
 }
 
 void TestSqlStorage::shouldUseWalAndForeignKeys()
 {
     TestDatabase db;
-    QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-    // Each commit reaches the disk before the change is reported saved: 2 is FULL
-    QCOMPARE(db.scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+    if (!db.server) {
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        // Each commit reaches the disk before the change is reported saved: 2 is FULL
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+    }
     // A deal pointing at a stage that does not exist is refused by the database itself.
     Opportunity o;
     o.title = QStringLiteral("Orphan");
@@ -174,9 +175,8 @@ void TestSqlStorage::shouldRoundTripOpportunity()
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
 
     // Reopen the file: what was saved is what comes back.
-    const QString path = db.path;
     db.storage.reset();
-    auto storage = std::move(*SqlStorage::openSqlite(path));
+    const auto storage = db.openAgain();
     const auto read = storage->opportunity(created->id);
     QVERIFY(read);
     QCOMPARE(read->title, o.title);
@@ -313,6 +313,7 @@ void TestSqlStorage::shouldRefuseHostileFileUntouched_data()
 
 void TestSqlStorage::shouldRefuseHostileFileUntouched()
 {
+    SQLITE_ONLY();
     QFETCH(QString, path);
     QFETCH(QString, message);
     const QByteArray before = HostileFiles::fingerprint(path);
@@ -324,6 +325,7 @@ void TestSqlStorage::shouldRefuseHostileFileUntouched()
 
 void TestSqlStorage::shouldSayDiskIsFullAndKeepWhatWasSaved()
 {
+    SQLITE_ONLY();
     // Given a database whose disk has no room left
     TestDatabase db(3);
     const Opportunity deal = db.storage->opportunities()->first();
@@ -353,6 +355,7 @@ void TestSqlStorage::shouldSayDiskIsFullAndKeepWhatWasSaved()
 
 void TestSqlStorage::shouldRefusePathThatCannotBeCreated()
 {
+    SQLITE_ONLY();
     // Given a path whose "folder" is a regular file
     QTemporaryDir dir;
     QFile blocker(dir.filePath(QStringLiteral("file")));
@@ -365,6 +368,7 @@ void TestSqlStorage::shouldRefusePathThatCannotBeCreated()
 
 void TestSqlStorage::shouldUpgradeVersion1AfterBackup()
 {
+    SQLITE_ONLY();
     // Given a database written by schema version 1
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -426,6 +430,7 @@ void TestSqlStorage::shouldUpgradeVersion1AfterBackup()
 
 void TestSqlStorage::shouldUpgradeVersion2AfterBackup()
 {
+    SQLITE_ONLY();
     // Given a database written by schema version 2 (before forecasting)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
@@ -473,6 +478,7 @@ void TestSqlStorage::shouldUpgradeEveryVersionToTheCurrentShape_data()
 
 void TestSqlStorage::shouldUpgradeEveryVersionToTheCurrentShape()
 {
+    SQLITE_ONLY();
     QFETCH(int, version);
     // Given a database kept from this schema version (each version keeps its dump)
     QTemporaryDir dir;
@@ -515,6 +521,7 @@ void TestSqlStorage::shouldUpgradeEveryVersionToTheCurrentShape()
 
 void TestSqlStorage::shouldKeepIndexesAroundALargeBulkInsert()
 {
+    SQLITE_ONLY();
     TestDatabase db;
     const auto indexes = [&] {
         return db
@@ -567,7 +574,7 @@ void TestSqlStorage::shouldRollBackABulkInsertWhoseLastBatchFails()
         return {};
     });
     QVERIFY(!failed);
-    QVERIFY2(failed.error().message.contains(QStringLiteral("UNIQUE")),
+    QVERIFY2(failed.error().message.contains(QStringLiteral("unique"), Qt::CaseInsensitive),
              qPrintable(failed.error().message));
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE name = 'Temp'")).toInt(),
              0);
@@ -596,7 +603,7 @@ void TestSqlStorage::shouldRefuseABulkInsertThatPointsNowhere()
         return {};
     });
     QVERIFY(!failed);
-    QVERIFY2(failed.error().message.contains(QStringLiteral("FOREIGN KEY")),
+    QVERIFY2(failed.error().message.contains(QStringLiteral("foreign key"), Qt::CaseInsensitive),
              qPrintable(failed.error().message));
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toLongLong(), deals);
     // And the next write works: nothing was left open
@@ -605,6 +612,7 @@ void TestSqlStorage::shouldRefuseABulkInsertThatPointsNowhere()
 
 void TestSqlStorage::shouldReportDatabaseLockedByAnotherWriter()
 {
+    SQLITE_ONLY();
     // Given another program holding the write lock
     TestDatabase db(3);
     QSqlQuery q(QSqlDatabase::database(db.storage->connectionName()));
@@ -622,6 +630,7 @@ void TestSqlStorage::shouldReportDatabaseLockedByAnotherWriter()
 
 void TestSqlStorage::shouldRefuseForeignSqliteDatabase()
 {
+    SQLITE_ONLY();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     {
