@@ -84,6 +84,51 @@ Result<void> BoardModel::reload()
     return {};
 }
 
+Result<void> BoardModel::applyStoredChanges(const QList<qint64> &ids)
+{
+    auto stored = m_storage.opportunitiesByIds(ids);
+    if (!stored)
+        return std::unexpected(stored.error());
+    bool namesKnown = true;
+    for (const Opportunity &o : std::as_const(*stored)) {
+        if (!o.deleted && ((o.accountId && !m_accountNames.contains(o.accountId)) ||
+                           (o.ownerId && !m_userNames.contains(o.ownerId)))) {
+            namesKnown = false;
+        }
+    }
+    if (!namesKnown) {
+        // A new account or person came with them: learn their names before showing the cards.
+        if (auto loaded = m_pipeline.load(); !loaded)
+            return loaded;
+        auto accounts = m_storage.accounts();
+        if (!accounts)
+            return std::unexpected(accounts.error());
+        m_accounts = std::move(*accounts);
+        for (const User &u : m_pipeline.users())
+            m_userNames.insert(u.id, u.name);
+        for (const Account &a : std::as_const(m_accounts))
+            m_accountNames.insert(a.id, a.name);
+    }
+    for (const Opportunity &o : std::as_const(*stored)) {
+        const auto it = m_deals.constFind(o.id);
+        std::optional<Opportunity> before;
+        if (it != m_deals.cend())
+            before = *it;
+        if (!before && o.deleted)
+            continue;
+        if (before && !o.deleted && before->version == o.version)
+            continue; // this board made the change, or already has it
+        std::optional<Opportunity> after;
+        if (!o.deleted)
+            after = o;
+        if (after && !stage(after->stageId))
+            continue; // a stage this board does not know yet: shown after the next reload
+        place(before, after);
+        Q_EMIT changedElsewhere(before, after);
+    }
+    return {};
+}
+
 void BoardModel::setFilter(const BoardFilter &filter)
 {
     if (filter == m_filter)

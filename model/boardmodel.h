@@ -45,6 +45,10 @@ public:
 
     /// Reads everything from the storage again.
     Result<void> reload();
+    /// Shows these deals as they are stored now, after someone else changed them (a shared
+    /// database announced it): each moves, appears, changes or disappears with row signals,
+    /// and no other row is touched. Deals already shown as stored are left alone.
+    Result<void> applyStoredChanges(const QList<qint64> &ids);
 
     /// Who is acting: recorded in the ledger for every move.
     void setCurrentUserId(qint64 userId) { m_currentUserId = userId; }
@@ -128,6 +132,9 @@ Q_SIGNALS:
     void restored(const Stageboard::Opportunity &opportunity);
     /// A change a view started (a drop) failed; the message says why.
     void errorOccurred(const QString &message);
+    /// Someone else changed the deal (before is absent for a new deal, after for a deleted one).
+    void changedElsewhere(const std::optional<Stageboard::Opportunity> &before,
+                          const std::optional<Stageboard::Opportunity> &after);
 
 private:
     struct Column

@@ -27,7 +27,8 @@ namespace {
 const QString opportunityColumns = QStringLiteral(
     "o.id, o.title, o.account_id, o.contact, o.owner_id, o.amount, o.currency, o.close_date, "
     "o.stage_id, o.entered_stage_at, o.probability, o.next_step, o.close_reason, o.created_at, "
-    "o.version, o.disqualified, o.activities_done, o.required_met, o.forecast_category");
+    "o.version, o.disqualified, o.activities_done, o.required_met, o.forecast_category, "
+    "o.deleted_at");
 
 Opportunity readOpportunity(const QSqlQuery &q)
 {
@@ -52,6 +53,7 @@ Opportunity readOpportunity(const QSqlQuery &q)
     o.activitiesDone = q.value(16).toInt();
     o.requiredMet = q.value(17).toInt();
     o.forecastCategory = forecastCategoryFromKey(q.value(18).toString());
+    o.deleted = !q.value(19).isNull();
     return o;
 }
 
@@ -830,6 +832,32 @@ Result<Opportunity> SqlStorage::opportunity(qint64 id)
     if (!q.next())
         return fail(tr("The opportunity %1 no longer exists.").arg(id));
     return readOpportunity(q);
+}
+
+Result<QList<Opportunity>> SqlStorage::opportunitiesByIds(const QList<qint64> &ids)
+{
+    QList<Opportunity> result;
+    result.reserve(ids.size());
+    constexpr qsizetype chunk = 200;
+    for (qsizetype from = 0; from < ids.size(); from += chunk) {
+        const QList<qint64> part = ids.mid(from, chunk);
+        // One placeholder per id: the statement's text depends on the count alone.
+        QStringList marks(part.size(), QStringLiteral("?"));
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") % opportunityColumns %
+                  QStringLiteral(" FROM opportunities o WHERE o.id IN (") %
+                  marks.join(QStringLiteral(", ")) % QStringLiteral(")"));
+        for (const qint64 id : part)
+            q.addBindValue(id);
+        if (auto ok = exec(q); !ok) {
+            return std::unexpected(
+                failWith(tr("Cannot read the opportunities"), ok.error()).error());
+        }
+        while (q.next())
+            result.append(readOpportunity(q));
+    }
+    return result;
 }
 
 namespace {

@@ -46,6 +46,7 @@ public:
     Result<QList<Account>> accounts() override;
     Result<QList<Opportunity>> opportunities() override;
     Result<Opportunity> opportunity(qint64 id) override;
+    Result<QList<Opportunity>> opportunitiesByIds(const QList<qint64> &ids) override;
     Result<QList<StageChange>> stageHistory(qint64 opportunityId) override;
     Result<qint64> opportunityCount() override;
     Result<void> forEachStageChange(const std::function<bool(const StageChange &)> &visit) override;

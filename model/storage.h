@@ -48,6 +48,9 @@ public:
     /// Every deal that is not deleted.
     virtual Result<QList<Opportunity>> opportunities() = 0;
     virtual Result<Opportunity> opportunity(qint64 id) = 0;
+    /// These deals as stored now, deleted ones included (Opportunity::deleted); ids that do not
+    /// exist are left out.
+    virtual Result<QList<Opportunity>> opportunitiesByIds(const QList<qint64> &ids) = 0;
     /// The stage ledger of one deal, oldest first.
     virtual Result<QList<StageChange>> stageHistory(qint64 opportunityId) = 0;
     virtual Result<qint64> opportunityCount() = 0;

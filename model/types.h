@@ -97,6 +97,9 @@ struct Opportunity
     // Progress in the current stage, kept by the storage with every tick and move.
     int activitiesDone = 0; ///< ticked recommended activities
     int requiredMet = 0;    ///< required exit criteria marked met
+    /// Deleted (hidden, kept for undo and the ledger); only Storage::opportunitiesByIds hands
+    /// out such deals, so that a board learns of another person's delete.
+    bool deleted = false;
 };
 
 /// What put a row into the stage ledger.

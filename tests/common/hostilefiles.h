@@ -71,10 +71,16 @@ public:
                         QStringLiteral("%1 is a folder, not a database file.").arg(folderPath)});
 
         const QString newer = copy("newer");
+        QString current; // the version a new database gets: this build's
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_edit);
             db.setDatabaseName(newer);
             db.open();
+            QSqlQuery version(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"),
+                              db);
+            if (version.next())
+                current = version.value(0).toString();
+            version.finish();
             QSqlQuery(db).exec(
                 QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'"));
             db.close();
@@ -82,9 +88,9 @@ public:
         QSqlDatabase::removeDatabase(m_edit);
         m_cases.append({"newer version", newer,
                         QStringLiteral("%1 was written by a newer version of Stageboard "
-                                       "(database version 99; this version reads up to 3). It "
+                                       "(database version 99; this version reads up to %2). It "
                                        "has not been changed. Please update Stageboard.")
-                            .arg(newer)});
+                            .arg(newer, current)});
 
         // Another program in the middle of a write, for as long as this object lives
         const QString locked = copy("locked");

@@ -1,4 +1,5 @@
 #include "boardmodel.h"
+#include "changefeed.h"
 #include "money.h"
 #include "roles.h"
 #include "testdatabase.h"
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void shouldRefuseAbsurdValuesAndKeepTotals();
     void shouldAddUpTheLargestAmountsExactly();
     void shouldLoadSavedStateAfterReload();
+    void shouldShowAnotherPersonsChangesWithinASecond();
 };
 
 void TestBoardModel::shouldShowStagesWithTheirDeals()
@@ -490,6 +492,71 @@ void TestBoardModel::shouldLoadSavedStateAfterReload()
     BoardModel again(*db.storage);
     QVERIFY(again.reload());
     QCOMPARE(again.opportunityIndex(id).parent().row(), 5);
+}
+
+void TestBoardModel::shouldShowAnotherPersonsChangesWithinASecond()
+{
+    // Given two people with the same shared database open, each with their own board
+    TestDatabase db(40);
+    if (!db.server)
+        QSKIP("Live changes come from a PostgreSQL server.");
+    const auto otherConnection = db.openAgain();
+    BoardModel mine(*db.storage);
+    BoardModel theirs(*otherConnection);
+    QAbstractItemModelTester tester(&theirs,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(mine.reload());
+    QVERIFY(theirs.reload());
+    ChangeFeed feed(*otherConnection);
+    QVERIFY(feed.isLive());
+    connect(&feed, &ChangeFeed::dealsChanged, &theirs,
+            [&theirs](const QList<qint64> &ids) { QVERIFY(theirs.applyStoredChanges(ids)); });
+    connect(&feed, &ChangeFeed::everythingChanged, &theirs,
+            [&theirs] { QVERIFY(theirs.reload()); });
+    QSignalSpy resets(&theirs, &QAbstractItemModel::modelReset);
+    for (const User &u : mine.users()) {
+        if (u.role == UserRole::Manager)
+            mine.setCurrentUserId(u.id);
+    }
+    const auto sameTotals = [&] {
+        for (int row = 0; row < mine.rowCount(); ++row) {
+            if (shownTotals(mine, row) != shownTotals(theirs, row) ||
+                recount(theirs, row) != shownTotals(theirs, row))
+                return false;
+        }
+        return true;
+    };
+
+    // When I move a deal, their board shows it in its new column within a second
+    const qint64 id = mine.opportunityId(mine.index(0, 0, mine.index(0, 0)));
+    const qint64 propose = mine.stages().at(2).id;
+    QVERIFY(mine.moveToStage(id, propose, {0, {}, QStringLiteral("Live test")}));
+    QTRY_COMPARE_WITH_TIMEOUT(theirs.opportunity(id)->stageId, propose, 1000);
+    QCOMPARE(theirs.opportunityIndex(id).parent().row(), 2);
+    QVERIFY(sameTotals());
+
+    // ... and so it goes for a new deal, an edit and a delete
+    Opportunity fresh;
+    fresh.title = QStringLiteral("Shown everywhere");
+    fresh.currency = QStringLiteral("USD");
+    fresh.amount = 500000;
+    fresh.stageId = mine.stages().first().id;
+    fresh.accountId = *mine.accountNamed(QStringLiteral("A brand-new account"));
+    const auto created = mine.createOpportunity(fresh);
+    QVERIFY(created);
+    QTRY_VERIFY_WITH_TIMEOUT(theirs.opportunityIndex(created->id).isValid(), 1000);
+    QCOMPARE(theirs.opportunityIndex(created->id).data(AccountNameRole).toString(),
+             QStringLiteral("A brand-new account"));
+    Opportunity edited = *mine.opportunity(id);
+    edited.title = QStringLiteral("Renamed by me");
+    QVERIFY(mine.updateOpportunity(edited));
+    QTRY_COMPARE_WITH_TIMEOUT(theirs.opportunityIndex(id).data(TitleRole).toString(),
+                              QStringLiteral("Renamed by me"), 1000);
+    QVERIFY(mine.removeOpportunity(created->id));
+    QTRY_VERIFY_WITH_TIMEOUT(!theirs.opportunityIndex(created->id).isValid(), 1000);
+    QVERIFY(sameTotals());
+    // ... row by row: their board was never read again from scratch
+    QCOMPARE(resets.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBoardModel)

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Stageboard {
+
+class SqlStorage;
+
+/// What other people change in a shared database, as it happens: PostgreSQL announces every
+/// change to a deal (schema version 4) and this passes the ids on, gathered over a moment so
+/// that a burst of changes arrives as one. Changes made through the same storage are left out:
+/// its board already shows them. On SQLite there is nothing to listen to (isLive() is false).
+class ChangeFeed final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int gatherMs = 100;
+    /// Above this many ids at once, dealsChanged gives way to everythingChanged.
+    static constexpr int mostIds = 2000;
+
+    explicit ChangeFeed(SqlStorage &storage, QObject *parent = nullptr);
+    ~ChangeFeed() override;
+
+    bool isLive() const { return m_live; }
+
+Q_SIGNALS:
+    void dealsChanged(const QList<qint64> &ids);
+    /// Too much changed to name (a large import): read everything again.
+    void everythingChanged();
+
+private:
+    void announced(const QString &payload);
+    void deliver();
+
+    QString m_connection;
+    bool m_live = false;
+    QSet<qint64> m_pending;
+    bool m_everything = false;
+    QTimer m_gather;
+};
+
+} // namespace Stageboard
