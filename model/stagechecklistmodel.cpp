@@ -25,6 +25,14 @@ StageChecklistModel::StageChecklistModel(BoardModel *board, Kind kind, QObject *
         if (o.id == m_opportunityId)
             setOpportunity(0);
     });
+    connect(
+        board, &BoardModel::changedElsewhere, this,
+        [this](const std::optional<Opportunity> &before, const std::optional<Opportunity> &after) {
+            if (after && after->id == m_opportunityId)
+                rebuild(); // its stage, ticks or answers may all be new
+            else if (before && !after && before->id == m_opportunityId)
+                setOpportunity(0);
+        });
     connect(board, &QAbstractItemModel::modelReset, this, &StageChecklistModel::rebuild);
 }
 

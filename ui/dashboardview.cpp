@@ -627,6 +627,21 @@ void DashboardView::setBoard(BoardModel *board)
                     m_data->remove(o.id);
                     changed();
                 }),
+        // Someone else's change on a shared database.
+        connect(board, &BoardModel::changedElsewhere, this,
+                [this, changed, upsert](const std::optional<Opportunity> &before,
+                                        const std::optional<Opportunity> &after) {
+                    if (!m_data)
+                        return;
+                    if (!after) {
+                        m_data->remove(before->id);
+                        changed();
+                        return;
+                    }
+                    if (!before || before->stageId != after->stageId)
+                        m_data->addStageEntry(after->id, after->stageId, after->enteredStageAt);
+                    upsert(*after);
+                }),
         // A reload (an import, another database): read everything again when next shown.
         connect(board, &QAbstractItemModel::modelReset, this,
                 [this, changed] {

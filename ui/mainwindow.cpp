@@ -2,6 +2,7 @@
 
 #include "boardmodel.h"
 #include "boardview.h"
+#include "changefeed.h"
 #include "csvactions.h"
 #include "dashboardview.h"
 #include "demogenerator.h"
@@ -263,10 +264,15 @@ void MainWindow::createActions()
 
 Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
 {
-    auto opened = SqlStorage::openSqlite(path);
+    const auto location = DatabaseLocation::parse(path);
+    if (!location)
+        return std::unexpected(location.error());
+    auto opened = SqlStorage::open(*location);
     if (!opened)
         return std::unexpected(opened.error());
     std::unique_ptr<SqlStorage> storage = std::move(*opened);
+    // A shared database starts empty, not with made-up deals.
+    demoIfNew = demoIfNew && !location->isPostgres();
     if (!storage->backupPath().isEmpty()) {
         statusBar()->showMessage(tr("The database was upgraded; the previous version was saved "
                                     "as %1.")
@@ -302,6 +308,16 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
     m_panel = nullptr;
     delete m_recorder;
     delete m_resolver;
+    delete m_feed;
+    m_feed = new ChangeFeed(*storage, this);
+    connect(m_feed, &ChangeFeed::dealsChanged, this, [this](const QList<qint64> &ids) {
+        if (auto ok = m_model->applyStoredChanges(ids); !ok)
+            showError(ok.error().message);
+    });
+    connect(m_feed, &ChangeFeed::everythingChanged, this, [this] {
+        if (auto ok = m_model->reload(); !ok)
+            showError(ok.error().message);
+    });
     m_model = std::move(model);
     m_storage = std::move(storage);
     m_recorder = new UndoRecorder(m_model.get(), m_undoStack, this);
@@ -326,8 +342,10 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
     refreshUserChoices();
     applyFilter();
     updateStatus();
-    setWindowFilePath(m_path);
-    setWindowTitle(tr("%1 — Stageboard").arg(QFileInfo(m_path).fileName()));
+    setWindowFilePath(location->isPostgres() ? QString() : m_path);
+    setWindowTitle(location->isPostgres()
+                       ? tr("%1 on %2 — Stageboard").arg(location->database, location->host)
+                       : tr("%1 — Stageboard").arg(QFileInfo(m_path).fileName()));
     QSettings().setValue(QStringLiteral("lastDatabase"), m_path);
     return {};
 }

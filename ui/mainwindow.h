@@ -18,6 +18,7 @@ namespace Stageboard {
 class BoardModel;
 class BoardView;
 class DashboardView;
+class ChangeFeed;
 class MoveResolver;
 class OpportunityPanel;
 class Storage;
@@ -77,6 +78,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     UndoRecorder *m_recorder = nullptr;
     MoveResolver *m_resolver = nullptr;
+    ChangeFeed *m_feed = nullptr; ///< other people's changes, on a shared database
     QDockWidget *m_panelDock = nullptr;
     OpportunityPanel *m_panel = nullptr;
     QLineEdit *m_search = nullptr;

@@ -213,6 +213,14 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
         if (o.id == m_id)
             showOpportunity(0);
     });
+    connect(model, &BoardModel::changedElsewhere, this,
+            [this, ifShown](const std::optional<Opportunity> &before,
+                            const std::optional<Opportunity> &after) {
+                if (before && !after && before->id == m_id)
+                    showOpportunity(0);
+                else if (after)
+                    ifShown(after->id);
+            });
 }
 
 void OpportunityPanel::showOpportunity(qint64 id)
