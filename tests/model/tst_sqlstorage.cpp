@@ -7,6 +7,9 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <barrier>
+#include <mutex>
+#include <thread>
 
 using namespace Stageboard;
 using Stageboard::Test::FileSizeLimit;
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void shouldUseWalAndForeignKeys();
     void shouldRoundTripOpportunity();
     void shouldRefuseStaleEdit();
+    void shouldDetectEveryConflictBetweenTwoPeople();
     void shouldRecordEveryMoveInLedger();
     void shouldHideDeletedOpportunityAndRestoreIt();
     void shouldRollBackFailedBulkInsert();
@@ -646,6 +650,69 @@ void TestSqlStorage::shouldRefuseForeignSqliteDatabase()
     const auto opened = SqlStorage::openSqlite(path);
     QVERIFY(!opened);
     QVERIFY(opened.error().message.contains(QStringLiteral("not a Stageboard database")));
+}
+
+void TestSqlStorage::shouldDetectEveryConflictBetweenTwoPeople()
+{
+    // Given one deal, and two people on connections of their own (two threads, as two
+    // programs would be), who read it at the same moment and then both save an edit of it,
+    // 250 times over: 500 edits, each pair based on the same version
+    TestDatabase db(5);
+    const Opportunity start = db.storage->opportunities()->first();
+    constexpr int rounds = 250;
+    std::barrier bothHaveRead(2);
+    std::mutex lock;
+    QList<int> savedFrom; // the version each saved edit was based on
+    int conflicts = 0;
+    QStringList failures;
+    const auto person = [&](const QString &name) {
+        auto storage = SqlStorage::open(db.location);
+        if (!storage) {
+            const std::scoped_lock guard(lock);
+            failures.append(storage.error().message);
+        }
+        for (int round = 0; round < rounds; ++round) {
+            std::optional<Opportunity> mine;
+            if (storage) {
+                if (auto read = (*storage)->opportunity(start.id))
+                    mine = *read;
+            }
+            bothHaveRead.arrive_and_wait();
+            if (!mine) {
+                bothHaveRead.arrive_and_wait();
+                continue;
+            }
+            mine->title = QStringLiteral("%1 %2").arg(name).arg(round);
+            const auto saved = (*storage)->updateOpportunity(*mine);
+            {
+                const std::scoped_lock guard(lock);
+                if (saved)
+                    savedFrom.append(mine->version);
+                else if (saved.error().kind == Error::Kind::Conflict)
+                    ++conflicts;
+                else
+                    failures.append(saved.error().message);
+            }
+            // Neither reads the next round before both have written this one
+            bothHaveRead.arrive_and_wait();
+        }
+    };
+    std::thread a(person, QStringLiteral("Ann"));
+    std::thread b(person, QStringLiteral("Ben"));
+    a.join();
+    b.join();
+
+    // Then in every round exactly one edit was saved and the other refused as a conflict:
+    // no edit was ever saved over a version its author had not seen
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QCOMPARE(conflicts, rounds);
+    QCOMPARE(savedFrom.size(), rounds);
+    std::sort(savedFrom.begin(), savedFrom.end());
+    for (int i = 0; i < rounds; ++i)
+        QCOMPARE(savedFrom[i], start.version + i);
+    const auto final = db.storage->opportunity(start.id);
+    QCOMPARE(final->version, start.version + rounds);
+    QVERIFY(final->title.endsWith(QStringLiteral(" %1").arg(rounds - 1)));
 }
 
 QTEST_GUILESS_MAIN(TestSqlStorage)
