@@ -1,10 +1,10 @@
 #include "cli.h"
 
-#include "databaselocation.h"
-
 #include "csvexport.h"
 #include "csvimport.h"
 #include "csvwriter.h"
+#include "databasecopy.h"
+#include "databaselocation.h"
 #include "demogenerator.h"
 #include "forecast.h"
 #include "money.h"
@@ -42,8 +42,8 @@ QString unknownStage(const QString &name, const QList<Stage> &stages)
 
 /// Opens --database: a SQLite file, which must exist unless it may be created, or a
 /// postgresql:// address. Prints why not and hands back the exit code when it cannot.
-std::expected<std::unique_ptr<SqlStorage>, int> openDatabase(const QCommandLineParser &parser,
-                                                      QTextStream &err, bool mayCreate = false)
+std::expected<std::unique_ptr<SqlStorage>, int>
+openDatabase(const QCommandLineParser &parser, QTextStream &err, bool mayCreate = false)
 {
     const auto location = DatabaseLocation::parse(parser.value(QStringLiteral("database")));
     if (!location) {
@@ -613,6 +613,55 @@ int runForecast(const QCommandLineParser &parser, QTextStream &out, QTextStream 
     return CliOk;
 }
 
+int runCopy(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const auto from = DatabaseLocation::parse(parser.value(QStringLiteral("from")));
+    const auto to = DatabaseLocation::parse(parser.value(QStringLiteral("to")));
+    if (!from || !to) {
+        err << (from ? to.error() : from.error()).message << Qt::endl;
+        return CliBadInput;
+    }
+    if (parser.value(QStringLiteral("from")).isEmpty() ||
+        parser.value(QStringLiteral("to")).isEmpty()) {
+        err << tr("copy needs --from DATABASE and --to DATABASE.") << Qt::endl;
+        return CliBadInput;
+    }
+    if (!from->isPostgres() && !QFileInfo::exists(from->path)) {
+        err << tr("There is no database at %1.").arg(from->path) << Qt::endl;
+        return CliBadInput;
+    }
+    auto source = SqlStorage::open(*from);
+    if (!source) {
+        err << source.error().message << Qt::endl;
+        return CliBadInput;
+    }
+    auto target = SqlStorage::open(*to);
+    if (!target) {
+        err << target.error().message << Qt::endl;
+        return CliBadInput;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto copied =
+        DatabaseCopy::run(**source, **target, [&err](const QString &table, qint64 rows) {
+            err << tr("%1: %2 rows").arg(table).arg(rows) << Qt::endl;
+            return true;
+        });
+    if (!copied) {
+        err << copied.error().message << Qt::endl;
+        return CliFailed;
+    }
+    qint64 total = 0;
+    for (const CopiedTable &t : *copied)
+        total += t.rows;
+    out << tr("Copied %1 rows from %2 to %3 in %4 s; every table's count matches.")
+               .arg(total)
+               .arg((*source)->location(), (*target)->location())
+               .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+        << Qt::endl;
+    return CliOk;
+}
+
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -631,16 +680,21 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "  export opportunities|history|forecast  Write CSV to --output FILE, or to standard "
            "output.\n"
            "  import FILE  Import opportunities from CSV (Salesforce, HubSpot, Pipedrive or\n"
-           "           Stageboard headers); exits 3 when rows are refused."));
+           "           Stageboard headers); exits 3 when rows are refused.\n"
+           "  copy     Copy a whole database --from one --to another, e.g. a file onto a new\n"
+           "           shared server (postgresql://user@host:port/database), checking that\n"
+           "           every table's row count matches."));
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("demo, list, users, move, history, forecast, export or import"));
+        tr("demo, list, users, move, history, forecast, export, import or copy"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
     parser.addOption(help);
     parser.addOption(version);
-    parser.addOption({QStringLiteral("database"), tr("The SQLite database file."), tr("path")});
+    parser.addOption({QStringLiteral("database"),
+                      tr("The SQLite database file, or postgresql://user@host:port/database."),
+                      tr("database")});
     parser.addOption({QStringLiteral("deals"), tr("demo: how many deals to generate."), tr("count"),
                       QStringLiteral("60")});
     parser.addOption({QStringLiteral("seed"),
@@ -652,10 +706,12 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(
         {QStringLiteral("deal"), tr("move, history: the opportunity's id."), tr("id")});
     parser.addOption({QStringLiteral("to"),
-                      tr("move: the stage to move to. forecast: the last close month."),
-                      tr("stage|date")});
-    parser.addOption(
-        {QStringLiteral("from"), tr("forecast: the first close month (YYYY-MM)."), tr("date")});
+                      tr("move: the stage to move to. forecast: the last close month. copy: the "
+                         "database to copy into."),
+                      tr("stage|date|database")});
+    parser.addOption({QStringLiteral("from"),
+                      tr("forecast: the first close month (YYYY-MM). copy: the database to copy."),
+                      tr("date|database")});
     parser.addOption({QStringLiteral("by"),
                       tr("forecast: month (default), quarter, year, rep or stage."), tr("key")});
     parser.addOption(
@@ -700,11 +756,13 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool takesArgument =
         command == QLatin1StringView("export") || command == QLatin1StringView("import");
     if (positional.size() != (takesArgument ? 2 : 1)) {
-        err << tr("Give one command: demo, list, users, move, history, forecast, export or import. "
-                  "See --help.")
+        err << tr("Give one command: demo, list, users, move, history, forecast, export, import "
+                  "or copy. See --help.")
             << Qt::endl;
         return CliBadInput;
     }
+    if (command == QLatin1StringView("copy"))
+        return runCopy(parser, out, err);
     if (!parser.isSet(QStringLiteral("database"))) {
         err << tr("--database PATH is required.") << Qt::endl;
         return CliBadInput;
@@ -725,8 +783,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runHistory(parser, out, err);
     if (command == QLatin1StringView("forecast"))
         return runForecast(parser, out, err);
-    err << tr("Unknown command \"%1\"; use demo, list, users, move, history, forecast, export or "
-              "import.")
+    err << tr("Unknown command \"%1\"; use demo, list, users, move, history, forecast, export, "
+              "import or copy.")
                .arg(command)
         << Qt::endl;
     return CliBadInput;

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void shouldMoveThroughGateAndRecordHistory();
     void shouldExportAndImportCsv();
     void shouldPrintForecastAgreeingWithSql();
+    void shouldCopyADatabaseAndRefuseToCopyOverDeals();
 
 private:
     struct Run
@@ -134,6 +135,13 @@ void TestCli::shouldRefuseBadArguments_data()
     QTest::newRow("forecast backwards")
         << QStringList{"forecast", "--database", "@demo", "--from", "2027-05", "--to", "2027-01"}
         << "--from must not come after --to.";
+    QTest::newRow("copy without --to") << QStringList{"copy", "--from", "@demo"} << "--to";
+    QTest::newRow("copy to a bad address")
+        << QStringList{"copy", "--from", "@demo", "--to", "postgresql://alex@db.example.com"}
+        << "names no database";
+    QTest::newRow("copy from nothing")
+        << QStringList{"copy", "--from", "/nonexistent/none.sqlite", "--to", "z.sqlite"}
+        << "There is no database at /nonexistent/none.sqlite.";
 }
 
 void TestCli::shouldRefuseBadArguments()
@@ -524,6 +532,33 @@ void TestCli::shouldPrintForecastAgreeingWithSql()
     for (const QString &line : std::as_const(expected))
         quarterTotal += line.split(QLatin1Char(',')).at(2).toDouble();
     QCOMPARE(qRound64(repTotal * 100), qRound64(quarterTotal * 100));
+}
+
+void TestCli::shouldCopyADatabaseAndRefuseToCopyOverDeals()
+{
+    const QString from = m_dir.filePath(QStringLiteral("copy-from.sqlite"));
+    const QString to = m_dir.filePath(QStringLiteral("copy-to.sqlite"));
+    QCOMPARE(
+        run({QStringLiteral("demo"), QStringLiteral("--database"), from, QStringLiteral("--deals"),
+             QStringLiteral("80"), QStringLiteral("--seed"), QStringLiteral("2")})
+            .exitCode,
+        0);
+    const Run copy =
+        run({QStringLiteral("copy"), QStringLiteral("--from"), from, QStringLiteral("--to"), to});
+    QCOMPARE(copy.exitCode, 0);
+    QVERIFY2(copy.out.contains(QStringLiteral("every table's count matches")),
+             qPrintable(copy.out));
+    QVERIFY(copy.err.contains(QStringLiteral("opportunities: 80 rows")));
+    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--database"), to}).out,
+             run({QStringLiteral("list"), QStringLiteral("--database"), from}).out);
+
+    // Copying again would mix two pipelines: refused, exit 1, and the copy is left as it was
+    const Run again =
+        run({QStringLiteral("copy"), QStringLiteral("--from"), from, QStringLiteral("--to"), to});
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.err.trimmed(),
+             QStringLiteral("%1 already holds 80 opportunities; copy into a new, empty database.")
+                 .arg(QFileInfo(to).absoluteFilePath()));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,3 +1,4 @@
+#include "databasecopy.h"
 #include "hostilefiles.h"
 #include "sqlstorage.h"
 #include "testdatabase.h"
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void shouldRoundTripOpportunity();
     void shouldRefuseStaleEdit();
     void shouldDetectEveryConflictBetweenTwoPeople();
+    void shouldCopyAFileIntoANewDatabaseRowForRow();
+    void shouldNotCopyOverDeals();
     void shouldRecordEveryMoveInLedger();
     void shouldHideDeletedOpportunityAndRestoreIt();
     void shouldRollBackFailedBulkInsert();
@@ -713,6 +716,91 @@ void TestSqlStorage::shouldDetectEveryConflictBetweenTwoPeople()
     const auto final = db.storage->opportunity(start.id);
     QCOMPARE(final->version, start.version + rounds);
     QVERIFY(final->title.endsWith(QStringLiteral(" %1").arg(rounds - 1)));
+}
+
+namespace {
+/// Every row of the tables a copy moves, in a stable order, as text: what "the same data" means.
+QStringList everyRow(const TestDatabase &db, const std::unique_ptr<SqlStorage> &other = {})
+{
+    const QSqlDatabase connection =
+        QSqlDatabase::database(other ? other->connectionName() : db.storage->connectionName());
+    QStringList rows;
+    for (const char *table :
+         {"users", "accounts", "stages", "opportunities", "stage_history", "activity_checks",
+          "criterion_checks", "quotas", "forecast_snapshots"}) {
+        QSqlQuery q(connection);
+        q.exec(QStringLiteral("SELECT * FROM %1").arg(QLatin1StringView(table)));
+        QStringList lines;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values.append(q.value(i).isNull() ? QStringLiteral("NULL") : q.value(i).toString());
+            lines.append(QLatin1StringView(table) + QLatin1Char(':') +
+                         values.join(QLatin1Char('|')));
+        }
+        lines.sort();
+        rows += lines;
+    }
+    return rows;
+}
+} // namespace
+
+void TestSqlStorage::shouldCopyAFileIntoANewDatabaseRowForRow()
+{
+    // Given a file with a demo pipeline, and a new database (on the server, in the PostgreSQL
+    // run)
+    TestDatabase file;
+    if (file.server) {
+        file.storage.reset();
+        auto opened = SqlStorage::openSqlite(file.path);
+        QVERIFY(opened);
+        file.storage = std::move(*opened);
+    }
+    DemoOptions demo;
+    demo.deals = 150;
+    demo.seed = 3;
+    QVERIFY(generateDemo(*file.storage, demo));
+    TestDatabase target;
+
+    // When it is copied there
+    QStringList tablesSeen;
+    const auto copied =
+        DatabaseCopy::run(*file.storage, *target.storage, [&](const QString &table, qint64) {
+            tablesSeen.append(table);
+            return true;
+        });
+    QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().message));
+
+    // Then every row is there, ids included, and the counts were reported table by table
+    QCOMPARE(everyRow(target), everyRow(file));
+    QVERIFY(tablesSeen.contains(QStringLiteral("stage_history")));
+    const auto deals = std::find_if(copied->cbegin(), copied->cend(), [](const CopiedTable &t) {
+        return t.table == QLatin1String("opportunities");
+    });
+    QCOMPARE(deals->rows, 150);
+    QCOMPARE(target.storage->reportingCurrency().value(),
+             file.storage->reportingCurrency().value());
+    // ... and the copy is a working database: a new deal gets an id of its own
+    Opportunity o;
+    o.title = QStringLiteral("After the copy");
+    o.currency = QStringLiteral("USD");
+    o.stageId = target.storage->stages()->first().id;
+    const auto created = target.storage->createOpportunity(o, 0);
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    QCOMPARE(created->id, 151);
+}
+
+void TestSqlStorage::shouldNotCopyOverDeals()
+{
+    TestDatabase file(20);
+    TestDatabase target(3);
+    const QStringList before = everyRow(target);
+    const auto copied = DatabaseCopy::run(*file.storage, *target.storage);
+    QVERIFY(!copied);
+    QCOMPARE(copied.error().message,
+             QStringLiteral("%1 already holds 3 opportunities; copy into a new, empty database.")
+                 .arg(target.storage->location()));
+    QCOMPARE(everyRow(target), before);
 }
 
 QTEST_GUILESS_MAIN(TestSqlStorage)
