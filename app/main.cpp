@@ -79,9 +79,10 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption database(
         QStringLiteral("database"),
-        QApplication::translate("main", "Open the SQLite database at path (created with a demo "
-                                        "pipeline when it does not exist)."),
-        QApplication::translate("main", "path"));
+        QApplication::translate("main", "Open a SQLite file (created with a demo pipeline when "
+                                        "it does not exist), or a shared database given as "
+                                        "postgresql://user@host:port/database."),
+        QApplication::translate("main", "database"));
     parser.addOption(database);
     // For the benchmark: after the window's first paint, print the peak memory and quit.
     QCommandLineOption reportFirstPaint(QStringLiteral("report-first-paint"));

@@ -4,115 +4,115 @@
 <context>
     <name>Stageboard</name>
     <message>
-        <location filename="../model/cli.cpp" line="47"/>
+        <location filename="../model/cli.cpp" line="70"/>
         <source>--deals must be a whole number from 0 to 10000000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="57"/>
+        <location filename="../model/cli.cpp" line="80"/>
         <source>--seed must be a whole number, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="74"/>
-        <source>%1 already holds %2 opportunities; demo data goes into a new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="86"/>
+        <location filename="../model/cli.cpp" line="107"/>
         <source>Created %1 with %2 opportunities in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="98"/>
-        <location filename="../model/cli.cpp" line="180"/>
+        <location filename="../model/cli.cpp" line="54"/>
+        <location filename="../model/cli.cpp" line="630"/>
         <source>There is no database at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="37"/>
+        <location filename="../model/cli.cpp" line="39"/>
         <source>There is no stage named &quot;%1&quot;. The stages are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="153"/>
+        <location filename="../model/cli.cpp" line="95"/>
+        <source>%1 already holds %2 opportunities; demo data goes into a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="167"/>
         <source>Cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="203"/>
+        <location filename="../model/cli.cpp" line="210"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="236"/>
+        <location filename="../model/cli.cpp" line="243"/>
         <source>move needs --deal ID --to STAGE --as USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="254"/>
-        <location filename="../model/cli.cpp" line="439"/>
+        <location filename="../model/cli.cpp" line="261"/>
+        <location filename="../model/cli.cpp" line="446"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="274"/>
+        <location filename="../model/cli.cpp" line="281"/>
         <source>Give it with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="282"/>
+        <location filename="../model/cli.cpp" line="289"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="284"/>
+        <location filename="../model/cli.cpp" line="291"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="293"/>
+        <location filename="../model/cli.cpp" line="300"/>
         <source>history needs --deal ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="340"/>
+        <location filename="../model/cli.cpp" line="347"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="370"/>
+        <location filename="../model/cli.cpp" line="377"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="404"/>
+        <location filename="../model/cli.cpp" line="411"/>
         <source>Wrote %1 rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="413"/>
+        <location filename="../model/cli.cpp" line="420"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="428"/>
+        <location filename="../model/cli.cpp" line="435"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="456"/>
+        <location filename="../model/cli.cpp" line="463"/>
         <location filename="../model/fieldrules.cpp" line="80"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="464"/>
+        <location filename="../model/cli.cpp" line="471"/>
         <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="469"/>
+        <location filename="../model/cli.cpp" line="476"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="475"/>
+        <location filename="../model/cli.cpp" line="482"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -128,47 +128,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="481"/>
+        <location filename="../model/cli.cpp" line="488"/>
         <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="486"/>
+        <location filename="../model/cli.cpp" line="493"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="488"/>
+        <location filename="../model/cli.cpp" line="495"/>
         <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="491"/>
+        <location filename="../model/cli.cpp" line="498"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="494"/>
+        <location filename="../model/cli.cpp" line="501"/>
         <source>Imported %1 of %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="510"/>
+        <location filename="../model/cli.cpp" line="517"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="527"/>
+        <location filename="../model/cli.cpp" line="534"/>
         <source>--by must be month, quarter, year, rep or stage, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="542"/>
+        <location filename="../model/cli.cpp" line="549"/>
         <source>--from must not come after --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="566"/>
+        <location filename="../model/cli.cpp" line="573"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -176,7 +176,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="613"/>
+        <location filename="../model/cli.cpp" line="696"/>
+        <source>The SQLite database file, or postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="697"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="786"/>
+        <source>Unknown command &quot;%1&quot;; use demo, list, users, move, history, forecast, export, import or copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="716"/>
+        <source>forecast: month (default), quarter, year, rep or stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="716"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="718"/>
+        <source>forecast: also record today&apos;s forecast snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="356"/>
+        <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="363"/>
+        <source>--period must be month or quarter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="626"/>
+        <source>copy needs --from DATABASE and --to DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="647"/>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="657"/>
+        <source>Copied %1 rows from %2 to %3 in %4 s; every table&apos;s count matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="669"/>
         <source>Works with Stageboard databases without a display.
 
 Commands:
@@ -190,217 +245,180 @@ Commands:
            Commit, best_case is commit plus deals in Best Case.
   export opportunities|history|forecast  Write CSV to --output FILE, or to standard output.
   import FILE  Import opportunities from CSV (Salesforce, HubSpot, Pipedrive or
-           Stageboard headers); exits 3 when rows are refused.</source>
+           Stageboard headers); exits 3 when rows are refused.
+  copy     Copy a whole database --from one --to another, e.g. a file onto a new
+           shared server (postgresql://user@host:port/database), checking that
+           every table&apos;s row count matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="630"/>
-        <source>demo, list, users, move, history, forecast, export or import</source>
+        <location filename="../model/cli.cpp" line="689"/>
+        <source>demo, list, users, move, history, forecast, export, import or copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="648"/>
-        <source>move: the stage to move to. forecast: the last close month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="649"/>
-        <source>stage|date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="651"/>
-        <source>forecast: the first close month (YYYY-MM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="651"/>
-        <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="653"/>
-        <source>forecast: month (default), quarter, year, rep or stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="653"/>
-        <source>key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="655"/>
-        <source>forecast: also record today&apos;s forecast snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="696"/>
-        <source>Give one command: demo, list, users, move, history, forecast, export or import. See --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="721"/>
-        <source>Unknown command &quot;%1&quot;; use demo, list, users, move, history, forecast, export or import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="349"/>
-        <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="356"/>
-        <source>--period must be month or quarter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="632"/>
+        <location filename="../model/cli.cpp" line="691"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="633"/>
+        <location filename="../model/cli.cpp" line="692"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="636"/>
-        <source>The SQLite database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="636"/>
-        <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="637"/>
+        <location filename="../model/cli.cpp" line="698"/>
         <source>demo: how many deals to generate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="637"/>
+        <location filename="../model/cli.cpp" line="698"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="640"/>
+        <location filename="../model/cli.cpp" line="701"/>
         <source>demo: the random seed; the same seed gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="642"/>
+        <location filename="../model/cli.cpp" line="703"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="644"/>
+        <location filename="../model/cli.cpp" line="705"/>
         <source>list: only the deals in this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="644"/>
+        <location filename="../model/cli.cpp" line="705"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="646"/>
+        <location filename="../model/cli.cpp" line="707"/>
         <source>move, history: the opportunity&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="646"/>
+        <location filename="../model/cli.cpp" line="707"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="657"/>
+        <location filename="../model/cli.cpp" line="709"/>
+        <source>move: the stage to move to. forecast: the last close month. copy: the database to copy into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="711"/>
+        <source>stage|date|database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="713"/>
+        <source>forecast: the first close month (YYYY-MM). copy: the database to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="714"/>
+        <source>date|database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="720"/>
         <source>move: who is moving it (a user&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="657"/>
+        <location filename="../model/cli.cpp" line="720"/>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="658"/>
+        <location filename="../model/cli.cpp" line="721"/>
         <source>move: why it was won or lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="658"/>
-        <location filename="../model/cli.cpp" line="676"/>
+        <location filename="../model/cli.cpp" line="721"/>
+        <location filename="../model/cli.cpp" line="739"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="659"/>
+        <location filename="../model/cli.cpp" line="722"/>
         <source>export: the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="659"/>
+        <location filename="../model/cli.cpp" line="722"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="661"/>
+        <location filename="../model/cli.cpp" line="724"/>
         <source>export: , (default), ; or tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="661"/>
+        <location filename="../model/cli.cpp" line="724"/>
         <source>delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="662"/>
+        <location filename="../model/cli.cpp" line="725"/>
         <source>export forecast: month (default) or quarter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="663"/>
+        <location filename="../model/cli.cpp" line="726"/>
         <source>period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="665"/>
+        <location filename="../model/cli.cpp" line="728"/>
         <source>export: start with a byte-order mark, for spreadsheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="666"/>
+        <location filename="../model/cli.cpp" line="729"/>
         <source>import: check every row, import nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="668"/>
+        <location filename="../model/cli.cpp" line="731"/>
         <source>import: read stage FROM as this process&apos;s STAGE (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="669"/>
+        <location filename="../model/cli.cpp" line="732"/>
         <source>FROM=STAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="671"/>
+        <location filename="../model/cli.cpp" line="734"/>
         <source>import: create accounts and owners the database lacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="673"/>
+        <location filename="../model/cli.cpp" line="736"/>
         <source>import: import the good rows even when some are bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="675"/>
+        <location filename="../model/cli.cpp" line="738"/>
         <source>move: a manager&apos;s reason to move past unmet required criteria.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="702"/>
+        <location filename="../model/cli.cpp" line="759"/>
+        <source>Give one command: demo, list, users, move, history, forecast, export, import or copy. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="767"/>
         <source>--database PATH is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,31 +516,31 @@ Commands:
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/boardmodel.cpp" line="308"/>
-        <location filename="../model/boardmodel.cpp" line="328"/>
-        <location filename="../model/boardmodel.cpp" line="342"/>
-        <location filename="../model/boardmodel.cpp" line="367"/>
-        <location filename="../model/boardmodel.cpp" line="383"/>
+        <location filename="../model/boardmodel.cpp" line="353"/>
+        <location filename="../model/boardmodel.cpp" line="373"/>
+        <location filename="../model/boardmodel.cpp" line="387"/>
+        <location filename="../model/boardmodel.cpp" line="412"/>
+        <location filename="../model/boardmodel.cpp" line="428"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="354"/>
+        <location filename="../model/boardmodel.cpp" line="399"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="512"/>
+        <location filename="../model/boardmodel.cpp" line="557"/>
         <source>Next step: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="514"/>
+        <location filename="../model/boardmodel.cpp" line="559"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="516"/>
+        <location filename="../model/boardmodel.cpp" line="561"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,22 +828,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvreader.cpp" line="113"/>
+        <location filename="../model/csvreader.cpp" line="120"/>
         <source>the file is not valid UTF-8 text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvreader.cpp" line="143"/>
+        <location filename="../model/csvreader.cpp" line="150"/>
         <source>text follows the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvreader.cpp" line="149"/>
+        <location filename="../model/csvreader.cpp" line="156"/>
         <source>a field is longer than %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvreader.cpp" line="153"/>
+        <location filename="../model/csvreader.cpp" line="160"/>
         <source>a quoted field starts here and is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,7 +1074,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="341"/>
-        <location filename="../ui/dashboardview.cpp" line="924"/>
+        <location filename="../ui/dashboardview.cpp" line="939"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1139,57 +1157,57 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="692"/>
+        <location filename="../ui/dashboardview.cpp" line="707"/>
         <source>The forecast could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="729"/>
+        <location filename="../ui/dashboardview.cpp" line="744"/>
         <source>All reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="735"/>
+        <location filename="../ui/dashboardview.cpp" line="750"/>
         <source>All territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="739"/>
+        <location filename="../ui/dashboardview.cpp" line="754"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="870"/>
+        <location filename="../ui/dashboardview.cpp" line="885"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="894"/>
+        <location filename="../ui/dashboardview.cpp" line="909"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="909"/>
+        <location filename="../ui/dashboardview.cpp" line="924"/>
         <source>%1 → %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="930"/>
+        <location filename="../ui/dashboardview.cpp" line="945"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="935"/>
+        <location filename="../ui/dashboardview.cpp" line="950"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="940"/>
+        <location filename="../ui/dashboardview.cpp" line="955"/>
         <source>Amounts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="944"/>
+        <location filename="../ui/dashboardview.cpp" line="959"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1197,7 +1215,7 @@ Quota: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="950"/>
+        <location filename="../ui/dashboardview.cpp" line="965"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1205,33 +1223,106 @@ Quota: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="954"/>
+        <location filename="../ui/dashboardview.cpp" line="969"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="956"/>
+        <location filename="../ui/dashboardview.cpp" line="971"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="980"/>
+        <location filename="../ui/dashboardview.cpp" line="995"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="985"/>
+        <location filename="../ui/dashboardview.cpp" line="1000"/>
         <source>Stageboard forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="995"/>
+        <location filename="../ui/dashboardview.cpp" line="1010"/>
         <source>Export Dashboard as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="998"/>
+        <location filename="../ui/dashboardview.cpp" line="1013"/>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::DatabaseCopy</name>
+    <message>
+        <location filename="../model/databasecopy.cpp" line="59"/>
+        <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/databasecopy.cpp" line="79"/>
+        <source>Cannot empty %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/databasecopy.cpp" line="94"/>
+        <source>Cannot read %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/databasecopy.cpp" line="130"/>
+        <location filename="../model/databasecopy.cpp" line="135"/>
+        <source>Cannot copy %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/databasecopy.cpp" line="132"/>
+        <location filename="../model/databasecopy.cpp" line="137"/>
+        <source>The copy was stopped; %1 was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/databasecopy.cpp" line="148"/>
+        <source>Cannot find the ids of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/databasecopy.cpp" line="157"/>
+        <source>Cannot set the next id of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/databasecopy.cpp" line="170"/>
+        <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::DatabaseLocation</name>
+    <message>
+        <location filename="../model/databaselocation.cpp" line="31"/>
+        <source>&quot;%1&quot; is not a valid PostgreSQL address: %2. Write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/databaselocation.cpp" line="44"/>
+        <source>&quot;%1&quot; names no database: write it as postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/databaselocation.cpp" line="48"/>
+        <source>&quot;%1&quot;: the port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/databaselocation.cpp" line="53"/>
+        <source>&quot;%1&quot; is not an SSL mode; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/databaselocation.cpp" line="58"/>
+        <source>&quot;%1&quot; is not a setting Stageboard knows in a PostgreSQL address (only sslmode is).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,275 +1814,280 @@ Quota: %2</source>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="51"/>
         <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;Import Opportunities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>&amp;Export Opportunities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Export Stage &amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Export &amp;Forecast…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>&amp;New Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>&amp;Edit Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Opportunity Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="194"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>F&amp;orecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Take &amp;Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>&amp;Print Dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;About Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>About Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="50"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Filter by title, account, contact or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Owner filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Acting as </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>Acting as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <source>%1 on %2 — Stageboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>%1 — Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>%1 opportunities · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="426"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Edit &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
-        <location filename="../ui/mainwindow.cpp" line="477"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Stageboard databases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,7 +2218,7 @@ Quota: %2</source>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="90"/>
-        <location filename="../ui/opportunitypanel.cpp" line="377"/>
+        <location filename="../ui/opportunitypanel.cpp" line="385"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,88 +2270,88 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="244"/>
+        <location filename="../ui/opportunitypanel.cpp" line="252"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="254"/>
+        <location filename="../ui/opportunitypanel.cpp" line="262"/>
         <source>Stage: %1 · owner: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="255"/>
+        <location filename="../ui/opportunitypanel.cpp" line="263"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="257"/>
+        <location filename="../ui/opportunitypanel.cpp" line="265"/>
         <source>Goal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="260"/>
+        <location filename="../ui/opportunitypanel.cpp" line="268"/>
         <source>Recommended activities (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="280"/>
+        <location filename="../ui/opportunitypanel.cpp" line="288"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="297"/>
+        <location filename="../ui/opportunitypanel.cpp" line="305"/>
         <source>Move to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="320"/>
+        <location filename="../ui/opportunitypanel.cpp" line="328"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="322"/>
+        <location filename="../ui/opportunitypanel.cpp" line="330"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="324"/>
+        <location filename="../ui/opportunitypanel.cpp" line="332"/>
         <source>disqualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="328"/>
+        <location filename="../ui/opportunitypanel.cpp" line="336"/>
         <source>override: %1 (unmet: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="333"/>
+        <location filename="../ui/opportunitypanel.cpp" line="341"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="335"/>
+        <location filename="../ui/opportunitypanel.cpp" line="343"/>
         <source>%1, by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="362"/>
+        <location filename="../ui/opportunitypanel.cpp" line="370"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="365"/>
+        <location filename="../ui/opportunitypanel.cpp" line="373"/>
         <source>Not Yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="369"/>
+        <location filename="../ui/opportunitypanel.cpp" line="377"/>
         <source>No — a Deal Killer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="374"/>
+        <location filename="../ui/opportunitypanel.cpp" line="382"/>
         <source>Note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,17 +2471,17 @@ Quota: %2</source>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/schema.cpp" line="213"/>
+        <location filename="../model/schema.cpp" line="251"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="222"/>
+        <location filename="../model/schema.cpp" line="260"/>
         <source>It has no schema version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="226"/>
+        <location filename="../model/schema.cpp" line="264"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,78 +2489,116 @@ Quota: %2</source>
 <context>
     <name>Stageboard::SqlStorage</name>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="473"/>
+        <location filename="../model/sqlstorage.cpp" line="476"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="512"/>
+        <location filename="../model/sqlstorage.cpp" line="515"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="517"/>
+        <location filename="../model/sqlstorage.cpp" line="520"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="522"/>
+        <location filename="../model/sqlstorage.cpp" line="525"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="526"/>
+        <location filename="../model/sqlstorage.cpp" line="529"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="552"/>
+        <location filename="../model/sqlstorage.cpp" line="555"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="556"/>
-        <location filename="../model/sqlstorage.cpp" line="570"/>
+        <location filename="../model/sqlstorage.cpp" line="559"/>
+        <location filename="../model/sqlstorage.cpp" line="571"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="571"/>
+        <location filename="../model/sqlstorage.cpp" line="572"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="580"/>
+        <location filename="../model/sqlstorage.cpp" line="581"/>
+        <location filename="../model/sqlstorage.cpp" line="748"/>
         <source>Cannot prepare the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="585"/>
+        <location filename="../model/sqlstorage.cpp" line="586"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="593"/>
+        <location filename="../model/sqlstorage.cpp" line="605"/>
+        <location filename="../model/sqlstorage.cpp" line="607"/>
+        <location filename="../model/sqlstorage.cpp" line="616"/>
+        <source>Cannot back up the database before upgrading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlstorage.cpp" line="621"/>
+        <source>schema %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlstorage.cpp" line="651"/>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlstorage.cpp" line="665"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlstorage.cpp" line="678"/>
+        <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlstorage.cpp" line="694"/>
+        <source>Cannot connect to the server of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlstorage.cpp" line="703"/>
+        <source>Cannot create the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlstorage.cpp" line="725"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="596"/>
+        <location filename="../model/sqlstorage.cpp" line="728"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="610"/>
+        <location filename="../model/sqlstorage.cpp" line="631"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="620"/>
+        <location filename="../model/sqlstorage.cpp" line="755"/>
         <source>Cannot upgrade the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1040"/>
+        <location filename="../model/sqlstorage.cpp" line="1208"/>
         <source>Cannot index the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,29 +2666,30 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="640"/>
+        <location filename="../model/sqlstorage.cpp" line="775"/>
         <source>Cannot read the users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="657"/>
+        <location filename="../model/sqlstorage.cpp" line="792"/>
         <source>Cannot read the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="682"/>
+        <location filename="../model/sqlstorage.cpp" line="817"/>
+        <location filename="../model/sqlstorage.cpp" line="855"/>
         <source>Cannot read the opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="696"/>
+        <location filename="../model/sqlstorage.cpp" line="831"/>
         <source>Cannot read the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="698"/>
-        <location filename="../model/sqlstorage.cpp" line="970"/>
-        <location filename="../model/sqlstorage.cpp" line="976"/>
+        <location filename="../model/sqlstorage.cpp" line="833"/>
+        <location filename="../model/sqlstorage.cpp" line="1133"/>
+        <location filename="../model/sqlstorage.cpp" line="1139"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,8 +2700,8 @@ Quota: %2</source>
     </message>
     <message>
         <location filename="../model/sqlforecast.cpp" line="66"/>
-        <location filename="../model/sqlstorage.cpp" line="737"/>
-        <location filename="../model/sqlstorage.cpp" line="749"/>
+        <location filename="../model/sqlstorage.cpp" line="898"/>
+        <location filename="../model/sqlstorage.cpp" line="910"/>
         <source>Cannot read the stage history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,65 +2764,65 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="237"/>
-        <location filename="../model/sqlforecast.cpp" line="252"/>
+        <location filename="../model/sqlforecast.cpp" line="238"/>
+        <location filename="../model/sqlforecast.cpp" line="253"/>
         <source>Cannot read the forecast snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="779"/>
+        <location filename="../model/sqlstorage.cpp" line="941"/>
         <source>Cannot add up the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="803"/>
+        <location filename="../model/sqlstorage.cpp" line="966"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="849"/>
+        <location filename="../model/sqlstorage.cpp" line="1012"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="860"/>
+        <location filename="../model/sqlstorage.cpp" line="1023"/>
         <source>Cannot create the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="875"/>
+        <location filename="../model/sqlstorage.cpp" line="1038"/>
         <source>Cannot record the new opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="902"/>
+        <location filename="../model/sqlstorage.cpp" line="1065"/>
         <source>Cannot save the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="930"/>
+        <location filename="../model/sqlstorage.cpp" line="1093"/>
         <source>Cannot move the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="936"/>
+        <location filename="../model/sqlstorage.cpp" line="1099"/>
         <source>Cannot record the move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="949"/>
+        <location filename="../model/sqlstorage.cpp" line="1112"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="968"/>
+        <location filename="../model/sqlstorage.cpp" line="1131"/>
         <source>Cannot delete the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1005"/>
-        <location filename="../model/sqlstorage.cpp" line="1013"/>
-        <location filename="../model/sqlstorage.cpp" line="1035"/>
+        <location filename="../model/sqlstorage.cpp" line="1168"/>
+        <location filename="../model/sqlstorage.cpp" line="1176"/>
+        <location filename="../model/sqlstorage.cpp" line="1203"/>
         <source>Cannot write the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,52 +2830,52 @@ Quota: %2</source>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="101"/>
+        <location filename="../model/stagechecklistmodel.cpp" line="109"/>
         <source> — sign-off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="103"/>
+        <location filename="../model/stagechecklistmodel.cpp" line="111"/>
         <source> — answered no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="113"/>
+        <location filename="../model/stagechecklistmodel.cpp" line="121"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="114"/>
+        <location filename="../model/stagechecklistmodel.cpp" line="122"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="116"/>
+        <location filename="../model/stagechecklistmodel.cpp" line="124"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="119"/>
+        <location filename="../model/stagechecklistmodel.cpp" line="127"/>
         <source>%1 by %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="120"/>
+        <location filename="../model/stagechecklistmodel.cpp" line="128"/>
         <source>Answered no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="120"/>
+        <location filename="../model/stagechecklistmodel.cpp" line="128"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="125"/>
+        <location filename="../model/stagechecklistmodel.cpp" line="133"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="129"/>
+        <location filename="../model/stagechecklistmodel.cpp" line="137"/>
         <source>Only %1 or a manager can sign this off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,12 +2914,12 @@ Owner: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="107"/>
+        <location filename="../model/sqlutil.cpp" line="114"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="132"/>
+        <location filename="../model/sqlutil.cpp" line="139"/>
         <source>Could not save the change to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,31 +2984,31 @@ Owner: %4</source>
     </message>
     <message>
         <location filename="../app/main.cpp" line="82"/>
-        <source>Open the SQLite database at path (created with a demo pipeline when it does not exist).</source>
+        <source>Open a SQLite file (created with a demo pipeline when it does not exist), or a shared database given as postgresql://user@host:port/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
-        <source>path</source>
+        <location filename="../app/main.cpp" line="85"/>
+        <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="103"/>
+        <location filename="../app/main.cpp" line="104"/>
         <source>Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="105"/>
+        <location filename="../app/main.cpp" line="106"/>
         <source>Open Another…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="110"/>
+        <location filename="../app/main.cpp" line="111"/>
         <source>Use the Default Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="122"/>
+        <location filename="../app/main.cpp" line="123"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
