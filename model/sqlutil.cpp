@@ -61,8 +61,29 @@ QVariant nullableInt(const std::optional<int> &value)
 
 QVariant isoDate(const QDate &date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
-                          : QVariant(QMetaType(QMetaType::QString));
+    // Written out by hand: QDate::toString goes through a printf-style formatter, which was a
+    // twentieth of generating the demo (several dates per deal and ledger row).
+    if (!date.isValid())
+        return QVariant(QMetaType(QMetaType::QString));
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return date.toString(Qt::ISODate);
+    QString text(10, Qt::Uninitialized);
+    QChar *out = text.data();
+    const auto digits = [&out](int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            out[i] = QLatin1Char(char('0' + value % 10));
+        out += count;
+    };
+    digits(year, 4);
+    *out++ = QLatin1Char('-');
+    digits(month, 2);
+    *out++ = QLatin1Char('-');
+    digits(day, 2);
+    return text;
 }
 
 bool prepareInsert(QSqlQuery &query, const QString &insertReturningId)
