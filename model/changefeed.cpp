@@ -29,7 +29,23 @@ ChangeFeed::ChangeFeed(SqlStorage &storage, QObject *parent)
                 if (name == channel && source != QSqlDriver::SelfSource)
                     announced(payload.toString());
             });
-    m_live = driver->subscribeToNotification(channel);
+    subscribe();
+}
+
+void ChangeFeed::subscribe()
+{
+    QSqlDriver *driver = QSqlDatabase::database(m_connection, false).driver();
+    if (driver && driver->subscribedToNotifications().contains(channel))
+        driver->unsubscribeFromNotification(channel);
+    m_live = driver && driver->subscribeToNotification(channel);
+}
+
+void ChangeFeed::resubscribe()
+{
+    if (QSqlDatabase::database(m_connection, false)
+            .driver()
+            ->hasFeature(QSqlDriver::EventNotifications))
+        subscribe();
 }
 
 ChangeFeed::~ChangeFeed()

@@ -25,6 +25,8 @@ public:
     ~ChangeFeed() override;
 
     bool isLive() const { return m_live; }
+    /// Listens again on a connection that was closed and opened (SqlStorage::reconnect).
+    void resubscribe();
 
 Q_SIGNALS:
     void dealsChanged(const QList<qint64> &ids);
@@ -32,6 +34,7 @@ Q_SIGNALS:
     void everythingChanged();
 
 private:
+    void subscribe();
     void announced(const QString &payload);
     void deliver();
 

@@ -16,6 +16,7 @@ struct Error
         Conflict,         ///< changed elsewhere since it was read
         NotAllowed,       ///< the acting user's role may not do this
         DiskFull,         ///< the disk refused to write: free some space and retry
+        Offline,          ///< the database server does not answer: nothing was changed
     };
     QString message;
     Kind kind = Kind::General;

@@ -710,6 +710,27 @@ Result<void> SqlStorage::createPostgresDatabase(const DatabaseLocation &location
     return result;
 }
 
+bool SqlStorage::ping() const
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+Result<void> SqlStorage::reconnect()
+{
+    QSqlDatabase database = db();
+    database.close();
+    if (!database.open()) {
+        return fail(
+            tr("Cannot connect to %1: %2").arg(m_location, database.lastError().text().trimmed()));
+    }
+    if (m_engine == Schema::Engine::Sqlite) {
+        QSqlQuery query(database);
+        return prepareSqlite(query);
+    }
+    return {};
+}
+
 Result<void> SqlStorage::initialise()
 {
     QSqlDatabase database = db();

@@ -33,6 +33,10 @@ public:
     /// Creates an empty database on the server (its user needs CREATEDB); open() then sets it up.
     static Result<void> createPostgresDatabase(const DatabaseLocation &location);
     Schema::Engine engine() const { return m_engine; }
+    /// Whether the database answers now (a trivial query); false once a server has gone away.
+    bool ping() const;
+    /// Connects again after the server went away; what was committed before is all there.
+    Result<void> reconnect();
 
     QString location() const override { return m_location; }
     bool wasCreated() const override { return m_created; }

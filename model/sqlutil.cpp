@@ -8,11 +8,22 @@
 namespace Stageboard {
 
 namespace {
-Error describe(const QSqlError &error)
+Error describe(const QSqlError &error, const QSqlDriver *driver)
 {
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
+    // The PostgreSQL driver is open only while its connection is good: a failure with the
+    // connection gone is the server's absence, not the statement's fault.
+    if (driver && driver->dbmsType() == QSqlDriver::PostgreSQL && !driver->isOpen()) {
+        return {QCoreApplication::translate("Stageboard::Storage",
+                                            "The database server does not answer (%1). Nothing "
+                                            "was changed; Stageboard connects again when the "
+                                            "server is back.")
+                    .arg(text.trimmed()),
+                Error::Kind::Offline,
+                {}};
+    }
     return databaseError(error.nativeErrorCode(), text);
 }
 } // namespace
@@ -38,14 +49,14 @@ Error databaseError(const QString &code, const QString &text)
 Result<void> exec(QSqlQuery &query)
 {
     if (!query.exec())
-        return std::unexpected(describe(query.lastError()));
+        return std::unexpected(describe(query.lastError(), query.driver()));
     return {};
 }
 
 Result<void> exec(QSqlQuery &query, const QString &statement)
 {
     if (!query.exec(statement))
-        return std::unexpected(describe(query.lastError()));
+        return std::unexpected(describe(query.lastError(), query.driver()));
     return {};
 }
 
@@ -131,9 +142,12 @@ void Transaction::rollback()
 Result<void> Transaction::begin()
 {
     if (!m_db.transaction()) {
+        const Error reason = describe(m_db.lastError(), m_db.driver());
+        if (reason.kind == Error::Kind::Offline)
+            return std::unexpected(reason);
         return fail(
             QCoreApplication::translate("Stageboard::Storage", "Could not start a transaction: %1")
-                .arg(describe(m_db.lastError()).message));
+                .arg(reason.message));
     }
     m_open = true;
     return {};
@@ -154,7 +168,7 @@ Result<void> Transaction::commit()
         error = m_db.lastError();
     }
     if (!committed) {
-        const Error reason = describe(error);
+        const Error reason = describe(error, m_db.driver());
         m_db.rollback();
         m_open = false;
         return fail(QCoreApplication::translate("Stageboard::Storage",

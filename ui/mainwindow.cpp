@@ -31,6 +31,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace Stageboard {
 
@@ -49,7 +50,28 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_board, tr("Board"));
     m_pages->addTab(m_dashboard, tr("Forecast"));
-    setCentralWidget(m_pages);
+    m_offline = new QLabel(this);
+    m_offline->setObjectName(QStringLiteral("offlineBanner"));
+    m_offline->setWordWrap(true);
+    m_offline->setContentsMargins(10, 6, 10, 6);
+    m_offline->setStyleSheet(
+        QStringLiteral("QLabel { background: #b3261e; color: white; font-weight: bold; }"));
+    m_offline->hide();
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_offline);
+    layout->addWidget(m_pages);
+    setCentralWidget(central);
+    // A shared database's server is asked every few seconds whether it is still there, so that
+    // its absence shows before anyone tries a change; once gone, it is tried again until back.
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->setInterval(5000);
+    connect(m_heartbeat, &QTimer::timeout, this, &MainWindow::checkConnection);
+    m_reconnect = new QTimer(this);
+    m_reconnect->setInterval(2000);
+    connect(m_reconnect, &QTimer::timeout, this, &MainWindow::tryReconnect);
     m_status = new QLabel(this);
     statusBar()->addPermanentWidget(m_status);
     m_filterTimer = new QTimer(this);
@@ -334,6 +356,12 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
     connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     m_path = m_storage->location();
+    m_reconnect->stop();
+    m_offline->hide();
+    if (location->isPostgres())
+        m_heartbeat->start();
+    else
+        m_heartbeat->stop();
     m_board->setModel(m_model.get());
     m_dashboard->setBoard(m_model.get());
     // Once a day the forecast is recorded, to chart it later against what closed; a moment
@@ -404,7 +432,44 @@ void MainWindow::updateStatus()
 
 void MainWindow::showError(const QString &message)
 {
+    checkConnection();
     QMessageBox::warning(this, tr("Stageboard"), message);
+}
+
+bool MainWindow::checkConnection()
+{
+    auto *shared = dynamic_cast<SqlStorage *>(m_storage.get());
+    if (!shared || shared->engine() != Schema::Engine::Postgres || m_reconnect->isActive())
+        return !m_reconnect->isActive();
+    if (shared->ping())
+        return true;
+    m_offline->setText(tr("Not connected to %1: the server does not answer. Nothing can be "
+                          "changed until it is back; everything saved is kept. Trying again "
+                          "every few seconds…")
+                           .arg(m_path));
+    m_offline->show();
+    m_heartbeat->stop();
+    m_reconnect->start();
+    return false;
+}
+
+void MainWindow::tryReconnect()
+{
+    auto *shared = dynamic_cast<SqlStorage *>(m_storage.get());
+    if (!shared || !shared->reconnect())
+        return;
+    m_reconnect->stop();
+    m_offline->hide();
+    m_feed->resubscribe();
+    // Whatever others changed meanwhile was not announced to this board: read it all.
+    if (auto ok = m_model->reload(); !ok) {
+        showError(ok.error().message);
+        return;
+    }
+    m_heartbeat->start();
+    statusBar()->showMessage(
+        tr("Connected again to %1; the board shows every change made meanwhile.").arg(m_path),
+        15000);
 }
 
 void MainWindow::newOpportunity()

@@ -69,6 +69,10 @@ private:
     void showError(const QString &message);
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
+    /// On a shared database: whether the server still answers; shows the offline banner and
+    /// starts reconnecting when it does not.
+    bool checkConnection();
+    void tryReconnect();
 
     std::unique_ptr<Storage> m_storage;
     std::unique_ptr<BoardModel> m_model;
@@ -87,6 +91,9 @@ private:
     QLabel *m_status = nullptr;
     QTimer *m_filterTimer = nullptr;
     QString m_path;
+    QLabel *m_offline = nullptr; ///< the banner shown while a shared database's server is gone
+    QTimer *m_heartbeat = nullptr;
+    QTimer *m_reconnect = nullptr;
 };
 
 } // namespace Stageboard

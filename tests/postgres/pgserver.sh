@@ -4,6 +4,8 @@
 #   pgserver.sh start STATEFILE   initdb in a new temporary folder, start on 127.0.0.1 at a free
 #                                 port, and write "PORT DATADIR PID" to STATEFILE
 #   pgserver.sh stop STATEFILE    stop the server by its PID and remove its folder
+#   pgserver.sh halt STATEFILE    stop the server by its PID, keeping its data (a server outage)
+#   pgserver.sh resume STATEFILE  start a halted server again, on the same port
 #
 # As root the server runs as the user postgres (PostgreSQL refuses to run as root). It trusts
 # every local connection: it lives only as long as the tests, listens on 127.0.0.1 only, and
@@ -27,6 +29,13 @@ as_server() {
     fi
 }
 
+# Starts the server in DIR on PORT; fsync is off, as the data is thrown away.
+serve() {
+    as_server "$bindir/pg_ctl" --pgdata="$2/data" --log="$2/server.log" --wait \
+        --options="-p $1 -k $2 -c listen_addresses=127.0.0.1 -c fsync=off \
+-c synchronous_commit=off -c full_page_writes=off -c max_connections=100" start >/dev/null
+}
+
 case "$action" in
 start)
     if [ -f "$state" ]; then
@@ -45,9 +54,7 @@ start)
     # A free port: try a few from a random start, as another run may hold one.
     port=$((20000 + $$ % 20000))
     tries=0
-    until as_server "$bindir/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait \
-        --options="-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off \
--c synchronous_commit=off -c full_page_writes=off -c max_connections=100" start >/dev/null; do
+    until serve "$port" "$dir"; do
         tries=$((tries + 1))
         if [ "$tries" -ge 10 ]; then
             cat "$dir/server.log" >&2
@@ -59,7 +66,7 @@ start)
     echo "$port $dir $pid" >"$state"
     echo "PostgreSQL $(basename "$(dirname "$bindir")") on 127.0.0.1:$port (pid $pid, data in $dir)"
     ;;
-stop)
+stop | halt)
     [ -f "$state" ] || exit 0
     read -r port dir pid <"$state"
     if kill -0 "$pid" 2>/dev/null; then
@@ -71,11 +78,22 @@ stop)
         done
         kill -0 "$pid" 2>/dev/null && kill -KILL "$pid"
     fi
+    if [ "$action" = halt ]; then
+        echo "PostgreSQL on port $port halted"
+        exit 0
+    fi
     case "$dir" in
     */stageboard-pg.*) rm -rf "$dir" ;;
     esac
     rm -f "$state"
     echo "PostgreSQL on port $port stopped"
+    ;;
+resume)
+    read -r port dir pid <"$state"
+    serve "$port" "$dir"
+    pid=$(head -n 1 "$dir/data/postmaster.pid")
+    echo "$port $dir $pid" >"$state"
+    echo "PostgreSQL on 127.0.0.1:$port resumed (pid $pid)"
     ;;
 *)
     echo "pgserver.sh: unknown action $action" >&2
