@@ -1,15 +1,23 @@
 #include "databaselocation.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
 namespace Stageboard {
 
 namespace {
+/// The address as typed, with any password in it hidden, for messages.
+QString withoutPassword(QString address)
+{
+    static const QRegularExpression password(QStringLiteral("(//[^/@:]*):[^/@]*@"));
+    return address.replace(password, QStringLiteral("\\1:…@"));
+}
+
 const QStringList sslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
                               QStringLiteral("prefer"),    QStringLiteral("require"),
                               QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-}
+} // namespace
 
 DatabaseLocation DatabaseLocation::sqliteFile(const QString &path)
 {
@@ -30,7 +38,7 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     if (!url.isValid()) {
         return fail(tr("\"%1\" is not a valid PostgreSQL address: %2. Write it as "
                        "postgresql://user@host:port/database.")
-                        .arg(trimmed, url.errorString()));
+                        .arg(withoutPassword(trimmed), withoutPassword(url.errorString())));
     }
     DatabaseLocation location;
     location.kind = Kind::Postgres;
@@ -45,7 +53,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
                 .arg(url.toString(QUrl::RemovePassword)));
     }
     if (location.port < 1 || location.port > 65535)
-        return fail(tr("\"%1\": the port must be a number from 1 to 65535.").arg(trimmed));
+        return fail(
+            tr("\"%1\": the port must be a number from 1 to 65535.").arg(withoutPassword(trimmed)));
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("sslmode")) {
