@@ -432,7 +432,10 @@ void MainWindow::updateStatus()
 
 void MainWindow::showError(const QString &message)
 {
-    checkConnection();
+    // With the server gone, the banner says why nothing works; a box per failed read or drag
+    // would only pile up.
+    if (!checkConnection())
+        return;
     QMessageBox::warning(this, tr("Stageboard"), message);
 }
 

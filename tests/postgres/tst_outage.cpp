@@ -1,67 +1,30 @@
 #include "boardmodel.h"
 #include "changefeed.h"
 #include "demogenerator.h"
+#include "mainwindow.h"
+#include "ownserver.h"
 #include "sqlstorage.h"
 
 #include <QAbstractItemModelTester>
-#include <QProcess>
-#include <QTemporaryDir>
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 using namespace Stageboard;
-
-namespace {
-
-/// A PostgreSQL server of this test's own, which it can take down and bring back without
-/// disturbing the other tests' server.
-class OwnServer
-{
-public:
-    OwnServer() { m_running = script(QStringLiteral("start")); }
-    ~OwnServer() { script(QStringLiteral("stop")); }
-    Q_DISABLE_COPY_MOVE(OwnServer)
-
-    bool isRunning() const { return m_running; }
-    bool halt() { return script(QStringLiteral("halt")); }
-    bool resume() { return script(QStringLiteral("resume")); }
-    DatabaseLocation database(const QString &name) const
-    {
-        QFile state(m_state);
-        state.open(QIODevice::ReadOnly);
-        DatabaseLocation location;
-        location.kind = DatabaseLocation::Kind::Postgres;
-        location.host = QStringLiteral("127.0.0.1");
-        location.port =
-            QString::fromLatin1(state.readAll()).section(QLatin1Char(' '), 0, 0).toInt();
-        location.user = QStringLiteral("postgres");
-        location.sslMode = QStringLiteral("disable");
-        location.database = name;
-        return location;
-    }
-
-private:
-    bool script(const QString &action)
-    {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p.start(QStringLiteral("sh"), {QStringLiteral(STAGEBOARD_PGSERVER), action, m_state});
-        return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit &&
-               p.exitCode() == 0;
-    }
-
-    QTemporaryDir m_dir;
-    QString m_state = m_dir.filePath(QStringLiteral("server"));
-    bool m_running = false;
-};
-
-} // namespace
+using Stageboard::Test::OwnServer;
 
 class TestOutage : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void shouldKeepWhatWasSavedAndReconnectAfterTheServerReturns();
+    void shouldShowTheWindowOfflineAndConnectAgain();
 };
 
 void TestOutage::shouldKeepWhatWasSavedAndReconnectAfterTheServerReturns()
@@ -128,5 +91,43 @@ void TestOutage::shouldKeepWhatWasSavedAndReconnectAfterTheServerReturns()
     QTRY_COMPARE_WITH_TIMEOUT(board.opportunity(saved)->title, renamed.title, 1000);
 }
 
-QTEST_GUILESS_MAIN(TestOutage)
+void TestOutage::shouldShowTheWindowOfflineAndConnectAgain()
+{
+    // Given a window on a shared database
+    OwnServer server;
+    QVERIFY(server.isRunning());
+    const DatabaseLocation location = server.database(QStringLiteral("window"));
+    QVERIFY(SqlStorage::createPostgresDatabase(location));
+    MainWindow window;
+    QVERIFY(window.openDatabase(location.toString()));
+    window.show();
+    auto *banner = window.findChild<QLabel *>(QStringLiteral("offlineBanner"));
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+
+    // (no message box may stop the event loop: the banner alone speaks for the server)
+    QTimer boxes;
+    QStringList shown;
+    connect(&boxes, &QTimer::timeout, &window, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown.append(box->text());
+            box->close();
+        }
+    });
+    boxes.start(200);
+    // When the server goes away, the window says so within its heartbeat, naming the server
+    QVERIFY(server.halt());
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 8000);
+    QVERIFY(
+        banner->text().startsWith(QStringLiteral("Not connected to %1: the server does not answer.")
+                                      .arg(location.toString())));
+
+    // When it is back, the window connects again by itself and takes the banner away
+    QVERIFY(server.resume());
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 8000);
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Connected again")));
+    QVERIFY2(shown.isEmpty(), qPrintable(shown.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestOutage)
 #include "tst_outage.moc"
