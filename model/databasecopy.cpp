@@ -35,6 +35,14 @@ const char *const tables[] = {
 // Rows per INSERT: one round trip to a server for many rows.
 constexpr int rowsPerStatement = 100;
 
+/// " FROM table", and for meta only the rows a copy moves: each database keeps its own version.
+QString copiedRows(const QString &table)
+{
+    return QStringLiteral(" FROM ") % table %
+           (table == QLatin1String("meta") ? QStringLiteral(" WHERE key <> 'schema_version'")
+                                           : QString());
+}
+
 Result<qint64> countRows(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery q(db);
@@ -71,11 +79,7 @@ Result<QList<CopiedTable>> DatabaseCopy::run(SqlStorage &from, SqlStorage &to,
     for (auto it = std::rbegin(tables); it != std::rend(tables); ++it) {
         const QString table = QString::fromLatin1(*it);
         QSqlQuery q(target);
-        if (auto ok = exec(q, table == QLatin1String("meta")
-                                  ? QStringLiteral("DELETE FROM meta WHERE key <> "
-                                                   "'schema_version'")
-                                  : QStringLiteral("DELETE FROM ") % table);
-            !ok) {
+        if (auto ok = exec(q, QStringLiteral("DELETE") % copiedRows(table)); !ok) {
             return failed(tr("Cannot empty %1 in %2").arg(table, to.location()), ok.error());
         }
     }
@@ -86,11 +90,7 @@ Result<QList<CopiedTable>> DatabaseCopy::run(SqlStorage &from, SqlStorage &to,
         const QString table = QString::fromLatin1(name);
         QSqlQuery read(source);
         read.setForwardOnly(true);
-        if (auto ok = exec(read, table == QLatin1String("meta")
-                                     ? QStringLiteral("SELECT * FROM meta WHERE key <> "
-                                                      "'schema_version'")
-                                     : QStringLiteral("SELECT * FROM ") % table);
-            !ok) {
+        if (auto ok = exec(read, QStringLiteral("SELECT *") % copiedRows(table)); !ok) {
             return failed(tr("Cannot read %1 from %2").arg(table, from.location()), ok.error());
         }
         const QSqlRecord columns = read.record();
