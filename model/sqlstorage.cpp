@@ -166,6 +166,24 @@ const QString insertAccountSql = QStringLiteral(
     "INSERT INTO accounts (name, industry, territory, owner_id) VALUES (?, ?, ?, ?) RETURNING id");
 
 /// A prepared insert through Qt's SQL module: any engine.
+/// Rows written together in one INSERT by the bulk writers: one statement (and, on a server,
+/// one round trip) for many rows.
+constexpr int rowsPerStatement = 64;
+
+/// "INSERT INTO t (a, b) VALUES (?, ?)" with its VALUES row repeated rowsPerStatement times.
+QString manyRows(const QString &sql)
+{
+    const QString values = QStringLiteral("VALUES ");
+    const qsizetype at = sql.lastIndexOf(values) + values.size();
+    const QString row = sql.mid(at);
+    QStringList rows;
+    for (int i = 0; i < rowsPerStatement; ++i)
+        rows.append(row);
+    return sql.left(at) + rows.join(QStringLiteral(", "));
+}
+
+class QtBatch;
+
 class QtStatement
 {
 public:
@@ -174,7 +192,7 @@ public:
     {
         prepareInsert(m_query, sql);
     }
-    using Batch = QtStatement; // Qt runs rows one by one
+    using Batch = QtBatch;
     Bind binder() { return Stageboard::binder(m_query); }
     Result<qint64> insert() { return insertReturningId(m_query); }
     Result<void> run() { return exec(m_query); }
@@ -182,6 +200,53 @@ public:
 
 private:
     QSqlQuery m_query;
+};
+
+/// Rows for a server, rowsPerStatement to an INSERT; the last few are written by finish().
+class QtBatch
+{
+public:
+    QtBatch(const QSqlDatabase &db, const QString &sql)
+        : m_single(db, sql)
+        , m_many(db)
+    {
+        m_many.prepare(manyRows(sql));
+    }
+
+    Bind binder()
+    {
+        return [this](const QVariant &value) { m_values.append(value); };
+    }
+    Result<void> run()
+    {
+        if (++m_rows < rowsPerStatement)
+            return {};
+        for (const QVariant &value : std::as_const(m_values))
+            m_many.addBindValue(value);
+        m_values.clear();
+        m_rows = 0;
+        return exec(m_many);
+    }
+    Result<void> finish()
+    {
+        const qsizetype width = m_rows > 0 ? m_values.size() / m_rows : 0;
+        for (qsizetype row = 0; row < m_rows; ++row) {
+            const Bind bind = m_single.binder();
+            for (qsizetype c = 0; c < width; ++c)
+                bind(m_values[row * width + c]);
+            if (auto ok = m_single.run(); !ok)
+                return ok;
+        }
+        m_values.clear();
+        m_rows = 0;
+        return {};
+    }
+
+private:
+    QtStatement m_single;
+    QSqlQuery m_many;
+    QVariantList m_values;
+    qsizetype m_rows = 0;
 };
 
 /// A prepared insert straight on SQLite's C API, for bulk writes: Qt binds each value by a
@@ -274,8 +339,6 @@ void SqliteStatement::bind(int index, const QVariant &value)
 class SqliteBatch
 {
 public:
-    static constexpr int rowsPerStatement = 64;
-
     SqliteBatch(sqlite3 *db, const QString &sql)
         : m_single(db, sql)
         , m_many(db, manyRows(sql))
@@ -310,17 +373,6 @@ public:
     }
 
 private:
-    static QString manyRows(const QString &sql)
-    {
-        const QString values = QStringLiteral("VALUES ");
-        const qsizetype at = sql.lastIndexOf(values) + values.size();
-        const QString row = sql.mid(at);
-        QStringList rows;
-        for (int i = 0; i < rowsPerStatement; ++i)
-            rows.append(row);
-        return sql.left(at) + rows.join(QStringLiteral(", "));
-    }
-
     SqliteStatement m_single;
     SqliteStatement m_many;
     QVariantList m_values;
@@ -354,11 +406,12 @@ qint64 largestId(sqlite3 *db, const char *table)
 
 template<typename Statement> class BulkWriter final : public BulkSink
 {
-    // On SQLite the writer hands out ledger ids itself (bulkInsert holds the write lock), so
-    // ledger rows can wait in batches like the ticks. Deals are written at once: their rows
-    // then always exist before the rows that point at them.
-    static constexpr bool assignsIds = std::is_same_v<Statement, SqliteStatement>;
-    using IdWriter = std::conditional_t<assignsIds, typename Statement::Batch, Statement>;
+    // The writer hands out ledger ids itself, so ledger rows can wait in batches like the
+    // ticks: on SQLite counting on from the largest (bulkInsert holds the write lock), on a
+    // server from blocks it reserves from the table's sequence (others may be writing too).
+    // Deals are written at once: their rows then always exist before the rows that point at
+    // them.
+    static constexpr bool onSqlite = std::is_same_v<Statement, SqliteStatement>;
 
 public:
     template<typename Connection>
@@ -366,12 +419,14 @@ public:
         : m_user(connection, insertUserSql)
         , m_account(connection, insertAccountSql)
         , m_opportunity(connection, insertOpportunitySql)
-        , m_history(connection, assignsIds ? withId(insertHistorySql) : insertHistorySql)
+        , m_history(connection, withId(insertHistorySql))
         , m_activityCheck(connection, insertActivityCheckSql)
         , m_criterionCheck(connection, insertCriterionCheckSql)
     {
-        if constexpr (assignsIds)
+        if constexpr (onSqlite)
             m_lastHistoryId = largestId(connection, "stage_history");
+        else
+            m_server = connection;
     }
 
     Result<qint64> addUser(const User &user) override
@@ -397,18 +452,15 @@ public:
     }
     Result<qint64> addStageChange(const StageChange &change) override
     {
-        if constexpr (assignsIds) {
-            const qint64 id = ++m_lastHistoryId;
-            const Bind bind = m_history.binder();
-            bind(id);
-            bindHistory(bind, change);
-            if (auto ok = m_history.run(); !ok)
-                return std::unexpected(ok.error());
+        const auto id = nextHistoryId();
+        if (!id)
             return id;
-        } else {
-            bindHistory(m_history.binder(), change);
-            return m_history.insert();
-        }
+        const Bind bind = m_history.binder();
+        bind(*id);
+        bindHistory(bind, change);
+        if (auto ok = m_history.run(); !ok)
+            return std::unexpected(ok.error());
+        return id;
     }
     Result<void> addActivityCheck(qint64 opportunityId, const Check &check) override
     {
@@ -431,13 +483,36 @@ public:
     }
 
 private:
+    Result<qint64> nextHistoryId()
+    {
+        if constexpr (onSqlite) {
+            return ++m_lastHistoryId;
+        } else {
+            if (m_reserved.isEmpty()) {
+                QSqlQuery q(m_server);
+                if (auto ok = exec(q, QStringLiteral("SELECT nextval(pg_get_serial_sequence("
+                                                     "'stage_history', 'id')) FROM "
+                                                     "generate_series(1, 256)"));
+                    !ok) {
+                    return std::unexpected(ok.error());
+                }
+                while (q.next())
+                    m_reserved.append(q.value(0).toLongLong());
+                std::reverse(m_reserved.begin(), m_reserved.end());
+            }
+            return m_reserved.takeLast();
+        }
+    }
+
     Statement m_user;
     Statement m_account;
     Statement m_opportunity;
-    IdWriter m_history;
+    typename Statement::Batch m_history;
     typename Statement::Batch m_activityCheck;
     typename Statement::Batch m_criterionCheck;
     qint64 m_lastHistoryId = 0;
+    QSqlDatabase m_server;
+    QList<qint64> m_reserved; ///< ledger ids taken from the server's sequence, next one last
 };
 
 /// The SQLite handle behind a Qt connection, when its driver exposes one.
