@@ -182,8 +182,6 @@ QString manyRows(const QString &sql)
     return sql.left(at) + rows.join(QStringLiteral(", "));
 }
 
-class QtBatch;
-
 class QtStatement
 {
 public:
@@ -192,7 +190,6 @@ public:
     {
         prepareInsert(m_query, sql);
     }
-    using Batch = QtBatch;
     Bind binder() { return Stageboard::binder(m_query); }
     Result<qint64> insert() { return insertReturningId(m_query); }
     Result<void> run() { return exec(m_query); }
@@ -202,63 +199,12 @@ private:
     QSqlQuery m_query;
 };
 
-/// Rows for a server, rowsPerStatement to an INSERT; the last few are written by finish().
-class QtBatch
-{
-public:
-    QtBatch(const QSqlDatabase &db, const QString &sql)
-        : m_single(db, sql)
-        , m_many(db)
-    {
-        m_many.prepare(manyRows(sql));
-    }
-
-    Bind binder()
-    {
-        return [this](const QVariant &value) { m_values.append(value); };
-    }
-    Result<void> run()
-    {
-        if (++m_rows < rowsPerStatement)
-            return {};
-        for (const QVariant &value : std::as_const(m_values))
-            m_many.addBindValue(value);
-        m_values.clear();
-        m_rows = 0;
-        return exec(m_many);
-    }
-    Result<void> finish()
-    {
-        const qsizetype width = m_rows > 0 ? m_values.size() / m_rows : 0;
-        for (qsizetype row = 0; row < m_rows; ++row) {
-            const Bind bind = m_single.binder();
-            for (qsizetype c = 0; c < width; ++c)
-                bind(m_values[row * width + c]);
-            if (auto ok = m_single.run(); !ok)
-                return ok;
-        }
-        m_values.clear();
-        m_rows = 0;
-        return {};
-    }
-
-private:
-    QtStatement m_single;
-    QSqlQuery m_many;
-    QVariantList m_values;
-    qsizetype m_rows = 0;
-};
-
 /// A prepared insert straight on SQLite's C API, for bulk writes: Qt binds each value by a
 /// generated placeholder name, which costs more than SQLite's insert itself. Used only on
 /// the connection Qt opened, whose driver links the same system libsqlite3.
-class SqliteBatch;
-
 class SqliteStatement
 {
 public:
-    using Batch = SqliteBatch;
-
     SqliteStatement(sqlite3 *db, QString sql)
         : m_db(db)
     {
@@ -334,12 +280,14 @@ void SqliteStatement::bind(int index, const QVariant &value)
     }
 }
 
-/// Rows that need no id back, written many to a statement ("VALUES (…), (…), …"): SQLite then
-/// runs one statement for 64 rows instead of 64. finish() writes what is left.
-class SqliteBatch
+/// Rows that need no id back, written many to a statement ("VALUES (…), (…), …"): one
+/// statement, and on a server one round trip, for 64 rows instead of 64. finish() writes what is
+/// left. Statement is SQLite's (SqliteStatement) or Qt's (QtStatement).
+template<typename Statement> class RowBatch
 {
 public:
-    SqliteBatch(sqlite3 *db, const QString &sql)
+    template<typename Connection>
+    RowBatch(Connection db, const QString &sql)
         : m_single(db, sql)
         , m_many(db, manyRows(sql))
     {}
@@ -352,8 +300,7 @@ public:
     {
         if (++m_rows < rowsPerStatement)
             return {};
-        for (int i = 0; i < m_values.size(); ++i)
-            m_many.bind(i + 1, m_values[i]);
+        bindRow(m_many, m_values.constData(), m_values.size());
         m_values.clear();
         m_rows = 0;
         return m_many.run();
@@ -362,8 +309,7 @@ public:
     {
         const qsizetype width = m_rows > 0 ? m_values.size() / m_rows : 0;
         for (qsizetype row = 0; row < m_rows; ++row) {
-            for (qsizetype c = 0; c < width; ++c)
-                m_single.bind(int(c + 1), m_values[row * width + c]);
+            bindRow(m_single, m_values.constData() + row * width, width);
             if (auto ok = m_single.run(); !ok)
                 return ok;
         }
@@ -373,8 +319,21 @@ public:
     }
 
 private:
-    SqliteStatement m_single;
-    SqliteStatement m_many;
+    static void bindRow(Statement &statement, const QVariant *values, qsizetype count)
+    {
+        if constexpr (std::is_same_v<Statement, SqliteStatement>) {
+            // Straight by position: millions of ticks go through here.
+            for (qsizetype i = 0; i < count; ++i)
+                statement.bind(int(i + 1), values[i]);
+        } else {
+            const Bind bind = statement.binder();
+            for (qsizetype i = 0; i < count; ++i)
+                bind(values[i]);
+        }
+    }
+
+    Statement m_single;
+    Statement m_many;
     QVariantList m_values;
     qsizetype m_rows = 0;
 };
@@ -507,9 +466,9 @@ private:
     Statement m_user;
     Statement m_account;
     Statement m_opportunity;
-    typename Statement::Batch m_history;
-    typename Statement::Batch m_activityCheck;
-    typename Statement::Batch m_criterionCheck;
+    RowBatch<Statement> m_history;
+    RowBatch<Statement> m_activityCheck;
+    RowBatch<Statement> m_criterionCheck;
     qint64 m_lastHistoryId = 0;
     QSqlDatabase m_server;
     QList<qint64> m_reserved; ///< ledger ids taken from the server's sequence, next one last
