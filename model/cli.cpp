@@ -9,6 +9,7 @@
 #include "forecast.h"
 #include "money.h"
 #include "pipeline.h"
+#include "serverroles.h"
 #include "sqlstorage.h"
 
 #include <QBuffer>
@@ -220,6 +221,39 @@ std::optional<Opportunity> dealArgument(const QCommandLineParser &parser, Storag
     return *o;
 }
 
+/// Who a command acts as. On a server that maps the login to a user, that user, and --as may
+/// name only them; otherwise the user --as names, or, when --as is not given, fallback.
+/// Unset (after saying why) when --as names nobody or someone else.
+std::optional<const User *> actingUser(const QCommandLineParser &parser, Storage &storage,
+                                       const Pipeline &pipeline, QTextStream &err,
+                                       const User *fallback)
+{
+    const QString named = parser.value(QStringLiteral("as"));
+    const auto signedIn = storage.signedInUser();
+    if (!signedIn) {
+        err << signedIn.error().message << Qt::endl;
+        return std::nullopt;
+    }
+    if (*signedIn) {
+        const User *me = pipeline.user(**signedIn);
+        if (!named.isEmpty() && (!me || me->name != named)) {
+            err << tr("Your login acts as %1 on this server, and may not act as \"%2\".")
+                       .arg(me ? me->name : QString(), named)
+                << Qt::endl;
+            return std::nullopt;
+        }
+        return me;
+    }
+    if (named.isEmpty())
+        return fallback;
+    const User *actor = pipeline.userNamed(named);
+    if (!actor) {
+        err << tr("There is no user named \"%1\"; see the users command.").arg(named) << Qt::endl;
+        return std::nullopt;
+    }
+    return actor;
+}
+
 int runUsers(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     std::unique_ptr<SqlStorage> storage;
@@ -230,15 +264,44 @@ int runUsers(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
     QFile stdOut;
     stdOut.open(stdout, QIODevice::WriteOnly);
     CsvWriter csv(&stdOut);
-    csv.writeRow({QStringLiteral("name"), QStringLiteral("role")});
+    csv.writeRow({QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("login")});
     for (const User &u : pipeline->users())
-        csv.writeRow({u.name, userRoleKey(u.role)});
+        csv.writeRow({u.name, userRoleKey(u.role), u.login});
+    return CliOk;
+}
+
+int runSetupRoles(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    auto opened = openDatabase(parser, err);
+    if (!opened)
+        return opened.error();
+    const auto logins = ServerRoles::setUp(**opened);
+    if (!logins) {
+        err << logins.error().message << Qt::endl;
+        return CliFailed;
+    }
+    out.flush();
+    QFile stdOut;
+    stdOut.open(stdout, QIODevice::WriteOnly);
+    CsvWriter csv(&stdOut);
+    csv.writeRow({QStringLiteral("login"), QStringLiteral("name"), QStringLiteral("role"),
+                  QStringLiteral("new_password")});
+    int created = 0;
+    for (const ServerLogin &l : *logins) {
+        csv.writeRow({l.login, l.name, userRoleKey(l.role), l.password});
+        created += l.password.isEmpty() ? 0 : 1;
+    }
+    stdOut.flush();
+    err << tr("%n login(s) created; pass each new password on to its person, who changes it "
+              "with \"\\password\" in psql. Logins that existed keep their password.",
+              nullptr, created)
+        << Qt::endl;
     return CliOk;
 }
 
 int runMove(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
-    for (const char *required : {"deal", "to", "as"}) {
+    for (const char *required : {"deal", "to"}) {
         if (!parser.isSet(QString::fromLatin1(required))) {
             err << tr("move needs --deal ID --to STAGE --as USER.") << Qt::endl;
             return CliBadInput;
@@ -256,11 +319,12 @@ int runMove(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
         err << unknownStage(parser.value(QStringLiteral("to")), pipeline->stages()) << Qt::endl;
         return CliBadInput;
     }
-    const User *actor = pipeline->userNamed(parser.value(QStringLiteral("as")));
+    const auto acting = actingUser(parser, *storage, *pipeline, err, nullptr);
+    if (!acting)
+        return CliBadInput;
+    const User *actor = *acting;
     if (!actor) {
-        err << tr("There is no user named \"%1\"; see the users command.")
-                   .arg(parser.value(QStringLiteral("as")))
-            << Qt::endl;
+        err << tr("move needs --deal ID --to STAGE --as USER.") << Qt::endl;
         return CliBadInput;
     }
     MoveRequest request;
@@ -439,23 +503,18 @@ int runImport(const QCommandLineParser &parser, const QString &path, QTextStream
         }
         options.stageMap.insert(from, to);
     }
-    const User *actor = nullptr;
-    if (parser.isSet(QStringLiteral("as"))) {
-        actor = pipeline->userNamed(parser.value(QStringLiteral("as")));
-        if (!actor) {
-            err << tr("There is no user named \"%1\"; see the users command.")
-                       .arg(parser.value(QStringLiteral("as")))
-                << Qt::endl;
-            return CliBadInput;
-        }
-    }
+    // Without --as, the first manager (or the first user) imports.
+    const User *fallback = nullptr;
     for (const User &u : pipeline->users()) {
-        if (!actor && u.role == UserRole::Manager)
-            actor = &u;
+        if (!fallback && u.role == UserRole::Manager)
+            fallback = &u;
     }
-    if (!actor && !pipeline->users().isEmpty())
-        actor = &pipeline->users().first();
-    options.actorId = actor ? actor->id : 0;
+    if (!fallback && !pipeline->users().isEmpty())
+        fallback = &pipeline->users().first();
+    const auto acting = actingUser(parser, *storage, *pipeline, err, fallback);
+    if (!acting)
+        return CliBadInput;
+    options.actorId = *acting ? (*acting)->id : 0;
 
     CsvImporter importer(*storage, *pipeline);
     auto report = importer.run(&file, options);
@@ -671,7 +730,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "  demo     Create a database with the default process and N generated deals.\n"
            "  list     Print the opportunities as CSV (id,title,account,owner,stage,amount,"
            "currency,close_date,outcome).\n"
-           "  users    Print the users as CSV (name,role).\n"
+           "  users    Print the users as CSV (name,role,login).\n"
            "  move     Move a deal through its stage gates; exits 3 when a gate refuses.\n"
            "  history  Print a deal's stage ledger as CSV.\n"
            "  forecast Print the forecast as CSV (period, deals, amount, weighted, commit,\n"
@@ -683,10 +742,13 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "           Stageboard headers); exits 3 when rows are refused.\n"
            "  copy     Copy a whole database --from one --to another, e.g. a file onto a new\n"
            "           shared server (postgresql://user@host:port/database), checking that\n"
-           "           every table's row count matches."));
+           "           every table's row count matches.\n"
+           "  setup-roles  On a PostgreSQL server, as the database's owner: give every user a\n"
+           "           login of their own and let the server enforce what each role may do\n"
+           "           (prints login,name,role,new_password as CSV)."));
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        tr("demo, list, users, move, history, forecast, export, import or copy"));
+        tr("demo, list, users, move, history, forecast, export, import, copy or setup-roles"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
@@ -717,7 +779,10 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     parser.addOption(
         {QStringLiteral("snapshot"), tr("forecast: also record today's forecast snapshot.")});
     parser.addOption(
-        {QStringLiteral("as"), tr("move: who is moving it (a user's name)."), tr("user")});
+        {QStringLiteral("as"),
+         tr("move, import: who does it (a user's name); on a server that knows your login, "
+            "you."),
+         tr("user")});
     parser.addOption({QStringLiteral("reason"), tr("move: why it was won or lost."), tr("reason")});
     parser.addOption({QStringLiteral("output"), tr("export: the file to write."), tr("file")});
     parser.addOption(
@@ -756,8 +821,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool takesArgument =
         command == QLatin1StringView("export") || command == QLatin1StringView("import");
     if (positional.size() != (takesArgument ? 2 : 1)) {
-        err << tr("Give one command: demo, list, users, move, history, forecast, export, import "
-                  "or copy. See --help.")
+        err << tr("Give one command: demo, list, users, move, history, forecast, export, import, "
+                  "copy or setup-roles. See --help.")
             << Qt::endl;
         return CliBadInput;
     }
@@ -781,10 +846,12 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runMove(parser, out, err);
     if (command == QLatin1StringView("history"))
         return runHistory(parser, out, err);
+    if (command == QLatin1StringView("setup-roles"))
+        return runSetupRoles(parser, out, err);
     if (command == QLatin1StringView("forecast"))
         return runForecast(parser, out, err);
     err << tr("Unknown command \"%1\"; use demo, list, users, move, history, forecast, export, "
-              "import or copy.")
+              "import, copy or setup-roles.")
                .arg(command)
         << Qt::endl;
     return CliBadInput;

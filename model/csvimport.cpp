@@ -411,7 +411,7 @@ Result<ImportReport> CsvImporter::run(QIODevice *file, const ImportOptions &give
     bool cancelled = false;
     const auto fill = [&](BulkSink &sink) -> Result<void> {
         for (const QString &name : std::as_const(report.missingOwners)) {
-            auto id = sink.addUser({0, name, UserRole::Rep});
+            auto id = sink.addUser({0, name, UserRole::Rep, {}});
             if (!id)
                 return std::unexpected(id.error());
             parser.addUser(name, *id);

@@ -137,13 +137,13 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
             int personIndex = 0;
             for (UserRole role :
                  {UserRole::Manager, UserRole::Admin, UserRole::Legal, UserRole::Finance}) {
-                if (auto ok = sink.addUser({0, person(personIndex++), role}); !ok)
+                if (auto ok = sink.addUser({0, person(personIndex++), role, {}}); !ok)
                     return std::unexpected(ok.error());
             }
             const int repCount = std::clamp(options.deals / 250, 4, 400);
             QList<qint64> reps;
             for (int i = 0; i < repCount; ++i) {
-                auto id = sink.addUser({0, person(personIndex++), UserRole::Rep});
+                auto id = sink.addUser({0, person(personIndex++), UserRole::Rep, {}});
                 if (!id)
                     return std::unexpected(id.error());
                 reps.append(*id);

@@ -161,7 +161,7 @@ void bindCheck(const Bind &bind, qint64 opportunityId, const Check &check, bool 
 }
 
 const QString insertUserSql =
-    QStringLiteral("INSERT INTO users (name, role) VALUES (?, ?) RETURNING id");
+    QStringLiteral("INSERT INTO users (name, role, login) VALUES (?, ?, ?) RETURNING id");
 const QString insertAccountSql = QStringLiteral(
     "INSERT INTO accounts (name, industry, territory, owner_id) VALUES (?, ?, ?, ?) RETURNING id");
 
@@ -393,6 +393,8 @@ public:
         const Bind bind = m_user.binder();
         bind(text(user.name));
         bind(userRoleKey(user.role));
+        // No login is NULL, so that any number of users may have none.
+        bind(user.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(user.login));
         return m_user.insert();
     }
     Result<qint64> addAccount(const Account &account) override
@@ -825,16 +827,30 @@ Result<QList<User>> SqlStorage::users()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (auto ok = exec(q, QStringLiteral("SELECT id, name, role FROM users ORDER BY name, id"));
+    if (auto ok = exec(q, QStringLiteral("SELECT id, name, role, login FROM users "
+                                         "ORDER BY name, id"));
         !ok) {
         return std::unexpected(failWith(tr("Cannot read the users"), ok.error()).error());
     }
     QList<User> result;
     while (q.next()) {
         result.append(User{q.value(0).toLongLong(), q.value(1).toString(),
-                           userRoleFromKey(q.value(2).toString()).value_or(UserRole::Rep)});
+                           userRoleFromKey(q.value(2).toString()).value_or(UserRole::Rep),
+                           q.value(3).toString()});
     }
     return result;
+}
+
+Result<std::optional<qint64>> SqlStorage::signedInUser()
+{
+    if (m_engine != Schema::Engine::Postgres)
+        return std::nullopt;
+    QSqlQuery q(db());
+    if (auto ok = exec(q, QStringLiteral("SELECT id FROM users WHERE login = current_user")); !ok)
+        return std::unexpected(failWith(tr("Cannot read the users"), ok.error()).error());
+    if (!q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
 }
 
 Result<QList<Account>> SqlStorage::accounts()

@@ -47,6 +47,7 @@ public:
 
     Result<QList<Stage>> stages() override;
     Result<QList<User>> users() override;
+    Result<std::optional<qint64>> signedInUser() override;
     Result<QList<Account>> accounts() override;
     Result<QList<Opportunity>> opportunities() override;
     Result<Opportunity> opportunity(qint64 id) override;

@@ -43,6 +43,16 @@ Error databaseError(const QString &code, const QString &text)
                 Error::Kind::DiskFull,
                 {}};
     }
+    // insufficient_privilege: a grant, a row-level security policy or Stageboard's own trigger
+    // on a shared server refused it for this login.
+    if (code == QLatin1String("42501")) {
+        return {QCoreApplication::translate("Stageboard::Storage",
+                                            "The server does not allow this for your login (%1). "
+                                            "Nothing was changed.")
+                    .arg(text.trimmed()),
+                Error::Kind::NotAllowed,
+                {}};
+    }
     return {text, Error::Kind::General, {}};
 }
 

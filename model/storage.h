@@ -44,6 +44,9 @@ public:
     /// Adds a reason to the list offered from now on; an existing one is not added twice.
     virtual Result<void> addCloseReason(StageKind kind, const QString &text) = 0;
     virtual Result<QList<User>> users() = 0;
+    /// The user the connection acts as, when the server maps its login to one (users.login);
+    /// that user is then the only one the app may act as. Unset for a file or an unmapped login.
+    virtual Result<std::optional<qint64>> signedInUser() = 0;
     virtual Result<QList<Account>> accounts() = 0;
     /// Every deal that is not deleted.
     virtual Result<QList<Opportunity>> opportunities() = 0;

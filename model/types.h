@@ -63,6 +63,8 @@ struct User
     qint64 id = 0;
     QString name;
     UserRole role = UserRole::Rep;
+    /// The PostgreSQL login that acts as this user on a shared server; empty for none.
+    QString login;
 };
 
 struct Account

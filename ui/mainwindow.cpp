@@ -314,9 +314,14 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
         QString name = qEnvironmentVariable("USER");
         if (name.isEmpty())
             name = tr("Me");
-        if (auto added = storage->addUser({0, name, UserRole::Manager}); !added)
+        if (auto added = storage->addUser({0, name, UserRole::Manager, {}}); !added)
             return std::unexpected(added.error());
     }
+    // On a server that maps this login to a user, the server holds the app to that user.
+    const auto signedIn = storage->signedInUser();
+    if (!signedIn)
+        return std::unexpected(signedIn.error());
+    m_signedInUser = *signedIn;
 
     auto model = std::make_unique<BoardModel>(*storage);
     if (auto loaded = model->reload(); !loaded)
@@ -399,11 +404,21 @@ void MainWindow::refreshUserChoices()
             m_ownerFilter->addItem(u.name, u.id);
         m_actingUser->addItem(tr("%1 (%2)").arg(u.name, userRoleName(u.role)), u.id);
         const int row = m_actingUser->count() - 1;
-        if (m_actingUser->itemText(row) == remembered ||
-            (acting < 0 && remembered.isEmpty() && u.role == UserRole::Manager))
+        if (m_signedInUser) {
+            if (u.id == *m_signedInUser)
+                acting = row;
+        } else if (m_actingUser->itemText(row) == remembered ||
+                   (acting < 0 && remembered.isEmpty() && u.role == UserRole::Manager)) {
             acting = row;
+        }
     }
     m_actingUser->setCurrentIndex(std::max(0, acting));
+    m_actingUser->setEnabled(!m_signedInUser);
+    m_actingUser->setToolTip(m_signedInUser
+                                 ? tr("You signed in to the server as this person; the server "
+                                      "lets you act only as yourself.")
+                                 : tr("Who moves, edits and signs off: the gates and sign-offs "
+                                      "follow this person's role."));
     m_model->setCurrentUserId(m_actingUser->currentData().toLongLong());
 }
 

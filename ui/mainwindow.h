@@ -75,6 +75,8 @@ private:
     void tryReconnect();
 
     std::unique_ptr<Storage> m_storage;
+    /// The user the server maps this login to; the only one the app may then act as.
+    std::optional<qint64> m_signedInUser;
     std::unique_ptr<BoardModel> m_model;
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;

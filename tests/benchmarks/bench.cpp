@@ -385,7 +385,7 @@ void csv(const QString &path)
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(target + QLatin1String(suffix));
         auto storage = open(target);
-        if (auto ok = storage->addUser({0, QStringLiteral("Importer"), UserRole::Manager}); !ok)
+        if (auto ok = storage->addUser({0, QStringLiteral("Importer"), UserRole::Manager, {}}); !ok)
             die(ok.error().message);
         Pipeline pipeline(*storage);
         if (auto ok = pipeline.load(); !ok)

@@ -69,6 +69,42 @@ inline void dropTestDatabase(const DatabaseLocation &location)
     QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
 }
 
+/// Logins are the server's, not the database's: each test removes its own once its
+/// database (and every grant in it) is gone, so the next starts from none.
+struct DropLogins
+{
+    QStringList logins;
+    std::optional<DatabaseLocation> server = testServer();
+    ~DropLogins()
+    {
+        if (!server || logins.isEmpty())
+            return;
+        {
+            DatabaseLocation admin = *server;
+            admin.database = QStringLiteral("postgres");
+            QSqlDatabase c =
+                QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("drop-logins"));
+            c.setHostName(admin.host);
+            c.setPort(admin.port);
+            c.setUserName(admin.user);
+            c.setDatabaseName(admin.database);
+            if (c.open()) {
+                for (const QString &login : std::as_const(logins)) {
+                    QSqlQuery q(c);
+                    q.prepare(QStringLiteral("SELECT format('DROP ROLE IF EXISTS %I', ?::TEXT)"));
+                    q.addBindValue(login);
+                    if (q.exec() && q.next()) {
+                        QSqlQuery drop(c);
+                        if (!drop.exec(q.value(0).toString()))
+                            qWarning("%s", qPrintable(drop.lastError().text()));
+                    }
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("drop-logins"));
+    }
+};
+
 /// Skips a test of what only a SQLite file has (its path, its pragmas, damaged files).
 #define SQLITE_ONLY()                                                                              \
     do {                                                                                           \

@@ -21,7 +21,7 @@ struct Target
         : db(demoDeals)
     {
         if (demoDeals == 0)
-            db.storage->addUser({0, QStringLiteral("Mona Manager"), UserRole::Manager});
+            db.storage->addUser({0, QStringLiteral("Mona Manager"), UserRole::Manager, {}});
         if (!pipeline.load())
             qFatal("Cannot load the pipeline");
         for (const User &u : pipeline.users()) {

@@ -19,7 +19,7 @@ struct Fixture
         for (auto [role, name] :
              {std::pair{UserRole::Rep, "Rita Rep"}, std::pair{UserRole::Manager, "Mona Manager"},
               std::pair{UserRole::Legal, "Lee Legal"}, std::pair{UserRole::Finance, "Fin Finance"}})
-            people.insert(role, *db.storage->addUser({0, QString::fromLatin1(name), role}));
+            people.insert(role, *db.storage->addUser({0, QString::fromLatin1(name), role, {}}));
         if (!pipeline.load())
             qFatal("Cannot load the pipeline");
     }

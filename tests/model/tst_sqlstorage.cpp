@@ -164,7 +164,7 @@ void TestSqlStorage::shouldUseWalAndForeignKeys()
 void TestSqlStorage::shouldRoundTripOpportunity()
 {
     TestDatabase db;
-    const qint64 rep = *db.storage->addUser({0, QStringLiteral("Dana Rep"), UserRole::Rep});
+    const qint64 rep = *db.storage->addUser({0, QStringLiteral("Dana Rep"), UserRole::Rep, {}});
     const qint64 account =
         *db.storage->addAccount({0, QStringLiteral("Acme, \"Inc\""), QStringLiteral("Retail"),
                                  QStringLiteral("DACH"), rep});
@@ -227,7 +227,7 @@ void TestSqlStorage::shouldRecordEveryMoveInLedger()
 {
     TestDatabase db;
     const auto stages = *db.storage->stages();
-    const qint64 rep = *db.storage->addUser({0, QStringLiteral("Dana"), UserRole::Rep});
+    const qint64 rep = *db.storage->addUser({0, QStringLiteral("Dana"), UserRole::Rep, {}});
     Opportunity o;
     o.title = QStringLiteral("Deal");
     o.currency = QStringLiteral("USD");
@@ -296,7 +296,7 @@ void TestSqlStorage::shouldRollBackFailedBulkInsert()
 {
     TestDatabase db;
     const auto result = db.storage->bulkInsert([](BulkSink &sink) -> Result<void> {
-        if (auto ok = sink.addUser({0, QStringLiteral("Half"), UserRole::Rep}); !ok)
+        if (auto ok = sink.addUser({0, QStringLiteral("Half"), UserRole::Rep, {}}); !ok)
             return std::unexpected(ok.error());
         return fail(QStringLiteral("line 2: broken"));
     });
@@ -541,7 +541,7 @@ void TestSqlStorage::shouldKeepIndexesAroundALargeBulkInsert()
     // A large insert that fails leaves the database as it was, indexes included
     const auto failed = db.storage->bulkInsert(
         [](BulkSink &sink) -> Result<void> {
-            if (auto ok = sink.addUser({0, QStringLiteral("Temp"), UserRole::Rep}); !ok)
+            if (auto ok = sink.addUser({0, QStringLiteral("Temp"), UserRole::Rep, {}}); !ok)
                 return std::unexpected(ok.error());
             return fail(QStringLiteral("stop"));
         },
@@ -552,7 +552,7 @@ void TestSqlStorage::shouldKeepIndexesAroundALargeBulkInsert()
     // One that succeeds builds them again at the end
     QVERIFY(db.storage->bulkInsert(
         [](BulkSink &sink) -> Result<void> {
-            if (auto ok = sink.addUser({0, QStringLiteral("Kept"), UserRole::Rep}); !ok)
+            if (auto ok = sink.addUser({0, QStringLiteral("Kept"), UserRole::Rep, {}}); !ok)
                 return std::unexpected(ok.error());
             return {};
         },
@@ -571,7 +571,7 @@ void TestSqlStorage::shouldRollBackABulkInsertWhoseLastBatchFails()
     const int ticksBefore =
         db.scalar(QStringLiteral("SELECT COUNT(*) FROM activity_checks")).toInt();
     const auto failed = db.storage->bulkInsert([&](BulkSink &sink) -> Result<void> {
-        if (auto ok = sink.addUser({0, QStringLiteral("Temp"), UserRole::Rep}); !ok)
+        if (auto ok = sink.addUser({0, QStringLiteral("Temp"), UserRole::Rep, {}}); !ok)
             return std::unexpected(ok.error());
         for (int i = 0; i < 2; ++i) { // the same tick twice breaks the primary key
             if (auto ok = sink.addActivityCheck(deal, {activity, 0, 1, CriterionState::Met, {}});
@@ -614,7 +614,7 @@ void TestSqlStorage::shouldRefuseABulkInsertThatPointsNowhere()
              qPrintable(failed.error().message));
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toLongLong(), deals);
     // And the next write works: nothing was left open
-    QVERIFY(db.storage->addUser({0, QStringLiteral("After"), UserRole::Rep}));
+    QVERIFY(db.storage->addUser({0, QStringLiteral("After"), UserRole::Rep, {}}));
 }
 
 void TestSqlStorage::shouldReportDatabaseLockedByAnotherWriter()

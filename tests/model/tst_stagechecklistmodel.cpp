@@ -24,7 +24,7 @@ struct Fixture
         for (auto [role, name] :
              {std::pair{UserRole::Rep, "Rita Rep"}, std::pair{UserRole::Manager, "Mona Manager"},
               std::pair{UserRole::Legal, "Lee Legal"}})
-            people.insert(role, *db.storage->addUser({0, QString::fromLatin1(name), role}));
+            people.insert(role, *db.storage->addUser({0, QString::fromLatin1(name), role, {}}));
         if (!board.reload())
             qFatal("Cannot load the board");
         board.setCurrentUserId(people[UserRole::Rep]);

@@ -1,0 +1,473 @@
+#include "../common/testdatabase.h"
+#include "pipeline.h"
+#include "serverroles.h"
+
+#include <QProcess>
+#include <QSqlError>
+#include <QTest>
+
+using namespace Stageboard;
+using namespace Stageboard::Test;
+
+/// What the server itself lets each role do once `setup-roles` ran: the same rules the app
+/// applies, enforced for a person who bypasses the app with psql.
+class TestServerRoles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void loginFromName_data();
+    void loginFromName();
+    void shouldRefuseRolesOnAFile();
+
+    void shouldGiveEveryUserALoginOnce();
+    void shouldActAsTheLoginsUser();
+    void shouldRefuseARepsUpdateOfAnotherRepsDeal();
+    void shouldKeepTheLedgerAppendOnly();
+    void shouldLetARepWorkTheirOwnDeals();
+    void shouldLetLegalSignOffOnlyTheirCriteria();
+    void shouldLetAManagerChangeEveryDeal();
+    void shouldFollowAChangeOfRole();
+    void shouldSetUpRolesFromTheCommandLine();
+
+private:
+    /// A demo database with roles set up, and a connection to it as the user's own login.
+    struct Team
+    {
+        DropLogins dropLogins; // declared first: runs after db is dropped
+        TestDatabase db{40};
+        QList<ServerLogin> logins;
+
+        Team()
+        {
+            auto set = ServerRoles::setUp(*db.storage);
+            if (!set)
+                qFatal("setup-roles failed: %s", qPrintable(set.error().message));
+            logins = *set;
+            for (const ServerLogin &l : std::as_const(logins))
+                dropLogins.logins.append(l.login);
+        }
+        const ServerLogin &first(UserRole role, int skip = 0) const
+        {
+            for (const ServerLogin &l : logins) {
+                if (l.role == role && skip-- == 0)
+                    return l;
+            }
+            qFatal("no such user in the demo");
+        }
+        std::unique_ptr<SqlStorage> as(const ServerLogin &login) const
+        {
+            DatabaseLocation location = db.location;
+            location.user = login.login;
+            auto opened = SqlStorage::open(location);
+            if (!opened)
+                qFatal("Cannot connect as %s: %s", qPrintable(login.login),
+                       qPrintable(opened.error().message));
+            return std::move(*opened);
+        }
+        /// A deal owned by userId, as the owner's connection reads it.
+        Opportunity dealOf(qint64 userId) const
+        {
+            auto all = db.storage->opportunities();
+            for (const Opportunity &o : *all) {
+                if (o.ownerId == userId)
+                    return o;
+            }
+            qFatal("no deal for that owner");
+        }
+    };
+    static bool onServer() { return testServer().has_value(); }
+    /// Runs sql with values on storage's connection; the server's error, or empty.
+    static QString run(SqlStorage &storage, const QString &sql, const QVariantList &values)
+    {
+        QSqlQuery q(QSqlDatabase::database(storage.connectionName()));
+        // The server may refuse it as early as its preparation.
+        if (!q.prepare(sql))
+            return q.lastError().databaseText();
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return q.exec() ? QString() : q.lastError().databaseText();
+    }
+};
+
+void TestServerRoles::loginFromName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("login");
+    QTest::newRow("two words") << "Dana Reyes"
+                               << "dana_reyes";
+    QTest::newRow("accents") << "José Núñez-García"
+                             << "jose_nunez_garcia";
+    QTest::newRow("apostrophe") << "Siobhán O'Brien"
+                                << "siobhan_o_brien";
+    QTest::newRow("trailing punctuation") << "Lee, Jr."
+                                          << "lee_jr";
+    QTest::newRow("digits first") << "2nd Desk"
+                                  << "user_2nd_desk";
+    QTest::newRow("nothing usable") << "李雷"
+                                    << "user_";
+}
+
+void TestServerRoles::loginFromName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, login);
+    QCOMPARE(ServerRoles::loginFromName(name), login);
+}
+
+void TestServerRoles::shouldRefuseRolesOnAFile()
+{
+    if (onServer())
+        QSKIP("This checks a file.");
+    TestDatabase db;
+    const auto set = ServerRoles::setUp(*db.storage);
+    QVERIFY(!set);
+    QVERIFY2(set.error().message.contains(QLatin1String("PostgreSQL")),
+             qPrintable(set.error().message));
+    QCOMPARE(db.storage->signedInUser().value(), std::nullopt);
+}
+
+void TestServerRoles::shouldGiveEveryUserALoginOnce()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const QList<User> users = *team.db.storage->users();
+    QCOMPARE(team.logins.size(), users.size());
+    QSet<QString> seen;
+    for (const ServerLogin &l : std::as_const(team.logins)) {
+        QVERIFY2(!l.password.isEmpty(), qPrintable(l.login)); // new: a password to pass on
+        QVERIFY(!seen.contains(l.login));
+        seen.insert(l.login);
+        QCOMPARE(team.db.scalar(QStringLiteral("SELECT login FROM users WHERE id = ?"), {l.userId})
+                     .toString(),
+                 l.login);
+        QVERIFY(team.db
+                    .scalar(QStringLiteral("SELECT pg_has_role(?, ?, 'MEMBER')"),
+                            {l.login, ServerRoles::groupRole(l.role)})
+                    .toBool());
+    }
+    // A second run changes nothing and hands out no new passwords.
+    const auto again = ServerRoles::setUp(*team.db.storage);
+    QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+    QCOMPARE(again->size(), team.logins.size());
+    for (int i = 0; i < again->size(); ++i) {
+        QCOMPARE(again->at(i).login, team.logins.at(i).login);
+        QVERIFY(again->at(i).password.isEmpty());
+    }
+}
+
+void TestServerRoles::shouldActAsTheLoginsUser()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const ServerLogin &rep = team.first(UserRole::Rep);
+    auto mine = team.as(rep);
+    QCOMPARE(mine->signedInUser().value(), std::optional<qint64>(rep.userId));
+    // The owner's connection is nobody's in particular.
+    QCOMPARE(team.db.storage->signedInUser().value(), std::nullopt);
+    // Everyone reads the whole board.
+    QCOMPARE(mine->opportunityCount().value(), 40);
+}
+
+void TestServerRoles::shouldRefuseARepsUpdateOfAnotherRepsDeal()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const ServerLogin &rep = team.first(UserRole::Rep);
+    const ServerLogin &other = team.first(UserRole::Rep, 1);
+    const Opportunity theirs = team.dealOf(other.userId);
+    auto mine = team.as(rep);
+
+    const QString error =
+        run(*mine, QStringLiteral("UPDATE opportunities SET amount = 1 WHERE id = ?"), {theirs.id});
+    QVERIFY2(error.contains(QLatin1String("only their own deals")), qPrintable(error));
+    QCOMPARE(
+        team.db.scalar(QStringLiteral("SELECT amount FROM opportunities WHERE id = ?"), {theirs.id})
+            .toLongLong(),
+        theirs.amount);
+    // Nor by taking it over, nor by deleting it.
+    QVERIFY(!run(*mine, QStringLiteral("UPDATE opportunities SET owner_id = ? WHERE id = ?"),
+                 {rep.userId, theirs.id})
+                 .isEmpty());
+    QVERIFY(!run(*mine, QStringLiteral("DELETE FROM opportunities WHERE id = ?"), {theirs.id})
+                 .isEmpty());
+    // Nor a new deal in someone else's name.
+    Opportunity forOther = theirs;
+    forOther.id = 0;
+    const auto created = mine->createOpportunity(forOther, rep.userId);
+    QVERIFY(!created);
+    QCOMPARE(created.error().kind, Error::Kind::NotAllowed);
+
+    // Through the app's storage, the refusal says what it is.
+    Opportunity edited = theirs;
+    edited.title = QStringLiteral("Mine now");
+    const auto saved = mine->updateOpportunity(edited);
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().kind, Error::Kind::NotAllowed);
+    QVERIFY2(saved.error().message.contains(QLatin1String("does not allow")),
+             qPrintable(saved.error().message));
+    QCOMPARE(team.db.storage->opportunity(theirs.id)->title, theirs.title);
+}
+
+void TestServerRoles::shouldKeepTheLedgerAppendOnly()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const qint64 rows =
+        team.db.scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history")).toLongLong();
+    for (UserRole role : {UserRole::Rep, UserRole::Manager, UserRole::Admin}) {
+        auto connection = team.as(team.first(role));
+        const QString update =
+            run(*connection, QStringLiteral("UPDATE stage_history SET close_reason = ?"),
+                {QStringLiteral("x")});
+        QVERIFY2(update.contains(QLatin1String("permission denied")), qPrintable(update));
+        const QString remove = run(*connection, QStringLiteral("DELETE FROM stage_history"), {});
+        QVERIFY2(remove.contains(QLatin1String("permission denied")), qPrintable(remove));
+    }
+    QCOMPARE(team.db.scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history")).toLongLong(),
+             rows);
+    QCOMPARE(
+        team.db
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history WHERE close_reason = 'x'"))
+            .toLongLong(),
+        0);
+}
+
+void TestServerRoles::shouldLetARepWorkTheirOwnDeals()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const ServerLogin &rep = team.first(UserRole::Rep);
+    auto mine = team.as(rep);
+    Pipeline pipeline(*mine);
+    QVERIFY(pipeline.load());
+
+    // An open deal of theirs: edit it, move it back a stage (no gate), tick an activity.
+    std::optional<Opportunity> deal;
+    const QList<Opportunity> all = *mine->opportunities();
+    for (const Opportunity &o : all) {
+        const Stage *s = pipeline.stage(o.stageId);
+        if (o.ownerId == rep.userId && s && s->kind == StageKind::Open && s->position > 0)
+            deal = o;
+    }
+    QVERIFY(deal);
+    Opportunity edited = *deal;
+    edited.nextStep = QStringLiteral("Call back on Monday");
+    const auto saved = mine->updateOpportunity(edited);
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+
+    const Stage *earlier = nullptr;
+    for (const Stage &s : pipeline.stages()) {
+        if (s.position < pipeline.stage(deal->stageId)->position && s.kind == StageKind::Open)
+            earlier = &s;
+    }
+    QVERIFY(earlier);
+    MoveRequest back;
+    back.toStageId = earlier->id;
+    const auto moved = pipeline.move(*saved, rep.userId, back);
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
+    QCOMPARE(team.db.storage->opportunity(deal->id)->stageId, earlier->id);
+    QCOMPARE(team.db
+                 .scalar(QStringLiteral("SELECT user_id FROM stage_history WHERE "
+                                        "opportunity_id = ? ORDER BY id DESC LIMIT 1"),
+                         {deal->id})
+                 .toLongLong(),
+             rep.userId);
+
+    const QList<Activity> activities = pipeline.activities(earlier->id);
+    QVERIFY(!activities.isEmpty());
+    const auto ticked =
+        pipeline.setActivityDone(moved->opportunity, activities.first().id, rep.userId, true, {});
+    QVERIFY2(ticked, ticked ? "" : qPrintable(ticked.error().message));
+
+    // A ledger row in someone else's name is refused, even on their own deal.
+    const QString forged = run(*mine,
+                               QStringLiteral("INSERT INTO stage_history (opportunity_id, "
+                                              "to_stage_id, user_id, at) VALUES (?, ?, ?, 0)"),
+                               {deal->id, earlier->id, team.first(UserRole::Manager).userId});
+    QVERIFY2(forged.contains(QLatin1String("row-level security")), qPrintable(forged));
+}
+
+void TestServerRoles::shouldLetLegalSignOffOnlyTheirCriteria()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const ServerLogin &legal = team.first(UserRole::Legal);
+    auto connection = team.as(legal);
+    Pipeline pipeline(*connection);
+    QVERIFY(pipeline.load());
+
+    std::optional<ExitCriterion> legalCriterion;
+    std::optional<ExitCriterion> plainCriterion;
+    for (const Stage &s : pipeline.stages()) {
+        for (const ExitCriterion &c : pipeline.exitCriteria(s.id)) {
+            if (c.signOff == UserRole::Legal && !legalCriterion)
+                legalCriterion = c;
+            if (!c.signOff && !plainCriterion)
+                plainCriterion = c;
+        }
+    }
+    QVERIFY(legalCriterion && plainCriterion);
+    // Any rep's deal: legal's sign-off is not the owner's to give.
+    Opportunity deal = team.dealOf(team.first(UserRole::Rep).userId);
+    Check met;
+    met.itemId = legalCriterion->id;
+    met.userId = legal.userId;
+    met.at = 1;
+    met.state = CriterionState::Met;
+    const auto signedOff =
+        connection->setCriterionCheck(deal.id, deal.version, legalCriterion->id, met);
+    QVERIFY2(signedOff, signedOff ? "" : qPrintable(signedOff.error().message));
+
+    met.itemId = plainCriterion->id;
+    const auto notTheirs =
+        connection->setCriterionCheck(deal.id, signedOff->version, plainCriterion->id, met);
+    QVERIFY(!notTheirs);
+    QCOMPARE(notTheirs.error().kind, Error::Kind::NotAllowed);
+
+    // Nothing else of the deal is theirs to change.
+    Opportunity edited = *signedOff;
+    edited.amount += 100;
+    const auto saved = connection->updateOpportunity(edited);
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().kind, Error::Kind::NotAllowed);
+    QCOMPARE(team.db.storage->opportunity(deal.id)->amount, deal.amount);
+}
+
+void TestServerRoles::shouldLetAManagerChangeEveryDeal()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    auto manager = team.as(team.first(UserRole::Manager));
+    for (int i = 0; i < 2; ++i) {
+        Opportunity deal = team.dealOf(team.first(UserRole::Rep, i).userId);
+        deal.amount += 500;
+        const auto saved = manager->updateOpportunity(deal);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+        QCOMPARE(team.db.storage->opportunity(deal.id)->amount, deal.amount);
+    }
+    // But the process is the admin's.
+    const QString renamed =
+        run(*manager, QStringLiteral("UPDATE stages SET name = ? WHERE position = 0"),
+            {QStringLiteral("X")});
+    QVERIFY2(renamed.contains(QLatin1String("permission denied")), qPrintable(renamed));
+    auto admin = team.as(team.first(UserRole::Admin));
+    QCOMPARE(run(*admin, QStringLiteral("UPDATE stages SET definition = definition"), {}),
+             QString());
+}
+
+void TestServerRoles::shouldFollowAChangeOfRole()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const ServerLogin rep = team.first(UserRole::Rep);
+    const ServerLogin &other = team.first(UserRole::Rep, 1);
+    QCOMPARE(run(*team.db.storage, QStringLiteral("UPDATE users SET role = 'manager' WHERE id = ?"),
+                 {rep.userId}),
+             QString());
+    QVERIFY(ServerRoles::setUp(*team.db.storage));
+    QVERIFY(team.db
+                .scalar(QStringLiteral("SELECT pg_has_role(?, 'stageboard_manager', 'MEMBER')"),
+                        {rep.login})
+                .toBool());
+    QVERIFY(!team.db
+                 .scalar(QStringLiteral("SELECT pg_has_role(?, 'stageboard_rep', 'MEMBER')"),
+                         {rep.login})
+                 .toBool());
+    // Now a manager: another rep's deal is theirs to change.
+    auto promoted = team.as(rep);
+    Opportunity theirs = team.dealOf(other.userId);
+    theirs.amount += 1;
+    const auto saved = promoted->updateOpportunity(theirs);
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+}
+
+void TestServerRoles::shouldSetUpRolesFromTheCommandLine()
+{
+    const auto cli = [](const QStringList &arguments) {
+        QProcess p;
+        p.start(QStringLiteral(STAGEBOARD_CLI), arguments);
+        p.waitForFinished(60000);
+        return std::tuple{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                          QString::fromUtf8(p.readAllStandardError())};
+    };
+    if (!onServer()) {
+        // A file has no logins: it is refused, and says why.
+        TestDatabase db;
+        const QString path = db.location.toString();
+        db.storage.reset();
+        const auto [code, out, err] =
+            cli({QStringLiteral("setup-roles"), QStringLiteral("--database"), path});
+        QCOMPARE(code, 1);
+        QVERIFY2(err.contains(QLatin1String("PostgreSQL")), qPrintable(err));
+        return;
+    }
+    DropLogins dropLogins;
+    TestDatabase db{40};
+    const QString owner = db.location.toString();
+    const auto [code, out, err] =
+        cli({QStringLiteral("setup-roles"), QStringLiteral("--database"), owner});
+    QCOMPARE(code, 0);
+    const QStringList lines = out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("login,name,role,new_password"));
+    const QList<User> users = *db.storage->users();
+    QCOMPARE(lines.size(), users.size() + 1);
+    QStringList reps;
+    QStringList repNames;
+    for (const QString &line : lines.mid(1)) {
+        dropLogins.logins.append(line.section(QLatin1Char(','), 0, 0));
+        QVERIFY2(line.section(QLatin1Char(','), 3).size() == 20, qPrintable(line));
+        if (line.section(QLatin1Char(','), 2, 2) == QLatin1String("rep")) {
+            reps.append(line.section(QLatin1Char(','), 0, 0));
+            repNames.append(line.section(QLatin1Char(','), 1, 1));
+        }
+    }
+    QVERIFY(reps.size() >= 2);
+    QVERIFY2(err.contains(QStringLiteral("%1 login(s) created").arg(users.size())),
+             qPrintable(err));
+
+    // A rep's login acts as that rep: naming anyone else is refused.
+    DatabaseLocation asRep = db.location;
+    asRep.user = reps.first();
+    const QString repDatabase = asRep.toString();
+    const QList<Opportunity> deals = *db.storage->opportunities();
+    Pipeline pipeline(*db.storage);
+    QVERIFY(pipeline.load());
+    const qint64 identify = pipeline.stageNamed(QStringLiteral("Identify"))->id;
+    const auto someDeal = [&](const QString &ownerName) {
+        for (const Opportunity &o : deals) {
+            for (const User &u : users) {
+                if (u.id == o.ownerId && u.name == ownerName && o.stageId != identify)
+                    return o;
+            }
+        }
+        return Opportunity{};
+    };
+    const Opportunity theirs = someDeal(repNames.at(1));
+    QVERIFY(theirs.id > 0);
+    const auto [asOther, asOtherOut, asOtherErr] =
+        cli({QStringLiteral("move"), QStringLiteral("--database"), repDatabase,
+             QStringLiteral("--deal"), QString::number(theirs.id), QStringLiteral("--to"),
+             QStringLiteral("Identify"), QStringLiteral("--as"), repNames.at(1)});
+    QCOMPARE(asOther, 2);
+    QVERIFY2(asOtherErr.contains(QLatin1String("may not act as")), qPrintable(asOtherErr));
+    // And another rep's deal is the server's to refuse (exit 3), not to change.
+    const auto [refused, refusedOut, refusedErr] =
+        cli({QStringLiteral("move"), QStringLiteral("--database"), repDatabase,
+             QStringLiteral("--deal"), QString::number(theirs.id), QStringLiteral("--to"),
+             QStringLiteral("Identify")});
+    QCOMPARE(refused, 3);
+    QVERIFY2(refusedErr.contains(QLatin1String("only their own deals")), qPrintable(refusedErr));
+    QCOMPARE(db.storage->opportunity(theirs.id)->stageId, theirs.stageId);
+}
+
+QTEST_GUILESS_MAIN(TestServerRoles)
+#include "tst_serverroles.moc"
