@@ -345,15 +345,53 @@ qint64 BoardModel::opportunityId(const QModelIndex &index) const
     return m_columns[index.internalId() - 1].ids.value(index.row());
 }
 
+std::optional<Opportunity> BoardModel::showStoredAfterConflict(qint64 opportunityId)
+{
+    if (auto ok = applyStoredChanges({opportunityId}); !ok)
+        Q_EMIT errorOccurred(ok.error().message);
+    return opportunity(opportunityId);
+}
+
 Result<MoveOutcome> BoardModel::moveToStage(qint64 opportunityId, qint64 stageId,
                                             const MoveRequest &request)
 {
-    const auto old = opportunity(opportunityId);
+    auto old = opportunity(opportunityId);
     if (!old)
         return fail(tr("The opportunity %1 no longer exists.").arg(opportunityId));
     MoveRequest r = request;
     r.toStageId = stageId;
     auto outcome = m_pipeline.move(*old, m_currentUserId, r);
+    if (!outcome && outcome.error().kind == Error::Kind::Conflict) {
+        // Someone changed the deal since this board read it. Show it as it is now; if it is
+        // still where the person saw it, the move is theirs to make: check its gate again
+        // against what is stored now (a criterion may have been answered or cleared).
+        const Opportunity seen = *old;
+        old = showStoredAfterConflict(opportunityId);
+        if (!old) {
+            return fail(tr("\"%1\" was deleted elsewhere; nothing was moved.").arg(seen.title),
+                        Error::Kind::Conflict);
+        }
+        if (old->stageId != seen.stageId) {
+            QString who;
+            if (auto history = m_storage.stageHistory(opportunityId);
+                history && !history->isEmpty()) {
+                who = userName(history->last().userId);
+            }
+            const Stage *now = stage(old->stageId);
+            return fail((who.isEmpty() ? tr("\"%1\" was moved to %2 elsewhere meanwhile.")
+                                             .arg(old->title, now ? now->name : QString())
+                                       : tr("%3 moved \"%1\" to %2 meanwhile.")
+                                             .arg(old->title, now ? now->name : QString(), who)) +
+                            QLatin1Char(' ') +
+                            tr("The board shows it there now; nothing was moved."),
+                        Error::Kind::Conflict);
+        }
+        outcome = m_pipeline.move(*old, m_currentUserId, r);
+    }
+    if (!outcome && outcome.error().kind == Error::Kind::GateRefused) {
+        // The gate read the answers as stored now; the card shows the same progress.
+        showStoredAfterConflict(opportunityId);
+    }
     if (!outcome)
         return outcome;
     if (outcome->opportunity.stageId == old->stageId)
@@ -368,10 +406,17 @@ Result<MoveOutcome> BoardModel::moveToStage(qint64 opportunityId, qint64 stageId
 Result<void> BoardModel::setActivityDone(qint64 opportunityId, qint64 activityId, bool done,
                                          const QString &note)
 {
-    const auto old = opportunity(opportunityId);
+    auto old = opportunity(opportunityId);
     if (!old)
         return fail(tr("The opportunity %1 no longer exists.").arg(opportunityId));
     auto stored = m_pipeline.setActivityDone(*old, activityId, m_currentUserId, done, note);
+    if (!stored && stored.error().kind == Error::Kind::Conflict) {
+        // A tick says nothing about the deal's other fields: make it on the deal as it is now.
+        old = showStoredAfterConflict(opportunityId);
+        if (!old)
+            return std::unexpected(stored.error());
+        stored = m_pipeline.setActivityDone(*old, activityId, m_currentUserId, done, note);
+    }
     if (!stored)
         return std::unexpected(stored.error());
     place(old, *stored);
@@ -382,10 +427,16 @@ Result<void> BoardModel::setActivityDone(qint64 opportunityId, qint64 activityId
 Result<void> BoardModel::answerCriterion(qint64 opportunityId, qint64 criterionId,
                                          CriterionState state, const QString &note)
 {
-    const auto old = opportunity(opportunityId);
+    auto old = opportunity(opportunityId);
     if (!old)
         return fail(tr("The opportunity %1 no longer exists.").arg(opportunityId));
     auto stored = m_pipeline.answerCriterion(*old, criterionId, m_currentUserId, state, note);
+    if (!stored && stored.error().kind == Error::Kind::Conflict) {
+        old = showStoredAfterConflict(opportunityId);
+        if (!old)
+            return std::unexpected(stored.error());
+        stored = m_pipeline.answerCriterion(*old, criterionId, m_currentUserId, state, note);
+    }
     if (!stored)
         return std::unexpected(stored.error());
     place(old, *stored);
@@ -414,8 +465,13 @@ Result<void> BoardModel::updateOpportunity(const Opportunity &opportunity)
     changed.stageId = old->stageId;
     changed.enteredStageAt = old->enteredStageAt;
     auto stored = m_storage.updateOpportunity(changed);
-    if (!stored)
+    if (!stored) {
+        // The caller's copy is stale: the board shows the deal as stored now, so that the
+        // person can compare the two and choose (EditConflict).
+        if (stored.error().kind == Error::Kind::Conflict)
+            showStoredAfterConflict(opportunity.id);
         return std::unexpected(stored.error());
+    }
     place(old, *stored);
     Q_EMIT edited(*old, *stored);
     return {};

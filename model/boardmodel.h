@@ -81,6 +81,10 @@ public:
 
     /// Moves a deal through the gate engine. A refusal (unmet criteria, no close reason, not
     /// allowed) comes back as the error, with Error::kind saying what would let it through.
+    /// When the deal changed elsewhere since the board read it, the board shows it as stored
+    /// now and the move is checked again against that; if it was moved meanwhile, nothing is
+    /// moved (Error::Kind::Conflict, saying by whom and where). Ticks and answers are made on
+    /// the deal as stored now in the same way.
     Result<MoveOutcome> moveToStage(qint64 opportunityId, qint64 stageId,
                                     const MoveRequest &request = {});
     Result<void> setActivityDone(qint64 opportunityId, qint64 activityId, bool done,
@@ -89,7 +93,10 @@ public:
                                  const QString &note = {});
     const Pipeline &pipeline() const { return m_pipeline; }
     Result<Opportunity> createOpportunity(const Opportunity &opportunity);
-    /// Saves every field but the stage (moves go through moveToStage and its ledger).
+    /// Saves every field but the stage (moves go through moveToStage and its ledger). When
+    /// opportunity.version is no longer the stored one nothing is saved (Error::Kind::Conflict)
+    /// and the board shows the deal as stored now: opportunity(id) is then "theirs", to
+    /// compare with the edit (EditConflict).
     Result<void> updateOpportunity(const Opportunity &opportunity);
     Result<void> removeOpportunity(qint64 id);
     Result<void> restoreOpportunity(qint64 id);
@@ -137,6 +144,8 @@ Q_SIGNALS:
                           const std::optional<Stageboard::Opportunity> &after);
 
 private:
+    /// After a conflict: the deal as stored now, placed on the board; unset when deleted.
+    std::optional<Opportunity> showStoredAfterConflict(qint64 opportunityId);
     struct Column
     {
         Stage stage;

@@ -3,6 +3,7 @@
 #include "boardmodel.h"
 #include "boardview.h"
 #include "changefeed.h"
+#include "conflictdialog.h"
 #include "csvactions.h"
 #include "dashboardview.h"
 #include "demogenerator.h"
@@ -524,14 +525,50 @@ void MainWindow::editOpportunity(qint64 id)
     if (!account)
         return showError(account.error().message);
     o.accountId = *account;
-    m_undoStack->beginMacro(tr("Edit \"%1\"").arg(o.title));
-    auto saved = m_model->updateOpportunity(o);
-    if (saved && o.stageId != current->stageId)
+    if (!saveEdit(*current, o))
+        return;
+    if (o.stageId != current->stageId)
         m_resolver->requestMove(id, o.stageId);
-    m_undoStack->endMacro();
-    if (!saved)
-        return showError(saved.error().message);
     m_board->selectOpportunity(id);
+}
+
+bool MainWindow::saveEdit(const Opportunity &base, const Opportunity &edit)
+{
+    Opportunity from = base;
+    Opportunity mine = edit;
+    for (;;) {
+        m_undoStack->beginMacro(tr("Edit \"%1\"").arg(mine.title));
+        auto saved = m_model->updateOpportunity(mine);
+        m_undoStack->endMacro();
+        if (saved)
+            return true;
+        if (saved.error().kind != Error::Kind::Conflict) {
+            showError(saved.error().message);
+            return false;
+        }
+        // Someone saved the deal since the edit began: show both, let the person choose, and
+        // save the choice on top of what is stored now (which may have moved on again).
+        const auto theirs = m_model->opportunity(edit.id);
+        if (!theirs) {
+            showError(tr("\"%1\" was deleted elsewhere while you edited it; your edit was not "
+                         "saved.")
+                          .arg(edit.title));
+            return false;
+        }
+        const EditConflict conflict(from, mine, *theirs);
+        if (conflict.fields().isEmpty())
+            return true; // they saved exactly what this edit would have
+        ConflictDialog dialog(conflict, *m_model, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            statusBar()->showMessage(
+                tr("Your edit of \"%1\" was discarded; the board shows it as saved elsewhere.")
+                    .arg(theirs->title),
+                10000);
+            return false;
+        }
+        from = *theirs;
+        mine = dialog.merged();
+    }
 }
 
 void MainWindow::deleteOpportunity(qint64 id, bool confirm)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "types.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -65,6 +66,10 @@ private:
     void createActions();
     void applyFilter();
     void refreshUserChoices();
+    /// Saves edit, made of base, as one undo step. When someone saved the deal meanwhile,
+    /// shows both versions for the person to choose from, then saves the choice; false when
+    /// nothing was saved.
+    bool saveEdit(const Opportunity &base, const Opportunity &edit);
     void updateStatus();
     void showError(const QString &message);
     void chooseDatabaseToOpen();

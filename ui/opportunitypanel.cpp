@@ -356,8 +356,24 @@ void OpportunityPanel::saveNextStep()
     auto deal = m_model->opportunity(m_id);
     if (!deal || deal->nextStep == m_nextStep->text().trimmed())
         return;
+    const QString seen = deal->nextStep;
     deal->nextStep = m_nextStep->text().trimmed();
-    if (auto ok = m_model->updateOpportunity(*deal); !ok)
+    auto ok = m_model->updateOpportunity(*deal);
+    if (!ok && ok.error().kind == Error::Kind::Conflict) {
+        // Saved elsewhere meanwhile: the board now has it as stored. If the next step is still
+        // the one this person replaced, only the other fields changed: save it on top of them.
+        auto now = m_model->opportunity(m_id);
+        if (now && now->nextStep == seen) {
+            now->nextStep = deal->nextStep;
+            ok = m_model->updateOpportunity(*now);
+        } else if (now) {
+            ok = fail(tr("The next step of \"%1\" was changed elsewhere to \"%2\" meanwhile; "
+                         "yours (\"%3\") was not saved.")
+                          .arg(now->title, now->nextStep, deal->nextStep),
+                      Error::Kind::Conflict);
+        }
+    }
+    if (!ok)
         Q_EMIT errorOccurred(ok.error().message);
 }
 

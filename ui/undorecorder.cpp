@@ -1,7 +1,9 @@
 #include "undorecorder.h"
 
 #include "boardmodel.h"
+#include "editconflict.h"
 
+#include <QLocale>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <functional>
@@ -58,14 +60,29 @@ Result<void> asVoid(const Result<MoveOutcome> &moved)
     return {};
 }
 
-// Applies the fields of "target" to the deal as it is now, keeping its stage and version.
-Result<void> restoreFields(BoardModel *model, const Opportunity &target)
+// Takes the fields an edit changed from their values in "from" to those in "to", on the deal
+// as it is now; the fields it did not change are left as they are. Refused when someone else
+// changed one of those fields since: undoing must not overwrite their change.
+Result<void> changeFields(BoardModel *model, const Opportunity &from, const Opportunity &to)
 {
-    const auto current = model->opportunity(target.id);
+    const auto current = model->opportunity(to.id);
     if (!current)
-        return fail(BoardModel::tr("The opportunity \"%1\" no longer exists.").arg(target.title));
-    Opportunity o = target;
-    o.version = current->version;
+        return fail(BoardModel::tr("The opportunity \"%1\" no longer exists.").arg(to.title));
+    Opportunity o = *current;
+    QStringList changedElsewhere;
+    for (DealField field : EditConflict::allFields()) {
+        if (EditConflict::same(from, to, field))
+            continue;
+        if (!EditConflict::same(*current, from, field))
+            changedElsewhere.append(EditConflict::fieldName(field));
+        EditConflict::copy(o, to, field);
+    }
+    if (!changedElsewhere.isEmpty()) {
+        return fail(UndoRecorder::tr("%1 of \"%2\" changed elsewhere since; nothing was changed, "
+                                     "so as not to overwrite it.")
+                        .arg(QLocale().createSeparatedList(changedElsewhere), current->title),
+                    Error::Kind::Conflict);
+    }
     return model->updateOpportunity(o);
 }
 
@@ -106,8 +123,8 @@ UndoRecorder::UndoRecorder(BoardModel *model, QUndoStack *stack, QObject *parent
             [this, push](const Opportunity &before, const Opportunity &after) {
                 push(
                     tr("Edit \"%1\"").arg(after.title),
-                    [this, before] { return restoreFields(m_model, before); },
-                    [this, after] { return restoreFields(m_model, after); });
+                    [this, before, after] { return changeFields(m_model, after, before); },
+                    [this, before, after] { return changeFields(m_model, before, after); });
             });
     connect(model, &BoardModel::removed, this, [this, push](const Opportunity &o) {
         push(

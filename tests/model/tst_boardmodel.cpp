@@ -1,5 +1,6 @@
 #include "boardmodel.h"
 #include "changefeed.h"
+#include "editconflict.h"
 #include "money.h"
 #include "roles.h"
 #include "testdatabase.h"
@@ -47,6 +48,41 @@ Totals recount(const BoardModel &model, int stageRow)
     return t;
 }
 
+// Two people on one database: "mine" is a board that has not heard of the other's changes yet
+// (no change feed: the window between a save elsewhere and its notice, or two windows on a
+// file); "theirs" is the other person's connection.
+struct TwoPeople
+{
+    TestDatabase db{40};
+    std::unique_ptr<SqlStorage> theirs = db.openAgain();
+    BoardModel mine{*db.storage};
+    QAbstractItemModelTester tester{&mine, QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+    TwoPeople()
+    {
+        if (!mine.reload())
+            qFatal("cannot load the board");
+        for (const User &u : mine.users()) {
+            if (u.role == UserRole::Manager)
+                mine.setCurrentUserId(u.id);
+        }
+    }
+    /// An open deal past the first stage, as this board has it.
+    Opportunity openDeal(int skip = 0) const
+    {
+        for (int row = 1; row < mine.rowCount(); ++row) {
+            const QModelIndex s = mine.index(row, 0);
+            if (s.data(StageKindRole).toInt() != int(StageKind::Open))
+                continue;
+            for (int card = 0; card < mine.rowCount(s); ++card) {
+                if (skip-- == 0)
+                    return *mine.opportunity(mine.opportunityId(mine.index(card, 0, s)));
+            }
+        }
+        qFatal("no open deal");
+    }
+};
+
 // Marks every required exit criterion of the deal's current stage met, as a manager may.
 void meetGate(BoardModel &model, qint64 id)
 {
@@ -83,6 +119,10 @@ private Q_SLOTS:
     void shouldAddUpTheLargestAmountsExactly();
     void shouldLoadSavedStateAfterReload();
     void shouldShowAnotherPersonsChangesWithinASecond();
+    void shouldShowBothVersionsOfAStaleEditAndSaveTheChoice();
+    void shouldCheckAStaleMoveAgainAgainstTheStoredDeal();
+    void shouldNotMoveADealMovedElsewhereMeanwhile();
+    void shouldTickOnTheStoredDealAfterAnEditElsewhere();
 };
 
 void TestBoardModel::shouldShowStagesWithTheirDeals()
@@ -557,6 +597,166 @@ void TestBoardModel::shouldShowAnotherPersonsChangesWithinASecond()
     QVERIFY(sameTotals());
     // ... row by row: their board was never read again from scratch
     QCOMPARE(resets.size(), 0);
+}
+
+void TestBoardModel::shouldShowBothVersionsOfAStaleEditAndSaveTheChoice()
+{
+    // Given a deal I am editing while someone else saves a new amount
+    TwoPeople people;
+    const Opportunity base = people.openDeal();
+    Opportunity elsewhere = *people.theirs->opportunity(base.id);
+    elsewhere.amount = base.amount + 123400;
+    elsewhere.nextStep = QStringLiteral("Their next step");
+    QVERIFY(people.theirs->updateOpportunity(elsewhere));
+    Opportunity mine = base;
+    mine.title = base.title + QStringLiteral(" (renewal)");
+    mine.nextStep = QStringLiteral("My next step");
+
+    // When I save, nothing is saved, and my board shows the deal as stored now
+    const auto saved = people.mine.updateOpportunity(mine);
+    QVERIFY(!saved);
+    QCOMPARE(saved.error().kind, Error::Kind::Conflict);
+    const Opportunity theirs = *people.mine.opportunity(base.id);
+    QCOMPARE(theirs.amount, elsewhere.amount);
+    QCOMPARE(people.mine.opportunityIndex(base.id).data(AmountRole).toLongLong(), elsewhere.amount);
+    QCOMPARE(people.db.storage->opportunity(base.id)->title, base.title);
+
+    // Then the conflict lists exactly the fields that differ, and who changed each
+    const EditConflict conflict(base, mine, theirs);
+    QList<DealField> fields;
+    for (const FieldConflict &f : conflict.fields())
+        fields.append(f.field);
+    QCOMPARE(fields, (QList<DealField>{DealField::Title, DealField::Amount, DealField::NextStep}));
+    QVERIFY(conflict.fields().at(0).changedByMe && !conflict.fields().at(0).changedByThem);
+    QVERIFY(!conflict.fields().at(1).changedByMe && conflict.fields().at(1).changedByThem);
+    QVERIFY(conflict.fields().at(2).changedByMe && conflict.fields().at(2).changedByThem);
+    QVERIFY(conflict.keepsMineByDefault(DealField::Title));
+    QVERIFY(!conflict.keepsMineByDefault(DealField::Amount));
+
+    // And my choice (my title, their amount and next step) saves on top of theirs
+    QVERIFY(people.mine.updateOpportunity(conflict.merged({DealField::Title})));
+    const Opportunity stored = *people.db.storage->opportunity(base.id);
+    QCOMPARE(stored.title, mine.title);
+    QCOMPARE(stored.amount, elsewhere.amount);
+    QCOMPARE(stored.nextStep, elsewhere.nextStep);
+    QCOMPARE(stored.version, theirs.version + 1);
+    QCOMPARE(recount(people.mine, people.mine.stageIndex(stored.stageId).row()),
+             shownTotals(people.mine, people.mine.stageIndex(stored.stageId).row()));
+}
+
+void TestBoardModel::shouldCheckAStaleMoveAgainAgainstTheStoredDeal()
+{
+    TwoPeople people;
+    // Given a deal whose gate my board sees as met, then someone edits its amount
+    const Opportunity deal = people.openDeal();
+    meetGate(people.mine, deal.id);
+    Opportunity elsewhere = *people.theirs->opportunity(deal.id);
+    elsewhere.amount += 5000;
+    QVERIFY(people.theirs->updateOpportunity(elsewhere));
+    const Stage *from = people.mine.stage(deal.stageId);
+    const Stage *next = nullptr;
+    for (const Stage &s : people.mine.pipeline().stages()) {
+        if (!next && s.position > from->position && s.kind == StageKind::Open)
+            next = &s;
+    }
+    QVERIFY(next);
+
+    // When I move it, the move is made on the deal as stored now: the ledger has their amount
+    const auto moved = people.mine.moveToStage(deal.id, next->id);
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
+    QCOMPARE(people.db.storage->opportunity(deal.id)->stageId, next->id);
+    QCOMPARE(people.db.storage->stageHistory(deal.id)->last().amount, elsewhere.amount);
+
+    // Given another deal with its gate met, whose required criterion someone then clears
+    const Opportunity held = people.openDeal(1);
+    meetGate(people.mine, held.id);
+    const Opportunity ready = *people.mine.opportunity(held.id);
+    const Stage *heldFrom = people.mine.stage(ready.stageId);
+    const Stage *heldNext = nullptr;
+    for (const Stage &s : people.mine.pipeline().stages()) {
+        if (!heldNext && s.position > heldFrom->position && s.kind == StageKind::Open)
+            heldNext = &s;
+    }
+    QVERIFY(heldNext);
+    qint64 required = 0;
+    for (const ExitCriterion &c : people.mine.pipeline().exitCriteria(ready.stageId)) {
+        if (c.required && !required)
+            required = c.id;
+    }
+    QVERIFY(required);
+    QVERIFY(people.theirs->setCriterionCheck(ready.id, ready.version, required, std::nullopt));
+
+    // When I move it, its gate is checked again with what is stored now, and refuses
+    const auto refused = people.mine.moveToStage(ready.id, heldNext->id);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::GateRefused);
+    QCOMPARE(people.db.storage->opportunity(ready.id)->stageId, ready.stageId);
+    QVERIFY(people.mine.opportunityIndex(ready.id).data(RequiredUnmetRole).toBool());
+}
+
+void TestBoardModel::shouldNotMoveADealMovedElsewhereMeanwhile()
+{
+    TwoPeople people;
+    // Given someone moves a deal back to the first stage, unknown to my board
+    const Opportunity deal = people.openDeal();
+    const Stage &first = people.mine.pipeline().stages().first();
+    const User *mover = nullptr;
+    for (const User &u : people.mine.users()) {
+        if (u.role == UserRole::Legal)
+            mover = &u;
+    }
+    QVERIFY(mover);
+    StageChange change;
+    change.opportunityId = deal.id;
+    change.fromStageId = deal.stageId;
+    change.toStageId = first.id;
+    change.userId = mover->id;
+    change.at = QDateTime::currentSecsSinceEpoch();
+    change.kind = ChangeKind::Moved;
+    change.amount = deal.amount;
+    QVERIFY(people.theirs->moveOpportunity(change, deal.version));
+
+    // When I move it to a closed-lost stage, nothing is moved: I am told who moved it where,
+    // and my board shows it there
+    const Stage *lost = nullptr;
+    for (const Stage &s : people.mine.pipeline().stages()) {
+        if (s.kind == StageKind::Lost)
+            lost = &s;
+    }
+    MoveRequest request;
+    request.closeReason = QStringLiteral("Budget");
+    const auto moved = people.mine.moveToStage(deal.id, lost->id, request);
+    QVERIFY(!moved);
+    QCOMPARE(moved.error().kind, Error::Kind::Conflict);
+    QVERIFY2(moved.error().message.startsWith(QStringLiteral("%1 moved \"%2\" to %3 meanwhile.")
+                                                  .arg(mover->name, deal.title, first.name)),
+             qPrintable(moved.error().message));
+    QCOMPARE(people.db.storage->opportunity(deal.id)->stageId, first.id);
+    QCOMPARE(people.mine.opportunityIndex(deal.id).data(StageIdRole).toLongLong(), first.id);
+}
+
+void TestBoardModel::shouldTickOnTheStoredDealAfterAnEditElsewhere()
+{
+    TwoPeople people;
+    const Opportunity deal = people.openDeal();
+    Opportunity elsewhere = *people.theirs->opportunity(deal.id);
+    elsewhere.contact = QStringLiteral("Someone New");
+    QVERIFY(people.theirs->updateOpportunity(elsewhere));
+    qint64 open = 0;
+    const QList<Check> checks = *people.db.storage->activityChecks(deal.id);
+    for (const Activity &a : people.mine.pipeline().activities(deal.stageId)) {
+        bool ticked = false;
+        for (const Check &c : checks)
+            ticked = ticked || c.itemId == a.id;
+        if (!ticked && !open)
+            open = a.id;
+    }
+    QVERIFY(open);
+    const auto ticked = people.mine.setActivityDone(deal.id, open, true);
+    QVERIFY2(ticked, ticked ? "" : qPrintable(ticked.error().message));
+    const Opportunity stored = *people.db.storage->opportunity(deal.id);
+    QCOMPARE(stored.contact, elsewhere.contact);
+    QCOMPARE(stored.activitiesDone, deal.activitiesDone + 1);
 }
 
 QTEST_GUILESS_MAIN(TestBoardModel)
