@@ -1,3 +1,4 @@
+#include "databaselocation.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -98,7 +99,11 @@ int main(int argc, char *argv[])
 
     Stageboard::MainWindow window;
     for (;;) {
-        auto opened = window.openDatabase(path);
+        // A shared database asks for its password (or a whole new address) in the connection
+        // dialog until it connects; a file that cannot be opened gets the choices below.
+        const auto location = Stageboard::DatabaseLocation::parse(path);
+        auto opened = location && location->isPostgres() ? window.connectToServer(*location)
+                                                         : window.openDatabase(path);
         if (opened)
             break;
         QMessageBox box(QMessageBox::Critical, QApplication::translate("main", "Stageboard"),

@@ -4,115 +4,128 @@
 <context>
     <name>Stageboard</name>
     <message>
-        <location filename="../model/cli.cpp" line="70"/>
+        <location filename="../model/cli.cpp" line="71"/>
         <source>--deals must be a whole number from 0 to 10000000, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="80"/>
+        <location filename="../model/cli.cpp" line="81"/>
         <source>--seed must be a whole number, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="107"/>
+        <location filename="../model/cli.cpp" line="108"/>
         <source>Created %1 with %2 opportunities in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="54"/>
-        <location filename="../model/cli.cpp" line="630"/>
+        <location filename="../model/cli.cpp" line="55"/>
+        <location filename="../model/cli.cpp" line="689"/>
         <source>There is no database at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="39"/>
+        <location filename="../model/cli.cpp" line="40"/>
         <source>There is no stage named &quot;%1&quot;. The stages are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="95"/>
+        <location filename="../model/cli.cpp" line="96"/>
         <source>%1 already holds %2 opportunities; demo data goes into a new database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="167"/>
+        <location filename="../model/cli.cpp" line="168"/>
         <source>Cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="210"/>
+        <location filename="../model/cli.cpp" line="211"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="243"/>
+        <location filename="../model/cli.cpp" line="306"/>
+        <location filename="../model/cli.cpp" line="327"/>
         <source>move needs --deal ID --to STAGE --as USER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="261"/>
-        <location filename="../model/cli.cpp" line="446"/>
+        <location filename="../model/cli.cpp" line="251"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="281"/>
+        <location filename="../model/cli.cpp" line="240"/>
+        <source>Your login acts as %1 on this server, and may not act as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/cli.cpp" line="295"/>
+        <source>%n login(s) created; pass each new password on to its person, who changes it with &quot;\password&quot; in psql. Logins that existed keep their password.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="345"/>
         <source>Give it with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="289"/>
+        <location filename="../model/cli.cpp" line="353"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="291"/>
+        <location filename="../model/cli.cpp" line="355"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="300"/>
+        <location filename="../model/cli.cpp" line="364"/>
         <source>history needs --deal ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="347"/>
+        <location filename="../model/cli.cpp" line="411"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="377"/>
+        <location filename="../model/cli.cpp" line="441"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="411"/>
+        <location filename="../model/cli.cpp" line="475"/>
         <source>Wrote %1 rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="420"/>
+        <location filename="../model/cli.cpp" line="484"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="435"/>
+        <location filename="../model/cli.cpp" line="499"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="463"/>
+        <location filename="../model/cli.cpp" line="522"/>
         <location filename="../model/fieldrules.cpp" line="80"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="471"/>
+        <location filename="../model/cli.cpp" line="530"/>
         <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="476"/>
+        <location filename="../model/cli.cpp" line="535"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -120,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="482"/>
+        <location filename="../model/cli.cpp" line="541"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -128,47 +141,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="488"/>
+        <location filename="../model/cli.cpp" line="547"/>
         <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="493"/>
+        <location filename="../model/cli.cpp" line="552"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="495"/>
+        <location filename="../model/cli.cpp" line="554"/>
         <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="498"/>
+        <location filename="../model/cli.cpp" line="557"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="501"/>
+        <location filename="../model/cli.cpp" line="560"/>
         <source>Imported %1 of %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="517"/>
+        <location filename="../model/cli.cpp" line="576"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="534"/>
+        <location filename="../model/cli.cpp" line="593"/>
         <source>--by must be month, quarter, year, rep or stage, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="549"/>
+        <location filename="../model/cli.cpp" line="608"/>
         <source>--from must not come after --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="573"/>
+        <location filename="../model/cli.cpp" line="632"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -176,68 +189,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="696"/>
-        <source>The SQLite database file, or postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="697"/>
-        <source>database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="786"/>
-        <source>Unknown command &quot;%1&quot;; use demo, list, users, move, history, forecast, export, import or copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="716"/>
-        <source>forecast: month (default), quarter, year, rep or stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="716"/>
-        <source>key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="718"/>
-        <source>forecast: also record today&apos;s forecast snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="356"/>
-        <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="363"/>
-        <source>--period must be month or quarter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="626"/>
-        <source>copy needs --from DATABASE and --to DATABASE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="647"/>
-        <source>%1: %2 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="657"/>
-        <source>Copied %1 rows from %2 to %3 in %4 s; every table&apos;s count matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="669"/>
+        <location filename="../model/cli.cpp" line="728"/>
         <source>Works with Stageboard databases without a display.
 
 Commands:
   demo     Create a database with the default process and N generated deals.
   list     Print the opportunities as CSV (id,title,account,owner,stage,amount,currency,close_date,outcome).
-  users    Print the users as CSV (name,role).
+  users    Print the users as CSV (name,role,login).
   move     Move a deal through its stage gates; exits 3 when a gate refuses.
   history  Print a deal&apos;s stage ledger as CSV.
   forecast Print the forecast as CSV (period, deals, amount, weighted, commit,
@@ -248,177 +206,235 @@ Commands:
            Stageboard headers); exits 3 when rows are refused.
   copy     Copy a whole database --from one --to another, e.g. a file onto a new
            shared server (postgresql://user@host:port/database), checking that
-           every table&apos;s row count matches.</source>
+           every table&apos;s row count matches.
+  setup-roles  On a PostgreSQL server, as the database&apos;s owner: give every user a
+           login of their own and let the server enforce what each role may do
+           (prints login,name,role,new_password as CSV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="689"/>
-        <source>demo, list, users, move, history, forecast, export, import or copy</source>
+        <location filename="../model/cli.cpp" line="751"/>
+        <source>demo, list, users, move, history, forecast, export, import, copy or setup-roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="691"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="692"/>
-        <source>Show the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="698"/>
-        <source>demo: how many deals to generate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="698"/>
-        <source>count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="701"/>
-        <source>demo: the random seed; the same seed gives the same data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="703"/>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="705"/>
-        <source>list: only the deals in this stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="705"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="707"/>
-        <source>move, history: the opportunity&apos;s id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="707"/>
-        <source>id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="709"/>
-        <source>move: the stage to move to. forecast: the last close month. copy: the database to copy into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="711"/>
-        <source>stage|date|database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="713"/>
-        <source>forecast: the first close month (YYYY-MM). copy: the database to copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="714"/>
-        <source>date|database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="720"/>
-        <source>move: who is moving it (a user&apos;s name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="720"/>
-        <source>user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="721"/>
-        <source>move: why it was won or lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="721"/>
-        <location filename="../model/cli.cpp" line="739"/>
-        <source>reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="722"/>
-        <source>export: the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="722"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="724"/>
-        <source>export: , (default), ; or tab.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="724"/>
-        <source>delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="725"/>
-        <source>export forecast: month (default) or quarter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="726"/>
-        <source>period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="728"/>
-        <source>export: start with a byte-order mark, for spreadsheets.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="729"/>
-        <source>import: check every row, import nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="731"/>
-        <source>import: read stage FROM as this process&apos;s STAGE (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="732"/>
-        <source>FROM=STAGE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="734"/>
-        <source>import: create accounts and owners the database lacks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="736"/>
-        <source>import: import the good rows even when some are bad.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="738"/>
-        <source>move: a manager&apos;s reason to move past unmet required criteria.</source>
+        <location filename="../model/cli.cpp" line="758"/>
+        <source>The SQLite database file, or postgresql://user@host:port/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="759"/>
-        <source>Give one command: demo, list, users, move, history, forecast, export, import or copy. See --help.</source>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="783"/>
+        <source>move, import: who does it (a user&apos;s name); on a server that knows your login, you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="824"/>
+        <source>Give one command: demo, list, users, move, history, forecast, export, import, copy or setup-roles. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="853"/>
+        <source>Unknown command &quot;%1&quot;; use demo, list, users, move, history, forecast, export, import, copy or setup-roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="778"/>
+        <source>forecast: month (default), quarter, year, rep or stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="778"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="780"/>
+        <source>forecast: also record today&apos;s forecast snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="420"/>
+        <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="427"/>
+        <source>--period must be month or quarter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="685"/>
+        <source>copy needs --from DATABASE and --to DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="706"/>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="716"/>
+        <source>Copied %1 rows from %2 to %3 in %4 s; every table&apos;s count matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="753"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="754"/>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="760"/>
+        <source>demo: how many deals to generate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="760"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="763"/>
+        <source>demo: the random seed; the same seed gives the same data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="765"/>
+        <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/cli.cpp" line="767"/>
+        <source>list: only the deals in this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="767"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="769"/>
+        <source>move, history: the opportunity&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="769"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="771"/>
+        <source>move: the stage to move to. forecast: the last close month. copy: the database to copy into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="773"/>
+        <source>stage|date|database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="775"/>
+        <source>forecast: the first close month (YYYY-MM). copy: the database to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="776"/>
+        <source>date|database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="785"/>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="786"/>
+        <source>move: why it was won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="786"/>
+        <location filename="../model/cli.cpp" line="804"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="787"/>
+        <source>export: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="787"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="789"/>
+        <source>export: , (default), ; or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="789"/>
+        <source>delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="790"/>
+        <source>export forecast: month (default) or quarter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="791"/>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="793"/>
+        <source>export: start with a byte-order mark, for spreadsheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="794"/>
+        <source>import: check every row, import nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="796"/>
+        <source>import: read stage FROM as this process&apos;s STAGE (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="797"/>
+        <source>FROM=STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="799"/>
+        <source>import: create accounts and owners the database lacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="801"/>
+        <source>import: import the good rows even when some are bad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="803"/>
+        <source>move: a manager&apos;s reason to move past unmet required criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="832"/>
         <source>--database PATH is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -516,36 +532,56 @@ Commands:
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/boardmodel.cpp" line="353"/>
-        <location filename="../model/boardmodel.cpp" line="373"/>
-        <location filename="../model/boardmodel.cpp" line="387"/>
-        <location filename="../model/boardmodel.cpp" line="412"/>
-        <location filename="../model/boardmodel.cpp" line="428"/>
+        <location filename="../model/boardmodel.cpp" line="360"/>
+        <location filename="../model/boardmodel.cpp" line="411"/>
+        <location filename="../model/boardmodel.cpp" line="432"/>
+        <location filename="../model/boardmodel.cpp" line="463"/>
+        <location filename="../model/boardmodel.cpp" line="484"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="399"/>
+        <location filename="../model/boardmodel.cpp" line="371"/>
+        <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/boardmodel.cpp" line="381"/>
+        <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/boardmodel.cpp" line="383"/>
+        <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/boardmodel.cpp" line="386"/>
+        <source>The board shows it there now; nothing was moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/boardmodel.cpp" line="450"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="557"/>
+        <location filename="../model/boardmodel.cpp" line="613"/>
         <source>Next step: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="559"/>
+        <location filename="../model/boardmodel.cpp" line="615"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="561"/>
+        <location filename="../model/boardmodel.cpp" line="617"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="66"/>
+        <location filename="../ui/undorecorder.cpp" line="70"/>
         <source>The opportunity &quot;%1&quot; no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -602,6 +638,197 @@ Commands:
     <message>
         <location filename="../ui/movedialogs.cpp" line="89"/>
         <source>Choose or type a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ConflictDialog</name>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="25"/>
+        <source>Changed by Someone Else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="28"/>
+        <source>&lt;b&gt;&quot;%1&quot; was changed elsewhere while you edited it.&lt;/b&gt;&lt;br&gt;Nothing has been saved yet. For each field below, choose your value or the one saved meanwhile. Fields only one of you changed start with that change; fields you both changed are in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="39"/>
+        <source>Fields that differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="40"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="40"/>
+        <source>Your edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="40"/>
+        <source>Saved elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="55"/>
+        <source>You both changed this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="63"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="65"/>
+        <source>Keep your %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="65"/>
+        <source>Keep the saved %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="77"/>
+        <source>Save These Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="79"/>
+        <source>Discard My Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/conflictdialog.cpp" line="80"/>
+        <source>Keep the deal as it was saved elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="19"/>
+        <source>Connect to a Shared Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="36"/>
+        <source>db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="37"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="42"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <source>stageboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="50"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="53"/>
+        <source>Asked by the server, if at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="54"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="58"/>
+        <source>Never encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="59"/>
+        <source>Encrypt if the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="60"/>
+        <source>Encrypt when the server can (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="61"/>
+        <source>Always encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="62"/>
+        <source>Always encrypt, and check the server&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="63"/>
+        <source>Always encrypt, check the certificate and the server&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="70"/>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="73"/>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="78"/>
+        <source>This desktop has no keyring: Stageboard asks for the password each time, and never writes it to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="84"/>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="88"/>
+        <source>Create &amp;New Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="90"/>
+        <source>Creates the database on the server (your user needs the right to create databases) and sets it up with the default sales process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="131"/>
+        <source>Enter the server&apos;s name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="132"/>
+        <source>Enter the database&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="133"/>
+        <source>Enter the user to log in as.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1256,12 +1483,12 @@ Quota: %2</source>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/databasecopy.cpp" line="59"/>
+        <location filename="../model/databasecopy.cpp" line="67"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="79"/>
+        <location filename="../model/databasecopy.cpp" line="83"/>
         <source>Cannot empty %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1331,6 +1558,75 @@ Quota: %2</source>
     <message>
         <location filename="../model/demogenerator.cpp" line="88"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::EditConflict</name>
+    <message>
+        <location filename="../model/editconflict.cpp" line="121"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/editconflict.cpp" line="123"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/editconflict.cpp" line="125"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/editconflict.cpp" line="127"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/editconflict.cpp" line="129"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/editconflict.cpp" line="131"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/editconflict.cpp" line="133"/>
+        <source>Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/editconflict.cpp" line="135"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/editconflict.cpp" line="137"/>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/editconflict.cpp" line="139"/>
+        <source>Forecast category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/editconflict.cpp" line="162"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/editconflict.cpp" line="164"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/editconflict.cpp" line="164"/>
+        <location filename="../model/editconflict.cpp" line="169"/>
+        <source>(the stage&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1812,292 +2108,340 @@ Quota: %2</source>
     </message>
 </context>
 <context>
+    <name>Stageboard::KeychainPasswordStore</name>
+    <message>
+        <location filename="../ui/passwordstore.cpp" line="79"/>
+        <source>There is no keyring on this desktop to keep the password in; Stageboard will ask for it each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordstore.cpp" line="88"/>
+        <source>The keyring did not answer; the password was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/passwordstore.cpp" line="90"/>
+        <source>The keyring did not keep the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="53"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
         <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>&amp;Connect to Shared Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Import Opportunities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Export Opportunities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Export Stage &amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>Export &amp;Forecast…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;New Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;Edit Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>&amp;Opportunity Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>F&amp;orecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Take &amp;Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Print Dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;About Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>About Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Filter by title, account, contact or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>Owner filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Acting as </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>Acting as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
-        <source>The database was upgraded; the previous version was saved as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
-        <source>Me</source>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <source>No shared database was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="375"/>
-        <source>%1 on %2 — Stageboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
-        <source>%1 — Stageboard</source>
+        <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="393"/>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <source>%1 on %2 — Stageboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <source>%1 — Stageboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>%1 opportunities · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="617"/>
         <source>Edit &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="673"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="555"/>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="556"/>
+        <location filename="../ui/mainwindow.cpp" line="685"/>
         <source>Stageboard databases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="693"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,7 +2572,7 @@ Quota: %2</source>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="90"/>
-        <location filename="../ui/opportunitypanel.cpp" line="385"/>
+        <location filename="../ui/opportunitypanel.cpp" line="401"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2347,21 +2691,26 @@ Quota: %2</source>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="370"/>
+        <source>The next step of &quot;%1&quot; was changed elsewhere to &quot;%2&quot; meanwhile; yours (&quot;%3&quot;) was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="386"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="373"/>
+        <location filename="../ui/opportunitypanel.cpp" line="389"/>
         <source>Not Yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="377"/>
+        <location filename="../ui/opportunitypanel.cpp" line="393"/>
         <source>No — a Deal Killer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="382"/>
+        <location filename="../ui/opportunitypanel.cpp" line="398"/>
         <source>Note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,119 +2846,132 @@ Quota: %2</source>
     </message>
 </context>
 <context>
+    <name>Stageboard::ServerRoles</name>
+    <message>
+        <location filename="../model/serverroles.cpp" line="199"/>
+        <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/serverroles.cpp" line="205"/>
+        <source>Cannot set up the roles on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::SqlStorage</name>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="476"/>
+        <location filename="../model/sqlstorage.cpp" line="512"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="515"/>
+        <location filename="../model/sqlstorage.cpp" line="551"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="520"/>
+        <location filename="../model/sqlstorage.cpp" line="556"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="525"/>
+        <location filename="../model/sqlstorage.cpp" line="561"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="529"/>
+        <location filename="../model/sqlstorage.cpp" line="565"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="555"/>
+        <location filename="../model/sqlstorage.cpp" line="591"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="559"/>
-        <location filename="../model/sqlstorage.cpp" line="571"/>
+        <location filename="../model/sqlstorage.cpp" line="595"/>
+        <location filename="../model/sqlstorage.cpp" line="607"/>
         <source>Cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="572"/>
+        <location filename="../model/sqlstorage.cpp" line="608"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="581"/>
-        <location filename="../model/sqlstorage.cpp" line="769"/>
+        <location filename="../model/sqlstorage.cpp" line="617"/>
+        <location filename="../model/sqlstorage.cpp" line="805"/>
         <source>Cannot prepare the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="586"/>
+        <location filename="../model/sqlstorage.cpp" line="622"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="605"/>
-        <location filename="../model/sqlstorage.cpp" line="607"/>
-        <location filename="../model/sqlstorage.cpp" line="616"/>
+        <location filename="../model/sqlstorage.cpp" line="641"/>
+        <location filename="../model/sqlstorage.cpp" line="643"/>
+        <location filename="../model/sqlstorage.cpp" line="652"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="621"/>
+        <location filename="../model/sqlstorage.cpp" line="657"/>
         <source>schema %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="651"/>
+        <location filename="../model/sqlstorage.cpp" line="687"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="665"/>
-        <location filename="../model/sqlstorage.cpp" line="725"/>
+        <location filename="../model/sqlstorage.cpp" line="701"/>
+        <location filename="../model/sqlstorage.cpp" line="761"/>
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="678"/>
+        <location filename="../model/sqlstorage.cpp" line="714"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="694"/>
+        <location filename="../model/sqlstorage.cpp" line="730"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="703"/>
+        <location filename="../model/sqlstorage.cpp" line="739"/>
         <source>Cannot create the database %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="746"/>
+        <location filename="../model/sqlstorage.cpp" line="782"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="749"/>
+        <location filename="../model/sqlstorage.cpp" line="785"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="631"/>
+        <location filename="../model/sqlstorage.cpp" line="667"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="776"/>
+        <location filename="../model/sqlstorage.cpp" line="812"/>
         <source>Cannot upgrade the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1229"/>
+        <location filename="../model/sqlstorage.cpp" line="1279"/>
         <source>Cannot index the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,30 +3039,31 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="796"/>
+        <location filename="../model/sqlstorage.cpp" line="833"/>
+        <location filename="../model/sqlstorage.cpp" line="850"/>
         <source>Cannot read the users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="813"/>
+        <location filename="../model/sqlstorage.cpp" line="863"/>
         <source>Cannot read the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="838"/>
-        <location filename="../model/sqlstorage.cpp" line="876"/>
+        <location filename="../model/sqlstorage.cpp" line="888"/>
+        <location filename="../model/sqlstorage.cpp" line="926"/>
         <source>Cannot read the opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="852"/>
+        <location filename="../model/sqlstorage.cpp" line="902"/>
         <source>Cannot read the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="854"/>
-        <location filename="../model/sqlstorage.cpp" line="1154"/>
-        <location filename="../model/sqlstorage.cpp" line="1160"/>
+        <location filename="../model/sqlstorage.cpp" line="904"/>
+        <location filename="../model/sqlstorage.cpp" line="1204"/>
+        <location filename="../model/sqlstorage.cpp" line="1210"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,8 +3074,8 @@ Quota: %2</source>
     </message>
     <message>
         <location filename="../model/sqlforecast.cpp" line="66"/>
-        <location filename="../model/sqlstorage.cpp" line="919"/>
-        <location filename="../model/sqlstorage.cpp" line="931"/>
+        <location filename="../model/sqlstorage.cpp" line="969"/>
+        <location filename="../model/sqlstorage.cpp" line="981"/>
         <source>Cannot read the stage history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,59 +3144,59 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="962"/>
+        <location filename="../model/sqlstorage.cpp" line="1012"/>
         <source>Cannot add up the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="987"/>
+        <location filename="../model/sqlstorage.cpp" line="1037"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1033"/>
+        <location filename="../model/sqlstorage.cpp" line="1083"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1044"/>
+        <location filename="../model/sqlstorage.cpp" line="1094"/>
         <source>Cannot create the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1059"/>
+        <location filename="../model/sqlstorage.cpp" line="1109"/>
         <source>Cannot record the new opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1086"/>
+        <location filename="../model/sqlstorage.cpp" line="1136"/>
         <source>Cannot save the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1114"/>
+        <location filename="../model/sqlstorage.cpp" line="1164"/>
         <source>Cannot move the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1120"/>
+        <location filename="../model/sqlstorage.cpp" line="1170"/>
         <source>Cannot record the move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1133"/>
+        <location filename="../model/sqlstorage.cpp" line="1183"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1152"/>
+        <location filename="../model/sqlstorage.cpp" line="1202"/>
         <source>Cannot delete the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1189"/>
-        <location filename="../model/sqlstorage.cpp" line="1197"/>
-        <location filename="../model/sqlstorage.cpp" line="1224"/>
+        <location filename="../model/sqlstorage.cpp" line="1239"/>
+        <location filename="../model/sqlstorage.cpp" line="1247"/>
+        <location filename="../model/sqlstorage.cpp" line="1274"/>
         <source>Cannot write the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,12 +3293,17 @@ Owner: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="149"/>
+        <location filename="../model/sqlutil.cpp" line="49"/>
+        <source>The server does not allow this for your login (%1). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlutil.cpp" line="159"/>
         <source>Could not start a transaction: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="174"/>
+        <location filename="../model/sqlutil.cpp" line="184"/>
         <source>Could not save the change to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,22 +3311,27 @@ Owner: %4</source>
 <context>
     <name>Stageboard::UndoRecorder</name>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="93"/>
+        <location filename="../ui/undorecorder.cpp" line="81"/>
+        <source>%1 of &quot;%2&quot; changed elsewhere since; nothing was changed, so as not to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/undorecorder.cpp" line="110"/>
         <source>Move &quot;%1&quot; to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="101"/>
+        <location filename="../ui/undorecorder.cpp" line="118"/>
         <source>New opportunity &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="108"/>
+        <location filename="../ui/undorecorder.cpp" line="125"/>
         <source>Edit &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="114"/>
+        <location filename="../ui/undorecorder.cpp" line="131"/>
         <source>Delete &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,37 +3367,37 @@ Owner: %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="76"/>
+        <location filename="../app/main.cpp" line="77"/>
         <source>Your sales process as a kanban board.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="82"/>
+        <location filename="../app/main.cpp" line="83"/>
         <source>Open a SQLite file (created with a demo pipeline when it does not exist), or a shared database given as postgresql://user@host:port/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85"/>
+        <location filename="../app/main.cpp" line="86"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="104"/>
+        <location filename="../app/main.cpp" line="109"/>
         <source>Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="106"/>
+        <location filename="../app/main.cpp" line="111"/>
         <source>Open Another…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="111"/>
+        <location filename="../app/main.cpp" line="116"/>
         <source>Use the Default Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="128"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>

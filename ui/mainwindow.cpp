@@ -4,6 +4,7 @@
 #include "boardview.h"
 #include "changefeed.h"
 #include "conflictdialog.h"
+#include "connectiondialog.h"
 #include "csvactions.h"
 #include "dashboardview.h"
 #include "demogenerator.h"
@@ -11,6 +12,7 @@
 #include "moveresolver.h"
 #include "opportunitydialog.h"
 #include "opportunitypanel.h"
+#include "passwordstore.h"
 #include "sqlstorage.h"
 #include "undorecorder.h"
 
@@ -47,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pages(new QTabWidget(this))
     , m_undoStack(new QUndoStack(this))
 {
+    m_passwords = PasswordStore::system();
     setWindowTitle(tr("Stageboard"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_board, tr("Board"));
@@ -157,6 +160,16 @@ void MainWindow::createActions()
     QAction *openDb =
         file->addAction(tr("&Open Database…"), this, &MainWindow::chooseDatabaseToOpen);
     openDb->setShortcut(QKeySequence::Open);
+    QAction *connectDb = file->addAction(tr("&Connect to Shared Database…"), this, [this] {
+        const auto last =
+            DatabaseLocation::parse(QSettings().value(QStringLiteral("lastServer")).toString());
+        DatabaseLocation location;
+        location.kind = DatabaseLocation::Kind::Postgres;
+        if (last && last->isPostgres())
+            location = *last;
+        connectToServer(location, {}, true);
+    });
+    connectDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
     // Undo steps name deals by id, which an import leaves as they were: the history stays.
     file->addAction(tr("&Import Opportunities…"), this, [this] {
@@ -290,12 +303,74 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
     const auto location = DatabaseLocation::parse(path);
     if (!location)
         return std::unexpected(location.error());
-    auto opened = SqlStorage::open(*location);
+    return openLocation(*location, demoIfNew);
+}
+
+void MainWindow::setPasswordStore(std::unique_ptr<PasswordStore> store)
+{
+    m_passwords = std::move(store);
+}
+
+Result<void> MainWindow::connectToServer(DatabaseLocation location, QString problem, bool ask)
+{
+    const QString keptKey = PasswordStore::keyFor(location);
+    if (location.password.isEmpty() && !ask) {
+        if (auto kept = m_passwords->read(keptKey))
+            location.password = *kept;
+    }
+    bool fromDialog = false;
+    bool remember = false;
+    bool createNew = false;
+    for (;;) {
+        if (ask || !problem.isEmpty()) {
+            ConnectionDialog dialog(location, problem, m_passwords->isAvailable(), this);
+            if (dialog.exec() != QDialog::Accepted) {
+                return fail(problem.isEmpty() ? tr("No shared database was chosen.") : problem,
+                            Error::Kind::General);
+            }
+            location = dialog.location();
+            remember = dialog.rememberPassword();
+            createNew = dialog.createNew();
+            fromDialog = true;
+            ask = false;
+        }
+        if (createNew) {
+            createNew = false;
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const auto made = SqlStorage::createPostgresDatabase(location);
+            QApplication::restoreOverrideCursor();
+            if (!made) {
+                problem = made.error().message;
+                continue;
+            }
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto opened = openLocation(location, false);
+        QApplication::restoreOverrideCursor();
+        if (!opened) {
+            problem = opened.error().message;
+            continue;
+        }
+        const QString key = PasswordStore::keyFor(location);
+        if (fromDialog && remember && !location.password.isEmpty()) {
+            if (auto kept = m_passwords->write(key, location.password); !kept)
+                statusBar()->showMessage(kept.error().message, 15000);
+        } else if (fromDialog && !remember) {
+            m_passwords->remove(key);
+        }
+        QSettings().setValue(QStringLiteral("lastServer"), location.toString());
+        return {};
+    }
+}
+
+Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool demoIfNew)
+{
+    auto opened = SqlStorage::open(location);
     if (!opened)
         return std::unexpected(opened.error());
     std::unique_ptr<SqlStorage> storage = std::move(*opened);
     // A shared database starts empty, not with made-up deals.
-    demoIfNew = demoIfNew && !location->isPostgres();
+    demoIfNew = demoIfNew && !location.isPostgres();
     if (!storage->backupPath().isEmpty()) {
         statusBar()->showMessage(tr("The database was upgraded; the previous version was saved "
                                     "as %1.")
@@ -311,11 +386,13 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
         if (!done)
             return done;
     } else if (users->isEmpty()) {
-        // Every move is recorded with who made it: a database needs at least one person.
-        QString name = qEnvironmentVariable("USER");
+        // Every move is recorded with who made it: a database needs at least one person. On a
+        // server it is the login that set it up, mapped to it.
+        QString name = location.isPostgres() ? location.user : qEnvironmentVariable("USER");
         if (name.isEmpty())
             name = tr("Me");
-        if (auto added = storage->addUser({0, name, UserRole::Manager, {}}); !added)
+        const QString login = location.isPostgres() ? location.user : QString();
+        if (auto added = storage->addUser({0, name, UserRole::Manager, login}); !added)
             return std::unexpected(added.error());
     }
     // On a server that maps this login to a user, the server holds the app to that user.
@@ -364,7 +441,7 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
     m_path = m_storage->location();
     m_reconnect->stop();
     m_offline->hide();
-    if (location->isPostgres())
+    if (location.isPostgres())
         m_heartbeat->start();
     else
         m_heartbeat->stop();
@@ -376,9 +453,9 @@ Result<void> MainWindow::openDatabase(const QString &path, bool demoIfNew)
     refreshUserChoices();
     applyFilter();
     updateStatus();
-    setWindowFilePath(location->isPostgres() ? QString() : m_path);
-    setWindowTitle(location->isPostgres()
-                       ? tr("%1 on %2 — Stageboard").arg(location->database, location->host)
+    setWindowFilePath(location.isPostgres() ? QString() : m_path);
+    setWindowTitle(location.isPostgres()
+                       ? tr("%1 on %2 — Stageboard").arg(location.database, location.host)
                        : tr("%1 — Stageboard").arg(QFileInfo(m_path).fileName()));
     QSettings().setValue(QStringLiteral("lastDatabase"), m_path);
     return {};

@@ -22,6 +22,8 @@ class DashboardView;
 class ChangeFeed;
 class MoveResolver;
 class OpportunityPanel;
+class PasswordStore;
+struct DatabaseLocation;
 class Storage;
 class UndoRecorder;
 
@@ -37,6 +39,14 @@ public:
     /// Opens (or creates, with the default process and a demo pipeline) the SQLite database
     /// at path. On failure the window keeps whatever it showed before.
     Result<void> openDatabase(const QString &path, bool demoIfNew = true);
+    Result<void> openLocation(const DatabaseLocation &location, bool demoIfNew = true);
+    /// Connects to a shared database, as a person would: with the password kept in the
+    /// keyring when the address has none, and, when that fails (or ask is true), with the
+    /// connection dialog showing what went wrong, until it connects or the person cancels.
+    /// A password typed there is kept in the keyring when the person asks for it.
+    Result<void> connectToServer(DatabaseLocation location, QString problem = {}, bool ask = false);
+    /// Where passwords are kept; the desktop's keyring unless a test gives another.
+    void setPasswordStore(std::unique_ptr<PasswordStore> store);
 
     /// Where the database is when none was chosen: a file in the user's data folder.
     static QString defaultDatabasePath();
@@ -82,6 +92,7 @@ private:
     std::unique_ptr<Storage> m_storage;
     /// The user the server maps this login to; the only one the app may then act as.
     std::optional<qint64> m_signedInUser;
+    std::unique_ptr<PasswordStore> m_passwords;
     std::unique_ptr<BoardModel> m_model;
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;

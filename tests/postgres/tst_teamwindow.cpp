@@ -1,15 +1,26 @@
 #include "boardmodel.h"
+#include "connectiondialog.h"
 #include "demogenerator.h"
 #include "mainwindow.h"
 #include "ownserver.h"
+#include "passwordstore.h"
 #include "pipeline.h"
 #include "roles.h"
 #include "serverroles.h"
 #include "sqlstorage.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace Stageboard;
 using Stageboard::Test::OwnServer;
@@ -23,7 +34,153 @@ class TestTeamWindow : public QObject
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void shouldActOnlyAsTheSignedInRep();
+    void shouldAskForThePasswordAndKeepItInTheKeyring();
+    void shouldCreateANewSharedDatabase();
+
+private:
+    /// Answers the connection dialog, each time it opens, with answer(dialog); counts them.
+    struct DialogAnswerer
+    {
+        int shown = 0;
+        QStringList problems;
+        QTimer timer;
+        explicit DialogAnswerer(std::function<void(ConnectionDialog &)> answer)
+        {
+            QObject::connect(&timer, &QTimer::timeout, [this, answer] {
+                auto *dialog = qobject_cast<ConnectionDialog *>(QApplication::activeModalWidget());
+                if (!dialog || dialog->property("answered").toBool())
+                    return;
+                dialog->setProperty("answered", true);
+                ++shown;
+                problems.append(dialog->errorText());
+                answer(*dialog);
+            });
+            timer.start(50);
+        }
+    };
+    /// Runs sql on the server as its superuser; the error, or empty.
+    static QString asSuperuser(const DatabaseLocation &server, const QString &sql);
 };
+
+QString TestTeamWindow::asSuperuser(const DatabaseLocation &server, const QString &sql)
+{
+    QString error;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("su"));
+        c.setHostName(server.host);
+        c.setPort(server.port);
+        c.setUserName(QStringLiteral("postgres"));
+        c.setDatabaseName(QStringLiteral("postgres"));
+        if (!c.open()) {
+            error = c.lastError().text();
+        } else {
+            QSqlQuery q(c);
+            if (!q.exec(sql))
+                error = q.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("su"));
+    return error;
+}
+
+void TestTeamWindow::shouldAskForThePasswordAndKeepItInTheKeyring()
+{
+    // Given a server where "pat" must give a password (the rest of the test server trusts
+    // everyone on 127.0.0.1), and a database pat owns
+    OwnServer server;
+    QVERIFY(server.isRunning());
+    const DatabaseLocation admin = server.database(QStringLiteral("postgres"));
+    QCOMPARE(asSuperuser(admin, QStringLiteral("CREATE ROLE pat LOGIN PASSWORD 'pat-secret-1'")),
+             QString());
+    QCOMPARE(asSuperuser(admin, QStringLiteral("CREATE DATABASE patsdeals OWNER pat")), QString());
+    QCOMPARE(asSuperuser(admin,
+                         QStringLiteral(
+                             "DO $$ BEGIN "
+                             "CREATE TEMP TABLE hba (line TEXT); "
+                             "INSERT INTO hba VALUES ('host all pat 127.0.0.1/32 scram-sha-256'), "
+                             "('host all all 127.0.0.1/32 trust'), ('local all all trust'); "
+                             "EXECUTE format('COPY hba TO %L', current_setting('hba_file')); "
+                             "PERFORM pg_reload_conf(); END $$")),
+             QString());
+    DatabaseLocation pats = server.database(QStringLiteral("patsdeals"));
+    pats.user = QStringLiteral("pat");
+
+    // When pat opens it with no password, the dialog asks, saying why; pat types it
+    auto kept = std::make_unique<MemoryPasswordStore>();
+    MemoryPasswordStore *keyring = kept.get();
+    {
+        MainWindow window;
+        window.setPasswordStore(std::move(kept));
+        DialogAnswerer answerer([](ConnectionDialog &d) {
+            d.findChild<QLineEdit *>(QStringLiteral("password"))
+                ->setText(QStringLiteral("pat-secret-1"));
+            d.findChild<QCheckBox *>(QStringLiteral("remember"))->setChecked(true);
+            d.findChild<QPushButton *>(QStringLiteral("connect"))->click();
+        });
+        const auto opened = window.connectToServer(pats);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        QCOMPARE(answerer.shown, 1);
+        QVERIFY2(answerer.problems.first().contains(QLatin1String("password")),
+                 qPrintable(answerer.problems.first()));
+        // Then it is connected, the new database set up with the default process, pat its
+        // first user (a manager), and the password in the keyring, not in the settings
+        QVERIFY(window.model()->rowCount() >= 6);
+        QCOMPARE(window.windowTitle(), QStringLiteral("patsdeals on 127.0.0.1 — Stageboard"));
+        QCOMPARE(keyring->read(PasswordStore::keyFor(pats)),
+                 std::optional<QString>(QStringLiteral("pat-secret-1")));
+        QVERIFY(!QSettings()
+                     .value(QStringLiteral("lastDatabase"))
+                     .toString()
+                     .contains(QLatin1String("pat-secret")));
+        QVERIFY(!QSettings()
+                     .value(QStringLiteral("lastServer"))
+                     .toString()
+                     .contains(QLatin1String("pat-secret")));
+    }
+}
+
+void TestTeamWindow::shouldCreateANewSharedDatabase()
+{
+    // Given a server, and the connection dialog
+    OwnServer server;
+    QVERIFY(server.isRunning());
+    DatabaseLocation fresh = server.database(QStringLiteral("renewals"));
+    MainWindow window;
+    window.setPasswordStore(std::make_unique<MemoryPasswordStore>());
+    // When the person asks for a new database there
+    DialogAnswerer answerer([](ConnectionDialog &d) {
+        d.findChild<QPushButton *>(QStringLiteral("createNew"))->click();
+    });
+    const auto opened = window.connectToServer(fresh, {}, true);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    QCOMPARE(answerer.shown, 1);
+    // Then it exists, with the default process and no deals, and its creator is its manager,
+    // acting as themselves
+    QCOMPARE(window.model()->rowCount(), window.model()->pipeline().stages().size());
+    int deals = 0;
+    for (int row = 0; row < window.model()->rowCount(); ++row)
+        deals += window.model()->rowCount(window.model()->index(row, 0));
+    QCOMPARE(deals, 0);
+    QCOMPARE(window.model()->users().size(), 1);
+    QCOMPARE(window.model()->users().first().login, QStringLiteral("postgres"));
+    QVERIFY(!window.findChild<QComboBox *>(QStringLiteral("actingUser"))->isEnabled());
+
+    // And asking again for the same new database says it exists, in the dialog, until cancel
+    MainWindow second;
+    second.setPasswordStore(std::make_unique<MemoryPasswordStore>());
+    int answers = 0;
+    DialogAnswerer again([&answers](ConnectionDialog &d) {
+        if (answers++ == 0)
+            d.findChild<QPushButton *>(QStringLiteral("createNew"))->click();
+        else
+            d.reject();
+    });
+    const auto refused = second.connectToServer(fresh, {}, true);
+    QVERIFY(!refused);
+    QCOMPARE(again.shown, 2);
+    QVERIFY2(again.problems.at(1).contains(QLatin1String("already exists")),
+             qPrintable(again.problems.at(1)));
+}
 
 void TestTeamWindow::shouldActOnlyAsTheSignedInRep()
 {
