@@ -1,8 +1,12 @@
 #include "../common/testdatabase.h"
+#include "boardmodel.h"
+#include "changefeed.h"
 #include "pipeline.h"
+#include "roles.h"
 #include "serverroles.h"
 
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QTest>
 
@@ -29,6 +33,7 @@ private slots:
     void shouldLetAManagerChangeEveryDeal();
     void shouldFollowAChangeOfRole();
     void shouldSetUpRolesFromTheCommandLine();
+    void shouldShowARepsMoveOnAManagersBoard();
 
 private:
     /// A demo database with roles set up, and a connection to it as the user's own login.
@@ -467,6 +472,45 @@ void TestServerRoles::shouldSetUpRolesFromTheCommandLine()
     QCOMPARE(refused, 3);
     QVERIFY2(refusedErr.contains(QLatin1String("only their own deals")), qPrintable(refusedErr));
     QCOMPARE(db.storage->opportunity(theirs.id)->stageId, theirs.stageId);
+}
+
+void TestServerRoles::shouldShowARepsMoveOnAManagersBoard()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    // Given a rep and a manager, each logged in as themselves, the manager's board listening
+    Team team;
+    const ServerLogin &rep = team.first(UserRole::Rep);
+    auto repConnection = team.as(rep);
+    auto managerConnection = team.as(team.first(UserRole::Manager));
+    BoardModel managers(*managerConnection);
+    QVERIFY(managers.reload());
+    ChangeFeed feed(*managerConnection);
+    QVERIFY(feed.isLive());
+    connect(&feed, &ChangeFeed::dealsChanged, &managers,
+            [&managers](const QList<qint64> &ids) { QVERIFY(managers.applyStoredChanges(ids)); });
+    QSignalSpy changed(&managers, &BoardModel::changedElsewhere);
+
+    // When the rep moves one of their deals back to the first stage
+    BoardModel reps(*repConnection);
+    QVERIFY(reps.reload());
+    reps.setCurrentUserId(rep.userId);
+    const Stage &first = reps.pipeline().stages().first();
+    std::optional<Opportunity> deal;
+    const QList<Opportunity> all = *repConnection->opportunities();
+    for (const Opportunity &o : all) {
+        const Stage *s = reps.stage(o.stageId);
+        if (!deal && o.ownerId == rep.userId && s && s->kind == StageKind::Open &&
+            s->id != first.id)
+            deal = o;
+    }
+    QVERIFY(deal);
+    const auto moved = reps.moveToStage(deal->id, first.id);
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
+
+    // Then the manager's board shows it there within a second
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 1000);
+    QCOMPARE(managers.opportunityIndex(deal->id).data(StageIdRole).toLongLong(), first.id);
 }
 
 QTEST_GUILESS_MAIN(TestServerRoles)
