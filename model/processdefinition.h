@@ -24,8 +24,14 @@ struct ProcessDefinition
     QStringList wonReasons;
     QStringList lostReasons;
 
-    /// Reads the JSON form; a bad file gets a message naming the stage and field at fault.
+    /// The version of the JSON form this Stageboard writes; a newer one is refused.
+    static constexpr int formatVersion = 1;
+
+    /// Reads the JSON form; a bad file gets a message naming the line (for broken JSON), or
+    /// the stage and field at fault.
     static Result<ProcessDefinition> fromJson(const QByteArray &json);
+    /// The JSON form, which fromJson reads back to the same process.
+    QByteArray toJson() const;
     /// The process a new database starts with (PRODUCT.md, seed 002).
     static ProcessDefinition defaultProcess();
 };

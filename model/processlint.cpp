@@ -39,15 +39,15 @@ QList<LintFinding> ProcessLint::check(const ProcessDefinition &process)
                                  .arg(name)});
         }
         if (s.stage.definition.trimmed().isEmpty()) {
-            findings.append({Rule::NoDefinition, i,
-                             tr("\"%1\" has no definition: say what is true of a deal in it.")
-                                 .arg(name)});
+            findings.append(
+                {Rule::NoDefinition, i,
+                 tr("\"%1\" has no definition: say what is true of a deal in it.").arg(name)});
         }
         if (s.stage.kind != StageKind::Open)
             continue;
         if (s.stage.ownerRoles.isEmpty()) {
-            findings.append(
-                {Rule::NoOwner, i, tr("\"%1\" has no owner: say who moves deals through it.").arg(name)});
+            findings.append({Rule::NoOwner, i,
+                             tr("\"%1\" has no owner: say who moves deals through it.").arg(name)});
         }
         if (previousOpen && s.stage.probability <= previousOpen->stage.probability) {
             findings.append({Rule::ProbabilityNotRising, i,
@@ -60,17 +60,17 @@ QList<LintFinding> ProcessLint::check(const ProcessDefinition &process)
         previousOpen = &s;
         const int activities = int(s.activities.size());
         if (activities < fewestActivities) {
-            findings.append({Rule::TooFewActivities, i,
-                             tr("\"%1\" needs at least %2 recommended activities to guide a rep; "
-                                "it has %3.")
-                                 .arg(name, QString::number(fewestActivities),
-                                      QString::number(activities))});
+            findings.append(
+                {Rule::TooFewActivities, i,
+                 tr("\"%1\" needs at least %2 recommended activities to guide a rep; "
+                    "it has %3.")
+                     .arg(name, QString::number(fewestActivities), QString::number(activities))});
         } else if (activities > mostActivities) {
-            findings.append({Rule::TooManyActivities, i,
-                             tr("\"%1\" has %3 recommended activities; more than %2 are rarely "
-                                "all done: keep the ones that matter.")
-                                 .arg(name, QString::number(mostActivities),
-                                      QString::number(activities))});
+            findings.append(
+                {Rule::TooManyActivities, i,
+                 tr("\"%1\" has %3 recommended activities; more than %2 are rarely "
+                    "all done: keep the ones that matter.")
+                     .arg(name, QString::number(mostActivities), QString::number(activities))});
         }
     }
     return findings;

@@ -1,0 +1,125 @@
+#include "processdefinition.h"
+
+#include <QTest>
+
+using namespace Stageboard;
+
+/// The JSON form a process is shared in: what is written reads back the same, and a bad file
+/// is refused with what is wrong and where.
+class TestProcessDefinition : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldReadBackWhatItWrites();
+    void shouldRefuseABadFile_data();
+    void shouldRefuseABadFile();
+};
+
+void TestProcessDefinition::shouldReadBackWhatItWrites()
+{
+    ProcessDefinition original = ProcessDefinition::defaultProcess();
+    original.stages[0].stage.rotDays.reset();
+    original.stages[1].exitCriteria[0].signOff = UserRole::Finance;
+    const QByteArray json = original.toJson();
+    const auto read = ProcessDefinition::fromJson(json);
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    QCOMPARE(read->name, original.name);
+    QCOMPARE(read->stages.size(), original.stages.size());
+    for (int i = 0; i < original.stages.size(); ++i) {
+        const StageDefinition &a = original.stages.at(i);
+        const StageDefinition &b = read->stages.at(i);
+        QCOMPARE(b.stage.name, a.stage.name);
+        QCOMPARE(b.stage.position, i);
+        QCOMPARE(b.stage.definition, a.stage.definition);
+        QCOMPARE(b.stage.goal, a.stage.goal);
+        QCOMPARE(b.stage.ownerRoles, a.stage.ownerRoles);
+        QCOMPARE(b.stage.probability, a.stage.probability);
+        QCOMPARE(b.stage.kind, a.stage.kind);
+        QCOMPARE(b.stage.rotDays, a.stage.rotDays);
+        QCOMPARE(b.stage.forecastCategory, a.stage.forecastCategory);
+        QCOMPARE(b.activities, a.activities);
+        QCOMPARE(b.exitCriteria.size(), a.exitCriteria.size());
+        for (int c = 0; c < a.exitCriteria.size(); ++c) {
+            QCOMPARE(b.exitCriteria.at(c).text, a.exitCriteria.at(c).text);
+            QCOMPARE(b.exitCriteria.at(c).required, a.exitCriteria.at(c).required);
+            QCOMPARE(b.exitCriteria.at(c).knockOut, a.exitCriteria.at(c).knockOut);
+            QCOMPARE(b.exitCriteria.at(c).signOff, a.exitCriteria.at(c).signOff);
+        }
+    }
+    QCOMPARE(read->wonReasons, original.wonReasons);
+    QCOMPARE(read->lostReasons, original.lostReasons);
+    QVERIFY(!original.wonReasons.isEmpty());
+    // and writing it again gives the same bytes
+    QCOMPARE(read->toJson(), json);
+}
+
+void TestProcessDefinition::shouldRefuseABadFile_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    const QByteArray head = R"({"format": "stageboard-process", "formatVersion": 1, "name": "R", )";
+    const auto with = [&head](const char *stages) -> QByteArray {
+        return head + R"("stages": [)" + stages + R"(, {"name": "Won", "probability": 100,
+            "kind": "won"}]})";
+    };
+    QTest::newRow("broken JSON") << QByteArray("{\n  \"format\": \"stageboard-process\",\n  "
+                                               "\"name\" \"R\"\n}")
+                                 << "The process definition is not valid JSON at line 3, column "
+                                    "10: missing name separator.";
+    QTest::newRow("not a process") << QByteArray(R"({"format": "csv"})")
+                                   << "The file is not a Stageboard process definition "
+                                      "(\"format\" is not \"stageboard-process\").";
+    QTest::newRow("newer format")
+        << QByteArray(R"({"format": "stageboard-process", "formatVersion": 2, "name": "R"})")
+        << "The process definition is of format version 2, newer than this Stageboard reads (1): "
+           "update Stageboard to import it.";
+    QTest::newRow("no name") << QByteArray(R"({"format": "stageboard-process", "stages": []})")
+                             << "The process definition has no \"name\".";
+    QTest::newRow("stages not a list") << QByteArray(head + R"("stages": "Identify"})")
+                                       << "The process definition has no \"stages\" list.";
+    QTest::newRow("stage not an object")
+        << with(R"("Identify")") << "Stage 1 is not an object with a name and fields.";
+    QTest::newRow("two stages with one name")
+        << with(R"({"name": "Open", "probability": 10, "kind": "open"},
+                   {"name": "open", "probability": 20, "kind": "open"})")
+        << "Two stages are named \"open\"; each needs its own name.";
+    QTest::newRow("probability 150")
+        << with(R"({"name": "Open", "probability": 150, "kind": "open"})")
+        << "Stage \"Open\": probability must be a number from 0 to "
+           "100.";
+    QTest::newRow("unknown kind") << with(R"({"name": "Open", "probability": 10, "kind": "maybe"})")
+                                  << "Stage \"Open\": kind must be open, won or lost.";
+    QTest::newRow("owners not a list")
+        << with(R"({"name": "Open", "probability": 10, "kind": "open", "owners": "rep"})")
+        << "Stage \"Open\": \"owners\" must be a list.";
+    QTest::newRow("unknown owner")
+        << with(R"({"name": "Open", "probability": 10, "kind": "open", "owners": ["ceo"]})")
+        << "Stage \"Open\": owner \"ceo\" is not a role (rep, manager, admin, legal, finance).";
+    QTest::newRow("rot days 0")
+        << with(R"({"name": "Open", "probability": 10, "kind": "open", "rotDays": 0})")
+        << "Stage \"Open\": rotDays must be a number of days from 1 to 3650.";
+    QTest::newRow("criterion without text")
+        << with(R"({"name": "Open", "probability": 10, "kind": "open",
+                   "exitCriteria": [{"text": "Budget"}, {"required": true}]})")
+        << "Stage \"Open\": exit criterion 2 has no text.";
+    QTest::newRow("unknown sign-off")
+        << with(R"({"name": "Open", "probability": 10, "kind": "open",
+                   "exitCriteria": [{"text": "Budget", "signOff": "cfo"}]})")
+        << "Stage \"Open\", criterion \"Budget\": sign-off \"cfo\" is not a role.";
+    QTest::newRow("no open stage")
+        << QByteArray(head + R"("stages": [{"name": "Won", "probability": 100, "kind": "won"}]})")
+        << "The process has no open stage for a deal to start in.";
+}
+
+void TestProcessDefinition::shouldRefuseABadFile()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    const auto read = ProcessDefinition::fromJson(json);
+    QVERIFY(!read);
+    QCOMPARE(read.error().message, message);
+}
+
+QTEST_GUILESS_MAIN(TestProcessDefinition)
+#include "tst_processdefinition.moc"
