@@ -54,7 +54,9 @@ Result<void> BoardModel::reload()
         return std::unexpected(deals.error());
 
     beginResetModel();
-    m_stageList = m_pipeline.stages();
+    if (!m_pipeline.pipeline(m_pipelineId))
+        m_pipelineId = m_pipeline.pipelines().isEmpty() ? 0 : m_pipeline.pipelines().first().id;
+    m_stageList = m_pipeline.stagesOf(m_pipelineId);
     m_accounts = std::move(*accounts);
     m_userNames.clear();
     for (const User &u : m_pipeline.users())
@@ -121,12 +123,28 @@ Result<void> BoardModel::applyStoredChanges(const QList<qint64> &ids)
         std::optional<Opportunity> after;
         if (!o.deleted)
             after = o;
-        if (after && !stage(after->stageId))
+        if (after && !m_pipeline.stage(after->stageId))
             continue; // a stage this board does not know yet: shown after the next reload
         place(before, after);
         Q_EMIT changedElsewhere(before, after);
     }
     return {};
+}
+
+void BoardModel::setPipelineId(qint64 pipelineId)
+{
+    if (pipelineId == m_pipelineId || !m_pipeline.pipeline(pipelineId))
+        return;
+    // Every column changes: one reset.
+    beginResetModel();
+    m_pipelineId = pipelineId;
+    m_stageList = m_pipeline.stagesOf(m_pipelineId);
+    m_stageRows.clear();
+    for (int row = 0; row < m_stageList.size(); ++row)
+        m_stageRows.insert(m_stageList[row].id, row);
+    rebuildColumns();
+    endResetModel();
+    Q_EMIT pipelineChanged(m_pipelineId);
 }
 
 void BoardModel::setFilter(const BoardFilter &filter)

@@ -57,7 +57,11 @@ public:
     void setFilter(const BoardFilter &filter);
     BoardFilter filter() const { return m_filter; }
 
+    /// The stages of the pipeline shown, in order: the board's columns.
     const QList<Stage> &stages() const { return m_stageList; }
+    /// The pipeline shown; deals of the others are kept, but in no column.
+    qint64 pipelineId() const { return m_pipelineId; }
+    void setPipelineId(qint64 pipelineId);
     const Stage *stage(qint64 stageId) const;
     const QList<User> &users() const { return m_pipeline.users(); }
     const QList<Account> &accounts() const { return m_accounts; }
@@ -139,6 +143,8 @@ Q_SIGNALS:
     void restored(const Stageboard::Opportunity &opportunity);
     /// A change a view started (a drop) failed; the message says why.
     void errorOccurred(const QString &message);
+    /// The board shows another pipeline's stages.
+    void pipelineChanged(qint64 pipelineId);
     /// Someone else changed the deal (before is absent for a new deal, after for a deleted one).
     void changedElsewhere(const std::optional<Stageboard::Opportunity> &before,
                           const std::optional<Stageboard::Opportunity> &after);
@@ -169,6 +175,7 @@ private:
     Storage &m_storage;
     Pipeline m_pipeline;
     qint64 m_currentUserId = 0;
+    qint64 m_pipelineId = 0;
     BoardFilter m_filter;
     /// The filter's text, prepared once: a Boyer-Moore search beats contains() over 100k deals.
     QStringMatcher m_filterMatcher;

@@ -314,9 +314,13 @@ int runMove(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
     const auto deal = dealArgument(parser, *storage, err);
     if (!deal)
         return CliBadInput;
-    const Stage *to = pipeline->stageNamed(parser.value(QStringLiteral("to")));
+    // The stage of that name in the deal's own pipeline.
+    const Stage *in = pipeline->stage(deal->stageId);
+    const qint64 pipelineId = in ? in->pipelineId : 0;
+    const Stage *to = pipeline->stageNamed(parser.value(QStringLiteral("to")), pipelineId);
     if (!to) {
-        err << unknownStage(parser.value(QStringLiteral("to")), pipeline->stages()) << Qt::endl;
+        err << unknownStage(parser.value(QStringLiteral("to")), pipeline->stagesOf(pipelineId))
+            << Qt::endl;
         return CliBadInput;
     }
     const auto acting = actingUser(parser, *storage, *pipeline, err, nullptr);
@@ -672,6 +676,80 @@ int runForecast(const QCommandLineParser &parser, QTextStream &out, QTextStream 
     return CliOk;
 }
 
+int runProcess(const QCommandLineParser &parser, const QStringList &arguments, QTextStream &out,
+               QTextStream &err)
+{
+    const QString what = arguments.value(0);
+    if (!(what == QLatin1StringView("export") && arguments.size() == 1) &&
+        !(what == QLatin1StringView("import") && arguments.size() == 2)) {
+        err << tr("process takes export, or import FILE.") << Qt::endl;
+        return CliBadInput;
+    }
+    std::unique_ptr<SqlStorage> storage;
+    std::unique_ptr<Pipeline> pipeline;
+    if (auto failed = openForPipeline(parser, err, storage, pipeline))
+        return *failed;
+    if (what == QLatin1StringView("import")) {
+        const QString path = arguments.at(1);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+            return CliBadInput;
+        }
+        const auto process = ProcessDefinition::fromJson(file.readAll());
+        if (!process) {
+            err << tr("%1: %2").arg(path, process.error().message) << Qt::endl;
+            return CliBadInput;
+        }
+        const auto added = storage->addPipeline(*process);
+        if (!added) {
+            err << added.error().message << Qt::endl;
+            return added.error().kind == Error::Kind::General ? CliBadInput : CliFailed;
+        }
+        out << tr("Added the pipeline \"%1\" with %2 stages.")
+                   .arg(process->name, QString::number(process->stages.size()))
+            << Qt::endl;
+        return CliOk;
+    }
+    const SalesPipeline *chosen =
+        pipeline->pipelines().isEmpty() ? nullptr : &pipeline->pipelines().first();
+    if (parser.isSet(QStringLiteral("pipeline"))) {
+        chosen = pipeline->pipelineNamed(parser.value(QStringLiteral("pipeline")));
+        if (!chosen) {
+            QStringList names;
+            for (const SalesPipeline &p : pipeline->pipelines())
+                names.append(p.name);
+            err << tr("There is no pipeline named \"%1\"; there are: %2.")
+                       .arg(parser.value(QStringLiteral("pipeline")),
+                            names.join(QStringLiteral(", ")))
+                << Qt::endl;
+            return CliBadInput;
+        }
+    }
+    if (!chosen) {
+        err << tr("The database has no pipeline.") << Qt::endl;
+        return CliFailed;
+    }
+    const auto process = storage->processDefinition(chosen->id);
+    if (!process) {
+        err << process.error().message << Qt::endl;
+        return CliFailed;
+    }
+    QFile file;
+    if (parser.isSet(QStringLiteral("output"))) {
+        file.setFileName(parser.value(QStringLiteral("output")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+            return CliBadInput;
+        }
+    } else {
+        out.flush();
+        file.open(stdout, QIODevice::WriteOnly);
+    }
+    file.write(process->toJson());
+    return CliOk;
+}
+
 int runCopy(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const auto from = DatabaseLocation::parse(parser.value(QStringLiteral("from")));
@@ -743,12 +821,15 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
            "  copy     Copy a whole database --from one --to another, e.g. a file onto a new\n"
            "           shared server (postgresql://user@host:port/database), checking that\n"
            "           every table's row count matches.\n"
+           "  process export|import FILE  Write a pipeline's process (--pipeline NAME, else the\n"
+           "           first) as JSON to --output FILE or standard output, or add the process in\n"
+           "           FILE as a new pipeline.\n"
            "  setup-roles  On a PostgreSQL server, as the database's owner: give every user a\n"
            "           login of their own and let the server enforce what each role may do\n"
            "           (prints login,name,role,new_password as CSV)."));
-    parser.addPositionalArgument(
-        QStringLiteral("command"),
-        tr("demo, list, users, move, history, forecast, export, import, copy or setup-roles"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("demo, list, users, move, history, forecast, export, import, "
+                                    "process, copy or setup-roles"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), tr("Show the version."));
@@ -799,6 +880,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
                       tr("import: create accounts and owners the database lacks.")});
     parser.addOption({QStringLiteral("skip-bad-rows"),
                       tr("import: import the good rows even when some are bad.")});
+    parser.addOption({QStringLiteral("pipeline"),
+                      tr("process export: the pipeline to write (its name)."), tr("name")});
     parser.addOption({QStringLiteral("override"),
                       tr("move: a manager's reason to move past unmet required criteria."),
                       tr("reason")});
@@ -820,9 +903,11 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QString command = positional.value(0);
     const bool takesArgument =
         command == QLatin1StringView("export") || command == QLatin1StringView("import");
-    if (positional.size() != (takesArgument ? 2 : 1)) {
+    const bool isProcess = command == QLatin1StringView("process");
+    if (isProcess ? (positional.size() < 2 || positional.size() > 3)
+                  : positional.size() != (takesArgument ? 2 : 1)) {
         err << tr("Give one command: demo, list, users, move, history, forecast, export, import, "
-                  "copy or setup-roles. See --help.")
+                  "process, copy or setup-roles. See --help.")
             << Qt::endl;
         return CliBadInput;
     }
@@ -848,10 +933,12 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return runHistory(parser, out, err);
     if (command == QLatin1StringView("setup-roles"))
         return runSetupRoles(parser, out, err);
+    if (isProcess)
+        return runProcess(parser, positional.mid(1), out, err);
     if (command == QLatin1StringView("forecast"))
         return runForecast(parser, out, err);
     err << tr("Unknown command \"%1\"; use demo, list, users, move, history, forecast, export, "
-              "import, copy or setup-roles.")
+              "import, process, copy or setup-roles.")
                .arg(command)
         << Qt::endl;
     return CliBadInput;

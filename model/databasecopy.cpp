@@ -19,6 +19,7 @@ const char *const tables[] = {
     "meta",
     "users",
     "accounts",
+    "pipelines",
     "stages",
     "stage_activities",
     "exit_criteria",

@@ -25,6 +25,9 @@ Pipeline::Pipeline(Storage &storage)
 
 Result<void> Pipeline::load()
 {
+    auto pipelines = m_storage.pipelines();
+    if (!pipelines)
+        return std::unexpected(pipelines.error());
     auto stages = m_storage.stages();
     if (!stages)
         return std::unexpected(stages.error());
@@ -37,7 +40,11 @@ Result<void> Pipeline::load()
     auto criteria = m_storage.exitCriteria();
     if (!criteria)
         return std::unexpected(criteria.error());
-    m_stages = std::move(*stages);
+    m_pipelines = std::move(*pipelines);
+    m_stages.clear();
+    m_removedStages.clear();
+    for (const Stage &s : std::as_const(*stages))
+        (s.removed ? m_removedStages : m_stages).append(s);
     m_users = std::move(*users);
     m_activities = std::move(*activities);
     m_criteria = std::move(*criteria);
@@ -52,19 +59,50 @@ Result<void> Pipeline::load()
     return {};
 }
 
-const Stage *Pipeline::stage(qint64 stageId) const
+const SalesPipeline *Pipeline::pipeline(qint64 pipelineId) const
 {
-    for (const Stage &s : m_stages) {
-        if (s.id == stageId)
-            return &s;
+    for (const SalesPipeline &p : m_pipelines) {
+        if (p.id == pipelineId)
+            return &p;
     }
     return nullptr;
 }
 
-const Stage *Pipeline::stageNamed(const QString &name) const
+const SalesPipeline *Pipeline::pipelineNamed(const QString &name) const
+{
+    for (const SalesPipeline &p : m_pipelines) {
+        if (p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return &p;
+    }
+    return nullptr;
+}
+
+QList<Stage> Pipeline::stagesOf(qint64 pipelineId) const
+{
+    QList<Stage> result;
+    for (const Stage &s : m_stages) {
+        if (s.pipelineId == pipelineId)
+            result.append(s);
+    }
+    return result;
+}
+
+const Stage *Pipeline::stage(qint64 stageId) const
+{
+    for (const QList<Stage> *list : {&m_stages, &m_removedStages}) {
+        for (const Stage &s : *list) {
+            if (s.id == stageId)
+                return &s;
+        }
+    }
+    return nullptr;
+}
+
+const Stage *Pipeline::stageNamed(const QString &name, qint64 pipelineId) const
 {
     for (const Stage &s : m_stages) {
-        if (s.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+        if ((pipelineId == 0 || s.pipelineId == pipelineId) &&
+            s.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return &s;
     }
     return nullptr;
@@ -131,21 +169,24 @@ bool Pipeline::canSignOff(qint64 userId, const ExitCriterion &criterion) const
     return u && (u->role == *criterion.signOff || u->role == UserRole::Manager);
 }
 
-int Pipeline::qualificationPosition() const
+int Pipeline::qualificationPosition(qint64 pipelineId) const
 {
     int openSeen = 0;
     for (const Stage &s : m_stages) {
-        if (s.kind == StageKind::Open && ++openSeen == 2)
+        if (s.pipelineId == pipelineId && s.kind == StageKind::Open && ++openSeen == 2)
             return s.position;
     }
     return std::numeric_limits<int>::max();
 }
 
-QString Pipeline::qualificationStageName() const
+QString Pipeline::qualificationStageName(qint64 stageId) const
 {
-    const int position = qualificationPosition();
+    const Stage *in = stage(stageId);
+    if (!in)
+        return {};
+    const int position = qualificationPosition(in->pipelineId);
     for (const Stage &s : m_stages) {
-        if (s.position == position)
+        if (s.pipelineId == in->pipelineId && s.position == position)
             return s.name;
     }
     return {};
@@ -153,13 +194,17 @@ QString Pipeline::qualificationStageName() const
 
 Result<bool> Pipeline::reachedQualification(const Opportunity &opportunity) const
 {
-    const int threshold = qualificationPosition();
+    const Stage *in = stage(opportunity.stageId);
+    if (!in)
+        return false;
+    const int threshold = qualificationPosition(in->pipelineId);
     auto history = m_storage.stageHistory(opportunity.id);
     if (!history)
         return std::unexpected(history.error());
     for (const StageChange &c : *history) {
         const Stage *s = stage(c.toStageId);
-        if (s && s->kind == StageKind::Open && s->position >= threshold)
+        if (s && s->pipelineId == in->pipelineId && s->kind == StageKind::Open &&
+            s->position >= threshold)
             return true;
     }
     const Stage *current = stage(opportunity.stageId);
@@ -175,7 +220,9 @@ Result<GateResult> Pipeline::check(const Opportunity &opportunity, qint64 toStag
     QHash<qint64, CriterionState> answers;
     for (const Check &c : *checks)
         answers.insert(c.itemId, c.state);
-    return evaluateGate(m_stages, m_criteria, answers, opportunity.stageId, toStageId);
+    const Stage *from = stage(opportunity.stageId);
+    return evaluateGate(from ? stagesOf(from->pipelineId) : m_stages, m_criteria, answers,
+                        opportunity.stageId, toStageId);
 }
 
 Result<MoveOutcome> Pipeline::move(const Opportunity &opportunity, qint64 actorId,
@@ -183,10 +230,16 @@ Result<MoveOutcome> Pipeline::move(const Opportunity &opportunity, qint64 actorI
 {
     const Stage *from = stage(opportunity.stageId);
     const Stage *to = stage(request.toStageId);
-    if (!to)
+    if (!to || to->removed)
         return fail(tr("There is no stage %1.").arg(request.toStageId));
     if (!from || from->id == to->id)
         return MoveOutcome{opportunity, {}, {}};
+    if (from->pipelineId != to->pipelineId) {
+        const SalesPipeline *own = pipeline(from->pipelineId);
+        return fail(tr("\"%1\" belongs to the pipeline \"%2\", and %3 is not one of its stages; "
+                       "a deal stays in its pipeline.")
+                        .arg(opportunity.title, own ? own->name : QString(), to->name));
+    }
     auto gate = check(opportunity, to->id);
     if (!gate)
         return std::unexpected(gate.error());
@@ -253,7 +306,7 @@ Result<MoveOutcome> Pipeline::move(const Opportunity &opportunity, qint64 actorI
     if (disqualified) {
         outcome.warnings.append(tr("\"%1\" never reached %2, so it is recorded as Disqualified, "
                                    "not Closed Lost; it does not count against the win rate.")
-                                    .arg(opportunity.title, qualificationStageName()));
+                                    .arg(opportunity.title, qualificationStageName(to->id)));
     }
     return outcome;
 }

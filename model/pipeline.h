@@ -37,9 +37,18 @@ public:
     Result<void> load();
 
     Storage &storage() const { return m_storage; }
+    /// Every pipeline, in order; the first is where deals go when none is named.
+    const QList<SalesPipeline> &pipelines() const { return m_pipelines; }
+    const SalesPipeline *pipeline(qint64 pipelineId) const;
+    const SalesPipeline *pipelineNamed(const QString &name) const;
+    /// The stages of every pipeline, by pipeline and position; removed ones are left out.
     const QList<Stage> &stages() const { return m_stages; }
+    /// The stages of one pipeline, in order.
+    QList<Stage> stagesOf(qint64 pipelineId) const;
+    /// Any stage, a removed one included (for the ledger's names).
     const Stage *stage(qint64 stageId) const;
-    const Stage *stageNamed(const QString &name) const;
+    /// A stage by name, within one pipeline, or (pipelineId 0) the first of that name.
+    const Stage *stageNamed(const QString &name, qint64 pipelineId = 0) const;
     const QList<User> &users() const { return m_users; }
     const User *user(qint64 userId) const;
     const User *userNamed(const QString &name) const;
@@ -68,18 +77,20 @@ public:
 
     bool canOverride(qint64 userId) const;
     bool canSignOff(qint64 userId, const ExitCriterion &criterion) const;
-    /// The position a deal must have reached to count as qualified: the second open stage
-    /// ("Qualify" in the default process). A deal lost before it is disqualified.
-    int qualificationPosition() const;
+    /// The position a deal must have reached to count as qualified: the second open stage of
+    /// its pipeline ("Qualify" in the default process). A deal lost before it is disqualified.
+    int qualificationPosition(qint64 pipelineId) const;
 
     /// Whether the deal ever entered the qualification stage or a later open one.
     Result<bool> reachedQualification(const Opportunity &opportunity) const;
-    /// The name of the stage at qualificationPosition().
-    QString qualificationStageName() const;
+    /// The name of the stage at qualificationPosition() of the pipeline stageId is in.
+    QString qualificationStageName(qint64 stageId) const;
 
 private:
     Storage &m_storage;
+    QList<SalesPipeline> m_pipelines;
     QList<Stage> m_stages;
+    QList<Stage> m_removedStages;
     QList<User> m_users;
     QList<Activity> m_activities;
     QList<ExitCriterion> m_criteria;

@@ -203,6 +203,24 @@ const char *const stepToVersion4[] = {
         EXECUTE FUNCTION stageboard_announce_deals())",
 };
 
+// Version 5: several pipelines ("New business", "Renewals"), each with its own stages; a deal
+// belongs to the pipeline of its stage. A stage taken out of the process is kept, marked
+// removed, so that the ledger still names it; the deals it held are moved on with a ledger row
+// that says which process change moved them.
+const char *const stepToVersion5[] = {
+    R"(CREATE TABLE pipelines (
+        id %PK%,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL))",
+    R"(CREATE UNIQUE INDEX pipelines_name ON pipelines(name))",
+    R"(INSERT INTO pipelines (position, name) VALUES (0, 'New business'))",
+    R"(ALTER TABLE stages ADD COLUMN pipeline_id BIGINT REFERENCES pipelines(id))",
+    R"(UPDATE stages SET pipeline_id = (SELECT MIN(id) FROM pipelines))",
+    R"(ALTER TABLE stages ADD COLUMN removed_at BIGINT)",
+    R"(CREATE INDEX stages_pipeline ON stages(pipeline_id, position))",
+    R"(ALTER TABLE stage_history ADD COLUMN process_change TEXT NOT NULL DEFAULT '')",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -215,7 +233,7 @@ template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
 }
 
 const Step steps[] = {step(stepToVersion1), step(stepToVersion2), step(stepToVersion3),
-                      step(stepToVersion4)};
+                      step(stepToVersion4), step(stepToVersion5)};
 
 const QString postgresOnly = QStringLiteral("%POSTGRES%");
 

@@ -132,7 +132,7 @@ const char *const setupStatements[] = {
     // day records that day's.
     R"(GRANT INSERT, DELETE ON forecast_snapshots TO stageboard_rep, stageboard_manager,
         stageboard_admin, stageboard_legal, stageboard_finance)",
-    R"(GRANT INSERT, UPDATE, DELETE ON users, stages, stage_activities, exit_criteria,
+    R"(GRANT INSERT, UPDATE, DELETE ON users, pipelines, stages, stage_activities, exit_criteria,
         close_reasons TO stageboard_admin)",
 
     // Makes a login (when new, with the password given) a member of one group only.

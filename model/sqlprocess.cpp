@@ -38,26 +38,78 @@ QString closeKindKey(StageKind kind)
 
 Result<void> SqlStorage::seedDefaultProcess()
 {
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "INSERT INTO stages (position, name, definition, goal, owner_roles, "
-        "probability, kind, rot_days, forecast_category) VALUES (?, ?, ?, ?, ?, ?, ?, "
-        "?, ?)"));
-    for (const StageDefinition &definition : ProcessDefinition::defaultProcess().stages) {
-        const Stage &s = definition.stage;
-        q.addBindValue(s.position);
-        q.addBindValue(text(s.name));
-        q.addBindValue(text(s.definition));
-        q.addBindValue(text(s.goal));
-        q.addBindValue(text(joinRoles(s.ownerRoles)));
-        q.addBindValue(s.probability);
-        q.addBindValue(stageKindKey(s.kind));
-        q.addBindValue(nullableInt(s.rotDays));
-        q.addBindValue(forecastCategoryKey(s.forecastCategory));
-        if (auto ok = exec(q); !ok)
-            return failWith(tr("Cannot store the default process"), ok.error());
+    // The first pipeline (schema step 5 made it) is the default process's.
+    const ProcessDefinition process = ProcessDefinition::defaultProcess();
+    QSqlQuery first(db());
+    if (auto ok = exec(first, QStringLiteral("SELECT MIN(id) FROM pipelines"));
+        !ok || !first.next())
+        return failWith(tr("Cannot store the default process"), ok ? Error{} : ok.error());
+    const qint64 pipelineId = first.value(0).toLongLong();
+    QSqlQuery name(db());
+    name.prepare(QStringLiteral("UPDATE pipelines SET name = ? WHERE id = ?"));
+    name.addBindValue(process.name);
+    name.addBindValue(pipelineId);
+    if (auto ok = exec(name); !ok)
+        return failWith(tr("Cannot store the default process"), ok.error());
+    for (const StageDefinition &definition : process.stages) {
+        if (auto ok = insertStage(pipelineId, definition.stage); !ok)
+            return std::unexpected(ok.error());
     }
     return seedGuidance();
+}
+
+Result<qint64> SqlStorage::insertStage(qint64 pipelineId, const Stage &s)
+{
+    QSqlQuery q(db());
+    prepareInsert(
+        q, QStringLiteral("INSERT INTO stages (position, name, definition, goal, "
+                          "owner_roles, probability, kind, rot_days, forecast_category, "
+                          "pipeline_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(s.position);
+    q.addBindValue(text(s.name));
+    q.addBindValue(text(s.definition));
+    q.addBindValue(text(s.goal));
+    q.addBindValue(text(joinRoles(s.ownerRoles)));
+    q.addBindValue(s.probability);
+    q.addBindValue(stageKindKey(s.kind));
+    q.addBindValue(nullableInt(s.rotDays));
+    q.addBindValue(forecastCategoryKey(s.forecastCategory));
+    q.addBindValue(pipelineId);
+    auto id = insertReturningId(q);
+    if (!id)
+        return std::unexpected(
+            failWith(tr("Cannot store the stage \"%1\"").arg(s.name), id.error()).error());
+    return id;
+}
+
+Result<void> SqlStorage::insertGuidance(qint64 stageId, const StageDefinition &definition)
+{
+    QSqlQuery activity(db());
+    activity.prepare(
+        QStringLiteral("INSERT INTO stage_activities (stage_id, position, text) VALUES (?, ?, ?)"));
+    for (int i = 0; i < definition.activities.size(); ++i) {
+        activity.addBindValue(stageId);
+        activity.addBindValue(i);
+        activity.addBindValue(text(definition.activities[i]));
+        if (auto ok = exec(activity); !ok)
+            return failWith(tr("Cannot store the stage guidance"), ok.error());
+    }
+    QSqlQuery criterion(db());
+    criterion.prepare(
+        QStringLiteral("INSERT INTO exit_criteria (stage_id, position, text, "
+                       "required, signoff_role, knock_out) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const ExitCriterion &c : definition.exitCriteria) {
+        criterion.addBindValue(stageId);
+        criterion.addBindValue(c.position);
+        criterion.addBindValue(text(c.text));
+        criterion.addBindValue(c.required ? 1 : 0);
+        criterion.addBindValue(c.signOff ? QVariant(userRoleKey(*c.signOff))
+                                         : QVariant(QMetaType(QMetaType::QString)));
+        criterion.addBindValue(c.knockOut ? 1 : 0);
+        if (auto ok = exec(criterion); !ok)
+            return failWith(tr("Cannot store the exit criteria"), ok.error());
+    }
+    return {};
 }
 
 Result<void> SqlStorage::seedGuidance()
@@ -69,13 +121,6 @@ Result<void> SqlStorage::seedGuidance()
     QSqlQuery count(db());
     count.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM stage_activities WHERE stage_id = "
                                  "?) + (SELECT COUNT(*) FROM exit_criteria WHERE stage_id = ?)"));
-    QSqlQuery activity(db());
-    activity.prepare(
-        QStringLiteral("INSERT INTO stage_activities (stage_id, position, text) VALUES (?, ?, ?)"));
-    QSqlQuery criterion(db());
-    criterion.prepare(
-        QStringLiteral("INSERT INTO exit_criteria (stage_id, position, text, "
-                       "required, signoff_role, knock_out) VALUES (?, ?, ?, ?, ?, ?)"));
     for (const StageDefinition &definition : process.stages) {
         const auto stage = std::find_if(stored->cbegin(), stored->cend(), [&](const Stage &s) {
             return s.name == definition.stage.name;
@@ -90,24 +135,8 @@ Result<void> SqlStorage::seedGuidance()
         count.finish();
         if (hasGuidance)
             continue;
-        for (int i = 0; i < definition.activities.size(); ++i) {
-            activity.addBindValue(stage->id);
-            activity.addBindValue(i);
-            activity.addBindValue(text(definition.activities[i]));
-            if (auto ok = exec(activity); !ok)
-                return failWith(tr("Cannot store the stage guidance"), ok.error());
-        }
-        for (const ExitCriterion &c : definition.exitCriteria) {
-            criterion.addBindValue(stage->id);
-            criterion.addBindValue(c.position);
-            criterion.addBindValue(text(c.text));
-            criterion.addBindValue(c.required ? 1 : 0);
-            criterion.addBindValue(c.signOff ? QVariant(userRoleKey(*c.signOff))
-                                             : QVariant(QMetaType(QMetaType::QString)));
-            criterion.addBindValue(c.knockOut ? 1 : 0);
-            if (auto ok = exec(criterion); !ok)
-                return failWith(tr("Cannot store the exit criteria"), ok.error());
-        }
+        if (auto ok = insertGuidance(stage->id, definition); !ok)
+            return ok;
     }
     for (StageKind kind : {StageKind::Won, StageKind::Lost}) {
         auto existing = closeReasons(kind);
@@ -142,14 +171,121 @@ Result<void> SqlStorage::refreshProgress(qint64 opportunityId)
     return {};
 }
 
+Result<qint64> SqlStorage::addPipeline(const ProcessDefinition &process)
+{
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    QSqlQuery taken(db());
+    taken.prepare(QStringLiteral("SELECT COUNT(*) FROM pipelines WHERE lower(name) = lower(?)"));
+    taken.addBindValue(process.name.trimmed());
+    if (auto ok = exec(taken); !ok || !taken.next())
+        return std::unexpected(
+            failWith(tr("Cannot add the pipeline"), ok ? Error{} : ok.error()).error());
+    if (taken.value(0).toInt() > 0) {
+        return fail(tr("There is already a pipeline named \"%1\"; rename it, or the one to add, "
+                       "first.")
+                        .arg(process.name.trimmed()));
+    }
+    QSqlQuery add(db());
+    prepareInsert(add, QStringLiteral("INSERT INTO pipelines (position, name) VALUES ((SELECT "
+                                      "COALESCE(MAX(position), -1) + 1 FROM pipelines), ?) "
+                                      "RETURNING id"));
+    add.addBindValue(process.name.trimmed());
+    const auto pipelineId = insertReturningId(add);
+    if (!pipelineId)
+        return std::unexpected(failWith(tr("Cannot add the pipeline"), pipelineId.error()).error());
+    for (int i = 0; i < process.stages.size(); ++i) {
+        Stage stage = process.stages.at(i).stage;
+        stage.position = i;
+        const auto stageId = insertStage(*pipelineId, stage);
+        if (!stageId)
+            return std::unexpected(stageId.error());
+        if (auto ok = insertGuidance(*stageId, process.stages.at(i)); !ok)
+            return std::unexpected(ok.error());
+    }
+    for (StageKind kind : {StageKind::Won, StageKind::Lost}) {
+        for (const QString &reason :
+             kind == StageKind::Won ? process.wonReasons : process.lostReasons) {
+            if (auto ok = addCloseReason(kind, reason); !ok)
+                return std::unexpected(ok.error());
+        }
+    }
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return *pipelineId;
+}
+
+Result<ProcessDefinition> SqlStorage::processDefinition(qint64 pipelineId)
+{
+    auto all = pipelines();
+    if (!all)
+        return std::unexpected(all.error());
+    const auto pipeline =
+        std::find_if(all->cbegin(), all->cend(),
+                     [pipelineId](const SalesPipeline &p) { return p.id == pipelineId; });
+    if (pipeline == all->cend())
+        return fail(tr("There is no pipeline %1.").arg(pipelineId));
+    auto stored = stages();
+    auto storedActivities = activities();
+    auto storedCriteria = exitCriteria();
+    auto won = closeReasons(StageKind::Won);
+    auto lost = closeReasons(StageKind::Lost);
+    for (const Error *e : {stored ? nullptr : &stored.error(),
+                           storedActivities ? nullptr : &storedActivities.error(),
+                           storedCriteria ? nullptr : &storedCriteria.error(),
+                           won ? nullptr : &won.error(), lost ? nullptr : &lost.error()}) {
+        if (e)
+            return std::unexpected(*e);
+    }
+    ProcessDefinition process;
+    process.name = pipeline->name;
+    process.wonReasons = *won;
+    process.lostReasons = *lost;
+    for (const Stage &s : std::as_const(*stored)) {
+        if (s.pipelineId != pipelineId || s.removed)
+            continue;
+        StageDefinition definition;
+        definition.stage = s;
+        definition.stage.position = int(process.stages.size());
+        for (const Activity &a : std::as_const(*storedActivities)) {
+            if (a.stageId == s.id)
+                definition.activities.append(a.text);
+        }
+        for (const ExitCriterion &c : std::as_const(*storedCriteria)) {
+            if (c.stageId == s.id)
+                definition.exitCriteria.append(c);
+        }
+        process.stages.append(definition);
+    }
+    return process;
+}
+
+Result<QList<SalesPipeline>> SqlStorage::pipelines()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT id, position, name FROM pipelines "
+                                         "ORDER BY position, id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the pipelines"), ok.error()).error());
+    }
+    QList<SalesPipeline> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
+    return result;
+}
+
 Result<QList<Stage>> SqlStorage::stages()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (auto ok = exec(q, QStringLiteral("SELECT id, position, name, definition, goal, "
-                                         "owner_roles, probability, kind, rot_days, "
-                                         "forecast_category FROM stages "
-                                         "ORDER BY position, id"));
+    if (auto ok = exec(q, QStringLiteral("SELECT s.id, s.position, s.name, s.definition, s.goal, "
+                                         "s.owner_roles, s.probability, s.kind, s.rot_days, "
+                                         "s.forecast_category, s.pipeline_id, "
+                                         "s.removed_at IS NOT NULL FROM stages s "
+                                         "JOIN pipelines p ON p.id = s.pipeline_id "
+                                         "ORDER BY p.position, p.id, s.position, s.id"));
         !ok) {
         return std::unexpected(failWith(tr("Cannot read the stages"), ok.error()).error());
     }
@@ -168,6 +304,8 @@ Result<QList<Stage>> SqlStorage::stages()
             s.rotDays = q.value(8).toInt();
         s.forecastCategory = forecastCategoryFromKey(q.value(9).toString())
                                  .value_or(defaultForecastCategory(s.kind, s.probability));
+        s.pipelineId = q.value(10).toLongLong();
+        s.removed = q.value(11).toBool();
         result.append(s);
     }
     return result;

@@ -45,6 +45,9 @@ public:
     /// The connection's name, for tests and benchmarks that read the database directly.
     QString connectionName() const { return m_connection; }
 
+    Result<QList<SalesPipeline>> pipelines() override;
+    Result<qint64> addPipeline(const ProcessDefinition &process) override;
+    Result<ProcessDefinition> processDefinition(qint64 pipelineId) override;
     Result<QList<Stage>> stages() override;
     Result<QList<User>> users() override;
     Result<std::optional<qint64>> signedInUser() override;
@@ -100,6 +103,9 @@ private:
     /// Keeps a copy of the database as it is before upgrading it from version.
     Result<void> backUp(int version);
     Result<void> seedDefaultProcess();
+    Result<qint64> insertStage(qint64 pipelineId, const Stage &stage);
+    /// Adds a new stage's recommended activities and exit criteria.
+    Result<void> insertGuidance(qint64 stageId, const StageDefinition &definition);
     /// Adds the default process's activities, criteria and close reasons to stages (matched by
     /// name) that have none; used for new databases and when upgrading from version 1.
     Result<void> seedGuidance();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "processdefinition.h"
 #include "result.h"
 #include "types.h"
 
@@ -34,6 +35,15 @@ public:
     /// True when open() found no database and created one with the default process.
     virtual bool wasCreated() const = 0;
 
+    /// Every pipeline, in order.
+    virtual Result<QList<SalesPipeline>> pipelines() = 0;
+    /// Adds a pipeline after the others with the process's stages, their activities and exit
+    /// criteria, and its close reasons (those not offered yet). Refused when a pipeline of that
+    /// name exists. Returns the new pipeline's id.
+    virtual Result<qint64> addPipeline(const ProcessDefinition &process) = 0;
+    /// One pipeline's process as it is now, to share as JSON.
+    virtual Result<ProcessDefinition> processDefinition(qint64 pipelineId) = 0;
+    /// Every stage of every pipeline, by pipeline and position, removed ones included.
     virtual Result<QList<Stage>> stages() = 0;
     /// Every stage's recommended activities, by stage and position.
     virtual Result<QList<Activity>> activities() = 0;

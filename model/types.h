@@ -43,10 +43,18 @@ QString userRoleName(UserRole role);
 /// Money is kept in minor units (cents) so totals are exact and incremental updates never drift.
 using Cents = qint64;
 
-struct Stage
+/// One sales process of several, e.g. "New business" and "Renewals", each with its stages.
+struct SalesPipeline
 {
     qint64 id = 0;
     int position = 0;
+    QString name;
+};
+
+struct Stage
+{
+    qint64 id = 0;
+    int position = 0; ///< its place within its pipeline
     QString name;
     QString definition;
     QString goal;
@@ -56,6 +64,10 @@ struct Stage
     StageKind kind = StageKind::Open;
     std::optional<int> rotDays; ///< a deal sitting here longer is flagged as stalled
     ForecastCategory forecastCategory = ForecastCategory::Pipeline; ///< its deals' default
+    /// Taken out of the process: it holds no deals and is offered nowhere, but the ledger
+    /// still names it.
+    bool removed = false;
+    qint64 pipelineId = 0; ///< the pipeline whose process it is a stage of
 };
 
 struct User

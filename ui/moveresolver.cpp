@@ -54,7 +54,7 @@ void MoveResolver::resolve(qint64 opportunityId, qint64 stageId, const Error &fi
                 if (reached && !*reached) {
                     notice = tr("It never reached %1, so it will be recorded as Disqualified, not "
                                 "Closed Lost, and will not count against the win rate.")
-                                 .arg(m_model->pipeline().qualificationStageName());
+                                 .arg(m_model->pipeline().qualificationStageName(deal->stageId));
                 }
             }
             CloseDealDialog dialog(deal->title, stage->name, reasons.value_or(QStringList()),

@@ -123,6 +123,7 @@ private Q_SLOTS:
     void shouldCheckAStaleMoveAgainAgainstTheStoredDeal();
     void shouldNotMoveADealMovedElsewhereMeanwhile();
     void shouldTickOnTheStoredDealAfterAnEditElsewhere();
+    void shouldShowOnePipelineAtATime();
 };
 
 void TestBoardModel::shouldShowStagesWithTheirDeals()
@@ -757,6 +758,59 @@ void TestBoardModel::shouldTickOnTheStoredDealAfterAnEditElsewhere()
     const Opportunity stored = *people.db.storage->opportunity(deal.id);
     QCOMPARE(stored.contact, elsewhere.contact);
     QCOMPARE(stored.activitiesDone, deal.activitiesDone + 1);
+}
+
+void TestBoardModel::shouldShowOnePipelineAtATime()
+{
+    // Given a demo board and a second pipeline with two deals of its own
+    TestDatabase db(30);
+    ProcessDefinition renewals = ProcessDefinition::defaultProcess();
+    renewals.name = QStringLiteral("Renewals");
+    renewals.stages.removeAt(1);
+    const qint64 renewalsId = *db.storage->addPipeline(renewals);
+    BoardModel model(*db.storage);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.reload());
+    const qint64 firstId = model.pipelineId();
+    QVERIFY(firstId != renewalsId);
+    QCOMPARE(model.rowCount(), 7);
+    const auto cards = [&model] {
+        int n = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            n += model.rowCount(model.index(row, 0));
+        return n;
+    };
+    QCOMPARE(cards(), 30);
+
+    // When the board switches to Renewals, its columns are Renewals' stages, empty
+    QSignalSpy switched(&model, &BoardModel::pipelineChanged);
+    model.setPipelineId(renewalsId);
+    QCOMPARE(switched.count(), 1);
+    QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.index(0, 0).data(StageNameRole).toString(), QStringLiteral("Identify"));
+    QCOMPARE(model.index(1, 0).data(StageNameRole).toString(), QStringLiteral("Propose"));
+    QCOMPARE(cards(), 0);
+    // And deals created there show there, with their column's totals
+    for (int i = 0; i < 2; ++i) {
+        Opportunity o;
+        o.title = QStringLiteral("Renewal %1").arg(i);
+        o.amount = 100000;
+        o.currency = QStringLiteral("USD");
+        o.ownerId = model.users().first().id;
+        o.stageId = model.stages().first().id;
+        QVERIFY(model.createOpportunity(o));
+    }
+    QCOMPARE(cards(), 2);
+    QCOMPARE(shownTotals(model, 0), (Totals{2, 200000, 20000}));
+    // And back on the first pipeline, they are not among its cards
+    model.setPipelineId(firstId);
+    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(cards(), 30);
+    // A reload keeps the pipeline shown
+    model.setPipelineId(renewalsId);
+    QVERIFY(model.reload());
+    QCOMPARE(model.pipelineId(), renewalsId);
+    QCOMPARE(cards(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestBoardModel)

@@ -74,6 +74,8 @@ class TestPipeline : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void shouldAddAPipelineAndShareItsProcess();
+    void shouldKeepADealInItsPipeline();
     void shouldRefuseMoveWhenGateUnmet();
     void shouldLetManagerOverrideWithReason();
     void shouldRefuseOverrideByRep();
@@ -85,6 +87,100 @@ private Q_SLOTS:
     void shouldRefuseMoveFromStaleCopy();
     void shouldCountProgressInCurrentStage();
 };
+
+/// A second pipeline: the default process under another name, with one stage fewer.
+static ProcessDefinition renewals()
+{
+    ProcessDefinition p = ProcessDefinition::defaultProcess();
+    p.name = QStringLiteral("Renewals");
+    p.stages.removeAt(2); // no Propose
+    p.stages[0].stage.name = QStringLiteral("Contacted");
+    p.wonReasons.append(QStringLiteral("Renewed early"));
+    return p;
+}
+
+void TestPipeline::shouldAddAPipelineAndShareItsProcess()
+{
+    Fixture f;
+    const int stagesBefore = f.db.scalar(QStringLiteral("SELECT COUNT(*) FROM stages")).toInt();
+    // Given a database with the default pipeline, when a second is added
+    const auto added = f.db.storage->addPipeline(renewals());
+    QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+    QVERIFY(f.pipeline.load());
+    // Then both are there in order, each with its own stages
+    QCOMPARE(f.pipeline.pipelines().size(), 2);
+    QCOMPARE(f.pipeline.pipelines().at(0).name, QStringLiteral("New business"));
+    QCOMPARE(f.pipeline.pipelines().at(1).name, QStringLiteral("Renewals"));
+    QCOMPARE(f.pipeline.pipelines().at(1).id, *added);
+    const QList<Stage> second = f.pipeline.stagesOf(*added);
+    QCOMPARE(second.size(), 6);
+    QCOMPARE(second.first().name, QStringLiteral("Contacted"));
+    QCOMPARE(second.first().position, 0);
+    QCOMPARE(f.pipeline.stagesOf(f.pipeline.pipelines().first().id).size(), 7);
+    QCOMPARE(f.pipeline.activities(second.first().id).size(),
+             renewals().stages.first().activities.size());
+    // the same name in two pipelines is two stages
+    QVERIFY(f.pipeline.stageNamed(QStringLiteral("Closed Won"), *added)->id !=
+            f.pipeline.stageNamed(QStringLiteral("Closed Won"))->id);
+    // And what is written out is what went in
+    const auto shared = f.db.storage->processDefinition(*added);
+    QVERIFY(shared);
+    ProcessDefinition expected = renewals();
+    for (int i = 0; i < expected.stages.size(); ++i)
+        expected.stages[i].stage.position = i;
+    expected.wonReasons = *f.db.storage->closeReasons(StageKind::Won);
+    QVERIFY(expected.wonReasons.contains(QStringLiteral("Renewed early")));
+    QCOMPARE(QString::fromUtf8(shared->toJson()), QString::fromUtf8(expected.toJson()));
+
+    // And a second pipeline of the same name is refused, and changes nothing
+    const auto again = f.db.storage->addPipeline(renewals());
+    QVERIFY(!again);
+    QCOMPARE(again.error().message,
+             QStringLiteral("There is already a pipeline named \"Renewals\"; rename it, or the "
+                            "one to add, first."));
+    QCOMPARE(f.db.scalar(QStringLiteral("SELECT COUNT(*) FROM stages")).toInt(), stagesBefore + 6);
+    QCOMPARE(f.db.scalar(QStringLiteral("SELECT COUNT(*) FROM pipelines")).toInt(), 2);
+}
+
+void TestPipeline::shouldKeepADealInItsPipeline()
+{
+    Fixture f;
+    const qint64 renewalsId = *f.db.storage->addPipeline(renewals());
+    QVERIFY(f.pipeline.load());
+    // Given a deal in the Renewals pipeline's first stage
+    Opportunity o;
+    o.title = QStringLiteral("Renewal");
+    o.ownerId = f.people[UserRole::Rep];
+    o.amount = 500000;
+    o.currency = QStringLiteral("USD");
+    const QList<Stage> stages = f.pipeline.stagesOf(renewalsId);
+    o.stageId = stages.first().id;
+    o = *f.db.storage->createOpportunity(o, f.people[UserRole::Rep]);
+    // When it is moved to a stage of the other pipeline, it is refused
+    MoveRequest across;
+    across.toStageId = f.pipeline.stageNamed(QStringLiteral("Qualify"))->id;
+    const auto refused = f.pipeline.move(o, f.people[UserRole::Manager], across);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QLatin1String("stays in its pipeline")),
+             qPrintable(refused.error().message));
+    // Its gate is its own pipeline's: from Contacted straight to Negotiate skips Qualify only
+    o = f.meetGate(o);
+    MoveRequest skip;
+    skip.toStageId = f.pipeline.stageNamed(QStringLiteral("Negotiate"), renewalsId)->id;
+    const auto gate = f.pipeline.check(o, skip.toStageId);
+    QVERIFY(gate);
+    QVERIFY(gate->refused());
+    for (const ExitCriterion &c : std::as_const(gate->unmetRequired))
+        QCOMPARE(f.pipeline.stage(c.stageId)->pipelineId, renewalsId);
+    // And lost before its own second stage, it is disqualified, named by its own process
+    MoveRequest lose;
+    lose.toStageId = f.pipeline.stageNamed(QStringLiteral("Closed Lost"), renewalsId)->id;
+    lose.closeReason = QStringLiteral("No budget");
+    const auto lost = f.pipeline.move(f.fresh(o), f.people[UserRole::Rep], lose);
+    QVERIFY2(lost, lost ? "" : qPrintable(lost.error().message));
+    QVERIFY(lost->change.disqualified);
+    QCOMPARE(f.pipeline.qualificationStageName(o.stageId), QStringLiteral("Qualify"));
+}
 
 void TestPipeline::shouldRefuseMoveWhenGateUnmet()
 {

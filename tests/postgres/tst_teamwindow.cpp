@@ -111,7 +111,10 @@ void TestTeamWindow::shouldAskForThePasswordAndKeepItInTheKeyring()
     {
         MainWindow window;
         window.setPasswordStore(std::move(kept));
-        DialogAnswerer answerer([](ConnectionDialog &d) {
+        int asked = 0;
+        DialogAnswerer answerer([&asked](ConnectionDialog &d) {
+            if (asked++ > 0)
+                return d.reject(); // asked again: the test reports why
             d.findChild<QLineEdit *>(QStringLiteral("password"))
                 ->setText(QStringLiteral("pat-secret-1"));
             d.findChild<QCheckBox *>(QStringLiteral("remember"))->setChecked(true);
@@ -147,9 +150,14 @@ void TestTeamWindow::shouldCreateANewSharedDatabase()
     DatabaseLocation fresh = server.database(QStringLiteral("renewals"));
     MainWindow window;
     window.setPasswordStore(std::make_unique<MemoryPasswordStore>());
-    // When the person asks for a new database there
-    DialogAnswerer answerer([](ConnectionDialog &d) {
-        d.findChild<QPushButton *>(QStringLiteral("createNew"))->click();
+    // When the person asks for a new database there (and, should the dialog come back with a
+    // problem, gives up, so that the test says what it was)
+    int asked = 0;
+    DialogAnswerer answerer([&asked](ConnectionDialog &d) {
+        if (asked++ == 0)
+            d.findChild<QPushButton *>(QStringLiteral("createNew"))->click();
+        else
+            d.reject();
     });
     const auto opened = window.connectToServer(fresh, {}, true);
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
@@ -166,6 +174,7 @@ void TestTeamWindow::shouldCreateANewSharedDatabase()
     QVERIFY(!window.findChild<QComboBox *>(QStringLiteral("actingUser"))->isEnabled());
 
     // And asking again for the same new database says it exists, in the dialog, until cancel
+    answerer.timer.stop(); // the second window's dialogs are the next answerer's
     MainWindow second;
     second.setPasswordStore(std::make_unique<MemoryPasswordStore>());
     int answers = 0;
