@@ -381,7 +381,9 @@ ForecastResult ForecastData::compute(const ForecastFilter &filter, qint64 now) c
         stageRows[std::size_t(i)].configuredProbability = m_stages[i].probability;
         if (m_stages[i].kind == StageKind::Lost)
             continue;
-        for (int j = i + 1; j < stageCount; ++j) {
+        // The next stage forward is in the same pipeline: a pipeline's last stage leads nowhere.
+        for (int j = i + 1; j < stageCount && m_stages[j].pipelineId == m_stages[i].pipelineId;
+             ++j) {
             if (m_stages[j].kind != StageKind::Lost) {
                 nextForward[std::size_t(i)] = j;
                 break;
@@ -405,6 +407,8 @@ ForecastResult ForecastData::compute(const ForecastFilter &filter, qint64 now) c
         if (stageFilter >= 0 && d.stage != stageFilter)
             continue;
         const Stage &stage = m_stages[d.stage];
+        if (filter.pipelineId && stage.pipelineId != *filter.pipelineId)
+            continue;
         const bool open = stage.kind == StageKind::Open;
         const bool won = stage.kind == StageKind::Won;
         // An open deal whose close date has passed is expected now: the current month.

@@ -20,7 +20,8 @@ struct ForecastFilter
     QDate toMonth;   ///< last close month (its first day), inclusive
     std::optional<qint64> ownerId;
     std::optional<QString> territory;
-    std::optional<qint64> stageId; ///< the deals now in this stage
+    std::optional<qint64> stageId;    ///< the deals now in this stage
+    std::optional<qint64> pipelineId; ///< the deals in this pipeline's stages
     PeriodGrouping grouping = PeriodGrouping::Month;
 
     bool hasPeriod() const { return fromMonth.isValid() || toMonth.isValid(); }

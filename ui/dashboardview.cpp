@@ -221,7 +221,12 @@ DashboardView::DashboardView(QWidget *parent)
     m_territory->setAccessibleName(tr("Territory filter"));
     m_stage = new QComboBox(this);
     m_stage->setAccessibleName(tr("Stage filter"));
-    for (QComboBox *box : {m_grouping, m_rep, m_territory, m_stage}) {
+    m_pipelineFilter = new QComboBox(this);
+    m_pipelineFilter->setObjectName(QStringLiteral("pipelineFilter"));
+    m_pipelineFilter->setAccessibleName(tr("Pipeline filter"));
+    // Another pipeline has other stages to choose from.
+    connect(m_pipelineFilter, &QComboBox::activated, this, &DashboardView::populateFilters);
+    for (QComboBox *box : {m_grouping, m_pipelineFilter, m_rep, m_territory, m_stage}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         connect(box, &QComboBox::activated, this, &DashboardView::scheduleRefresh);
     }
@@ -234,6 +239,7 @@ DashboardView::DashboardView(QWidget *parent)
     filters->addWidget(m_to);
     filters->addWidget(m_grouping);
     filters->addSpacing(12);
+    filters->addWidget(m_pipelineFilter);
     filters->addWidget(m_rep);
     filters->addWidget(m_territory);
     filters->addWidget(m_stage);
@@ -649,7 +655,15 @@ void DashboardView::setBoard(BoardModel *board)
                     changed();
                 }),
         connect(board, &QObject::destroyed, this, [this] { setBoard(nullptr); }),
+        // The board shows another pipeline: so does the dashboard, until told otherwise.
+        connect(board, &BoardModel::pipelineChanged, this,
+                [this](qint64 id) {
+                    m_pipelineFilter->setCurrentIndex(std::max(0, m_pipelineFilter->findData(id)));
+                    populateFilters();
+                    scheduleRefresh();
+                }),
     };
+    m_pipelineFilter->clear();
     populateFilters();
     if (isVisible())
         refresh();
@@ -748,10 +762,35 @@ void DashboardView::populateFilters()
             territories.append({t, t});
     }
     refill(m_territory, tr("All territories"), territories);
+    QList<QPair<QString, QVariant>> pipelines;
+    for (const SalesPipeline &p : m_board->pipeline().pipelines())
+        pipelines.append({p.name, p.id});
+    if (m_pipelineFilter->count() == 0) // a new board: start on the pipeline it shows
+        m_pipelineFilter->addItem(QString(), m_board->pipelineId());
+    refill(m_pipelineFilter, tr("All pipelines"), pipelines);
+    m_pipelineFilter->setVisible(pipelines.size() > 1);
     QList<QPair<QString, QVariant>> stages;
-    for (const Stage &s : m_board->stages())
+    for (const Stage &s : shownStages())
         stages.append({s.name, s.id});
     refill(m_stage, tr("All stages"), stages);
+}
+
+QList<Stage> DashboardView::shownStages() const
+{
+    if (!m_board)
+        return {};
+    const Pipeline &process = m_board->pipeline();
+    if (m_pipelineFilter->currentData().isValid())
+        return process.stagesOf(m_pipelineFilter->currentData().toLongLong());
+    // All pipelines: a stage's name says which one it is in, where there are several.
+    QList<Stage> stages = process.stages();
+    if (process.pipelines().size() > 1) {
+        for (Stage &s : stages) {
+            if (const SalesPipeline *p = process.pipeline(s.pipelineId))
+                s.name = tr("%1 ▸ %2").arg(p->name, s.name);
+        }
+    }
+    return stages;
 }
 
 ForecastFilter DashboardView::filter() const
@@ -767,6 +806,8 @@ ForecastFilter DashboardView::filter() const
         f.territory = m_territory->currentData().toString();
     if (m_stage->currentData().isValid())
         f.stageId = m_stage->currentData().toLongLong();
+    if (m_pipelineFilter->currentData().isValid())
+        f.pipelineId = m_pipelineFilter->currentData().toLongLong();
     f.grouping = PeriodGrouping(m_grouping->currentData().toInt());
     return f;
 }
@@ -782,6 +823,9 @@ void DashboardView::setFilter(const ForecastFilter &f)
     m_rep->setCurrentIndex(f.ownerId ? std::max(0, m_rep->findData(*f.ownerId)) : 0);
     m_territory->setCurrentIndex(f.territory ? std::max(0, m_territory->findData(*f.territory))
                                              : 0);
+    m_pipelineFilter->setCurrentIndex(
+        f.pipelineId ? std::max(0, m_pipelineFilter->findData(*f.pipelineId)) : 0);
+    populateFilters();
     m_stage->setCurrentIndex(f.stageId ? std::max(0, m_stage->findData(*f.stageId)) : 0);
     refreshNow();
 }
@@ -822,7 +866,7 @@ void DashboardView::refresh()
     auto topReps = repRows(m_result, userName, 10);
     std::reverse(topReps.begin(), topReps.end());
     m_topReps->setRows(topReps);
-    const auto stages = stageRows(m_result, m_data->stages());
+    const auto stages = stageRows(m_result, shownStages());
     m_stages->setRows(stages);
     m_charts->openStages->setRows(ofKinds(stages, {StageKind::Open}));
     // Horizontal bars run bottom to top: the funnel's first stage, and the largest rep, go last.

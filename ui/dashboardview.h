@@ -99,7 +99,10 @@ private:
     QComboBox *m_grouping = nullptr;
     QComboBox *m_rep = nullptr;
     QComboBox *m_territory = nullptr;
+    /// The stages the filter and the stage tables offer: the chosen pipeline's, or all.
+    QList<Stage> shownStages() const;
     QComboBox *m_stage = nullptr;
+    QComboBox *m_pipelineFilter = nullptr;
     QLabel *m_currency = nullptr;
     QLabel *m_notes = nullptr;
     QList<QPair<QLabel *, QLabel *>> m_kpis; ///< value, caption

@@ -263,6 +263,18 @@ void MainWindow::createActions()
     bar->setMovable(false);
     bar->addAction(newDeal);
     bar->addSeparator();
+    m_pipelineSwitcher = new QComboBox(bar);
+    m_pipelineSwitcher->setObjectName(QStringLiteral("pipelineSwitcher"));
+    m_pipelineSwitcher->setAccessibleName(tr("Pipeline"));
+    m_pipelineSwitcher->setToolTip(tr("The pipeline the board shows; each has its own stages."));
+    m_pipelineSwitcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_pipelineSwitcher, &QComboBox::activated, this, [this] {
+        if (!m_model)
+            return;
+        m_model->setPipelineId(m_pipelineSwitcher->currentData().toLongLong());
+        QSettings().setValue(QStringLiteral("board/pipeline"), m_pipelineSwitcher->currentText());
+    });
+    m_pipelineSwitcherAction = bar->addWidget(m_pipelineSwitcher);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Filter by title, account, contact or next step"));
@@ -450,6 +462,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     // Once a day the forecast is recorded, to chart it later against what closed; a moment
     // after the window has painted, so that it never delays the board.
     QTimer::singleShot(1500, m_dashboard, &DashboardView::takeDailySnapshot);
+    refreshPipelineChoices();
     refreshUserChoices();
     applyFilter();
     updateStatus();
@@ -468,6 +481,21 @@ void MainWindow::showOpportunityPanel(qint64 id)
     m_panelDock->show();
     m_panelDock->raise();
     m_panel->showOpportunity(id);
+}
+
+void MainWindow::refreshPipelineChoices()
+{
+    m_pipelineSwitcher->clear();
+    const QString remembered = QSettings().value(QStringLiteral("board/pipeline")).toString();
+    for (const SalesPipeline &p : m_model->pipeline().pipelines()) {
+        m_pipelineSwitcher->addItem(p.name, p.id);
+        if (p.name == remembered)
+            m_model->setPipelineId(p.id);
+    }
+    m_pipelineSwitcher->setCurrentIndex(
+        std::max(0, m_pipelineSwitcher->findData(m_model->pipelineId())));
+    // One pipeline needs no switch.
+    m_pipelineSwitcherAction->setVisible(m_pipelineSwitcher->count() > 1);
 }
 
 void MainWindow::refreshUserChoices()

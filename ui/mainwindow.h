@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
@@ -76,6 +77,7 @@ private:
     void createActions();
     void applyFilter();
     void refreshUserChoices();
+    void refreshPipelineChoices();
     /// Saves edit, made of base, as one undo step. When someone saved the deal meanwhile,
     /// shows both versions for the person to choose from, then saves the choice; false when
     /// nothing was saved.
@@ -105,6 +107,8 @@ private:
     OpportunityPanel *m_panel = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_ownerFilter = nullptr;
+    QComboBox *m_pipelineSwitcher = nullptr;
+    QAction *m_pipelineSwitcherAction = nullptr;
     QComboBox *m_actingUser = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_filterTimer = nullptr;

@@ -2,6 +2,7 @@
 #include "boardview.h"
 #include "csvactions.h"
 #include "csvreader.h"
+#include "dashboardview.h"
 #include "hostilefiles.h"
 #include "mainwindow.h"
 #include "movedialogs.h"
@@ -22,6 +23,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -160,6 +162,7 @@ private Q_SLOTS:
     void shouldShowStageGuidanceChecklistAndHistoryInPanel();
     void shouldCheckGateWhenMovedFromPanel();
     void shouldExportWhatTheFilteredBoardShows();
+    void shouldSwitchPipelinesOnTheBoardAndDashboard();
 
 private:
     QTemporaryDir m_dir;
@@ -624,6 +627,67 @@ void TestMainWindow::shouldExportWhatTheFilteredBoardShows()
     QCOMPARE(titles.size(), shown.size());
     for (const QString &title : std::as_const(titles))
         QVERIFY(title.contains(QStringLiteral("Pilot")));
+}
+
+void TestMainWindow::shouldSwitchPipelinesOnTheBoardAndDashboard()
+{
+    // Given a demo database with a second pipeline holding one deal
+    const QString path = m_dir.filePath(QStringLiteral("pipelines.sqlite"));
+    {
+        MainWindow first;
+        QVERIFY(first.openDatabase(path));
+    }
+    {
+        auto storage = SqlStorage::openSqlite(path);
+        QVERIFY(storage);
+        ProcessDefinition renewals = ProcessDefinition::defaultProcess();
+        renewals.name = QStringLiteral("Renewals");
+        renewals.stages.removeAt(1);
+        const qint64 id = *(*storage)->addPipeline(renewals);
+        Opportunity o;
+        o.title = QStringLiteral("Renewal of the year");
+        o.amount = 4200000;
+        o.currency = QStringLiteral("USD");
+        o.ownerId = (*storage)->users()->first().id;
+        o.closeDate = QDate::currentDate();
+        const QList<Stage> stages = *(*storage)->stages();
+        for (const Stage &s : stages) {
+            if (s.pipelineId == id && !o.stageId)
+                o.stageId = s.id;
+        }
+        QVERIFY((*storage)->createOpportunity(o, o.ownerId));
+    }
+    QSettings().remove(QStringLiteral("board/pipeline"));
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // Then the board starts on the first pipeline, and offers both
+    auto *switcher = window.findChild<QComboBox *>(QStringLiteral("pipelineSwitcher"));
+    QVERIFY(switcher && switcher->isVisible());
+    QCOMPARE(switcher->count(), 2);
+    QCOMPARE(switcher->currentText(), QStringLiteral("New business"));
+    QCOMPARE(window.board()->columnCount(), 7);
+
+    // When Renewals is chosen, the board shows its six stages and its one deal
+    switcher->setCurrentIndex(1);
+    Q_EMIT switcher->activated(1);
+    QCOMPARE(window.board()->columnCount(), 6);
+    QCOMPARE(window.model()->index(0, 0).data(StageNameRole).toString(),
+             QStringLiteral("Identify"));
+    QCOMPARE(window.model()->rowCount(window.model()->index(0, 0)), 1);
+    // And the dashboard follows: its figures are Renewals' alone
+    window.showPage(1);
+    auto *pipelineFilter =
+        window.dashboard()->findChild<QComboBox *>(QStringLiteral("pipelineFilter"));
+    QVERIFY(pipelineFilter && pipelineFilter->isVisible());
+    QCOMPARE(pipelineFilter->currentText(), QStringLiteral("Renewals"));
+    window.dashboard()->refreshNow();
+    QCOMPARE(window.dashboard()->result().total.deals, 1);
+    // And the choice is remembered for the next window
+    MainWindow again;
+    QVERIFY(again.openDatabase(path));
+    QCOMPARE(again.board()->columnCount(), 6);
 }
 
 QTEST_MAIN(TestMainWindow)
