@@ -1,5 +1,6 @@
 #include "hostilefiles.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void shouldExportAndImportCsv();
     void shouldPrintForecastAgreeingWithSql();
     void shouldCopyADatabaseAndRefuseToCopyOverDeals();
+    void shouldShareAProcessBetweenDatabases();
 
 private:
     struct Run
@@ -559,6 +561,79 @@ void TestCli::shouldCopyADatabaseAndRefuseToCopyOverDeals()
     QCOMPARE(again.err.trimmed(),
              QStringLiteral("%1 already holds 80 opportunities; copy into a new, empty database.")
                  .arg(QFileInfo(to).absoluteFilePath()));
+}
+
+void TestCli::shouldShareAProcessBetweenDatabases()
+{
+    // Given one database's process written out as JSON
+    const QString from = m_dir.filePath(QStringLiteral("process-from.sqlite"));
+    const QString to = m_dir.filePath(QStringLiteral("process-to.sqlite"));
+    const QString json = m_dir.filePath(QStringLiteral("renewals.json"));
+    for (const QString &path : {from, to}) {
+        QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                      QStringLiteral("--deals"), QStringLiteral("10")})
+                     .exitCode,
+                 0);
+    }
+    QCOMPARE(run({QStringLiteral("process"), QStringLiteral("export"), QStringLiteral("--database"),
+                  from, QStringLiteral("--output"), json})
+                 .exitCode,
+             0);
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray text = file.readAll();
+    QVERIFY(text.contains("\"format\": \"stageboard-process\""));
+    QVERIFY(text.contains("\"name\": \"Identify\""));
+    // (renamed, as the other database has a "New business" already)
+    text.replace("\"name\": \"New business\"", "\"name\": \"Renewals\"");
+    file.resize(0);
+    file.write(text);
+    file.close();
+
+    // When it is imported into another, it is a second pipeline there, with the same stages
+    const Run imported = run({QStringLiteral("process"), QStringLiteral("import"), json,
+                              QStringLiteral("--database"), to});
+    QCOMPARE(imported.exitCode, 0);
+    QCOMPARE(imported.out.trimmed(),
+             QStringLiteral("Added the pipeline \"Renewals\" with 7 stages."));
+    const Run exported =
+        run({QStringLiteral("process"), QStringLiteral("export"), QStringLiteral("--database"), to,
+             QStringLiteral("--pipeline"), QStringLiteral("renewals")});
+    QCOMPARE(exported.exitCode, 0);
+    QCOMPARE(exported.out.toUtf8(), text);
+
+    // And a file with a mistake is refused with the file and what is wrong, changing nothing
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write(QByteArray(text)
+                      .replace("\"name\": \"Renewals\"", "\"name\": \"Upsell\"")
+                      .replace("\"probability\": 25", "\"probability\": \"25 %\""));
+    badFile.close();
+    // the file and its write-ahead log, byte for byte
+    const auto fingerprint = [](const QString &path) {
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QString &name : QStringList{path, path + QStringLiteral("-wal")}) {
+            QFile f(name);
+            if (f.open(QIODevice::ReadOnly))
+                hash.addData(&f);
+        }
+        return hash.result();
+    };
+    const QByteArray before = fingerprint(to);
+    const Run refused = run({QStringLiteral("process"), QStringLiteral("import"), bad,
+                             QStringLiteral("--database"), to});
+    QCOMPARE(refused.exitCode, 2);
+    QCOMPARE(
+        refused.err.trimmed(),
+        bad + QStringLiteral(": Stage \"Qualify\": probability must be a number from 0 to 100."));
+    QCOMPARE(fingerprint(to), before);
+    // as is a second pipeline of the same name
+    const Run twice = run({QStringLiteral("process"), QStringLiteral("import"), json,
+                           QStringLiteral("--database"), to});
+    QCOMPARE(twice.exitCode, 2);
+    QVERIFY2(twice.err.contains(QLatin1String("already a pipeline named \"Renewals\"")),
+             qPrintable(twice.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
