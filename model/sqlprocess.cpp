@@ -155,17 +155,31 @@ Result<void> SqlStorage::seedGuidance()
 
 Result<void> SqlStorage::refreshProgress(qint64 opportunityId)
 {
+    return recountProgress(QStringLiteral("id"), opportunityId);
+}
+
+Result<void> SqlStorage::refreshProgressInStage(qint64 stageId)
+{
+    return recountProgress(QStringLiteral("stage_id"), stageId);
+}
+
+Result<void> SqlStorage::recountProgress(const QString &column, qint64 value)
+{
+    // column is "id" or "stage_id" (the two callers above), never user text.
     QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "UPDATE opportunities SET "
-        "activities_done = (SELECT COUNT(*) FROM activity_checks ac JOIN stage_activities a ON "
-        "a.id = ac.activity_id WHERE ac.opportunity_id = opportunities.id AND a.stage_id = "
-        "opportunities.stage_id), "
-        "required_met = (SELECT COUNT(*) FROM criterion_checks cc JOIN exit_criteria c ON c.id = "
-        "cc.criterion_id WHERE cc.opportunity_id = opportunities.id AND c.stage_id = "
-        "opportunities.stage_id AND c.required = 1 AND cc.state = 'met') "
-        "WHERE id = ?"));
-    q.addBindValue(opportunityId);
+    q.prepare(
+        QStringLiteral(
+            "UPDATE opportunities SET "
+            "activities_done = (SELECT COUNT(*) FROM activity_checks ac JOIN stage_activities a ON "
+            "a.id = ac.activity_id WHERE ac.opportunity_id = opportunities.id AND a.stage_id = "
+            "opportunities.stage_id), "
+            "required_met = (SELECT COUNT(*) FROM criterion_checks cc JOIN exit_criteria c ON c.id "
+            "= "
+            "cc.criterion_id WHERE cc.opportunity_id = opportunities.id AND c.stage_id = "
+            "opportunities.stage_id AND c.required = 1 AND cc.state = 'met') "
+            "WHERE ") %
+        column % QStringLiteral(" = ?"));
+    q.addBindValue(value);
     if (auto ok = exec(q); !ok)
         return failWith(tr("Cannot update the checklist progress"), ok.error());
     return {};
@@ -259,6 +273,88 @@ Result<ProcessDefinition> SqlStorage::processDefinition(qint64 pipelineId)
         process.stages.append(definition);
     }
     return process;
+}
+
+Result<qint64> SqlStorage::removeStage(qint64 stageId, qint64 toStageId, qint64 actorId)
+{
+    auto all = stages();
+    if (!all)
+        return std::unexpected(all.error());
+    const auto find = [&all](qint64 id) -> const Stage * {
+        for (const Stage &s : std::as_const(*all)) {
+            if (s.id == id && !s.removed)
+                return &s;
+        }
+        return nullptr;
+    };
+    const Stage *removed = find(stageId);
+    const Stage *to = find(toStageId);
+    if (!removed)
+        return fail(tr("There is no stage %1 to remove.").arg(stageId));
+    if (!to || to->pipelineId != removed->pipelineId || to->id == removed->id) {
+        return fail(tr("The deals in \"%1\" must go to another stage of the same pipeline.")
+                        .arg(removed->name));
+    }
+    const bool anotherOpen = std::any_of(all->cbegin(), all->cend(), [&](const Stage &s) {
+        return !s.removed && s.pipelineId == removed->pipelineId && s.id != removed->id &&
+               s.kind == StageKind::Open;
+    });
+    if (!anotherOpen) {
+        return fail(tr("\"%1\" is the pipeline's only open stage; add another before removing "
+                       "it.")
+                        .arg(removed->name));
+    }
+
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString change = tr("Stage \"%1\" was removed from the process; its deals moved to "
+                              "\"%2\".")
+                               .arg(removed->name, to->name);
+    // One ledger row per deal, as it is at the move, written by the database in one statement.
+    QSqlQuery ledger(db());
+    ledger.prepare(QStringLiteral(
+        "INSERT INTO stage_history (opportunity_id, from_stage_id, to_stage_id, user_id, at, kind, "
+        "amount, probability, close_date, process_change) SELECT id, stage_id, ?, ?, ?, 'moved', "
+        "amount, COALESCE(probability, ?), close_date, ? FROM opportunities WHERE stage_id = ?"));
+    ledger.addBindValue(to->id);
+    ledger.addBindValue(nullableId(actorId));
+    ledger.addBindValue(now);
+    ledger.addBindValue(to->probability);
+    ledger.addBindValue(change);
+    ledger.addBindValue(removed->id);
+    if (auto ok = exec(ledger); !ok)
+        return std::unexpected(failWith(tr("Cannot remove the stage"), ok.error()).error());
+    QSqlQuery move(db());
+    move.prepare(QStringLiteral("UPDATE opportunities SET stage_id = ?, entered_stage_at = ?, "
+                                "updated_at = ?, version = version + 1 WHERE stage_id = ?"));
+    move.addBindValue(to->id);
+    move.addBindValue(now);
+    move.addBindValue(now);
+    move.addBindValue(removed->id);
+    if (auto ok = exec(move); !ok)
+        return std::unexpected(failWith(tr("Cannot remove the stage"), ok.error()).error());
+    const qint64 moved = move.numRowsAffected();
+    if (auto ok = refreshProgressInStage(to->id); !ok)
+        return std::unexpected(ok.error());
+    QSqlQuery mark(db());
+    mark.prepare(QStringLiteral("UPDATE stages SET removed_at = ? WHERE id = ?"));
+    mark.addBindValue(now);
+    mark.addBindValue(removed->id);
+    if (auto ok = exec(mark); !ok)
+        return std::unexpected(failWith(tr("Cannot remove the stage"), ok.error()).error());
+    // The stages after it close up.
+    QSqlQuery close(db());
+    close.prepare(QStringLiteral("UPDATE stages SET position = position - 1 WHERE pipeline_id = ? "
+                                 "AND position > ? AND removed_at IS NULL"));
+    close.addBindValue(removed->pipelineId);
+    close.addBindValue(removed->position);
+    if (auto ok = exec(close); !ok)
+        return std::unexpected(failWith(tr("Cannot remove the stage"), ok.error()).error());
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return moved;
 }
 
 Result<QList<SalesPipeline>> SqlStorage::pipelines()

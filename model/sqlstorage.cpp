@@ -934,8 +934,8 @@ Result<QList<Opportunity>> SqlStorage::opportunitiesByIds(const QList<qint64> &i
 namespace {
 const QString historyColumns = QStringLiteral(
     "SELECT id, opportunity_id, from_stage_id, to_stage_id, user_id, at, close_reason, kind, "
-    "amount, probability, close_date, override_reason, unmet_criteria, disqualified FROM "
-    "stage_history ");
+    "amount, probability, close_date, override_reason, unmet_criteria, disqualified, "
+    "process_change FROM stage_history ");
 
 StageChange readStageChange(const QSqlQuery &q)
 {
@@ -955,6 +955,7 @@ StageChange readStageChange(const QSqlQuery &q)
     c.overrideReason = q.value(11).toString();
     c.unmetCriteria = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     c.disqualified = q.value(13).toBool();
+    c.processChange = q.value(14).toString();
     return c;
 }
 } // namespace

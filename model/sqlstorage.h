@@ -48,6 +48,7 @@ public:
     Result<QList<SalesPipeline>> pipelines() override;
     Result<qint64> addPipeline(const ProcessDefinition &process) override;
     Result<ProcessDefinition> processDefinition(qint64 pipelineId) override;
+    Result<qint64> removeStage(qint64 stageId, qint64 toStageId, qint64 actorId) override;
     Result<QList<Stage>> stages() override;
     Result<QList<User>> users() override;
     Result<std::optional<qint64>> signedInUser() override;
@@ -116,6 +117,9 @@ private:
     static std::unexpected<Error> conflict(qint64 opportunityId);
     /// Recounts the deal's ticked activities and met required criteria in its current stage.
     Result<void> refreshProgress(qint64 opportunityId);
+    /// The same for every deal in the stage.
+    Result<void> refreshProgressInStage(qint64 stageId);
+    Result<void> recountProgress(const QString &column, qint64 value);
     QSqlDatabase db() const;
     Result<void> failWith(const QString &what, const Error &error) const;
 

@@ -41,6 +41,11 @@ public:
     /// criteria, and its close reasons (those not offered yet). Refused when a pipeline of that
     /// name exists. Returns the new pipeline's id.
     virtual Result<qint64> addPipeline(const ProcessDefinition &process) = 0;
+    /// Takes a stage out of its pipeline's process. Every deal in it (deleted ones too) moves
+    /// to toStageId, a stage of the same pipeline, with a ledger row that names the process
+    /// change; the stage is kept, marked removed, so that the ledger still names it. Refused
+    /// when it would leave the pipeline without an open stage. Returns how many deals moved.
+    virtual Result<qint64> removeStage(qint64 stageId, qint64 toStageId, qint64 actorId) = 0;
     /// One pipeline's process as it is now, to share as JSON.
     virtual Result<ProcessDefinition> processDefinition(qint64 pipelineId) = 0;
     /// Every stage of every pipeline, by pipeline and position, removed ones included.

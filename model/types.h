@@ -141,6 +141,8 @@ struct StageChange
     QString overrideReason;    ///< set when a manager moved it past unmet required criteria
     QStringList unmetCriteria; ///< the required criteria that were unmet, for an override
     bool disqualified = false; ///< closed lost before it ever reached qualification
+    /// Set when a change to the process moved the deal (its stage was removed): what changed.
+    QString processChange;
 };
 
 /// Deals added up by close period, owner and stage: the raw material of forecast tables.

@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../model/cli.cpp" line="55"/>
-        <location filename="../model/cli.cpp" line="689"/>
+        <location filename="../model/cli.cpp" line="767"/>
         <source>There is no database at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -46,7 +46,7 @@
     </message>
     <message>
         <location filename="../model/cli.cpp" line="306"/>
-        <location filename="../model/cli.cpp" line="327"/>
+        <location filename="../model/cli.cpp" line="331"/>
         <source>move needs --deal ID --to STAGE --as USER.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,63 +69,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="345"/>
+        <location filename="../model/cli.cpp" line="349"/>
         <source>Give it with --reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="353"/>
+        <location filename="../model/cli.cpp" line="357"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="355"/>
+        <location filename="../model/cli.cpp" line="359"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="364"/>
+        <location filename="../model/cli.cpp" line="368"/>
         <source>history needs --deal ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="411"/>
+        <location filename="../model/cli.cpp" line="415"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="441"/>
+        <location filename="../model/cli.cpp" line="445"/>
+        <location filename="../model/cli.cpp" line="742"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="475"/>
+        <location filename="../model/cli.cpp" line="479"/>
         <source>Wrote %1 rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="484"/>
+        <location filename="../model/cli.cpp" line="488"/>
+        <location filename="../model/cli.cpp" line="696"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="499"/>
+        <location filename="../model/cli.cpp" line="503"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="522"/>
+        <location filename="../model/cli.cpp" line="526"/>
+        <location filename="../model/cli.cpp" line="701"/>
         <location filename="../model/fieldrules.cpp" line="80"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="530"/>
+        <location filename="../model/cli.cpp" line="534"/>
         <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="535"/>
+        <location filename="../model/cli.cpp" line="539"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -133,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="541"/>
+        <location filename="../model/cli.cpp" line="545"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -141,47 +144,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="547"/>
+        <location filename="../model/cli.cpp" line="551"/>
         <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="552"/>
+        <location filename="../model/cli.cpp" line="556"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="554"/>
+        <location filename="../model/cli.cpp" line="558"/>
         <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="557"/>
+        <location filename="../model/cli.cpp" line="561"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="560"/>
+        <location filename="../model/cli.cpp" line="564"/>
         <source>Imported %1 of %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="576"/>
+        <location filename="../model/cli.cpp" line="580"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="593"/>
+        <location filename="../model/cli.cpp" line="597"/>
         <source>--by must be month, quarter, year, rep or stage, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="608"/>
+        <location filename="../model/cli.cpp" line="612"/>
         <source>--from must not come after --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="632"/>
+        <location filename="../model/cli.cpp" line="636"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -189,7 +192,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="728"/>
+        <location filename="../model/cli.cpp" line="839"/>
+        <source>The SQLite database file, or postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="840"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="864"/>
+        <source>move, import: who does it (a user&apos;s name); on a server that knows your login, you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="859"/>
+        <source>forecast: month (default), quarter, year, rep or stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="859"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="861"/>
+        <source>forecast: also record today&apos;s forecast snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="424"/>
+        <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="431"/>
+        <source>--period must be month or quarter, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="685"/>
+        <source>process takes export, or import FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="709"/>
+        <source>Added the pipeline &quot;%1&quot; with %2 stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="722"/>
+        <source>There is no pipeline named &quot;%1&quot;; there are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="730"/>
+        <source>The database has no pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="763"/>
+        <source>copy needs --from DATABASE and --to DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="784"/>
+        <source>%1: %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="794"/>
+        <source>Copied %1 rows from %2 to %3 in %4 s; every table&apos;s count matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="806"/>
         <source>Works with Stageboard databases without a display.
 
 Commands:
@@ -207,235 +285,189 @@ Commands:
   copy     Copy a whole database --from one --to another, e.g. a file onto a new
            shared server (postgresql://user@host:port/database), checking that
            every table&apos;s row count matches.
+  process export|import FILE  Write a pipeline&apos;s process (--pipeline NAME, else the
+           first) as JSON to --output FILE or standard output, or add the process in
+           FILE as a new pipeline.
   setup-roles  On a PostgreSQL server, as the database&apos;s owner: give every user a
            login of their own and let the server enforce what each role may do
            (prints login,name,role,new_password as CSV).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="751"/>
-        <source>demo, list, users, move, history, forecast, export, import, copy or setup-roles</source>
+        <location filename="../model/cli.cpp" line="831"/>
+        <source>demo, list, users, move, history, forecast, export, import, process, copy or setup-roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="758"/>
-        <source>The SQLite database file, or postgresql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="759"/>
-        <source>database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="783"/>
-        <source>move, import: who does it (a user&apos;s name); on a server that knows your login, you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="824"/>
-        <source>Give one command: demo, list, users, move, history, forecast, export, import, copy or setup-roles. See --help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="853"/>
-        <source>Unknown command &quot;%1&quot;; use demo, list, users, move, history, forecast, export, import, copy or setup-roles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="778"/>
-        <source>forecast: month (default), quarter, year, rep or stage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="778"/>
-        <source>key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="780"/>
-        <source>forecast: also record today&apos;s forecast snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="420"/>
-        <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="427"/>
-        <source>--period must be month or quarter, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="685"/>
-        <source>copy needs --from DATABASE and --to DATABASE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="706"/>
-        <source>%1: %2 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="716"/>
-        <source>Copied %1 rows from %2 to %3 in %4 s; every table&apos;s count matches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="753"/>
+        <location filename="../model/cli.cpp" line="834"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="754"/>
+        <location filename="../model/cli.cpp" line="835"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="760"/>
+        <location filename="../model/cli.cpp" line="841"/>
         <source>demo: how many deals to generate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="760"/>
+        <location filename="../model/cli.cpp" line="841"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="763"/>
+        <location filename="../model/cli.cpp" line="844"/>
         <source>demo: the random seed; the same seed gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="765"/>
+        <location filename="../model/cli.cpp" line="846"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="767"/>
+        <location filename="../model/cli.cpp" line="848"/>
         <source>list: only the deals in this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="767"/>
+        <location filename="../model/cli.cpp" line="848"/>
+        <location filename="../model/cli.cpp" line="884"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="769"/>
+        <location filename="../model/cli.cpp" line="850"/>
         <source>move, history: the opportunity&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="769"/>
+        <location filename="../model/cli.cpp" line="850"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="771"/>
+        <location filename="../model/cli.cpp" line="852"/>
         <source>move: the stage to move to. forecast: the last close month. copy: the database to copy into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="773"/>
+        <location filename="../model/cli.cpp" line="854"/>
         <source>stage|date|database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="775"/>
+        <location filename="../model/cli.cpp" line="856"/>
         <source>forecast: the first close month (YYYY-MM). copy: the database to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="776"/>
+        <location filename="../model/cli.cpp" line="857"/>
         <source>date|database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="785"/>
+        <location filename="../model/cli.cpp" line="866"/>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="786"/>
+        <location filename="../model/cli.cpp" line="867"/>
         <source>move: why it was won or lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="786"/>
-        <location filename="../model/cli.cpp" line="804"/>
+        <location filename="../model/cli.cpp" line="867"/>
+        <location filename="../model/cli.cpp" line="887"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="787"/>
+        <location filename="../model/cli.cpp" line="868"/>
         <source>export: the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="787"/>
+        <location filename="../model/cli.cpp" line="868"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="789"/>
+        <location filename="../model/cli.cpp" line="870"/>
         <source>export: , (default), ; or tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="789"/>
+        <location filename="../model/cli.cpp" line="870"/>
         <source>delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="790"/>
+        <location filename="../model/cli.cpp" line="871"/>
         <source>export forecast: month (default) or quarter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="791"/>
+        <location filename="../model/cli.cpp" line="872"/>
         <source>period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="793"/>
+        <location filename="../model/cli.cpp" line="874"/>
         <source>export: start with a byte-order mark, for spreadsheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="794"/>
+        <location filename="../model/cli.cpp" line="875"/>
         <source>import: check every row, import nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="796"/>
+        <location filename="../model/cli.cpp" line="877"/>
         <source>import: read stage FROM as this process&apos;s STAGE (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="797"/>
+        <location filename="../model/cli.cpp" line="878"/>
         <source>FROM=STAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="799"/>
+        <location filename="../model/cli.cpp" line="880"/>
         <source>import: create accounts and owners the database lacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="801"/>
+        <location filename="../model/cli.cpp" line="882"/>
         <source>import: import the good rows even when some are bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="803"/>
+        <location filename="../model/cli.cpp" line="884"/>
+        <source>process export: the pipeline to write (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="886"/>
         <source>move: a manager&apos;s reason to move past unmet required criteria.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="832"/>
+        <location filename="../model/cli.cpp" line="909"/>
+        <source>Give one command: demo, list, users, move, history, forecast, export, import, process, copy or setup-roles. See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="917"/>
         <source>--database PATH is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/cli.cpp" line="940"/>
+        <source>Unknown command &quot;%1&quot;; use demo, list, users, move, history, forecast, export, import, process, copy or setup-roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -532,51 +564,51 @@ Commands:
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/boardmodel.cpp" line="360"/>
-        <location filename="../model/boardmodel.cpp" line="411"/>
-        <location filename="../model/boardmodel.cpp" line="432"/>
-        <location filename="../model/boardmodel.cpp" line="463"/>
-        <location filename="../model/boardmodel.cpp" line="484"/>
+        <location filename="../model/boardmodel.cpp" line="378"/>
+        <location filename="../model/boardmodel.cpp" line="429"/>
+        <location filename="../model/boardmodel.cpp" line="450"/>
+        <location filename="../model/boardmodel.cpp" line="481"/>
+        <location filename="../model/boardmodel.cpp" line="502"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="371"/>
+        <location filename="../model/boardmodel.cpp" line="389"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="381"/>
+        <location filename="../model/boardmodel.cpp" line="399"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="383"/>
+        <location filename="../model/boardmodel.cpp" line="401"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="386"/>
+        <location filename="../model/boardmodel.cpp" line="404"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="450"/>
+        <location filename="../model/boardmodel.cpp" line="468"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="613"/>
+        <location filename="../model/boardmodel.cpp" line="631"/>
         <source>Next step: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="615"/>
+        <location filename="../model/boardmodel.cpp" line="633"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="617"/>
+        <location filename="../model/boardmodel.cpp" line="635"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,318 +1155,333 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <location filename="../ui/dashboardview.cpp" line="226"/>
+        <source>Pipeline filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="236"/>
         <source>Close from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="233"/>
+        <location filename="../ui/dashboardview.cpp" line="238"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="243"/>
+        <location filename="../ui/dashboardview.cpp" line="249"/>
         <source>Take Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="244"/>
+        <location filename="../ui/dashboardview.cpp" line="250"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="255"/>
+        <location filename="../ui/dashboardview.cpp" line="261"/>
         <source>Closed won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="255"/>
+        <location filename="../ui/dashboardview.cpp" line="261"/>
         <source>Won deals closing in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="256"/>
-        <location filename="../ui/dashboardview.cpp" line="378"/>
+        <location filename="../ui/dashboardview.cpp" line="262"/>
+        <location filename="../ui/dashboardview.cpp" line="384"/>
         <source>Quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="256"/>
+        <location filename="../ui/dashboardview.cpp" line="262"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="257"/>
+        <location filename="../ui/dashboardview.cpp" line="263"/>
         <source>Attainment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="257"/>
+        <location filename="../ui/dashboardview.cpp" line="263"/>
         <source>Closed won ÷ quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="258"/>
+        <location filename="../ui/dashboardview.cpp" line="264"/>
         <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="258"/>
+        <location filename="../ui/dashboardview.cpp" line="264"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="259"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>Win rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="259"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="260"/>
+        <location filename="../ui/dashboardview.cpp" line="266"/>
         <source>Average deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="260"/>
+        <location filename="../ui/dashboardview.cpp" line="266"/>
         <source>The average amount of a won deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="261"/>
+        <location filename="../ui/dashboardview.cpp" line="267"/>
         <source>Sales cycle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="261"/>
+        <location filename="../ui/dashboardview.cpp" line="267"/>
         <source>Average days from creation to won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="262"/>
+        <location filename="../ui/dashboardview.cpp" line="268"/>
         <source>Stalled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="262"/>
+        <location filename="../ui/dashboardview.cpp" line="268"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="292"/>
+        <location filename="../ui/dashboardview.cpp" line="298"/>
         <source>Forecast by close period, against quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="293"/>
+        <location filename="../ui/dashboardview.cpp" line="299"/>
         <source>Open pipeline by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="294"/>
+        <location filename="../ui/dashboardview.cpp" line="300"/>
         <source>Reps against quota (largest best case first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="295"/>
+        <location filename="../ui/dashboardview.cpp" line="301"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="296"/>
+        <location filename="../ui/dashboardview.cpp" line="302"/>
         <source>Forecast over time, against what closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="297"/>
+        <location filename="../ui/dashboardview.cpp" line="303"/>
         <source>Stage probability: configured and observed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="301"/>
+        <location filename="../ui/dashboardview.cpp" line="307"/>
         <source>Stalled deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="303"/>
+        <location filename="../ui/dashboardview.cpp" line="309"/>
         <source>Stalled Deals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="305"/>
-        <location filename="../ui/dashboardview.cpp" line="404"/>
+        <location filename="../ui/dashboardview.cpp" line="311"/>
+        <location filename="../ui/dashboardview.cpp" line="410"/>
         <source>Forecast by period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="306"/>
+        <location filename="../ui/dashboardview.cpp" line="312"/>
         <source>Periods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="307"/>
+        <location filename="../ui/dashboardview.cpp" line="313"/>
         <source>Forecast by rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="308"/>
+        <location filename="../ui/dashboardview.cpp" line="314"/>
         <source>Reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="309"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
         <source>Stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="311"/>
+        <location filename="../ui/dashboardview.cpp" line="317"/>
         <source>Forecast snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="312"/>
+        <location filename="../ui/dashboardview.cpp" line="318"/>
         <source>Snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="341"/>
-        <location filename="../ui/dashboardview.cpp" line="939"/>
+        <location filename="../ui/dashboardview.cpp" line="347"/>
+        <location filename="../ui/dashboardview.cpp" line="983"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
-        <location filename="../ui/dashboardview.cpp" line="494"/>
+        <location filename="../ui/dashboardview.cpp" line="360"/>
+        <location filename="../ui/dashboardview.cpp" line="500"/>
         <source>%1
 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="400"/>
+        <location filename="../ui/dashboardview.cpp" line="406"/>
         <source>%1
 Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="423"/>
+        <location filename="../ui/dashboardview.cpp" line="429"/>
         <source>Pipeline by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="441"/>
+        <location filename="../ui/dashboardview.cpp" line="447"/>
         <source>Reps against quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="463"/>
+        <location filename="../ui/dashboardview.cpp" line="469"/>
         <source>Conversion funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="499"/>
+        <location filename="../ui/dashboardview.cpp" line="505"/>
         <source>Forecast over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="512"/>
+        <location filename="../ui/dashboardview.cpp" line="518"/>
         <source>Probability of closing won (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="519"/>
+        <location filename="../ui/dashboardview.cpp" line="525"/>
         <source>Configured and observed probability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="533"/>
+        <location filename="../ui/dashboardview.cpp" line="539"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="534"/>
+        <location filename="../ui/dashboardview.cpp" line="540"/>
         <source>Save %1 as PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="538"/>
+        <location filename="../ui/dashboardview.cpp" line="544"/>
         <source>Save Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="541"/>
+        <location filename="../ui/dashboardview.cpp" line="547"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="546"/>
+        <location filename="../ui/dashboardview.cpp" line="552"/>
         <source>Cannot write the image %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="576"/>
+        <location filename="../ui/dashboardview.cpp" line="582"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="577"/>
+        <location filename="../ui/dashboardview.cpp" line="583"/>
         <source>Export %1 as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="707"/>
+        <location filename="../ui/dashboardview.cpp" line="721"/>
         <source>The forecast could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="744"/>
+        <location filename="../ui/dashboardview.cpp" line="758"/>
         <source>All reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="750"/>
+        <location filename="../ui/dashboardview.cpp" line="764"/>
         <source>All territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="754"/>
+        <location filename="../ui/dashboardview.cpp" line="770"/>
+        <source>All pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="775"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="885"/>
+        <location filename="../ui/dashboardview.cpp" line="790"/>
+        <source>%1 ▸ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="929"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="909"/>
+        <location filename="../ui/dashboardview.cpp" line="953"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="924"/>
+        <location filename="../ui/dashboardview.cpp" line="968"/>
         <source>%1 → %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="945"/>
+        <location filename="../ui/dashboardview.cpp" line="989"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="950"/>
+        <location filename="../ui/dashboardview.cpp" line="994"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="955"/>
+        <location filename="../ui/dashboardview.cpp" line="999"/>
         <source>Amounts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="959"/>
+        <location filename="../ui/dashboardview.cpp" line="1003"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1442,7 +1489,7 @@ Quota: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="965"/>
+        <location filename="../ui/dashboardview.cpp" line="1009"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1450,32 +1497,32 @@ Quota: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="969"/>
+        <location filename="../ui/dashboardview.cpp" line="1013"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="971"/>
+        <location filename="../ui/dashboardview.cpp" line="1015"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="995"/>
+        <location filename="../ui/dashboardview.cpp" line="1039"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1000"/>
+        <location filename="../ui/dashboardview.cpp" line="1044"/>
         <source>Stageboard forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1010"/>
+        <location filename="../ui/dashboardview.cpp" line="1054"/>
         <source>Export Dashboard as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1013"/>
+        <location filename="../ui/dashboardview.cpp" line="1057"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,44 +1530,44 @@ Quota: %2</source>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/databasecopy.cpp" line="67"/>
+        <location filename="../model/databasecopy.cpp" line="68"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="83"/>
+        <location filename="../model/databasecopy.cpp" line="84"/>
         <source>Cannot empty %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="94"/>
+        <location filename="../model/databasecopy.cpp" line="95"/>
         <source>Cannot read %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="130"/>
-        <location filename="../model/databasecopy.cpp" line="135"/>
+        <location filename="../model/databasecopy.cpp" line="131"/>
+        <location filename="../model/databasecopy.cpp" line="136"/>
         <source>Cannot copy %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="132"/>
-        <location filename="../model/databasecopy.cpp" line="137"/>
+        <location filename="../model/databasecopy.cpp" line="133"/>
+        <location filename="../model/databasecopy.cpp" line="138"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="148"/>
+        <location filename="../model/databasecopy.cpp" line="149"/>
         <source>Cannot find the ids of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="157"/>
+        <location filename="../model/databasecopy.cpp" line="158"/>
         <source>Cannot set the next id of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="170"/>
+        <location filename="../model/databasecopy.cpp" line="171"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,7 +2176,7 @@ Quota: %2</source>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="53"/>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="560"/>
         <source>Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,147 +2348,157 @@ Quota: %2</source>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="268"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <source>The pipeline the board shows; each has its own stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Filter by title, account, contact or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Owner filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Acting as </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Acting as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>No shared database was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>%1 on %2 — Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>%1 — Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="504"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>%1 opportunities · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="570"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="617"/>
+        <location filename="../ui/mainwindow.cpp" line="645"/>
         <source>Edit &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="673"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="685"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>Stageboard databases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="693"/>
+        <location filename="../ui/mainwindow.cpp" line="721"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,7 +2629,7 @@ Quota: %2</source>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="90"/>
-        <location filename="../ui/opportunitypanel.cpp" line="401"/>
+        <location filename="../ui/opportunitypanel.cpp" line="404"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2660,57 +2717,57 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="328"/>
+        <location filename="../ui/opportunitypanel.cpp" line="329"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="330"/>
+        <location filename="../ui/opportunitypanel.cpp" line="331"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="332"/>
+        <location filename="../ui/opportunitypanel.cpp" line="333"/>
         <source>disqualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="336"/>
+        <location filename="../ui/opportunitypanel.cpp" line="339"/>
         <source>override: %1 (unmet: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="341"/>
+        <location filename="../ui/opportunitypanel.cpp" line="344"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="343"/>
+        <location filename="../ui/opportunitypanel.cpp" line="346"/>
         <source>%1, by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="370"/>
+        <location filename="../ui/opportunitypanel.cpp" line="373"/>
         <source>The next step of &quot;%1&quot; was changed elsewhere to &quot;%2&quot; meanwhile; yours (&quot;%3&quot;) was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="386"/>
+        <location filename="../ui/opportunitypanel.cpp" line="389"/>
         <source>Met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="389"/>
+        <location filename="../ui/opportunitypanel.cpp" line="392"/>
         <source>Not Yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="393"/>
+        <location filename="../ui/opportunitypanel.cpp" line="396"/>
         <source>No — a Deal Killer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="398"/>
+        <location filename="../ui/opportunitypanel.cpp" line="401"/>
         <source>Note…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,53 +2775,58 @@ Quota: %2</source>
 <context>
     <name>Stageboard::Pipeline</name>
     <message>
-        <location filename="../model/pipeline.cpp" line="187"/>
+        <location filename="../model/pipeline.cpp" line="234"/>
         <source>There is no stage %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="198"/>
+        <location filename="../model/pipeline.cpp" line="239"/>
+        <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/pipeline.cpp" line="251"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="204"/>
+        <location filename="../model/pipeline.cpp" line="257"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="211"/>
+        <location filename="../model/pipeline.cpp" line="264"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="246"/>
+        <location filename="../model/pipeline.cpp" line="299"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="251"/>
+        <location filename="../model/pipeline.cpp" line="304"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="254"/>
+        <location filename="../model/pipeline.cpp" line="307"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="277"/>
+        <location filename="../model/pipeline.cpp" line="330"/>
         <source>There is no exit criterion %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="279"/>
+        <location filename="../model/pipeline.cpp" line="332"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="285"/>
+        <location filename="../model/pipeline.cpp" line="338"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2772,75 +2834,158 @@ Quota: %2</source>
 <context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/processdefinition.cpp" line="23"/>
-        <source>The process definition is not valid JSON at offset %1: %2</source>
+        <location filename="../model/processdefinition.cpp" line="26"/>
+        <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="30"/>
+        <location filename="../model/processdefinition.cpp" line="35"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="37"/>
-        <source>The process definition has no stages.</source>
+        <location filename="../model/processdefinition.cpp" line="40"/>
+        <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="46"/>
-        <source>Stage %1 has no name.</source>
+        <location filename="../model/processdefinition.cpp" line="47"/>
+        <source>The process definition has no &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processdefinition.cpp" line="49"/>
+        <source>The process definition has no &quot;stages&quot; list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/processdefinition.cpp" line="52"/>
+        <source>The process definition has no stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processdefinition.cpp" line="62"/>
+        <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processdefinition.cpp" line="70"/>
+        <source>Stage %1 is not an object with a name and fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processdefinition.cpp" line="77"/>
+        <source>Stage %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processdefinition.cpp" line="80"/>
+        <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processdefinition.cpp" line="94"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="61"/>
+        <location filename="../model/processdefinition.cpp" line="103"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="66"/>
+        <location filename="../model/processdefinition.cpp" line="108"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="76"/>
+        <location filename="../model/processdefinition.cpp" line="113"/>
+        <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processdefinition.cpp" line="123"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="85"/>
+        <location filename="../model/processdefinition.cpp" line="132"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="95"/>
+        <location filename="../model/processdefinition.cpp" line="142"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="105"/>
+        <location filename="../model/processdefinition.cpp" line="152"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processdefinition.cpp" line="164"/>
+        <source>The process has no open stage for a deal to start in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ProcessLint</name>
+    <message>
+        <location filename="../model/processlint.cpp" line="24"/>
+        <source>The process has no won stage: no deal can be closed as won.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processlint.cpp" line="28"/>
+        <source>The process has no lost stage: no deal can be closed as lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processlint.cpp" line="37"/>
+        <source>&quot;%1&quot; reads as something under way; name a stage for the state a deal has reached (&quot;Qualified&quot;, not &quot;Qualifying&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processlint.cpp" line="44"/>
+        <source>&quot;%1&quot; has no definition: say what is true of a deal in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processlint.cpp" line="50"/>
+        <source>&quot;%1&quot; has no owner: say who moves deals through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processlint.cpp" line="54"/>
+        <source>&quot;%1&quot; is no likelier to close (%2 %) than &quot;%3&quot; before it (%4 %): probabilities should rise stage by stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processlint.cpp" line="65"/>
+        <source>&quot;%1&quot; needs at least %2 recommended activities to guide a rep; it has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processlint.cpp" line="71"/>
+        <source>&quot;%1&quot; has %3 recommended activities; more than %2 are rarely all done: keep the ones that matter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/schema.cpp" line="251"/>
+        <location filename="../model/schema.cpp" line="269"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="260"/>
+        <location filename="../model/schema.cpp" line="278"/>
         <source>It has no schema version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="264"/>
+        <location filename="../model/schema.cpp" line="282"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2971,70 +3116,125 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1279"/>
+        <location filename="../model/sqlstorage.cpp" line="1280"/>
         <source>Cannot index the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="58"/>
+        <location filename="../model/sqlprocess.cpp" line="46"/>
+        <location filename="../model/sqlprocess.cpp" line="53"/>
         <source>Cannot store the default process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="88"/>
+        <location filename="../model/sqlprocess.cpp" line="133"/>
         <source>Cannot read the stage guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="98"/>
+        <location filename="../model/sqlprocess.cpp" line="95"/>
         <source>Cannot store the stage guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="109"/>
+        <location filename="../model/sqlprocess.cpp" line="81"/>
+        <source>Cannot store the stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="110"/>
         <source>Cannot store the exit criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="141"/>
+        <location filename="../model/sqlprocess.cpp" line="184"/>
         <source>Cannot update the checklist progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="154"/>
+        <location filename="../model/sqlprocess.cpp" line="198"/>
+        <location filename="../model/sqlprocess.cpp" line="211"/>
+        <source>Cannot add the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="200"/>
+        <source>There is already a pipeline named &quot;%1&quot;; rename it, or the one to add, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="242"/>
+        <source>There is no pipeline %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="293"/>
+        <source>There is no stage %1 to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="295"/>
+        <source>The deals in &quot;%1&quot; must go to another stage of the same pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="303"/>
+        <source>&quot;%1&quot; is the pipeline&apos;s only open stage; add another before removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="312"/>
+        <source>Stage &quot;%1&quot; was removed from the process; its deals moved to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="328"/>
+        <location filename="../model/sqlprocess.cpp" line="337"/>
+        <location filename="../model/sqlprocess.cpp" line="346"/>
+        <location filename="../model/sqlprocess.cpp" line="354"/>
+        <source>Cannot remove the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="367"/>
+        <source>Cannot read the pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="386"/>
         <source>Cannot read the stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="183"/>
+        <location filename="../model/sqlprocess.cpp" line="417"/>
         <source>Cannot read the activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="201"/>
-        <location filename="../model/sqlprocess.cpp" line="274"/>
+        <location filename="../model/sqlprocess.cpp" line="435"/>
+        <location filename="../model/sqlprocess.cpp" line="508"/>
         <source>Cannot read the exit criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="226"/>
+        <location filename="../model/sqlprocess.cpp" line="460"/>
         <source>Cannot read the close reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="247"/>
+        <location filename="../model/sqlprocess.cpp" line="481"/>
         <source>Cannot store the close reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="258"/>
+        <location filename="../model/sqlprocess.cpp" line="492"/>
         <source>Cannot read the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="316"/>
-        <location filename="../model/sqlprocess.cpp" line="326"/>
-        <location filename="../model/sqlprocess.cpp" line="345"/>
+        <location filename="../model/sqlprocess.cpp" line="550"/>
+        <location filename="../model/sqlprocess.cpp" line="560"/>
+        <location filename="../model/sqlprocess.cpp" line="579"/>
         <source>Cannot save the checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3062,8 +3262,8 @@ Quota: %2</source>
     </message>
     <message>
         <location filename="../model/sqlstorage.cpp" line="904"/>
-        <location filename="../model/sqlstorage.cpp" line="1204"/>
-        <location filename="../model/sqlstorage.cpp" line="1210"/>
+        <location filename="../model/sqlstorage.cpp" line="1205"/>
+        <location filename="../model/sqlstorage.cpp" line="1211"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3074,8 +3274,8 @@ Quota: %2</source>
     </message>
     <message>
         <location filename="../model/sqlforecast.cpp" line="66"/>
-        <location filename="../model/sqlstorage.cpp" line="969"/>
-        <location filename="../model/sqlstorage.cpp" line="981"/>
+        <location filename="../model/sqlstorage.cpp" line="970"/>
+        <location filename="../model/sqlstorage.cpp" line="982"/>
         <source>Cannot read the stage history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,59 +3344,59 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1012"/>
+        <location filename="../model/sqlstorage.cpp" line="1013"/>
         <source>Cannot add up the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1037"/>
+        <location filename="../model/sqlstorage.cpp" line="1038"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1083"/>
+        <location filename="../model/sqlstorage.cpp" line="1084"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1094"/>
+        <location filename="../model/sqlstorage.cpp" line="1095"/>
         <source>Cannot create the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1109"/>
+        <location filename="../model/sqlstorage.cpp" line="1110"/>
         <source>Cannot record the new opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1136"/>
+        <location filename="../model/sqlstorage.cpp" line="1137"/>
         <source>Cannot save the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1164"/>
+        <location filename="../model/sqlstorage.cpp" line="1165"/>
         <source>Cannot move the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1170"/>
+        <location filename="../model/sqlstorage.cpp" line="1171"/>
         <source>Cannot record the move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1183"/>
+        <location filename="../model/sqlstorage.cpp" line="1184"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1202"/>
+        <location filename="../model/sqlstorage.cpp" line="1203"/>
         <source>Cannot delete the opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1239"/>
-        <location filename="../model/sqlstorage.cpp" line="1247"/>
-        <location filename="../model/sqlstorage.cpp" line="1274"/>
+        <location filename="../model/sqlstorage.cpp" line="1240"/>
+        <location filename="../model/sqlstorage.cpp" line="1248"/>
+        <location filename="../model/sqlstorage.cpp" line="1275"/>
         <source>Cannot write the data</source>
         <translation type="unfinished"></translation>
     </message>

@@ -316,8 +316,9 @@ void OpportunityPanel::updateHistory()
         return;
     }
     const QLocale locale = displayLocale();
+    // Any stage of the process, a removed one included: the ledger names it.
     const auto name = [this](std::optional<qint64> id) {
-        const Stage *s = id ? m_model->stage(*id) : nullptr;
+        const Stage *s = id ? m_model->pipeline().stage(*id) : nullptr;
         return s ? s->name : QString();
     };
     // Newest first: what just happened is what a person looks for.
@@ -332,6 +333,8 @@ void OpportunityPanel::updateHistory()
             notes.append(tr("disqualified"));
         if (!c.closeReason.isEmpty())
             notes.append(c.closeReason);
+        if (!c.processChange.isEmpty())
+            notes.append(c.processChange);
         if (!c.overrideReason.isEmpty()) {
             notes.append(tr("override: %1 (unmet: %2)")
                              .arg(c.overrideReason, c.unmetCriteria.join(QStringLiteral("; "))));

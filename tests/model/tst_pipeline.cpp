@@ -76,6 +76,8 @@ class TestPipeline : public QObject
 private Q_SLOTS:
     void shouldAddAPipelineAndShareItsProcess();
     void shouldKeepADealInItsPipeline();
+    void shouldMoveTheDealsOfARemovedStageWithALedgerRow();
+    void shouldRefuseARemovalThatLeavesNoWayIn();
     void shouldRefuseMoveWhenGateUnmet();
     void shouldLetManagerOverrideWithReason();
     void shouldRefuseOverrideByRep();
@@ -180,6 +182,84 @@ void TestPipeline::shouldKeepADealInItsPipeline()
     QVERIFY2(lost, lost ? "" : qPrintable(lost.error().message));
     QVERIFY(lost->change.disqualified);
     QCOMPARE(f.pipeline.qualificationStageName(o.stageId), QStringLiteral("Qualify"));
+}
+
+void TestPipeline::shouldMoveTheDealsOfARemovedStageWithALedgerRow()
+{
+    // Given three deals in Propose, one of them deleted
+    Fixture f;
+    QList<Opportunity> deals;
+    for (int i = 0; i < 3; ++i)
+        deals.append(f.deal(QStringLiteral("Propose")));
+    QVERIFY(f.db.storage->setOpportunityDeleted(deals.last().id, true));
+    const qint64 propose = f.pipeline.stageNamed(QStringLiteral("Propose"))->id;
+    const qint64 negotiate = f.pipeline.stageNamed(QStringLiteral("Negotiate"))->id;
+    const int rowsBefore = f.ledgerRows();
+
+    // When an admin removes Propose, sending its deals to Negotiate
+    const auto moved = f.db.storage->removeStage(propose, negotiate, f.people[UserRole::Manager]);
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
+    QCOMPARE(*moved, 3);
+    QVERIFY(f.pipeline.load());
+
+    // Then every deal is in Negotiate, each with a ledger row that says why
+    QCOMPARE(f.ledgerRows(), rowsBefore + 3);
+    for (const Opportunity &before : std::as_const(deals)) {
+        const auto now = f.db.storage->opportunitiesByIds({before.id})->first();
+        QCOMPARE(now.stageId, negotiate);
+        QCOMPARE(now.version, before.version + (before.id == deals.last().id ? 2 : 1));
+        const StageChange last = f.db.storage->stageHistory(before.id)->last();
+        QCOMPARE(last.fromStageId, std::optional<qint64>(propose));
+        QCOMPARE(last.toStageId, negotiate);
+        QCOMPARE(last.userId, f.people[UserRole::Manager]);
+        QCOMPARE(last.amount, before.amount);
+        QCOMPARE(last.processChange,
+                 QStringLiteral("Stage \"Propose\" was removed from the process; its deals "
+                                "moved to \"Negotiate\"."));
+    }
+    // And the process no longer has Propose, the stages after it closing up, but its name
+    // stays known to the ledger
+    const QList<Stage> stages = f.pipeline.stagesOf(f.pipeline.pipelines().first().id);
+    QCOMPARE(stages.size(), 6);
+    for (int i = 0; i < stages.size(); ++i) {
+        QVERIFY(stages.at(i).name != QStringLiteral("Propose"));
+        QCOMPARE(stages.at(i).position, i);
+    }
+    QVERIFY(!f.pipeline.stageNamed(QStringLiteral("Propose")));
+    QCOMPARE(f.pipeline.stage(propose)->name, QStringLiteral("Propose"));
+    QVERIFY(f.pipeline.stage(propose)->removed);
+    // and no deal can be moved there any more
+    MoveRequest back;
+    back.toStageId = propose;
+    QVERIFY(!f.pipeline.move(f.fresh(deals.first()), f.people[UserRole::Manager], back));
+}
+
+void TestPipeline::shouldRefuseARemovalThatLeavesNoWayIn()
+{
+    Fixture f;
+    ProcessDefinition tiny = ProcessDefinition::defaultProcess();
+    tiny.name = QStringLiteral("Tiny");
+    tiny.stages = {tiny.stages.at(0), tiny.stages.at(5)}; // Identify, Closed Won
+    const qint64 id = *f.db.storage->addPipeline(tiny);
+    QVERIFY(f.pipeline.load());
+    const QList<Stage> stages = f.pipeline.stagesOf(id);
+    const int rows = f.ledgerRows();
+    // The only open stage cannot go
+    const auto only = f.db.storage->removeStage(stages.at(0).id, stages.at(1).id, 0);
+    QVERIFY(!only);
+    QCOMPARE(only.error().message,
+             QStringLiteral("\"Identify\" is the pipeline's only open stage; add another before "
+                            "removing it."));
+    // Nor may deals be sent to another pipeline
+    const auto across = f.db.storage->removeStage(
+        stages.at(1).id, f.pipeline.stageNamed(QStringLiteral("Closed Lost"))->id, 0);
+    QVERIFY(!across);
+    QCOMPARE(across.error().message,
+             QStringLiteral("The deals in \"Closed Won\" must go to another stage of the same "
+                            "pipeline."));
+    QVERIFY(f.pipeline.load());
+    QCOMPARE(f.pipeline.stagesOf(id).size(), 2);
+    QCOMPARE(f.ledgerRows(), rows);
 }
 
 void TestPipeline::shouldRefuseMoveWhenGateUnmet()
