@@ -357,6 +357,122 @@ Result<qint64> SqlStorage::removeStage(qint64 stageId, qint64 toStageId, qint64 
     return moved;
 }
 
+Result<void> SqlStorage::checkStage(const Stage &stage)
+{
+    const QString name = stage.name.trimmed();
+    if (name.isEmpty())
+        return fail(tr("A stage needs a name."));
+    if (stage.probability < 0 || stage.probability > 100) {
+        return fail(tr("Stage \"%1\": probability must be from 0 to 100, not %2.")
+                        .arg(name, QString::number(stage.probability)));
+    }
+    if (stage.rotDays && (*stage.rotDays < 1 || *stage.rotDays > 3650)) {
+        return fail(tr("Stage \"%1\": the age limit must be from 1 to 3650 days, not %2.")
+                        .arg(name, QString::number(*stage.rotDays)));
+    }
+    QSqlQuery taken(db());
+    taken.prepare(QStringLiteral("SELECT COUNT(*) FROM stages WHERE pipeline_id = ? AND id <> ? "
+                                 "AND removed_at IS NULL AND lower(name) = lower(?)"));
+    taken.addBindValue(stage.pipelineId);
+    taken.addBindValue(stage.id);
+    taken.addBindValue(name);
+    if (auto ok = exec(taken); !ok || !taken.next())
+        return failWith(tr("Cannot check the stage"), ok ? Error{} : ok.error());
+    if (taken.value(0).toInt() > 0)
+        return fail(tr("This pipeline already has a stage named \"%1\".").arg(name));
+    return {};
+}
+
+Result<void> SqlStorage::updateStage(const Stage &stage)
+{
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    if (auto ok = checkStage(stage); !ok)
+        return ok;
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE stages SET name = ?, definition = ?, goal = ?, owner_roles = "
+                             "?, probability = ?, kind = ?, rot_days = ?, forecast_category = ? "
+                             "WHERE id = ? AND removed_at IS NULL"));
+    q.addBindValue(stage.name.trimmed());
+    q.addBindValue(text(stage.definition));
+    q.addBindValue(text(stage.goal));
+    q.addBindValue(text(joinRoles(stage.ownerRoles)));
+    q.addBindValue(stage.probability);
+    q.addBindValue(stageKindKey(stage.kind));
+    q.addBindValue(nullableInt(stage.rotDays));
+    q.addBindValue(forecastCategoryKey(stage.forecastCategory));
+    q.addBindValue(stage.id);
+    if (auto ok = exec(q); !ok)
+        return failWith(tr("Cannot save the stage"), ok.error());
+    if (q.numRowsAffected() != 1)
+        return fail(tr("There is no stage %1 to save.").arg(stage.id));
+    return transaction.commit();
+}
+
+Result<qint64> SqlStorage::addStage(const Stage &stage)
+{
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    Stage s = stage;
+    s.id = 0;
+    s.name = s.name.trimmed();
+    if (auto ok = checkStage(s); !ok)
+        return std::unexpected(ok.error());
+    QSqlQuery count(db());
+    count.prepare(QStringLiteral("SELECT COUNT(*) FROM stages WHERE pipeline_id = ? AND "
+                                 "removed_at IS NULL"));
+    count.addBindValue(s.pipelineId);
+    if (auto ok = exec(count); !ok || !count.next())
+        return std::unexpected(
+            failWith(tr("Cannot add the stage"), ok ? Error{} : ok.error()).error());
+    s.position = std::clamp(s.position, 0, count.value(0).toInt());
+    QSqlQuery shift(db());
+    shift.prepare(QStringLiteral("UPDATE stages SET position = position + 1 WHERE pipeline_id = ? "
+                                 "AND position >= ? AND removed_at IS NULL"));
+    shift.addBindValue(s.pipelineId);
+    shift.addBindValue(s.position);
+    if (auto ok = exec(shift); !ok)
+        return std::unexpected(failWith(tr("Cannot add the stage"), ok.error()).error());
+    auto id = insertStage(s.pipelineId, s);
+    if (!id)
+        return id;
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return id;
+}
+
+Result<void> SqlStorage::reorderStages(qint64 pipelineId, const QList<qint64> &stageIds)
+{
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    QSqlQuery current(db());
+    current.prepare(QStringLiteral("SELECT id FROM stages WHERE pipeline_id = ? AND removed_at IS "
+                                   "NULL"));
+    current.addBindValue(pipelineId);
+    if (auto ok = exec(current); !ok)
+        return failWith(tr("Cannot reorder the stages"), ok.error());
+    QList<qint64> ids;
+    while (current.next())
+        ids.append(current.value(0).toLongLong());
+    QList<qint64> wanted = stageIds;
+    std::sort(ids.begin(), ids.end());
+    std::sort(wanted.begin(), wanted.end());
+    if (ids != wanted)
+        return fail(tr("The new order must name every stage of the pipeline once."));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE stages SET position = ? WHERE id = ?"));
+    for (int i = 0; i < stageIds.size(); ++i) {
+        q.addBindValue(i);
+        q.addBindValue(stageIds.at(i));
+        if (auto ok = exec(q); !ok)
+            return failWith(tr("Cannot reorder the stages"), ok.error());
+    }
+    return transaction.commit();
+}
+
 Result<QList<SalesPipeline>> SqlStorage::pipelines()
 {
     QSqlQuery q(db());

@@ -49,6 +49,9 @@ public:
     Result<qint64> addPipeline(const ProcessDefinition &process) override;
     Result<ProcessDefinition> processDefinition(qint64 pipelineId) override;
     Result<qint64> removeStage(qint64 stageId, qint64 toStageId, qint64 actorId) override;
+    Result<void> updateStage(const Stage &stage) override;
+    Result<qint64> addStage(const Stage &stage) override;
+    Result<void> reorderStages(qint64 pipelineId, const QList<qint64> &stageIds) override;
     Result<QList<Stage>> stages() override;
     Result<QList<User>> users() override;
     Result<std::optional<qint64>> signedInUser() override;
@@ -105,6 +108,8 @@ private:
     Result<void> backUp(int version);
     Result<void> seedDefaultProcess();
     Result<qint64> insertStage(qint64 pipelineId, const Stage &stage);
+    /// Why the stage may not be saved as it is (its name, probability, age limit), if so.
+    Result<void> checkStage(const Stage &stage);
     /// Adds a new stage's recommended activities and exit criteria.
     Result<void> insertGuidance(qint64 stageId, const StageDefinition &definition);
     /// Adds the default process's activities, criteria and close reasons to stages (matched by

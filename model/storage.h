@@ -41,6 +41,15 @@ public:
     /// criteria, and its close reasons (those not offered yet). Refused when a pipeline of that
     /// name exists. Returns the new pipeline's id.
     virtual Result<qint64> addPipeline(const ProcessDefinition &process) = 0;
+    /// Saves a stage's fields (all but its pipeline and position). Refused, with the field at
+    /// fault, for an empty name or one another stage of the pipeline has, a probability
+    /// outside 0..100 or an age limit under a day.
+    virtual Result<void> updateStage(const Stage &stage) = 0;
+    /// Adds a stage to stage.pipelineId at stage.position (the stages from there on move one
+    /// down), checked as updateStage checks. Returns its id.
+    virtual Result<qint64> addStage(const Stage &stage) = 0;
+    /// Puts a pipeline's stages in this order; stageIds must be exactly its stages.
+    virtual Result<void> reorderStages(qint64 pipelineId, const QList<qint64> &stageIds) = 0;
     /// Takes a stage out of its pipeline's process. Every deal in it (deleted ones too) moves
     /// to toStageId, a stage of the same pipeline, with a ledger row that names the process
     /// change; the stage is kept, marked removed, so that the ledger still names it. Refused

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void shouldKeepADealInItsPipeline();
     void shouldMoveTheDealsOfARemovedStageWithALedgerRow();
     void shouldRefuseARemovalThatLeavesNoWayIn();
+    void shouldEditAddAndReorderStages();
     void shouldRefuseMoveWhenGateUnmet();
     void shouldLetManagerOverrideWithReason();
     void shouldRefuseOverrideByRep();
@@ -260,6 +261,74 @@ void TestPipeline::shouldRefuseARemovalThatLeavesNoWayIn()
     QVERIFY(f.pipeline.load());
     QCOMPARE(f.pipeline.stagesOf(id).size(), 2);
     QCOMPARE(f.ledgerRows(), rows);
+}
+
+void TestPipeline::shouldEditAddAndReorderStages()
+{
+    Fixture f;
+    const qint64 pipelineId = f.pipeline.pipelines().first().id;
+    const auto names = [&f, pipelineId] {
+        QStringList result;
+        if (!f.pipeline.load())
+            return result;
+        const QList<Stage> stages = f.pipeline.stagesOf(pipelineId);
+        for (int i = 0; i < stages.size(); ++i) {
+            if (stages.at(i).position != i)
+                return QStringList{QStringLiteral("position %1 out of order").arg(i)};
+            result.append(stages.at(i).name);
+        }
+        return result;
+    };
+    // A stage renamed as a state reached, with a new probability and age limit
+    Stage qualify = *f.pipeline.stageNamed(QStringLiteral("Qualify"));
+    qualify.name = QStringLiteral("Qualified");
+    qualify.probability = 30;
+    qualify.rotDays = 21;
+    QVERIFY(f.db.storage->updateStage(qualify));
+    QVERIFY(f.pipeline.load());
+    const Stage *saved = f.pipeline.stage(qualify.id);
+    QCOMPARE(saved->name, QStringLiteral("Qualified"));
+    QCOMPARE(saved->probability, 30);
+    QCOMPARE(saved->rotDays, std::optional<int>(21));
+    // Refusals name what is wrong, and change nothing
+    Stage bad = qualify;
+    bad.name = QStringLiteral("propose");
+    QCOMPARE(f.db.storage->updateStage(bad).error().message,
+             QStringLiteral("This pipeline already has a stage named \"propose\"."));
+    bad = qualify;
+    bad.probability = 101;
+    QCOMPARE(f.db.storage->updateStage(bad).error().message,
+             QStringLiteral("Stage \"Qualified\": probability must be from 0 to 100, not 101."));
+    bad = qualify;
+    bad.name = QStringLiteral("  ");
+    QCOMPARE(f.db.storage->updateStage(bad).error().message,
+             QStringLiteral("A stage needs a name."));
+    // A stage added before Propose moves the rest down
+    Stage demo;
+    demo.pipelineId = pipelineId;
+    demo.position = 2;
+    demo.name = QStringLiteral("Demonstrated");
+    demo.definition = QStringLiteral("The buyer has seen the product solve their problem.");
+    demo.ownerRoles = {UserRole::Rep};
+    demo.probability = 40;
+    const auto added = f.db.storage->addStage(demo);
+    QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+    QCOMPARE(names(), (QStringList{QStringLiteral("Identify"), QStringLiteral("Qualified"),
+                                   QStringLiteral("Demonstrated"), QStringLiteral("Propose"),
+                                   QStringLiteral("Negotiate"), QStringLiteral("Deliver/Finalize"),
+                                   QStringLiteral("Closed Won"), QStringLiteral("Closed Lost")}));
+    // And the order can be changed, naming every stage once
+    QList<qint64> order;
+    for (const Stage &s : f.pipeline.stagesOf(pipelineId))
+        order.append(s.id);
+    order.move(2, 3); // Demonstrated after Propose
+    QVERIFY(f.db.storage->reorderStages(pipelineId, order));
+    QCOMPARE(names().mid(2, 2),
+             (QStringList{QStringLiteral("Propose"), QStringLiteral("Demonstrated")}));
+    order.removeLast();
+    QCOMPARE(f.db.storage->reorderStages(pipelineId, order).error().message,
+             QStringLiteral("The new order must name every stage of the pipeline once."));
+    QCOMPARE(names().size(), 8);
 }
 
 void TestPipeline::shouldRefuseMoveWhenGateUnmet()
