@@ -416,6 +416,21 @@ std::optional<QChar> delimiterArgument(const QCommandLineParser &parser, QTextSt
     return std::nullopt;
 }
 
+/// Opens --output FILE, or standard output without it; says why not on err.
+bool openOutput(const QCommandLineParser &parser, QFile &file, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(QStringLiteral("output"))) {
+        out.flush();
+        return file.open(stdout, QIODevice::WriteOnly);
+    }
+    file.setFileName(parser.value(QStringLiteral("output")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
 int runExport(const QCommandLineParser &parser, const QString &what, QTextStream &out,
               QTextStream &err)
 {
@@ -439,16 +454,8 @@ int runExport(const QCommandLineParser &parser, const QString &what, QTextStream
     if (auto failed = openForPipeline(parser, err, storage, pipeline))
         return *failed;
     QFile file;
-    if (parser.isSet(QStringLiteral("output"))) {
-        file.setFileName(parser.value(QStringLiteral("output")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
-            return CliBadInput;
-        }
-    } else {
-        out.flush();
-        file.open(stdout, QIODevice::WriteOnly);
-    }
+    if (!openOutput(parser, file, out, err))
+        return CliBadInput;
     ExportOptions options;
     options.delimiter = *delimiter;
     options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
@@ -736,16 +743,8 @@ int runProcess(const QCommandLineParser &parser, const QStringList &arguments, Q
         return CliFailed;
     }
     QFile file;
-    if (parser.isSet(QStringLiteral("output"))) {
-        file.setFileName(parser.value(QStringLiteral("output")));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err << tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
-            return CliBadInput;
-        }
-    } else {
-        out.flush();
-        file.open(stdout, QIODevice::WriteOnly);
-    }
+    if (!openOutput(parser, file, out, err))
+        return CliBadInput;
     file.write(process->toJson());
     return CliOk;
 }
