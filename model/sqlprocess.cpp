@@ -473,6 +473,110 @@ Result<void> SqlStorage::reorderStages(qint64 pipelineId, const QList<qint64> &s
     return transaction.commit();
 }
 
+Result<void> SqlStorage::setStageGuidance(qint64 stageId, const QList<Activity> &activities,
+                                          const QList<ExitCriterion> &criteria)
+{
+    for (const Activity &a : activities) {
+        if (a.text.trimmed().isEmpty())
+            return fail(tr("A recommended activity needs a text."));
+    }
+    for (const ExitCriterion &c : criteria) {
+        if (c.text.trimmed().isEmpty())
+            return fail(tr("An exit criterion needs a text."));
+    }
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    const auto failed = [this](const Error &e) {
+        return failWith(tr("Cannot save the checklist of the stage"), e);
+    };
+    // The items the stage has now; the ones not kept go, with their ticks or answers. The
+    // table names below are fixed pairs, never user text.
+    struct Table
+    {
+        const char *items;
+        const char *checks;
+        const char *itemColumn;
+        QList<qint64> kept;
+    };
+    Table tables[] = {{"stage_activities", "activity_checks", "activity_id", {}},
+                      {"exit_criteria", "criterion_checks", "criterion_id", {}}};
+    for (const Activity &a : activities)
+        tables[0].kept.append(a.id);
+    for (const ExitCriterion &c : criteria)
+        tables[1].kept.append(c.id);
+    for (const Table &t : tables) {
+        QSqlQuery existing(db());
+        existing.prepare(QStringLiteral("SELECT id FROM ") % QLatin1StringView(t.items) %
+                         QStringLiteral(" WHERE stage_id = ?"));
+        existing.addBindValue(stageId);
+        if (auto ok = exec(existing); !ok)
+            return failed(ok.error());
+        QList<qint64> gone;
+        while (existing.next()) {
+            if (!t.kept.contains(existing.value(0).toLongLong()))
+                gone.append(existing.value(0).toLongLong());
+        }
+        for (const qint64 id : std::as_const(gone)) {
+            for (const QString &sql :
+                 QStringList{QStringLiteral("DELETE FROM ") % QLatin1StringView(t.checks) %
+                                 QStringLiteral(" WHERE ") % QLatin1StringView(t.itemColumn) %
+                                 QStringLiteral(" = ?"),
+                             QStringLiteral("DELETE FROM ") % QLatin1StringView(t.items) %
+                                 QStringLiteral(" WHERE id = ?")}) {
+                QSqlQuery remove(db());
+                remove.prepare(sql);
+                remove.addBindValue(id);
+                if (auto ok = exec(remove); !ok)
+                    return failed(ok.error());
+            }
+        }
+    }
+    QSqlQuery updateActivity(db());
+    updateActivity.prepare(QStringLiteral(
+        "UPDATE stage_activities SET position = ?, text = ? WHERE id = ? AND stage_id = ?"));
+    QSqlQuery insertActivity(db());
+    insertActivity.prepare(
+        QStringLiteral("INSERT INTO stage_activities (position, text, stage_id) VALUES (?, ?, ?)"));
+    for (int i = 0; i < activities.size(); ++i) {
+        const Activity &a = activities.at(i);
+        QSqlQuery &q = a.id ? updateActivity : insertActivity;
+        q.addBindValue(i);
+        q.addBindValue(a.text.trimmed());
+        if (a.id)
+            q.addBindValue(a.id);
+        q.addBindValue(stageId);
+        if (auto ok = exec(q); !ok)
+            return failed(ok.error());
+    }
+    QSqlQuery updateCriterion(db());
+    updateCriterion.prepare(QStringLiteral(
+        "UPDATE exit_criteria SET position = ?, text = ?, required = ?, signoff_role = ?, "
+        "knock_out = ? WHERE id = ? AND stage_id = ?"));
+    QSqlQuery insertCriterion(db());
+    insertCriterion.prepare(QStringLiteral(
+        "INSERT INTO exit_criteria (position, text, required, signoff_role, knock_out, stage_id) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < criteria.size(); ++i) {
+        const ExitCriterion &c = criteria.at(i);
+        QSqlQuery &q = c.id ? updateCriterion : insertCriterion;
+        q.addBindValue(i);
+        q.addBindValue(c.text.trimmed());
+        q.addBindValue(c.required ? 1 : 0);
+        q.addBindValue(c.signOff ? QVariant(userRoleKey(*c.signOff))
+                                 : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(c.knockOut ? 1 : 0);
+        if (c.id)
+            q.addBindValue(c.id);
+        q.addBindValue(stageId);
+        if (auto ok = exec(q); !ok)
+            return failed(ok.error());
+    }
+    if (auto ok = refreshProgressInStage(stageId); !ok)
+        return ok;
+    return transaction.commit();
+}
+
 Result<QList<SalesPipeline>> SqlStorage::pipelines()
 {
     QSqlQuery q(db());

@@ -52,6 +52,8 @@ public:
     Result<void> updateStage(const Stage &stage) override;
     Result<qint64> addStage(const Stage &stage) override;
     Result<void> reorderStages(qint64 pipelineId, const QList<qint64> &stageIds) override;
+    Result<void> setStageGuidance(qint64 stageId, const QList<Activity> &activities,
+                                  const QList<ExitCriterion> &criteria) override;
     Result<QList<Stage>> stages() override;
     Result<QList<User>> users() override;
     Result<std::optional<qint64>> signedInUser() override;

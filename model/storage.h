@@ -50,6 +50,12 @@ public:
     virtual Result<qint64> addStage(const Stage &stage) = 0;
     /// Puts a pipeline's stages in this order; stageIds must be exactly its stages.
     virtual Result<void> reorderStages(qint64 pipelineId, const QList<qint64> &stageIds) = 0;
+    /// Replaces a stage's recommended activities and exit criteria with these, in this order.
+    /// An item with the id of one the stage has keeps its ticks and answers (its text and
+    /// settings are updated); one with id 0 is new; one left out is deleted with its ticks or
+    /// answers. The progress of the deals in the stage is counted again.
+    virtual Result<void> setStageGuidance(qint64 stageId, const QList<Activity> &activities,
+                                          const QList<ExitCriterion> &criteria) = 0;
     /// Takes a stage out of its pipeline's process. Every deal in it (deleted ones too) moves
     /// to toStageId, a stage of the same pipeline, with a ledger row that names the process
     /// change; the stage is kept, marked removed, so that the ledger still names it. Refused

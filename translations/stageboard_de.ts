@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../model/cli.cpp" line="55"/>
-        <location filename="../model/cli.cpp" line="767"/>
+        <location filename="../model/cli.cpp" line="766"/>
         <source>There is no database at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,41 +94,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="445"/>
-        <location filename="../model/cli.cpp" line="742"/>
+        <location filename="../model/cli.cpp" line="428"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="479"/>
+        <location filename="../model/cli.cpp" line="486"/>
         <source>Wrote %1 rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="488"/>
-        <location filename="../model/cli.cpp" line="696"/>
+        <location filename="../model/cli.cpp" line="495"/>
+        <location filename="../model/cli.cpp" line="703"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="503"/>
+        <location filename="../model/cli.cpp" line="510"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="526"/>
-        <location filename="../model/cli.cpp" line="701"/>
+        <location filename="../model/cli.cpp" line="533"/>
+        <location filename="../model/cli.cpp" line="708"/>
         <location filename="../model/fieldrules.cpp" line="80"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="534"/>
+        <location filename="../model/cli.cpp" line="541"/>
         <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="539"/>
+        <location filename="../model/cli.cpp" line="546"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -136,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="545"/>
+        <location filename="../model/cli.cpp" line="552"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -144,47 +143,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="551"/>
+        <location filename="../model/cli.cpp" line="558"/>
         <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="556"/>
+        <location filename="../model/cli.cpp" line="563"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="558"/>
+        <location filename="../model/cli.cpp" line="565"/>
         <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="561"/>
+        <location filename="../model/cli.cpp" line="568"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="564"/>
+        <location filename="../model/cli.cpp" line="571"/>
         <source>Imported %1 of %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="580"/>
+        <location filename="../model/cli.cpp" line="587"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="597"/>
+        <location filename="../model/cli.cpp" line="604"/>
         <source>--by must be month, quarter, year, rep or stage, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="612"/>
+        <location filename="../model/cli.cpp" line="619"/>
         <source>--from must not come after --to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="636"/>
+        <location filename="../model/cli.cpp" line="643"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -192,82 +191,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="839"/>
+        <location filename="../model/cli.cpp" line="838"/>
         <source>The SQLite database file, or postgresql://user@host:port/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="840"/>
+        <location filename="../model/cli.cpp" line="839"/>
         <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="864"/>
+        <location filename="../model/cli.cpp" line="863"/>
         <source>move, import: who does it (a user&apos;s name); on a server that knows your login, you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="859"/>
+        <location filename="../model/cli.cpp" line="858"/>
         <source>forecast: month (default), quarter, year, rep or stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="859"/>
+        <location filename="../model/cli.cpp" line="858"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="861"/>
+        <location filename="../model/cli.cpp" line="860"/>
         <source>forecast: also record today&apos;s forecast snapshot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="424"/>
+        <location filename="../model/cli.cpp" line="439"/>
         <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="431"/>
+        <location filename="../model/cli.cpp" line="446"/>
         <source>--period must be month or quarter, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="685"/>
+        <location filename="../model/cli.cpp" line="692"/>
         <source>process takes export, or import FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="709"/>
+        <location filename="../model/cli.cpp" line="716"/>
         <source>Added the pipeline &quot;%1&quot; with %2 stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="722"/>
+        <location filename="../model/cli.cpp" line="729"/>
         <source>There is no pipeline named &quot;%1&quot;; there are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="730"/>
+        <location filename="../model/cli.cpp" line="737"/>
         <source>The database has no pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="763"/>
+        <location filename="../model/cli.cpp" line="762"/>
         <source>copy needs --from DATABASE and --to DATABASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="784"/>
+        <location filename="../model/cli.cpp" line="783"/>
         <source>%1: %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="794"/>
+        <location filename="../model/cli.cpp" line="793"/>
         <source>Copied %1 rows from %2 to %3 in %4 s; every table&apos;s count matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="806"/>
+        <location filename="../model/cli.cpp" line="805"/>
         <source>Works with Stageboard databases without a display.
 
 Commands:
@@ -294,179 +293,179 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="831"/>
+        <location filename="../model/cli.cpp" line="830"/>
         <source>demo, list, users, move, history, forecast, export, import, process, copy or setup-roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="834"/>
+        <location filename="../model/cli.cpp" line="833"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="835"/>
+        <location filename="../model/cli.cpp" line="834"/>
         <source>Show the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="841"/>
+        <location filename="../model/cli.cpp" line="840"/>
         <source>demo: how many deals to generate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="841"/>
+        <location filename="../model/cli.cpp" line="840"/>
         <source>count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="844"/>
+        <location filename="../model/cli.cpp" line="843"/>
         <source>demo: the random seed; the same seed gives the same data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="846"/>
+        <location filename="../model/cli.cpp" line="845"/>
         <source>number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="848"/>
+        <location filename="../model/cli.cpp" line="847"/>
         <source>list: only the deals in this stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="848"/>
-        <location filename="../model/cli.cpp" line="884"/>
+        <location filename="../model/cli.cpp" line="847"/>
+        <location filename="../model/cli.cpp" line="883"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="850"/>
+        <location filename="../model/cli.cpp" line="849"/>
         <source>move, history: the opportunity&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="850"/>
+        <location filename="../model/cli.cpp" line="849"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="852"/>
+        <location filename="../model/cli.cpp" line="851"/>
         <source>move: the stage to move to. forecast: the last close month. copy: the database to copy into.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="854"/>
+        <location filename="../model/cli.cpp" line="853"/>
         <source>stage|date|database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="856"/>
+        <location filename="../model/cli.cpp" line="855"/>
         <source>forecast: the first close month (YYYY-MM). copy: the database to copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="857"/>
+        <location filename="../model/cli.cpp" line="856"/>
         <source>date|database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="866"/>
+        <location filename="../model/cli.cpp" line="865"/>
         <source>user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="867"/>
+        <location filename="../model/cli.cpp" line="866"/>
         <source>move: why it was won or lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="867"/>
-        <location filename="../model/cli.cpp" line="887"/>
+        <location filename="../model/cli.cpp" line="866"/>
+        <location filename="../model/cli.cpp" line="886"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="868"/>
+        <location filename="../model/cli.cpp" line="867"/>
         <source>export: the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="868"/>
+        <location filename="../model/cli.cpp" line="867"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="870"/>
+        <location filename="../model/cli.cpp" line="869"/>
         <source>export: , (default), ; or tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="870"/>
+        <location filename="../model/cli.cpp" line="869"/>
         <source>delimiter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="871"/>
+        <location filename="../model/cli.cpp" line="870"/>
         <source>export forecast: month (default) or quarter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="872"/>
+        <location filename="../model/cli.cpp" line="871"/>
         <source>period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="874"/>
+        <location filename="../model/cli.cpp" line="873"/>
         <source>export: start with a byte-order mark, for spreadsheets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="875"/>
+        <location filename="../model/cli.cpp" line="874"/>
         <source>import: check every row, import nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="877"/>
+        <location filename="../model/cli.cpp" line="876"/>
         <source>import: read stage FROM as this process&apos;s STAGE (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="878"/>
+        <location filename="../model/cli.cpp" line="877"/>
         <source>FROM=STAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="880"/>
+        <location filename="../model/cli.cpp" line="879"/>
         <source>import: create accounts and owners the database lacks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="882"/>
+        <location filename="../model/cli.cpp" line="881"/>
         <source>import: import the good rows even when some are bad.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="884"/>
+        <location filename="../model/cli.cpp" line="883"/>
         <source>process export: the pipeline to write (its name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="886"/>
+        <location filename="../model/cli.cpp" line="885"/>
         <source>move: a manager&apos;s reason to move past unmet required criteria.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="909"/>
+        <location filename="../model/cli.cpp" line="908"/>
         <source>Give one command: demo, list, users, move, history, forecast, export, import, process, copy or setup-roles. See --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="917"/>
+        <location filename="../model/cli.cpp" line="916"/>
         <source>--database PATH is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="940"/>
+        <location filename="../model/cli.cpp" line="939"/>
         <source>Unknown command &quot;%1&quot;; use demo, list, users, move, history, forecast, export, import, process, copy or setup-roles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,45 +3195,112 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="367"/>
-        <source>Cannot read the pipelines</source>
+        <location filename="../model/sqlprocess.cpp" line="364"/>
+        <source>A stage needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="386"/>
-        <source>Cannot read the stages</source>
+        <location filename="../model/sqlprocess.cpp" line="366"/>
+        <source>Stage &quot;%1&quot;: probability must be from 0 to 100, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="417"/>
-        <source>Cannot read the activities</source>
+        <location filename="../model/sqlprocess.cpp" line="370"/>
+        <source>Stage &quot;%1&quot;: the age limit must be from 1 to 3650 days, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="435"/>
-        <location filename="../model/sqlprocess.cpp" line="508"/>
-        <source>Cannot read the exit criteria</source>
+        <location filename="../model/sqlprocess.cpp" line="380"/>
+        <source>Cannot check the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="460"/>
-        <source>Cannot read the close reasons</source>
+        <location filename="../model/sqlprocess.cpp" line="382"/>
+        <source>This pipeline already has a stage named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="407"/>
+        <source>Cannot save the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="409"/>
+        <source>There is no stage %1 to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="429"/>
+        <location filename="../model/sqlprocess.cpp" line="437"/>
+        <source>Cannot add the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="456"/>
+        <location filename="../model/sqlprocess.cpp" line="471"/>
+        <source>Cannot reorder the stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="464"/>
+        <source>The new order must name every stage of the pipeline once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../model/sqlprocess.cpp" line="481"/>
+        <source>A recommended activity needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="485"/>
+        <source>An exit criterion needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="491"/>
+        <source>Cannot save the checklist of the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="587"/>
+        <source>Cannot read the pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="606"/>
+        <source>Cannot read the stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="637"/>
+        <source>Cannot read the activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="655"/>
+        <location filename="../model/sqlprocess.cpp" line="728"/>
+        <source>Cannot read the exit criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="680"/>
+        <source>Cannot read the close reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="701"/>
         <source>Cannot store the close reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="492"/>
+        <location filename="../model/sqlprocess.cpp" line="712"/>
         <source>Cannot read the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="550"/>
-        <location filename="../model/sqlprocess.cpp" line="560"/>
-        <location filename="../model/sqlprocess.cpp" line="579"/>
+        <location filename="../model/sqlprocess.cpp" line="770"/>
+        <location filename="../model/sqlprocess.cpp" line="780"/>
+        <location filename="../model/sqlprocess.cpp" line="799"/>
         <source>Cannot save the checklist</source>
         <translation type="unfinished"></translation>
     </message>

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void shouldMoveTheDealsOfARemovedStageWithALedgerRow();
     void shouldRefuseARemovalThatLeavesNoWayIn();
     void shouldEditAddAndReorderStages();
+    void shouldEditAStagesChecklistKeepingTheTicksOfKeptItems();
     void shouldRefuseMoveWhenGateUnmet();
     void shouldLetManagerOverrideWithReason();
     void shouldRefuseOverrideByRep();
@@ -329,6 +330,58 @@ void TestPipeline::shouldEditAddAndReorderStages()
     QCOMPARE(f.db.storage->reorderStages(pipelineId, order).error().message,
              QStringLiteral("The new order must name every stage of the pipeline once."));
     QCOMPARE(names().size(), 8);
+}
+
+void TestPipeline::shouldEditAStagesChecklistKeepingTheTicksOfKeptItems()
+{
+    // Given a deal in Identify with its first two activities ticked and a required criterion met
+    Fixture f;
+    Opportunity o = f.deal(QStringLiteral("Identify"));
+    const qint64 identify = o.stageId;
+    const QList<Activity> activities = f.pipeline.activities(identify);
+    const QList<ExitCriterion> criteria = f.pipeline.exitCriteria(identify);
+    QVERIFY(activities.size() >= 3 && criteria.size() >= 2);
+    for (int i = 0; i < 2; ++i)
+        o = *f.pipeline.setActivityDone(o, activities.at(i).id, f.people[UserRole::Rep], true, {});
+    o = *f.pipeline.answerCriterion(o, criteria.at(0).id, f.people[UserRole::Rep],
+                                    CriterionState::Met, {});
+    QCOMPARE(o.activitiesDone, 2);
+
+    // When the admin drops the first activity, rewords the second, adds one at the top, and
+    // makes the met criterion advisory while dropping the others
+    QList<Activity> newActivities = activities.mid(1);
+    newActivities[0].text = QStringLiteral("Identify every decision maker");
+    newActivities.prepend(Activity{0, identify, 0, QStringLiteral("Read their annual report")});
+    QList<ExitCriterion> newCriteria = {criteria.at(0)};
+    newCriteria[0].required = false;
+    const auto saved = f.db.storage->setStageGuidance(identify, newActivities, newCriteria);
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+    QVERIFY(f.pipeline.load());
+
+    // Then the stage has them in that order; the kept, reworded activity is still ticked
+    const QList<Activity> now = f.pipeline.activities(identify);
+    QCOMPARE(now.size(), newActivities.size());
+    QCOMPARE(now.at(0).text, QStringLiteral("Read their annual report"));
+    QCOMPARE(now.at(1).id, activities.at(1).id);
+    QCOMPARE(now.at(1).text, QStringLiteral("Identify every decision maker"));
+    const QList<Check> ticks = *f.db.storage->activityChecks(o.id);
+    QCOMPARE(ticks.size(), 1);
+    QCOMPARE(ticks.first().itemId, activities.at(1).id);
+    QCOMPARE(f.pipeline.exitCriteria(identify).size(), 1);
+    QVERIFY(!f.pipeline.exitCriteria(identify).first().required);
+    QCOMPARE(f.db.storage->criterionChecks(o.id)->size(), 1);
+    // And the deal's progress is counted again: one activity done, no required criterion
+    const Opportunity counted = f.fresh(o);
+    QCOMPARE(counted.activitiesDone, 1);
+    QCOMPARE(counted.requiredMet, 0);
+    QCOMPARE(f.pipeline.requiredCount(identify), 0);
+
+    // An item without text is refused, and nothing changes
+    newActivities.append(Activity{0, identify, 0, QStringLiteral("  ")});
+    QCOMPARE(f.db.storage->setStageGuidance(identify, newActivities, newCriteria).error().message,
+             QStringLiteral("A recommended activity needs a text."));
+    QVERIFY(f.pipeline.load());
+    QCOMPARE(f.pipeline.activities(identify).size(), now.size());
 }
 
 void TestPipeline::shouldRefuseMoveWhenGateUnmet()
