@@ -83,6 +83,7 @@ Result<void> BoardModel::reload()
         m_stageRows.insert(m_stageList[row].id, row);
     rebuildColumns();
     endResetModel();
+    Q_EMIT reloaded();
     return {};
 }
 

@@ -145,6 +145,9 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     /// The board shows another pipeline's stages.
     void pipelineChanged(qint64 pipelineId);
+    /// Everything was read again from the storage (a model reset from a filter or a pipeline
+    /// switch only shows the same deals differently).
+    void reloaded();
     /// Someone else changed the deal (before is absent for a new deal, after for a deleted one).
     void changedElsewhere(const std::optional<Stageboard::Opportunity> &before,
                           const std::optional<Stageboard::Opportunity> &after);

@@ -648,8 +648,9 @@ void DashboardView::setBoard(BoardModel *board)
                         m_data->addStageEntry(after->id, after->stageId, after->enteredStageAt);
                     upsert(*after);
                 }),
-        // A reload (an import, another database): read everything again when next shown.
-        connect(board, &QAbstractItemModel::modelReset, this,
+        // A reload (an import, a reconnection): read everything again when next shown. A
+        // filter or pipeline switch resets the board too, but changes no deal.
+        connect(board, &BoardModel::reloaded, this,
                 [this, changed] {
                     m_data.reset();
                     changed();

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "money.h"
 #include "opportunitypanel.h"
+#include "sqlstorage.h"
 #include "storage.h"
 
 #include <QAbstractBarSeries>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void shouldDrawEveryChartWithData();
     void shouldApplyFiltersToEverything();
     void shouldFollowAMoveOnTheBoard();
+    void shouldReadDealsAgainOnlyWhenTheBoardDoes();
     void shouldOpenAStalledDeal();
     void shouldExportPdf();
     void shouldSaveQuotasAndSayWhatIsWrong();
@@ -195,6 +197,42 @@ void TestDashboard::shouldFollowAMoveOnTheBoard()
              inFirstBefore - 1);
     QCOMPARE(reset.size(), 0);
     QCOMPARE(periodReset.size(), 0);
+}
+
+void TestDashboard::shouldReadDealsAgainOnlyWhenTheBoardDoes()
+{
+    QVERIFY(showDashboard());
+    DashboardView *d = m_window->dashboard();
+    BoardModel *board = m_window->model();
+    const ForecastFilter f = d->filter();
+    std::optional<Opportunity> deal;
+    for (const Opportunity &o : board->visibleOpportunities()) {
+        if (o.stageId == board->stages().first().id && o.closeDate >= f.fromMonth &&
+            o.closeDate < f.toMonth.addMonths(1))
+            deal = o;
+    }
+    QVERIFY(deal);
+    const Cents before = d->result().total.amount;
+    // Given someone else's change the board has not heard of (a second connection to the file)
+    {
+        auto other =
+            SqlStorage::openSqlite(m_dir.filePath(QStringLiteral("dash%1.sqlite").arg(m_count)));
+        QVERIFY(other);
+        Opportunity changed = *deal;
+        changed.amount += 1000000;
+        QVERIFY((*other)->updateOpportunity(changed));
+    }
+    // When the board is only filtered and unfiltered, the dashboard keeps what it had read
+    BoardFilter filter;
+    filter.text = QStringLiteral("zzz");
+    board->setFilter(filter);
+    board->setFilter({});
+    d->refreshNow();
+    QCOMPARE(d->result().total.amount, before);
+    // When the board reads everything again, so does the dashboard
+    QVERIFY(board->reload());
+    d->refreshNow();
+    QCOMPARE(d->result().total.amount, before + 1000000);
 }
 
 void TestDashboard::shouldOpenAStalledDeal()
