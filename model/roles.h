@@ -51,6 +51,10 @@ enum Role {
     RequiredRole,       ///< bool: a required criterion (activities: false)
     SignOffRole,        ///< QString: the translated role that must sign off; empty for anyone
     KnockOutRole,       ///< bool: a deal-killer question
+
+    // Process editor rows (ProcessModel): a stage of the pipeline being edited.
+    StageForecastCategoryRole, ///< int: ForecastCategory, its deals' default
+    StageFindingsRole,         ///< QStringList: the lint findings on the stage
 };
 
 } // namespace Stageboard

@@ -11,14 +11,6 @@ namespace Stageboard {
 
 namespace {
 
-QString joinRoles(const QList<UserRole> &roles)
-{
-    QStringList keys;
-    for (UserRole role : roles)
-        keys.append(userRoleKey(role));
-    return keys.join(QLatin1Char(','));
-}
-
 QList<UserRole> splitRoles(const QString &text)
 {
     QList<UserRole> roles;
@@ -61,15 +53,27 @@ Result<void> SqlStorage::seedDefaultProcess()
 Result<qint64> SqlStorage::insertStage(qint64 pipelineId, const Stage &s)
 {
     QSqlQuery q(db());
-    prepareInsert(
-        q, QStringLiteral("INSERT INTO stages (position, name, definition, goal, "
-                          "owner_roles, probability, kind, rot_days, forecast_category, "
-                          "pipeline_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    // A stage brought back (the redo of an addition) keeps its id, which the sequence has
+    // already handed out, so later stages never collide with it.
+    const QString columns = QStringLiteral("position, name, definition, goal, owner_roles, "
+                                           "probability, kind, rot_days, forecast_category, "
+                                           "pipeline_id");
+    const QString values = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+    if (s.id) {
+        prepareInsert(q, QStringLiteral("INSERT INTO stages (id, ") + columns +
+                             QStringLiteral(") VALUES (?, ") + values +
+                             QStringLiteral(") RETURNING id"));
+        q.addBindValue(s.id);
+    } else {
+        prepareInsert(q, QStringLiteral("INSERT INTO stages (") + columns +
+                             QStringLiteral(") VALUES (") + values +
+                             QStringLiteral(") RETURNING id"));
+    }
     q.addBindValue(s.position);
     q.addBindValue(text(s.name));
     q.addBindValue(text(s.definition));
     q.addBindValue(text(s.goal));
-    q.addBindValue(text(joinRoles(s.ownerRoles)));
+    q.addBindValue(text(joinRoleKeys(s.ownerRoles)));
     q.addBindValue(s.probability);
     q.addBindValue(stageKindKey(s.kind));
     q.addBindValue(nullableInt(s.rotDays));
@@ -211,6 +215,7 @@ Result<qint64> SqlStorage::addPipeline(const ProcessDefinition &process)
         return std::unexpected(failWith(tr("Cannot add the pipeline"), pipelineId.error()).error());
     for (int i = 0; i < process.stages.size(); ++i) {
         Stage stage = process.stages.at(i).stage;
+        stage.id = 0;
         stage.position = i;
         const auto stageId = insertStage(*pipelineId, stage);
         if (!stageId)
@@ -273,308 +278,6 @@ Result<ProcessDefinition> SqlStorage::processDefinition(qint64 pipelineId)
         process.stages.append(definition);
     }
     return process;
-}
-
-Result<qint64> SqlStorage::removeStage(qint64 stageId, qint64 toStageId, qint64 actorId)
-{
-    auto all = stages();
-    if (!all)
-        return std::unexpected(all.error());
-    const auto find = [&all](qint64 id) -> const Stage * {
-        for (const Stage &s : std::as_const(*all)) {
-            if (s.id == id && !s.removed)
-                return &s;
-        }
-        return nullptr;
-    };
-    const Stage *removed = find(stageId);
-    const Stage *to = find(toStageId);
-    if (!removed)
-        return fail(tr("There is no stage %1 to remove.").arg(stageId));
-    if (!to || to->pipelineId != removed->pipelineId || to->id == removed->id) {
-        return fail(tr("The deals in \"%1\" must go to another stage of the same pipeline.")
-                        .arg(removed->name));
-    }
-    const bool anotherOpen = std::any_of(all->cbegin(), all->cend(), [&](const Stage &s) {
-        return !s.removed && s.pipelineId == removed->pipelineId && s.id != removed->id &&
-               s.kind == StageKind::Open;
-    });
-    if (!anotherOpen) {
-        return fail(tr("\"%1\" is the pipeline's only open stage; add another before removing "
-                       "it.")
-                        .arg(removed->name));
-    }
-
-    Transaction transaction(db());
-    if (auto ok = transaction.begin(); !ok)
-        return std::unexpected(ok.error());
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QString change = tr("Stage \"%1\" was removed from the process; its deals moved to "
-                              "\"%2\".")
-                               .arg(removed->name, to->name);
-    // One ledger row per deal, as it is at the move, written by the database in one statement.
-    QSqlQuery ledger(db());
-    ledger.prepare(QStringLiteral(
-        "INSERT INTO stage_history (opportunity_id, from_stage_id, to_stage_id, user_id, at, kind, "
-        "amount, probability, close_date, process_change) SELECT id, stage_id, ?, ?, ?, 'moved', "
-        "amount, COALESCE(probability, ?), close_date, ? FROM opportunities WHERE stage_id = ?"));
-    ledger.addBindValue(to->id);
-    ledger.addBindValue(nullableId(actorId));
-    ledger.addBindValue(now);
-    ledger.addBindValue(to->probability);
-    ledger.addBindValue(change);
-    ledger.addBindValue(removed->id);
-    if (auto ok = exec(ledger); !ok)
-        return std::unexpected(failWith(tr("Cannot remove the stage"), ok.error()).error());
-    QSqlQuery move(db());
-    move.prepare(QStringLiteral("UPDATE opportunities SET stage_id = ?, entered_stage_at = ?, "
-                                "updated_at = ?, version = version + 1 WHERE stage_id = ?"));
-    move.addBindValue(to->id);
-    move.addBindValue(now);
-    move.addBindValue(now);
-    move.addBindValue(removed->id);
-    if (auto ok = exec(move); !ok)
-        return std::unexpected(failWith(tr("Cannot remove the stage"), ok.error()).error());
-    const qint64 moved = move.numRowsAffected();
-    if (auto ok = refreshProgressInStage(to->id); !ok)
-        return std::unexpected(ok.error());
-    QSqlQuery mark(db());
-    mark.prepare(QStringLiteral("UPDATE stages SET removed_at = ? WHERE id = ?"));
-    mark.addBindValue(now);
-    mark.addBindValue(removed->id);
-    if (auto ok = exec(mark); !ok)
-        return std::unexpected(failWith(tr("Cannot remove the stage"), ok.error()).error());
-    // The stages after it close up.
-    QSqlQuery close(db());
-    close.prepare(QStringLiteral("UPDATE stages SET position = position - 1 WHERE pipeline_id = ? "
-                                 "AND position > ? AND removed_at IS NULL"));
-    close.addBindValue(removed->pipelineId);
-    close.addBindValue(removed->position);
-    if (auto ok = exec(close); !ok)
-        return std::unexpected(failWith(tr("Cannot remove the stage"), ok.error()).error());
-    if (auto ok = transaction.commit(); !ok)
-        return std::unexpected(ok.error());
-    return moved;
-}
-
-Result<void> SqlStorage::checkStage(const Stage &stage)
-{
-    const QString name = stage.name.trimmed();
-    if (name.isEmpty())
-        return fail(tr("A stage needs a name."));
-    if (stage.probability < 0 || stage.probability > 100) {
-        return fail(tr("Stage \"%1\": probability must be from 0 to 100, not %2.")
-                        .arg(name, QString::number(stage.probability)));
-    }
-    if (stage.rotDays && (*stage.rotDays < 1 || *stage.rotDays > 3650)) {
-        return fail(tr("Stage \"%1\": the age limit must be from 1 to 3650 days, not %2.")
-                        .arg(name, QString::number(*stage.rotDays)));
-    }
-    QSqlQuery taken(db());
-    taken.prepare(QStringLiteral("SELECT COUNT(*) FROM stages WHERE pipeline_id = ? AND id <> ? "
-                                 "AND removed_at IS NULL AND lower(name) = lower(?)"));
-    taken.addBindValue(stage.pipelineId);
-    taken.addBindValue(stage.id);
-    taken.addBindValue(name);
-    if (auto ok = exec(taken); !ok || !taken.next())
-        return failWith(tr("Cannot check the stage"), ok ? Error{} : ok.error());
-    if (taken.value(0).toInt() > 0)
-        return fail(tr("This pipeline already has a stage named \"%1\".").arg(name));
-    return {};
-}
-
-Result<void> SqlStorage::updateStage(const Stage &stage)
-{
-    Transaction transaction(db());
-    if (auto ok = transaction.begin(); !ok)
-        return ok;
-    if (auto ok = checkStage(stage); !ok)
-        return ok;
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE stages SET name = ?, definition = ?, goal = ?, owner_roles = "
-                             "?, probability = ?, kind = ?, rot_days = ?, forecast_category = ? "
-                             "WHERE id = ? AND removed_at IS NULL"));
-    q.addBindValue(stage.name.trimmed());
-    q.addBindValue(text(stage.definition));
-    q.addBindValue(text(stage.goal));
-    q.addBindValue(text(joinRoles(stage.ownerRoles)));
-    q.addBindValue(stage.probability);
-    q.addBindValue(stageKindKey(stage.kind));
-    q.addBindValue(nullableInt(stage.rotDays));
-    q.addBindValue(forecastCategoryKey(stage.forecastCategory));
-    q.addBindValue(stage.id);
-    if (auto ok = exec(q); !ok)
-        return failWith(tr("Cannot save the stage"), ok.error());
-    if (q.numRowsAffected() != 1)
-        return fail(tr("There is no stage %1 to save.").arg(stage.id));
-    return transaction.commit();
-}
-
-Result<qint64> SqlStorage::addStage(const Stage &stage)
-{
-    Transaction transaction(db());
-    if (auto ok = transaction.begin(); !ok)
-        return std::unexpected(ok.error());
-    Stage s = stage;
-    s.id = 0;
-    s.name = s.name.trimmed();
-    if (auto ok = checkStage(s); !ok)
-        return std::unexpected(ok.error());
-    QSqlQuery count(db());
-    count.prepare(QStringLiteral("SELECT COUNT(*) FROM stages WHERE pipeline_id = ? AND "
-                                 "removed_at IS NULL"));
-    count.addBindValue(s.pipelineId);
-    if (auto ok = exec(count); !ok || !count.next())
-        return std::unexpected(
-            failWith(tr("Cannot add the stage"), ok ? Error{} : ok.error()).error());
-    s.position = std::clamp(s.position, 0, count.value(0).toInt());
-    QSqlQuery shift(db());
-    shift.prepare(QStringLiteral("UPDATE stages SET position = position + 1 WHERE pipeline_id = ? "
-                                 "AND position >= ? AND removed_at IS NULL"));
-    shift.addBindValue(s.pipelineId);
-    shift.addBindValue(s.position);
-    if (auto ok = exec(shift); !ok)
-        return std::unexpected(failWith(tr("Cannot add the stage"), ok.error()).error());
-    auto id = insertStage(s.pipelineId, s);
-    if (!id)
-        return id;
-    if (auto ok = transaction.commit(); !ok)
-        return std::unexpected(ok.error());
-    return id;
-}
-
-Result<void> SqlStorage::reorderStages(qint64 pipelineId, const QList<qint64> &stageIds)
-{
-    Transaction transaction(db());
-    if (auto ok = transaction.begin(); !ok)
-        return ok;
-    QSqlQuery current(db());
-    current.prepare(QStringLiteral("SELECT id FROM stages WHERE pipeline_id = ? AND removed_at IS "
-                                   "NULL"));
-    current.addBindValue(pipelineId);
-    if (auto ok = exec(current); !ok)
-        return failWith(tr("Cannot reorder the stages"), ok.error());
-    QList<qint64> ids;
-    while (current.next())
-        ids.append(current.value(0).toLongLong());
-    QList<qint64> wanted = stageIds;
-    std::sort(ids.begin(), ids.end());
-    std::sort(wanted.begin(), wanted.end());
-    if (ids != wanted)
-        return fail(tr("The new order must name every stage of the pipeline once."));
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("UPDATE stages SET position = ? WHERE id = ?"));
-    for (int i = 0; i < stageIds.size(); ++i) {
-        q.addBindValue(i);
-        q.addBindValue(stageIds.at(i));
-        if (auto ok = exec(q); !ok)
-            return failWith(tr("Cannot reorder the stages"), ok.error());
-    }
-    return transaction.commit();
-}
-
-Result<void> SqlStorage::setStageGuidance(qint64 stageId, const QList<Activity> &activities,
-                                          const QList<ExitCriterion> &criteria)
-{
-    for (const Activity &a : activities) {
-        if (a.text.trimmed().isEmpty())
-            return fail(tr("A recommended activity needs a text."));
-    }
-    for (const ExitCriterion &c : criteria) {
-        if (c.text.trimmed().isEmpty())
-            return fail(tr("An exit criterion needs a text."));
-    }
-    Transaction transaction(db());
-    if (auto ok = transaction.begin(); !ok)
-        return ok;
-    const auto failed = [this](const Error &e) {
-        return failWith(tr("Cannot save the checklist of the stage"), e);
-    };
-    // The items the stage has now; the ones not kept go, with their ticks or answers. The
-    // table names below are fixed pairs, never user text.
-    struct Table
-    {
-        const char *items;
-        const char *checks;
-        const char *itemColumn;
-        QList<qint64> kept;
-    };
-    Table tables[] = {{"stage_activities", "activity_checks", "activity_id", {}},
-                      {"exit_criteria", "criterion_checks", "criterion_id", {}}};
-    for (const Activity &a : activities)
-        tables[0].kept.append(a.id);
-    for (const ExitCriterion &c : criteria)
-        tables[1].kept.append(c.id);
-    for (const Table &t : tables) {
-        QSqlQuery existing(db());
-        existing.prepare(QStringLiteral("SELECT id FROM ") % QLatin1StringView(t.items) %
-                         QStringLiteral(" WHERE stage_id = ?"));
-        existing.addBindValue(stageId);
-        if (auto ok = exec(existing); !ok)
-            return failed(ok.error());
-        QList<qint64> gone;
-        while (existing.next()) {
-            if (!t.kept.contains(existing.value(0).toLongLong()))
-                gone.append(existing.value(0).toLongLong());
-        }
-        for (const qint64 id : std::as_const(gone)) {
-            for (const QString &sql :
-                 QStringList{QStringLiteral("DELETE FROM ") % QLatin1StringView(t.checks) %
-                                 QStringLiteral(" WHERE ") % QLatin1StringView(t.itemColumn) %
-                                 QStringLiteral(" = ?"),
-                             QStringLiteral("DELETE FROM ") % QLatin1StringView(t.items) %
-                                 QStringLiteral(" WHERE id = ?")}) {
-                QSqlQuery remove(db());
-                remove.prepare(sql);
-                remove.addBindValue(id);
-                if (auto ok = exec(remove); !ok)
-                    return failed(ok.error());
-            }
-        }
-    }
-    QSqlQuery updateActivity(db());
-    updateActivity.prepare(QStringLiteral(
-        "UPDATE stage_activities SET position = ?, text = ? WHERE id = ? AND stage_id = ?"));
-    QSqlQuery insertActivity(db());
-    insertActivity.prepare(
-        QStringLiteral("INSERT INTO stage_activities (position, text, stage_id) VALUES (?, ?, ?)"));
-    for (int i = 0; i < activities.size(); ++i) {
-        const Activity &a = activities.at(i);
-        QSqlQuery &q = a.id ? updateActivity : insertActivity;
-        q.addBindValue(i);
-        q.addBindValue(a.text.trimmed());
-        if (a.id)
-            q.addBindValue(a.id);
-        q.addBindValue(stageId);
-        if (auto ok = exec(q); !ok)
-            return failed(ok.error());
-    }
-    QSqlQuery updateCriterion(db());
-    updateCriterion.prepare(QStringLiteral(
-        "UPDATE exit_criteria SET position = ?, text = ?, required = ?, signoff_role = ?, "
-        "knock_out = ? WHERE id = ? AND stage_id = ?"));
-    QSqlQuery insertCriterion(db());
-    insertCriterion.prepare(QStringLiteral(
-        "INSERT INTO exit_criteria (position, text, required, signoff_role, knock_out, stage_id) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (int i = 0; i < criteria.size(); ++i) {
-        const ExitCriterion &c = criteria.at(i);
-        QSqlQuery &q = c.id ? updateCriterion : insertCriterion;
-        q.addBindValue(i);
-        q.addBindValue(c.text.trimmed());
-        q.addBindValue(c.required ? 1 : 0);
-        q.addBindValue(c.signOff ? QVariant(userRoleKey(*c.signOff))
-                                 : QVariant(QMetaType(QMetaType::QString)));
-        q.addBindValue(c.knockOut ? 1 : 0);
-        if (c.id)
-            q.addBindValue(c.id);
-        q.addBindValue(stageId);
-        if (auto ok = exec(q); !ok)
-            return failed(ok.error());
-    }
-    if (auto ok = refreshProgressInStage(stageId); !ok)
-        return ok;
-    return transaction.commit();
 }
 
 Result<QList<SalesPipeline>> SqlStorage::pipelines()

@@ -48,7 +48,12 @@ public:
     Result<QList<SalesPipeline>> pipelines() override;
     Result<qint64> addPipeline(const ProcessDefinition &process) override;
     Result<ProcessDefinition> processDefinition(qint64 pipelineId) override;
-    Result<qint64> removeStage(qint64 stageId, qint64 toStageId, qint64 actorId) override;
+    Result<QList<qint64>> removeStage(qint64 stageId, qint64 toStageId, qint64 actorId) override;
+    Result<void> restoreStage(qint64 stageId, int position, const QList<qint64> &dealIds,
+                              qint64 toStageId, qint64 actorId) override;
+    Result<void> deleteStage(qint64 stageId) override;
+    Result<void> renamePipeline(qint64 pipelineId, const QString &name) override;
+    Result<void> deletePipeline(qint64 pipelineId) override;
     Result<void> updateStage(const Stage &stage) override;
     Result<qint64> addStage(const Stage &stage) override;
     Result<void> reorderStages(qint64 pipelineId, const QList<qint64> &stageIds) override;

@@ -190,4 +190,12 @@ Result<void> Transaction::commit()
     return {};
 }
 
+QString joinRoleKeys(const QList<UserRole> &roles)
+{
+    QStringList keys;
+    for (UserRole role : roles)
+        keys.append(userRoleKey(role));
+    return keys.join(QLatin1Char(','));
+}
+
 } // namespace Stageboard

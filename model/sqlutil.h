@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "types.h"
 
 #include <QDate>
 #include <QSqlDatabase>
@@ -33,6 +34,9 @@ QVariant nullableId(qint64 id);
 QVariant nullableInt(const std::optional<int> &value);
 /// An invalid date is stored as NULL, a valid one as "YYYY-MM-DD".
 QVariant isoDate(const QDate &date);
+
+/// "rep,legal": how a stage's owner roles are stored.
+QString joinRoleKeys(const QList<UserRole> &roles);
 
 /// Prepares an "INSERT … RETURNING id". SQLite gets it without RETURNING and hands back the
 /// rowid it just wrote, which spares fetching a result row for every insert.

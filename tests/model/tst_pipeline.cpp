@@ -201,7 +201,7 @@ void TestPipeline::shouldMoveTheDealsOfARemovedStageWithALedgerRow()
     // When an admin removes Propose, sending its deals to Negotiate
     const auto moved = f.db.storage->removeStage(propose, negotiate, f.people[UserRole::Manager]);
     QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
-    QCOMPARE(*moved, 3);
+    QCOMPARE(moved->size(), 3);
     QVERIFY(f.pipeline.load());
 
     // Then every deal is in Negotiate, each with a ledger row that says why
