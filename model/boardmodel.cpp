@@ -42,6 +42,12 @@ BoardModel::BoardModel(Storage &storage, QObject *parent)
 
 BoardModel::~BoardModel() = default;
 
+int BoardModel::dealCount(qint64 stageId) const
+{
+    return int(std::count_if(m_deals.cbegin(), m_deals.cend(),
+                             [stageId](const Opportunity &o) { return o.stageId == stageId; }));
+}
+
 Result<void> BoardModel::reload()
 {
     if (auto loaded = m_pipeline.load(); !loaded)

@@ -70,6 +70,8 @@ public:
     /// The deal as last saved, whether or not the filter shows it.
     std::optional<Opportunity> opportunity(qint64 id) const;
     int opportunityCount() const { return int(m_deals.size()); }
+    /// How many deals are in the stage, whether or not the filter shows them.
+    int dealCount(qint64 stageId) const;
     /// The currency most deals use; column totals are shown in it. Totals add amounts as they
     /// are: converting between currencies comes with the forecast's exchange rates.
     QString totalsCurrency() const { return m_totalsCurrency; }

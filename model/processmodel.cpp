@@ -179,6 +179,11 @@ ProcessDefinition ProcessModel::definition(const std::optional<Stage> &draft) co
     return process;
 }
 
+Result<ProcessDefinition> ProcessModel::storedDefinition() const
+{
+    return m_storage.processDefinition(m_pipelineId);
+}
+
 template<typename T> Result<T> ProcessModel::changed(Result<T> result)
 {
     if (result) {

@@ -60,6 +60,8 @@ public:
     /// form being typed in), for the lint to look at before anything is saved.
     ProcessDefinition definition(const std::optional<Stage> &draft = {}) const;
     const QList<LintFinding> &findings() const { return m_findings; }
+    /// The pipeline's process as stored, with the close reasons: what an export writes.
+    Result<ProcessDefinition> storedDefinition() const;
 
     /// Saves a stage's fields, found by stage.id.
     Result<void> setStage(const Stage &stage);

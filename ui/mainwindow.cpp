@@ -13,6 +13,8 @@
 #include "opportunitydialog.h"
 #include "opportunitypanel.h"
 #include "passwordstore.h"
+#include "processeditor.h"
+#include "processmodel.h"
 #include "sqlstorage.h"
 #include "undorecorder.h"
 
@@ -139,7 +141,8 @@ void MainWindow::editForecastSettings()
 
 MainWindow::~MainWindow()
 {
-    // The board's views and the dashboard hold the model; let them go first.
+    // The editor, the board's views and the dashboard hold the models; let them go first.
+    delete m_processEditor;
     m_dashboard->setBoard(nullptr);
     delete m_board;
     m_board = nullptr;
@@ -250,6 +253,10 @@ void MainWindow::createActions()
     });
     print->setShortcut(QKeySequence::Print);
 
+    QMenu *process = menuBar()->addMenu(tr("&Process"));
+    m_editProcess = process->addAction(tr("Edit Sales &Process…"), this, &MainWindow::editProcess);
+    m_editProcess->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Stageboard"), this, [this] {
         QMessageBox::about(this, tr("About Stageboard"),
@@ -303,6 +310,7 @@ void MainWindow::createActions()
         const qint64 id = m_actingUser->currentData().toLongLong();
         m_model->setCurrentUserId(id);
         QSettings().setValue(QStringLiteral("actingUser"), m_actingUser->currentText());
+        updateProcessAccess();
         // Who acts decides what may be signed off.
         if (m_panel)
             m_panel->refresh();
@@ -417,6 +425,11 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     if (auto loaded = model->reload(); !loaded)
         return loaded;
 
+    auto process = std::make_unique<ProcessModel>(*storage);
+    if (auto loaded = process->load(model->pipelineId()); !loaded)
+        return loaded;
+
+    delete m_processEditor;
     m_board->setModel(nullptr);
     m_dashboard->setBoard(nullptr);
     m_undoStack->clear();
@@ -436,7 +449,19 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
             showError(ok.error().message);
     });
     m_model = std::move(model);
+    m_process = std::move(process);
     m_storage = std::move(storage);
+    recordProcessEdits(m_process.get(), m_undoStack,
+                       [this](const QString &message) { showError(message); });
+    connect(m_process.get(), &ProcessModel::processChanged, this,
+            &MainWindow::followProcessChange);
+    connect(m_process.get(), &ProcessModel::pipelinesChanged, this, [this] {
+        // The board shows the pipeline being edited, once it knows it.
+        if (m_model->pipeline().pipeline(m_process->pipelineId())) {
+            m_model->setPipelineId(m_process->pipelineId());
+            refreshPipelineChoices(true);
+        }
+    });
     m_recorder = new UndoRecorder(m_model.get(), m_undoStack, this);
     connect(m_recorder, &UndoRecorder::errorOccurred, this, &MainWindow::showError);
     connect(m_model.get(), &BoardModel::errorOccurred, this, &MainWindow::showError);
@@ -464,6 +489,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     QTimer::singleShot(1500, m_dashboard, &DashboardView::takeDailySnapshot);
     refreshPipelineChoices();
     refreshUserChoices();
+    updateProcessAccess();
     applyFilter();
     updateStatus();
     setWindowFilePath(location.isPostgres() ? QString() : m_path);
@@ -483,19 +509,62 @@ void MainWindow::showOpportunityPanel(qint64 id)
     m_panel->showOpportunity(id);
 }
 
-void MainWindow::refreshPipelineChoices()
+void MainWindow::refreshPipelineChoices(bool keepShown)
 {
     m_pipelineSwitcher->clear();
     const QString remembered = QSettings().value(QStringLiteral("board/pipeline")).toString();
     for (const SalesPipeline &p : m_model->pipeline().pipelines()) {
         m_pipelineSwitcher->addItem(p.name, p.id);
-        if (p.name == remembered)
+        if (p.name == remembered && !keepShown)
             m_model->setPipelineId(p.id);
     }
     m_pipelineSwitcher->setCurrentIndex(
         std::max(0, m_pipelineSwitcher->findData(m_model->pipelineId())));
     // One pipeline needs no switch.
     m_pipelineSwitcherAction->setVisible(m_pipelineSwitcher->count() > 1);
+}
+
+void MainWindow::updateProcessAccess()
+{
+    const User *acting = m_model ? m_model->pipeline().user(m_model->currentUserId()) : nullptr;
+    const bool admin = acting && acting->role == UserRole::Admin;
+    m_editProcess->setEnabled(admin);
+    m_editProcess->setToolTip(admin ? tr("Edit the stages, checklists and gates of the process")
+                                    : tr("Only an admin can change the sales process."));
+    if (m_process && acting)
+        m_process->setActorId(acting->id);
+    if (m_processEditor && !admin)
+        m_processEditor->close();
+}
+
+ProcessEditor *MainWindow::editProcess()
+{
+    if (!m_process || !m_editProcess->isEnabled())
+        return nullptr;
+    if (!m_processEditor) {
+        if (auto ok = m_process->load(m_model->pipelineId()); !ok) {
+            showError(ok.error().message);
+            return nullptr;
+        }
+        m_processEditor = new ProcessEditor(m_process.get(), m_undoStack, this);
+        m_processEditor->setAttribute(Qt::WA_DeleteOnClose);
+        m_processEditor->setDealCounter(
+            [this](qint64 stageId) { return m_model ? m_model->dealCount(stageId) : 0; });
+    }
+    m_processEditor->show();
+    m_processEditor->raise();
+    m_processEditor->activateWindow();
+    return m_processEditor;
+}
+
+void MainWindow::followProcessChange()
+{
+    if (auto ok = m_model->reload(); !ok)
+        return showError(ok.error().message);
+    if (m_model->pipeline().pipeline(m_process->pipelineId()))
+        m_model->setPipelineId(m_process->pipelineId());
+    refreshPipelineChoices(true);
+    updateStatus();
 }
 
 void MainWindow::refreshUserChoices()

@@ -4,6 +4,7 @@
 #include "types.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -24,6 +25,8 @@ class ChangeFeed;
 class MoveResolver;
 class OpportunityPanel;
 class PasswordStore;
+class ProcessEditor;
+class ProcessModel;
 struct DatabaseLocation;
 class Storage;
 class UndoRecorder;
@@ -62,6 +65,9 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     MoveResolver *moveResolver() const { return m_resolver; }
     OpportunityPanel *panel() const { return m_panel; }
+    /// The process editor (admins only): opens it, or brings it to the front.
+    ProcessEditor *editProcess();
+    ProcessModel *processModel() const { return m_process.get(); }
     /// Shows the deal in the side panel, opening the panel if it is closed.
     void showOpportunityPanel(qint64 id);
 
@@ -77,7 +83,13 @@ private:
     void createActions();
     void applyFilter();
     void refreshUserChoices();
-    void refreshPipelineChoices();
+    /// Fills the pipeline switcher; keepShown leaves the board on its pipeline rather than
+    /// the remembered one.
+    void refreshPipelineChoices(bool keepShown = false);
+    /// Only an admin may change the process.
+    void updateProcessAccess();
+    /// The process was edited: the board and forecasts read it again.
+    void followProcessChange();
     /// Saves edit, made of base, as one undo step. When someone saved the deal meanwhile,
     /// shows both versions for the person to choose from, then saves the choice; false when
     /// nothing was saved.
@@ -96,6 +108,9 @@ private:
     std::optional<qint64> m_signedInUser;
     std::unique_ptr<PasswordStore> m_passwords;
     std::unique_ptr<BoardModel> m_model;
+    std::unique_ptr<ProcessModel> m_process;
+    QPointer<ProcessEditor> m_processEditor;
+    QAction *m_editProcess = nullptr;
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;
     QTabWidget *m_pages = nullptr;

@@ -1,0 +1,830 @@
+#include "processeditor.h"
+
+#include "guidancemodel.h"
+#include "processmodel.h"
+#include "roles.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Stageboard {
+
+namespace {
+
+constexpr UserRole allRoles[] = {UserRole::Rep, UserRole::Manager, UserRole::Admin,
+                                 UserRole::Legal, UserRole::Finance};
+
+/// Picks the role that must sign off an exit criterion ("Anyone" for none).
+class SignOffDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *box = new QComboBox(parent);
+        box->addItem(ProcessEditor::tr("Anyone"), QString());
+        for (UserRole role : allRoles)
+            box->addItem(userRoleName(role), userRoleKey(role));
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *box = static_cast<QComboBox *>(editor);
+        box->setCurrentIndex(std::max(0, box->findData(index.data(Qt::EditRole).toString())));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData());
+    }
+};
+
+/// A stage in the list: its name, a warning sign when the lint has something to say about it,
+/// and its probability on the right.
+class StageListDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QStringList findings = index.data(StageFindingsRole).toStringList();
+        if (!findings.isEmpty()) {
+            opt.features |= QStyleOptionViewItem::HasDecoration;
+            opt.icon = opt.widget->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        const StageKind kind = StageKind(index.data(StageKindRole).toInt());
+        const QString right =
+            kind == StageKind::Won    ? ProcessEditor::tr("won")
+            : kind == StageKind::Lost ? ProcessEditor::tr("lost")
+                                      : ProcessEditor::tr("%1 %").arg(
+                                            index.data(StageProbabilityRole).toInt());
+        const int width = opt.fontMetrics.horizontalAdvance(right) + 8;
+        QStyleOptionViewItem left = opt;
+        left.rect.setRight(opt.rect.right() - width);
+        opt.widget->style()->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter,
+                                           opt.widget);
+        left.backgroundBrush = Qt::NoBrush;
+        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &left, painter, opt.widget);
+        painter->save();
+        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected
+                                              ? QPalette::HighlightedText
+                                              : QPalette::PlaceholderText));
+        painter->drawText(opt.rect.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter,
+                          right);
+        painter->restore();
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+        return size;
+    }
+};
+
+/// One edit of the process on the window's undo stack. It was made before it was pushed, so
+/// the first redo does nothing.
+class ProcessCommand final : public QUndoCommand
+{
+public:
+    ProcessCommand(ProcessModel *model, ProcessEdit edit,
+                   std::function<void(const QString &)> onError)
+        : QUndoCommand(edit.text())
+        , m_model(model)
+        , m_edit(std::move(edit))
+        , m_onError(std::move(onError))
+    {}
+
+    void undo() override { report(m_model->undo(m_edit)); }
+    void redo() override
+    {
+        if (m_done) {
+            m_done = false;
+            return;
+        }
+        report(m_model->redo(m_edit));
+    }
+
+private:
+    void report(const Result<void> &result)
+    {
+        if (result)
+            return;
+        // A step that cannot be taken (the stage has held deals since) leaves the stack.
+        setObsolete(true);
+        m_onError(result.error().message);
+    }
+
+    ProcessModel *m_model;
+    ProcessEdit m_edit;
+    std::function<void(const QString &)> m_onError;
+    bool m_done = true;
+};
+
+QPushButton *smallButton(const QString &text, const QString &tip, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setToolTip(tip);
+    button->setAutoDefault(false);
+    return button;
+}
+
+} // namespace
+
+void recordProcessEdits(ProcessModel *model, QUndoStack *stack,
+                        const std::function<void(const QString &)> &onError)
+{
+    QObject::connect(model, &ProcessModel::edited, stack,
+                     [model, stack, onError](const ProcessEdit &edit) {
+                         stack->push(new ProcessCommand(model, edit, onError));
+                     });
+}
+
+ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget *parent)
+    : QDialog(parent)
+    , m_model(model)
+    , m_undo(undoStack)
+    , m_activities(new GuidanceModel(model, GuidanceModel::Kind::Activities, this))
+    , m_criteria(new GuidanceModel(model, GuidanceModel::Kind::Criteria, this))
+{
+    setWindowTitle(tr("Sales Process"));
+    setObjectName(QStringLiteral("processEditor"));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *top = new QWidget(this);
+    buildPipelineRow(top);
+    layout->addWidget(top);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *stagesBox = new QGroupBox(tr("Stages, in order"), splitter);
+    auto *stagesLayout = new QVBoxLayout(stagesBox);
+    m_stageList = new QListView(stagesBox);
+    m_stageList->setObjectName(QStringLiteral("stageList"));
+    m_stageList->setAccessibleName(tr("Stages"));
+    m_stageList->setModel(m_model);
+    m_stageList->setDragDropMode(QAbstractItemView::DragDrop);
+    m_stageList->setDefaultDropAction(Qt::MoveAction);
+    m_stageList->setDropIndicatorShown(true);
+    m_stageList->setDragDropOverwriteMode(false);
+    m_stageList->setToolTip(tr("Drag a stage to change the order"));
+    m_stageList->setItemDelegate(new StageListDelegate(m_stageList));
+    stagesLayout->addWidget(m_stageList);
+    auto *stageButtons = new QHBoxLayout;
+    auto *add = smallButton(tr("&Add Stage"), tr("Add a stage after the selected one"), stagesBox);
+    add->setObjectName(QStringLiteral("addStage"));
+    m_remove = smallButton(tr("&Remove…"), tr("Take the stage out of the process"), stagesBox);
+    m_remove->setObjectName(QStringLiteral("removeStage"));
+    auto *up = smallButton(tr("Up"), tr("Move the stage earlier (Alt+Up)"), stagesBox);
+    up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    auto *down = smallButton(tr("Down"), tr("Move the stage later (Alt+Down)"), stagesBox);
+    down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    for (QPushButton *b : {add, m_remove, up, down})
+        stageButtons->addWidget(b);
+    stagesLayout->addLayout(stageButtons);
+    connect(add, &QPushButton::clicked, this, [this] { addStage(tr("New stage")); });
+    connect(m_remove, &QPushButton::clicked, this, &ProcessEditor::removeSelectedStage);
+    connect(up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveSelected(1); });
+
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(buildStageForm());
+    splitter->addWidget(stagesBox);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    auto *adviceBox = new QGroupBox(tr("Advice"), this);
+    auto *adviceLayout = new QVBoxLayout(adviceBox);
+    m_findings = new QListWidget(adviceBox);
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_findings->setAccessibleName(tr("Advice on the process"));
+    m_findings->setMaximumHeight(fontMetrics().height() * 5);
+    adviceLayout->addWidget(m_findings);
+    layout->addWidget(adviceBox);
+    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int row = item->data(Qt::UserRole).toInt();
+        if (row >= 0)
+            selectStage(row);
+    });
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("errorText"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    for (QAction *action : {undo, redo}) {
+        addAction(action);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addButton(button, QDialogButtonBox::ResetRole);
+    }
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+
+    connect(m_stageList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] {
+                // Leaving a stage saves what was typed into it: the form still holds it.
+                commitForm();
+                showSelectedStage();
+            });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                const int row = selectedRow();
+                if (!m_filling && row >= from.row() && row <= to.row())
+                    showSelectedStage();
+            });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProcessEditor::showSelectedStage);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        selectStage(m_model->rowCount() > 0 ? 0 : -1);
+        showSelectedStage();
+    });
+    connect(m_model, &ProcessModel::findingsChanged, this, &ProcessEditor::refreshFindings);
+    connect(m_model, &ProcessModel::pipelinesChanged, this, &ProcessEditor::refreshPipelines);
+    connect(m_model, &ProcessModel::errorOccurred, this, &ProcessEditor::showError);
+    connect(m_model, &ProcessModel::processChanged, this, [this] { showError({}); });
+    for (GuidanceModel *g : {m_activities, m_criteria})
+        connect(g, &GuidanceModel::errorOccurred, this, &ProcessEditor::showError);
+
+    refreshPipelines();
+    selectStage(m_model->rowCount() > 0 ? 0 : -1);
+    showSelectedStage();
+    refreshFindings();
+    resize(1100, 760);
+}
+
+ProcessEditor::~ProcessEditor() = default;
+
+void ProcessEditor::buildPipelineRow(QWidget *host)
+{
+    auto *row = new QHBoxLayout(host);
+    row->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(tr("&Pipeline:"), host);
+    m_pipelines = new QComboBox(host);
+    m_pipelines->setObjectName(QStringLiteral("pipelineChoice"));
+    m_pipelines->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    label->setBuddy(m_pipelines);
+    row->addWidget(label);
+    row->addWidget(m_pipelines);
+    connect(m_pipelines, &QComboBox::activated, this, [this] {
+        commitForm();
+        if (auto ok = m_model->load(m_pipelines->currentData().toLongLong()); !ok)
+            showError(ok.error().message);
+    });
+    const struct
+    {
+        QString text, tip;
+        void (ProcessEditor::*slot)();
+    } actions[] = {
+        {tr("&New…"), tr("Add a pipeline, empty or with a copy of these stages"),
+         &ProcessEditor::choosePipelineToAdd},
+        {tr("Re&name…"), tr("Rename this pipeline"), &ProcessEditor::renamePipeline},
+        {tr("&Delete"), tr("Delete this pipeline (only one that never held a deal)"),
+         &ProcessEditor::deletePipeline},
+        {tr("&Import…"), tr("Add a pipeline from a process file (JSON)"),
+         &ProcessEditor::chooseFileToImport},
+        {tr("E&xport…"), tr("Save this pipeline's process as a file to share (JSON)"),
+         &ProcessEditor::chooseFileToExport},
+    };
+    for (const auto &a : actions) {
+        auto *button = smallButton(a.text, a.tip, host);
+        connect(button, &QPushButton::clicked, this, a.slot);
+        row->addWidget(button);
+    }
+    row->addStretch(1);
+}
+
+QWidget *ProcessEditor::buildStageForm()
+{
+    m_form = new QWidget;
+    auto *outer = new QVBoxLayout(m_form);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+
+    m_name = new QLineEdit(m_form);
+    m_name->setObjectName(QStringLiteral("stageName"));
+    m_name->setPlaceholderText(tr("A state reached, e.g. \"Qualified\""));
+    form->addRow(tr("&Name:"), m_name);
+
+    m_kind = new QComboBox(m_form);
+    m_kind->setObjectName(QStringLiteral("stageKind"));
+    m_kind->addItem(tr("Open: deals are worked here"), int(StageKind::Open));
+    m_kind->addItem(tr("Won: closes a deal as won"), int(StageKind::Won));
+    m_kind->addItem(tr("Lost: closes a deal as lost"), int(StageKind::Lost));
+    form->addRow(tr("&Kind:"), m_kind);
+
+    m_probability = new QSpinBox(m_form);
+    m_probability->setObjectName(QStringLiteral("stageProbability"));
+    m_probability->setRange(0, 100);
+    m_probability->setSuffix(tr(" %"));
+    m_probability->setKeyboardTracking(false);
+    form->addRow(tr("&Probability of close:"), m_probability);
+
+    m_forecast = new QComboBox(m_form);
+    m_forecast->setObjectName(QStringLiteral("stageForecast"));
+    for (int c = 0; c < forecastCategoryCount; ++c)
+        m_forecast->addItem(forecastCategoryName(ForecastCategory(c)), c);
+    form->addRow(tr("&Forecast category:"), m_forecast);
+
+    m_ageLimit = new QSpinBox(m_form);
+    m_ageLimit->setObjectName(QStringLiteral("stageAgeLimit"));
+    m_ageLimit->setRange(0, 3650);
+    m_ageLimit->setSpecialValueText(tr("No limit"));
+    m_ageLimit->setSuffix(tr(" days"));
+    m_ageLimit->setKeyboardTracking(false);
+    m_ageLimit->setToolTip(tr("A deal longer than this in the stage is shown as stalled"));
+    form->addRow(tr("&Age limit:"), m_ageLimit);
+
+    auto *owners = new QWidget(m_form);
+    auto *ownersLayout = new QHBoxLayout(owners);
+    ownersLayout->setContentsMargins(0, 0, 0, 0);
+    for (UserRole role : allRoles) {
+        auto *box = new QCheckBox(userRoleName(role), owners);
+        box->setObjectName(QStringLiteral("owner_") + userRoleKey(role));
+        ownersLayout->addWidget(box);
+        m_owners.append(box);
+        connect(box, &QCheckBox::toggled, this, &ProcessEditor::commitForm);
+    }
+    ownersLayout->addStretch(1);
+    form->addRow(tr("Owned by:"), owners);
+
+    m_definition = new QPlainTextEdit(m_form);
+    m_definition->setObjectName(QStringLiteral("stageDefinition"));
+    m_definition->setPlaceholderText(tr("What is true of a deal in this stage"));
+    m_definition->setTabChangesFocus(true);
+    m_definition->setFixedHeight(fontMetrics().height() * 4);
+    m_definition->installEventFilter(this);
+    form->addRow(tr("&Definition:"), m_definition);
+
+    m_goal = new QPlainTextEdit(m_form);
+    m_goal->setObjectName(QStringLiteral("stageGoal"));
+    m_goal->setPlaceholderText(tr("What the rep sets out to do here"));
+    m_goal->setTabChangesFocus(true);
+    m_goal->setFixedHeight(fontMetrics().height() * 3);
+    m_goal->installEventFilter(this);
+    form->addRow(tr("&Goal:"), m_goal);
+
+    outer->addWidget(buildChecklist(m_activities, m_activityTable, tr("Add A&ctivity"),
+                                    tr("New activity")));
+    outer->addWidget(buildChecklist(m_criteria, m_criterionTable, tr("Add &Criterion"),
+                                    tr("New exit criterion")));
+    m_criterionTable->setItemDelegateForColumn(GuidanceModel::SignOffColumn,
+                                               new SignOffDelegate(m_criterionTable));
+
+    connect(m_name, &QLineEdit::editingFinished, this, &ProcessEditor::commitForm);
+    for (QSpinBox *spin : {m_probability, m_ageLimit})
+        connect(spin, &QSpinBox::valueChanged, this, &ProcessEditor::commitForm);
+    for (QComboBox *box : {m_kind, m_forecast})
+        connect(box, &QComboBox::activated, this, &ProcessEditor::commitForm);
+    // The advice follows the typing, before anything is saved.
+    connect(m_name, &QLineEdit::textEdited, this, &ProcessEditor::refreshFindings);
+    connect(m_definition, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_filling)
+            refreshFindings();
+    });
+    return m_form;
+}
+
+QWidget *ProcessEditor::buildChecklist(GuidanceModel *model, QTableView *&view,
+                                       const QString &addText, const QString &newItemText)
+{
+    auto *box = new QWidget(m_form);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    view = new QTableView(box);
+    view->setObjectName(model == m_activities ? QStringLiteral("activityTable")
+                                              : QStringLiteral("criterionTable"));
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < model->columnCount(); ++c)
+        view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                          QAbstractItemView::AnyKeyPressed);
+    view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    view->setMinimumHeight(fontMetrics().height() * 10);
+    layout->addWidget(view);
+    auto *buttons = new QHBoxLayout;
+    auto *add = smallButton(addText, {}, box);
+    auto *remove = smallButton(tr("Remove"), tr("Remove the selected item"), box);
+    auto *up = smallButton(tr("Up"), tr("Move the selected item earlier"), box);
+    auto *down = smallButton(tr("Down"), tr("Move the selected item later"), box);
+    for (QPushButton *b : {add, remove, up, down})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(add, &QPushButton::clicked, this, [this, model, view, newItemText] {
+        if (auto row = model->addItem(newItemText)) {
+            view->setCurrentIndex(model->index(*row, 0));
+            view->edit(model->index(*row, 0));
+        }
+    });
+    connect(remove, &QPushButton::clicked, this, [model, view] {
+        if (view->currentIndex().isValid())
+            model->removeItem(view->currentIndex().row());
+    });
+    for (auto [button, delta] : {std::pair{up, -1}, std::pair{down, 1}}) {
+        connect(button, &QPushButton::clicked, this, [model, view, delta] {
+            const int row = view->currentIndex().row();
+            if (row < 0 || row + delta < 0 || row + delta >= model->rowCount())
+                return;
+            if (model->moveItem(row, row + delta))
+                view->setCurrentIndex(model->index(row + delta, 0));
+        });
+    }
+    return box;
+}
+
+void ProcessEditor::refreshPipelines()
+{
+    const QSignalBlocker guard(m_pipelines);
+    m_pipelines->clear();
+    for (const SalesPipeline &p : m_model->pipelines())
+        m_pipelines->addItem(p.name, p.id);
+    m_pipelines->setCurrentIndex(std::max(0, m_pipelines->findData(m_model->pipelineId())));
+}
+
+QCheckBox *ProcessEditor::ownerBox(UserRole role) const
+{
+    return m_owners.value(int(role));
+}
+
+int ProcessEditor::selectedRow() const
+{
+    return m_stageList->currentIndex().isValid() ? m_stageList->currentIndex().row() : -1;
+}
+
+void ProcessEditor::selectStage(int row)
+{
+    m_stageList->setCurrentIndex(row >= 0 ? m_model->index(row) : QModelIndex());
+    showSelectedStage();
+}
+
+void ProcessEditor::showSelectedStage()
+{
+    const int row = selectedRow();
+    m_form->setEnabled(row >= 0);
+    m_remove->setEnabled(row >= 0);
+    const qint64 stageId = row >= 0 ? m_model->stage(row).id : 0;
+    m_formStageId = stageId;
+    if (m_activities->stageId() != stageId) {
+        m_activities->setStageId(stageId);
+        m_criteria->setStageId(stageId);
+    }
+    const bool was = m_filling;
+    m_filling = true;
+    const Stage s = row >= 0 ? m_model->stage(row) : Stage{};
+    const QList<QWidget *> fields{m_name,     m_kind,    m_probability, m_forecast,
+                                  m_ageLimit, m_goal,    m_definition};
+    for (QWidget *w : fields)
+        w->blockSignals(true);
+    for (QCheckBox *box : std::as_const(m_owners))
+        box->blockSignals(true);
+    m_name->setText(s.name);
+    m_kind->setCurrentIndex(m_kind->findData(int(s.kind)));
+    m_probability->setValue(s.probability);
+    m_forecast->setCurrentIndex(m_forecast->findData(int(s.forecastCategory)));
+    m_ageLimit->setValue(s.rotDays.value_or(0));
+    for (UserRole role : allRoles)
+        ownerBox(role)->setChecked(s.ownerRoles.contains(role));
+    if (m_definition->toPlainText() != s.definition)
+        m_definition->setPlainText(s.definition);
+    if (m_goal->toPlainText() != s.goal)
+        m_goal->setPlainText(s.goal);
+    for (QWidget *w : fields)
+        w->blockSignals(false);
+    for (QCheckBox *box : std::as_const(m_owners))
+        box->blockSignals(false);
+    m_filling = was;
+}
+
+std::optional<Stage> ProcessEditor::draft() const
+{
+    const int row = m_model->rowOf(m_formStageId);
+    if (row < 0)
+        return std::nullopt;
+    Stage s = m_model->stage(row);
+    s.name = m_name->text().trimmed();
+    s.kind = StageKind(m_kind->currentData().toInt());
+    s.probability = m_probability->value();
+    s.forecastCategory = ForecastCategory(m_forecast->currentData().toInt());
+    s.rotDays = m_ageLimit->value() > 0 ? std::optional(m_ageLimit->value()) : std::nullopt;
+    s.ownerRoles.clear();
+    for (UserRole role : allRoles) {
+        if (ownerBox(role)->isChecked())
+            s.ownerRoles.append(role);
+    }
+    s.definition = m_definition->toPlainText().trimmed();
+    s.goal = m_goal->toPlainText().trimmed();
+    return s;
+}
+
+void ProcessEditor::commitForm()
+{
+    if (m_filling)
+        return;
+    const std::optional<Stage> s = draft();
+    if (!s)
+        return;
+    const bool was = m_filling;
+    m_filling = true;
+    const auto ok = m_model->setStage(*s);
+    m_filling = was;
+    if (!ok) {
+        showError(ok.error().message);
+        return;
+    }
+    showSelectedStage();
+    refreshFindings();
+}
+
+void ProcessEditor::refreshFindings()
+{
+    m_findings->clear();
+    const std::optional<Stage> typed = m_filling ? std::nullopt : draft();
+    const ProcessDefinition process = m_model->definition(typed);
+    const QList<LintFinding> findings = ProcessLint::check(process);
+    const QIcon icon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (const LintFinding &f : findings) {
+        auto *item = new QListWidgetItem(icon, f.message, m_findings);
+        item->setData(Qt::UserRole, f.stage);
+    }
+    if (findings.isEmpty()) {
+        auto *item = new QListWidgetItem(tr("Nothing to point out: every stage has a state "
+                                            "reached as its name, a definition, an owner and "
+                                            "two to eight activities."),
+                                         m_findings);
+        item->setData(Qt::UserRole, -1);
+        item->setFlags(Qt::ItemIsEnabled);
+    }
+}
+
+void ProcessEditor::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+QString ProcessEditor::errorText() const
+{
+    return m_error->text();
+}
+
+void ProcessEditor::addStage(const QString &name)
+{
+    commitForm();
+    const int row = selectedRow() < 0 ? m_model->rowCount() : selectedRow() + 1;
+    // A name not taken yet: "New stage", "New stage 2", …
+    const auto taken = [this](const QString &candidate) {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->stage(r).name.compare(candidate, Qt::CaseInsensitive) == 0)
+                return true;
+        }
+        return false;
+    };
+    QString unique = name;
+    for (int n = 2; taken(unique); ++n)
+        unique = name + QLatin1Char(' ') + QString::number(n);
+    Stage s;
+    s.name = unique;
+    // Between its neighbours, so that the probabilities still rise.
+    if (row > 0)
+        s.probability = m_model->stage(row - 1).probability;
+    s.ownerRoles = {UserRole::Rep};
+    const auto id = m_model->addStage(row, s);
+    if (!id)
+        return showError(id.error().message);
+    selectStage(m_model->rowOf(*id));
+    m_name->setFocus();
+    m_name->selectAll();
+}
+
+void ProcessEditor::removeSelectedStage()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    commitForm();
+    const Stage s = m_model->stage(row);
+    QDialog ask(this);
+    ask.setObjectName(QStringLiteral("removeStageDialog"));
+    ask.setWindowTitle(tr("Remove Stage"));
+    auto *layout = new QVBoxLayout(&ask);
+    const int deals = m_dealCount ? m_dealCount(s.id) : 0;
+    auto *text = new QLabel(
+        tr("Take \"%1\" out of the process? The ledger keeps its history; each deal that "
+           "moves gets a ledger row saying why.")
+                .arg(s.name) +
+            QStringLiteral("\n\n") +
+            (deals == 0   ? tr("It holds no deals now; any that reach it meanwhile move to:")
+             : deals == 1 ? tr("The one deal in it moves to:")
+                          : tr("The %1 deals in it move to:").arg(deals)),
+        &ask);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto *to = new QComboBox(&ask);
+    to->setObjectName(QStringLiteral("destination"));
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        if (r != row)
+            to->addItem(m_model->stage(r).name, m_model->stage(r).id);
+    }
+    // The next stage by default, or the one before for the last.
+    to->setCurrentIndex(std::min(row, int(to->count()) - 1));
+    layout->addWidget(to);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, &ask);
+    buttons->addButton(tr("Remove Stage"), QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    if (to->count() == 0) {
+        return showError(
+            tr("\"%1\" is the only stage: add the one its deals should go to first.").arg(s.name));
+    }
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const auto moved = m_model->removeStage(row, to->currentData().toLongLong());
+    if (!moved)
+        return showError(moved.error().message);
+    selectStage(std::min(row, m_model->rowCount() - 1));
+}
+
+void ProcessEditor::moveSelected(int delta)
+{
+    const int row = selectedRow();
+    if (row < 0 || row + delta < 0 || row + delta >= m_model->rowCount())
+        return;
+    commitForm();
+    const qint64 id = m_model->stage(row).id;
+    if (auto ok = m_model->moveStage(row, row + delta); !ok)
+        return showError(ok.error().message);
+    selectStage(m_model->rowOf(id));
+}
+
+bool ProcessEditor::addPipeline(const QString &name, bool copyStages)
+{
+    commitForm();
+    ProcessDefinition process;
+    if (copyStages)
+        process = m_model->definition();
+    process.name = name.trimmed();
+    if (process.name.isEmpty()) {
+        showError(tr("A pipeline needs a name."));
+        return false;
+    }
+    if (auto ok = m_model->addPipeline(process); !ok) {
+        showError(ok.error().message);
+        return false;
+    }
+    return true;
+}
+
+void ProcessEditor::choosePipelineToAdd()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Pipeline"),
+                                               tr("Name of the new pipeline:"), QLineEdit::Normal,
+                                               tr("Renewals"), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    const QString empty = tr("Empty, to build stage by stage");
+    const QString copy = tr("A copy of the stages of \"%1\"").arg(m_pipelines->currentText());
+    const QString start = QInputDialog::getItem(this, tr("New Pipeline"), tr("Start with:"),
+                                                {empty, copy}, 0, false, &ok);
+    if (ok)
+        addPipeline(name, start == copy);
+}
+
+void ProcessEditor::renamePipeline()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename Pipeline"), tr("New name of the pipeline:"),
+                              QLineEdit::Normal, m_pipelines->currentText(), &ok);
+    if (!ok)
+        return;
+    if (auto renamed = m_model->renamePipeline(name); !renamed)
+        showError(renamed.error().message);
+}
+
+void ProcessEditor::deletePipeline()
+{
+    if (QMessageBox::question(this, tr("Delete Pipeline"),
+                              tr("Delete the pipeline \"%1\" and its stages?")
+                                  .arg(m_pipelines->currentText())) != QMessageBox::Yes)
+        return;
+    if (auto ok = m_model->deletePipeline(); !ok)
+        showError(ok.error().message);
+}
+
+bool ProcessEditor::importProcess(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const auto process = ProcessDefinition::fromJson(file.readAll());
+    if (!process) {
+        showError(tr("%1: %2 Nothing was changed.").arg(path, process.error().message));
+        return false;
+    }
+    if (auto ok = m_model->addPipeline(*process); !ok) {
+        showError(ok.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool ProcessEditor::exportProcess(const QString &path)
+{
+    commitForm();
+    // The stored process, with its close reasons, as `stageboard-cli process export` writes.
+    const auto process = m_model->storedDefinition();
+    if (!process) {
+        showError(process.error().message);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(process->toJson()) < 0 ||
+        !file.commit()) {
+        showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void ProcessEditor::chooseFileToImport()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Process"), {},
+                                                      tr("Process files (*.json)"));
+    if (!path.isEmpty())
+        importProcess(path);
+}
+
+void ProcessEditor::chooseFileToExport()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Process"), m_pipelines->currentText() + QStringLiteral(".json"),
+        tr("Process files (*.json)"));
+    if (!path.isEmpty())
+        exportProcess(path);
+}
+
+bool ProcessEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_definition || watched == m_goal) && event->type() == QEvent::FocusOut)
+        commitForm();
+    return QDialog::eventFilter(watched, event);
+}
+
+void ProcessEditor::closeEvent(QCloseEvent *event)
+{
+    commitForm();
+    QDialog::closeEvent(event);
+}
+
+} // namespace Stageboard
