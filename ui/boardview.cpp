@@ -28,11 +28,12 @@ void BoardView::setModel(BoardModel *model)
     rebuildColumns();
     if (!m_model)
         return;
+    // Each column takes its stage again after a reset (StageColumn::reattach); only another
+    // number of stages needs new columns.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (int(m_columns.size()) != m_model->rowCount())
             rebuildColumns();
-        else
-            rootColumns();
+        selectOpportunity(m_currentId);
     });
     // A moved card keeps its selection in its new column; follow it there.
     connect(m_model, &QAbstractItemModel::rowsMoved, this, [this] {
@@ -65,13 +66,6 @@ void BoardView::rebuildColumns()
         }
     }
     setWidget(m_strip);
-}
-
-void BoardView::rootColumns()
-{
-    for (StageColumn *column : std::as_const(m_columns))
-        column->reattach();
-    selectOpportunity(m_currentId);
 }
 
 void BoardView::onSelectionChanged(StageColumn *column)

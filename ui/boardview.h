@@ -36,7 +36,6 @@ Q_SIGNALS:
 
 private:
     void rebuildColumns();
-    void rootColumns();
     void onSelectionChanged(StageColumn *column);
 
     BoardModel *m_model = nullptr;

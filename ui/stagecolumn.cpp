@@ -58,6 +58,9 @@ StageColumn::StageColumn(BoardModel *model, int stageRow, QAbstractItemDelegate 
     layout->addWidget(m_view, 1);
 
     reattach();
+    // The view forgets its root on a reset; connected after the view's own handler, this
+    // gives it back.
+    connect(model, &QAbstractItemModel::modelReset, this, &StageColumn::reattach);
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
                 if (!topLeft.parent().isValid() && topLeft.row() <= m_stageRow &&

@@ -11,6 +11,7 @@
 #include "sqlstorage.h"
 #include "stagechecklistmodel.h"
 #include "testdatabase.h"
+#include "whendialog.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -35,6 +36,7 @@
 #include <QUndoStack>
 
 using namespace Stageboard;
+using Stageboard::Test::WhenDialog;
 
 namespace {
 
@@ -63,30 +65,6 @@ bool dropOnColumn(QListView *target, QMimeData *data)
     QApplication::sendEvent(viewport, &drop);
     return drop.isAccepted();
 }
-
-// Runs answer on the next modal dialog once it is shown (a drop opens it inside the event).
-template<typename Dialog> class WhenDialog final : public QObject
-{
-public:
-    explicit WhenDialog(std::function<void(Dialog *)> answer)
-        : m_answer(std::move(answer))
-    {
-        m_timer.setInterval(20);
-        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
-            if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
-                m_timer.stop();
-                seen = true;
-                m_answer(dialog);
-            }
-        });
-        m_timer.start();
-    }
-    bool seen = false;
-
-private:
-    std::function<void(Dialog *)> m_answer;
-    QTimer m_timer;
-};
 
 // Marks every required criterion of the deal's stage met, as the manager the window acts as.
 void meetGate(BoardModel *model, qint64 id)
@@ -676,6 +654,17 @@ void TestMainWindow::shouldSwitchPipelinesOnTheBoardAndDashboard()
     QCOMPARE(window.model()->index(0, 0).data(StageNameRole).toString(),
              QStringLiteral("Identify"));
     QCOMPARE(window.model()->rowCount(window.model()->index(0, 0)), 1);
+    // And a search then (a reset with as many stages) leaves each column on its stage
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("Renewal of"));
+    QTRY_COMPARE(window.model()->filter().text, QStringLiteral("Renewal of"));
+    QCOMPARE(window.board()->columnView(0)->rootIndex().data(StageNameRole).toString(),
+             QStringLiteral("Identify"));
+    QCOMPARE(window.board()->columnView(0)->model()->rowCount(
+                 window.board()->columnView(0)->rootIndex()),
+             1);
+    search->clear();
     // And the dashboard follows: its figures are Renewals' alone
     window.showPage(1);
     auto *pipelineFilter =
