@@ -21,10 +21,9 @@ bool same(const Stage &a, const Stage &b)
 
 bool same(const QList<Activity> &a, const QList<Activity> &b)
 {
-    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
-                      [](const Activity &x, const Activity &y) {
-                          return x.id == y.id && x.text == y.text;
-                      });
+    return std::equal(
+        a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+        [](const Activity &x, const Activity &y) { return x.id == y.id && x.text == y.text; });
 }
 
 bool same(const QList<ExitCriterion> &a, const QList<ExitCriterion> &b)
@@ -81,7 +80,7 @@ Result<void> ProcessModel::load(qint64 pipelineId)
     if (auto ok = m_process.load(); !ok)
         return ok;
     beginResetModel();
-    m_pipelineId = m_process.pipeline(pipelineId) ? pipelineId
+    m_pipelineId = m_process.pipeline(pipelineId)    ? pipelineId
                    : m_process.pipelines().isEmpty() ? 0
                                                      : m_process.pipelines().first().id;
     m_rows = readRows();
@@ -354,8 +353,7 @@ Result<void> ProcessModel::undo(const ProcessEdit &edit)
         done = m_storage.reorderStages(edit.pipelineId, edit.orderBefore);
         break;
     case ProcessEdit::Kind::GuidanceChanged:
-        done = m_storage.setStageGuidance(edit.stageId, edit.activitiesBefore,
-                                          edit.criteriaBefore);
+        done = m_storage.setStageGuidance(edit.stageId, edit.activitiesBefore, edit.criteriaBefore);
         break;
     case ProcessEdit::Kind::PipelineRenamed:
         done = m_storage.renamePipeline(edit.pipelineId, edit.nameBefore);

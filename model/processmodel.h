@@ -11,8 +11,14 @@ namespace Stageboard {
 /// undone and done again.
 struct ProcessEdit
 {
-    enum class Kind { StageChanged, StageAdded, StageRemoved, StagesReordered, GuidanceChanged,
-                      PipelineRenamed };
+    enum class Kind {
+        StageChanged,
+        StageAdded,
+        StageRemoved,
+        StagesReordered,
+        GuidanceChanged,
+        PipelineRenamed
+    };
     Kind kind = Kind::StageChanged;
     qint64 pipelineId = 0;
     Stage before; ///< StageChanged, StageRemoved (as it was, with its position)
@@ -21,8 +27,8 @@ struct ProcessEdit
     qint64 stageId = 0;                    ///< GuidanceChanged
     QList<Activity> activitiesBefore, activitiesAfter;
     QList<ExitCriterion> criteriaBefore, criteriaAfter;
-    qint64 toStageId = 0;     ///< StageRemoved: where its deals went
-    QList<qint64> movedDeals; ///< StageRemoved: the deals that went there
+    qint64 toStageId = 0;          ///< StageRemoved: where its deals went
+    QList<qint64> movedDeals;      ///< StageRemoved: the deals that went there
     QString nameBefore, nameAfter; ///< PipelineRenamed
 
     /// What the change was, for the Undo and Redo menu items ("Rename Stage").

@@ -370,8 +370,7 @@ Result<void> SqlStorage::restoreStage(qint64 stageId, int position, const QList<
     if (auto ok = exec(shift); !ok)
         return failed(ok.error());
     QSqlQuery back(db());
-    back.prepare(
-        QStringLiteral("UPDATE stages SET removed_at = NULL, position = ? WHERE id = ?"));
+    back.prepare(QStringLiteral("UPDATE stages SET removed_at = NULL, position = ? WHERE id = ?"));
     back.addBindValue(at);
     back.addBindValue(stageId);
     if (auto ok = exec(back); !ok)
@@ -470,8 +469,8 @@ Result<void> SqlStorage::renamePipeline(qint64 pipelineId, const QString &name)
     if (auto ok = transaction.begin(); !ok)
         return ok;
     QSqlQuery taken(db());
-    taken.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM pipelines WHERE lower(name) = lower(?) AND id <> ?"));
+    taken.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM pipelines WHERE lower(name) = lower(?) AND id <> ?"));
     taken.addBindValue(trimmed);
     taken.addBindValue(pipelineId);
     if (auto ok = exec(taken); !ok || !taken.next())

@@ -62,8 +62,7 @@ public:
     /// to toStageId, a stage of the same pipeline, with a ledger row that names the process
     /// change; the stage is kept, marked removed, so that the ledger still names it. Refused
     /// when it would leave the pipeline without an open stage. Returns the deals it moved.
-    virtual Result<QList<qint64>> removeStage(qint64 stageId, qint64 toStageId,
-                                              qint64 actorId) = 0;
+    virtual Result<QList<qint64>> removeStage(qint64 stageId, qint64 toStageId, qint64 actorId) = 0;
     /// Undoes removeStage: the stage is back at position, and those of dealIds still in
     /// toStageId move back into it, each with a ledger row naming the process change.
     virtual Result<void> restoreStage(qint64 stageId, int position, const QList<qint64> &dealIds,

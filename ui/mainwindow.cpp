@@ -453,8 +453,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_storage = std::move(storage);
     recordProcessEdits(m_process.get(), m_undoStack,
                        [this](const QString &message) { showError(message); });
-    connect(m_process.get(), &ProcessModel::processChanged, this,
-            &MainWindow::followProcessChange);
+    connect(m_process.get(), &ProcessModel::processChanged, this, &MainWindow::followProcessChange);
     connect(m_process.get(), &ProcessModel::pipelinesChanged, this, [this] {
         // The board shows the pipeline being edited, once it knows it.
         if (m_model->pipeline().pipeline(m_process->pipelineId())) {

@@ -38,8 +38,8 @@ namespace Stageboard {
 
 namespace {
 
-constexpr UserRole allRoles[] = {UserRole::Rep, UserRole::Manager, UserRole::Admin,
-                                 UserRole::Legal, UserRole::Finance};
+constexpr UserRole allRoles[] = {UserRole::Rep, UserRole::Manager, UserRole::Admin, UserRole::Legal,
+                                 UserRole::Finance};
 
 /// Picks the role that must sign off an exit criterion ("Anyone" for none).
 class SignOffDelegate final : public QStyledItemDelegate
@@ -87,23 +87,21 @@ public:
         }
         const StageKind kind = StageKind(index.data(StageKindRole).toInt());
         const QString right =
-            kind == StageKind::Won    ? ProcessEditor::tr("won")
-            : kind == StageKind::Lost ? ProcessEditor::tr("lost")
-                                      : ProcessEditor::tr("%1 %").arg(
-                                            index.data(StageProbabilityRole).toInt());
+            kind == StageKind::Won ? ProcessEditor::tr("won")
+            : kind == StageKind::Lost
+                ? ProcessEditor::tr("lost")
+                : ProcessEditor::tr("%1 %").arg(index.data(StageProbabilityRole).toInt());
         const int width = opt.fontMetrics.horizontalAdvance(right) + 8;
         QStyleOptionViewItem left = opt;
         left.rect.setRight(opt.rect.right() - width);
-        opt.widget->style()->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter,
-                                           opt.widget);
+        opt.widget->style()->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
         left.backgroundBrush = Qt::NoBrush;
         opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &left, painter, opt.widget);
         painter->save();
         painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected
                                               ? QPalette::HighlightedText
                                               : QPalette::PlaceholderText));
-        painter->drawText(opt.rect.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter,
-                          right);
+        painter->drawText(opt.rect.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, right);
         painter->restore();
     }
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
@@ -264,12 +262,11 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
-    connect(m_stageList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] {
-                // Leaving a stage saves what was typed into it: the form still holds it.
-                commitForm();
-                showSelectedStage();
-            });
+    connect(m_stageList->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // Leaving a stage saves what was typed into it: the form still holds it.
+        commitForm();
+        showSelectedStage();
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &from, const QModelIndex &to) {
                 const int row = selectedRow();
@@ -406,8 +403,8 @@ QWidget *ProcessEditor::buildStageForm()
     m_goal->installEventFilter(this);
     form->addRow(tr("&Goal:"), m_goal);
 
-    outer->addWidget(buildChecklist(m_activities, m_activityTable, tr("Add A&ctivity"),
-                                    tr("New activity")));
+    outer->addWidget(
+        buildChecklist(m_activities, m_activityTable, tr("Add A&ctivity"), tr("New activity")));
     outer->addWidget(buildChecklist(m_criteria, m_criterionTable, tr("Add &Criterion"),
                                     tr("New exit criterion")));
     m_criterionTable->setItemDelegateForColumn(GuidanceModel::SignOffColumn,
@@ -450,6 +447,8 @@ QWidget *ProcessEditor::buildChecklist(GuidanceModel *model, QTableView *&view,
     layout->addWidget(view);
     auto *buttons = new QHBoxLayout;
     auto *add = smallButton(addText, {}, box);
+    add->setObjectName(model == m_activities ? QStringLiteral("addActivity")
+                                             : QStringLiteral("addCriterion"));
     auto *remove = smallButton(tr("Remove"), tr("Remove the selected item"), box);
     auto *up = smallButton(tr("Up"), tr("Move the selected item earlier"), box);
     auto *down = smallButton(tr("Down"), tr("Move the selected item later"), box);
@@ -518,8 +517,8 @@ void ProcessEditor::showSelectedStage()
     const bool was = m_filling;
     m_filling = true;
     const Stage s = row >= 0 ? m_model->stage(row) : Stage{};
-    const QList<QWidget *> fields{m_name,     m_kind,    m_probability, m_forecast,
-                                  m_ageLimit, m_goal,    m_definition};
+    const QList<QWidget *> fields{m_name,     m_kind, m_probability, m_forecast,
+                                  m_ageLimit, m_goal, m_definition};
     for (QWidget *w : fields)
         w->blockSignals(true);
     for (QCheckBox *box : std::as_const(m_owners))
@@ -553,9 +552,10 @@ std::optional<Stage> ProcessEditor::draft() const
     s.probability = m_probability->value();
     s.forecastCategory = ForecastCategory(m_forecast->currentData().toInt());
     s.rotDays = m_ageLimit->value() > 0 ? std::optional(m_ageLimit->value()) : std::nullopt;
-    s.ownerRoles.clear();
+    // Kept in the order they were ticked: "Sales rep + Legal" reads as the admin put it.
+    s.ownerRoles.removeIf([this](UserRole role) { return !ownerBox(role)->isChecked(); });
     for (UserRole role : allRoles) {
-        if (ownerBox(role)->isChecked())
+        if (ownerBox(role)->isChecked() && !s.ownerRoles.contains(role))
             s.ownerRoles.append(role);
     }
     s.definition = m_definition->toPlainText().trimmed();
@@ -725,9 +725,9 @@ bool ProcessEditor::addPipeline(const QString &name, bool copyStages)
 void ProcessEditor::choosePipelineToAdd()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Pipeline"),
-                                               tr("Name of the new pipeline:"), QLineEdit::Normal,
-                                               tr("Renewals"), &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("New Pipeline"), tr("Name of the new pipeline:"),
+                              QLineEdit::Normal, tr("Renewals"), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
     const QString empty = tr("Empty, to build stage by stage");
@@ -752,9 +752,10 @@ void ProcessEditor::renamePipeline()
 
 void ProcessEditor::deletePipeline()
 {
-    if (QMessageBox::question(this, tr("Delete Pipeline"),
-                              tr("Delete the pipeline \"%1\" and its stages?")
-                                  .arg(m_pipelines->currentText())) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Delete Pipeline"),
+            tr("Delete the pipeline \"%1\" and its stages?").arg(m_pipelines->currentText())) !=
+        QMessageBox::Yes)
         return;
     if (auto ok = m_model->deletePipeline(); !ok)
         showError(ok.error().message);
@@ -789,8 +790,7 @@ bool ProcessEditor::exportProcess(const QString &path)
         return false;
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(process->toJson()) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(process->toJson()) < 0 || !file.commit()) {
         showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
@@ -799,8 +799,8 @@ bool ProcessEditor::exportProcess(const QString &path)
 
 void ProcessEditor::chooseFileToImport()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Process"), {},
-                                                      tr("Process files (*.json)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Process"), {}, tr("Process files (*.json)"));
     if (!path.isEmpty())
         importProcess(path);
 }

@@ -103,8 +103,7 @@ void TestProcessModel::shouldShowThePipelinesStagesInOrder()
         QCOMPARE(index.data(ActivityCountRole).toInt(), expected.stages.at(row).activities.size());
     }
     // And the default process gives the lint nothing to say
-    QVERIFY2(f.model.findings().isEmpty(),
-             qPrintable(f.model.findings().value(0).message));
+    QVERIFY2(f.model.findings().isEmpty(), qPrintable(f.model.findings().value(0).message));
 }
 
 void TestProcessModel::shouldRenameAStageAndTakeItBack()
@@ -191,8 +190,8 @@ void TestProcessModel::shouldRemoveAStageAndBringItsDealsBackOnUndo()
     QVERIFY(!f.names().contains(QStringLiteral("Propose")));
     QCOMPARE(f.db.storage->opportunity(a.id)->stageId, negotiate);
     QCOMPARE(f.ledgerRows(), ledger + 2);
-    QVERIFY(f.db.storage->stageHistory(b.id)->last().processChange.contains(
-        QStringLiteral("Propose")));
+    QVERIFY(
+        f.db.storage->stageHistory(b.id)->last().processChange.contains(QStringLiteral("Propose")));
 
     // When it is undone
     QVERIFY(f.model.undo(f.edits.last()));
@@ -256,7 +255,8 @@ void TestProcessModel::shouldEditAChecklistKeepingTicksOnKeptItems()
     const Opportunity deal = f.deal(QStringLiteral("Qualify"));
     GuidanceModel activities(&f.model, GuidanceModel::Kind::Activities);
     GuidanceModel criteria(&f.model, GuidanceModel::Kind::Criteria);
-    QAbstractItemModelTester t1(&activities, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t1(&activities,
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t2(&criteria, QAbstractItemModelTester::FailureReportingMode::QtTest);
     activities.setStageId(deal.stageId);
     criteria.setStageId(deal.stageId);
@@ -264,8 +264,10 @@ void TestProcessModel::shouldEditAChecklistKeepingTicksOnKeptItems()
     QVERIFY(count >= 2);
     const qint64 first = activities.index(0, 0).data(IdRole).toLongLong();
     const qint64 last = activities.index(count - 1, 0).data(IdRole).toLongLong();
-    QVERIFY(f.db.storage->setActivityCheck(deal.id, deal.version, first, Check{first, f.rep, 1, CriterionState::Met, {}}));
-    QVERIFY(f.db.storage->setActivityCheck(deal.id, deal.version + 1, last, Check{last, f.rep, 1, CriterionState::Met, {}}));
+    QVERIFY(f.db.storage->setActivityCheck(deal.id, deal.version, first,
+                                           Check{first, f.rep, 1, CriterionState::Met, {}}));
+    QVERIFY(f.db.storage->setActivityCheck(deal.id, deal.version + 1, last,
+                                           Check{last, f.rep, 1, CriterionState::Met, {}}));
     QCOMPARE(f.db.storage->opportunity(deal.id)->activitiesDone, 2);
 
     // When the admin rewords the first, and removes the last

@@ -1,0 +1,389 @@
+#include "boardmodel.h"
+#include "boardview.h"
+#include "guidancemodel.h"
+#include "mainwindow.h"
+#include "processeditor.h"
+#include "processmodel.h"
+#include "roles.h"
+#include "sqlstorage.h"
+#include "whendialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QFocusEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Stageboard;
+using Stageboard::Test::WhenDialog;
+
+namespace {
+
+// Adds the people a test needs to a new database, before a window opens it.
+void addPeople(const QString &path, bool demo)
+{
+    auto storage = SqlStorage::openSqlite(path);
+    QVERIFY(storage);
+    QVERIFY((*storage)->addUser({0, QStringLiteral("Ada Admin"), UserRole::Admin, {}}));
+    QVERIFY((*storage)->addUser({0, QStringLiteral("Mo Manager"), UserRole::Manager, {}}));
+    Q_UNUSED(demo);
+}
+
+void actAs(const QString &name, UserRole role)
+{
+    QSettings().setValue(QStringLiteral("actingUser"),
+                         QStringLiteral("%1 (%2)").arg(name, userRoleName(role)));
+}
+
+void click(QWidget *editor, const char *name)
+{
+    auto *button = editor->findChild<QPushButton *>(QString::fromLatin1(name));
+    QVERIFY2(button, name);
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void choose(QComboBox *box, int data)
+{
+    const int index = box->findData(data);
+    QVERIFY(index >= 0);
+    box->setCurrentIndex(index);
+    Q_EMIT box->activated(index);
+}
+
+// Types text into a box that saves when the person leaves it.
+void typeAndLeave(QPlainTextEdit *edit, const QString &text)
+{
+    edit->setPlainText(text);
+    QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
+    QApplication::sendEvent(edit, &out);
+}
+
+QStringList columnNames(MainWindow &window)
+{
+    QStringList names;
+    for (int c = 0; c < window.board()->columnCount(); ++c)
+        names.append(window.board()->columnView(c)->rootIndex().data(StageNameRole).toString());
+    return names;
+}
+
+QStringList findings(ProcessEditor *editor)
+{
+    QStringList lines;
+    for (int i = 0; i < editor->findingList()->count(); ++i)
+        lines.append(editor->findingList()->item(i)->text());
+    return lines;
+}
+
+} // namespace
+
+class TestProcessEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shouldBuildTheDefaultProcessInTheEditorAlone();
+    void shouldRemoveAStageAskingWhereItsDealsGo();
+    void shouldReorderStagesByDraggingInTheList();
+    void shouldOfferTheEditorToAdminsOnly();
+    void shouldRefuseABrokenProcessFileAndChangeNothing();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestProcessEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("StageboardProcessEditorTest"));
+    QSettings().clear();
+}
+
+void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
+{
+    // Given a new database without deals, opened by an admin
+    const QString path = m_dir.filePath(QStringLiteral("build.sqlite"));
+    addPeople(path, false);
+    actAs(QStringLiteral("Ada Admin"), UserRole::Admin);
+    MainWindow window;
+    QVERIFY(window.openDatabase(path, false));
+    window.show();
+    ProcessEditor *editor = window.editProcess();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+
+    // When the admin starts an empty pipeline and builds the default process stage by stage
+    QVERIFY(editor->addPipeline(QStringLiteral("Built by hand"), false));
+    QCOMPARE(editor->stageList()->model()->rowCount(), 0);
+    QVERIFY(findings(editor).join(QLatin1Char('\n')).contains(QStringLiteral("won")));
+    const ProcessDefinition wanted = ProcessDefinition::defaultProcess();
+    for (const StageDefinition &d : wanted.stages) {
+        click(editor, "addStage");
+        const Stage &s = d.stage;
+        if (s.name == QStringLiteral("Qualify")) {
+            // The advice follows the typing, before the name is saved
+            editor->nameEdit()->clear();
+            QTest::keyClicks(editor->nameEdit(), QStringLiteral("Qualifying"));
+            QVERIFY2(
+                findings(editor).join(QLatin1Char('\n')).contains(QStringLiteral("Qualifying")),
+                qPrintable(findings(editor).join(QLatin1Char('\n'))));
+        }
+        editor->nameEdit()->clear();
+        QTest::keyClicks(editor->nameEdit(), s.name);
+        QTest::keyClick(editor->nameEdit(), Qt::Key_Return);
+        choose(editor->kindChoice(), int(s.kind));
+        editor->probabilityEdit()->setValue(s.probability);
+        choose(editor->forecastChoice(), int(s.forecastCategory));
+        editor->ageLimitEdit()->setValue(s.rotDays.value_or(0));
+        for (UserRole role : {UserRole::Rep, UserRole::Manager, UserRole::Admin, UserRole::Legal,
+                              UserRole::Finance}) {
+            if (!s.ownerRoles.contains(role))
+                editor->ownerBox(role)->setChecked(false);
+        }
+        for (UserRole role : s.ownerRoles)
+            editor->ownerBox(role)->setChecked(true);
+        typeAndLeave(editor->definitionEdit(), s.definition);
+        typeAndLeave(editor->goalEdit(), s.goal);
+        QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
+
+        QAbstractItemModel *activities = editor->activityTable()->model();
+        for (const QString &text : d.activities) {
+            click(editor, "addActivity");
+            const QModelIndex added = activities->index(activities->rowCount() - 1, 0);
+            QVERIFY(activities->setData(added, text));
+        }
+        QAbstractItemModel *criteria = editor->criterionTable()->model();
+        for (const ExitCriterion &c : d.exitCriteria) {
+            click(editor, "addCriterion");
+            const int row = criteria->rowCount() - 1;
+            QVERIFY(criteria->setData(criteria->index(row, GuidanceModel::TextColumn), c.text));
+            QVERIFY(criteria->setData(criteria->index(row, GuidanceModel::RequiredColumn),
+                                      c.required ? Qt::Checked : Qt::Unchecked,
+                                      Qt::CheckStateRole) ||
+                    c.required);
+            if (c.signOff) {
+                QVERIFY(criteria->setData(criteria->index(row, GuidanceModel::SignOffColumn),
+                                          userRoleKey(*c.signOff)));
+            }
+            if (c.knockOut) {
+                QVERIFY(criteria->setData(criteria->index(row, GuidanceModel::KnockOutColumn),
+                                          Qt::Checked, Qt::CheckStateRole));
+            }
+        }
+        QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
+    }
+
+    // Then the pipeline's process is the default one, stage for stage
+    auto storage = SqlStorage::openSqlite(path);
+    QVERIFY(storage);
+    const auto pipelines = (*storage)->pipelines();
+    QCOMPARE(pipelines->size(), 2);
+    ProcessDefinition built = *(*storage)->processDefinition(pipelines->last().id);
+    built.name = wanted.name;
+    const QStringList builtLines = QString::fromUtf8(built.toJson()).split(QLatin1Char('\n'));
+    const QStringList wantedLines = QString::fromUtf8(wanted.toJson()).split(QLatin1Char('\n'));
+    for (int i = 0; i < std::min(builtLines.size(), wantedLines.size()); ++i)
+        QCOMPARE(builtLines.at(i), wantedLines.at(i));
+    QCOMPARE(builtLines.size(), wantedLines.size());
+    // And the advice has nothing left to say
+    QCOMPARE(findings(editor).size(), 1);
+    QCOMPARE(editor->findingList()->item(0)->data(Qt::UserRole).toInt(), -1);
+    // And the board behind shows the new pipeline's columns, with a switcher to the other
+    QCOMPARE(window.model()->pipelineId(), pipelines->last().id);
+    QStringList names;
+    for (const StageDefinition &d : wanted.stages)
+        names.append(d.stage.name);
+    QCOMPARE(columnNames(window), names);
+    auto *switcher = window.findChild<QComboBox *>(QStringLiteral("pipelineSwitcher"));
+    QCOMPARE(switcher->count(), 2);
+    QCOMPARE(switcher->currentText(), QStringLiteral("Built by hand"));
+
+    // And a renamed stage is undone from the window's Undo
+    editor->selectStage(0);
+    editor->nameEdit()->setText(QStringLiteral("Identified"));
+    QTest::keyClick(editor->nameEdit(), Qt::Key_Return);
+    QCOMPARE(columnNames(window).first(), QStringLiteral("Identified"));
+    window.undoStack()->undo();
+    QCOMPARE(columnNames(window).first(), QStringLiteral("Identify"));
+    QCOMPARE(editor->nameEdit()->text(), QStringLiteral("Identify"));
+}
+
+void TestProcessEditor::shouldRemoveAStageAskingWhereItsDealsGo()
+{
+    // Given the demo board, opened by an admin
+    const QString path = m_dir.filePath(QStringLiteral("remove.sqlite"));
+    {
+        MainWindow first;
+        QVERIFY(first.openDatabase(path));
+    }
+    actAs(QStringLiteral("Sam Haddad"), UserRole::Admin);
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    window.show();
+    BoardModel *model = window.model();
+    const qint64 propose = model->pipeline().stageNamed(QStringLiteral("Propose"))->id;
+    const qint64 negotiate = model->pipeline().stageNamed(QStringLiteral("Negotiate"))->id;
+    const int inPropose = model->dealCount(propose);
+    const int inNegotiate = model->dealCount(negotiate);
+    QVERIFY(inPropose > 0);
+    ProcessEditor *editor = window.editProcess();
+    QVERIFY(editor);
+
+    // When the admin removes Propose and, asked, sends its deals to Negotiate
+    editor->selectStage(2);
+    QString question;
+    WhenDialog<QDialog> answer([&](QDialog *dialog) {
+        for (auto *label : dialog->findChildren<QLabel *>())
+            question += label->text();
+        auto *to = dialog->findChild<QComboBox *>(QStringLiteral("destination"));
+        to->setCurrentIndex(to->findText(QStringLiteral("Negotiate")));
+        dialog->accept();
+    });
+    click(editor, "removeStage");
+    QVERIFY(answer.seen);
+
+    // Then the question said how many deals move, and the board has no Propose column
+    QVERIFY2(question.contains(QString::number(inPropose)), qPrintable(question));
+    QVERIFY(!columnNames(window).contains(QStringLiteral("Propose")));
+    QCOMPARE(model->dealCount(negotiate), inNegotiate + inPropose);
+    // And each moved deal's ledger names the process change
+    auto storage = SqlStorage::openSqlite(path);
+    const QList<Opportunity> deals = *(*storage)->opportunities();
+    const auto moved = std::find_if(deals.cbegin(), deals.cend(), [&](const Opportunity &o) {
+        return o.stageId == negotiate &&
+               !(*storage)->stageHistory(o.id)->last().processChange.isEmpty();
+    });
+    QVERIFY(moved != deals.cend());
+
+    // When the window's Undo is used
+    window.undoStack()->undo();
+
+    // Then Propose is back in third place with its deals
+    QCOMPARE(columnNames(window).at(2), QStringLiteral("Propose"));
+    QCOMPARE(model->dealCount(propose), inPropose);
+    QCOMPARE(model->dealCount(negotiate), inNegotiate);
+    QCOMPARE(editor->stageList()->model()->index(2, 0).data().toString(),
+             QStringLiteral("Propose"));
+}
+
+void TestProcessEditor::shouldReorderStagesByDraggingInTheList()
+{
+    const QString path = m_dir.filePath(QStringLiteral("drag.sqlite"));
+    addPeople(path, false);
+    actAs(QStringLiteral("Ada Admin"), UserRole::Admin);
+    MainWindow window;
+    QVERIFY(window.openDatabase(path, false));
+    window.show();
+    ProcessEditor *editor = window.editProcess();
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    QListView *list = editor->stageList();
+
+    // When "Closed Lost" is dragged onto the top of the list
+    QAbstractItemModel *model = list->model();
+    const int last = model->rowCount() - 1;
+    std::unique_ptr<QMimeData> data(model->mimeData({model->index(last, 0)}));
+    const QRect first = list->visualRect(model->index(0, 0));
+    const QPoint at(first.center().x(), first.top() + 1);
+    QDragEnterEvent enter(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(list->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(list->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(list->viewport(), &drop);
+
+    // Then it is the first stage, on the board too, and every stage is still there once
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Closed Lost"));
+    QCOMPARE(model->rowCount(), last + 1);
+    QCOMPARE(columnNames(window).first(), QStringLiteral("Closed Lost"));
+    QCOMPARE(columnNames(window).size(), last + 1);
+    // And the advice notices nothing about order but the probabilities (lost is 0 %)
+    window.undoStack()->undo();
+    QCOMPARE(columnNames(window).last(), QStringLiteral("Closed Lost"));
+}
+
+void TestProcessEditor::shouldOfferTheEditorToAdminsOnly()
+{
+    const QString path = m_dir.filePath(QStringLiteral("manager.sqlite"));
+    addPeople(path, false);
+    actAs(QStringLiteral("Mo Manager"), UserRole::Manager);
+    MainWindow window;
+    QVERIFY(window.openDatabase(path, false));
+    QAction *edit = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text() == QStringLiteral("Edit Sales &Process…"))
+            edit = a;
+    }
+    QVERIFY(edit);
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(edit->toolTip().contains(QStringLiteral("admin")));
+    QVERIFY(!window.editProcess());
+
+    // When the admin acts instead, it is offered
+    auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
+    const int admin = acting->findText(QStringLiteral("Ada Admin (Admin)"));
+    QVERIFY(admin >= 0);
+    acting->setCurrentIndex(admin);
+    Q_EMIT acting->activated(admin);
+    QVERIFY(edit->isEnabled());
+    QVERIFY(window.editProcess());
+}
+
+void TestProcessEditor::shouldRefuseABrokenProcessFileAndChangeNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("import.sqlite"));
+    addPeople(path, false);
+    actAs(QStringLiteral("Ada Admin"), UserRole::Admin);
+    MainWindow window;
+    QVERIFY(window.openDatabase(path, false));
+    ProcessEditor *editor = window.editProcess();
+    QVERIFY(editor);
+
+    // Given an exported process, and a copy of it with a stage's probability out of range
+    const QString good = m_dir.filePath(QStringLiteral("process.json"));
+    QVERIFY(editor->exportProcess(good));
+    QFile file(good);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray json = file.readAll();
+    file.close();
+    const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+    QFile broken(bad);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(QByteArray(json).replace("\"probability\": 25", "\"probability\": 250"));
+    broken.close();
+
+    // When the broken one is imported, it is refused with what is wrong, and nothing changes
+    QVERIFY(!editor->importProcess(bad));
+    QVERIFY2(editor->errorText().contains(QStringLiteral("bad.json")),
+             qPrintable(editor->errorText()));
+    QVERIFY2(editor->errorText().contains(QStringLiteral("probability")),
+             qPrintable(editor->errorText()));
+    QCOMPARE(window.model()->pipeline().pipelines().size(), 1);
+
+    // When the good one is imported under another name, it is a second pipeline
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json.replace("\"New business\"", "\"Renewals\""));
+    file.close();
+    QVERIFY2(editor->importProcess(good), qPrintable(editor->errorText()));
+    QCOMPARE(window.model()->pipeline().pipelines().size(), 2);
+    QCOMPARE(editor->pipelineChoice()->currentText(), QStringLiteral("Renewals"));
+}
+
+QTEST_MAIN(TestProcessEditor)
+#include "tst_processeditor.moc"
