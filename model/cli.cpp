@@ -391,14 +391,14 @@ int runHistory(const QCommandLineParser &parser, QTextStream &out, QTextStream &
     csv.writeRow({QStringLiteral("when"), QStringLiteral("from"), QStringLiteral("to"),
                   QStringLiteral("user"), QStringLiteral("amount"), QStringLiteral("probability"),
                   QStringLiteral("close_date"), QStringLiteral("override_reason"),
-                  QStringLiteral("unmet_criteria")});
+                  QStringLiteral("unmet_criteria"), QStringLiteral("process_change")});
     for (const StageChange &c : *history) {
         const User *u = pipeline->user(c.userId);
         csv.writeRow({QDateTime::fromSecsSinceEpoch(c.at, Qt::UTC).toString(Qt::ISODate),
                       stageName(c.fromStageId), stageName(c.toStageId), u ? u->name : QString(),
                       formatPlainAmount(c.amount), QString::number(c.probability),
                       c.closeDate.toString(Qt::ISODate), c.overrideReason,
-                      c.unmetCriteria.join(QStringLiteral("; "))});
+                      c.unmetCriteria.join(QStringLiteral("; ")), c.processChange});
     }
     return CliOk;
 }

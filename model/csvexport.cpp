@@ -70,7 +70,8 @@ QStringList CsvExporter::historyHeader()
             QStringLiteral("close_reason"),
             QStringLiteral("override_reason"),
             QStringLiteral("unmet_criteria"),
-            QStringLiteral("disqualified")};
+            QStringLiteral("disqualified"),
+            QStringLiteral("process_change")};
 }
 
 QStringList CsvExporter::forecastHeader()
@@ -206,7 +207,8 @@ Result<qint64> CsvExporter::exportHistory(QIODevice *out, const ExportOptions &o
                            formatPlainAmount(c.amount), QString::number(c.probability),
                            c.closeDate.toString(Qt::ISODate), c.closeReason, c.overrideReason,
                            c.unmetCriteria.join(QStringLiteral("; ")),
-                           c.disqualified ? QStringLiteral("yes") : QStringLiteral("no")})) {
+                           c.disqualified ? QStringLiteral("yes") : QStringLiteral("no"),
+                           c.processChange})) {
             failure = Error{
                 tr("Cannot write the file: %1").arg(out->errorString()), Error::Kind::General, {}};
             return false;

@@ -335,7 +335,7 @@ void TestCli::shouldMoveThroughGateAndRecordHistory()
     QCOMPARE(history.exitCode, 0);
     const QStringList rows = history.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(rows.first(), QStringLiteral("when,from,to,user,amount,probability,close_date,"
-                                          "override_reason,unmet_criteria"));
+                                          "override_reason,unmet_criteria,process_change"));
     const QStringList last = rows.last().split(QLatin1Char(','));
     QCOMPARE(last.at(1), QStringLiteral("Qualify"));
     QCOMPARE(last.at(2), QStringLiteral("Propose"));

@@ -85,6 +85,33 @@ void TestCsvExport::shouldWriteEveryLedgerRow()
     QCOMPARE(*written,
              db.scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history")).toLongLong());
     QCOMPARE(out.data().count("\r\n"), *written + 1);
+
+    // And a move made by a change to the process says so in its own column
+    const Stage *propose = pipeline.stageNamed(QStringLiteral("Propose"));
+    const Stage *negotiate = pipeline.stageNamed(QStringLiteral("Negotiate"));
+    const auto moved = db.storage->removeStage(propose->id, negotiate->id, 0);
+    QVERIFY(moved && !moved->isEmpty());
+    QVERIFY(pipeline.load());
+    QBuffer again;
+    again.open(QIODevice::WriteOnly);
+    QVERIFY(CsvExporter(*db.storage, pipeline).exportHistory(&again, {}));
+    again.close();
+    again.open(QIODevice::ReadOnly);
+    CsvReader reader(&again);
+    QStringList fields;
+    QVERIFY(reader.readRecord(fields));
+    QCOMPARE(fields, CsvExporter::historyHeader());
+    const qsizetype column = fields.indexOf(QStringLiteral("process_change"));
+    QVERIFY(column > 0);
+    int changes = 0;
+    while (reader.readRecord(fields)) {
+        if (!fields.at(column).isEmpty()) {
+            ++changes;
+            QVERIFY(fields.at(column).contains(QStringLiteral("Propose")));
+            QCOMPARE(fields.at(4), QStringLiteral("Negotiate"));
+        }
+    }
+    QCOMPARE(changes, moved->size());
 }
 
 QTEST_GUILESS_MAIN(TestCsvExport)
