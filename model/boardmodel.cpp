@@ -590,32 +590,9 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == stageInternalId) {
         const Column &c = m_columns[index.row()];
-        const Stage &s = c.stage;
         switch (role) {
-        case Qt::DisplayRole:
-        case StageNameRole:
-            return s.name;
-        case Qt::ToolTipRole:
-        case StageDefinitionRole:
-            return s.definition;
-        case IdRole:
-            return s.id;
         case IsStageRole:
             return true;
-        case StageKindRole:
-            return int(s.kind);
-        case StageProbabilityRole:
-            return s.probability;
-        case StageGoalRole:
-            return s.goal;
-        case StageOwnerRolesRole: {
-            QStringList names;
-            for (UserRole r : s.ownerRoles)
-                names.append(userRoleName(r));
-            return names.join(QStringLiteral(" + "));
-        }
-        case StageRotDaysRole:
-            return s.rotDays ? QVariant(*s.rotDays) : QVariant();
         case StageCountRole:
             return c.count;
         case StageAmountRole:
@@ -623,7 +600,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         case StageWeightedAmountRole:
             return c.weighted.value();
         default:
-            return {};
+            return stageData(c.stage, role);
         }
     }
     const Column &c = m_columns[index.internalId() - 1];

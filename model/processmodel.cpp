@@ -329,14 +329,22 @@ Result<void> ProcessModel::deletePipeline()
     return {};
 }
 
-Result<void> ProcessModel::undo(const ProcessEdit &edit)
+Result<void> ProcessModel::showPipelineOf(const ProcessEdit &edit)
 {
+    // An undo shows what it takes back.
     if (edit.pipelineId != m_pipelineId) {
         if (auto ok = load(edit.pipelineId); !ok)
             return ok;
     }
     if (edit.pipelineId != m_pipelineId)
         return fail(tr("The pipeline this change was made to is gone."));
+    return {};
+}
+
+Result<void> ProcessModel::undo(const ProcessEdit &edit)
+{
+    if (auto ok = showPipelineOf(edit); !ok)
+        return ok;
     Result<void> done;
     switch (edit.kind) {
     case ProcessEdit::Kind::StageChanged:
@@ -368,12 +376,8 @@ Result<void> ProcessModel::undo(const ProcessEdit &edit)
 
 Result<void> ProcessModel::redo(ProcessEdit &edit)
 {
-    if (edit.pipelineId != m_pipelineId) {
-        if (auto ok = load(edit.pipelineId); !ok)
-            return ok;
-    }
-    if (edit.pipelineId != m_pipelineId)
-        return fail(tr("The pipeline this change was made to is gone."));
+    if (auto ok = showPipelineOf(edit); !ok)
+        return ok;
     Result<void> done;
     switch (edit.kind) {
     case ProcessEdit::Kind::StageChanged:
@@ -416,33 +420,7 @@ QVariant ProcessModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows.at(index.row());
-    const Stage &s = row.stage;
     switch (role) {
-    case Qt::DisplayRole:
-    case Qt::EditRole:
-    case StageNameRole:
-        return s.name;
-    case Qt::ToolTipRole:
-    case StageDefinitionRole:
-        return s.definition;
-    case IdRole:
-        return s.id;
-    case StageKindRole:
-        return int(s.kind);
-    case StageProbabilityRole:
-        return s.probability;
-    case StageGoalRole:
-        return s.goal;
-    case StageOwnerRolesRole: {
-        QStringList names;
-        for (UserRole r : s.ownerRoles)
-            names.append(userRoleName(r));
-        return names.join(QStringLiteral(" + "));
-    }
-    case StageRotDaysRole:
-        return s.rotDays ? QVariant(*s.rotDays) : QVariant();
-    case StageForecastCategoryRole:
-        return int(s.forecastCategory);
     case ActivityCountRole:
         return int(row.activities.size());
     case StageFindingsRole: {
@@ -454,7 +432,7 @@ QVariant ProcessModel::data(const QModelIndex &index, int role) const
         return messages;
     }
     default:
-        return {};
+        return stageData(row.stage, role);
     }
 }
 

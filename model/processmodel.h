@@ -126,6 +126,7 @@ private:
     Result<void> sync();
     QList<Row> readRows() const;
     void recountFindings();
+    Result<void> showPipelineOf(const ProcessEdit &edit);
     template<typename T> Result<T> changed(Result<T> result);
 
     Storage &m_storage;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVariant>
 #include <Qt>
 
 namespace Stageboard {
@@ -56,5 +57,12 @@ enum Role {
     StageForecastCategoryRole, ///< int: ForecastCategory, its deals' default
     StageFindingsRole,         ///< QStringList: the lint findings on the stage
 };
+
+struct Stage;
+
+/// What a stage row says for role, the same in every model that lists stages: its name
+/// (display and edit), definition (tool tip), id, kind, probability, goal, owners, age limit
+/// and forecast category. Invalid for any other role.
+QVariant stageData(const Stage &stage, int role);
 
 } // namespace Stageboard

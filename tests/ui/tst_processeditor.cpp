@@ -36,13 +36,11 @@ using Stageboard::Test::WhenDialog;
 namespace {
 
 // Adds the people a test needs to a new database, before a window opens it.
-void addPeople(const QString &path, bool demo)
+bool addPeople(const QString &path)
 {
     auto storage = SqlStorage::openSqlite(path);
-    QVERIFY(storage);
-    QVERIFY((*storage)->addUser({0, QStringLiteral("Ada Admin"), UserRole::Admin, {}}));
-    QVERIFY((*storage)->addUser({0, QStringLiteral("Mo Manager"), UserRole::Manager, {}}));
-    Q_UNUSED(demo);
+    return storage && (*storage)->addUser({0, QStringLiteral("Ada Admin"), UserRole::Admin, {}}) &&
+           (*storage)->addUser({0, QStringLiteral("Mo Manager"), UserRole::Manager, {}});
 }
 
 void actAs(const QString &name, UserRole role)
@@ -50,6 +48,34 @@ void actAs(const QString &name, UserRole role)
     QSettings().setValue(QStringLiteral("actingUser"),
                          QStringLiteral("%1 (%2)").arg(name, userRoleName(role)));
 }
+
+// A window on a new database, acting as the person named, with the process editor open when
+// that person may open it.
+struct EditorWindow
+{
+    MainWindow window;
+    ProcessEditor *editor = nullptr;
+
+    // demo: the demo board, whose admin is Sam Haddad; else no deals, and Ada Admin and Mo
+    // Manager as the people.
+    bool open(const QString &path, bool demo, const QString &acting = QStringLiteral("Ada Admin"),
+              UserRole role = UserRole::Admin)
+    {
+        if (demo) {
+            MainWindow first;
+            if (!first.openDatabase(path))
+                return false;
+        } else if (!addPeople(path)) {
+            return false;
+        }
+        actAs(acting, role);
+        if (!window.openDatabase(path, demo))
+            return false;
+        window.show();
+        editor = window.editProcess();
+        return !editor || QTest::qWaitForWindowExposed(editor);
+    }
+};
 
 void click(QWidget *editor, const char *name)
 {
@@ -119,14 +145,11 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
 {
     // Given a new database without deals, opened by an admin
     const QString path = m_dir.filePath(QStringLiteral("build.sqlite"));
-    addPeople(path, false);
-    actAs(QStringLiteral("Ada Admin"), UserRole::Admin);
-    MainWindow window;
-    QVERIFY(window.openDatabase(path, false));
-    window.show();
-    ProcessEditor *editor = window.editProcess();
+    EditorWindow shown;
+    QVERIFY(shown.open(path, false));
+    MainWindow &window = shown.window;
+    ProcessEditor *editor = shown.editor;
     QVERIFY(editor);
-    QVERIFY(QTest::qWaitForWindowExposed(editor));
 
     // When the admin starts an empty pipeline and builds the default process stage by stage
     QVERIFY(editor->addPipeline(QStringLiteral("Built by hand"), false));
@@ -228,22 +251,17 @@ void TestProcessEditor::shouldRemoveAStageAskingWhereItsDealsGo()
 {
     // Given the demo board, opened by an admin
     const QString path = m_dir.filePath(QStringLiteral("remove.sqlite"));
-    {
-        MainWindow first;
-        QVERIFY(first.openDatabase(path));
-    }
-    actAs(QStringLiteral("Sam Haddad"), UserRole::Admin);
-    MainWindow window;
-    QVERIFY(window.openDatabase(path));
-    window.show();
+    EditorWindow shown;
+    QVERIFY(shown.open(path, true, QStringLiteral("Sam Haddad")));
+    MainWindow &window = shown.window;
+    ProcessEditor *editor = shown.editor;
+    QVERIFY(editor);
     BoardModel *model = window.model();
     const qint64 propose = model->pipeline().stageNamed(QStringLiteral("Propose"))->id;
     const qint64 negotiate = model->pipeline().stageNamed(QStringLiteral("Negotiate"))->id;
     const int inPropose = model->dealCount(propose);
     const int inNegotiate = model->dealCount(negotiate);
     QVERIFY(inPropose > 0);
-    ProcessEditor *editor = window.editProcess();
-    QVERIFY(editor);
 
     // When the admin removes Propose and, asked, sends its deals to Negotiate
     editor->selectStage(2);
@@ -285,14 +303,11 @@ void TestProcessEditor::shouldRemoveAStageAskingWhereItsDealsGo()
 void TestProcessEditor::shouldReorderStagesByDraggingInTheList()
 {
     const QString path = m_dir.filePath(QStringLiteral("drag.sqlite"));
-    addPeople(path, false);
-    actAs(QStringLiteral("Ada Admin"), UserRole::Admin);
-    MainWindow window;
-    QVERIFY(window.openDatabase(path, false));
-    window.show();
-    ProcessEditor *editor = window.editProcess();
-    QVERIFY(QTest::qWaitForWindowExposed(editor));
-    QListView *list = editor->stageList();
+    EditorWindow shown;
+    QVERIFY(shown.open(path, false));
+    MainWindow &window = shown.window;
+    QVERIFY(shown.editor);
+    QListView *list = shown.editor->stageList();
 
     // When "Closed Lost" is dragged onto the top of the list
     QAbstractItemModel *model = list->model();
@@ -321,10 +336,10 @@ void TestProcessEditor::shouldReorderStagesByDraggingInTheList()
 void TestProcessEditor::shouldOfferTheEditorToAdminsOnly()
 {
     const QString path = m_dir.filePath(QStringLiteral("manager.sqlite"));
-    addPeople(path, false);
-    actAs(QStringLiteral("Mo Manager"), UserRole::Manager);
-    MainWindow window;
-    QVERIFY(window.openDatabase(path, false));
+    EditorWindow shown;
+    QVERIFY(shown.open(path, false, QStringLiteral("Mo Manager"), UserRole::Manager));
+    MainWindow &window = shown.window;
+    QVERIFY(!shown.editor);
     QAction *edit = nullptr;
     for (QAction *a : window.findChildren<QAction *>()) {
         if (a->text() == QStringLiteral("Edit Sales &Process…"))
@@ -348,11 +363,10 @@ void TestProcessEditor::shouldOfferTheEditorToAdminsOnly()
 void TestProcessEditor::shouldRefuseABrokenProcessFileAndChangeNothing()
 {
     const QString path = m_dir.filePath(QStringLiteral("import.sqlite"));
-    addPeople(path, false);
-    actAs(QStringLiteral("Ada Admin"), UserRole::Admin);
-    MainWindow window;
-    QVERIFY(window.openDatabase(path, false));
-    ProcessEditor *editor = window.editProcess();
+    EditorWindow shown;
+    QVERIFY(shown.open(path, false));
+    MainWindow &window = shown.window;
+    ProcessEditor *editor = shown.editor;
     QVERIFY(editor);
 
     // Given an exported process, and a copy of it with a stage's probability out of range
