@@ -198,6 +198,7 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
     m_stageList->setDragDropOverwriteMode(false);
     m_stageList->setToolTip(tr("Drag a stage to change the order"));
     m_stageList->setItemDelegate(new StageListDelegate(m_stageList));
+    m_stageList->setIconSize(QSize(16, 16));
     stagesLayout->addWidget(m_stageList);
     auto *stageButtons = new QHBoxLayout;
     auto *add = smallButton(tr("&Add Stage"), tr("Add a stage after the selected one"), stagesBox);
@@ -231,7 +232,8 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
     m_findings = new QListWidget(adviceBox);
     m_findings->setObjectName(QStringLiteral("findings"));
     m_findings->setAccessibleName(tr("Advice on the process"));
-    m_findings->setMaximumHeight(fontMetrics().height() * 5);
+    m_findings->setIconSize(QSize(16, 16));
+    m_findings->setMaximumHeight(fontMetrics().height() * 7);
     adviceLayout->addWidget(m_findings);
     layout->addWidget(adviceBox);
     connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
