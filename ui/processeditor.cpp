@@ -4,6 +4,7 @@
 #include "processmodel.h"
 #include "roles.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -125,19 +126,25 @@ public:
         , m_onError(std::move(onError))
     {}
 
-    void undo() override { report(m_model->undo(m_edit)); }
+    void undo() override
+    {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        report(m_model->undo(m_edit));
+    }
     void redo() override
     {
         if (m_done) {
             m_done = false;
             return;
         }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
         report(m_model->redo(m_edit));
     }
 
 private:
     void report(const Result<void> &result)
     {
+        QApplication::restoreOverrideCursor();
         if (result)
             return;
         // A step that cannot be taken (the stage has held deals since) leaves the stack.
@@ -688,7 +695,10 @@ void ProcessEditor::removeSelectedStage()
     }
     if (ask.exec() != QDialog::Accepted)
         return;
+    // A busy stage moves thousands of deals, each with a ledger row: a second or two.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto moved = m_model->removeStage(row, to->currentData().toLongLong());
+    QApplication::restoreOverrideCursor();
     if (!moved)
         return showError(moved.error().message);
     selectStage(std::min(row, m_model->rowCount() - 1));

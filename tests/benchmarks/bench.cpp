@@ -12,6 +12,7 @@
 #include "demogenerator.h"
 #include "forecast.h"
 #include "pipeline.h"
+#include "processmodel.h"
 #include "sqlstorage.h"
 
 #include <QApplication>
@@ -247,6 +248,57 @@ void moves(const QString &path)
     figure("move_commit_p99_100k", percentile(times, 0.99), "ms", 3);
 }
 
+// What an admin waits for in the process editor at 100k deals: a stage saved and the board
+// read again (as the window does after every process change), and a busy stage removed (a
+// ledger row per deal) and put back by undo.
+void processEdits(const QString &path)
+{
+    const QString copy = scratchCopy(path, QStringLiteral("process.sqlite"));
+    auto storage = open(copy);
+    BoardModel board(*storage);
+    ProcessModel process(*storage);
+    if (auto ok = board.reload(); !ok)
+        die(ok.error().message);
+    if (auto ok = process.load(); !ok)
+        die(ok.error().message);
+    process.setActorId(managerOf(board));
+    QList<ProcessEdit> edits;
+    QObject::connect(&process, &ProcessModel::edited,
+                     [&edits](const ProcessEdit &e) { edits.append(e); });
+    int round = 0;
+    const auto times = repeat(5, [&] {
+        QElapsedTimer t;
+        t.start();
+        Stage s = process.stage(1);
+        s.name = QStringLiteral("Qualified %1").arg(++round);
+        if (auto ok = process.setStage(s); !ok)
+            die(ok.error().message);
+        if (auto ok = board.reload(); !ok)
+            die(ok.error().message);
+        return ms(t);
+    });
+    figure("process_stage_save_and_board_reload_100k", median(times), "ms");
+
+    int busiest = 0;
+    for (int row = 0; row < process.rowCount(); ++row) {
+        if (process.stage(row).kind == StageKind::Open &&
+            board.dealCount(process.stage(row).id) > board.dealCount(process.stage(busiest).id))
+            busiest = row;
+    }
+    const qint64 to = process.stage(busiest + 1).id;
+    QElapsedTimer t;
+    t.start();
+    const auto moved = process.removeStage(busiest, to);
+    if (!moved)
+        die(moved.error().message);
+    figure("process_remove_stage_100k", ms(t), "ms");
+    note(QStringLiteral("  %1 deals moved, each with a ledger row").arg(*moved));
+    t.restart();
+    if (auto ok = process.undo(edits.last()); !ok)
+        die(ok.error().message);
+    figure("process_undo_remove_stage_100k", ms(t), "ms");
+}
+
 void filterAndPaint(const QString &path)
 {
     auto storage = open(path);
@@ -449,6 +501,8 @@ int main(int argc, char *argv[])
         moves(d100k);
     if (runs("filter"))
         filterAndPaint(d100k);
+    if (runs("process"))
+        processEdits(d100k);
     if (runs("forecast")) {
         forecast(d10k, "forecast_load_10k", "forecast_10k");
         forecast(d100k, "forecast_load_100k", "forecast_100k");
