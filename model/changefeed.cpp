@@ -58,7 +58,9 @@ ChangeFeed::~ChangeFeed()
 
 void ChangeFeed::announced(const QString &payload)
 {
-    if (payload == QLatin1String("*")) {
+    if (payload == QLatin1String("process")) {
+        m_process = true;
+    } else if (payload == QLatin1String("*")) {
         m_everything = true;
     } else {
         for (const QStringView id : QStringView(payload).split(QLatin1Char(','))) {
@@ -76,6 +78,9 @@ void ChangeFeed::announced(const QString &payload)
 
 void ChangeFeed::deliver()
 {
+    // The process first: deals may have moved into stages a board does not know yet.
+    if (std::exchange(m_process, false))
+        Q_EMIT processChanged();
     if (m_everything) {
         m_everything = false;
         m_pending.clear();

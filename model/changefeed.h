@@ -9,9 +9,10 @@ namespace Stageboard {
 class SqlStorage;
 
 /// What other people change in a shared database, as it happens: PostgreSQL announces every
-/// change to a deal (schema version 4) and this passes the ids on, gathered over a moment so
-/// that a burst of changes arrives as one. Changes made through the same storage are left out:
-/// its board already shows them. On SQLite there is nothing to listen to (isLive() is false).
+/// change to a deal (schema version 4) and to the process ("process") and this passes them on,
+/// gathered over a moment so that a burst of changes arrives as one. Changes made through the same
+/// storage are left out: its board already shows them. On SQLite there is nothing to listen to
+/// (isLive() is false).
 class ChangeFeed final : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ Q_SIGNALS:
     void dealsChanged(const QList<qint64> &ids);
     /// Too much changed to name (a large import): read everything again.
     void everythingChanged();
+    /// An admin changed the process (stages, checklists, pipelines): read it again.
+    void processChanged();
 
 private:
     void subscribe();
@@ -42,6 +45,7 @@ private:
     bool m_live = false;
     QSet<qint64> m_pending;
     bool m_everything = false;
+    bool m_process = false;
     QTimer m_gather;
 };
 

@@ -230,6 +230,8 @@ Result<qint64> SqlStorage::addPipeline(const ProcessDefinition &process)
                 return std::unexpected(ok.error());
         }
     }
+    if (auto ok = announceProcessChange(); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     return *pipelineId;

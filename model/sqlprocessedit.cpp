@@ -9,6 +9,17 @@
 
 namespace Stageboard {
 
+Result<void> SqlStorage::announceProcessChange()
+{
+    if (m_engine != Schema::Engine::Postgres)
+        return {};
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT pg_notify('stageboard_deals', 'process')"));
+    if (auto ok = exec(q); !ok)
+        return failWith(tr("Cannot tell the others about the change"), ok.error());
+    return {};
+}
+
 Result<QList<qint64>> SqlStorage::removeStage(qint64 stageId, qint64 toStageId, qint64 actorId)
 {
     auto all = stages();
@@ -93,6 +104,8 @@ Result<QList<qint64>> SqlStorage::removeStage(qint64 stageId, qint64 toStageId, 
     close.addBindValue(removed->position);
     if (auto ok = exec(close); !ok)
         return std::unexpected(failWith(tr("Cannot remove the stage"), ok.error()).error());
+    if (auto ok = announceProcessChange(); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     return movedIds;
@@ -148,6 +161,8 @@ Result<void> SqlStorage::updateStage(const Stage &stage)
         return failWith(tr("Cannot save the stage"), ok.error());
     if (q.numRowsAffected() != 1)
         return fail(tr("There is no stage %1 to save.").arg(stage.id));
+    if (auto ok = announceProcessChange(); !ok)
+        return ok;
     return transaction.commit();
 }
 
@@ -188,6 +203,8 @@ Result<qint64> SqlStorage::addStage(const Stage &stage)
     auto id = insertStage(s.pipelineId, s);
     if (!id)
         return id;
+    if (auto ok = announceProcessChange(); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     return id;
@@ -220,6 +237,8 @@ Result<void> SqlStorage::reorderStages(qint64 pipelineId, const QList<qint64> &s
         if (auto ok = exec(q); !ok)
             return failWith(tr("Cannot reorder the stages"), ok.error());
     }
+    if (auto ok = announceProcessChange(); !ok)
+        return ok;
     return transaction.commit();
 }
 
@@ -339,6 +358,8 @@ Result<void> SqlStorage::setStageGuidance(qint64 stageId, const QList<Activity> 
     }
     if (auto ok = refreshProgressInStage(stageId); !ok)
         return ok;
+    if (auto ok = announceProcessChange(); !ok)
+        return ok;
     return transaction.commit();
 }
 Result<void> SqlStorage::restoreStage(qint64 stageId, int position, const QList<qint64> &dealIds,
@@ -411,6 +432,8 @@ Result<void> SqlStorage::restoreStage(qint64 stageId, int position, const QList<
         if (auto ok = refreshProgressInStage(stage); !ok)
             return ok;
     }
+    if (auto ok = announceProcessChange(); !ok)
+        return ok;
     return transaction.commit();
 }
 
@@ -457,6 +480,8 @@ Result<void> SqlStorage::deleteStage(qint64 stageId)
         if (auto ok = exec(close); !ok)
             return failed(ok.error());
     }
+    if (auto ok = announceProcessChange(); !ok)
+        return ok;
     return transaction.commit();
 }
 
@@ -485,6 +510,8 @@ Result<void> SqlStorage::renamePipeline(qint64 pipelineId, const QString &name)
         return failWith(tr("Cannot rename the pipeline"), ok.error());
     if (q.numRowsAffected() != 1)
         return fail(tr("There is no pipeline %1 to rename.").arg(pipelineId));
+    if (auto ok = announceProcessChange(); !ok)
+        return ok;
     return transaction.commit();
 }
 
@@ -524,6 +551,8 @@ Result<void> SqlStorage::deletePipeline(qint64 pipelineId)
         if (auto ok = exec(q); !ok)
             return failed(ok.error());
     }
+    if (auto ok = announceProcessChange(); !ok)
+        return ok;
     return transaction.commit();
 }
 

@@ -114,6 +114,9 @@ private:
     /// Keeps a copy of the database as it is before upgrading it from version.
     Result<void> backUp(int version);
     Result<void> seedDefaultProcess();
+    /// Tells every other board on a shared server, when the transaction commits, that the
+    /// process changed (ChangeFeed::processChanged). Nothing on SQLite.
+    Result<void> announceProcessChange();
     Result<qint64> insertStage(qint64 pipelineId, const Stage &stage);
     /// Why the stage may not be saved as it is (its name, probability, age limit), if so.
     Result<void> checkStage(const Stage &stage);

@@ -448,6 +448,15 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
         if (auto ok = m_model->reload(); !ok)
             showError(ok.error().message);
     });
+    // An admin elsewhere changed the process: the board, and an open editor, read it again.
+    connect(m_feed, &ChangeFeed::processChanged, this, [this] {
+        if (auto ok = m_model->reload(); !ok)
+            return showError(ok.error().message);
+        if (auto ok = m_process->load(m_process->pipelineId()); !ok)
+            return showError(ok.error().message);
+        refreshPipelineChoices(true);
+        statusBar()->showMessage(tr("The sales process was changed by an admin."), 10000);
+    });
     m_model = std::move(model);
     m_process = std::move(process);
     m_storage = std::move(storage);
@@ -456,7 +465,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     connect(m_process.get(), &ProcessModel::processChanged, this, &MainWindow::followProcessChange);
     connect(m_process.get(), &ProcessModel::pipelinesChanged, this, [this] {
         // The board shows the pipeline being edited, once it knows it.
-        if (m_model->pipeline().pipeline(m_process->pipelineId())) {
+        if (m_processEditor && m_model->pipeline().pipeline(m_process->pipelineId())) {
             m_model->setPipelineId(m_process->pipelineId());
             refreshPipelineChoices(true);
         }

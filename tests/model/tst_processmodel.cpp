@@ -1,3 +1,4 @@
+#include "changefeed.h"
 #include "guidancemodel.h"
 #include "processmodel.h"
 #include "roles.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void shouldEditAChecklistKeepingTicksOnKeptItems();
     void shouldBuildTheDefaultProcessFromAnEmptyPipeline();
     void shouldRenameAndDeleteAPipelineThatNeverHeldADeal();
+    void shouldTellOtherBoardsOfAProcessChange();
 };
 
 void TestProcessModel::shouldShowThePipelinesStagesInOrder()
@@ -370,6 +372,35 @@ void TestProcessModel::shouldRenameAndDeleteAPipelineThatNeverHeldADeal()
     const auto refused = f.model.deletePipeline();
     QVERIFY(!refused);
     QCOMPARE(f.model.pipelines().size(), 1);
+}
+
+void TestProcessModel::shouldTellOtherBoardsOfAProcessChange()
+{
+    // Given a second person on the same shared database, listening for changes
+    Fixture f;
+    if (!f.db.server)
+        QSKIP("Changes are announced by a PostgreSQL server.");
+    const auto other = f.db.openAgain();
+    ChangeFeed theirs(*other);
+    ChangeFeed mine(*f.db.storage);
+    QVERIFY(theirs.isLive());
+    QSignalSpy theyHear(&theirs, &ChangeFeed::processChanged);
+    QSignalSpy iHear(&mine, &ChangeFeed::processChanged);
+
+    // When the admin renames a stage
+    QVERIFY(f.model.setData(f.model.index(1), QStringLiteral("Qualified")));
+
+    // Then the other connection hears of it within a second, and the admin's own does not
+    QTRY_COMPARE_WITH_TIMEOUT(theyHear.count(), 1, 1000);
+    Pipeline read(*other);
+    QVERIFY(read.load());
+    QVERIFY(read.stageNamed(QStringLiteral("Qualified")));
+    QTest::qWait(2 * ChangeFeed::gatherMs);
+    QCOMPARE(iHear.count(), 0);
+
+    // And so for an undo
+    QVERIFY(f.model.undo(f.edits.last()));
+    QTRY_COMPARE_WITH_TIMEOUT(theyHear.count(), 2, 1000);
 }
 
 QTEST_GUILESS_MAIN(TestProcessModel)
