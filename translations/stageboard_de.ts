@@ -563,51 +563,51 @@ Commands:
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/boardmodel.cpp" line="378"/>
-        <location filename="../model/boardmodel.cpp" line="429"/>
-        <location filename="../model/boardmodel.cpp" line="450"/>
-        <location filename="../model/boardmodel.cpp" line="481"/>
-        <location filename="../model/boardmodel.cpp" line="502"/>
+        <location filename="../model/boardmodel.cpp" line="385"/>
+        <location filename="../model/boardmodel.cpp" line="436"/>
+        <location filename="../model/boardmodel.cpp" line="457"/>
+        <location filename="../model/boardmodel.cpp" line="488"/>
+        <location filename="../model/boardmodel.cpp" line="509"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="389"/>
+        <location filename="../model/boardmodel.cpp" line="396"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="399"/>
+        <location filename="../model/boardmodel.cpp" line="406"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="401"/>
+        <location filename="../model/boardmodel.cpp" line="408"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="404"/>
+        <location filename="../model/boardmodel.cpp" line="411"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="468"/>
+        <location filename="../model/boardmodel.cpp" line="475"/>
         <source>The stage %1 no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="631"/>
+        <location filename="../model/boardmodel.cpp" line="615"/>
         <source>Next step: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="633"/>
+        <location filename="../model/boardmodel.cpp" line="617"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="635"/>
+        <location filename="../model/boardmodel.cpp" line="619"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,18 +928,18 @@ Commands:
 <context>
     <name>Stageboard::CsvExporter</name>
     <message>
-        <location filename="../model/csvexport.cpp" line="125"/>
-        <location filename="../model/csvexport.cpp" line="131"/>
-        <location filename="../model/csvexport.cpp" line="160"/>
-        <location filename="../model/csvexport.cpp" line="180"/>
-        <location filename="../model/csvexport.cpp" line="196"/>
-        <location filename="../model/csvexport.cpp" line="211"/>
+        <location filename="../model/csvexport.cpp" line="126"/>
+        <location filename="../model/csvexport.cpp" line="132"/>
+        <location filename="../model/csvexport.cpp" line="161"/>
+        <location filename="../model/csvexport.cpp" line="181"/>
+        <location filename="../model/csvexport.cpp" line="197"/>
+        <location filename="../model/csvexport.cpp" line="213"/>
         <source>Cannot write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/csvexport.cpp" line="183"/>
-        <location filename="../model/csvexport.cpp" line="216"/>
+        <location filename="../model/csvexport.cpp" line="184"/>
+        <location filename="../model/csvexport.cpp" line="218"/>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1337,7 @@ Commands:
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="347"/>
-        <location filename="../ui/dashboardview.cpp" line="983"/>
+        <location filename="../ui/dashboardview.cpp" line="984"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,67 +1420,67 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="721"/>
+        <location filename="../ui/dashboardview.cpp" line="722"/>
         <source>The forecast could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="758"/>
+        <location filename="../ui/dashboardview.cpp" line="759"/>
         <source>All reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="764"/>
+        <location filename="../ui/dashboardview.cpp" line="765"/>
         <source>All territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="770"/>
+        <location filename="../ui/dashboardview.cpp" line="771"/>
         <source>All pipelines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="775"/>
+        <location filename="../ui/dashboardview.cpp" line="776"/>
         <source>All stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="790"/>
+        <location filename="../ui/dashboardview.cpp" line="791"/>
         <source>%1 ▸ %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="929"/>
+        <location filename="../ui/dashboardview.cpp" line="930"/>
         <source>Q%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="953"/>
+        <location filename="../ui/dashboardview.cpp" line="954"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="968"/>
+        <location filename="../ui/dashboardview.cpp" line="969"/>
         <source>%1 → %2 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="989"/>
+        <location filename="../ui/dashboardview.cpp" line="990"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="994"/>
+        <location filename="../ui/dashboardview.cpp" line="995"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="999"/>
+        <location filename="../ui/dashboardview.cpp" line="1000"/>
         <source>Amounts in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1003"/>
+        <location filename="../ui/dashboardview.cpp" line="1004"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1488,7 +1488,7 @@ Quota: %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1009"/>
+        <location filename="../ui/dashboardview.cpp" line="1010"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1496,32 +1496,32 @@ Quota: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1013"/>
+        <location filename="../ui/dashboardview.cpp" line="1014"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1015"/>
+        <location filename="../ui/dashboardview.cpp" line="1016"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1039"/>
+        <location filename="../ui/dashboardview.cpp" line="1040"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1044"/>
+        <location filename="../ui/dashboardview.cpp" line="1045"/>
         <source>Stageboard forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1054"/>
+        <location filename="../ui/dashboardview.cpp" line="1055"/>
         <source>Export Dashboard as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1057"/>
+        <location filename="../ui/dashboardview.cpp" line="1058"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,44 +1529,44 @@ Quota: %2</source>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/databasecopy.cpp" line="68"/>
+        <location filename="../model/databasecopy.cpp" line="58"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="84"/>
+        <location filename="../model/databasecopy.cpp" line="74"/>
         <source>Cannot empty %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="95"/>
+        <location filename="../model/databasecopy.cpp" line="85"/>
         <source>Cannot read %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="131"/>
-        <location filename="../model/databasecopy.cpp" line="136"/>
+        <location filename="../model/databasecopy.cpp" line="121"/>
+        <location filename="../model/databasecopy.cpp" line="126"/>
         <source>Cannot copy %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="133"/>
-        <location filename="../model/databasecopy.cpp" line="138"/>
+        <location filename="../model/databasecopy.cpp" line="123"/>
+        <location filename="../model/databasecopy.cpp" line="128"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="149"/>
+        <location filename="../model/databasecopy.cpp" line="139"/>
         <source>Cannot find the ids of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="158"/>
+        <location filename="../model/databasecopy.cpp" line="148"/>
         <source>Cannot set the next id of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="171"/>
+        <location filename="../model/databasecopy.cpp" line="161"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,27 +1679,27 @@ Quota: %2</source>
 <context>
     <name>Stageboard::ForecastCategory</name>
     <message>
-        <location filename="../model/types.cpp" line="31"/>
+        <location filename="../model/types.cpp" line="33"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="33"/>
+        <location filename="../model/types.cpp" line="35"/>
         <source>Best Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="35"/>
+        <location filename="../model/types.cpp" line="37"/>
         <source>Commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="37"/>
+        <location filename="../model/types.cpp" line="39"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="39"/>
+        <location filename="../model/types.cpp" line="41"/>
         <source>Omitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1995,6 +1995,60 @@ Quota: %2</source>
     </message>
 </context>
 <context>
+    <name>Stageboard::GuidanceModel</name>
+    <message>
+        <location filename="../model/guidancemodel.cpp" line="86"/>
+        <source>There is no item in row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/guidancemodel.cpp" line="99"/>
+        <source>There is no such place in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/guidancemodel.cpp" line="145"/>
+        <location filename="../model/guidancemodel.cpp" line="209"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/guidancemodel.cpp" line="145"/>
+        <source>Advisory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/guidancemodel.cpp" line="149"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/guidancemodel.cpp" line="157"/>
+        <source>Deal killer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/guidancemodel.cpp" line="207"/>
+        <source>Recommended activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/guidancemodel.cpp" line="207"/>
+        <source>Exit criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/guidancemodel.cpp" line="211"/>
+        <source>Signed off by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/guidancemodel.cpp" line="213"/>
+        <source>Knock-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::ImportDialog</name>
     <message>
         <location filename="../ui/importdialog.cpp" line="37"/>
@@ -2174,330 +2228,355 @@ Quota: %2</source>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="53"/>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="55"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
         <source>Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Open Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Import Opportunities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Export Opportunities…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>Export Stage &amp;History…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Export &amp;Forecast…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;New Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Edit Opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Opportunity Panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Forecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>F&amp;orecast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Take &amp;Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Print Dashboard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <source>&amp;Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <source>Edit Sales &amp;Process…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;About Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>About Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="55"/>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>Filter by title, account, contact or next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Owner filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>Acting as </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Acting as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>No shared database was chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <source>The sales process was changed by an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>%1 on %2 — Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>%1 — Stageboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="504"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <source>Edit the stages, checklists and gates of the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <source>Only an admin can change the sales process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>All owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="603"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>%1 opportunities · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="570"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="645"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Edit &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Delete Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>Open Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="779"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>Stageboard databases (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="721"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2929,6 +3008,462 @@ Quota: %2</source>
     </message>
 </context>
 <context>
+    <name>Stageboard::ProcessEdit</name>
+    <message>
+        <location filename="../model/processmodel.cpp" line="53"/>
+        <source>Rename Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processmodel.cpp" line="54"/>
+        <source>Edit &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processmodel.cpp" line="57"/>
+        <source>Add Stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processmodel.cpp" line="60"/>
+        <source>Remove Stage &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processmodel.cpp" line="63"/>
+        <source>Reorder Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processmodel.cpp" line="65"/>
+        <source>Edit Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processmodel.cpp" line="67"/>
+        <source>Rename Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ProcessEditor</name>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="55"/>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="91"/>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="93"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="94"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="187"/>
+        <source>Sales Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="196"/>
+        <source>Stages, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="200"/>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="206"/>
+        <source>Drag a stage to change the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="211"/>
+        <source>&amp;Add Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="211"/>
+        <source>Add a stage after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="213"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="213"/>
+        <source>Take the stage out of the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="215"/>
+        <location filename="../ui/processeditor.cpp" line="462"/>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="215"/>
+        <source>Move the stage earlier (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="217"/>
+        <location filename="../ui/processeditor.cpp" line="463"/>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="217"/>
+        <source>Move the stage later (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="222"/>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="237"/>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="241"/>
+        <source>Advice on the process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="260"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="262"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="310"/>
+        <source>&amp;Pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="327"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="327"/>
+        <source>Add a pipeline, empty or with a copy of these stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="329"/>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="329"/>
+        <source>Rename this pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="330"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="330"/>
+        <source>Delete this pipeline (only one that never held a deal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="332"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="332"/>
+        <source>Add a pipeline from a process file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="334"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="334"/>
+        <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="354"/>
+        <source>A state reached, e.g. &quot;Qualified&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="355"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="359"/>
+        <source>Open: deals are worked here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="360"/>
+        <source>Won: closes a deal as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="361"/>
+        <source>Lost: closes a deal as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="362"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="367"/>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="369"/>
+        <source>&amp;Probability of close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="375"/>
+        <source>&amp;Forecast category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="380"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="381"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="383"/>
+        <source>A deal longer than this in the stage is shown as stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="384"/>
+        <source>&amp;Age limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="397"/>
+        <source>Owned by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="401"/>
+        <source>What is true of a deal in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="405"/>
+        <source>&amp;Definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="409"/>
+        <source>What the rep sets out to do here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="413"/>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="416"/>
+        <source>Add A&amp;ctivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="416"/>
+        <source>New activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="417"/>
+        <source>Add &amp;Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="418"/>
+        <source>New exit criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="461"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="461"/>
+        <source>Remove the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="462"/>
+        <source>Move the selected item earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="463"/>
+        <source>Move the selected item later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="606"/>
+        <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="664"/>
+        <location filename="../ui/processeditor.cpp" line="688"/>
+        <source>Remove Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="668"/>
+        <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="672"/>
+        <source>It holds no deals now; any that reach it meanwhile move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="673"/>
+        <source>The one deal in it moves to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="674"/>
+        <source>The %1 deals in it move to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="694"/>
+        <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="727"/>
+        <source>A pipeline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="741"/>
+        <location filename="../ui/processeditor.cpp" line="747"/>
+        <source>New Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="741"/>
+        <source>Name of the new pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="742"/>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="745"/>
+        <source>Empty, to build stage by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="746"/>
+        <source>A copy of the stages of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="747"/>
+        <source>Start with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="757"/>
+        <source>Rename Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="757"/>
+        <source>New name of the pipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="768"/>
+        <source>Delete Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="769"/>
+        <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="780"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="785"/>
+        <source>%1: %2 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="806"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="815"/>
+        <source>Import Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="815"/>
+        <location filename="../ui/processeditor.cpp" line="824"/>
+        <source>Process files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="823"/>
+        <source>Export Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::ProcessLint</name>
     <message>
         <location filename="../model/processlint.cpp" line="24"/>
@@ -2968,6 +3503,30 @@ Quota: %2</source>
     <message>
         <location filename="../model/processlint.cpp" line="71"/>
         <source>&quot;%1&quot; has %3 recommended activities; more than %2 are rarely all done: keep the ones that matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ProcessModel</name>
+    <message>
+        <location filename="../model/processmodel.cpp" line="200"/>
+        <location filename="../model/processmodel.cpp" line="275"/>
+        <source>There is no stage %1 in this pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processmodel.cpp" line="237"/>
+        <source>There is no stage in row %1 to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processmodel.cpp" line="254"/>
+        <source>There is no such place in the list of stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/processmodel.cpp" line="340"/>
+        <source>The pipeline this change was made to is gone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3120,187 +3679,265 @@ Quota: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="46"/>
-        <location filename="../model/sqlprocess.cpp" line="53"/>
+        <location filename="../model/sqlprocess.cpp" line="38"/>
+        <location filename="../model/sqlprocess.cpp" line="45"/>
         <source>Cannot store the default process</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="133"/>
+        <location filename="../model/sqlprocess.cpp" line="137"/>
         <source>Cannot read the stage guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="95"/>
+        <location filename="../model/sqlprocess.cpp" line="99"/>
         <source>Cannot store the stage guidance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="81"/>
+        <location filename="../model/sqlprocess.cpp" line="85"/>
         <source>Cannot store the stage &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="110"/>
+        <location filename="../model/sqlprocess.cpp" line="114"/>
         <source>Cannot store the exit criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="184"/>
+        <location filename="../model/sqlprocess.cpp" line="188"/>
         <source>Cannot update the checklist progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="198"/>
-        <location filename="../model/sqlprocess.cpp" line="211"/>
+        <location filename="../model/sqlprocess.cpp" line="202"/>
+        <location filename="../model/sqlprocess.cpp" line="215"/>
         <source>Cannot add the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="200"/>
+        <location filename="../model/sqlprocess.cpp" line="204"/>
         <source>There is already a pipeline named &quot;%1&quot;; rename it, or the one to add, first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="242"/>
+        <location filename="../model/sqlprocess.cpp" line="249"/>
         <source>There is no pipeline %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="293"/>
+        <location filename="../model/sqlprocessedit.cpp" line="38"/>
         <source>There is no stage %1 to remove.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="295"/>
+        <location filename="../model/sqlprocessedit.cpp" line="40"/>
         <source>The deals in &quot;%1&quot; must go to another stage of the same pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="303"/>
+        <location filename="../model/sqlprocessedit.cpp" line="48"/>
         <source>&quot;%1&quot; is the pipeline&apos;s only open stage; add another before removing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="312"/>
+        <location filename="../model/sqlprocessedit.cpp" line="65"/>
         <source>Stage &quot;%1&quot; was removed from the process; its deals moved to &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="328"/>
-        <location filename="../model/sqlprocess.cpp" line="337"/>
-        <location filename="../model/sqlprocess.cpp" line="346"/>
-        <location filename="../model/sqlprocess.cpp" line="354"/>
+        <location filename="../model/sqlprocessedit.cpp" line="60"/>
+        <location filename="../model/sqlprocessedit.cpp" line="81"/>
+        <location filename="../model/sqlprocessedit.cpp" line="90"/>
+        <location filename="../model/sqlprocessedit.cpp" line="98"/>
+        <location filename="../model/sqlprocessedit.cpp" line="106"/>
         <source>Cannot remove the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="364"/>
+        <location filename="../model/sqlprocessedit.cpp" line="19"/>
+        <source>Cannot tell the others about the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="118"/>
         <source>A stage needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="366"/>
+        <location filename="../model/sqlprocessedit.cpp" line="120"/>
         <source>Stage &quot;%1&quot;: probability must be from 0 to 100, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="370"/>
+        <location filename="../model/sqlprocessedit.cpp" line="124"/>
         <source>Stage &quot;%1&quot;: the age limit must be from 1 to 3650 days, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="380"/>
+        <location filename="../model/sqlprocessedit.cpp" line="134"/>
         <source>Cannot check the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="382"/>
+        <location filename="../model/sqlprocessedit.cpp" line="136"/>
         <source>This pipeline already has a stage named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="407"/>
+        <location filename="../model/sqlprocessedit.cpp" line="161"/>
         <source>Cannot save the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="409"/>
+        <location filename="../model/sqlprocessedit.cpp" line="163"/>
         <source>There is no stage %1 to save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="429"/>
-        <location filename="../model/sqlprocess.cpp" line="437"/>
+        <location filename="../model/sqlprocessedit.cpp" line="184"/>
+        <location filename="../model/sqlprocessedit.cpp" line="194"/>
+        <location filename="../model/sqlprocessedit.cpp" line="202"/>
         <source>Cannot add the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="456"/>
-        <location filename="../model/sqlprocess.cpp" line="471"/>
+        <location filename="../model/sqlprocessedit.cpp" line="186"/>
+        <source>There is already a stage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="223"/>
+        <location filename="../model/sqlprocessedit.cpp" line="238"/>
         <source>Cannot reorder the stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="464"/>
+        <location filename="../model/sqlprocessedit.cpp" line="231"/>
         <source>The new order must name every stage of the pipeline once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="481"/>
+        <location filename="../model/sqlprocessedit.cpp" line="250"/>
         <source>A recommended activity needs a text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="485"/>
+        <location filename="../model/sqlprocessedit.cpp" line="254"/>
         <source>An exit criterion needs a text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="491"/>
+        <location filename="../model/sqlprocessedit.cpp" line="260"/>
         <source>Cannot save the checklist of the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="587"/>
+        <location filename="../model/sqlprocessedit.cpp" line="374"/>
+        <source>There is no removed stage %1 to bring back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="383"/>
+        <source>Cannot bring the stage back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="402"/>
+        <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="446"/>
+        <source>Cannot delete the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="458"/>
+        <source>There is no stage %1 to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="460"/>
+        <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="492"/>
+        <source>A pipeline needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="502"/>
+        <location filename="../model/sqlprocessedit.cpp" line="510"/>
+        <source>Cannot rename the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="504"/>
+        <source>There is already a pipeline named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="512"/>
+        <source>There is no pipeline %1 to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="524"/>
+        <source>Cannot delete the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="536"/>
+        <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocessedit.cpp" line="540"/>
+        <source>The last pipeline cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../model/sqlprocess.cpp" line="292"/>
         <source>Cannot read the pipelines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="606"/>
+        <location filename="../model/sqlprocess.cpp" line="311"/>
         <source>Cannot read the stages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="637"/>
+        <location filename="../model/sqlprocess.cpp" line="342"/>
         <source>Cannot read the activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="655"/>
-        <location filename="../model/sqlprocess.cpp" line="728"/>
+        <location filename="../model/sqlprocess.cpp" line="360"/>
+        <location filename="../model/sqlprocess.cpp" line="433"/>
         <source>Cannot read the exit criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="680"/>
+        <location filename="../model/sqlprocess.cpp" line="385"/>
         <source>Cannot read the close reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="701"/>
+        <location filename="../model/sqlprocess.cpp" line="406"/>
         <source>Cannot store the close reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="712"/>
+        <location filename="../model/sqlprocess.cpp" line="417"/>
         <source>Cannot read the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="770"/>
-        <location filename="../model/sqlprocess.cpp" line="780"/>
-        <location filename="../model/sqlprocess.cpp" line="799"/>
+        <location filename="../model/sqlprocess.cpp" line="475"/>
+        <location filename="../model/sqlprocess.cpp" line="485"/>
+        <location filename="../model/sqlprocess.cpp" line="504"/>
         <source>Cannot save the checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3523,25 +4160,25 @@ Quota: %2</source>
 <context>
     <name>Stageboard::StageColumn</name>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="73"/>
+        <location filename="../ui/stagecolumn.cpp" line="76"/>
         <source>Stage %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="85"/>
+        <location filename="../ui/stagecolumn.cpp" line="88"/>
         <source>Total %1
 Weighted %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="89"/>
+        <location filename="../ui/stagecolumn.cpp" line="92"/>
         <source>%1 (%2 %)
 %3
 Owner: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="93"/>
+        <location filename="../ui/stagecolumn.cpp" line="96"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3605,27 +4242,27 @@ Owner: %4</source>
 <context>
     <name>Stageboard::UserRole</name>
     <message>
-        <location filename="../model/types.cpp" line="16"/>
+        <location filename="../model/types.cpp" line="18"/>
         <source>Sales rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="17"/>
+        <location filename="../model/types.cpp" line="19"/>
         <source>Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="18"/>
+        <location filename="../model/types.cpp" line="20"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="19"/>
+        <location filename="../model/types.cpp" line="21"/>
         <source>Legal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="20"/>
+        <location filename="../model/types.cpp" line="22"/>
         <source>Finance</source>
         <translation type="unfinished"></translation>
     </message>
