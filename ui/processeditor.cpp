@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -268,6 +269,7 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
         buttons->addButton(button, QDialogButtonBox::ResetRole);
     }
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
 
@@ -336,6 +338,8 @@ void ProcessEditor::buildPipelineRow(QWidget *host)
     };
     for (const auto &a : actions) {
         auto *button = smallButton(a.text, a.tip, host);
+        if (a.slot == &ProcessEditor::deletePipeline)
+            button->setObjectName(QStringLiteral("deletePipeline"));
         connect(button, &QPushButton::clicked, this, a.slot);
         row->addWidget(button);
     }
@@ -831,6 +835,18 @@ bool ProcessEditor::eventFilter(QObject *watched, QEvent *event)
     if ((watched == m_definition || watched == m_goal) && event->type() == QEvent::FocusOut)
         commitForm();
     return QDialog::eventFilter(watched, event);
+}
+
+void ProcessEditor::keyPressEvent(QKeyEvent *event)
+{
+    // Enter saves what was typed; it must not reach the dialog's default button and close
+    // the editor in the middle of building a process.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        commitForm();
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void ProcessEditor::closeEvent(QCloseEvent *event)

@@ -19,8 +19,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -150,6 +152,7 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
     MainWindow &window = shown.window;
     ProcessEditor *editor = shown.editor;
     QVERIFY(editor);
+    const QPointer<ProcessEditor> alive(editor);
 
     // When the admin starts an empty pipeline and builds the default process stage by stage
     QVERIFY(editor->addPipeline(QStringLiteral("Built by hand"), false));
@@ -170,6 +173,10 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
         editor->nameEdit()->clear();
         QTest::keyClicks(editor->nameEdit(), s.name);
         QTest::keyClick(editor->nameEdit(), Qt::Key_Return);
+        // Enter saved the name, and left the editor open
+        QCOMPARE(editor->stageList()->currentIndex().data().toString(), s.name);
+        QTest::qWait(0);
+        QVERIFY(alive);
         choose(editor->kindChoice(), int(s.kind));
         editor->probabilityEdit()->setValue(s.probability);
         choose(editor->forecastChoice(), int(s.forecastCategory));
@@ -236,6 +243,23 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
     auto *switcher = window.findChild<QComboBox *>(QStringLiteral("pipelineSwitcher"));
     QCOMPARE(switcher->count(), 2);
     QCOMPARE(switcher->currentText(), QStringLiteral("Built by hand"));
+
+    // And once the pipeline the database came with is deleted, the hand-built one is the
+    // whole process: the board shows it, without a switcher
+    const int first = editor->pipelineChoice()->findText(QStringLiteral("New business"));
+    editor->pipelineChoice()->setCurrentIndex(first);
+    Q_EMIT editor->pipelineChoice()->activated(first);
+    WhenDialog<QMessageBox> yes([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    click(editor, "deletePipeline");
+    QVERIFY(yes.seen);
+    QVERIFY(alive);
+    QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
+    QCOMPARE(editor->pipelineChoice()->count(), 1);
+    QCOMPARE(editor->pipelineChoice()->currentText(), QStringLiteral("Built by hand"));
+    QCOMPARE(window.model()->pipeline().pipelines().size(), 1);
+    QCOMPARE(columnNames(window), names);
+    QTRY_VERIFY(!switcher->isVisible());
+    QVERIFY(alive);
 
     // And a renamed stage is undone from the window's Undo
     editor->selectStage(0);
