@@ -4,9 +4,9 @@
 #include "processmodel.h"
 #include "roles.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
@@ -222,6 +223,11 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
     stagesLayout->addLayout(stageButtons);
     connect(add, &QPushButton::clicked, this, [this] { addStage(tr("New stage")); });
     connect(m_remove, &QPushButton::clicked, this, &ProcessEditor::removeSelectedStage);
+    auto *removeKey = new QAction(tr("Remove Stage"), m_stageList);
+    removeKey->setShortcut(QKeySequence::Delete);
+    removeKey->setShortcutContext(Qt::WidgetShortcut);
+    m_stageList->addAction(removeKey);
+    connect(removeKey, &QAction::triggered, this, &ProcessEditor::removeSelectedStage);
     connect(up, &QPushButton::clicked, this, [this] { moveSelected(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveSelected(1); });
 
@@ -849,10 +855,18 @@ void ProcessEditor::keyPressEvent(QKeyEvent *event)
     QDialog::keyPressEvent(event);
 }
 
-void ProcessEditor::closeEvent(QCloseEvent *event)
+void ProcessEditor::showEvent(QShowEvent *event)
 {
+    restoreGeometry(QSettings().value(QStringLiteral("processEditor/geometry")).toByteArray());
+    QDialog::showEvent(event);
+}
+
+void ProcessEditor::hideEvent(QHideEvent *event)
+{
+    // However it goes away (Close, Escape, the window manager), what was typed is kept.
     commitForm();
-    QDialog::closeEvent(event);
+    QSettings().setValue(QStringLiteral("processEditor/geometry"), saveGeometry());
+    QDialog::hideEvent(event);
 }
 
 } // namespace Stageboard

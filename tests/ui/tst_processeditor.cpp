@@ -269,6 +269,13 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
     window.undoStack()->undo();
     QCOMPARE(columnNames(window).first(), QStringLiteral("Identify"));
     QCOMPARE(editor->nameEdit()->text(), QStringLiteral("Identify"));
+
+    // And a definition typed and left with Escape is kept as the editor goes
+    editor->selectStage(1);
+    editor->definitionEdit()->setPlainText(QStringLiteral("Typed, then Escape"));
+    QTest::keyClick(editor->definitionEdit(), Qt::Key_Escape);
+    QTRY_VERIFY(!alive);
+    QCOMPARE(window.processModel()->stage(1).definition, QStringLiteral("Typed, then Escape"));
 }
 
 void TestProcessEditor::shouldRemoveAStageAskingWhereItsDealsGo()
