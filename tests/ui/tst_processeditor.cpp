@@ -1,5 +1,6 @@
 #include "boardmodel.h"
 #include "boardview.h"
+#include "dashboardview.h"
 #include "guidancemodel.h"
 #include "mainwindow.h"
 #include "processeditor.h"
@@ -128,6 +129,7 @@ private Q_SLOTS:
     void initTestCase();
     void shouldBuildTheDefaultProcessInTheEditorAlone();
     void shouldRemoveAStageAskingWhereItsDealsGo();
+    void shouldMoveTheForecastWithAStagesProbability();
     void shouldReorderStagesByDraggingInTheList();
     void shouldOfferTheEditorToAdminsOnly();
     void shouldRefuseABrokenProcessFileAndChangeNothing();
@@ -329,6 +331,44 @@ void TestProcessEditor::shouldRemoveAStageAskingWhereItsDealsGo()
     QCOMPARE(model->dealCount(negotiate), inNegotiate);
     QCOMPARE(editor->stageList()->model()->index(2, 0).data().toString(),
              QStringLiteral("Propose"));
+}
+
+void TestProcessEditor::shouldMoveTheForecastWithAStagesProbability()
+{
+    // Given the demo board and its forecast, with the editor open
+    const QString path = m_dir.filePath(QStringLiteral("forecast.sqlite"));
+    EditorWindow shown;
+    QVERIFY(shown.open(path, true, QStringLiteral("Sam Haddad")));
+    QVERIFY(shown.editor);
+    MainWindow &window = shown.window;
+    window.showPage(1);
+    QVERIFY(window.dashboard()->ensureLoaded());
+    QTRY_VERIFY(window.dashboard()->result().total.deals > 0);
+    const Cents before = window.dashboard()->result().total.weighted;
+    const qint64 propose = window.model()->pipeline().stageNamed(QStringLiteral("Propose"))->id;
+    const auto proposeRow = [&window, propose] {
+        for (const ForecastStageRow &row : window.dashboard()->result().stages) {
+            if (row.stageId == propose)
+                return row;
+        }
+        return ForecastStageRow{};
+    };
+    const Cents proposeAmount = proposeRow().amount;
+    QVERIFY(proposeAmount > 0);
+
+    // When the admin raises Propose's probability from 50 to 60 %
+    shown.editor->selectStage(2);
+    QCOMPARE(shown.editor->nameEdit()->text(), QStringLiteral("Propose"));
+    shown.editor->probabilityEdit()->setValue(60);
+
+    // Then the forecast shows 60 % for Propose, and its weighted pipeline grows by up to a
+    // tenth of Propose's amount (deals with a probability of their own keep it)
+    QTRY_COMPARE(proposeRow().configuredProbability, 60);
+    const Cents grown = window.dashboard()->result().total.weighted - before;
+    QVERIFY2(grown > 0 && grown <= proposeAmount / 10 + 100,
+             qPrintable(QStringLiteral("%1 vs %2").arg(grown).arg(proposeAmount / 10)));
+    // And the board's column says 60 %
+    QCOMPARE(window.model()->stageIndex(propose).data(StageProbabilityRole).toInt(), 60);
 }
 
 void TestProcessEditor::shouldReorderStagesByDraggingInTheList()
