@@ -42,6 +42,36 @@ BoardModel::BoardModel(Storage &storage, QObject *parent)
 
 BoardModel::~BoardModel() = default;
 
+qint64 BoardModel::neighbourStage(qint64 stageId, int step) const
+{
+    const Stage *from = m_pipeline.stage(stageId);
+    if (!from || from->removed)
+        return 0;
+    const QList<Stage> stages = m_pipeline.stagesOf(from->pipelineId);
+    const auto at = std::find_if(stages.cbegin(), stages.cend(),
+                                 [stageId](const Stage &s) { return s.id == stageId; });
+    if (at == stages.cend())
+        return 0;
+    if (from->kind != StageKind::Open) {
+        if (step > 0)
+            return 0;
+        const auto lastOpen = std::find_if(stages.crbegin(), stages.crend(), [](const Stage &s) {
+            return s.kind == StageKind::Open;
+        });
+        return lastOpen == stages.crend() ? 0 : lastOpen->id;
+    }
+    if (step < 0)
+        return at == stages.cbegin() ? 0 : std::prev(at)->id;
+    if (std::next(at) == stages.cend())
+        return 0;
+    if (std::next(at)->kind != StageKind::Lost)
+        return std::next(at)->id;
+    // Forward from the last open stage is winning it, wherever the won stage is listed.
+    const auto won = std::find_if(stages.cbegin(), stages.cend(),
+                                  [](const Stage &s) { return s.kind == StageKind::Won; });
+    return won == stages.cend() ? 0 : won->id;
+}
+
 int BoardModel::dealCount(qint64 stageId) const
 {
     return int(std::count_if(m_deals.cbegin(), m_deals.cend(),

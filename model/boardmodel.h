@@ -70,6 +70,11 @@ public:
     /// The deal as last saved, whether or not the filter shows it.
     std::optional<Opportunity> opportunity(qint64 id) const;
     int opportunityCount() const { return int(m_deals.size()); }
+    /// Where "next stage" (step 1) or "previous stage" (step -1) takes a deal in stageId, 0 for
+    /// nowhere: an open deal goes on to the next stage of its pipeline (the won stage after
+    /// the last open one) or back to the previous; a closed deal goes nowhere forward, and back
+    /// to the last open stage (reopened).
+    qint64 neighbourStage(qint64 stageId, int step) const;
     /// How many deals are in the stage, whether or not the filter shows them.
     int dealCount(qint64 stageId) const;
     /// The currency most deals use; column totals are shown in it. Totals add amounts as they

@@ -59,6 +59,7 @@ void BoardView::rebuildColumns()
             QListView *view = column->view();
             connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                     [this, column] { onSelectionChanged(column); });
+            view->installEventFilter(this);
             connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &i) {
                 if (const qint64 id = m_model->opportunityId(i))
                     Q_EMIT opportunityActivated(id);
@@ -105,6 +106,43 @@ void BoardView::selectOpportunity(qint64 id)
     view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     view->scrollTo(index);
     ensureWidgetVisible(m_columns[row], 0, 0);
+}
+
+void BoardView::focusOpportunity(qint64 id)
+{
+    selectOpportunity(id);
+    const QModelIndex index = m_model ? m_model->opportunityIndex(id) : QModelIndex();
+    if (QListView *view = index.isValid() ? columnView(index.parent().row()) : nullptr)
+        view->setFocus(Qt::OtherFocusReason);
+}
+
+bool BoardView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QScrollArea::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const int step = key->key() == Qt::Key_Right ? 1 : key->key() == Qt::Key_Left ? -1 : 0;
+    if (step == 0 || key->modifiers() != Qt::NoModifier)
+        return QScrollArea::eventFilter(watched, event);
+    // Left and Right go to the card at the same height in the next column that has cards.
+    int from = -1;
+    for (int c = 0; c < m_columns.size(); ++c) {
+        if (m_columns[c]->view() == watched)
+            from = c;
+    }
+    if (from < 0)
+        return false;
+    const int row = std::max(0, m_columns[from]->view()->currentIndex().row());
+    for (int c = from + step; c >= 0 && c < m_columns.size(); c += step) {
+        QListView *view = m_columns[c]->view();
+        const int count = m_model->rowCount(view->rootIndex());
+        if (count == 0)
+            continue;
+        const QModelIndex target = m_model->index(std::min(row, count - 1), 0, view->rootIndex());
+        focusOpportunity(m_model->opportunityId(target));
+        return true;
+    }
+    return true;
 }
 
 QListView *BoardView::columnView(int stageRow) const

@@ -25,6 +25,8 @@ public:
     /// The selected deal, 0 when none.
     qint64 currentOpportunityId() const;
     void selectOpportunity(qint64 id);
+    /// Selects the deal and puts the keyboard focus on its card.
+    void focusOpportunity(qint64 id);
     /// The list view showing a stage, for tests and keyboard navigation.
     QListView *columnView(int stageRow) const;
     int columnCount() const { return int(m_columns.size()); }
@@ -33,6 +35,10 @@ Q_SIGNALS:
     /// A card was double-clicked or Enter pressed on it.
     void opportunityActivated(qint64 id);
     void currentOpportunityChanged(qint64 id);
+
+protected:
+    /// Left and Right move between columns (Up and Down move within one, as in any list).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuildColumns();

@@ -216,6 +216,12 @@ void MainWindow::createActions()
     });
     deleteDeal->setShortcut(QKeySequence::Delete);
     edit->addSeparator();
+    QAction *next = edit->addAction(tr("Move to Ne&xt Stage"), this, [this] { moveCurrent(1); });
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    QAction *previous =
+        edit->addAction(tr("Move to Pre&vious Stage"), this, [this] { moveCurrent(-1); });
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find…"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -530,6 +536,24 @@ void MainWindow::refreshPipelineChoices(bool keepShown)
         std::max(0, m_pipelineSwitcher->findData(m_model->pipelineId())));
     // One pipeline needs no switch.
     m_pipelineSwitcherAction->setVisible(m_pipelineSwitcher->count() > 1);
+}
+
+void MainWindow::moveCurrent(int step)
+{
+    const qint64 id = m_board->currentOpportunityId();
+    const auto deal = m_model ? m_model->opportunity(id) : std::nullopt;
+    if (!deal)
+        return statusBar()->showMessage(tr("Select a card to move first."), 5000);
+    const qint64 to = m_model->neighbourStage(deal->stageId, step);
+    if (to == 0) {
+        return statusBar()->showMessage(
+            step > 0 ? tr("\"%1\" is closed; move it back to reopen it.").arg(deal->title)
+                     : tr("\"%1\" is in the first stage.").arg(deal->title),
+            5000);
+    }
+    // Through the gate, as a drop goes: what it needs is asked for.
+    m_resolver->requestMove(id, to);
+    m_board->focusOpportunity(id);
 }
 
 void MainWindow::updateProcessAccess()

@@ -86,6 +86,8 @@ private:
     /// Fills the pipeline switcher; keepShown leaves the board on its pipeline rather than
     /// the remembered one.
     void refreshPipelineChoices(bool keepShown = false);
+    /// Moves the selected card to the next (1) or previous (-1) stage, through its gate.
+    void moveCurrent(int step);
     /// Only an admin may change the process.
     void updateProcessAccess();
     /// The process was edited: the board and forecasts read it again.

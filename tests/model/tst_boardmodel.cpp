@@ -106,6 +106,8 @@ class TestBoardModel : public QObject
 
 private Q_SLOTS:
     void shouldShowStagesWithTheirDeals();
+    void shouldFindTheNextAndPreviousStage_data();
+    void shouldFindTheNextAndPreviousStage();
     void shouldSortCardsBySoonestCloseDate();
     void shouldMoveCardRecordHistoryAndUpdateBothColumns();
     void shouldKeepTotalsEqualToRecountThroughManyChanges();
@@ -811,6 +813,42 @@ void TestBoardModel::shouldShowOnePipelineAtATime()
     QVERIFY(model.reload());
     QCOMPARE(model.pipelineId(), renewalsId);
     QCOMPARE(cards(), 2);
+}
+
+void TestBoardModel::shouldFindTheNextAndPreviousStage_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QString>("to"); // empty: nowhere
+    const auto row = [](const char *from, int step, const char *to) {
+        QTest::addRow("%s %+d", from, step)
+            << QString::fromUtf8(from) << step << QString::fromUtf8(to);
+    };
+    row("Identify", 1, "Qualify");
+    row("Identify", -1, "");
+    row("Negotiate", -1, "Propose");
+    row("Deliver/Finalize", 1, "Closed Won");
+    row("Closed Won", 1, "");
+    row("Closed Won", -1, "Deliver/Finalize");
+    row("Closed Lost", -1, "Deliver/Finalize");
+    row("Closed Lost", 1, "");
+}
+
+void TestBoardModel::shouldFindTheNextAndPreviousStage()
+{
+    // Given the default process
+    QFETCH(QString, from);
+    QFETCH(int, step);
+    QFETCH(QString, to);
+    TestDatabase db;
+    BoardModel model(*db.storage);
+    QVERIFY(model.reload());
+
+    // When a deal in "from" is moved a stage on or back with the keyboard
+    const qint64 next = model.neighbourStage(model.pipeline().stageNamed(from)->id, step);
+
+    // Then it goes where a person expects: never past a closed stage, back to reopen it
+    QCOMPARE(next ? model.stage(next)->name : QString(), to);
 }
 
 QTEST_GUILESS_MAIN(TestBoardModel)

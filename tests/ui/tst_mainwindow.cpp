@@ -141,6 +141,8 @@ private Q_SLOTS:
     void shouldCheckGateWhenMovedFromPanel();
     void shouldExportWhatTheFilteredBoardShows();
     void shouldSwitchPipelinesOnTheBoardAndDashboard();
+    void shouldTakeACardToClosedWonWithTheKeyboardAlone();
+    void shouldMoveBetweenColumnsWithTheArrowKeys();
 
 private:
     QTemporaryDir m_dir;
@@ -677,6 +679,98 @@ void TestMainWindow::shouldSwitchPipelinesOnTheBoardAndDashboard()
     MainWindow again;
     QVERIFY(again.openDatabase(path));
     QCOMPARE(again.board()->columnCount(), 6);
+}
+
+void TestMainWindow::shouldTakeACardToClosedWonWithTheKeyboardAlone()
+{
+    // Given the demo board, a manager acting, and a card in Identify with the focus
+    ShownBoard board;
+    QVERIFY(board.open(m_dir.filePath(QStringLiteral("keyboard.sqlite"))));
+    MainWindow &window = board.window;
+    BoardModel *model = board.model;
+    model->setCurrentUserId(userWithRole(model, UserRole::Manager));
+    const qint64 id = model->opportunityId(model->index(0, 0, model->index(0, 0)));
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    window.board()->focusOpportunity(id);
+    QCOMPARE(QApplication::focusWidget(), window.board()->columnView(0));
+    const qint64 won = model->pipeline().stageNamed(QStringLiteral("Closed Won"))->id;
+
+    // When Ctrl+Right is pressed until the deal is won, each gate answered from the keyboard:
+    // an override reason typed and Alt+O, a close reason typed and Enter
+    int gates = 0;
+    std::function<void()> answerNext;
+    std::unique_ptr<QTimer> answering(new QTimer);
+    answering->setInterval(20);
+    connect(answering.get(), &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (auto *refusal = qobject_cast<GateRefusalDialog *>(modal)) {
+            ++gates;
+            auto *reason = refusal->findChild<QPlainTextEdit *>(QStringLiteral("overrideReason"));
+            QTest::keyClicks(reason, QStringLiteral("Walked through by keyboard"));
+            QTest::keyClick(refusal, Qt::Key_O, Qt::AltModifier);
+        } else if (auto *close = qobject_cast<CloseDealDialog *>(modal)) {
+            auto *reason = close->findChild<QComboBox *>(QStringLiteral("reason"));
+            reason->lineEdit()->selectAll();
+            QTest::keyClicks(reason->lineEdit(), QStringLiteral("Price"));
+            QTest::keyClick(close, Qt::Key_Return);
+        }
+    });
+    answering->start();
+    // The card's column, as the focus is there (offscreen, a closed dialog leaves no window
+    // active: give it back, as a window manager would)
+    const auto card = [&] {
+        QApplication::setActiveWindow(&window);
+        return window.board()->columnView(model->opportunityIndex(id).parent().row());
+    };
+    for (int press = 0; press < 10 && model->opportunity(id)->stageId != won; ++press)
+        QTest::keyClick(card(), Qt::Key_Right, Qt::ControlModifier);
+    answering->stop();
+
+    // Then it is won after five presses, with a ledger row for every stage on the way
+    QCOMPARE(model->opportunity(id)->stageId, won);
+    QVERIFY(gates > 0);
+    const QList<StageChange> ledger = *model->pipeline().storage().stageHistory(id);
+    QCOMPARE(ledger.size(), 6);
+    QCOMPARE(ledger.last().closeReason, QStringLiteral("Price"));
+    // And it keeps the selection and the focus in its new column
+    QCOMPARE(window.board()->currentOpportunityId(), id);
+    QCOMPARE(card()->hasFocus(), true);
+    QCOMPARE(card(), window.board()->columnView(5));
+
+    // And Ctrl+Right on a won deal moves nothing; Ctrl+Left reopens it
+    QTest::keyClick(card(), Qt::Key_Right, Qt::ControlModifier);
+    QCOMPARE(model->opportunity(id)->stageId, won);
+    QTest::keyClick(card(), Qt::Key_Left, Qt::ControlModifier);
+    QCOMPARE(model->stage(model->opportunity(id)->stageId)->name,
+             QStringLiteral("Deliver/Finalize"));
+}
+
+void TestMainWindow::shouldMoveBetweenColumnsWithTheArrowKeys()
+{
+    ShownBoard board;
+    QVERIFY(board.open(m_dir.filePath(QStringLiteral("arrows.sqlite"))));
+    BoardModel *model = board.model;
+    BoardView *view = board.window.board();
+    const qint64 second = model->opportunityId(model->index(1, 0, model->index(0, 0)));
+    QApplication::setActiveWindow(&board.window);
+    QVERIFY(QTest::qWaitForWindowActive(&board.window));
+    view->focusOpportunity(second);
+
+    // When Right is pressed, the second card of the next column has the focus
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+    QCOMPARE(QApplication::focusWidget(), view->columnView(1));
+    QCOMPARE(view->currentOpportunityId(),
+             model->opportunityId(model->index(1, 0, model->index(1, 0))));
+    // And Down then Left: the third card of the first column
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+    QCOMPARE(QApplication::focusWidget(), view->columnView(0));
+    QCOMPARE(view->currentOpportunityId(),
+             model->opportunityId(model->index(2, 0, model->index(0, 0))));
+    // And Left in the first column stays there
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+    QCOMPARE(QApplication::focusWidget(), view->columnView(0));
 }
 
 QTEST_MAIN(TestMainWindow)
