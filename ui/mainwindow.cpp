@@ -16,6 +16,7 @@
 #include "processeditor.h"
 #include "processmodel.h"
 #include "sqlstorage.h"
+#include "stageguidedialog.h"
 #include "undorecorder.h"
 
 #include <QAction>
@@ -262,6 +263,8 @@ void MainWindow::createActions()
     QMenu *process = menuBar()->addMenu(tr("&Process"));
     m_editProcess = process->addAction(tr("Edit Sales &Process…"), this, &MainWindow::editProcess);
     m_editProcess->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *guide = process->addAction(tr("Stage &Guide…"), this, &MainWindow::showStageGuide);
+    guide->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Stageboard"), this, [this] {
@@ -536,6 +539,22 @@ void MainWindow::refreshPipelineChoices(bool keepShown)
         std::max(0, m_pipelineSwitcher->findData(m_model->pipelineId())));
     // One pipeline needs no switch.
     m_pipelineSwitcherAction->setVisible(m_pipelineSwitcher->count() > 1);
+}
+
+StageGuideDialog *MainWindow::showStageGuide()
+{
+    if (!m_model)
+        return nullptr;
+    auto *guide = new StageGuideDialog(*m_storage, m_model->pipeline().pipelines(),
+                                       m_model->pipelineId(), this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto ok = guide->showPipeline(m_model->pipelineId()); !ok) {
+        delete guide;
+        showError(ok.error().message);
+        return nullptr;
+    }
+    guide->show();
+    return guide;
 }
 
 void MainWindow::moveCurrent(int step)

@@ -27,6 +27,7 @@ class OpportunityPanel;
 class PasswordStore;
 class ProcessEditor;
 class ProcessModel;
+class StageGuideDialog;
 struct DatabaseLocation;
 class Storage;
 class UndoRecorder;
@@ -68,6 +69,8 @@ public:
     /// The process editor (admins only): opens it, or brings it to the front.
     ProcessEditor *editProcess();
     ProcessModel *processModel() const { return m_process.get(); }
+    /// The stage guide of the board's pipeline, to read, print or export (anyone may).
+    StageGuideDialog *showStageGuide();
     /// Shows the deal in the side panel, opening the panel if it is closed.
     void showOpportunityPanel(qint64 id);
 

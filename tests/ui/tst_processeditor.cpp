@@ -7,6 +7,7 @@
 #include "processmodel.h"
 #include "roles.h"
 #include "sqlstorage.h"
+#include "stageguidedialog.h"
 #include "whendialog.h"
 
 #include <QAction>
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 using namespace Stageboard;
@@ -133,6 +135,7 @@ private Q_SLOTS:
     void shouldReorderStagesByDraggingInTheList();
     void shouldOfferTheEditorToAdminsOnly();
     void shouldRefuseABrokenProcessFileAndChangeNothing();
+    void shouldShowAPrintableStageGuideToAnyone();
 
 private:
     QTemporaryDir m_dir;
@@ -468,6 +471,40 @@ void TestProcessEditor::shouldRefuseABrokenProcessFileAndChangeNothing()
     QVERIFY2(editor->importProcess(good), qPrintable(editor->errorText()));
     QCOMPARE(window.model()->pipeline().pipelines().size(), 2);
     QCOMPARE(editor->pipelineChoice()->currentText(), QStringLiteral("Renewals"));
+}
+
+void TestProcessEditor::shouldShowAPrintableStageGuideToAnyone()
+{
+    // Given a manager (not an admin) on a new database
+    const QString path = m_dir.filePath(QStringLiteral("guide.sqlite"));
+    EditorWindow shown;
+    QVERIFY(shown.open(path, false, QStringLiteral("Mo Manager"), UserRole::Manager));
+
+    // When the stage guide is opened
+    StageGuideDialog *guide = shown.window.showStageGuide();
+    QVERIFY(guide);
+    QVERIFY(QTest::qWaitForWindowExposed(guide));
+
+    // Then it shows the process, stage by stage, and paints it
+    const QString text = guide->browser()->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("Deliver/Finalize")));
+    QVERIFY(text.contains(QStringLiteral("Recommended activities")));
+    const QImage image = guide->browser()->viewport()->grab().toImage();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        colours.insert(image.pixel(image.width() / 3, y));
+    QVERIFY(colours.size() > 1);
+
+    // And exported, it is a PDF of several pages
+    const QString pdf = m_dir.filePath(QStringLiteral("guide.pdf"));
+    QVERIFY(guide->exportPdf(pdf));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY2(bytes.count("/Type /Page") - bytes.count("/Type /Pages") > 1, "one page only");
+    // And a folder that cannot be written says so
+    QVERIFY(!guide->exportPdf(m_dir.filePath(QStringLiteral("no/such/folder/guide.pdf"))));
 }
 
 QTEST_MAIN(TestProcessEditor)

@@ -1,0 +1,116 @@
+#include "stageguidedialog.h"
+
+#include "stageguide.h"
+#include "storage.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace Stageboard {
+
+StageGuideDialog::StageGuideDialog(Storage &storage, const QList<SalesPipeline> &pipelines,
+                                   qint64 pipelineId, QWidget *parent)
+    : QDialog(parent)
+    , m_storage(storage)
+{
+    setWindowTitle(tr("Stage Guide"));
+    setObjectName(QStringLiteral("stageGuide"));
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Pipeline:"), this);
+    m_pipelines = new QComboBox(this);
+    m_pipelines->setObjectName(QStringLiteral("guidePipeline"));
+    label->setBuddy(m_pipelines);
+    for (const SalesPipeline &p : pipelines)
+        m_pipelines->addItem(p.name, p.id);
+    m_pipelines->setCurrentIndex(std::max(0, m_pipelines->findData(pipelineId)));
+    top->addWidget(label);
+    top->addWidget(m_pipelines);
+    top->addStretch(1);
+    label->setVisible(pipelines.size() > 1);
+    m_pipelines->setVisible(pipelines.size() > 1);
+    layout->addLayout(top);
+    connect(m_pipelines, &QComboBox::activated, this, [this] {
+        if (auto ok = showPipeline(m_pipelines->currentData().toLongLong()); !ok)
+            QMessageBox::warning(this, windowTitle(), ok.error().message);
+    });
+
+    m_browser = new QTextBrowser(this);
+    m_browser->setObjectName(QStringLiteral("guideText"));
+    m_browser->setAccessibleName(tr("Stage guide"));
+    m_browser->setOpenLinks(false);
+    layout->addWidget(m_browser, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    QPushButton *pdf = buttons->addButton(tr("Export as P&DF…"), QDialogButtonBox::ActionRole);
+    connect(print, &QPushButton::clicked, this, &StageGuideDialog::print);
+    connect(pdf, &QPushButton::clicked, this, &StageGuideDialog::chooseFileToExport);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(760, 820);
+}
+
+Result<void> StageGuideDialog::showPipeline(qint64 pipelineId)
+{
+    const auto process = m_storage.processDefinition(pipelineId);
+    if (!process)
+        return std::unexpected(process.error());
+    m_name = process->name;
+    m_browser->setHtml(StageGuide::html(*process));
+    m_pipelines->setCurrentIndex(std::max(0, m_pipelines->findData(pipelineId)));
+    return {};
+}
+
+Result<void> StageGuideDialog::exportPdf(const QString &path)
+{
+    QFile probe(path);
+    if (!probe.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write %1: %2").arg(path, probe.errorString()));
+    probe.close();
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setTitle(tr("Stage guide: %1").arg(m_name));
+    writer.setCreator(QStringLiteral("Stageboard"));
+    m_browser->document()->print(&writer);
+    return {};
+}
+
+void StageGuideDialog::print()
+{
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_browser->document()->print(&printer);
+}
+
+void StageGuideDialog::chooseFileToExport()
+{
+    QSettings settings;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Stage Guide as PDF"),
+                                     QDir(settings.value(QStringLiteral("guide/folder")).toString())
+                                         .filePath(tr("Stage guide - %1.pdf").arg(m_name)),
+                                     tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("guide/folder"), QFileInfo(path).absolutePath());
+    if (auto ok = exportPdf(path); !ok)
+        QMessageBox::warning(this, windowTitle(), ok.error().message);
+}
+
+} // namespace Stageboard
