@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileDialog>
@@ -62,7 +63,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("stageboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Stageboard"));
     QApplication::setApplicationVersion(QStringLiteral(STAGEBOARD_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("stageboard"));
+    QApplication::setDesktopFileName(QStringLiteral("org.stageboard.Stageboard"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.stageboard.Stageboard"),
+                         QIcon(QStringLiteral(":/stageboard/org.stageboard.Stageboard.svg"))));
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

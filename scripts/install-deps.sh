@@ -6,7 +6,7 @@ packages=(
     g++ cmake ninja-build
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-charts-dev libqt6opengl6-dev qt6-svg-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libsqlite3-dev
-    postgresql dpkg-dev python3 sqlite3 qtkeychain-qt6-dev
+    postgresql dpkg-dev python3 sqlite3 qtkeychain-qt6-dev appstream desktop-file-utils
 )
 missing=()
 for p in "${packages[@]}"; do

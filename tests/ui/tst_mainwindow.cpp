@@ -17,6 +17,8 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QIcon>
+#include <QScreen>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -157,7 +159,13 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::shouldOpenNewDatabaseOnDemoPipeline()
 {
+    // The application icon is compiled in, for desktops whose theme lacks it
+    const QIcon icon(QStringLiteral(":/stageboard/org.stageboard.Stageboard.svg"));
+    QVERIFY(!icon.pixmap(64, 64).isNull());
+
     MainWindow window;
+    // A first window fits the screen
+    QVERIFY(window.width() <= QGuiApplication::primaryScreen()->availableSize().width());
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
     QVERIFY(window.openDatabase(path));
     window.show();
