@@ -88,7 +88,11 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QLocale locale = displayLocale();
     const QString amount = formatMoney(index.data(AmountRole).toLongLong(),
                                        index.data(CurrencyRole).toString(), locale);
-    const QString close = locale.toString(index.data(CloseDateRole).toDate(), QLocale::ShortFormat);
+    // The locale's short date with a two-digit year (French and others write four), so that
+    // it fits beside the amount on a narrow card.
+    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
+    dateFormat.replace(QStringLiteral("yyyy"), QStringLiteral("yy"));
+    const QString close = locale.toString(index.data(CloseDateRole).toDate(), dateFormat);
     painter->setFont(bold);
     painter->setPen(palette.text().color());
     const int amountWidth = QFontMetrics(bold).horizontalAdvance(amount);

@@ -324,7 +324,9 @@ void MainWindow::createActions()
             return;
         const qint64 id = m_actingUser->currentData().toLongLong();
         m_model->setCurrentUserId(id);
-        QSettings().setValue(QStringLiteral("actingUser"), m_actingUser->currentText());
+        // By name: the role shown beside it is in the user's language, which may change.
+        if (const User *u = m_model->pipeline().user(id))
+            QSettings().setValue(QStringLiteral("actingUser"), u->name);
         updateProcessAccess();
         // Who acts decides what may be signed off.
         if (m_panel)
@@ -639,7 +641,7 @@ void MainWindow::refreshUserChoices()
         if (m_signedInUser) {
             if (u.id == *m_signedInUser)
                 acting = row;
-        } else if (m_actingUser->itemText(row) == remembered ||
+        } else if (u.name == remembered || m_actingUser->itemText(row) == remembered ||
                    (acting < 0 && remembered.isEmpty() && u.role == UserRole::Manager)) {
             acting = row;
         }
