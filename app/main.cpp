@@ -2,11 +2,11 @@
 #include "mainwindow.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPushButton>
@@ -68,12 +68,15 @@ int main(int argc, char *argv[])
         QIcon::fromTheme(QStringLiteral("org.stageboard.Stageboard"),
                          QIcon(QStringLiteral(":/stageboard/org.stageboard.Stageboard.svg"))));
 
+    // The system's language, or the one chosen in View ▸ Language; numbers and dates follow.
+    const QLocale locale = Stageboard::MainWindow::chosenLocale();
+    QLocale::setDefault(locale);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("stageboard"), QStringLiteral("_"),
+    if (translator.load(locale, QStringLiteral("stageboard"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 

@@ -20,6 +20,7 @@
 #include "undorecorder.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -155,6 +156,17 @@ MainWindow::~MainWindow()
     m_board = nullptr;
 }
 
+QStringList MainWindow::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+}
+
+QLocale MainWindow::chosenLocale()
+{
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    return languages().contains(chosen) ? QLocale(chosen) : QLocale::system();
+}
+
 QString MainWindow::defaultDatabasePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -246,6 +258,32 @@ void MainWindow::createActions()
     boardPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *forecastPage = view->addAction(tr("&Forecast"), this, [this] { showPage(1); });
     forecastPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(language);
+    const QString chosen = QSettings().value(QStringLiteral("language")).toString();
+    const auto addLanguage = [&](const QString &name, const QString &code) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == chosen || (code.isEmpty() && !languages().contains(chosen)));
+        action->setData(code);
+        languageGroup->addAction(action);
+    };
+    addLanguage(tr("The System's Language"), QString());
+    for (const QString &code : languages()) {
+        const QLocale locale(code);
+        // Each language by its own name, so that a person can find theirs.
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        addLanguage(name, code);
+    }
+    connect(languageGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        QSettings().setValue(QStringLiteral("language"), action->data().toString());
+        statusBar()->showMessage(tr("The new language is used from the next start of Stageboard."),
+                                 10000);
+    });
 
     QMenu *forecast = menuBar()->addMenu(tr("F&orecast"));
     forecast->addAction(tr("&Quotas and Currencies…"), this, &MainWindow::editForecastSettings);

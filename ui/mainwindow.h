@@ -3,6 +3,7 @@
 #include "result.h"
 #include "types.h"
 
+#include <QLocale>
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -53,6 +54,10 @@ public:
     /// Where passwords are kept; the desktop's keyring unless a test gives another.
     void setPasswordStore(std::unique_ptr<PasswordStore> store);
 
+    /// The languages Stageboard speaks, as locale names ("en", "de", "fr").
+    static QStringList languages();
+    /// The locale the app runs in: the one chosen in View ▸ Language, else the system's.
+    static QLocale chosenLocale();
     /// Where the database is when none was chosen: a file in the user's data folder.
     static QString defaultDatabasePath();
 

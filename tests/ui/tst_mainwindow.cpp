@@ -18,7 +18,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QIcon>
-#include <QScreen>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -26,6 +25,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -145,6 +145,7 @@ private Q_SLOTS:
     void shouldSwitchPipelinesOnTheBoardAndDashboard();
     void shouldTakeACardToClosedWonWithTheKeyboardAlone();
     void shouldMoveBetweenColumnsWithTheArrowKeys();
+    void shouldStartInTheChosenLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -779,6 +780,35 @@ void TestMainWindow::shouldMoveBetweenColumnsWithTheArrowKeys()
     // And Left in the first column stays there
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
     QCOMPARE(QApplication::focusWidget(), view->columnView(0));
+}
+
+void TestMainWindow::shouldStartInTheChosenLanguage()
+{
+    MainWindow window;
+    QList<QAction *> choices;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->isCheckable() && a->actionGroup() && a->data().typeId() == QMetaType::QString)
+            choices.append(a);
+    }
+    // The system's language and each translation, by its own name
+    QStringList names;
+    for (QAction *a : std::as_const(choices))
+        names.append(a->text());
+    QVERIFY2(names.contains(QStringLiteral("Deutsch")), qPrintable(names.join(u',')));
+    QVERIFY(names.contains(QStringLiteral("Français")));
+
+    // When French is chosen, the next start is in French
+    for (QAction *a : std::as_const(choices)) {
+        if (a->data().toString() == QLatin1String("fr"))
+            a->trigger();
+    }
+    QCOMPARE(MainWindow::chosenLocale().language(), QLocale::French);
+    // And back to the system's
+    for (QAction *a : std::as_const(choices)) {
+        if (a->data().toString().isEmpty())
+            a->trigger();
+    }
+    QCOMPARE(MainWindow::chosenLocale(), QLocale::system());
 }
 
 QTEST_MAIN(TestMainWindow)
