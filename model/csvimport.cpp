@@ -54,6 +54,23 @@ const QHash<QString, ImportField> &headerNames()
     return names;
 }
 
+// The default process's English stage names, each with its name in the locale's default
+// process; read once per language, as an import asks for every row.
+QHash<QString, QString> defaultStageNames(const QLocale &locale)
+{
+    static QHash<QString, QHash<QString, QString>> byLanguage;
+    const auto known = byLanguage.constFind(locale.name());
+    if (known != byLanguage.cend())
+        return known.value();
+    const ProcessDefinition english = ProcessDefinition::defaultProcess(QLocale::English);
+    const ProcessDefinition here = ProcessDefinition::defaultProcess(locale);
+    QHash<QString, QString> names;
+    for (int i = 0; i < english.stages.size() && i < here.stages.size(); ++i)
+        names.insert(english.stages.at(i).stage.name, here.stages.at(i).stage.name);
+    byLanguage.insert(locale.name(), names);
+    return names;
+}
+
 // Stage names the three CRMs ship with, onto the default process.
 const QHash<QString, QString> &stageSynonyms()
 {
@@ -271,9 +288,14 @@ const Stage *resolveImportStage(const Pipeline &pipeline, const QString &name)
         if (normalised(s.name) == key)
             return &s;
     }
-    if (const auto it = stageSynonyms().constFind(key); it != stageSynonyms().cend())
-        return pipeline.stageNamed(it.value());
-    return nullptr;
+    const auto it = stageSynonyms().constFind(key);
+    if (it == stageSynonyms().cend())
+        return nullptr;
+    if (const Stage *s = pipeline.stageNamed(it.value()))
+        return s;
+    // A database made in German or French has the default stages under their names there.
+    const QString local = defaultStageNames(QLocale()).value(it.value());
+    return local.isEmpty() ? nullptr : pipeline.stageNamed(local);
 }
 
 QString importFieldName(ImportField field)

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <algorithm>
 
 namespace Stageboard {
@@ -218,9 +219,20 @@ QByteArray ProcessDefinition::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-ProcessDefinition ProcessDefinition::defaultProcess()
+ProcessDefinition ProcessDefinition::defaultProcess(const QLocale &locale)
 {
-    QFile file(QStringLiteral(":/stageboard/defaultprocess.json"));
+    QString path = QStringLiteral(":/stageboard/defaultprocess.json");
+    for (const QString &language : locale.uiLanguages()) {
+        const QString translated =
+            QStringLiteral(":/stageboard/defaultprocess_%1.json").arg(language.left(2));
+        if (language.startsWith(QLatin1String("en")))
+            break;
+        if (QFile::exists(translated)) {
+            path = translated;
+            break;
+        }
+    }
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("The default process is missing from the resources");
     auto process = fromJson(file.readAll());

@@ -4,6 +4,7 @@
 #include "types.h"
 
 class QByteArray;
+class QLocale;
 
 namespace Stageboard {
 
@@ -32,8 +33,9 @@ struct ProcessDefinition
     static Result<ProcessDefinition> fromJson(const QByteArray &json);
     /// The JSON form, which fromJson reads back to the same process.
     QByteArray toJson() const;
-    /// The process a new database starts with (PRODUCT.md, seed 002).
-    static ProcessDefinition defaultProcess();
+    /// The process a new database starts with (PRODUCT.md, seed 002), in the locale's
+    /// language when Stageboard has it in that language (German, French), else in English.
+    static ProcessDefinition defaultProcess(const QLocale &locale = QLocale());
 };
 
 } // namespace Stageboard

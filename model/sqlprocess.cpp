@@ -47,7 +47,7 @@ Result<void> SqlStorage::seedDefaultProcess()
         if (auto ok = insertStage(pipelineId, definition.stage); !ok)
             return std::unexpected(ok.error());
     }
-    return seedGuidance();
+    return seedGuidance(process);
 }
 
 Result<qint64> SqlStorage::insertStage(qint64 pipelineId, const Stage &s)
@@ -116,9 +116,8 @@ Result<void> SqlStorage::insertGuidance(qint64 stageId, const StageDefinition &d
     return {};
 }
 
-Result<void> SqlStorage::seedGuidance()
+Result<void> SqlStorage::seedGuidance(const ProcessDefinition &process)
 {
-    const ProcessDefinition process = ProcessDefinition::defaultProcess();
     auto stored = stages();
     if (!stored)
         return std::unexpected(stored.error());

@@ -814,7 +814,8 @@ Result<void> SqlStorage::initialise()
         if (auto ok = seedDefaultProcess(); !ok)
             return ok;
     } else if (*version < 2) {
-        if (auto ok = seedGuidance(); !ok)
+        // Version 1 databases were all made with the English default process.
+        if (auto ok = seedGuidance(ProcessDefinition::defaultProcess(QLocale::English)); !ok)
             return ok;
     }
     if (auto ok = transaction.commit(); !ok)

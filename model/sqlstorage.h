@@ -124,7 +124,7 @@ private:
     Result<void> insertGuidance(qint64 stageId, const StageDefinition &definition);
     /// Adds the default process's activities, criteria and close reasons to stages (matched by
     /// name) that have none; used for new databases and when upgrading from version 1.
-    Result<void> seedGuidance();
+    Result<void> seedGuidance(const ProcessDefinition &process);
     /// Records the change of a check and bumps the deal's version, refusing a stale one.
     Result<Opportunity> writeCheck(const QString &table, const QString &itemColumn,
                                    qint64 opportunityId, int expectedVersion, qint64 itemId,

@@ -1,5 +1,10 @@
+#include "csvimport.h"
+#include "pipeline.h"
 #include "processdefinition.h"
+#include "processlint.h"
+#include "sqlstorage.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Stageboard;
@@ -14,6 +19,8 @@ private Q_SLOTS:
     void shouldReadBackWhatItWrites();
     void shouldRefuseABadFile_data();
     void shouldRefuseABadFile();
+    void shouldStartANewDatabaseInTheUsersLanguage_data();
+    void shouldStartANewDatabaseInTheUsersLanguage();
 };
 
 void TestProcessDefinition::shouldReadBackWhatItWrites()
@@ -119,6 +126,76 @@ void TestProcessDefinition::shouldRefuseABadFile()
     const auto read = ProcessDefinition::fromJson(json);
     QVERIFY(!read);
     QCOMPARE(read.error().message, message);
+}
+
+void TestProcessDefinition::shouldStartANewDatabaseInTheUsersLanguage_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("pipeline");
+    QTest::addColumn<QString>("firstStage");
+    QTest::addRow("German") << "de_DE"
+                            << "Neugeschäft"
+                            << "Identifiziert";
+    QTest::addRow("French") << "fr_FR"
+                            << "Nouvelles affaires"
+                            << "Identifiée";
+    QTest::addRow("Austrian German") << "de_AT"
+                                     << "Neugeschäft"
+                                     << "Identifiziert";
+    QTest::addRow("English") << "en_GB"
+                             << "New business"
+                             << "Identify";
+    QTest::addRow("Spanish: not translated") << "es_ES"
+                                             << "New business"
+                                             << "Identify";
+}
+
+void TestProcessDefinition::shouldStartANewDatabaseInTheUsersLanguage()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, pipeline);
+    QFETCH(QString, firstStage);
+    const ProcessDefinition english = ProcessDefinition::defaultProcess(QLocale::English);
+
+    // When a new database is made by someone working in this language
+    QTemporaryDir dir;
+    QLocale::setDefault(QLocale(locale));
+    auto storage = SqlStorage::openSqlite(dir.filePath(QStringLiteral("new.sqlite")));
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(storage);
+    const ProcessDefinition made =
+        *(*storage)->processDefinition((*storage)->pipelines()->first().id);
+
+    // Then its process is the default one in that language: the same stages, gates and
+    // numbers, in their words, and as sound (the lint has nothing to say)
+    QCOMPARE(made.name, pipeline);
+    QCOMPARE(made.stages.first().stage.name, firstStage);
+    QCOMPARE(made.stages.size(), english.stages.size());
+    for (int i = 0; i < english.stages.size(); ++i) {
+        const StageDefinition &e = english.stages.at(i);
+        const StageDefinition &m = made.stages.at(i);
+        QCOMPARE(m.stage.kind, e.stage.kind);
+        QCOMPARE(m.stage.probability, e.stage.probability);
+        QCOMPARE(m.stage.ownerRoles, e.stage.ownerRoles);
+        QCOMPARE(m.stage.rotDays, e.stage.rotDays);
+        QCOMPARE(m.activities.size(), e.activities.size());
+        QCOMPARE(m.exitCriteria.size(), e.exitCriteria.size());
+        for (int c = 0; c < e.exitCriteria.size(); ++c) {
+            QCOMPARE(m.exitCriteria.at(c).required, e.exitCriteria.at(c).required);
+            QCOMPARE(m.exitCriteria.at(c).signOff, e.exitCriteria.at(c).signOff);
+            QCOMPARE(m.exitCriteria.at(c).knockOut, e.exitCriteria.at(c).knockOut);
+        }
+        QVERIFY(!m.stage.definition.isEmpty() && !m.stage.goal.isEmpty());
+    }
+    QVERIFY(ProcessLint::check(made).isEmpty());
+    // And a CRM's stage name in an imported file still finds its stage there
+    Pipeline process(**storage);
+    QVERIFY(process.load());
+    QLocale::setDefault(QLocale(locale));
+    const Stage *mapped = resolveImportStage(process, QStringLiteral("appointmentscheduled"));
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(mapped);
+    QCOMPARE(mapped->name, firstStage);
 }
 
 QTEST_GUILESS_MAIN(TestProcessDefinition)
