@@ -14,6 +14,7 @@
 #include "whendialog.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -146,6 +147,7 @@ private Q_SLOTS:
     void shouldTakeACardToClosedWonWithTheKeyboardAlone();
     void shouldMoveBetweenColumnsWithTheArrowKeys();
     void shouldStartInTheChosenLanguage();
+    void shouldFollowADarkPalette();
 
 private:
     QTemporaryDir m_dir;
@@ -809,6 +811,52 @@ void TestMainWindow::shouldStartInTheChosenLanguage()
             a->trigger();
     }
     QCOMPARE(MainWindow::chosenLocale(), QLocale::system());
+}
+
+void TestMainWindow::shouldFollowADarkPalette()
+{
+    // Given a desktop with a dark palette
+    const QPalette before = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Base, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    QApplication::setPalette(dark);
+
+    // When the board and the dashboard are shown
+    {
+        ShownBoard board;
+        QVERIFY(board.open(m_dir.filePath(QStringLiteral("dark.sqlite"))));
+        QListView *column = board.window.board()->columnView(0);
+        const QImage image = column->viewport()->grab().toImage();
+        const QRect card = column->visualRect(board.model->index(0, 0, column->rootIndex()));
+
+        // Then the cards are dark with light text, not white boxes
+        int light = 0;
+        int darkPixels = 0;
+        for (int y = card.top() + 4; y < card.bottom() - 4; ++y) {
+            for (int x = card.left() + 4; x < card.right() - 4; ++x) {
+                const int l = QColor(image.pixel(x * image.width() / column->viewport()->width(),
+                                                 y * image.height() / column->viewport()->height()))
+                                  .lightness();
+                light += l > 180;
+                darkPixels += l < 80;
+            }
+        }
+        QVERIFY2(darkPixels > light * 4,
+                 qPrintable(QStringLiteral("%1 dark, %2 light").arg(darkPixels).arg(light)));
+        QVERIFY(light > 20);
+        // And the charts use their dark theme
+        board.window.showPage(1);
+        QVERIFY(board.window.dashboard()->ensureLoaded());
+        const auto charts = board.window.dashboard()->findChildren<QChartView *>();
+        QVERIFY(!charts.isEmpty());
+        QCOMPARE(charts.first()->chart()->theme(), QChart::ChartThemeDark);
+    }
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(TestMainWindow)
