@@ -969,133 +969,133 @@ Befehle:
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csvimport.cpp" line="131"/>
+        <location filename="../model/csvimport.cpp" line="148"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="169"/>
+        <location filename="../model/csvimport.cpp" line="186"/>
         <source>&quot;%1&quot; is not a stage of this process; map it onto one (e.g. --stage-map &quot;%1=%2&quot;).</source>
         <translation>„%1“ ist keine Phase dieses Prozesses; ordnen Sie sie einer zu (z. B. --stage-map &quot;%1=%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="185"/>
+        <location filename="../model/csvimport.cpp" line="202"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>„%1“ ist kein dreibuchstabiger Währungscode.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="193"/>
+        <location filename="../model/csvimport.cpp" line="210"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="213"/>
+        <location filename="../model/csvimport.cpp" line="230"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>„%1“ ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="283"/>
+        <location filename="../model/csvimport.cpp" line="305"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="285"/>
+        <location filename="../model/csvimport.cpp" line="307"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="287"/>
+        <location filename="../model/csvimport.cpp" line="309"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="289"/>
+        <location filename="../model/csvimport.cpp" line="311"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="291"/>
+        <location filename="../model/csvimport.cpp" line="313"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="293"/>
+        <location filename="../model/csvimport.cpp" line="315"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="295"/>
+        <location filename="../model/csvimport.cpp" line="317"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="297"/>
+        <location filename="../model/csvimport.cpp" line="319"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="299"/>
+        <location filename="../model/csvimport.cpp" line="321"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="301"/>
+        <location filename="../model/csvimport.cpp" line="323"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="303"/>
+        <location filename="../model/csvimport.cpp" line="325"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="305"/>
+        <location filename="../model/csvimport.cpp" line="327"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="328"/>
-        <location filename="../model/csvimport.cpp" line="438"/>
+        <location filename="../model/csvimport.cpp" line="350"/>
+        <location filename="../model/csvimport.cpp" line="460"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="329"/>
+        <location filename="../model/csvimport.cpp" line="351"/>
         <source>line %1, %2: %3</source>
         <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="346"/>
+        <location filename="../model/csvimport.cpp" line="368"/>
         <source>The process has no stages to import into.</source>
         <translation>Der Prozess hat keine Phasen, in die importiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="358"/>
+        <location filename="../model/csvimport.cpp" line="380"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="363"/>
+        <location filename="../model/csvimport.cpp" line="385"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Keine Spalte enthält die Titel der Verkaufschancen (z. B. „Opportunity Name“, „Deal Name“, „Title“). Die Kopfzeile ist: %1</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="400"/>
+        <location filename="../model/csvimport.cpp" line="422"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>Zeile 1: Die Datei hat eine Kopfzeile, aber keine Verkaufschancen.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="406"/>
+        <location filename="../model/csvimport.cpp" line="428"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden (sie ist nicht durchsuchbar).</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="433"/>
+        <location filename="../model/csvimport.cpp" line="455"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>Zeile %1 hat sich während des Imports geändert.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="455"/>
+        <location filename="../model/csvimport.cpp" line="477"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -1212,7 +1212,7 @@ Befehle:
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="262"/>
-        <location filename="../ui/dashboardview.cpp" line="384"/>
+        <location filename="../ui/dashboardview.cpp" line="385"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
@@ -1323,7 +1323,7 @@ Befehle:
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="311"/>
-        <location filename="../ui/dashboardview.cpp" line="410"/>
+        <location filename="../ui/dashboardview.cpp" line="411"/>
         <source>Forecast by period</source>
         <translation>Prognose nach Zeitraum</translation>
     </message>
@@ -1358,153 +1358,158 @@ Befehle:
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="347"/>
-        <location filename="../ui/dashboardview.cpp" line="984"/>
+        <location filename="../ui/dashboardview.cpp" line="327"/>
+        <source>Forecast dashboard</source>
+        <translation>Prognose-Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="348"/>
+        <location filename="../ui/dashboardview.cpp" line="985"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="360"/>
-        <location filename="../ui/dashboardview.cpp" line="500"/>
+        <location filename="../ui/dashboardview.cpp" line="361"/>
+        <location filename="../ui/dashboardview.cpp" line="501"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="406"/>
+        <location filename="../ui/dashboardview.cpp" line="407"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quote: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="429"/>
+        <location filename="../ui/dashboardview.cpp" line="430"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="447"/>
+        <location filename="../ui/dashboardview.cpp" line="448"/>
         <source>Reps against quota</source>
         <translation>Vertriebler gegen Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="469"/>
+        <location filename="../ui/dashboardview.cpp" line="470"/>
         <source>Conversion funnel</source>
         <translation>Konversionstrichter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="505"/>
+        <location filename="../ui/dashboardview.cpp" line="506"/>
         <source>Forecast over time</source>
         <translation>Prognose im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="518"/>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
         <source>Probability of closing won (%)</source>
         <translation>Wahrscheinlichkeit eines Gewinns (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="525"/>
+        <location filename="../ui/dashboardview.cpp" line="526"/>
         <source>Configured and observed probability</source>
         <translation>Eingestellte und beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="539"/>
+        <location filename="../ui/dashboardview.cpp" line="540"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="540"/>
+        <location filename="../ui/dashboardview.cpp" line="541"/>
         <source>Save %1 as PNG</source>
         <translation>%1 als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="544"/>
+        <location filename="../ui/dashboardview.cpp" line="545"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="547"/>
+        <location filename="../ui/dashboardview.cpp" line="548"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="552"/>
+        <location filename="../ui/dashboardview.cpp" line="553"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="582"/>
+        <location filename="../ui/dashboardview.cpp" line="583"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="583"/>
+        <location filename="../ui/dashboardview.cpp" line="584"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="722"/>
+        <location filename="../ui/dashboardview.cpp" line="723"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="759"/>
+        <location filename="../ui/dashboardview.cpp" line="760"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="765"/>
+        <location filename="../ui/dashboardview.cpp" line="766"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="771"/>
+        <location filename="../ui/dashboardview.cpp" line="772"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="776"/>
+        <location filename="../ui/dashboardview.cpp" line="777"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="791"/>
+        <location filename="../ui/dashboardview.cpp" line="792"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="930"/>
+        <location filename="../ui/dashboardview.cpp" line="931"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="954"/>
+        <location filename="../ui/dashboardview.cpp" line="955"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="969"/>
+        <location filename="../ui/dashboardview.cpp" line="970"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="990"/>
+        <location filename="../ui/dashboardview.cpp" line="991"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="995"/>
+        <location filename="../ui/dashboardview.cpp" line="996"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1000"/>
+        <location filename="../ui/dashboardview.cpp" line="1001"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1004"/>
+        <location filename="../ui/dashboardview.cpp" line="1005"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -1512,7 +1517,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1010"/>
+        <location filename="../ui/dashboardview.cpp" line="1011"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -1520,32 +1525,32 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1014"/>
+        <location filename="../ui/dashboardview.cpp" line="1015"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1016"/>
+        <location filename="../ui/dashboardview.cpp" line="1017"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1040"/>
+        <location filename="../ui/dashboardview.cpp" line="1041"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1045"/>
+        <location filename="../ui/dashboardview.cpp" line="1046"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1055"/>
+        <location filename="../ui/dashboardview.cpp" line="1056"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1058"/>
+        <location filename="../ui/dashboardview.cpp" line="1059"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2388,7 +2393,7 @@ Quote: %2</translation>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
@@ -2761,6 +2766,7 @@ Quote: %2</translation>
     <name>Stageboard::OpportunityPanel</name>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="62"/>
+        <location filename="../ui/opportunitypanel.cpp" line="183"/>
         <source>Opportunity details</source>
         <translation>Details der Verkaufschance</translation>
     </message>
@@ -2776,7 +2782,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="90"/>
-        <location filename="../ui/opportunitypanel.cpp" line="404"/>
+        <location filename="../ui/opportunitypanel.cpp" line="407"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -2792,130 +2798,136 @@ Quote: %2</translation>
         <translation>Disqualifizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="124"/>
+        <location filename="../ui/opportunitypanel.cpp" line="125"/>
         <source>What happens next, and when</source>
         <translation>Was als Nächstes geschieht, und wann</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="129"/>
-        <location filename="../ui/opportunitypanel.cpp" line="171"/>
+        <location filename="../ui/opportunitypanel.cpp" line="130"/>
+        <location filename="../ui/opportunitypanel.cpp" line="173"/>
         <source>Stage history</source>
         <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="130"/>
+        <location filename="../ui/opportunitypanel.cpp" line="131"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="130"/>
+        <location filename="../ui/opportunitypanel.cpp" line="131"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="138"/>
+        <location filename="../ui/opportunitypanel.cpp" line="139"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="169"/>
+        <location filename="../ui/opportunitypanel.cpp" line="124"/>
+        <location filename="../ui/opportunitypanel.cpp" line="171"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="185"/>
+        <location filename="../ui/opportunitypanel.cpp" line="143"/>
+        <source>Move to the next stage</source>
+        <translation>In die nächste Phase verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="188"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie und drücken Sie die Eingabetaste, um hier ihren Phasenleitfaden, ihre Checkliste und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="252"/>
+        <location filename="../ui/opportunitypanel.cpp" line="255"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · verantwortlich %2
 %3 · Abschluss %4 · %5 % Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="262"/>
+        <location filename="../ui/opportunitypanel.cpp" line="265"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Phase: %1 · verantwortlich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="263"/>
+        <location filename="../ui/opportunitypanel.cpp" line="266"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="265"/>
+        <location filename="../ui/opportunitypanel.cpp" line="268"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="268"/>
+        <location filename="../ui/opportunitypanel.cpp" line="271"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Empfohlene Aktivitäten (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="288"/>
+        <location filename="../ui/opportunitypanel.cpp" line="291"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Ein Deal-Killer wurde mit Nein beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="305"/>
+        <location filename="../ui/opportunitypanel.cpp" line="308"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="329"/>
+        <location filename="../ui/opportunitypanel.cpp" line="332"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="331"/>
+        <location filename="../ui/opportunitypanel.cpp" line="334"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="333"/>
+        <location filename="../ui/opportunitypanel.cpp" line="336"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="339"/>
+        <location filename="../ui/opportunitypanel.cpp" line="342"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>Ausnahme: %1 (unerfüllt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="344"/>
+        <location filename="../ui/opportunitypanel.cpp" line="347"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="346"/>
+        <location filename="../ui/opportunitypanel.cpp" line="349"/>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="373"/>
+        <location filename="../ui/opportunitypanel.cpp" line="376"/>
         <source>The next step of &quot;%1&quot; was changed elsewhere to &quot;%2&quot; meanwhile; yours (&quot;%3&quot;) was not saved.</source>
         <translation>Der nächste Schritt von „%1“ wurde inzwischen anderswo zu „%2“ geändert; Ihrer („%3“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="389"/>
+        <location filename="../ui/opportunitypanel.cpp" line="392"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="392"/>
+        <location filename="../ui/opportunitypanel.cpp" line="395"/>
         <source>Not Yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="396"/>
+        <location filename="../ui/opportunitypanel.cpp" line="399"/>
         <source>No — a Deal Killer</source>
         <translation>Nein — ein Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="401"/>
+        <location filename="../ui/opportunitypanel.cpp" line="404"/>
         <source>Note…</source>
         <translation>Notiz …</translation>
     </message>
@@ -2983,97 +2995,97 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/processdefinition.cpp" line="26"/>
+        <location filename="../model/processdefinition.cpp" line="27"/>
         <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation>Die Prozessdefinition ist kein gültiges JSON in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="35"/>
+        <location filename="../model/processdefinition.cpp" line="36"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation>Die Datei ist keine Stageboard-Prozessdefinition („format“ ist nicht „stageboard-process“).</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="40"/>
+        <location filename="../model/processdefinition.cpp" line="41"/>
         <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation>Die Prozessdefinition hat die Formatversion %1, neuer als diese Stageboard-Version liest (%2): Aktualisieren Sie Stageboard, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="47"/>
+        <location filename="../model/processdefinition.cpp" line="48"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>Die Prozessdefinition hat keinen „name“.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="49"/>
+        <location filename="../model/processdefinition.cpp" line="50"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>Die Prozessdefinition hat keine Liste „stages“.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="52"/>
+        <location filename="../model/processdefinition.cpp" line="53"/>
         <source>The process definition has no stages.</source>
         <translation>Die Prozessdefinition hat keine Phasen.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="62"/>
+        <location filename="../model/processdefinition.cpp" line="63"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
         <translation>Phase „%1“: „%2“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="70"/>
+        <location filename="../model/processdefinition.cpp" line="71"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>Phase %1 ist kein Objekt mit Namen und Feldern.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="77"/>
+        <location filename="../model/processdefinition.cpp" line="78"/>
         <source>Stage %1 has no name.</source>
         <translation>Phase %1 hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="80"/>
+        <location filename="../model/processdefinition.cpp" line="81"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Zwei Phasen heißen „%1“; jede braucht einen eigenen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="94"/>
+        <location filename="../model/processdefinition.cpp" line="95"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation>Phase „%1“: Verantwortlich „%2“ ist keine Rolle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="103"/>
+        <location filename="../model/processdefinition.cpp" line="104"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Phase „%1“: probability muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="108"/>
+        <location filename="../model/processdefinition.cpp" line="109"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Phase „%1“: kind muss open, won oder lost sein.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="113"/>
+        <location filename="../model/processdefinition.cpp" line="114"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Phase „%1“: rotDays muss eine Anzahl Tage von 1 bis 3650 sein.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="123"/>
+        <location filename="../model/processdefinition.cpp" line="124"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Phase „%1“: forecastCategory muss pipeline, best_case, commit, closed oder omitted sein.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="132"/>
+        <location filename="../model/processdefinition.cpp" line="133"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Phase „%1“: Eine Aktivität hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="142"/>
+        <location filename="../model/processdefinition.cpp" line="143"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Phase „%1“: Ausstiegskriterium %2 hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="152"/>
+        <location filename="../model/processdefinition.cpp" line="153"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
         <translation>Phase „%1“, Kriterium „%2“: Abzeichnung „%3“ ist keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="164"/>
+        <location filename="../model/processdefinition.cpp" line="165"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Der Prozess hat keine offene Phase, in der ein Deal beginnen kann.</translation>
     </message>
@@ -3746,7 +3758,7 @@ Quote: %2</translation>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1280"/>
+        <location filename="../model/sqlstorage.cpp" line="1281"/>
         <source>Cannot index the data</source>
         <translation>Die Daten können nicht indiziert werden</translation>
     </message>
@@ -3757,7 +3769,7 @@ Quote: %2</translation>
         <translation>Der Standardprozess kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="137"/>
+        <location filename="../model/sqlprocess.cpp" line="136"/>
         <source>Cannot read the stage guidance</source>
         <translation>Der Phasenleitfaden kann nicht gelesen werden</translation>
     </message>
@@ -3777,23 +3789,23 @@ Quote: %2</translation>
         <translation>Die Ausstiegskriterien können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="188"/>
+        <location filename="../model/sqlprocess.cpp" line="187"/>
         <source>Cannot update the checklist progress</source>
         <translation>Der Checklisten-Fortschritt kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="202"/>
-        <location filename="../model/sqlprocess.cpp" line="215"/>
+        <location filename="../model/sqlprocess.cpp" line="201"/>
+        <location filename="../model/sqlprocess.cpp" line="214"/>
         <source>Cannot add the pipeline</source>
         <translation>Die Pipeline kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="204"/>
+        <location filename="../model/sqlprocess.cpp" line="203"/>
         <source>There is already a pipeline named &quot;%1&quot;; rename it, or the one to add, first.</source>
         <translation>Es gibt bereits eine Pipeline „%1“; benennen Sie zuerst sie oder die hinzuzufügende um.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="249"/>
+        <location filename="../model/sqlprocess.cpp" line="248"/>
         <source>There is no pipeline %1.</source>
         <translation>Es gibt keine Pipeline %1.</translation>
     </message>
@@ -3971,74 +3983,74 @@ Quote: %2</translation>
         <translation>Die letzte Pipeline kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="292"/>
+        <location filename="../model/sqlprocess.cpp" line="291"/>
         <source>Cannot read the pipelines</source>
         <translation>Die Pipelines können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="311"/>
+        <location filename="../model/sqlprocess.cpp" line="310"/>
         <source>Cannot read the stages</source>
         <translation>Die Phasen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="342"/>
+        <location filename="../model/sqlprocess.cpp" line="341"/>
         <source>Cannot read the activities</source>
         <translation>Die Aktivitäten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="360"/>
-        <location filename="../model/sqlprocess.cpp" line="433"/>
+        <location filename="../model/sqlprocess.cpp" line="359"/>
+        <location filename="../model/sqlprocess.cpp" line="432"/>
         <source>Cannot read the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="385"/>
+        <location filename="../model/sqlprocess.cpp" line="384"/>
         <source>Cannot read the close reasons</source>
         <translation>Die Abschlussgründe können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="406"/>
+        <location filename="../model/sqlprocess.cpp" line="405"/>
         <source>Cannot store the close reason</source>
         <translation>Der Abschlussgrund kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="417"/>
+        <location filename="../model/sqlprocess.cpp" line="416"/>
         <source>Cannot read the checklist</source>
         <translation>Die Checkliste kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="475"/>
-        <location filename="../model/sqlprocess.cpp" line="485"/>
-        <location filename="../model/sqlprocess.cpp" line="504"/>
+        <location filename="../model/sqlprocess.cpp" line="474"/>
+        <location filename="../model/sqlprocess.cpp" line="484"/>
+        <location filename="../model/sqlprocess.cpp" line="503"/>
         <source>Cannot save the checklist</source>
         <translation>Die Checkliste kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="833"/>
-        <location filename="../model/sqlstorage.cpp" line="850"/>
+        <location filename="../model/sqlstorage.cpp" line="834"/>
+        <location filename="../model/sqlstorage.cpp" line="851"/>
         <source>Cannot read the users</source>
         <translation>Die Benutzer können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="863"/>
+        <location filename="../model/sqlstorage.cpp" line="864"/>
         <source>Cannot read the accounts</source>
         <translation>Die Firmen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="888"/>
-        <location filename="../model/sqlstorage.cpp" line="926"/>
+        <location filename="../model/sqlstorage.cpp" line="889"/>
+        <location filename="../model/sqlstorage.cpp" line="927"/>
         <source>Cannot read the opportunities</source>
         <translation>Die Verkaufschancen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="902"/>
+        <location filename="../model/sqlstorage.cpp" line="903"/>
         <source>Cannot read the opportunity</source>
         <translation>Die Verkaufschance kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="904"/>
-        <location filename="../model/sqlstorage.cpp" line="1205"/>
-        <location filename="../model/sqlstorage.cpp" line="1211"/>
+        <location filename="../model/sqlstorage.cpp" line="905"/>
+        <location filename="../model/sqlstorage.cpp" line="1206"/>
+        <location filename="../model/sqlstorage.cpp" line="1212"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
@@ -4049,8 +4061,8 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/sqlforecast.cpp" line="66"/>
-        <location filename="../model/sqlstorage.cpp" line="970"/>
-        <location filename="../model/sqlstorage.cpp" line="982"/>
+        <location filename="../model/sqlstorage.cpp" line="971"/>
+        <location filename="../model/sqlstorage.cpp" line="983"/>
         <source>Cannot read the stage history</source>
         <translation>Der Phasenverlauf kann nicht gelesen werden</translation>
     </message>
@@ -4119,59 +4131,59 @@ Quote: %2</translation>
         <translation>Die Prognose-Momentaufnahmen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1013"/>
+        <location filename="../model/sqlstorage.cpp" line="1014"/>
         <source>Cannot add up the pipeline</source>
         <translation>Die Pipeline kann nicht summiert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1038"/>
+        <location filename="../model/sqlstorage.cpp" line="1039"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation>Die Verkaufschancen in %1 können nicht gezählt werden.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1084"/>
+        <location filename="../model/sqlstorage.cpp" line="1085"/>
         <source>The stage %1 no longer exists.</source>
         <translation>Die Phase %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1095"/>
+        <location filename="../model/sqlstorage.cpp" line="1096"/>
         <source>Cannot create the opportunity</source>
         <translation>Die Verkaufschance kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1110"/>
+        <location filename="../model/sqlstorage.cpp" line="1111"/>
         <source>Cannot record the new opportunity</source>
         <translation>Die neue Verkaufschance kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1137"/>
+        <location filename="../model/sqlstorage.cpp" line="1138"/>
         <source>Cannot save the opportunity</source>
         <translation>Die Verkaufschance kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1165"/>
+        <location filename="../model/sqlstorage.cpp" line="1166"/>
         <source>Cannot move the opportunity</source>
         <translation>Die Verkaufschance kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1171"/>
+        <location filename="../model/sqlstorage.cpp" line="1172"/>
         <source>Cannot record the move</source>
         <translation>Das Verschieben kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1184"/>
+        <location filename="../model/sqlstorage.cpp" line="1185"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Die Verkaufschance %1 wurde seit dem Lesen anderswo geändert oder gelöscht; nichts wurde gespeichert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1203"/>
+        <location filename="../model/sqlstorage.cpp" line="1204"/>
         <source>Cannot delete the opportunity</source>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1240"/>
-        <location filename="../model/sqlstorage.cpp" line="1248"/>
-        <location filename="../model/sqlstorage.cpp" line="1275"/>
+        <location filename="../model/sqlstorage.cpp" line="1241"/>
+        <location filename="../model/sqlstorage.cpp" line="1249"/>
+        <location filename="../model/sqlstorage.cpp" line="1276"/>
         <source>Cannot write the data</source>
         <translation>Die Daten können nicht geschrieben werden</translation>
     </message>

@@ -969,133 +969,133 @@ Commandes :
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csvimport.cpp" line="131"/>
+        <location filename="../model/csvimport.cpp" line="148"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>la ligne a %1 champs, l’en-tête en a %2.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="169"/>
+        <location filename="../model/csvimport.cpp" line="186"/>
         <source>&quot;%1&quot; is not a stage of this process; map it onto one (e.g. --stage-map &quot;%1=%2&quot;).</source>
         <translation>« %1 » n’est pas une étape de ce processus ; associez-la à une étape (p. ex. --stage-map &quot;%1=%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="185"/>
+        <location filename="../model/csvimport.cpp" line="202"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>« %1 » n’est pas un code de devise à trois lettres.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="193"/>
+        <location filename="../model/csvimport.cpp" line="210"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>« %1 » n’est pas une date ; utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="213"/>
+        <location filename="../model/csvimport.cpp" line="230"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>« %1 » n’est pas un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="283"/>
+        <location filename="../model/csvimport.cpp" line="305"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="285"/>
+        <location filename="../model/csvimport.cpp" line="307"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="287"/>
+        <location filename="../model/csvimport.cpp" line="309"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="289"/>
+        <location filename="../model/csvimport.cpp" line="311"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="291"/>
+        <location filename="../model/csvimport.cpp" line="313"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="293"/>
+        <location filename="../model/csvimport.cpp" line="315"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="295"/>
+        <location filename="../model/csvimport.cpp" line="317"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="297"/>
+        <location filename="../model/csvimport.cpp" line="319"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="299"/>
+        <location filename="../model/csvimport.cpp" line="321"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="301"/>
+        <location filename="../model/csvimport.cpp" line="323"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="303"/>
+        <location filename="../model/csvimport.cpp" line="325"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="305"/>
+        <location filename="../model/csvimport.cpp" line="327"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="328"/>
-        <location filename="../model/csvimport.cpp" line="438"/>
+        <location filename="../model/csvimport.cpp" line="350"/>
+        <location filename="../model/csvimport.cpp" line="460"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="329"/>
+        <location filename="../model/csvimport.cpp" line="351"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="346"/>
+        <location filename="../model/csvimport.cpp" line="368"/>
         <source>The process has no stages to import into.</source>
         <translation>Le processus n’a pas d’étape où importer.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="358"/>
+        <location filename="../model/csvimport.cpp" line="380"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="363"/>
+        <location filename="../model/csvimport.cpp" line="385"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Aucune colonne ne contient les titres des opportunités (p. ex. « Opportunity Name », « Deal Name », « Title »). L’en-tête est : %1</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="400"/>
+        <location filename="../model/csvimport.cpp" line="422"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>ligne 1 : le fichier a un en-tête mais aucune opportunité.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="406"/>
+        <location filename="../model/csvimport.cpp" line="428"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Le fichier ne peut pas être relu (il n’est pas repositionnable).</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="433"/>
+        <location filename="../model/csvimport.cpp" line="455"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>la ligne %1 a changé pendant l’import.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="455"/>
+        <location filename="../model/csvimport.cpp" line="477"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
@@ -1212,7 +1212,7 @@ Commandes :
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="262"/>
-        <location filename="../ui/dashboardview.cpp" line="384"/>
+        <location filename="../ui/dashboardview.cpp" line="385"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
@@ -1323,7 +1323,7 @@ Commandes :
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="311"/>
-        <location filename="../ui/dashboardview.cpp" line="410"/>
+        <location filename="../ui/dashboardview.cpp" line="411"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
@@ -1358,153 +1358,158 @@ Commandes :
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="347"/>
-        <location filename="../ui/dashboardview.cpp" line="984"/>
+        <location filename="../ui/dashboardview.cpp" line="327"/>
+        <source>Forecast dashboard</source>
+        <translation>Tableau de bord de prévision</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="348"/>
+        <location filename="../ui/dashboardview.cpp" line="985"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="360"/>
-        <location filename="../ui/dashboardview.cpp" line="500"/>
+        <location filename="../ui/dashboardview.cpp" line="361"/>
+        <location filename="../ui/dashboardview.cpp" line="501"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="406"/>
+        <location filename="../ui/dashboardview.cpp" line="407"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="429"/>
+        <location filename="../ui/dashboardview.cpp" line="430"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="447"/>
+        <location filename="../ui/dashboardview.cpp" line="448"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="469"/>
+        <location filename="../ui/dashboardview.cpp" line="470"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="505"/>
+        <location filename="../ui/dashboardview.cpp" line="506"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="518"/>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="525"/>
+        <location filename="../ui/dashboardview.cpp" line="526"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="539"/>
+        <location filename="../ui/dashboardview.cpp" line="540"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="540"/>
+        <location filename="../ui/dashboardview.cpp" line="541"/>
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="544"/>
+        <location filename="../ui/dashboardview.cpp" line="545"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="547"/>
+        <location filename="../ui/dashboardview.cpp" line="548"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="552"/>
+        <location filename="../ui/dashboardview.cpp" line="553"/>
         <source>Cannot write the image %1.</source>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="582"/>
+        <location filename="../ui/dashboardview.cpp" line="583"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="583"/>
+        <location filename="../ui/dashboardview.cpp" line="584"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="722"/>
+        <location filename="../ui/dashboardview.cpp" line="723"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="759"/>
+        <location filename="../ui/dashboardview.cpp" line="760"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="765"/>
+        <location filename="../ui/dashboardview.cpp" line="766"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="771"/>
+        <location filename="../ui/dashboardview.cpp" line="772"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="776"/>
+        <location filename="../ui/dashboardview.cpp" line="777"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="791"/>
+        <location filename="../ui/dashboardview.cpp" line="792"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="930"/>
+        <location filename="../ui/dashboardview.cpp" line="931"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="954"/>
+        <location filename="../ui/dashboardview.cpp" line="955"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="969"/>
+        <location filename="../ui/dashboardview.cpp" line="970"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="990"/>
+        <location filename="../ui/dashboardview.cpp" line="991"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="995"/>
+        <location filename="../ui/dashboardview.cpp" line="996"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1000"/>
+        <location filename="../ui/dashboardview.cpp" line="1001"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1004"/>
+        <location filename="../ui/dashboardview.cpp" line="1005"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1512,7 +1517,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1010"/>
+        <location filename="../ui/dashboardview.cpp" line="1011"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1520,32 +1525,32 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1014"/>
+        <location filename="../ui/dashboardview.cpp" line="1015"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1016"/>
+        <location filename="../ui/dashboardview.cpp" line="1017"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1040"/>
+        <location filename="../ui/dashboardview.cpp" line="1041"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1045"/>
+        <location filename="../ui/dashboardview.cpp" line="1046"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1055"/>
+        <location filename="../ui/dashboardview.cpp" line="1056"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1058"/>
+        <location filename="../ui/dashboardview.cpp" line="1059"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2394,7 +2399,7 @@ Quota : %2</translation>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
@@ -2761,6 +2766,7 @@ Quota : %2</translation>
     <name>Stageboard::OpportunityPanel</name>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="62"/>
+        <location filename="../ui/opportunitypanel.cpp" line="183"/>
         <source>Opportunity details</source>
         <translation>Détails de l’opportunité</translation>
     </message>
@@ -2776,7 +2782,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="90"/>
-        <location filename="../ui/opportunitypanel.cpp" line="404"/>
+        <location filename="../ui/opportunitypanel.cpp" line="407"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2792,130 +2798,136 @@ Quota : %2</translation>
         <translation>Disqualifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="124"/>
+        <location filename="../ui/opportunitypanel.cpp" line="125"/>
         <source>What happens next, and when</source>
         <translation>Ce qui se passe ensuite, et quand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="129"/>
-        <location filename="../ui/opportunitypanel.cpp" line="171"/>
+        <location filename="../ui/opportunitypanel.cpp" line="130"/>
+        <location filename="../ui/opportunitypanel.cpp" line="173"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="130"/>
+        <location filename="../ui/opportunitypanel.cpp" line="131"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="130"/>
+        <location filename="../ui/opportunitypanel.cpp" line="131"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="138"/>
+        <location filename="../ui/opportunitypanel.cpp" line="139"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="169"/>
+        <location filename="../ui/opportunitypanel.cpp" line="124"/>
+        <location filename="../ui/opportunitypanel.cpp" line="171"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="185"/>
+        <location filename="../ui/opportunitypanel.cpp" line="143"/>
+        <source>Move to the next stage</source>
+        <translation>Passer à l’étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="188"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée, pour voir ici ses consignes d’étape, sa liste de contrôle et son historique.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="252"/>
+        <location filename="../ui/opportunitypanel.cpp" line="255"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · responsable %2
 %3 · clôture %4 · probabilité %5 %</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="262"/>
+        <location filename="../ui/opportunitypanel.cpp" line="265"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Étape : %1 · responsable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="263"/>
+        <location filename="../ui/opportunitypanel.cpp" line="266"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="265"/>
+        <location filename="../ui/opportunitypanel.cpp" line="268"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="268"/>
+        <location filename="../ui/opportunitypanel.cpp" line="271"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Activités recommandées (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="288"/>
+        <location filename="../ui/opportunitypanel.cpp" line="291"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Un critère éliminatoire a reçu la réponse non : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="305"/>
+        <location filename="../ui/opportunitypanel.cpp" line="308"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="329"/>
+        <location filename="../ui/opportunitypanel.cpp" line="332"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="331"/>
+        <location filename="../ui/opportunitypanel.cpp" line="334"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="333"/>
+        <location filename="../ui/opportunitypanel.cpp" line="336"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="339"/>
+        <location filename="../ui/opportunitypanel.cpp" line="342"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>dérogation : %1 (non remplis : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="344"/>
+        <location filename="../ui/opportunitypanel.cpp" line="347"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="346"/>
+        <location filename="../ui/opportunitypanel.cpp" line="349"/>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="373"/>
+        <location filename="../ui/opportunitypanel.cpp" line="376"/>
         <source>The next step of &quot;%1&quot; was changed elsewhere to &quot;%2&quot; meanwhile; yours (&quot;%3&quot;) was not saved.</source>
         <translation>La prochaine étape de « %1 » a été changée ailleurs en « %2 » entre-temps ; la vôtre (« %3 ») n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="389"/>
+        <location filename="../ui/opportunitypanel.cpp" line="392"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="392"/>
+        <location filename="../ui/opportunitypanel.cpp" line="395"/>
         <source>Not Yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="396"/>
+        <location filename="../ui/opportunitypanel.cpp" line="399"/>
         <source>No — a Deal Killer</source>
         <translation>Non — critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="401"/>
+        <location filename="../ui/opportunitypanel.cpp" line="404"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
@@ -2983,97 +2995,97 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/processdefinition.cpp" line="26"/>
+        <location filename="../model/processdefinition.cpp" line="27"/>
         <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation>La définition du processus n’est pas du JSON valide à la ligne %1, colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="35"/>
+        <location filename="../model/processdefinition.cpp" line="36"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation>Le fichier n’est pas une définition de processus Stageboard (« format » n’est pas « stageboard-process »).</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="40"/>
+        <location filename="../model/processdefinition.cpp" line="41"/>
         <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation>La définition du processus est au format %1, plus récent que ce que lit ce Stageboard (%2) : mettez Stageboard à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="47"/>
+        <location filename="../model/processdefinition.cpp" line="48"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>La définition du processus n’a pas de « name ».</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="49"/>
+        <location filename="../model/processdefinition.cpp" line="50"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>La définition du processus n’a pas de liste « stages ».</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="52"/>
+        <location filename="../model/processdefinition.cpp" line="53"/>
         <source>The process definition has no stages.</source>
         <translation>La définition du processus n’a pas d’étapes.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="62"/>
+        <location filename="../model/processdefinition.cpp" line="63"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
         <translation>Étape « %1 » : « %2 » doit être une liste.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="70"/>
+        <location filename="../model/processdefinition.cpp" line="71"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>L’étape %1 n’est pas un objet avec un nom et des champs.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="77"/>
+        <location filename="../model/processdefinition.cpp" line="78"/>
         <source>Stage %1 has no name.</source>
         <translation>L’étape %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="80"/>
+        <location filename="../model/processdefinition.cpp" line="81"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Deux étapes s’appellent « %1 » ; chacune a besoin de son propre nom.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="94"/>
+        <location filename="../model/processdefinition.cpp" line="95"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation>Étape « %1 » : le responsable « %2 » n’est pas un rôle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="103"/>
+        <location filename="../model/processdefinition.cpp" line="104"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Étape « %1 » : probability doit être un nombre de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="108"/>
+        <location filename="../model/processdefinition.cpp" line="109"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Étape « %1 » : kind doit être open, won ou lost.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="113"/>
+        <location filename="../model/processdefinition.cpp" line="114"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Étape « %1 » : rotDays doit être un nombre de jours de 1 à 3650.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="123"/>
+        <location filename="../model/processdefinition.cpp" line="124"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Étape « %1 » : forecastCategory doit être pipeline, best_case, commit, closed ou omitted.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="132"/>
+        <location filename="../model/processdefinition.cpp" line="133"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Étape « %1 » : une activité n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="142"/>
+        <location filename="../model/processdefinition.cpp" line="143"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Étape « %1 » : le critère de sortie %2 n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="152"/>
+        <location filename="../model/processdefinition.cpp" line="153"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
         <translation>Étape « %1 », critère « %2 » : la validation « %3 » n’est pas un rôle.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="164"/>
+        <location filename="../model/processdefinition.cpp" line="165"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Le processus n’a pas d’étape ouverte où une affaire puisse commencer.</translation>
     </message>
@@ -3642,8 +3654,8 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/sqlforecast.cpp" line="66"/>
-        <location filename="../model/sqlstorage.cpp" line="970"/>
-        <location filename="../model/sqlstorage.cpp" line="982"/>
+        <location filename="../model/sqlstorage.cpp" line="971"/>
+        <location filename="../model/sqlstorage.cpp" line="983"/>
         <source>Cannot read the stage history</source>
         <translation>Impossible de lire l’historique des étapes</translation>
     </message>
@@ -3733,71 +3745,71 @@ Quota : %2</translation>
         <translation>Impossible d’enregistrer les critères de sortie</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="137"/>
+        <location filename="../model/sqlprocess.cpp" line="136"/>
         <source>Cannot read the stage guidance</source>
         <translation>Impossible de lire les consignes des étapes</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="188"/>
+        <location filename="../model/sqlprocess.cpp" line="187"/>
         <source>Cannot update the checklist progress</source>
         <translation>Impossible de mettre à jour l’avancement des listes de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="202"/>
-        <location filename="../model/sqlprocess.cpp" line="215"/>
+        <location filename="../model/sqlprocess.cpp" line="201"/>
+        <location filename="../model/sqlprocess.cpp" line="214"/>
         <source>Cannot add the pipeline</source>
         <translation>Impossible d’ajouter le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="204"/>
+        <location filename="../model/sqlprocess.cpp" line="203"/>
         <source>There is already a pipeline named &quot;%1&quot;; rename it, or the one to add, first.</source>
         <translation>Il y a déjà un pipeline nommé « %1 » ; renommez-le, ou celui à ajouter, d’abord.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="249"/>
+        <location filename="../model/sqlprocess.cpp" line="248"/>
         <source>There is no pipeline %1.</source>
         <translation>Il n’y a pas de pipeline %1.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="292"/>
+        <location filename="../model/sqlprocess.cpp" line="291"/>
         <source>Cannot read the pipelines</source>
         <translation>Impossible de lire les pipelines</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="311"/>
+        <location filename="../model/sqlprocess.cpp" line="310"/>
         <source>Cannot read the stages</source>
         <translation>Impossible de lire les étapes</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="342"/>
+        <location filename="../model/sqlprocess.cpp" line="341"/>
         <source>Cannot read the activities</source>
         <translation>Impossible de lire les activités</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="360"/>
-        <location filename="../model/sqlprocess.cpp" line="433"/>
+        <location filename="../model/sqlprocess.cpp" line="359"/>
+        <location filename="../model/sqlprocess.cpp" line="432"/>
         <source>Cannot read the exit criteria</source>
         <translation>Impossible de lire les critères de sortie</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="385"/>
+        <location filename="../model/sqlprocess.cpp" line="384"/>
         <source>Cannot read the close reasons</source>
         <translation>Impossible de lire les raisons de clôture</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="406"/>
+        <location filename="../model/sqlprocess.cpp" line="405"/>
         <source>Cannot store the close reason</source>
         <translation>Impossible d’enregistrer la raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="417"/>
+        <location filename="../model/sqlprocess.cpp" line="416"/>
         <source>Cannot read the checklist</source>
         <translation>Impossible de lire la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="475"/>
-        <location filename="../model/sqlprocess.cpp" line="485"/>
-        <location filename="../model/sqlprocess.cpp" line="504"/>
+        <location filename="../model/sqlprocess.cpp" line="474"/>
+        <location filename="../model/sqlprocess.cpp" line="484"/>
+        <location filename="../model/sqlprocess.cpp" line="503"/>
         <source>Cannot save the checklist</source>
         <translation>Impossible d’enregistrer la liste de contrôle</translation>
     </message>
@@ -4085,93 +4097,93 @@ Quota : %2</translation>
         <translation>Impossible de mettre à niveau la base</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="833"/>
-        <location filename="../model/sqlstorage.cpp" line="850"/>
+        <location filename="../model/sqlstorage.cpp" line="834"/>
+        <location filename="../model/sqlstorage.cpp" line="851"/>
         <source>Cannot read the users</source>
         <translation>Impossible de lire les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="863"/>
+        <location filename="../model/sqlstorage.cpp" line="864"/>
         <source>Cannot read the accounts</source>
         <translation>Impossible de lire les comptes</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="888"/>
-        <location filename="../model/sqlstorage.cpp" line="926"/>
+        <location filename="../model/sqlstorage.cpp" line="889"/>
+        <location filename="../model/sqlstorage.cpp" line="927"/>
         <source>Cannot read the opportunities</source>
         <translation>Impossible de lire les opportunités</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="902"/>
+        <location filename="../model/sqlstorage.cpp" line="903"/>
         <source>Cannot read the opportunity</source>
         <translation>Impossible de lire l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="904"/>
-        <location filename="../model/sqlstorage.cpp" line="1205"/>
-        <location filename="../model/sqlstorage.cpp" line="1211"/>
+        <location filename="../model/sqlstorage.cpp" line="905"/>
+        <location filename="../model/sqlstorage.cpp" line="1206"/>
+        <location filename="../model/sqlstorage.cpp" line="1212"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1013"/>
+        <location filename="../model/sqlstorage.cpp" line="1014"/>
         <source>Cannot add up the pipeline</source>
         <translation>Impossible de totaliser le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1038"/>
+        <location filename="../model/sqlstorage.cpp" line="1039"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation>Impossible de compter les opportunités de %1.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1084"/>
+        <location filename="../model/sqlstorage.cpp" line="1085"/>
         <source>The stage %1 no longer exists.</source>
         <translation>L’étape %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1095"/>
+        <location filename="../model/sqlstorage.cpp" line="1096"/>
         <source>Cannot create the opportunity</source>
         <translation>Impossible de créer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1110"/>
+        <location filename="../model/sqlstorage.cpp" line="1111"/>
         <source>Cannot record the new opportunity</source>
         <translation>Impossible d’enregistrer la nouvelle opportunité</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1137"/>
+        <location filename="../model/sqlstorage.cpp" line="1138"/>
         <source>Cannot save the opportunity</source>
         <translation>Impossible d’enregistrer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1165"/>
+        <location filename="../model/sqlstorage.cpp" line="1166"/>
         <source>Cannot move the opportunity</source>
         <translation>Impossible de déplacer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1171"/>
+        <location filename="../model/sqlstorage.cpp" line="1172"/>
         <source>Cannot record the move</source>
         <translation>Impossible d’enregistrer le déplacement</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1184"/>
+        <location filename="../model/sqlstorage.cpp" line="1185"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>L’opportunité %1 a été modifiée ou supprimée ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-la de nouveau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1203"/>
+        <location filename="../model/sqlstorage.cpp" line="1204"/>
         <source>Cannot delete the opportunity</source>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1240"/>
-        <location filename="../model/sqlstorage.cpp" line="1248"/>
-        <location filename="../model/sqlstorage.cpp" line="1275"/>
+        <location filename="../model/sqlstorage.cpp" line="1241"/>
+        <location filename="../model/sqlstorage.cpp" line="1249"/>
+        <location filename="../model/sqlstorage.cpp" line="1276"/>
         <source>Cannot write the data</source>
         <translation>Impossible d’écrire les données</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1280"/>
+        <location filename="../model/sqlstorage.cpp" line="1281"/>
         <source>Cannot index the data</source>
         <translation>Impossible d’indexer les données</translation>
     </message>

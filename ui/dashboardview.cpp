@@ -324,6 +324,7 @@ DashboardView::DashboardView(QWidget *parent)
     });
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Forecast dashboard"));
     scroll->setWidget(m_content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

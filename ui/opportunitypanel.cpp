@@ -121,6 +121,7 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
 
     m_nextStep = new QLineEdit(m_content);
     m_nextStep->setObjectName(QStringLiteral("nextStep"));
+    m_nextStep->setAccessibleName(tr("Next step"));
     m_nextStep->setPlaceholderText(tr("What happens next, and when"));
     connect(m_nextStep, &QLineEdit::editingFinished, this, &OpportunityPanel::saveNextStep);
 
@@ -139,6 +140,7 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_id); });
     m_advance = new QPushButton(m_content);
     m_advance->setObjectName(QStringLiteral("advance"));
+    m_advance->setAccessibleName(tr("Move to the next stage"));
     connect(m_advance, &QPushButton::clicked, this, [this] {
         const auto deal = m_model->opportunity(m_id);
         const Stage *current = deal ? m_model->stage(deal->stageId) : nullptr;
@@ -178,6 +180,7 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Opportunity details"));
     scroll->setWidget(m_content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -13,6 +13,7 @@
 #include "testdatabase.h"
 #include "whendialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
@@ -27,11 +28,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -148,6 +151,7 @@ private Q_SLOTS:
     void shouldMoveBetweenColumnsWithTheArrowKeys();
     void shouldStartInTheChosenLanguage();
     void shouldFollowADarkPalette();
+    void shouldNameEveryControlForAssistiveTechnology();
 
 private:
     QTemporaryDir m_dir;
@@ -857,6 +861,45 @@ void TestMainWindow::shouldFollowADarkPalette()
         QCOMPARE(charts.first()->chart()->theme(), QChart::ChartThemeDark);
     }
     QApplication::setPalette(before);
+}
+
+void TestMainWindow::shouldNameEveryControlForAssistiveTechnology()
+{
+    // Given the board and the dashboard, as a screen reader meets them
+    ShownBoard board;
+    QVERIFY(board.open(m_dir.filePath(QStringLiteral("accessible.sqlite"))));
+    board.window.showPage(1);
+    QVERIFY(board.window.dashboard()->ensureLoaded());
+    board.window.showPage(0);
+
+    // Then every control that takes the keyboard focus says what it is: an accessible name,
+    // its own text (a button), or a label that names it
+    QSet<QWidget *> labelled;
+    for (QLabel *label : board.window.findChildren<QLabel *>()) {
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    }
+    QStringList unnamed;
+    for (QWidget *w : board.window.findChildren<QWidget *>()) {
+        // Popup lists live in windows of their own, opened from their combo box; tabs are
+        // named by their texts.
+        if (w->focusPolicy() == Qt::NoFocus || w->window() != &board.window || !w->isEnabled() ||
+            qobject_cast<QScrollBar *>(w) || qobject_cast<QTabBar *>(w) || w->focusProxy())
+            continue;
+        // The inner parts of a composite control speak through it.
+        if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
+            continue;
+        const auto *button = qobject_cast<QAbstractButton *>(w);
+        const auto *label = qobject_cast<QLabel *>(w);
+        const bool named = !w->accessibleName().isEmpty() || labelled.contains(w) ||
+                           (button && !button->text().remove(u'&').isEmpty()) ||
+                           label; // a label's text is what it says
+        if (!named) {
+            unnamed.append(QStringLiteral("%1 (%2)").arg(
+                QString::fromLatin1(w->metaObject()->className()), w->objectName()));
+        }
+    }
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestMainWindow)
