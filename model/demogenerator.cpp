@@ -30,21 +30,50 @@ const char *const companyKinds[] = {"Logistics", "Health",  "Foods",    "Energy"
                                     "Insurance", "Telecom", "Media",    "Pharma"};
 const char *const territories[] = {"North America", "DACH",         "France",
                                    "Nordics",       "UK & Ireland", "Southern Europe"};
-const char *const products[] = {"Platform licence",   "Analytics suite", "Support renewal",
-                                "Onboarding package", "Data migration",  "Enterprise rollout",
-                                "Pilot project",      "Seat expansion",  "Integration services"};
-const char *const nextSteps[] = {"Schedule discovery call", "Send follow-up deck",
-                                 "Confirm budget owner",    "Present pricing",
-                                 "Legal review of MSA",     "Book implementation kick-off",
-                                 "Collect signatures",      "Meet the economic buyer"};
-const char *const wonReasons[] = {"Best fit for requirements", "Price", "Existing relationship",
-                                  "Time to value"};
-const char *const lostReasons[] = {"Lost to competitor", "No budget", "No decision",
-                                   "Chose to build in-house"};
+const char *const products[] = {
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Platform licence"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Analytics suite"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Support renewal"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Onboarding package"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Data migration"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Enterprise rollout"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Pilot project"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Seat expansion"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Integration services"),
+};
+const char *const nextSteps[] = {
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Schedule discovery call"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Send follow-up deck"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Confirm budget owner"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Present pricing"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Legal review of MSA"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Book implementation kick-off"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Collect signatures"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Meet the economic buyer"),
+};
+const char *const wonReasons[] = {
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Best fit for requirements"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Price"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Existing relationship"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Time to value"),
+};
+const char *const lostReasons[] = {
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Lost to competitor"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "No budget"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "No decision"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Chose to build in-house"),
+};
 
 template<std::size_t N> QString pick(QRandomGenerator &rng, const char *const (&list)[N])
 {
     return QString::fromUtf8(list[rng.bounded(int(N))]);
+}
+
+// Demo titles, next steps and close reasons in the user's language (the close reasons as the
+// default process in that language words them).
+template<std::size_t N> QString pickTranslated(QRandomGenerator &rng, const char *const (&list)[N])
+{
+    return QCoreApplication::translate("Stageboard::DemoGenerator", list[rng.bounded(int(N))]);
 }
 
 // The share of deals per stage, in percent, in the order of the default process.
@@ -203,7 +232,7 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
                 }
                 const int accountIndex = rng.bounded(int(accountIds.size()));
                 Opportunity o;
-                o.title = pick(rng, products);
+                o.title = pickTranslated(rng, products);
                 o.accountId = accountIds[accountIndex];
                 o.ownerId = accountOwners[accountIndex];
                 o.contact = person(rng.bounded(200));
@@ -230,11 +259,12 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
                     QDateTime::fromSecsSinceEpoch(o.enteredStageAt, Qt::UTC).date();
                 if (finalStage->kind == StageKind::Open) {
                     o.closeDate = today.addDays(7 + rng.bounded(170));
-                    o.nextStep = pick(rng, nextSteps);
+                    o.nextStep = pickTranslated(rng, nextSteps);
                 } else {
                     o.closeDate = entered;
-                    o.closeReason = finalStage->kind == StageKind::Won ? pick(rng, wonReasons)
-                                                                       : pick(rng, lostReasons);
+                    o.closeReason = finalStage->kind == StageKind::Won
+                                        ? pickTranslated(rng, wonReasons)
+                                        : pickTranslated(rng, lostReasons);
                 }
                 o.version = int(enteredAt.size());
                 o.disqualified = finalStage->kind == StageKind::Lost && openSteps < 2;

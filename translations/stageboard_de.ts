@@ -1631,7 +1631,132 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demogenerator.cpp" line="88"/>
+        <location filename="../model/demogenerator.cpp" line="34"/>
+        <source>Platform licence</source>
+        <translation>Plattformlizenz</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="35"/>
+        <source>Analytics suite</source>
+        <translation>Analyse-Suite</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="36"/>
+        <source>Support renewal</source>
+        <translation>Supportverlängerung</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="37"/>
+        <source>Onboarding package</source>
+        <translation>Onboarding-Paket</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="38"/>
+        <source>Data migration</source>
+        <translation>Datenmigration</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="39"/>
+        <source>Enterprise rollout</source>
+        <translation>Konzernweiter Rollout</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="40"/>
+        <source>Pilot project</source>
+        <translation>Pilotprojekt</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="41"/>
+        <source>Seat expansion</source>
+        <translation>Lizenzerweiterung</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="42"/>
+        <source>Integration services</source>
+        <translation>Integrationsleistungen</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="45"/>
+        <source>Schedule discovery call</source>
+        <translation>Erstgespräch ansetzen</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="46"/>
+        <source>Send follow-up deck</source>
+        <translation>Nachfass-Präsentation senden</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="47"/>
+        <source>Confirm budget owner</source>
+        <translation>Budgetverantwortlichen bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="48"/>
+        <source>Present pricing</source>
+        <translation>Preise vorstellen</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="49"/>
+        <source>Legal review of MSA</source>
+        <translation>Rechtsprüfung des Rahmenvertrags</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="50"/>
+        <source>Book implementation kick-off</source>
+        <translation>Projektstart buchen</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="51"/>
+        <source>Collect signatures</source>
+        <translation>Unterschriften einholen</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="52"/>
+        <source>Meet the economic buyer</source>
+        <translation>Wirtschaftlichen Entscheider treffen</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="55"/>
+        <source>Best fit for requirements</source>
+        <translation>Beste Erfüllung der Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="56"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="57"/>
+        <source>Existing relationship</source>
+        <translation>Bestehende Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="58"/>
+        <source>Time to value</source>
+        <translation>Schneller Nutzen</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="61"/>
+        <source>Lost to competitor</source>
+        <translation>An Wettbewerber verloren</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="62"/>
+        <source>No budget</source>
+        <translation>Kein Budget</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="63"/>
+        <source>No decision</source>
+        <translation>Keine Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="64"/>
+        <source>Chose to build in-house</source>
+        <translation>Eigenentwicklung gewählt</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="117"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>

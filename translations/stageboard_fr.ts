@@ -1631,7 +1631,132 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demogenerator.cpp" line="88"/>
+        <location filename="../model/demogenerator.cpp" line="34"/>
+        <source>Platform licence</source>
+        <translation>Licence plateforme</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="35"/>
+        <source>Analytics suite</source>
+        <translation>Suite analytique</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="36"/>
+        <source>Support renewal</source>
+        <translation>Renouvellement du support</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="37"/>
+        <source>Onboarding package</source>
+        <translation>Forfait d’intégration</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="38"/>
+        <source>Data migration</source>
+        <translation>Migration de données</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="39"/>
+        <source>Enterprise rollout</source>
+        <translation>Déploiement groupe</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="40"/>
+        <source>Pilot project</source>
+        <translation>Projet pilote</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="41"/>
+        <source>Seat expansion</source>
+        <translation>Licences supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="42"/>
+        <source>Integration services</source>
+        <translation>Services d’intégration</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="45"/>
+        <source>Schedule discovery call</source>
+        <translation>Planifier l’entretien de découverte</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="46"/>
+        <source>Send follow-up deck</source>
+        <translation>Envoyer la présentation de suivi</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="47"/>
+        <source>Confirm budget owner</source>
+        <translation>Confirmer qui détient le budget</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="48"/>
+        <source>Present pricing</source>
+        <translation>Présenter les prix</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="49"/>
+        <source>Legal review of MSA</source>
+        <translation>Revue juridique du contrat-cadre</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="50"/>
+        <source>Book implementation kick-off</source>
+        <translation>Réserver le lancement du déploiement</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="51"/>
+        <source>Collect signatures</source>
+        <translation>Recueillir les signatures</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="52"/>
+        <source>Meet the economic buyer</source>
+        <translation>Rencontrer le décideur économique</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="55"/>
+        <source>Best fit for requirements</source>
+        <translation>Meilleure réponse aux besoins</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="56"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="57"/>
+        <source>Existing relationship</source>
+        <translation>Relation existante</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="58"/>
+        <source>Time to value</source>
+        <translation>Rapidité des bénéfices</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="61"/>
+        <source>Lost to competitor</source>
+        <translation>Perdue face à un concurrent</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="62"/>
+        <source>No budget</source>
+        <translation>Pas de budget</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="63"/>
+        <source>No decision</source>
+        <translation>Pas de décision</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="64"/>
+        <source>Chose to build in-house</source>
+        <translation>Développement en interne</translation>
+    </message>
+    <message>
+        <location filename="../model/demogenerator.cpp" line="117"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
