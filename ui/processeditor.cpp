@@ -232,6 +232,7 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
     connect(down, &QPushButton::clicked, this, [this] { moveSelected(1); });
 
     auto *scroll = new QScrollArea(splitter);
+    scroll->setAccessibleName(tr("The chosen stage"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(buildStageForm());
@@ -453,6 +454,8 @@ QWidget *ProcessEditor::buildChecklist(GuidanceModel *model, QTableView *&view,
     view->setObjectName(model == m_activities ? QStringLiteral("activityTable")
                                               : QStringLiteral("criterionTable"));
     view->setModel(model);
+    view->setAccessibleName(model == m_activities ? tr("Recommended activities")
+                                                  : tr("Exit criteria"));
     view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < model->columnCount(); ++c)

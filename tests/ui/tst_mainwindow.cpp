@@ -1,3 +1,4 @@
+#include "accessibility.h"
 #include "boardmodel.h"
 #include "boardview.h"
 #include "csvactions.h"
@@ -872,33 +873,8 @@ void TestMainWindow::shouldNameEveryControlForAssistiveTechnology()
     QVERIFY(board.window.dashboard()->ensureLoaded());
     board.window.showPage(0);
 
-    // Then every control that takes the keyboard focus says what it is: an accessible name,
-    // its own text (a button), or a label that names it
-    QSet<QWidget *> labelled;
-    for (QLabel *label : board.window.findChildren<QLabel *>()) {
-        if (label->buddy())
-            labelled.insert(label->buddy());
-    }
-    QStringList unnamed;
-    for (QWidget *w : board.window.findChildren<QWidget *>()) {
-        // Popup lists live in windows of their own, opened from their combo box; tabs are
-        // named by their texts.
-        if (w->focusPolicy() == Qt::NoFocus || w->window() != &board.window || !w->isEnabled() ||
-            qobject_cast<QScrollBar *>(w) || qobject_cast<QTabBar *>(w) || w->focusProxy())
-            continue;
-        // The inner parts of a composite control speak through it.
-        if (qobject_cast<QLineEdit *>(w) && qobject_cast<QComboBox *>(w->parentWidget()))
-            continue;
-        const auto *button = qobject_cast<QAbstractButton *>(w);
-        const auto *label = qobject_cast<QLabel *>(w);
-        const bool named = !w->accessibleName().isEmpty() || labelled.contains(w) ||
-                           (button && !button->text().remove(u'&').isEmpty()) ||
-                           label; // a label's text is what it says
-        if (!named) {
-            unnamed.append(QStringLiteral("%1 (%2)").arg(
-                QString::fromLatin1(w->metaObject()->className()), w->objectName()));
-        }
-    }
+    // Then every control that takes the keyboard focus says what it is
+    const QStringList unnamed = Test::unnamedControls(&board.window);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 

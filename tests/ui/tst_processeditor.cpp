@@ -1,3 +1,4 @@
+#include "accessibility.h"
 #include "boardmodel.h"
 #include "boardview.h"
 #include "dashboardview.h"
@@ -266,6 +267,10 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
     QTRY_VERIFY(!switcher->isVisible());
     QVERIFY(alive);
 
+    // And every control of the editor is named for assistive technology
+    const QStringList unnamed = Test::unnamedControls(editor);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+
     // And a renamed stage is undone from the window's Undo
     editor->selectStage(0);
     editor->nameEdit()->setText(QStringLiteral("Identified"));
@@ -485,7 +490,9 @@ void TestProcessEditor::shouldShowAPrintableStageGuideToAnyone()
     QVERIFY(guide);
     QVERIFY(QTest::qWaitForWindowExposed(guide));
 
-    // Then it shows the process, stage by stage, and paints it
+    // Then it shows the process, stage by stage, and paints it, every control named
+    const QStringList unnamed = Test::unnamedControls(guide);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     const QString text = guide->browser()->toPlainText();
     QVERIFY(text.contains(QStringLiteral("Deliver/Finalize")));
     QVERIFY(text.contains(QStringLiteral("Recommended activities")));
