@@ -341,6 +341,15 @@ Result<void> ProcessModel::showPipelineOf(const ProcessEdit &edit)
     return {};
 }
 
+Result<void> ProcessModel::replayed(const Result<void> &done, const ProcessEdit &edit)
+{
+    if (auto ok = changed(done); !ok)
+        return ok;
+    if (edit.kind == ProcessEdit::Kind::PipelineRenamed)
+        Q_EMIT pipelinesChanged();
+    return {};
+}
+
 Result<void> ProcessModel::undo(const ProcessEdit &edit)
 {
     if (auto ok = showPipelineOf(edit); !ok)
@@ -367,11 +376,7 @@ Result<void> ProcessModel::undo(const ProcessEdit &edit)
         done = m_storage.renamePipeline(edit.pipelineId, edit.nameBefore);
         break;
     }
-    if (auto ok = changed(done); !ok)
-        return ok;
-    if (edit.kind == ProcessEdit::Kind::PipelineRenamed)
-        Q_EMIT pipelinesChanged();
-    return {};
+    return replayed(done, edit);
 }
 
 Result<void> ProcessModel::redo(ProcessEdit &edit)
@@ -403,11 +408,7 @@ Result<void> ProcessModel::redo(ProcessEdit &edit)
         done = m_storage.renamePipeline(edit.pipelineId, edit.nameAfter);
         break;
     }
-    if (auto ok = changed(done); !ok)
-        return ok;
-    if (edit.kind == ProcessEdit::Kind::PipelineRenamed)
-        Q_EMIT pipelinesChanged();
-    return {};
+    return replayed(done, edit);
 }
 
 int ProcessModel::rowCount(const QModelIndex &parent) const

@@ -127,6 +127,8 @@ private:
     QList<Row> readRows() const;
     void recountFindings();
     Result<void> showPipelineOf(const ProcessEdit &edit);
+    /// Shows what an undo or redo did (done), or why it could not.
+    Result<void> replayed(const Result<void> &done, const ProcessEdit &edit);
     template<typename T> Result<T> changed(Result<T> result);
 
     Storage &m_storage;

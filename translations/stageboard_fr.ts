@@ -1131,385 +1131,385 @@ Commandes :
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="210"/>
+        <location filename="../ui/dashboardview.cpp" line="211"/>
         <source>First close month</source>
         <translation>Premier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="211"/>
+        <location filename="../ui/dashboardview.cpp" line="212"/>
         <source>Last close month</source>
         <translation>Dernier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="213"/>
+        <location filename="../ui/dashboardview.cpp" line="214"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="214"/>
+        <location filename="../ui/dashboardview.cpp" line="215"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="215"/>
+        <location filename="../ui/dashboardview.cpp" line="216"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="216"/>
+        <location filename="../ui/dashboardview.cpp" line="217"/>
         <source>Group periods</source>
         <translation>Regrouper les périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="219"/>
+        <location filename="../ui/dashboardview.cpp" line="220"/>
         <source>Rep filter</source>
         <translation>Filtre par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="221"/>
+        <location filename="../ui/dashboardview.cpp" line="222"/>
         <source>Territory filter</source>
         <translation>Filtre par territoire</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="223"/>
+        <location filename="../ui/dashboardview.cpp" line="224"/>
         <source>Stage filter</source>
         <translation>Filtre par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="226"/>
+        <location filename="../ui/dashboardview.cpp" line="227"/>
         <source>Pipeline filter</source>
         <translation>Filtre par pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="236"/>
+        <location filename="../ui/dashboardview.cpp" line="237"/>
         <source>Close from</source>
         <translation>Clôture de</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="238"/>
+        <location filename="../ui/dashboardview.cpp" line="239"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="249"/>
+        <location filename="../ui/dashboardview.cpp" line="250"/>
         <source>Take Snapshot</source>
         <translation>Prendre un instantané</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="250"/>
+        <location filename="../ui/dashboardview.cpp" line="251"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Enregistrer la prévision du jour, pour la comparer avec ce qui se conclut. Stageboard en enregistre aussi une chaque jour où il tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="261"/>
+        <location filename="../ui/dashboardview.cpp" line="262"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="261"/>
+        <location filename="../ui/dashboardview.cpp" line="262"/>
         <source>Won deals closing in the period</source>
         <translation>Affaires gagnées se concluant dans la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="262"/>
-        <location filename="../ui/dashboardview.cpp" line="385"/>
+        <location filename="../ui/dashboardview.cpp" line="263"/>
+        <location filename="../ui/dashboardview.cpp" line="386"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="262"/>
+        <location filename="../ui/dashboardview.cpp" line="263"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Les quotas des commerciaux affichés, sur la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="263"/>
+        <location filename="../ui/dashboardview.cpp" line="264"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="263"/>
+        <location filename="../ui/dashboardview.cpp" line="264"/>
         <source>Closed won ÷ quota</source>
         <translation>Gagné ÷ quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Pipeline ouvert ÷ quota restant à conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="265"/>
+        <location filename="../ui/dashboardview.cpp" line="266"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="265"/>
+        <location filename="../ui/dashboardview.cpp" line="266"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gagnées ÷ (gagnées + perdues) ; les affaires disqualifiées ne sont pas des pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="267"/>
         <source>Average deal</source>
         <translation>Affaire moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="267"/>
         <source>The average amount of a won deal</source>
         <translation>Le montant moyen d’une affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
+        <location filename="../ui/dashboardview.cpp" line="268"/>
         <source>Sales cycle</source>
         <translation>Cycle de vente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
+        <location filename="../ui/dashboardview.cpp" line="268"/>
         <source>Average days from creation to won</source>
         <translation>Jours en moyenne de la création au gain</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="269"/>
         <source>Stalled</source>
         <translation>Bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="269"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Affaires ouvertes au-delà de la limite d’âge de leur étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="298"/>
+        <location filename="../ui/dashboardview.cpp" line="299"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prévision par période de clôture, face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="299"/>
+        <location filename="../ui/dashboardview.cpp" line="300"/>
         <source>Open pipeline by stage</source>
         <translation>Pipeline ouvert par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="300"/>
+        <location filename="../ui/dashboardview.cpp" line="301"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Commerciaux face au quota (plus grand best case d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="301"/>
+        <location filename="../ui/dashboardview.cpp" line="302"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Entonnoir de conversion : affaires ayant atteint chaque étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../ui/dashboardview.cpp" line="303"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prévision dans le temps, face à ce qui s’est conclu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="303"/>
+        <location filename="../ui/dashboardview.cpp" line="304"/>
         <source>Stage probability: configured and observed</source>
         <translation>Probabilité d’étape : configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="307"/>
+        <location filename="../ui/dashboardview.cpp" line="308"/>
         <source>Stalled deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="309"/>
+        <location filename="../ui/dashboardview.cpp" line="310"/>
         <source>Stalled Deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="311"/>
-        <location filename="../ui/dashboardview.cpp" line="411"/>
+        <location filename="../ui/dashboardview.cpp" line="312"/>
+        <location filename="../ui/dashboardview.cpp" line="412"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="312"/>
+        <location filename="../ui/dashboardview.cpp" line="313"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313"/>
+        <location filename="../ui/dashboardview.cpp" line="314"/>
         <source>Forecast by rep</source>
         <translation>Prévision par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="314"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
         <source>Reps</source>
         <translation>Commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="317"/>
+        <location filename="../ui/dashboardview.cpp" line="318"/>
         <source>Forecast snapshots</source>
         <translation>Instantanés de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
+        <location filename="../ui/dashboardview.cpp" line="319"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="327"/>
+        <location filename="../ui/dashboardview.cpp" line="328"/>
         <source>Forecast dashboard</source>
         <translation>Tableau de bord de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="348"/>
-        <location filename="../ui/dashboardview.cpp" line="985"/>
+        <location filename="../ui/dashboardview.cpp" line="349"/>
+        <location filename="../ui/dashboardview.cpp" line="986"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="361"/>
-        <location filename="../ui/dashboardview.cpp" line="501"/>
+        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="502"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="407"/>
+        <location filename="../ui/dashboardview.cpp" line="408"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="430"/>
+        <location filename="../ui/dashboardview.cpp" line="431"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="448"/>
+        <location filename="../ui/dashboardview.cpp" line="449"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="470"/>
+        <location filename="../ui/dashboardview.cpp" line="471"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="506"/>
+        <location filename="../ui/dashboardview.cpp" line="507"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="519"/>
+        <location filename="../ui/dashboardview.cpp" line="520"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="526"/>
+        <location filename="../ui/dashboardview.cpp" line="527"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="540"/>
+        <location filename="../ui/dashboardview.cpp" line="541"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="541"/>
+        <location filename="../ui/dashboardview.cpp" line="542"/>
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="545"/>
+        <location filename="../ui/dashboardview.cpp" line="546"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="548"/>
+        <location filename="../ui/dashboardview.cpp" line="549"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="553"/>
+        <location filename="../ui/dashboardview.cpp" line="554"/>
         <source>Cannot write the image %1.</source>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="583"/>
+        <location filename="../ui/dashboardview.cpp" line="584"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="584"/>
+        <location filename="../ui/dashboardview.cpp" line="585"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="723"/>
+        <location filename="../ui/dashboardview.cpp" line="724"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="760"/>
+        <location filename="../ui/dashboardview.cpp" line="761"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="766"/>
+        <location filename="../ui/dashboardview.cpp" line="767"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="772"/>
+        <location filename="../ui/dashboardview.cpp" line="773"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="777"/>
+        <location filename="../ui/dashboardview.cpp" line="778"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="792"/>
+        <location filename="../ui/dashboardview.cpp" line="793"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="931"/>
+        <location filename="../ui/dashboardview.cpp" line="932"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="955"/>
+        <location filename="../ui/dashboardview.cpp" line="956"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="970"/>
+        <location filename="../ui/dashboardview.cpp" line="971"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="991"/>
+        <location filename="../ui/dashboardview.cpp" line="992"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="996"/>
+        <location filename="../ui/dashboardview.cpp" line="997"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1001"/>
+        <location filename="../ui/dashboardview.cpp" line="1002"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1005"/>
+        <location filename="../ui/dashboardview.cpp" line="1006"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1517,7 +1517,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1011"/>
+        <location filename="../ui/dashboardview.cpp" line="1012"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1525,32 +1525,32 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1015"/>
+        <location filename="../ui/dashboardview.cpp" line="1016"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1017"/>
+        <location filename="../ui/dashboardview.cpp" line="1018"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1041"/>
+        <location filename="../ui/pdfwriter.cpp" line="13"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1046"/>
+        <location filename="../ui/dashboardview.cpp" line="1040"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1056"/>
+        <location filename="../ui/dashboardview.cpp" line="1051"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1059"/>
+        <location filename="../ui/dashboardview.cpp" line="1054"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -4506,52 +4506,51 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::StageGuideDialog</name>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="30"/>
+        <location filename="../ui/stageguidedialog.cpp" line="31"/>
         <source>Stage Guide</source>
         <translation>Guide des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="34"/>
+        <location filename="../ui/stageguidedialog.cpp" line="35"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="54"/>
+        <location filename="../ui/stageguidedialog.cpp" line="55"/>
         <source>Stage guide</source>
         <translation>Guide des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="59"/>
+        <location filename="../ui/stageguidedialog.cpp" line="60"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="60"/>
+        <location filename="../ui/stageguidedialog.cpp" line="61"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="83"/>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation type="vanished">Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="87"/>
+        <location filename="../ui/stageguidedialog.cpp" line="82"/>
         <source>Stage guide: %1</source>
         <translation>Guide des étapes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="105"/>
+        <location filename="../ui/stageguidedialog.cpp" line="101"/>
         <source>Export Stage Guide as PDF</source>
         <translation>Exporter le guide des étapes en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="107"/>
+        <location filename="../ui/stageguidedialog.cpp" line="103"/>
         <source>Stage guide - %1.pdf</source>
         <translation>Guide des étapes - %1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="108"/>
+        <location filename="../ui/stageguidedialog.cpp" line="104"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>

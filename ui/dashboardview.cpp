@@ -4,6 +4,7 @@
 #include "csvactions.h"
 #include "forecastmodels.h"
 #include "money.h"
+#include "pdfwriter.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -1036,16 +1037,10 @@ void DashboardView::renderPages(QPagedPaintDevice &device, const QRect &page)
 
 Result<void> DashboardView::exportPdf(const QString &path)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(path, probe.errorString()));
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageOrientation(QPageLayout::Landscape);
-    writer.setTitle(tr("Stageboard forecast"));
-    writer.setCreator(QStringLiteral("Stageboard"));
-    renderPages(writer, writer.pageLayout().paintRectPixels(writer.resolution()));
+    auto writer = pdfWriter(path, tr("Stageboard forecast"), QPageLayout::Landscape);
+    if (!writer)
+        return std::unexpected(writer.error());
+    renderPages(**writer, (*writer)->pageLayout().paintRectPixels((*writer)->resolution()));
     return {};
 }
 

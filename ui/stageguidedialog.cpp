@@ -1,5 +1,6 @@
 #include "stageguidedialog.h"
 
+#include "pdfwriter.h"
 #include "stageguide.h"
 #include "storage.h"
 
@@ -78,15 +79,10 @@ Result<void> StageGuideDialog::showPipeline(qint64 pipelineId)
 
 Result<void> StageGuideDialog::exportPdf(const QString &path)
 {
-    QFile probe(path);
-    if (!probe.open(QIODevice::WriteOnly))
-        return fail(tr("Cannot write %1: %2").arg(path, probe.errorString()));
-    probe.close();
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setTitle(tr("Stage guide: %1").arg(m_name));
-    writer.setCreator(QStringLiteral("Stageboard"));
-    m_browser->document()->print(&writer);
+    auto writer = pdfWriter(path, tr("Stage guide: %1").arg(m_name), QPageLayout::Portrait);
+    if (!writer)
+        return std::unexpected(writer.error());
+    m_browser->document()->print(writer->get());
     return {};
 }
 
