@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fails when a translation is missing, unfinished or out of date with the sources.
 
-Usage: check_ts.py LUPDATE PROJECT_JSON TS_FILE...
+Usage: check_ts.py LUPDATE SOURCE_DIR... -- TS_FILE...
 Runs lupdate on copies of the .ts files (the sources stay untouched): any source text it adds
 or marks vanished means the .ts files are out of date (run the update_translations target).
 Then every message of every file must have a finished translation that keeps the source's
@@ -41,7 +41,8 @@ def messages(ts):
 
 
 def main():
-    lupdate, project, files = sys.argv[1], sys.argv[2], sys.argv[3:]
+    split = sys.argv.index('--')
+    lupdate, sources, files = sys.argv[1], sys.argv[2:split], sys.argv[split + 1:]
     problems = []
     with tempfile.TemporaryDirectory() as work:
         copies = []
@@ -49,8 +50,10 @@ def main():
             copy = os.path.join(work, os.path.basename(ts))
             shutil.copyfile(ts, copy)
             copies.append(copy)
-        run = subprocess.run([lupdate, '-project', project, '-no-obsolete', '-ts'] + copies,
-                             capture_output=True, text=True)
+        # The folders the app's translations are made from (app/CMakeLists.txt), read whole:
+        # a fresh build has no lupdate project file until update_translations runs.
+        run = subprocess.run([lupdate, '-extensions', 'cpp,h', '-no-obsolete'] + sources +
+                             ['-ts'] + copies, capture_output=True, text=True)
         if run.returncode != 0:
             print(run.stdout, run.stderr)
             return 1
