@@ -634,7 +634,7 @@ Befehle:
         <translation>Disqualifiziert: verloren, bevor sie die Qualifizierung erreichte.</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="70"/>
+        <location filename="../ui/undorecorder.cpp" line="73"/>
         <source>The opportunity &quot;%1&quot; no longer exists.</source>
         <translation>Die Verkaufschance „%1“ gibt es nicht mehr.</translation>
     </message>
@@ -1533,11 +1533,6 @@ Quote: %2</translation>
         <location filename="../ui/dashboardview.cpp" line="1018"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pdfwriter.cpp" line="13"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="1040"/>
@@ -3058,6 +3053,14 @@ Quote: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::PdfWriter</name>
+    <message>
+        <location filename="../ui/pdfwriter.cpp" line="13"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::Pipeline</name>
     <message>
         <location filename="../model/pipeline.cpp" line="234"/>
@@ -3256,433 +3259,433 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="57"/>
+        <location filename="../ui/processdelegates.h" line="29"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="93"/>
+        <location filename="../ui/processdelegates.h" line="68"/>
         <source>won</source>
         <translation>gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="95"/>
+        <location filename="../ui/processdelegates.h" line="70"/>
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="96"/>
+        <location filename="../ui/processdelegates.h" line="71"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="189"/>
+        <location filename="../ui/processeditor.cpp" line="64"/>
         <source>Sales Process</source>
         <translation>Vertriebsprozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="198"/>
+        <location filename="../ui/processeditor.cpp" line="73"/>
         <source>Stages, in order</source>
         <translation>Phasen, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="202"/>
+        <location filename="../ui/processeditor.cpp" line="77"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="208"/>
+        <location filename="../ui/processeditor.cpp" line="83"/>
         <source>Drag a stage to change the order</source>
         <translation>Ziehen Sie eine Phase, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="213"/>
+        <location filename="../ui/processeditor.cpp" line="88"/>
         <source>&amp;Add Stage</source>
         <translation>Phase &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="213"/>
+        <location filename="../ui/processeditor.cpp" line="88"/>
         <source>Add a stage after the selected one</source>
         <translation>Eine Phase nach der gewählten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="215"/>
+        <location filename="../ui/processeditor.cpp" line="90"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="215"/>
+        <location filename="../ui/processeditor.cpp" line="90"/>
         <source>Take the stage out of the process</source>
         <translation>Die Phase aus dem Prozess nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="217"/>
-        <location filename="../ui/processeditor.cpp" line="475"/>
+        <location filename="../ui/processeditor.cpp" line="92"/>
+        <location filename="../ui/processeditor.cpp" line="352"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="217"/>
+        <location filename="../ui/processeditor.cpp" line="92"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Die Phase früher einordnen (Alt+Hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="219"/>
-        <location filename="../ui/processeditor.cpp" line="476"/>
+        <location filename="../ui/processeditor.cpp" line="94"/>
+        <location filename="../ui/processeditor.cpp" line="353"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="219"/>
+        <location filename="../ui/processeditor.cpp" line="94"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Die Phase später einordnen (Alt+Runter)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="224"/>
+        <location filename="../ui/processeditor.cpp" line="99"/>
         <source>New stage</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="235"/>
+        <location filename="../ui/processeditor.cpp" line="110"/>
         <source>The chosen stage</source>
         <translation>Die gewählte Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="245"/>
+        <location filename="../ui/processeditor.cpp" line="120"/>
         <source>Advice</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="249"/>
+        <location filename="../ui/processeditor.cpp" line="124"/>
         <source>Advice on the process</source>
         <translation>Hinweise zum Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="268"/>
+        <location filename="../ui/processeditor.cpp" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="270"/>
+        <location filename="../ui/processeditor.cpp" line="145"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="319"/>
+        <location filename="../ui/processeditor.cpp" line="194"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="211"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="211"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Eine Pipeline hinzufügen, leer oder mit einer Kopie dieser Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="338"/>
+        <location filename="../ui/processeditor.cpp" line="213"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="338"/>
+        <location filename="../ui/processeditor.cpp" line="213"/>
         <source>Rename this pipeline</source>
         <translation>Diese Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="339"/>
+        <location filename="../ui/processeditor.cpp" line="214"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="339"/>
+        <location filename="../ui/processeditor.cpp" line="214"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Diese Pipeline löschen (nur eine, die nie einen Deal enthielt)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="341"/>
+        <location filename="../ui/processeditor.cpp" line="216"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="341"/>
+        <location filename="../ui/processeditor.cpp" line="216"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Eine Pipeline aus einer Prozessdatei (JSON) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="343"/>
+        <location filename="../ui/processeditor.cpp" line="218"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="343"/>
+        <location filename="../ui/processeditor.cpp" line="218"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Den Prozess dieser Pipeline als Datei zum Weitergeben speichern (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="240"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Ein erreichter Zustand, z. B. „Qualifiziert“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="366"/>
+        <location filename="../ui/processeditor.cpp" line="241"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="370"/>
+        <location filename="../ui/processeditor.cpp" line="245"/>
         <source>Open: deals are worked here</source>
         <translation>Offen: Hier werden Deals bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="371"/>
+        <location filename="../ui/processeditor.cpp" line="246"/>
         <source>Won: closes a deal as won</source>
         <translation>Gewonnen: schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="372"/>
+        <location filename="../ui/processeditor.cpp" line="247"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Verloren: schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="373"/>
+        <location filename="../ui/processeditor.cpp" line="248"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="378"/>
+        <location filename="../ui/processeditor.cpp" line="253"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="380"/>
+        <location filename="../ui/processeditor.cpp" line="255"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Abschlusswahrscheinlichkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="386"/>
+        <location filename="../ui/processeditor.cpp" line="261"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="391"/>
+        <location filename="../ui/processeditor.cpp" line="266"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="392"/>
+        <location filename="../ui/processeditor.cpp" line="267"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="394"/>
+        <location filename="../ui/processeditor.cpp" line="269"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Ein Deal, der länger in der Phase ist, wird als stockend gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="395"/>
+        <location filename="../ui/processeditor.cpp" line="270"/>
         <source>&amp;Age limit:</source>
         <translation>Alters&amp;grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="408"/>
+        <location filename="../ui/processeditor.cpp" line="283"/>
         <source>Owned by:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="412"/>
+        <location filename="../ui/processeditor.cpp" line="287"/>
         <source>What is true of a deal in this stage</source>
         <translation>Was für einen Deal in dieser Phase gilt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="416"/>
+        <location filename="../ui/processeditor.cpp" line="291"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="420"/>
+        <location filename="../ui/processeditor.cpp" line="295"/>
         <source>What the rep sets out to do here</source>
         <translation>Was der Vertriebler hier erreichen will</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="424"/>
+        <location filename="../ui/processeditor.cpp" line="299"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="427"/>
+        <location filename="../ui/processeditor.cpp" line="302"/>
         <source>Add A&amp;ctivity</source>
         <translation>Akti&amp;vität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="427"/>
+        <location filename="../ui/processeditor.cpp" line="302"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="428"/>
+        <location filename="../ui/processeditor.cpp" line="303"/>
         <source>Add &amp;Criterion</source>
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="429"/>
+        <location filename="../ui/processeditor.cpp" line="304"/>
         <source>New exit criterion</source>
         <translation>Neues Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="457"/>
+        <location filename="../ui/processeditor.cpp" line="334"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="458"/>
+        <location filename="../ui/processeditor.cpp" line="335"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="474"/>
+        <location filename="../ui/processeditor.cpp" line="351"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="474"/>
+        <location filename="../ui/processeditor.cpp" line="351"/>
         <source>Remove the selected item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="475"/>
+        <location filename="../ui/processeditor.cpp" line="352"/>
         <source>Move the selected item earlier</source>
         <translation>Den gewählten Eintrag früher einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="476"/>
+        <location filename="../ui/processeditor.cpp" line="353"/>
         <source>Move the selected item later</source>
         <translation>Den gewählten Eintrag später einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="619"/>
+        <location filename="../ui/processeditor.cpp" line="496"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Nichts anzumerken: Jede Phase ist nach einem erreichten Zustand benannt und hat eine Definition, einen Verantwortlichen und zwei bis acht Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="226"/>
-        <location filename="../ui/processeditor.cpp" line="677"/>
-        <location filename="../ui/processeditor.cpp" line="701"/>
+        <location filename="../ui/processeditor.cpp" line="101"/>
+        <location filename="../ui/processeditor.cpp" line="554"/>
+        <location filename="../ui/processeditor.cpp" line="578"/>
         <source>Remove Stage</source>
         <translation>Phase entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="681"/>
+        <location filename="../ui/processeditor.cpp" line="558"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>„%1“ aus dem Prozess nehmen? Das Protokoll behält ihren Verlauf; jeder Deal, der wechselt, bekommt eine Protokollzeile, die den Grund nennt.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="685"/>
+        <location filename="../ui/processeditor.cpp" line="562"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Sie enthält jetzt keine Deals; alle, die sie inzwischen erreichen, wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="686"/>
+        <location filename="../ui/processeditor.cpp" line="563"/>
         <source>The one deal in it moves to:</source>
         <translation>Der eine Deal darin wechselt nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="687"/>
+        <location filename="../ui/processeditor.cpp" line="564"/>
         <source>The %1 deals in it move to:</source>
         <translation>Die %1 Deals darin wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="707"/>
+        <location filename="../ui/processeditor.cpp" line="584"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>„%1“ ist die einzige Phase: Fügen Sie zuerst die hinzu, in die ihre Deals wechseln sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="740"/>
+        <location filename="../ui/processeditor.cpp" line="617"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="754"/>
-        <location filename="../ui/processeditor.cpp" line="760"/>
+        <location filename="../ui/processeditor.cpp" line="631"/>
+        <location filename="../ui/processeditor.cpp" line="637"/>
         <source>New Pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="754"/>
+        <location filename="../ui/processeditor.cpp" line="631"/>
         <source>Name of the new pipeline:</source>
         <translation>Name der neuen Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="755"/>
+        <location filename="../ui/processeditor.cpp" line="632"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="758"/>
+        <location filename="../ui/processeditor.cpp" line="635"/>
         <source>Empty, to build stage by stage</source>
         <translation>Leer, um Phase für Phase aufzubauen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="759"/>
+        <location filename="../ui/processeditor.cpp" line="636"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Eine Kopie der Phasen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="760"/>
+        <location filename="../ui/processeditor.cpp" line="637"/>
         <source>Start with:</source>
         <translation>Beginnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="770"/>
+        <location filename="../ui/processeditor.cpp" line="647"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="770"/>
+        <location filename="../ui/processeditor.cpp" line="647"/>
         <source>New name of the pipeline:</source>
         <translation>Neuer Name der Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="781"/>
+        <location filename="../ui/processeditor.cpp" line="658"/>
         <source>Delete Pipeline</source>
         <translation>Pipeline löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="782"/>
+        <location filename="../ui/processeditor.cpp" line="659"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Die Pipeline „%1“ und ihre Phasen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="793"/>
+        <location filename="../ui/processeditor.cpp" line="670"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="798"/>
+        <location filename="../ui/processeditor.cpp" line="675"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1: %2 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="819"/>
+        <location filename="../ui/processeditor.cpp" line="696"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="828"/>
+        <location filename="../ui/processeditor.cpp" line="705"/>
         <source>Import Process</source>
         <translation>Prozess importieren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="828"/>
-        <location filename="../ui/processeditor.cpp" line="837"/>
+        <location filename="../ui/processeditor.cpp" line="705"/>
+        <location filename="../ui/processeditor.cpp" line="714"/>
         <source>Process files (*.json)</source>
         <translation>Prozessdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="836"/>
+        <location filename="../ui/processeditor.cpp" line="713"/>
         <source>Export Process</source>
         <translation>Prozess exportieren</translation>
     </message>
@@ -4531,10 +4534,6 @@ Verantwortlich: %4</translation>
         <translation>Als P&amp;DF exportieren …</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="vanished">%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <location filename="../ui/stageguidedialog.cpp" line="82"/>
         <source>Stage guide: %1</source>
         <translation>Phasenleitfaden: %1</translation>
@@ -4586,27 +4585,27 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::UndoRecorder</name>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="81"/>
+        <location filename="../ui/undorecorder.cpp" line="84"/>
         <source>%1 of &quot;%2&quot; changed elsewhere since; nothing was changed, so as not to overwrite it.</source>
         <translation>%1 von „%2“ wurde seither anderswo geändert; nichts wurde geändert, um das nicht zu überschreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="110"/>
+        <location filename="../ui/undorecorder.cpp" line="119"/>
         <source>Move &quot;%1&quot; to %2</source>
         <translation>„%1“ nach %2 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="118"/>
+        <location filename="../ui/undorecorder.cpp" line="127"/>
         <source>New opportunity &quot;%1&quot;</source>
         <translation>Neue Verkaufschance „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="125"/>
+        <location filename="../ui/undorecorder.cpp" line="134"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="131"/>
+        <location filename="../ui/undorecorder.cpp" line="140"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>

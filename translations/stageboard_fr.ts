@@ -634,7 +634,7 @@ Commandes :
         <translation>Disqualifiée : perdue avant d’avoir atteint la qualification.</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="70"/>
+        <location filename="../ui/undorecorder.cpp" line="73"/>
         <source>The opportunity &quot;%1&quot; no longer exists.</source>
         <translation>L’opportunité « %1 » n’existe plus.</translation>
     </message>
@@ -1533,11 +1533,6 @@ Quota : %2</translation>
         <location filename="../ui/dashboardview.cpp" line="1018"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pdfwriter.cpp" line="13"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="1040"/>
@@ -3058,6 +3053,14 @@ Quota : %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::PdfWriter</name>
+    <message>
+        <location filename="../ui/pdfwriter.cpp" line="13"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::Pipeline</name>
     <message>
         <location filename="../model/pipeline.cpp" line="234"/>
@@ -3256,433 +3259,433 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="57"/>
+        <location filename="../ui/processdelegates.h" line="29"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="93"/>
+        <location filename="../ui/processdelegates.h" line="68"/>
         <source>won</source>
         <translation>gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="95"/>
+        <location filename="../ui/processdelegates.h" line="70"/>
         <source>lost</source>
         <translation>perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="96"/>
+        <location filename="../ui/processdelegates.h" line="71"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="189"/>
+        <location filename="../ui/processeditor.cpp" line="64"/>
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="198"/>
+        <location filename="../ui/processeditor.cpp" line="73"/>
         <source>Stages, in order</source>
         <translation>Étapes, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="202"/>
+        <location filename="../ui/processeditor.cpp" line="77"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="208"/>
+        <location filename="../ui/processeditor.cpp" line="83"/>
         <source>Drag a stage to change the order</source>
         <translation>Faites glisser une étape pour changer l’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="213"/>
+        <location filename="../ui/processeditor.cpp" line="88"/>
         <source>&amp;Add Stage</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="213"/>
+        <location filename="../ui/processeditor.cpp" line="88"/>
         <source>Add a stage after the selected one</source>
         <translation>Ajouter une étape après celle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="215"/>
+        <location filename="../ui/processeditor.cpp" line="90"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="215"/>
+        <location filename="../ui/processeditor.cpp" line="90"/>
         <source>Take the stage out of the process</source>
         <translation>Retirer l’étape du processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="217"/>
-        <location filename="../ui/processeditor.cpp" line="475"/>
+        <location filename="../ui/processeditor.cpp" line="92"/>
+        <location filename="../ui/processeditor.cpp" line="352"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="217"/>
+        <location filename="../ui/processeditor.cpp" line="92"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Placer l’étape plus tôt (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="219"/>
-        <location filename="../ui/processeditor.cpp" line="476"/>
+        <location filename="../ui/processeditor.cpp" line="94"/>
+        <location filename="../ui/processeditor.cpp" line="353"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="219"/>
+        <location filename="../ui/processeditor.cpp" line="94"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Placer l’étape plus tard (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="224"/>
+        <location filename="../ui/processeditor.cpp" line="99"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="226"/>
-        <location filename="../ui/processeditor.cpp" line="677"/>
-        <location filename="../ui/processeditor.cpp" line="701"/>
+        <location filename="../ui/processeditor.cpp" line="101"/>
+        <location filename="../ui/processeditor.cpp" line="554"/>
+        <location filename="../ui/processeditor.cpp" line="578"/>
         <source>Remove Stage</source>
         <translation>Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="235"/>
+        <location filename="../ui/processeditor.cpp" line="110"/>
         <source>The chosen stage</source>
         <translation>L’étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="245"/>
+        <location filename="../ui/processeditor.cpp" line="120"/>
         <source>Advice</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="249"/>
+        <location filename="../ui/processeditor.cpp" line="124"/>
         <source>Advice on the process</source>
         <translation>Conseils sur le processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="268"/>
+        <location filename="../ui/processeditor.cpp" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="270"/>
+        <location filename="../ui/processeditor.cpp" line="145"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="319"/>
+        <location filename="../ui/processeditor.cpp" line="194"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="211"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="211"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Ajouter un pipeline, vide ou avec une copie de ces étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="338"/>
+        <location filename="../ui/processeditor.cpp" line="213"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="338"/>
+        <location filename="../ui/processeditor.cpp" line="213"/>
         <source>Rename this pipeline</source>
         <translation>Renommer ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="339"/>
+        <location filename="../ui/processeditor.cpp" line="214"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="339"/>
+        <location filename="../ui/processeditor.cpp" line="214"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Supprimer ce pipeline (seulement s’il n’a jamais contenu d’affaire)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="341"/>
+        <location filename="../ui/processeditor.cpp" line="216"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="341"/>
+        <location filename="../ui/processeditor.cpp" line="216"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Ajouter un pipeline depuis un fichier de processus (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="343"/>
+        <location filename="../ui/processeditor.cpp" line="218"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="343"/>
+        <location filename="../ui/processeditor.cpp" line="218"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Enregistrer le processus de ce pipeline dans un fichier à partager (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="240"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Un état atteint, p. ex. « Qualifiée »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="366"/>
+        <location filename="../ui/processeditor.cpp" line="241"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="370"/>
+        <location filename="../ui/processeditor.cpp" line="245"/>
         <source>Open: deals are worked here</source>
         <translation>Ouverte : les affaires y sont travaillées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="371"/>
+        <location filename="../ui/processeditor.cpp" line="246"/>
         <source>Won: closes a deal as won</source>
         <translation>Gagnée : conclut une affaire comme gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="372"/>
+        <location filename="../ui/processeditor.cpp" line="247"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Perdue : conclut une affaire comme perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="373"/>
+        <location filename="../ui/processeditor.cpp" line="248"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="378"/>
+        <location filename="../ui/processeditor.cpp" line="253"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="380"/>
+        <location filename="../ui/processeditor.cpp" line="255"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Probabilité de conclure :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="386"/>
+        <location filename="../ui/processeditor.cpp" line="261"/>
         <source>&amp;Forecast category:</source>
         <translation>Catégorie de pré&amp;vision :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="391"/>
+        <location filename="../ui/processeditor.cpp" line="266"/>
         <source>No limit</source>
         <translation>Pas de limite</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="392"/>
+        <location filename="../ui/processeditor.cpp" line="267"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="394"/>
+        <location filename="../ui/processeditor.cpp" line="269"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Une affaire restée plus longtemps dans l’étape est montrée comme bloquée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="395"/>
+        <location filename="../ui/processeditor.cpp" line="270"/>
         <source>&amp;Age limit:</source>
         <translation>Limite d’â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="408"/>
+        <location filename="../ui/processeditor.cpp" line="283"/>
         <source>Owned by:</source>
         <translation>Responsables :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="412"/>
+        <location filename="../ui/processeditor.cpp" line="287"/>
         <source>What is true of a deal in this stage</source>
         <translation>Ce qui est vrai d’une affaire à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="416"/>
+        <location filename="../ui/processeditor.cpp" line="291"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Définition :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="420"/>
+        <location filename="../ui/processeditor.cpp" line="295"/>
         <source>What the rep sets out to do here</source>
         <translation>Ce que le commercial cherche à faire ici</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="424"/>
+        <location filename="../ui/processeditor.cpp" line="299"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="427"/>
+        <location filename="../ui/processeditor.cpp" line="302"/>
         <source>Add A&amp;ctivity</source>
         <translation>Ajouter une a&amp;ctivité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="427"/>
+        <location filename="../ui/processeditor.cpp" line="302"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="428"/>
+        <location filename="../ui/processeditor.cpp" line="303"/>
         <source>Add &amp;Criterion</source>
         <translation>Ajouter un &amp;critère</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="429"/>
+        <location filename="../ui/processeditor.cpp" line="304"/>
         <source>New exit criterion</source>
         <translation>Nouveau critère de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="457"/>
+        <location filename="../ui/processeditor.cpp" line="334"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="458"/>
+        <location filename="../ui/processeditor.cpp" line="335"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="474"/>
+        <location filename="../ui/processeditor.cpp" line="351"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="474"/>
+        <location filename="../ui/processeditor.cpp" line="351"/>
         <source>Remove the selected item</source>
         <translation>Retirer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="475"/>
+        <location filename="../ui/processeditor.cpp" line="352"/>
         <source>Move the selected item earlier</source>
         <translation>Placer l’élément sélectionné plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="476"/>
+        <location filename="../ui/processeditor.cpp" line="353"/>
         <source>Move the selected item later</source>
         <translation>Placer l’élément sélectionné plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="619"/>
+        <location filename="../ui/processeditor.cpp" line="496"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Rien à signaler : chaque étape porte le nom d’un état atteint, a une définition, un responsable et deux à huit activités.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="681"/>
+        <location filename="../ui/processeditor.cpp" line="558"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>Retirer « %1 » du processus ? Le registre garde son historique ; chaque affaire déplacée reçoit une ligne de registre qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="685"/>
+        <location filename="../ui/processeditor.cpp" line="562"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Elle ne contient aucune affaire ; toutes celles qui l’atteindraient entre-temps vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="686"/>
+        <location filename="../ui/processeditor.cpp" line="563"/>
         <source>The one deal in it moves to:</source>
         <translation>L’affaire qu’elle contient va vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="687"/>
+        <location filename="../ui/processeditor.cpp" line="564"/>
         <source>The %1 deals in it move to:</source>
         <translation>Les %1 affaires qu’elle contient vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="707"/>
+        <location filename="../ui/processeditor.cpp" line="584"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>« %1 » est la seule étape : ajoutez d’abord celle où ses affaires doivent aller.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="740"/>
+        <location filename="../ui/processeditor.cpp" line="617"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="754"/>
-        <location filename="../ui/processeditor.cpp" line="760"/>
+        <location filename="../ui/processeditor.cpp" line="631"/>
+        <location filename="../ui/processeditor.cpp" line="637"/>
         <source>New Pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="754"/>
+        <location filename="../ui/processeditor.cpp" line="631"/>
         <source>Name of the new pipeline:</source>
         <translation>Nom du nouveau pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="755"/>
+        <location filename="../ui/processeditor.cpp" line="632"/>
         <source>Renewals</source>
         <translation>Renouvellements</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="758"/>
+        <location filename="../ui/processeditor.cpp" line="635"/>
         <source>Empty, to build stage by stage</source>
         <translation>Vide, à construire étape par étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="759"/>
+        <location filename="../ui/processeditor.cpp" line="636"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Une copie des étapes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="760"/>
+        <location filename="../ui/processeditor.cpp" line="637"/>
         <source>Start with:</source>
         <translation>Commencer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="770"/>
+        <location filename="../ui/processeditor.cpp" line="647"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="770"/>
+        <location filename="../ui/processeditor.cpp" line="647"/>
         <source>New name of the pipeline:</source>
         <translation>Nouveau nom du pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="781"/>
+        <location filename="../ui/processeditor.cpp" line="658"/>
         <source>Delete Pipeline</source>
         <translation>Supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="782"/>
+        <location filename="../ui/processeditor.cpp" line="659"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Supprimer le pipeline « %1 » et ses étapes ?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="793"/>
+        <location filename="../ui/processeditor.cpp" line="670"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="798"/>
+        <location filename="../ui/processeditor.cpp" line="675"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1 : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="819"/>
+        <location filename="../ui/processeditor.cpp" line="696"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="828"/>
+        <location filename="../ui/processeditor.cpp" line="705"/>
         <source>Import Process</source>
         <translation>Importer un processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="828"/>
-        <location filename="../ui/processeditor.cpp" line="837"/>
+        <location filename="../ui/processeditor.cpp" line="705"/>
+        <location filename="../ui/processeditor.cpp" line="714"/>
         <source>Process files (*.json)</source>
         <translation>Fichiers de processus (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="836"/>
+        <location filename="../ui/processeditor.cpp" line="713"/>
         <source>Export Process</source>
         <translation>Exporter le processus</translation>
     </message>
@@ -4531,10 +4534,6 @@ Responsable : %4</translation>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="vanished">Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <location filename="../ui/stageguidedialog.cpp" line="82"/>
         <source>Stage guide: %1</source>
         <translation>Guide des étapes : %1</translation>
@@ -4586,27 +4585,27 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::UndoRecorder</name>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="81"/>
+        <location filename="../ui/undorecorder.cpp" line="84"/>
         <source>%1 of &quot;%2&quot; changed elsewhere since; nothing was changed, so as not to overwrite it.</source>
         <translation>%1 de « %2 » a changé ailleurs depuis ; rien n’a été modifié, pour ne pas l’écraser.</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="110"/>
+        <location filename="../ui/undorecorder.cpp" line="119"/>
         <source>Move &quot;%1&quot; to %2</source>
         <translation>Déplacer « %1 » vers %2</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="118"/>
+        <location filename="../ui/undorecorder.cpp" line="127"/>
         <source>New opportunity &quot;%1&quot;</source>
         <translation>Nouvelle opportunité « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="125"/>
+        <location filename="../ui/undorecorder.cpp" line="134"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="131"/>
+        <location filename="../ui/undorecorder.cpp" line="140"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>Supprimer « %1 »</translation>
     </message>

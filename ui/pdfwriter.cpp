@@ -10,7 +10,7 @@ Result<std::unique_ptr<QPdfWriter>> pdfWriter(const QString &path, const QString
 {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly)) {
-        return fail(QCoreApplication::translate("Stageboard::DashboardView", "Cannot write %1: %2")
+        return fail(QCoreApplication::translate("Stageboard::PdfWriter", "Cannot write %1: %2")
                         .arg(path, probe.errorString()));
     }
     probe.close();

@@ -1,8 +1,10 @@
 #include "processeditor.h"
 
 #include "guidancemodel.h"
+#include "processdelegates.h"
 #include "processmodel.h"
 #include "roles.h"
+#include "undorecorder.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,7 +24,6 @@
 #include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -31,7 +32,6 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -44,122 +44,6 @@ namespace {
 constexpr UserRole allRoles[] = {UserRole::Rep, UserRole::Manager, UserRole::Admin, UserRole::Legal,
                                  UserRole::Finance};
 
-/// Picks the role that must sign off an exit criterion ("Anyone" for none).
-class SignOffDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
-                          const QModelIndex &) const override
-    {
-        auto *box = new QComboBox(parent);
-        box->addItem(ProcessEditor::tr("Anyone"), QString());
-        for (UserRole role : allRoles)
-            box->addItem(userRoleName(role), userRoleKey(role));
-        return box;
-    }
-    void setEditorData(QWidget *editor, const QModelIndex &index) const override
-    {
-        auto *box = static_cast<QComboBox *>(editor);
-        box->setCurrentIndex(std::max(0, box->findData(index.data(Qt::EditRole).toString())));
-    }
-    void setModelData(QWidget *editor, QAbstractItemModel *model,
-                      const QModelIndex &index) const override
-    {
-        model->setData(index, static_cast<QComboBox *>(editor)->currentData());
-    }
-};
-
-/// A stage in the list: its name, a warning sign when the lint has something to say about it,
-/// and its probability on the right.
-class StageListDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    void paint(QPainter *painter, const QStyleOptionViewItem &option,
-               const QModelIndex &index) const override
-    {
-        QStyleOptionViewItem opt = option;
-        initStyleOption(&opt, index);
-        const QStringList findings = index.data(StageFindingsRole).toStringList();
-        if (!findings.isEmpty()) {
-            opt.features |= QStyleOptionViewItem::HasDecoration;
-            opt.icon = opt.widget->style()->standardIcon(QStyle::SP_MessageBoxWarning);
-        }
-        const StageKind kind = StageKind(index.data(StageKindRole).toInt());
-        const QString right =
-            kind == StageKind::Won ? ProcessEditor::tr("won")
-            : kind == StageKind::Lost
-                ? ProcessEditor::tr("lost")
-                : ProcessEditor::tr("%1 %").arg(index.data(StageProbabilityRole).toInt());
-        const int width = opt.fontMetrics.horizontalAdvance(right) + 8;
-        QStyleOptionViewItem left = opt;
-        left.rect.setRight(opt.rect.right() - width);
-        opt.widget->style()->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
-        left.backgroundBrush = Qt::NoBrush;
-        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &left, painter, opt.widget);
-        painter->save();
-        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected
-                                              ? QPalette::HighlightedText
-                                              : QPalette::PlaceholderText));
-        painter->drawText(opt.rect.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, right);
-        painter->restore();
-    }
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
-        return size;
-    }
-};
-
-/// One edit of the process on the window's undo stack. It was made before it was pushed, so
-/// the first redo does nothing.
-class ProcessCommand final : public QUndoCommand
-{
-public:
-    ProcessCommand(ProcessModel *model, ProcessEdit edit,
-                   std::function<void(const QString &)> onError)
-        : QUndoCommand(edit.text())
-        , m_model(model)
-        , m_edit(std::move(edit))
-        , m_onError(std::move(onError))
-    {}
-
-    void undo() override
-    {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        report(m_model->undo(m_edit));
-    }
-    void redo() override
-    {
-        if (m_done) {
-            m_done = false;
-            return;
-        }
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        report(m_model->redo(m_edit));
-    }
-
-private:
-    void report(const Result<void> &result)
-    {
-        QApplication::restoreOverrideCursor();
-        if (result)
-            return;
-        // A step that cannot be taken (the stage has held deals since) leaves the stack.
-        setObsolete(true);
-        m_onError(result.error().message);
-    }
-
-    ProcessModel *m_model;
-    ProcessEdit m_edit;
-    std::function<void(const QString &)> m_onError;
-    bool m_done = true;
-};
-
 QPushButton *smallButton(const QString &text, const QString &tip, QWidget *parent)
 {
     auto *button = new QPushButton(text, parent);
@@ -169,15 +53,6 @@ QPushButton *smallButton(const QString &text, const QString &tip, QWidget *paren
 }
 
 } // namespace
-
-void recordProcessEdits(ProcessModel *model, QUndoStack *stack,
-                        const std::function<void(const QString &)> &onError)
-{
-    QObject::connect(model, &ProcessModel::edited, stack,
-                     [model, stack, onError](const ProcessEdit &edit) {
-                         stack->push(new ProcessCommand(model, edit, onError));
-                     });
-}
 
 ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget *parent)
     : QDialog(parent)
@@ -427,8 +302,10 @@ QWidget *ProcessEditor::buildStageForm()
         buildChecklist(m_activities, m_activityTable, tr("Add A&ctivity"), tr("New activity")));
     outer->addWidget(buildChecklist(m_criteria, m_criterionTable, tr("Add &Criterion"),
                                     tr("New exit criterion")));
-    m_criterionTable->setItemDelegateForColumn(GuidanceModel::SignOffColumn,
-                                               new SignOffDelegate(m_criterionTable));
+    m_criterionTable->setItemDelegateForColumn(
+        GuidanceModel::SignOffColumn,
+        new SignOffDelegate(QList<UserRole>(std::begin(allRoles), std::end(allRoles)),
+                            m_criterionTable));
 
     connect(m_name, &QLineEdit::editingFinished, this, &ProcessEditor::commitForm);
     for (QSpinBox *spin : {m_probability, m_ageLimit})

@@ -24,11 +24,6 @@ class GuidanceModel;
 class ProcessModel;
 struct ProcessEdit;
 
-/// Puts every edit made through model on stack as an undo step; a step that can no longer be
-/// taken (the stage has held deals since) is reported through onError and dropped.
-void recordProcessEdits(ProcessModel *model, QUndoStack *stack,
-                        const std::function<void(const QString &)> &onError);
-
 /// The admin's process editor: the stages of a pipeline in order (drag to reorder), the
 /// chosen stage's fields, recommended activities and exit criteria, and the lint's advice,
 /// which follows the typing. Every change is saved at once through the ProcessModel and

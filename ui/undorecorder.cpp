@@ -2,27 +2,33 @@
 
 #include "boardmodel.h"
 #include "editconflict.h"
+#include "processmodel.h"
 
+#include <QApplication>
 #include <QLocale>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <functional>
+#include <memory>
 
 namespace Stageboard {
 
 namespace {
 
-/// A change already made when it is pushed: the first redo() does nothing.
+/// A change already made when it is pushed: the first redo() does nothing. A step that can no
+/// longer be taken (the deal or stage changed in a way it cannot reverse) is reported and drops
+/// out, rather than leave the stack pointing at a state that does not exist.
 class ChangeCommand final : public QUndoCommand
 {
 public:
     using Step = std::function<Result<void>()>;
+    using Report = std::function<void(const QString &)>;
 
-    ChangeCommand(UndoRecorder *recorder, const QString &text, Step undo, Step redo)
+    ChangeCommand(const QString &text, Step undo, Step redo, Report report)
         : QUndoCommand(text)
-        , m_recorder(recorder)
         , m_undo(std::move(undo))
         , m_redo(std::move(redo))
+        , m_report(std::move(report))
     {}
 
     void undo() override { apply(m_undo); }
@@ -38,18 +44,15 @@ public:
 private:
     void apply(const Step &step)
     {
-        auto ok = m_recorder->replaying(step);
-        if (!ok) {
-            // The deal changed in a way this step can no longer reverse; drop the step rather
-            // than leave the stack pointing at a state that does not exist.
+        if (auto ok = step(); !ok) {
             setObsolete(true);
-            Q_EMIT m_recorder->errorOccurred(ok.error().message);
+            m_report(ok.error().message);
         }
     }
 
-    UndoRecorder *m_recorder;
     Step m_undo;
     Step m_redo;
+    Report m_report;
     bool m_done = true;
 };
 
@@ -94,8 +97,14 @@ UndoRecorder::UndoRecorder(BoardModel *model, QUndoStack *stack, QObject *parent
     , m_stack(stack)
 {
     auto push = [this](const QString &text, ChangeCommand::Step undo, ChangeCommand::Step redo) {
-        if (!m_replaying)
-            m_stack->push(new ChangeCommand(this, text, std::move(undo), std::move(redo)));
+        if (m_replaying)
+            return;
+        const auto replayed = [this](ChangeCommand::Step step) {
+            return [this, step = std::move(step)] { return replaying(step); };
+        };
+        m_stack->push(
+            new ChangeCommand(text, replayed(std::move(undo)), replayed(std::move(redo)),
+                              [this](const QString &message) { Q_EMIT errorOccurred(message); }));
     };
     connect(
         model, &BoardModel::moved, this,
@@ -131,6 +140,27 @@ UndoRecorder::UndoRecorder(BoardModel *model, QUndoStack *stack, QObject *parent
             tr("Delete \"%1\"").arg(o.title),
             [this, id = o.id] { return m_model->restoreOpportunity(id); },
             [this, id = o.id] { return m_model->removeOpportunity(id); });
+    });
+}
+
+void recordProcessEdits(ProcessModel *model, QUndoStack *stack,
+                        const std::function<void(const QString &)> &onError)
+{
+    QObject::connect(model, &ProcessModel::edited, stack, [=](const ProcessEdit &made) {
+        // A redone removal records the deals it moved this time, for the next undo.
+        auto edit = std::make_shared<ProcessEdit>(made);
+        // A busy stage moves thousands of deals either way: a second or two.
+        const auto busy = [](auto step) {
+            return [step] {
+                QApplication::setOverrideCursor(Qt::WaitCursor);
+                auto done = step();
+                QApplication::restoreOverrideCursor();
+                return done;
+            };
+        };
+        stack->push(new ChangeCommand(edit->text(),
+                                      busy([model, edit] { return model->undo(*edit); }),
+                                      busy([model, edit] { return model->redo(*edit); }), onError));
     });
 }
 

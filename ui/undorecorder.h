@@ -3,12 +3,14 @@
 #include "types.h"
 
 #include <QObject>
+#include <functional>
 
 class QUndoStack;
 
 namespace Stageboard {
 
 class BoardModel;
+class ProcessModel;
 
 /// Turns every change made through a BoardModel (a drop, the dialog, a shortcut) into a
 /// command on an undo stack, so Ctrl+Z works the same whichever path made the change. Undoing
@@ -41,5 +43,10 @@ private:
     QUndoStack *m_stack;
     bool m_replaying = false;
 };
+
+/// Puts every edit made through model on stack as an undo step; a step that can no longer be
+/// taken (the stage has held deals since) is reported through onError and dropped.
+void recordProcessEdits(ProcessModel *model, QUndoStack *stack,
+                        const std::function<void(const QString &)> &onError);
 
 } // namespace Stageboard

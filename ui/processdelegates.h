@@ -1,0 +1,93 @@
+#pragma once
+
+#include "processeditor.h"
+#include "roles.h"
+#include "types.h"
+
+#include <QComboBox>
+#include <QPainter>
+#include <QStyle>
+#include <QStyledItemDelegate>
+
+// How the process editor draws and edits its lists. The texts are the editor's (its tr()
+// context), as the delegates are part of it.
+namespace Stageboard {
+
+/// Picks the role that must sign off an exit criterion ("Anyone" for none).
+class SignOffDelegate final : public QStyledItemDelegate
+{
+public:
+    SignOffDelegate(QList<UserRole> roles, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_roles(std::move(roles))
+    {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *box = new QComboBox(parent);
+        box->addItem(ProcessEditor::tr("Anyone"), QString());
+        for (UserRole role : m_roles)
+            box->addItem(userRoleName(role), userRoleKey(role));
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *box = static_cast<QComboBox *>(editor);
+        box->setCurrentIndex(std::max(0, box->findData(index.data(Qt::EditRole).toString())));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData());
+    }
+
+private:
+    QList<UserRole> m_roles;
+};
+
+/// A stage in the list: its name, a warning sign when the lint has something to say about it,
+/// and its probability on the right.
+class StageListDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QStringList findings = index.data(StageFindingsRole).toStringList();
+        if (!findings.isEmpty()) {
+            opt.features |= QStyleOptionViewItem::HasDecoration;
+            opt.icon = opt.widget->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        }
+        const StageKind kind = StageKind(index.data(StageKindRole).toInt());
+        const QString right =
+            kind == StageKind::Won ? ProcessEditor::tr("won")
+            : kind == StageKind::Lost
+                ? ProcessEditor::tr("lost")
+                : ProcessEditor::tr("%1 %").arg(index.data(StageProbabilityRole).toInt());
+        const int width = opt.fontMetrics.horizontalAdvance(right) + 8;
+        QStyleOptionViewItem left = opt;
+        left.rect.setRight(opt.rect.right() - width);
+        opt.widget->style()->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
+        left.backgroundBrush = Qt::NoBrush;
+        opt.widget->style()->drawControl(QStyle::CE_ItemViewItem, &left, painter, opt.widget);
+        painter->save();
+        painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected
+                                              ? QPalette::HighlightedText
+                                              : QPalette::PlaceholderText));
+        painter->drawText(opt.rect.adjusted(0, 0, -4, 0), Qt::AlignRight | Qt::AlignVCenter, right);
+        painter->restore();
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
+        return size;
+    }
+};
+
+} // namespace Stageboard
