@@ -1,7 +1,7 @@
 #include "boardview.h"
 
-#include "boardmodel.h"
 #include "carddelegate.h"
+#include "itemmodels/boardmodel.h"
 #include "stagecolumn.h"
 
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "carddelegate.h"
 
-#include "money.h"
-#include "roles.h"
+#include "core/money.h"
+#include "itemmodels/roles.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #include "conflictdialog.h"
 
-#include "boardmodel.h"
+#include "itemmodels/boardmodel.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>

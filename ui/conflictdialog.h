@@ -1,6 +1,6 @@
 #pragma once
 
-#include "editconflict.h"
+#include "itemmodels/editconflict.h"
 
 #include <QDialog>
 

@@ -1,9 +1,9 @@
 #include "csvactions.h"
 
-#include "boardmodel.h"
-#include "csvexport.h"
-#include "forecastmodels.h"
+#include "csv/csvexport.h"
 #include "importdialog.h"
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/forecastmodels.h"
 
 #include <QApplication>
 #include <QFileDialog>

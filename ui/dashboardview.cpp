@@ -1,9 +1,9 @@
 #include "dashboardview.h"
 
-#include "boardmodel.h"
+#include "core/money.h"
 #include "csvactions.h"
-#include "forecastmodels.h"
-#include "money.h"
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/forecastmodels.h"
 #include "pdfwriter.h"
 
 #include <QApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "forecast.h"
+#include "forecast/forecast.h"
 
 #include <QWidget>
 #include <optional>

@@ -1,7 +1,7 @@
 #include "forecastsettingsdialog.h"
 
-#include "money.h"
-#include "storage.h"
+#include "core/money.h"
+#include "storage/storage.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #include "importdialog.h"
 
-#include "boardmodel.h"
-#include "csvreader.h"
+#include "csv/csvreader.h"
+#include "itemmodels/boardmodel.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "csvimport.h"
+#include "csv/csvimport.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "result.h"
-#include "types.h"
+#include "core/result.h"
+#include "core/types.h"
 
 #include <QLocale>
 #include <QMainWindow>

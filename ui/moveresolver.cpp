@@ -1,6 +1,6 @@
 #include "moveresolver.h"
 
-#include "boardmodel.h"
+#include "itemmodels/boardmodel.h"
 #include "movedialogs.h"
 
 #include <QMessageBox>

@@ -1,8 +1,8 @@
 #include "opportunitydialog.h"
 
-#include "boardmodel.h"
-#include "fieldrules.h"
-#include "money.h"
+#include "core/fieldrules.h"
+#include "core/money.h"
+#include "itemmodels/boardmodel.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 #include "opportunitypanel.h"
 
-#include "boardmodel.h"
-#include "money.h"
+#include "core/money.h"
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/roles.h"
+#include "itemmodels/stagechecklistmodel.h"
 #include "moveresolver.h"
-#include "roles.h"
-#include "stagechecklistmodel.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

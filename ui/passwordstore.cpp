@@ -1,6 +1,6 @@
 #include "passwordstore.h"
 
-#include "databaselocation.h"
+#include "core/databaselocation.h"
 
 #include <QDir>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/types.h"
+#include "itemmodels/roles.h"
 #include "processeditor.h"
-#include "roles.h"
-#include "types.h"
 
 #include <QComboBox>
 #include <QPainter>

@@ -1,9 +1,9 @@
 #include "processeditor.h"
 
-#include "guidancemodel.h"
+#include "itemmodels/guidancemodel.h"
+#include "itemmodels/processmodel.h"
+#include "itemmodels/roles.h"
 #include "processdelegates.h"
-#include "processmodel.h"
-#include "roles.h"
 #include "undorecorder.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 #include "stagecolumn.h"
 
-#include "boardmodel.h"
-#include "money.h"
-#include "roles.h"
+#include "core/money.h"
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/roles.h"
 
 #include <QLabel>
 #include <QListView>

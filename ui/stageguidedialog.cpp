@@ -1,8 +1,8 @@
 #include "stageguidedialog.h"
 
 #include "pdfwriter.h"
-#include "stageguide.h"
-#include "storage.h"
+#include "process/stageguide.h"
+#include "storage/storage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

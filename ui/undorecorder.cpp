@@ -1,8 +1,8 @@
 #include "undorecorder.h"
 
-#include "boardmodel.h"
-#include "editconflict.h"
-#include "processmodel.h"
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/editconflict.h"
+#include "itemmodels/processmodel.h"
 
 #include <QApplication>
 #include <QLocale>

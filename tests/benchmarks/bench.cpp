@@ -5,15 +5,15 @@
 //
 // Databases are generated with the demo generator into a folder under the system's temporary
 // folder and reused between runs; the ones a figure changes are copied first.
-#include "boardmodel.h"
 #include "boardview.h"
-#include "csvexport.h"
-#include "csvimport.h"
-#include "demogenerator.h"
-#include "forecast.h"
-#include "pipeline.h"
-#include "processmodel.h"
-#include "sqlstorage.h"
+#include "csv/csvexport.h"
+#include "csv/csvimport.h"
+#include "demo/demogenerator.h"
+#include "forecast/forecast.h"
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/processmodel.h"
+#include "services/pipeline.h"
+#include "storage/sqlstorage.h"
 
 #include <QApplication>
 #include <QDateTime>

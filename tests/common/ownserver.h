@@ -1,6 +1,6 @@
 #pragma once
 
-#include "databaselocation.h"
+#include "core/databaselocation.h"
 
 #include <QFile>
 #include <QProcess>

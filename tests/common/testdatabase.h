@@ -1,7 +1,7 @@
 #pragma once
 
-#include "demogenerator.h"
-#include "sqlstorage.h"
+#include "demo/demogenerator.h"
+#include "storage/sqlstorage.h"
 
 #include <QCryptographicHash>
 #include <QFile>

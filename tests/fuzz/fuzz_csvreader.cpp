@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes given to the CSV reader must end in records or a clean error,
 // never a crash, a hang or a read out of bounds.
-#include "csvreader.h"
+#include "csv/csvreader.h"
 
 #include <QBuffer>
 #include <cstdint>

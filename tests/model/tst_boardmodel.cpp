@@ -1,8 +1,8 @@
-#include "boardmodel.h"
-#include "changefeed.h"
-#include "editconflict.h"
-#include "money.h"
-#include "roles.h"
+#include "core/money.h"
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/editconflict.h"
+#include "itemmodels/roles.h"
+#include "storage/changefeed.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
-#include "csvexport.h"
-#include "csvreader.h"
+#include "csv/csvexport.h"
+#include "csv/csvreader.h"
 #include "testdatabase.h"
 
 #include <QBuffer>

@@ -1,6 +1,6 @@
-#include "csvexport.h"
-#include "csvimport.h"
-#include "money.h"
+#include "core/money.h"
+#include "csv/csvexport.h"
+#include "csv/csvimport.h"
 #include "testdatabase.h"
 
 #include <QBuffer>

@@ -1,4 +1,4 @@
-#include "databaselocation.h"
+#include "core/databaselocation.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "boardmodel.h"
-#include "forecast.h"
+#include "forecast/forecast.h"
+#include "itemmodels/boardmodel.h"
 #include "testdatabase.h"
 
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "forecastmodels.h"
+#include "itemmodels/forecastmodels.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>

@@ -1,4 +1,4 @@
-#include "gate.h"
+#include "process/gate.h"
 
 #include <QTest>
 

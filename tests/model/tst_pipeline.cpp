@@ -1,4 +1,4 @@
-#include "pipeline.h"
+#include "services/pipeline.h"
 #include "testdatabase.h"
 
 #include <QTest>

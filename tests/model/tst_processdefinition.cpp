@@ -1,8 +1,8 @@
-#include "csvimport.h"
-#include "pipeline.h"
-#include "processdefinition.h"
-#include "processlint.h"
-#include "sqlstorage.h"
+#include "csv/csvimport.h"
+#include "process/processdefinition.h"
+#include "process/processlint.h"
+#include "services/pipeline.h"
+#include "storage/sqlstorage.h"
 
 #include <QTemporaryDir>
 #include <QTest>

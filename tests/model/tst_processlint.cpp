@@ -1,4 +1,4 @@
-#include "processlint.h"
+#include "process/processlint.h"
 
 #include <QTest>
 

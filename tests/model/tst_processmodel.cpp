@@ -1,7 +1,7 @@
-#include "changefeed.h"
-#include "guidancemodel.h"
-#include "processmodel.h"
-#include "roles.h"
+#include "itemmodels/guidancemodel.h"
+#include "itemmodels/processmodel.h"
+#include "itemmodels/roles.h"
+#include "storage/changefeed.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>

@@ -1,9 +1,9 @@
 #include "../common/testdatabase.h"
-#include "boardmodel.h"
-#include "changefeed.h"
-#include "pipeline.h"
-#include "roles.h"
-#include "serverroles.h"
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/roles.h"
+#include "services/pipeline.h"
+#include "storage/changefeed.h"
+#include "storage/serverroles.h"
 
 #include <QProcess>
 #include <QSignalSpy>

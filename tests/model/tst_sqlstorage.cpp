@@ -1,6 +1,6 @@
-#include "databasecopy.h"
 #include "hostilefiles.h"
-#include "sqlstorage.h"
+#include "storage/databasecopy.h"
+#include "storage/sqlstorage.h"
 #include "testdatabase.h"
 
 #include <QDateTime>

@@ -1,6 +1,6 @@
-#include "boardmodel.h"
-#include "roles.h"
-#include "stagechecklistmodel.h"
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/roles.h"
+#include "itemmodels/stagechecklistmodel.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>

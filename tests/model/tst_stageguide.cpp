@@ -1,4 +1,4 @@
-#include "stageguide.h"
+#include "process/stageguide.h"
 
 #include <QTest>
 #include <QTextDocument>

@@ -1,9 +1,9 @@
-#include "boardmodel.h"
-#include "changefeed.h"
-#include "demogenerator.h"
+#include "demo/demogenerator.h"
+#include "itemmodels/boardmodel.h"
 #include "mainwindow.h"
 #include "ownserver.h"
-#include "sqlstorage.h"
+#include "storage/changefeed.h"
+#include "storage/sqlstorage.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -1,13 +1,13 @@
-#include "boardmodel.h"
 #include "connectiondialog.h"
-#include "demogenerator.h"
+#include "demo/demogenerator.h"
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/roles.h"
 #include "mainwindow.h"
 #include "ownserver.h"
 #include "passwordstore.h"
-#include "pipeline.h"
-#include "roles.h"
-#include "serverroles.h"
-#include "sqlstorage.h"
+#include "services/pipeline.h"
+#include "storage/serverroles.h"
+#include "storage/sqlstorage.h"
 
 #include <QApplication>
 #include <QCheckBox>

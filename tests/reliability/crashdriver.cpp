@@ -7,8 +7,8 @@
 //
 // Lines: "ready", "created ID TITLE", "edited ID TITLE AMOUNT", "moved ID STAGE".
 
-#include "boardmodel.h"
-#include "sqlstorage.h"
+#include "itemmodels/boardmodel.h"
+#include "storage/sqlstorage.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "boardmodel.h"
 #include "conflictdialog.h"
-#include "money.h"
+#include "core/money.h"
+#include "itemmodels/boardmodel.h"
 #include "testdatabase.h"
 #include "undorecorder.h"
 

@@ -1,13 +1,13 @@
-#include "boardmodel.h"
 #include "boardview.h"
+#include "core/money.h"
 #include "dashboardview.h"
-#include "forecastmodels.h"
 #include "forecastsettingsdialog.h"
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/forecastmodels.h"
 #include "mainwindow.h"
-#include "money.h"
 #include "opportunitypanel.h"
-#include "sqlstorage.h"
-#include "storage.h"
+#include "storage/sqlstorage.h"
+#include "storage/storage.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

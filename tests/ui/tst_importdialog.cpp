@@ -1,5 +1,5 @@
-#include "boardmodel.h"
 #include "importdialog.h"
+#include "itemmodels/boardmodel.h"
 #include "testdatabase.h"
 
 #include <QApplication>

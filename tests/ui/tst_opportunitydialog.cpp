@@ -1,4 +1,4 @@
-#include "boardmodel.h"
+#include "itemmodels/boardmodel.h"
 #include "opportunitydialog.h"
 #include "testdatabase.h"
 

@@ -1,0 +1,88 @@
+#include "core/fieldrules.h"
+
+#include "core/money.h"
+
+#include <QCoreApplication>
+
+namespace Stageboard {
+
+namespace {
+
+// lupdate files tr() in free functions under the namespace, so the lookup uses it too.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stageboard", text);
+}
+
+bool hasControlCharacter(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<QString> lineProblem(const QString &text, int maxLength)
+{
+    if (text.size() > maxLength)
+        return tr("is longer than %1 characters.").arg(maxLength);
+    if (hasControlCharacter(text))
+        return tr("contains control characters (such as line breaks or escape codes), which are "
+                  "not allowed.");
+    return std::nullopt;
+}
+
+std::optional<QString> titleProblem(const QString &title)
+{
+    if (title.trimmed().isEmpty())
+        return tr("is empty; every opportunity needs a title.");
+    return lineProblem(title, maximumTitleLength);
+}
+
+std::optional<QString> closeDateProblem(const QDate &date)
+{
+    if (date.isValid() && (date.year() < earliestCloseYear || date.year() > latestCloseYear)) {
+        return tr("%1 is out of range (%2 to %3).")
+            .arg(date.toString(Qt::ISODate))
+            .arg(earliestCloseYear)
+            .arg(latestCloseYear);
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> amountProblem(Cents amount)
+{
+    if (amount < 0)
+        return tr("%1 is negative; an amount must be zero or more.").arg(formatPlainAmount(amount));
+    if (amount > maximumAmount) {
+        return tr("%1 is too large; the largest amount is %2.")
+            .arg(formatPlainAmount(amount), formatPlainAmount(maximumAmount));
+    }
+    return std::nullopt;
+}
+
+Result<void> checkOpportunityFields(const Opportunity &o)
+{
+    const std::pair<const char *, std::optional<QString>> checks[] = {
+        {QT_TRANSLATE_NOOP("Stageboard", "Title"), titleProblem(o.title)},
+        {QT_TRANSLATE_NOOP("Stageboard", "Amount"), amountProblem(o.amount)},
+        {QT_TRANSLATE_NOOP("Stageboard", "Close date"), closeDateProblem(o.closeDate)},
+        {QT_TRANSLATE_NOOP("Stageboard", "Contact"), lineProblem(o.contact, maximumTextLength)},
+        {QT_TRANSLATE_NOOP("Stageboard", "Next step"), lineProblem(o.nextStep, maximumTextLength)},
+        {QT_TRANSLATE_NOOP("Stageboard", "Close reason"),
+         lineProblem(o.closeReason, maximumTextLength)},
+    };
+    for (const auto &[field, problem] : checks) {
+        if (problem)
+            return fail(tr("%1: %2").arg(tr(field), *problem));
+    }
+    if (o.probability && (*o.probability < 0 || *o.probability > 100)) {
+        return fail(tr("Probability: %1 is not a percentage from 0 to 100.").arg(*o.probability));
+    }
+    return {};
+}
+
+} // namespace Stageboard

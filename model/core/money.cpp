@@ -1,0 +1,102 @@
+#include "core/money.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace Stageboard {
+
+namespace {
+// lupdate files tr() in free functions under the namespace, so the lookup uses it too.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stageboard", text);
+}
+} // namespace
+
+Result<Cents> parseAmount(const QString &text, const QLocale &locale)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Cents(0);
+    // Plain form first (files and most typing), then the locale's form.
+    static const QRegularExpression plain(QStringLiteral("^-?\\d+(\\.\\d{1,2})?$"));
+    double value = 0;
+    bool ok = false;
+    if (plain.match(trimmed).hasMatch()) {
+        value = trimmed.toDouble(&ok);
+    } else {
+        value = locale.toDouble(trimmed, &ok);
+        if (ok && std::abs(value * 100 - std::round(value * 100)) > 1e-6) {
+            return fail(tr("\"%1\" has more than two decimal places.").arg(trimmed));
+        }
+    }
+    if (!ok || !std::isfinite(value))
+        return fail(tr("\"%1\" is not a number.").arg(trimmed));
+    if (value < 0)
+        return fail(tr("\"%1\" is negative; an amount must be zero or more.").arg(trimmed));
+    if (value * 100 > double(maximumAmount))
+        return fail(tr("\"%1\" is too large.").arg(trimmed));
+    return Cents(std::llround(value * 100));
+}
+
+QString formatPlainAmount(Cents amount)
+{
+    const QString sign = amount < 0 ? QStringLiteral("-") : QString();
+    const Cents a = amount < 0 ? -amount : amount;
+    return sign + QString::number(a / 100) + QLatin1Char('.') +
+           QStringLiteral("%1").arg(a % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString currencySymbol(const QString &currency, const QLocale &locale)
+{
+    static const QHash<QString, QString> symbols = {
+        {QStringLiteral("USD"), QStringLiteral("$")},
+        {QStringLiteral("EUR"), QStringLiteral("€")},
+        {QStringLiteral("GBP"), QStringLiteral("£")},
+        {QStringLiteral("JPY"), QStringLiteral("¥")},
+        {QStringLiteral("INR"), QStringLiteral("₹")},
+        {QStringLiteral("KRW"), QStringLiteral("₩")},
+        {QStringLiteral("CAD"), QStringLiteral("CA$")},
+        {QStringLiteral("AUD"), QStringLiteral("A$")},
+    };
+    if (const auto it = symbols.constFind(currency); it != symbols.cend())
+        return it.value();
+    if (currency == locale.currencySymbol(QLocale::CurrencyIsoCode) &&
+        locale.currencySymbol(QLocale::CurrencySymbol) != currency)
+        return locale.currencySymbol(QLocale::CurrencySymbol);
+    // Codes without a well-known sign are shown as the code, set apart from the number.
+    return currency.isEmpty() ? QString() : currency + QChar(0x00A0);
+}
+
+QLocale displayLocale(const QLocale &locale)
+{
+    // The system locale answers currency formatting itself and ignores the symbol it is given;
+    // a locale built from its name uses Qt's own data. "C" has no conventions: use en_US.
+    if (locale.language() == QLocale::C)
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    return QLocale(locale.name());
+}
+
+QString formatMoney(Cents amount, const QString &currency, const QLocale &locale)
+{
+    const int decimals = amount % 100 == 0 ? 0 : 2;
+    const QLocale l = displayLocale(locale);
+    return l.toCurrencyString(double(amount) / 100.0, currencySymbol(currency, l), decimals);
+}
+
+Result<QDate> parseDate(const QString &text, const QLocale &locale)
+{
+    const QString trimmed = text.trimmed();
+    QDate date = QDate::fromString(trimmed, Qt::ISODate);
+    if (!date.isValid())
+        date = locale.toDate(trimmed, QLocale::ShortFormat);
+    if (!date.isValid()) {
+        return fail(tr("\"%1\" is not a date; use the form %2.")
+                        .arg(trimmed, QStringLiteral("YYYY-MM-DD")));
+    }
+    return date;
+}
+
+} // namespace Stageboard

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <expected>
+
+namespace Stageboard {
+
+/// Every fallible operation returns a value or an Error, never a silent false.
+template<typename T = void> using Result = std::expected<T, Error>;
+
+inline std::unexpected<Error> fail(QString message, Error::Kind kind = Error::Kind::General,
+                                   QStringList items = {})
+{
+    return std::unexpected(Error{std::move(message), kind, std::move(items)});
+}
+
+} // namespace Stageboard

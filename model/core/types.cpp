@@ -1,0 +1,165 @@
+#include "core/types.h"
+
+#include <QCoreApplication>
+
+namespace Stageboard {
+
+namespace {
+struct RoleName
+{
+    UserRole role;
+    const char *key;
+    const char *name;
+};
+
+constexpr RoleName roleNames[] = {
+    {UserRole::Rep, "rep", QT_TRANSLATE_NOOP("Stageboard::UserRole", "Sales rep")},
+    {UserRole::Manager, "manager", QT_TRANSLATE_NOOP("Stageboard::UserRole", "Manager")},
+    {UserRole::Admin, "admin", QT_TRANSLATE_NOOP("Stageboard::UserRole", "Admin")},
+    {UserRole::Legal, "legal", QT_TRANSLATE_NOOP("Stageboard::UserRole", "Legal")},
+    {UserRole::Finance, "finance", QT_TRANSLATE_NOOP("Stageboard::UserRole", "Finance")},
+};
+struct CategoryName
+{
+    ForecastCategory category;
+    const char *key;
+    const char *name;
+};
+
+constexpr CategoryName categoryNames[] = {
+    {ForecastCategory::Pipeline, "pipeline",
+     QT_TRANSLATE_NOOP("Stageboard::ForecastCategory", "Pipeline")},
+    {ForecastCategory::BestCase, "best_case",
+     QT_TRANSLATE_NOOP("Stageboard::ForecastCategory", "Best Case")},
+    {ForecastCategory::Commit, "commit",
+     QT_TRANSLATE_NOOP("Stageboard::ForecastCategory", "Commit")},
+    {ForecastCategory::Closed, "closed",
+     QT_TRANSLATE_NOOP("Stageboard::ForecastCategory", "Closed")},
+    {ForecastCategory::Omitted, "omitted",
+     QT_TRANSLATE_NOOP("Stageboard::ForecastCategory", "Omitted")},
+};
+} // namespace
+
+QString forecastCategoryKey(ForecastCategory category)
+{
+    return QLatin1StringView(categoryNames[int(category)].key);
+}
+
+std::optional<ForecastCategory> forecastCategoryFromKey(const QString &key)
+{
+    for (const auto &c : categoryNames) {
+        if (key == QLatin1StringView(c.key))
+            return c.category;
+    }
+    return std::nullopt;
+}
+
+QString forecastCategoryName(ForecastCategory category)
+{
+    return QCoreApplication::translate("Stageboard::ForecastCategory",
+                                       categoryNames[int(category)].name);
+}
+
+ForecastCategory defaultForecastCategory(StageKind kind, int probability)
+{
+    switch (kind) {
+    case StageKind::Won:
+        return ForecastCategory::Closed;
+    case StageKind::Lost:
+        return ForecastCategory::Omitted;
+    case StageKind::Open:
+        break;
+    }
+    if (probability >= 75)
+        return ForecastCategory::Commit;
+    if (probability >= 50)
+        return ForecastCategory::BestCase;
+    return ForecastCategory::Pipeline;
+}
+
+ForecastCategory effectiveForecastCategory(const Stage &stage,
+                                           const std::optional<ForecastCategory> &own)
+{
+    switch (stage.kind) {
+    case StageKind::Won:
+        return ForecastCategory::Closed;
+    case StageKind::Lost:
+        return ForecastCategory::Omitted;
+    case StageKind::Open:
+        break;
+    }
+    return own.value_or(stage.forecastCategory);
+}
+
+QString stageKindKey(StageKind kind)
+{
+    switch (kind) {
+    case StageKind::Open:
+        return QStringLiteral("open");
+    case StageKind::Won:
+        return QStringLiteral("won");
+    case StageKind::Lost:
+        return QStringLiteral("lost");
+    }
+    return {};
+}
+
+std::optional<StageKind> stageKindFromKey(const QString &key)
+{
+    for (auto kind : {StageKind::Open, StageKind::Won, StageKind::Lost}) {
+        if (stageKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString changeKindKey(ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Created:
+        return QStringLiteral("created");
+    case ChangeKind::Imported:
+        return QStringLiteral("imported");
+    case ChangeKind::Moved:
+        break;
+    }
+    return QStringLiteral("moved");
+}
+
+ChangeKind changeKindFromKey(const QString &key)
+{
+    if (key == QLatin1StringView("created"))
+        return ChangeKind::Created;
+    if (key == QLatin1StringView("imported"))
+        return ChangeKind::Imported;
+    return ChangeKind::Moved;
+}
+
+QString userRoleKey(UserRole role)
+{
+    for (const auto &r : roleNames) {
+        if (r.role == role)
+            return QLatin1StringView(r.key);
+    }
+    return {};
+}
+
+std::optional<UserRole> userRoleFromKey(const QString &key)
+{
+    for (const auto &r : roleNames) {
+        if (key == QLatin1StringView(r.key))
+            return r.role;
+    }
+    return std::nullopt;
+}
+
+QString userRoleName(UserRole role)
+{
+    for (const auto &r : roleNames) {
+        if (r.role == role)
+            return QCoreApplication::translate("Stageboard::UserRole", r.name);
+    }
+    return {};
+}
+
+} // namespace Stageboard

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "services/pipeline.h"
+
+#include <QHash>
+#include <functional>
+
+class QIODevice;
+
+namespace Stageboard {
+
+struct ExportOptions
+{
+    QChar delimiter = QLatin1Char(',');
+    bool byteOrderMark = false; ///< some spreadsheets need it to read UTF-8
+    /// Called every few hundred rows with how many were written; returning false cancels.
+    std::function<bool(qint64 written)> progress;
+};
+
+/// "open", "won", "lost" or "disqualified": how the deal stands, for files.
+QString outcomeKey(const Stage *stage, const Opportunity &opportunity);
+
+/// Writes CSV for spreadsheets and other tools: ISO 8601 dates, plain decimal amounts, one
+/// header row, streamed row by row. Returns how many rows were written (a cancel is an error).
+class CsvExporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(Stageboard::CsvExporter)
+
+public:
+    CsvExporter(Storage &storage, const Pipeline &pipeline);
+
+    /// The deals given (e.g. the board's filtered view) with every field a manager needs.
+    Result<qint64> exportOpportunities(QIODevice *out, const QList<Opportunity> &deals,
+                                       const ExportOptions &options);
+    /// Every row of the stage ledger.
+    Result<qint64> exportHistory(QIODevice *out, const ExportOptions &options);
+    /// The forecast table: deals by close period, owner and forecast category, with their
+    /// amount and weighted amount, per currency.
+    Result<qint64> exportForecast(QIODevice *out, Period period, const ExportOptions &options);
+
+    static QStringList opportunityHeader();
+    static QStringList historyHeader();
+    static QStringList forecastHeader();
+
+private:
+    Result<void> loadNames();
+
+    Storage &m_storage;
+    const Pipeline &m_pipeline;
+    QHash<qint64, QString> m_accounts;
+    QHash<qint64, QString> m_users;
+};
+
+} // namespace Stageboard

@@ -1,0 +1,502 @@
+#include "csv/csvimport.h"
+
+#include "core/fieldrules.h"
+#include "core/money.h"
+#include "csv/csvreader.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Stageboard {
+
+namespace {
+
+// Lower-case letters and digits only: "Opportunity Name", "opportunity_name" and
+// "OpportunityName" are the same header.
+QString normalised(const QString &text)
+{
+    QString result;
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            result += c.toLower();
+    }
+    return result;
+}
+
+const QHash<QString, ImportField> &headerNames()
+{
+    static const QHash<QString, ImportField> names = [] {
+        QHash<QString, ImportField> h;
+        const auto add = [&h](ImportField f, std::initializer_list<const char *> keys) {
+            for (const char *k : keys)
+                h.insert(QString::fromLatin1(k), f);
+        };
+        add(ImportField::Title, {"title", "opportunityname", "dealname", "name", "opportunity"});
+        add(ImportField::Account,
+            {"account", "accountname", "organization", "organisation", "organizationname",
+             "company", "companyname", "associatedcompany"});
+        add(ImportField::Owner,
+            {"owner", "opportunityowner", "dealowner", "ownername", "salesrep"});
+        add(ImportField::Stage, {"stage", "dealstage", "pipelinestage"});
+        add(ImportField::Amount, {"amount", "value", "dealvalue", "dealamount"});
+        add(ImportField::Currency, {"currency", "currencycode", "currencyisocode",
+                                    "opportunitycurrency", "valuecurrency", "dealcurrency"});
+        add(ImportField::CloseDate, {"closedate", "expectedclosedate", "closingdate"});
+        add(ImportField::Contact, {"contact", "contactname", "primarycontact", "contactperson"});
+        add(ImportField::NextStep, {"nextstep"});
+        add(ImportField::Probability, {"probability", "dealprobability"});
+        add(ImportField::CloseReason,
+            {"closereason", "lostreason", "wonreason", "closedlostreason"});
+        return h;
+    }();
+    return names;
+}
+
+// The default process's English stage names, each with its name in the locale's default
+// process; read once per language, as an import asks for every row.
+QHash<QString, QString> defaultStageNames(const QLocale &locale)
+{
+    static QHash<QString, QHash<QString, QString>> byLanguage;
+    const auto known = byLanguage.constFind(locale.name());
+    if (known != byLanguage.cend())
+        return known.value();
+    const ProcessDefinition english = ProcessDefinition::defaultProcess(QLocale::English);
+    const ProcessDefinition here = ProcessDefinition::defaultProcess(locale);
+    QHash<QString, QString> names;
+    for (int i = 0; i < english.stages.size() && i < here.stages.size(); ++i)
+        names.insert(english.stages.at(i).stage.name, here.stages.at(i).stage.name);
+    byLanguage.insert(locale.name(), names);
+    return names;
+}
+
+// Stage names the three CRMs ship with, onto the default process.
+const QHash<QString, QString> &stageSynonyms()
+{
+    static const QHash<QString, QString> synonyms = [] {
+        QHash<QString, QString> h;
+        const auto add = [&h](const char *to, std::initializer_list<const char *> from) {
+            for (const char *f : from)
+                h.insert(QString::fromLatin1(f), QString::fromLatin1(to));
+        };
+        add("Identify", {"prospecting", "appointmentscheduled", "leadin", "new", "identified"});
+        add("Qualify",
+            {"qualification", "needsanalysis", "qualifiedtobuy", "contactmade", "qualified"});
+        add("Propose",
+            {"valueproposition", "iddecisionmakers", "perceptionanalysis", "proposalpricequote",
+             "presentationscheduled", "demoscheduled", "proposalmade", "proposed"});
+        add("Negotiate", {"negotiationreview", "negotiation", "decisionmakerboughtin",
+                          "negotiationsstarted", "negotiated"});
+        add("Deliver/Finalize", {"contractsent", "finalize", "delivery", "finalized"});
+        add("Closed Won", {"closedwon", "won"});
+        add("Closed Lost", {"closedlost", "lost"});
+        return h;
+    }();
+    return synonyms;
+}
+
+QDate parseImportDate(const QString &text)
+{
+    const QString t = text.trimmed();
+    static const QRegularExpression isoStart(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})([T ].*)?$"));
+    if (const auto m = isoStart.match(t); m.hasMatch())
+        return QDate::fromString(m.captured(1), Qt::ISODate);
+    // Unambiguous forms only: US month-first with slashes, German day-first with dots.
+    for (const char *format : {"M/d/yyyy", "d.M.yyyy"}) {
+        const QDate d = QDate::fromString(t, QString::fromLatin1(format));
+        if (d.isValid())
+            return d;
+    }
+    return {};
+}
+
+struct ParsedRow
+{
+    Opportunity opportunity;
+    QString accountName;
+    QString ownerName;
+};
+
+// Turns a record into a deal, or reports what is wrong with it.
+class RowParser
+{
+public:
+    RowParser(const Pipeline &pipeline, const QList<Account> &accounts,
+              const ImportOptions &options, const QStringList &header)
+        : m_pipeline(pipeline)
+        , m_options(options)
+        , m_header(header)
+    {
+        for (const Account &a : accounts)
+            m_accounts.insert(a.name.trimmed().toLower(), a.id);
+        for (const User &u : pipeline.users())
+            m_users.insert(u.name.trimmed().toLower(), u.id);
+        for (auto it = options.stageMap.cbegin(); it != options.stageMap.cend(); ++it)
+            m_stageMap.insert(normalised(it.key()), it.value());
+    }
+
+    void addAccount(const QString &name, qint64 id) { m_accounts.insert(name.toLower(), id); }
+    void addUser(const QString &name, qint64 id) { m_users.insert(name.toLower(), id); }
+
+    std::optional<ParsedRow> parse(const QStringList &fields, qint64 line,
+                                   QList<ImportProblem> &problems) const
+    {
+        if (fields.size() != m_header.size()) {
+            problems.append({line,
+                             {},
+                             CsvImporter::tr("the row has %1 fields, the header has %2.")
+                                 .arg(fields.size())
+                                 .arg(m_header.size())});
+            return std::nullopt;
+        }
+        const auto problemsBefore = problems.size();
+        const auto bad = [&](int column, const QString &message) {
+            problems.append({line, m_header.value(column), message});
+        };
+        ParsedRow row;
+        Opportunity &o = row.opportunity;
+        o.currency = m_options.defaultCurrency;
+        o.ownerId = m_options.actorId;
+        const Stage *stage = nullptr;
+        std::optional<int> probability;
+        for (int i = 0; i < fields.size(); ++i) {
+            const QString value = fields[i].trimmed();
+            switch (m_options.columns.value(i, ImportField::Ignore)) {
+            case ImportField::Ignore:
+                break;
+            case ImportField::Title:
+                o.title = value;
+                if (auto problem = titleProblem(value))
+                    bad(i, *problem);
+                break;
+            case ImportField::Account:
+                row.accountName = value;
+                if (auto problem = lineProblem(value, maximumTextLength))
+                    bad(i, *problem);
+                break;
+            case ImportField::Owner:
+                row.ownerName = value;
+                if (auto problem = lineProblem(value, maximumTextLength))
+                    bad(i, *problem);
+                break;
+            case ImportField::Stage:
+                stage = resolveStage(value);
+                if (!stage) {
+                    bad(i, CsvImporter::tr("\"%1\" is not a stage of this process; map it onto "
+                                           "one (e.g. --stage-map \"%1=%2\").")
+                               .arg(value, m_pipeline.stages().value(0).name));
+                }
+                break;
+            case ImportField::Amount:
+                if (auto amount = parseAmount(value, QLocale::c()))
+                    o.amount = *amount;
+                else
+                    bad(i, amount.error().message);
+                break;
+            case ImportField::Currency:
+                if (!value.isEmpty()) {
+                    o.currency = value.toUpper();
+                    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+                    if (!code.match(o.currency).hasMatch())
+                        bad(i, CsvImporter::tr("\"%1\" is not a three-letter currency code.")
+                                   .arg(value));
+                }
+                break;
+            case ImportField::CloseDate:
+                if (!value.isEmpty()) {
+                    o.closeDate = parseImportDate(value);
+                    if (!o.closeDate.isValid())
+                        bad(i, CsvImporter::tr("\"%1\" is not a date; use YYYY-MM-DD.").arg(value));
+                    else if (auto problem = closeDateProblem(o.closeDate))
+                        bad(i, *problem);
+                }
+                break;
+            case ImportField::Contact:
+                o.contact = value;
+                if (auto problem = lineProblem(value, maximumTextLength))
+                    bad(i, *problem);
+                break;
+            case ImportField::NextStep:
+                o.nextStep = value;
+                if (auto problem = lineProblem(value, maximumTextLength))
+                    bad(i, *problem);
+                break;
+            case ImportField::Probability:
+                if (!value.isEmpty()) {
+                    bool ok = false;
+                    const int p = QString(value).remove(QLatin1Char('%')).trimmed().toInt(&ok);
+                    if (!ok || p < 0 || p > 100)
+                        bad(i, CsvImporter::tr("\"%1\" is not a percentage from 0 to 100.")
+                                   .arg(value));
+                    else
+                        probability = p;
+                }
+                break;
+            case ImportField::CloseReason:
+                o.closeReason = value;
+                if (auto problem = lineProblem(value, maximumTextLength))
+                    bad(i, *problem);
+                break;
+            }
+        }
+        if (problems.size() > problemsBefore)
+            return std::nullopt;
+        if (!stage)
+            stage = &m_pipeline.stages().first();
+        o.stageId = stage->id;
+        // A probability equal to the stage's is the stage's: the deal keeps following it.
+        if (probability && *probability != stage->probability)
+            o.probability = probability;
+        if (stage->kind == StageKind::Open)
+            o.closeReason.clear();
+        if (!row.accountName.isEmpty())
+            o.accountId = m_accounts.value(row.accountName.toLower());
+        if (!row.ownerName.isEmpty())
+            o.ownerId = m_users.value(row.ownerName.toLower());
+        return row;
+    }
+
+    bool knowsAccount(const QString &name) const { return m_accounts.contains(name.toLower()); }
+    bool knowsUser(const QString &name) const { return m_users.contains(name.toLower()); }
+
+private:
+    const Stage *resolveStage(const QString &value) const
+    {
+        if (const auto it = m_stageMap.constFind(normalised(value)); it != m_stageMap.cend())
+            return m_pipeline.stageNamed(it.value());
+        return value.isEmpty() ? &m_pipeline.stages().first()
+                               : resolveImportStage(m_pipeline, value);
+    }
+
+    const Pipeline &m_pipeline;
+    const ImportOptions &m_options;
+    QStringList m_header;
+    QHash<QString, qint64> m_accounts;
+    QHash<QString, qint64> m_users;
+    QHash<QString, QString> m_stageMap;
+};
+
+} // namespace
+
+const Stage *resolveImportStage(const Pipeline &pipeline, const QString &name)
+{
+    if (const Stage *s = pipeline.stageNamed(name))
+        return s;
+    const QString key = normalised(name);
+    for (const Stage &s : pipeline.stages()) {
+        if (normalised(s.name) == key)
+            return &s;
+    }
+    const auto it = stageSynonyms().constFind(key);
+    if (it == stageSynonyms().cend())
+        return nullptr;
+    if (const Stage *s = pipeline.stageNamed(it.value()))
+        return s;
+    // A database made in German or French has the default stages under their names there.
+    const QString local = defaultStageNames(QLocale()).value(it.value());
+    return local.isEmpty() ? nullptr : pipeline.stageNamed(local);
+}
+
+QString importFieldName(ImportField field)
+{
+    switch (field) {
+    case ImportField::Ignore:
+        return CsvImporter::tr("(ignore)");
+    case ImportField::Title:
+        return CsvImporter::tr("Title");
+    case ImportField::Account:
+        return CsvImporter::tr("Account");
+    case ImportField::Owner:
+        return CsvImporter::tr("Owner");
+    case ImportField::Stage:
+        return CsvImporter::tr("Stage");
+    case ImportField::Amount:
+        return CsvImporter::tr("Amount");
+    case ImportField::Currency:
+        return CsvImporter::tr("Currency");
+    case ImportField::CloseDate:
+        return CsvImporter::tr("Close date");
+    case ImportField::Contact:
+        return CsvImporter::tr("Contact");
+    case ImportField::NextStep:
+        return CsvImporter::tr("Next step");
+    case ImportField::Probability:
+        return CsvImporter::tr("Probability");
+    case ImportField::CloseReason:
+        return CsvImporter::tr("Close reason");
+    }
+    return {};
+}
+
+QList<ImportField> guessImportColumns(const QStringList &header)
+{
+    QList<ImportField> columns;
+    QSet<ImportField> taken;
+    for (const QString &name : header) {
+        ImportField f = headerNames().value(normalised(name), ImportField::Ignore);
+        // Only the first column of a kind counts ("Name" after "Deal Name" is ignored).
+        if (taken.contains(f))
+            f = ImportField::Ignore;
+        if (f != ImportField::Ignore)
+            taken.insert(f);
+        columns.append(f);
+    }
+    return columns;
+}
+
+QString ImportProblem::text() const
+{
+    return column.isEmpty() ? CsvImporter::tr("line %1: %2").arg(line).arg(message)
+                            : CsvImporter::tr("line %1, %2: %3").arg(line).arg(column, message);
+}
+
+bool ImportReport::refused(const ImportOptions &options) const
+{
+    return (!problems.isEmpty() && !options.skipBadRows) ||
+           ((!missingAccounts.isEmpty() || !missingOwners.isEmpty()) && !options.createMissing);
+}
+
+CsvImporter::CsvImporter(Storage &storage, const Pipeline &pipeline)
+    : m_storage(storage)
+    , m_pipeline(pipeline)
+{}
+
+Result<ImportReport> CsvImporter::run(QIODevice *file, const ImportOptions &given)
+{
+    if (m_pipeline.stages().isEmpty())
+        return fail(tr("The process has no stages to import into."));
+    auto accounts = m_storage.accounts();
+    if (!accounts)
+        return std::unexpected(accounts.error());
+
+    // Pass 1: check every row, write nothing.
+    ImportOptions options = given;
+    QStringList header;
+    CsvReader reader(file);
+    if (!reader.readRecord(header)) {
+        if (reader.error())
+            return std::unexpected(*reader.error());
+        return fail(tr("The file is empty."));
+    }
+    if (options.columns.isEmpty())
+        options.columns = guessImportColumns(header);
+    if (!options.columns.contains(ImportField::Title)) {
+        return fail(tr("No column holds the opportunities' titles (e.g. \"Opportunity Name\", "
+                       "\"Deal Name\", \"Title\"). The header is: %1")
+                        .arg(header.join(QStringLiteral(", "))));
+    }
+    RowParser parser(m_pipeline, *accounts, options, header);
+    ImportReport report;
+    QSet<qint64> badLines;
+    QSet<QString> missingAccounts;
+    QSet<QString> missingOwners;
+    QStringList fields;
+    while (reader.readRecord(fields)) {
+        if (fields.size() == 1 && fields.first().trimmed().isEmpty())
+            continue; // a blank line
+        ++report.rows;
+        const auto row = parser.parse(fields, reader.line(), report.problems);
+        if (!row) {
+            badLines.insert(reader.line());
+            continue;
+        }
+        if (!row->accountName.isEmpty() && !parser.knowsAccount(row->accountName) &&
+            !missingAccounts.contains(row->accountName.toLower())) {
+            missingAccounts.insert(row->accountName.toLower());
+            report.missingAccounts.append(row->accountName);
+        }
+        if (!row->ownerName.isEmpty() && !parser.knowsUser(row->ownerName) &&
+            !missingOwners.contains(row->ownerName.toLower())) {
+            missingOwners.insert(row->ownerName.toLower());
+            report.missingOwners.append(row->ownerName);
+        }
+        if (options.progress && report.rows % 500 == 0 && !options.progress(reader.line())) {
+            report.cancelled = true;
+            return report;
+        }
+    }
+    if (reader.error())
+        return std::unexpected(*reader.error());
+    if (report.rows == 0)
+        return fail(tr("line 1: the file has a header but no opportunities."));
+    if (options.dryRun || report.refused(options))
+        return report;
+
+    // Pass 2: write the good rows, and what they need, in one transaction.
+    if (!file->seek(0))
+        return fail(tr("The file cannot be read a second time (it is not seekable)."));
+    CsvReader again(file, reader.delimiter());
+    again.readRecord(fields);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    qint64 imported = 0;
+    bool cancelled = false;
+    const auto fill = [&](BulkSink &sink) -> Result<void> {
+        for (const QString &name : std::as_const(report.missingOwners)) {
+            auto id = sink.addUser({0, name, UserRole::Rep, {}});
+            if (!id)
+                return std::unexpected(id.error());
+            parser.addUser(name, *id);
+        }
+        for (const QString &name : std::as_const(report.missingAccounts)) {
+            auto id = sink.addAccount({0, name, {}, {}, options.actorId});
+            if (!id)
+                return std::unexpected(id.error());
+            parser.addAccount(name, *id);
+        }
+        QList<ImportProblem> ignored;
+        while (again.readRecord(fields)) {
+            if (fields.size() == 1 && fields.first().trimmed().isEmpty())
+                continue;
+            if (badLines.contains(again.line()))
+                continue;
+            auto row = parser.parse(fields, again.line(), ignored);
+            if (!row)
+                return fail(tr("line %1 changed while it was being imported.").arg(again.line()));
+            Opportunity &o = row->opportunity;
+            o.createdAt = o.enteredStageAt = now;
+            auto id = sink.addOpportunity(o);
+            if (!id)
+                return fail(tr("line %1: %2").arg(again.line()).arg(id.error().message));
+            const Stage *stage = m_pipeline.stage(o.stageId);
+            StageChange change;
+            change.opportunityId = *id;
+            change.toStageId = o.stageId;
+            change.userId = options.actorId;
+            change.at = now;
+            change.kind = ChangeKind::Imported;
+            change.amount = o.amount;
+            change.probability = o.probability.value_or(stage ? stage->probability : 0);
+            change.closeDate = o.closeDate;
+            change.closeReason = o.closeReason;
+            if (auto ok = sink.addStageChange(change); !ok)
+                return std::unexpected(ok.error());
+            ++imported;
+            if (options.progress && imported % 500 == 0 && !options.progress(again.line())) {
+                cancelled = true;
+                return fail(tr("The import was cancelled; nothing was imported."));
+            }
+        }
+        if (again.error())
+            return std::unexpected(*again.error());
+        return {};
+    };
+    // An import that at least doubles the board builds the indexes once at the end: cheaper
+    // than placing each new row in every index among the few already there.
+    const auto existing = m_storage.opportunityCount();
+    if (!existing)
+        return std::unexpected(existing.error());
+    const qint64 toWrite = report.rows - badLines.size();
+    auto written = m_storage.bulkInsert(fill, toWrite >= *existing ? Storage::BulkSize::Most
+                                                                   : Storage::BulkSize::Some);
+    if (!written) {
+        if (!cancelled)
+            return std::unexpected(written.error());
+        report.cancelled = true;
+        return report;
+    }
+    report.imported = imported;
+    return report;
+}
+
+} // namespace Stageboard

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "services/pipeline.h"
+
+#include <QHash>
+#include <functional>
+
+class QIODevice;
+
+namespace Stageboard {
+
+/// What a column of an imported file holds.
+enum class ImportField {
+    Ignore,
+    Title,
+    Account,
+    Owner,
+    Stage,
+    Amount,
+    Currency,
+    CloseDate,
+    Contact,
+    NextStep,
+    Probability,
+    CloseReason,
+};
+
+QString importFieldName(ImportField field);
+
+/// Recognises the usual headers of Salesforce, HubSpot, Pipedrive and Stageboard's own export.
+QList<ImportField> guessImportColumns(const QStringList &header);
+
+/// The stage of this process a stage name from another CRM means, without any user mapping;
+/// null when it is not known.
+const Stage *resolveImportStage(const Pipeline &pipeline, const QString &name);
+
+struct ImportOptions
+{
+    QList<ImportField> columns;       ///< one per column; empty: guessed from the header
+    QHash<QString, QString> stageMap; ///< a stage name in the file → a stage of this process
+    bool createMissing = false;       ///< create accounts and owners the database lacks
+    bool skipBadRows = false;         ///< import the good rows even when some are bad
+    bool dryRun = false;              ///< check everything, write nothing
+    QString defaultCurrency = QStringLiteral("USD");
+    qint64 actorId = 0; ///< who imports: recorded in the ledger, owner of rows without one
+    /// Called every few hundred rows with the line reached; returning false cancels.
+    std::function<bool(qint64 line)> progress;
+};
+
+/// A row that cannot be imported, and why.
+struct ImportProblem
+{
+    qint64 line = 0;
+    QString column; ///< empty when the whole row is at fault
+    QString message;
+
+    /// "line 17, Amount: "12,5k" is not a number."
+    QString text() const;
+};
+
+struct ImportReport
+{
+    qint64 rows = 0;     ///< data rows read
+    qint64 imported = 0; ///< rows written (0 for a dry run or a refused import)
+    QList<ImportProblem> problems;
+    QStringList missingAccounts;
+    QStringList missingOwners;
+    bool cancelled = false;
+
+    /// Whether the import was held back: bad rows without skipBadRows, or missing accounts or
+    /// owners without createMissing.
+    bool refused(const ImportOptions &options) const;
+};
+
+/// Imports opportunities from CSV in two passes over the file: the first checks every row and
+/// writes nothing; the second, only if the first allows it, writes the good rows, any missing
+/// accounts and owners, and one "imported" ledger row per deal, all in one transaction. A
+/// failure or a cancel leaves the database exactly as it was. There is no row limit: the file
+/// is streamed, never held whole.
+class CsvImporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(Stageboard::CsvImporter)
+
+public:
+    CsvImporter(Storage &storage, const Pipeline &pipeline);
+
+    /// The file must be seekable (it is read twice). An unreadable or malformed file, or one
+    /// without a title column, is an error; bad rows are in the report.
+    Result<ImportReport> run(QIODevice *file, const ImportOptions &options);
+
+private:
+    Storage &m_storage;
+    const Pipeline &m_pipeline;
+};
+
+} // namespace Stageboard

@@ -1,0 +1,39 @@
+#include "csv/csvwriter.h"
+
+#include <QIODevice>
+
+namespace Stageboard {
+
+CsvWriter::CsvWriter(QIODevice *device, QChar delimiter)
+    : m_device(device)
+    , m_delimiter(delimiter)
+{}
+
+void CsvWriter::writeByteOrderMark()
+{
+    m_device->write("\xEF\xBB\xBF");
+}
+
+bool CsvWriter::writeRow(const QStringList &fields)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += m_delimiter;
+        const QString &field = fields[i];
+        const bool needsQuotes = field.contains(m_delimiter) || field.contains(QLatin1Char('"')) ||
+                                 field.contains(QLatin1Char('\n')) ||
+                                 field.contains(QLatin1Char('\r'));
+        if (needsQuotes) {
+            QString escaped = field;
+            escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+            line += QLatin1Char('"') + escaped + QLatin1Char('"');
+        } else {
+            line += field;
+        }
+    }
+    line += QStringLiteral("\r\n");
+    return m_device->write(line.toUtf8()) >= 0;
+}
+
+} // namespace Stageboard

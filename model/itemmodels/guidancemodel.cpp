@@ -1,0 +1,218 @@
+#include "itemmodels/guidancemodel.h"
+
+#include "itemmodels/processmodel.h"
+#include "itemmodels/roles.h"
+
+namespace Stageboard {
+
+GuidanceModel::GuidanceModel(ProcessModel *process, Kind kind, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_process(process)
+    , m_kind(kind)
+{
+    connect(process, &ProcessModel::dataChanged, this, &GuidanceModel::refresh);
+    connect(process, &ProcessModel::rowsRemoved, this, &GuidanceModel::refresh);
+    connect(process, &ProcessModel::rowsInserted, this, &GuidanceModel::refresh);
+    connect(process, &ProcessModel::modelReset, this, &GuidanceModel::refresh);
+}
+
+void GuidanceModel::setStageId(qint64 stageId)
+{
+    beginResetModel();
+    m_stageId = stageId;
+    const int row = m_process->rowOf(stageId);
+    m_activities = row < 0 ? QList<Activity>{} : m_process->activities(row);
+    m_criteria = row < 0 ? QList<ExitCriterion>{} : m_process->criteria(row);
+    endResetModel();
+}
+
+void GuidanceModel::refresh()
+{
+    const int row = m_process->rowOf(m_stageId);
+    const QList<Activity> activities = row < 0 ? QList<Activity>{} : m_process->activities(row);
+    const QList<ExitCriterion> criteria =
+        row < 0 ? QList<ExitCriterion>{} : m_process->criteria(row);
+    const auto ids = [](const auto &items) {
+        QList<qint64> result;
+        for (const auto &item : items)
+            result.append(item.id);
+        return result;
+    };
+    const bool sameItems = m_kind == Kind::Activities ? ids(activities) == ids(m_activities)
+                                                      : ids(criteria) == ids(m_criteria);
+    if (!sameItems) {
+        beginResetModel();
+        m_activities = activities;
+        m_criteria = criteria;
+        endResetModel();
+        return;
+    }
+    m_activities = activities;
+    m_criteria = criteria;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+Result<void> GuidanceModel::save(const QList<Activity> &activities,
+                                 const QList<ExitCriterion> &criteria)
+{
+    auto ok = m_process->setGuidance(m_stageId, activities, criteria);
+    if (!ok)
+        Q_EMIT errorOccurred(ok.error().message);
+    return ok;
+}
+
+Result<int> GuidanceModel::addItem(const QString &text)
+{
+    QList<Activity> activities = m_activities;
+    QList<ExitCriterion> criteria = m_criteria;
+    if (m_kind == Kind::Activities) {
+        Activity a;
+        a.text = text;
+        activities.append(a);
+    } else {
+        ExitCriterion c;
+        c.text = text;
+        criteria.append(c);
+    }
+    if (auto ok = save(activities, criteria); !ok)
+        return std::unexpected(ok.error());
+    return rowCount() - 1;
+}
+
+Result<void> GuidanceModel::removeItem(int row)
+{
+    if (row < 0 || row >= rowCount())
+        return fail(tr("There is no item in row %1.").arg(row + 1));
+    QList<Activity> activities = m_activities;
+    QList<ExitCriterion> criteria = m_criteria;
+    if (m_kind == Kind::Activities)
+        activities.removeAt(row);
+    else
+        criteria.removeAt(row);
+    return save(activities, criteria);
+}
+
+Result<void> GuidanceModel::moveItem(int from, int to)
+{
+    if (from < 0 || from >= rowCount() || to < 0 || to >= rowCount())
+        return fail(tr("There is no such place in the list."));
+    QList<Activity> activities = m_activities;
+    QList<ExitCriterion> criteria = m_criteria;
+    if (m_kind == Kind::Activities)
+        activities.move(from, to);
+    else
+        criteria.move(from, to);
+    return save(activities, criteria);
+}
+
+int GuidanceModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_kind == Kind::Activities ? m_activities.size() : m_criteria.size());
+}
+
+int GuidanceModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_kind == Kind::Activities ? 1 : 4;
+}
+
+QVariant GuidanceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (m_kind == Kind::Activities) {
+        const Activity &a = m_activities.at(index.row());
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return a.text;
+        if (role == IdRole)
+            return a.id;
+        return {};
+    }
+    const ExitCriterion &c = m_criteria.at(index.row());
+    if (role == IdRole)
+        return c.id;
+    switch (index.column()) {
+    case TextColumn:
+        return role == Qt::DisplayRole || role == Qt::EditRole ? QVariant(c.text) : QVariant();
+    case RequiredColumn:
+        if (role == Qt::CheckStateRole)
+            return c.required ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::DisplayRole)
+            return c.required ? tr("Required") : tr("Advisory");
+        return {};
+    case SignOffColumn:
+        if (role == Qt::DisplayRole)
+            return c.signOff ? userRoleName(*c.signOff) : tr("Anyone");
+        if (role == Qt::EditRole)
+            return c.signOff ? userRoleKey(*c.signOff) : QString();
+        return {};
+    case KnockOutColumn:
+        if (role == Qt::CheckStateRole)
+            return c.knockOut ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::DisplayRole)
+            return c.knockOut ? tr("Deal killer") : QString();
+        return {};
+    }
+    return {};
+}
+
+bool GuidanceModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    QList<Activity> activities = m_activities;
+    QList<ExitCriterion> criteria = m_criteria;
+    const int row = index.row();
+    if (m_kind == Kind::Activities) {
+        if (role != Qt::EditRole || value.toString() == activities[row].text)
+            return false;
+        activities[row].text = value.toString();
+    } else {
+        ExitCriterion &c = criteria[row];
+        const bool checked = value.toInt() == Qt::Checked;
+        if (index.column() == TextColumn && role == Qt::EditRole)
+            c.text = value.toString();
+        else if (index.column() == RequiredColumn && role == Qt::CheckStateRole)
+            c.required = checked;
+        else if (index.column() == KnockOutColumn && role == Qt::CheckStateRole)
+            c.knockOut = checked;
+        else if (index.column() == SignOffColumn && role == Qt::EditRole)
+            c.signOff = userRoleFromKey(value.toString());
+        else
+            return false;
+    }
+    return bool(save(activities, criteria));
+}
+
+Qt::ItemFlags GuidanceModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == RequiredColumn || index.column() == KnockOutColumn)
+        return f | Qt::ItemIsUserCheckable;
+    return f | Qt::ItemIsEditable;
+}
+
+QVariant GuidanceModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TextColumn:
+        return m_kind == Kind::Activities ? tr("Recommended activity") : tr("Exit criterion");
+    case RequiredColumn:
+        return tr("Required");
+    case SignOffColumn:
+        return tr("Signed off by");
+    case KnockOutColumn:
+        return tr("Knock-out");
+    }
+    return {};
+}
+
+} // namespace Stageboard

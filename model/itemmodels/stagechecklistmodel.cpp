@@ -1,0 +1,211 @@
+#include "itemmodels/stagechecklistmodel.h"
+
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/roles.h"
+
+#include <QDateTime>
+
+namespace Stageboard {
+
+StageChecklistModel::StageChecklistModel(BoardModel *board, Kind kind, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_board(board)
+    , m_kind(kind)
+{
+    connect(board, &BoardModel::checksChanged, this, [this](qint64 id) {
+        if (id == m_opportunityId)
+            refreshChecks();
+    });
+    connect(board, &BoardModel::moved, this,
+            [this](const Opportunity &before, const StageChange &) {
+                if (before.id == m_opportunityId)
+                    rebuild();
+            });
+    connect(board, &BoardModel::removed, this, [this](const Opportunity &o) {
+        if (o.id == m_opportunityId)
+            setOpportunity(0);
+    });
+    connect(
+        board, &BoardModel::changedElsewhere, this,
+        [this](const std::optional<Opportunity> &before, const std::optional<Opportunity> &after) {
+            if (after && after->id == m_opportunityId)
+                rebuild(); // its stage, ticks or answers may all be new
+            else if (before && !after && before->id == m_opportunityId)
+                setOpportunity(0);
+        });
+    connect(board, &QAbstractItemModel::modelReset, this, &StageChecklistModel::rebuild);
+}
+
+void StageChecklistModel::setOpportunity(qint64 opportunityId)
+{
+    m_opportunityId = opportunityId;
+    rebuild();
+}
+
+void StageChecklistModel::rebuild()
+{
+    // A different deal or stage is a different list.
+    beginResetModel();
+    m_rows.clear();
+    const auto deal = m_board->opportunity(m_opportunityId);
+    m_stageId = deal ? deal->stageId : 0;
+    if (deal) {
+        const Pipeline &pipeline = m_board->pipeline();
+        if (m_kind == Kind::Activities) {
+            for (const Activity &a : pipeline.activities(m_stageId))
+                m_rows.append({a.id, a.text, false, std::nullopt, false, std::nullopt});
+        } else {
+            for (const ExitCriterion &c : pipeline.exitCriteria(m_stageId))
+                m_rows.append({c.id, c.text, c.required, c.signOff, c.knockOut, std::nullopt});
+        }
+    }
+    endResetModel();
+    refreshChecks();
+}
+
+void StageChecklistModel::refreshChecks()
+{
+    if (m_rows.isEmpty())
+        return;
+    Storage &storage = m_board->pipeline().storage();
+    const auto checks = m_kind == Kind::Activities ? storage.activityChecks(m_opportunityId)
+                                                   : storage.criterionChecks(m_opportunityId);
+    if (!checks) {
+        Q_EMIT errorOccurred(checks.error().message);
+        return;
+    }
+    for (Row &row : m_rows) {
+        row.check.reset();
+        for (const Check &c : *checks) {
+            if (c.itemId == row.itemId)
+                row.check = c;
+        }
+    }
+    Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+}
+
+int StageChecklistModel::checkedCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
+        return r.check && r.check->state == CriterionState::Met;
+    }));
+}
+
+int StageChecklistModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    const CriterionState state = row.check ? row.check->state : CriterionState::Open;
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString text = row.text;
+        if (row.signOff)
+            text += tr(" — sign-off: %1").arg(userRoleName(*row.signOff));
+        if (state == CriterionState::Failed)
+            text += tr(" — answered no");
+        return text;
+    }
+    case Qt::EditRole:
+        return row.text;
+    case Qt::CheckStateRole:
+        return state == CriterionState::Met ? Qt::Checked : Qt::Unchecked;
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (m_kind == Kind::Criteria) {
+            lines.append(row.required ? tr("Required: the deal cannot leave the stage without it.")
+                                      : tr("Advisory: moving on without it only warns."));
+            if (row.knockOut)
+                lines.append(tr("Deal killer: answered no, consider disqualifying the deal."));
+        }
+        if (row.check) {
+            lines.append(tr("%1 by %2 on %3")
+                             .arg(state == CriterionState::Failed ? tr("Answered no") : tr("Done"),
+                                  m_board->userName(row.check->userId),
+                                  QLocale().toString(QDateTime::fromSecsSinceEpoch(row.check->at),
+                                                     QLocale::ShortFormat)));
+            if (!row.check->note.isEmpty())
+                lines.append(tr("Note: %1").arg(row.check->note));
+        }
+        if (!flags(index).testFlag(Qt::ItemIsEnabled))
+            lines.append(
+                tr("Only %1 or a manager can sign this off.").arg(userRoleName(*row.signOff)));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case IdRole:
+        return row.itemId;
+    case CheckNoteRole:
+        return row.check ? row.check->note : QString();
+    case CheckedByRole:
+        return row.check ? m_board->userName(row.check->userId) : QString();
+    case CheckedAtRole:
+        return row.check ? QDateTime::fromSecsSinceEpoch(row.check->at) : QDateTime();
+    case CriterionStateRole:
+        return int(state);
+    case RequiredRole:
+        return row.required;
+    case SignOffRole:
+        return row.signOff ? userRoleName(*row.signOff) : QString();
+    case KnockOutRole:
+        return row.knockOut;
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags StageChecklistModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    const Row &row = m_rows[index.row()];
+    if (row.signOff) {
+        const ExitCriterion criterion{row.itemId,   m_stageId,   0,           row.text,
+                                      row.required, row.signOff, row.knockOut};
+        if (!m_board->pipeline().canSignOff(m_board->currentUserId(), criterion))
+            return Qt::ItemNeverHasChildren;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
+           Qt::ItemNeverHasChildren;
+}
+
+bool StageChecklistModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const Row row = m_rows[index.row()];
+    const QString note = row.check ? row.check->note : QString();
+    switch (role) {
+    case Qt::CheckStateRole:
+        return write(row,
+                     value.value<Qt::CheckState>() == Qt::Checked ? CriterionState::Met
+                                                                  : CriterionState::Open,
+                     note);
+    case CriterionStateRole:
+        return write(row, CriterionState(value.toInt()), note);
+    case CheckNoteRole:
+        // A note goes with a tick; writing one ticks the item.
+        return write(row, row.check ? row.check->state : CriterionState::Met, value.toString());
+    default:
+        return false;
+    }
+}
+
+bool StageChecklistModel::write(const Row &row, CriterionState state, const QString &note)
+{
+    const auto ok = m_kind == Kind::Activities
+                        ? m_board->setActivityDone(m_opportunityId, row.itemId,
+                                                   state == CriterionState::Met, note)
+                        : m_board->answerCriterion(m_opportunityId, row.itemId, state, note);
+    if (!ok) {
+        Q_EMIT errorOccurred(ok.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace Stageboard

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/types.h"
+
+#include <QHash>
+
+namespace Stageboard {
+
+/// What stands between a deal and the stage it is being moved to.
+struct GateResult
+{
+    QList<ExitCriterion> unmetRequired;   ///< block the move (a manager may override)
+    QList<ExitCriterion> unmetAdvisory;   ///< only warn
+    QList<ExitCriterion> failedKnockOuts; ///< deal killers answered "no": suggest disqualifying
+    bool backward = false;
+
+    bool refused() const { return !unmetRequired.isEmpty(); }
+};
+
+/// The gate rule, in one place for every path that changes a stage:
+/// - moving backward, or to a lost stage, is always allowed;
+/// - moving forward checks the exit criteria of the stage being left and of every open stage
+///   passed over on the way;
+/// - reopening a closed deal checks nothing, except that winning it checks every open stage.
+/// answers maps criterion ids to how this deal stands on them; a missing id is Open.
+GateResult evaluateGate(const QList<Stage> &stages, const QList<ExitCriterion> &criteria,
+                        const QHash<qint64, CriterionState> &answers, qint64 fromStageId,
+                        qint64 toStageId);
+
+} // namespace Stageboard

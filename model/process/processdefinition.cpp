@@ -1,0 +1,244 @@
+#include "process/processdefinition.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <algorithm>
+
+namespace Stageboard {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stageboard::ProcessDefinition", text);
+}
+} // namespace
+
+Result<ProcessDefinition> ProcessDefinition::fromJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray before = json.left(parseError.offset);
+        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+        return fail(tr("The process definition is not valid JSON at line %1, column %2: %3.")
+                        .arg(QString::number(before.count('\n') + 1),
+                             // Qt's offset is just past the character at fault.
+                             QString::number(std::max<qsizetype>(1, parseError.offset - lineStart)),
+                             parseError.errorString()));
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QLatin1StringView("format")).toString() !=
+        QLatin1StringView("stageboard-process")) {
+        return fail(tr("The file is not a Stageboard process definition (\"format\" is not "
+                       "\"stageboard-process\")."));
+    }
+    if (const QJsonValue version = root.value(QLatin1StringView("formatVersion"));
+        !version.isUndefined() && (!version.isDouble() || version.toInt() > formatVersion)) {
+        return fail(tr("The process definition is of format version %1, newer than this "
+                       "Stageboard reads (%2): update Stageboard to import it.")
+                        .arg(version.toVariant().toString(), QString::number(formatVersion)));
+    }
+    ProcessDefinition process;
+    process.name = root.value(QLatin1StringView("name")).toString().trimmed();
+    if (process.name.isEmpty())
+        return fail(tr("The process definition has no \"name\"."));
+    if (!root.value(QLatin1StringView("stages")).isArray())
+        return fail(tr("The process definition has no \"stages\" list."));
+    const QJsonArray stages = root.value(QLatin1StringView("stages")).toArray();
+    if (stages.isEmpty())
+        return fail(tr("The process definition has no stages."));
+    // A list field that is there must be a list: a string in its place is a mistake, not
+    // "no activities".
+    const auto listField = [](const QJsonObject &object, const char *field,
+                              const QString &stage) -> Result<QJsonArray> {
+        const QJsonValue value = object.value(QLatin1StringView(field));
+        if (value.isUndefined() || value.isNull())
+            return QJsonArray();
+        if (!value.isArray()) {
+            return fail(
+                tr("Stage \"%1\": \"%2\" must be a list.").arg(stage, QString::fromLatin1(field)));
+        }
+        return value.toArray();
+    };
+    QStringList names;
+    int position = 0;
+    for (const QJsonValue &value : stages) {
+        if (!value.isObject())
+            return fail(tr("Stage %1 is not an object with a name and fields.").arg(position + 1));
+        const QJsonObject object = value.toObject();
+        StageDefinition definition;
+        Stage &stage = definition.stage;
+        stage.position = position++;
+        stage.name = object.value(QLatin1StringView("name")).toString().trimmed();
+        if (stage.name.isEmpty())
+            return fail(tr("Stage %1 has no name.").arg(position));
+        if (names.contains(stage.name, Qt::CaseInsensitive))
+            return fail(
+                tr("Two stages are named \"%1\"; each needs its own name.").arg(stage.name));
+        names.append(stage.name);
+        const auto owners = listField(object, "owners", stage.name);
+        const auto activities = listField(object, "activities", stage.name);
+        const auto exitCriteria = listField(object, "exitCriteria", stage.name);
+        for (const auto *list : {&owners, &activities, &exitCriteria}) {
+            if (!*list)
+                return std::unexpected(list->error());
+        }
+        stage.definition = object.value(QLatin1StringView("definition")).toString();
+        stage.goal = object.value(QLatin1StringView("goal")).toString();
+        for (const QJsonValue &owner : *owners) {
+            const auto role = userRoleFromKey(owner.toString());
+            if (!role) {
+                return fail(tr("Stage \"%1\": owner \"%2\" is not a role (rep, manager, admin, "
+                               "legal, finance).")
+                                .arg(stage.name, owner.toString()));
+            }
+            stage.ownerRoles.append(*role);
+        }
+        const QJsonValue probability = object.value(QLatin1StringView("probability"));
+        if (!probability.isDouble() || probability.toDouble() < 0 || probability.toDouble() > 100) {
+            return fail(
+                tr("Stage \"%1\": probability must be a number from 0 to 100.").arg(stage.name));
+        }
+        stage.probability = probability.toInt();
+        const auto kind = stageKindFromKey(object.value(QLatin1StringView("kind")).toString());
+        if (!kind)
+            return fail(tr("Stage \"%1\": kind must be open, won or lost.").arg(stage.name));
+        stage.kind = *kind;
+        const QJsonValue rotDays = object.value(QLatin1StringView("rotDays"));
+        if (!rotDays.isUndefined() && !rotDays.isNull()) {
+            if (!rotDays.isDouble() || rotDays.toDouble() < 1 || rotDays.toDouble() > 3650) {
+                return fail(tr("Stage \"%1\": rotDays must be a number of days from 1 to 3650.")
+                                .arg(stage.name));
+            }
+            stage.rotDays = rotDays.toInt();
+        }
+        stage.forecastCategory = defaultForecastCategory(stage.kind, stage.probability);
+        if (const QJsonValue category = object.value(QLatin1StringView("forecastCategory"));
+            !category.isUndefined()) {
+            const auto key = forecastCategoryFromKey(category.toString());
+            if (!key) {
+                return fail(tr("Stage \"%1\": forecastCategory must be pipeline, best_case, "
+                               "commit, closed or omitted.")
+                                .arg(stage.name));
+            }
+            stage.forecastCategory = *key;
+        }
+        for (const QJsonValue &activity : *activities) {
+            const QString text = activity.toString().trimmed();
+            if (text.isEmpty())
+                return fail(tr("Stage \"%1\": an activity has no text.").arg(stage.name));
+            definition.activities.append(text);
+        }
+        int criterionPosition = 0;
+        for (const QJsonValue &item : *exitCriteria) {
+            const QJsonObject c = item.toObject();
+            ExitCriterion criterion;
+            criterion.position = criterionPosition++;
+            criterion.text = c.value(QLatin1StringView("text")).toString().trimmed();
+            if (criterion.text.isEmpty()) {
+                return fail(tr("Stage \"%1\": exit criterion %2 has no text.")
+                                .arg(stage.name)
+                                .arg(criterionPosition));
+            }
+            criterion.required = c.value(QLatin1StringView("required")).toBool(true);
+            criterion.knockOut = c.value(QLatin1StringView("knockOut")).toBool(false);
+            if (const QJsonValue signOff = c.value(QLatin1StringView("signOff"));
+                !signOff.isUndefined() && !signOff.isNull()) {
+                const auto role = userRoleFromKey(signOff.toString());
+                if (!role) {
+                    return fail(tr("Stage \"%1\", criterion \"%2\": sign-off \"%3\" is not a "
+                                   "role.")
+                                    .arg(stage.name, criterion.text, signOff.toString()));
+                }
+                criterion.signOff = role;
+            }
+            definition.exitCriteria.append(criterion);
+        }
+        process.stages.append(definition);
+    }
+    if (std::none_of(process.stages.cbegin(), process.stages.cend(),
+                     [](const StageDefinition &s) { return s.stage.kind == StageKind::Open; })) {
+        return fail(tr("The process has no open stage for a deal to start in."));
+    }
+    const QJsonObject reasons = root.value(QLatin1StringView("closeReasons")).toObject();
+    for (const QJsonValue &r : reasons.value(QLatin1StringView("won")).toArray())
+        process.wonReasons.append(r.toString());
+    for (const QJsonValue &r : reasons.value(QLatin1StringView("lost")).toArray())
+        process.lostReasons.append(r.toString());
+    return process;
+}
+
+QByteArray ProcessDefinition::toJson() const
+{
+    QJsonArray stageArray;
+    for (const StageDefinition &definition : stages) {
+        const Stage &s = definition.stage;
+        QJsonObject object;
+        object.insert(QLatin1StringView("name"), s.name);
+        object.insert(QLatin1StringView("definition"), s.definition);
+        object.insert(QLatin1StringView("goal"), s.goal);
+        QJsonArray owners;
+        for (UserRole role : s.ownerRoles)
+            owners.append(userRoleKey(role));
+        object.insert(QLatin1StringView("owners"), owners);
+        object.insert(QLatin1StringView("probability"), s.probability);
+        object.insert(QLatin1StringView("kind"), stageKindKey(s.kind));
+        object.insert(QLatin1StringView("forecastCategory"),
+                      forecastCategoryKey(s.forecastCategory));
+        if (s.rotDays)
+            object.insert(QLatin1StringView("rotDays"), *s.rotDays);
+        object.insert(QLatin1StringView("activities"),
+                      QJsonArray::fromStringList(definition.activities));
+        QJsonArray criteria;
+        for (const ExitCriterion &c : definition.exitCriteria) {
+            QJsonObject criterion;
+            criterion.insert(QLatin1StringView("text"), c.text);
+            criterion.insert(QLatin1StringView("required"), c.required);
+            if (c.knockOut)
+                criterion.insert(QLatin1StringView("knockOut"), true);
+            if (c.signOff)
+                criterion.insert(QLatin1StringView("signOff"), userRoleKey(*c.signOff));
+            criteria.append(criterion);
+        }
+        object.insert(QLatin1StringView("exitCriteria"), criteria);
+        stageArray.append(object);
+    }
+    QJsonObject root;
+    root.insert(QLatin1StringView("format"), QStringLiteral("stageboard-process"));
+    root.insert(QLatin1StringView("formatVersion"), formatVersion);
+    root.insert(QLatin1StringView("name"), name);
+    root.insert(QLatin1StringView("stages"), stageArray);
+    QJsonObject reasons;
+    reasons.insert(QLatin1StringView("won"), QJsonArray::fromStringList(wonReasons));
+    reasons.insert(QLatin1StringView("lost"), QJsonArray::fromStringList(lostReasons));
+    root.insert(QLatin1StringView("closeReasons"), reasons);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+ProcessDefinition ProcessDefinition::defaultProcess(const QLocale &locale)
+{
+    QString path = QStringLiteral(":/stageboard/defaultprocess.json");
+    for (const QString &language : locale.uiLanguages()) {
+        const QString translated =
+            QStringLiteral(":/stageboard/defaultprocess_%1.json").arg(language.left(2));
+        if (language.startsWith(QLatin1String("en")))
+            break;
+        if (QFile::exists(translated)) {
+            path = translated;
+            break;
+        }
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("The default process is missing from the resources");
+    auto process = fromJson(file.readAll());
+    if (!process)
+        qFatal("The default process is invalid: %s", qPrintable(process.error().message));
+    return *process;
+}
+
+} // namespace Stageboard

@@ -1,0 +1,346 @@
+#include "services/pipeline.h"
+
+#include <QDateTime>
+
+namespace Stageboard {
+
+namespace {
+QStringList texts(const QList<ExitCriterion> &criteria)
+{
+    QStringList result;
+    for (const ExitCriterion &c : criteria)
+        result.append(c.text);
+    return result;
+}
+
+QString bullets(const QStringList &lines)
+{
+    return QStringLiteral("• ") + lines.join(QStringLiteral("\n• "));
+}
+} // namespace
+
+Pipeline::Pipeline(Storage &storage)
+    : m_storage(storage)
+{}
+
+Result<void> Pipeline::load()
+{
+    auto pipelines = m_storage.pipelines();
+    if (!pipelines)
+        return std::unexpected(pipelines.error());
+    auto stages = m_storage.stages();
+    if (!stages)
+        return std::unexpected(stages.error());
+    auto users = m_storage.users();
+    if (!users)
+        return std::unexpected(users.error());
+    auto activities = m_storage.activities();
+    if (!activities)
+        return std::unexpected(activities.error());
+    auto criteria = m_storage.exitCriteria();
+    if (!criteria)
+        return std::unexpected(criteria.error());
+    m_pipelines = std::move(*pipelines);
+    m_stages.clear();
+    m_removedStages.clear();
+    for (const Stage &s : std::as_const(*stages))
+        (s.removed ? m_removedStages : m_stages).append(s);
+    m_users = std::move(*users);
+    m_activities = std::move(*activities);
+    m_criteria = std::move(*criteria);
+    m_activityCounts.clear();
+    for (const Activity &a : std::as_const(m_activities))
+        ++m_activityCounts[a.stageId];
+    m_requiredCounts.clear();
+    for (const ExitCriterion &c : std::as_const(m_criteria)) {
+        if (c.required)
+            ++m_requiredCounts[c.stageId];
+    }
+    return {};
+}
+
+const SalesPipeline *Pipeline::pipeline(qint64 pipelineId) const
+{
+    for (const SalesPipeline &p : m_pipelines) {
+        if (p.id == pipelineId)
+            return &p;
+    }
+    return nullptr;
+}
+
+const SalesPipeline *Pipeline::pipelineNamed(const QString &name) const
+{
+    for (const SalesPipeline &p : m_pipelines) {
+        if (p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return &p;
+    }
+    return nullptr;
+}
+
+QList<Stage> Pipeline::stagesOf(qint64 pipelineId) const
+{
+    QList<Stage> result;
+    for (const Stage &s : m_stages) {
+        if (s.pipelineId == pipelineId)
+            result.append(s);
+    }
+    return result;
+}
+
+const Stage *Pipeline::stage(qint64 stageId) const
+{
+    for (const QList<Stage> *list : {&m_stages, &m_removedStages}) {
+        for (const Stage &s : *list) {
+            if (s.id == stageId)
+                return &s;
+        }
+    }
+    return nullptr;
+}
+
+const Stage *Pipeline::stageNamed(const QString &name, qint64 pipelineId) const
+{
+    for (const Stage &s : m_stages) {
+        if ((pipelineId == 0 || s.pipelineId == pipelineId) &&
+            s.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return &s;
+    }
+    return nullptr;
+}
+
+const User *Pipeline::user(qint64 userId) const
+{
+    for (const User &u : m_users) {
+        if (u.id == userId)
+            return &u;
+    }
+    return nullptr;
+}
+
+const User *Pipeline::userNamed(const QString &name) const
+{
+    for (const User &u : m_users) {
+        if (u.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return &u;
+    }
+    return nullptr;
+}
+
+QList<Activity> Pipeline::activities(qint64 stageId) const
+{
+    QList<Activity> result;
+    for (const Activity &a : m_activities) {
+        if (a.stageId == stageId)
+            result.append(a);
+    }
+    return result;
+}
+
+QList<ExitCriterion> Pipeline::exitCriteria(qint64 stageId) const
+{
+    QList<ExitCriterion> result;
+    for (const ExitCriterion &c : m_criteria) {
+        if (c.stageId == stageId)
+            result.append(c);
+    }
+    return result;
+}
+
+const ExitCriterion *Pipeline::criterion(qint64 criterionId) const
+{
+    for (const ExitCriterion &c : m_criteria) {
+        if (c.id == criterionId)
+            return &c;
+    }
+    return nullptr;
+}
+
+bool Pipeline::canOverride(qint64 userId) const
+{
+    const User *u = user(userId);
+    return u && u->role == UserRole::Manager;
+}
+
+bool Pipeline::canSignOff(qint64 userId, const ExitCriterion &criterion) const
+{
+    if (!criterion.signOff)
+        return true;
+    const User *u = user(userId);
+    return u && (u->role == *criterion.signOff || u->role == UserRole::Manager);
+}
+
+int Pipeline::qualificationPosition(qint64 pipelineId) const
+{
+    int openSeen = 0;
+    for (const Stage &s : m_stages) {
+        if (s.pipelineId == pipelineId && s.kind == StageKind::Open && ++openSeen == 2)
+            return s.position;
+    }
+    return std::numeric_limits<int>::max();
+}
+
+QString Pipeline::qualificationStageName(qint64 stageId) const
+{
+    const Stage *in = stage(stageId);
+    if (!in)
+        return {};
+    const int position = qualificationPosition(in->pipelineId);
+    for (const Stage &s : m_stages) {
+        if (s.pipelineId == in->pipelineId && s.position == position)
+            return s.name;
+    }
+    return {};
+}
+
+Result<bool> Pipeline::reachedQualification(const Opportunity &opportunity) const
+{
+    const Stage *in = stage(opportunity.stageId);
+    if (!in)
+        return false;
+    const int threshold = qualificationPosition(in->pipelineId);
+    auto history = m_storage.stageHistory(opportunity.id);
+    if (!history)
+        return std::unexpected(history.error());
+    for (const StageChange &c : *history) {
+        const Stage *s = stage(c.toStageId);
+        if (s && s->pipelineId == in->pipelineId && s->kind == StageKind::Open &&
+            s->position >= threshold)
+            return true;
+    }
+    const Stage *current = stage(opportunity.stageId);
+    return current && current->kind != StageKind::Open ? false
+                                                       : current && current->position >= threshold;
+}
+
+Result<GateResult> Pipeline::check(const Opportunity &opportunity, qint64 toStageId) const
+{
+    auto checks = m_storage.criterionChecks(opportunity.id);
+    if (!checks)
+        return std::unexpected(checks.error());
+    QHash<qint64, CriterionState> answers;
+    for (const Check &c : *checks)
+        answers.insert(c.itemId, c.state);
+    const Stage *from = stage(opportunity.stageId);
+    return evaluateGate(from ? stagesOf(from->pipelineId) : m_stages, m_criteria, answers,
+                        opportunity.stageId, toStageId);
+}
+
+Result<MoveOutcome> Pipeline::move(const Opportunity &opportunity, qint64 actorId,
+                                   const MoveRequest &request) const
+{
+    const Stage *from = stage(opportunity.stageId);
+    const Stage *to = stage(request.toStageId);
+    if (!to || to->removed)
+        return fail(tr("There is no stage %1.").arg(request.toStageId));
+    if (!from || from->id == to->id)
+        return MoveOutcome{opportunity, {}, {}};
+    if (from->pipelineId != to->pipelineId) {
+        const SalesPipeline *own = pipeline(from->pipelineId);
+        return fail(tr("\"%1\" belongs to the pipeline \"%2\", and %3 is not one of its stages; "
+                       "a deal stays in its pipeline.")
+                        .arg(opportunity.title, own ? own->name : QString(), to->name));
+    }
+    auto gate = check(opportunity, to->id);
+    if (!gate)
+        return std::unexpected(gate.error());
+
+    const QString overrideReason = request.overrideReason.trimmed();
+    if (gate->refused()) {
+        const QStringList unmet = texts(gate->unmetRequired);
+        if (overrideReason.isEmpty()) {
+            return fail(tr("\"%1\" cannot move from %2 to %3: these required criteria are not "
+                           "met:\n%4")
+                            .arg(opportunity.title, from->name, to->name, bullets(unmet)),
+                        Error::Kind::GateRefused, unmet);
+        }
+        if (!canOverride(actorId)) {
+            return fail(tr("Only a manager can move \"%1\" past unmet required criteria.")
+                            .arg(opportunity.title),
+                        Error::Kind::NotAllowed, unmet);
+        }
+    }
+    const QString closeReason = request.closeReason.trimmed();
+    if (to->kind != StageKind::Open && closeReason.isEmpty()) {
+        return fail(tr("Moving \"%1\" to %2 needs a reason.").arg(opportunity.title, to->name),
+                    Error::Kind::NeedsCloseReason);
+    }
+    bool disqualified = false;
+    if (to->kind == StageKind::Lost) {
+        auto reached = reachedQualification(opportunity);
+        if (!reached)
+            return std::unexpected(reached.error());
+        disqualified = !*reached;
+    }
+
+    StageChange change;
+    change.opportunityId = opportunity.id;
+    change.fromStageId = from->id;
+    change.toStageId = to->id;
+    change.userId = actorId;
+    change.at = QDateTime::currentSecsSinceEpoch();
+    change.kind = ChangeKind::Moved;
+    change.amount = opportunity.amount;
+    change.probability = opportunity.probability.value_or(to->probability);
+    change.closeDate = opportunity.closeDate;
+    change.closeReason = to->kind == StageKind::Open ? QString() : closeReason;
+    change.disqualified = disqualified;
+    if (gate->refused()) {
+        change.overrideReason = overrideReason;
+        change.unmetCriteria = texts(gate->unmetRequired);
+    }
+    auto stored = m_storage.moveOpportunity(change, opportunity.version);
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (to->kind != StageKind::Open)
+        m_storage.addCloseReason(to->kind, closeReason);
+
+    MoveOutcome outcome{*stored, change, {}};
+    if (!gate->unmetAdvisory.isEmpty()) {
+        outcome.warnings.append(tr("Moved, but these advisory criteria are not met: %1")
+                                    .arg(texts(gate->unmetAdvisory).join(QStringLiteral("; "))));
+    }
+    for (const ExitCriterion &c : std::as_const(gate->failedKnockOuts)) {
+        outcome.warnings.append(
+            tr("Deal killer answered \"no\": %1. Consider disqualifying the deal.").arg(c.text));
+    }
+    if (disqualified) {
+        outcome.warnings.append(tr("\"%1\" never reached %2, so it is recorded as Disqualified, "
+                                   "not Closed Lost; it does not count against the win rate.")
+                                    .arg(opportunity.title, qualificationStageName(to->id)));
+    }
+    return outcome;
+}
+
+Result<Opportunity> Pipeline::setActivityDone(const Opportunity &opportunity, qint64 activityId,
+                                              qint64 actorId, bool done, const QString &note) const
+{
+    std::optional<Check> check;
+    if (done)
+        check = Check{activityId, actorId, QDateTime::currentSecsSinceEpoch(), CriterionState::Met,
+                      note};
+    return m_storage.setActivityCheck(opportunity.id, opportunity.version, activityId, check);
+}
+
+Result<Opportunity> Pipeline::answerCriterion(const Opportunity &opportunity, qint64 criterionId,
+                                              qint64 actorId, CriterionState state,
+                                              const QString &note) const
+{
+    const ExitCriterion *c = criterion(criterionId);
+    if (!c)
+        return fail(tr("There is no exit criterion %1.").arg(criterionId));
+    if (!canSignOff(actorId, *c)) {
+        return fail(tr("Only %1 (or a manager) can sign off \"%2\".")
+                        .arg(userRoleName(*c->signOff), c->text),
+                    Error::Kind::NotAllowed);
+    }
+    if (state == CriterionState::Failed && !c->knockOut) {
+        return fail(
+            tr("\"%1\" is not a knock-out question; it is either met or not yet.").arg(c->text));
+    }
+    std::optional<Check> check;
+    if (state != CriterionState::Open)
+        check = Check{criterionId, actorId, QDateTime::currentSecsSinceEpoch(), state, note};
+    return m_storage.setCriterionCheck(opportunity.id, opportunity.version, criterionId, check);
+}
+
+} // namespace Stageboard

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "process/gate.h"
+#include "storage/storage.h"
+
+#include <QCoreApplication>
+
+namespace Stageboard {
+
+/// What a move asks for besides its target.
+struct MoveRequest
+{
+    qint64 toStageId = 0;
+    QString closeReason;    ///< needed to enter a won or lost stage
+    QString overrideReason; ///< a manager's reason to move past unmet required criteria
+};
+
+/// A move that happened: the deal as saved, its ledger row, and anything worth a warning.
+struct MoveOutcome
+{
+    Opportunity opportunity;
+    StageChange change;
+    QStringList warnings;
+};
+
+/// The sales process in force and the rules for working deals through it: the one gate engine
+/// every path that changes a stage goes through (board, panel, dialog, keyboard, import, CLI),
+/// and who may tick what. It writes through the storage and keeps no deal state of its own.
+class Pipeline final
+{
+    Q_DECLARE_TR_FUNCTIONS(Stageboard::Pipeline)
+
+public:
+    explicit Pipeline(Storage &storage);
+
+    /// Reads the process (stages, activities, criteria) and the users again.
+    Result<void> load();
+
+    Storage &storage() const { return m_storage; }
+    /// Every pipeline, in order; the first is where deals go when none is named.
+    const QList<SalesPipeline> &pipelines() const { return m_pipelines; }
+    const SalesPipeline *pipeline(qint64 pipelineId) const;
+    const SalesPipeline *pipelineNamed(const QString &name) const;
+    /// The stages of every pipeline, by pipeline and position; removed ones are left out.
+    const QList<Stage> &stages() const { return m_stages; }
+    /// The stages of one pipeline, in order.
+    QList<Stage> stagesOf(qint64 pipelineId) const;
+    /// Any stage, a removed one included (for the ledger's names).
+    const Stage *stage(qint64 stageId) const;
+    /// A stage by name, within one pipeline, or (pipelineId 0) the first of that name.
+    const Stage *stageNamed(const QString &name, qint64 pipelineId = 0) const;
+    const QList<User> &users() const { return m_users; }
+    const User *user(qint64 userId) const;
+    const User *userNamed(const QString &name) const;
+    QList<Activity> activities(qint64 stageId) const;
+    QList<ExitCriterion> exitCriteria(qint64 stageId) const;
+    const ExitCriterion *criterion(qint64 criterionId) const;
+    int activityCount(qint64 stageId) const { return m_activityCounts.value(stageId); }
+    int requiredCount(qint64 stageId) const { return m_requiredCounts.value(stageId); }
+
+    /// The gate between the deal and a stage, from the deal's stored answers.
+    Result<GateResult> check(const Opportunity &opportunity, qint64 toStageId) const;
+    /// Moves the deal if its gate allows, or a manager overrides it with a reason. A refusal
+    /// says why (Error::Kind::GateRefused lists the unmet criteria); closing without a reason
+    /// is refused with Error::Kind::NeedsCloseReason. Entering a lost stage before ever
+    /// reaching qualification records the deal as disqualified.
+    Result<MoveOutcome> move(const Opportunity &opportunity, qint64 actorId,
+                             const MoveRequest &request) const;
+
+    Result<Opportunity> setActivityDone(const Opportunity &opportunity, qint64 activityId,
+                                        qint64 actorId, bool done, const QString &note) const;
+    /// Marks a criterion met or failed (knock-out only), or clears it (Open). A criterion with
+    /// a sign-off role may be answered only by that role or a manager.
+    Result<Opportunity> answerCriterion(const Opportunity &opportunity, qint64 criterionId,
+                                        qint64 actorId, CriterionState state,
+                                        const QString &note) const;
+
+    bool canOverride(qint64 userId) const;
+    bool canSignOff(qint64 userId, const ExitCriterion &criterion) const;
+    /// The position a deal must have reached to count as qualified: the second open stage of
+    /// its pipeline ("Qualify" in the default process). A deal lost before it is disqualified.
+    int qualificationPosition(qint64 pipelineId) const;
+
+    /// Whether the deal ever entered the qualification stage or a later open one.
+    Result<bool> reachedQualification(const Opportunity &opportunity) const;
+    /// The name of the stage at qualificationPosition() of the pipeline stageId is in.
+    QString qualificationStageName(qint64 stageId) const;
+
+private:
+    Storage &m_storage;
+    QList<SalesPipeline> m_pipelines;
+    QList<Stage> m_stages;
+    QList<Stage> m_removedStages;
+    QList<User> m_users;
+    QList<Activity> m_activities;
+    QList<ExitCriterion> m_criteria;
+    QHash<qint64, int> m_activityCounts;
+    QHash<qint64, int> m_requiredCounts;
+};
+
+} // namespace Stageboard

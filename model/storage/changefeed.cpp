@@ -1,0 +1,97 @@
+#include "storage/changefeed.h"
+
+#include "storage/sqlstorage.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+
+namespace Stageboard {
+
+namespace {
+const QString channel = QStringLiteral("stageboard_deals");
+}
+
+ChangeFeed::ChangeFeed(SqlStorage &storage, QObject *parent)
+    : QObject(parent)
+    , m_connection(storage.connectionName())
+{
+    m_gather.setSingleShot(true);
+    m_gather.setInterval(gatherMs);
+    connect(&m_gather, &QTimer::timeout, this, &ChangeFeed::deliver);
+    if (storage.engine() != Schema::Engine::Postgres)
+        return;
+    QSqlDriver *driver = QSqlDatabase::database(m_connection, false).driver();
+    if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return;
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource source,
+                   const QVariant &payload) {
+                if (name == channel && source != QSqlDriver::SelfSource)
+                    announced(payload.toString());
+            });
+    subscribe();
+}
+
+void ChangeFeed::subscribe()
+{
+    QSqlDriver *driver = QSqlDatabase::database(m_connection, false).driver();
+    if (driver && driver->subscribedToNotifications().contains(channel))
+        driver->unsubscribeFromNotification(channel);
+    m_live = driver && driver->subscribeToNotification(channel);
+}
+
+void ChangeFeed::resubscribe()
+{
+    if (QSqlDatabase::database(m_connection, false)
+            .driver()
+            ->hasFeature(QSqlDriver::EventNotifications))
+        subscribe();
+}
+
+ChangeFeed::~ChangeFeed()
+{
+    if (!m_live)
+        return;
+    if (QSqlDriver *driver = QSqlDatabase::database(m_connection, false).driver())
+        driver->unsubscribeFromNotification(channel);
+}
+
+void ChangeFeed::announced(const QString &payload)
+{
+    if (payload == QLatin1String("process")) {
+        m_process = true;
+    } else if (payload == QLatin1String("*")) {
+        m_everything = true;
+    } else {
+        for (const QStringView id : QStringView(payload).split(QLatin1Char(','))) {
+            bool ok = false;
+            const qint64 value = id.toLongLong(&ok);
+            if (ok)
+                m_pending.insert(value);
+        }
+        if (m_pending.size() > mostIds)
+            m_everything = true;
+    }
+    if (!m_gather.isActive())
+        m_gather.start();
+}
+
+void ChangeFeed::deliver()
+{
+    // The process first: deals may have moved into stages a board does not know yet.
+    if (std::exchange(m_process, false))
+        Q_EMIT processChanged();
+    if (m_everything) {
+        m_everything = false;
+        m_pending.clear();
+        Q_EMIT everythingChanged();
+        return;
+    }
+    QList<qint64> ids(m_pending.cbegin(), m_pending.cend());
+    m_pending.clear();
+    std::sort(ids.begin(), ids.end());
+    if (!ids.isEmpty())
+        Q_EMIT dealsChanged(ids);
+}
+
+} // namespace Stageboard

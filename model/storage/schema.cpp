@@ -1,0 +1,310 @@
+#include "storage/schema.h"
+
+#include "storage/sqlutil.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace Stageboard::Schema {
+
+namespace {
+
+// Each step takes the schema from version N to N + 1. Never edit a step that has shipped:
+// add another. "%PK%" is the engine's auto-increment primary key.
+const char *const stepToVersion1[] = {
+    R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+    R"(CREATE TABLE users (
+        id %PK%,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('rep', 'manager', 'admin', 'legal', 'finance'))))",
+    R"(CREATE TABLE accounts (
+        id %PK%,
+        name TEXT NOT NULL,
+        industry TEXT NOT NULL DEFAULT '',
+        territory TEXT NOT NULL DEFAULT '',
+        owner_id BIGINT REFERENCES users(id)))",
+    R"(CREATE TABLE stages (
+        id %PK%,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        definition TEXT NOT NULL DEFAULT '',
+        goal TEXT NOT NULL DEFAULT '',
+        owner_roles TEXT NOT NULL DEFAULT '',
+        probability INTEGER NOT NULL CHECK (probability BETWEEN 0 AND 100),
+        kind TEXT NOT NULL CHECK (kind IN ('open', 'won', 'lost')),
+        rot_days INTEGER))",
+    R"(CREATE TABLE opportunities (
+        id %PK%,
+        title TEXT NOT NULL,
+        account_id BIGINT REFERENCES accounts(id),
+        contact TEXT NOT NULL DEFAULT '',
+        owner_id BIGINT REFERENCES users(id),
+        amount BIGINT NOT NULL DEFAULT 0 CHECK (amount >= 0),
+        currency TEXT NOT NULL,
+        close_date TEXT,
+        stage_id BIGINT NOT NULL REFERENCES stages(id),
+        entered_stage_at BIGINT NOT NULL,
+        probability INTEGER CHECK (probability BETWEEN 0 AND 100),
+        next_step TEXT NOT NULL DEFAULT '',
+        close_reason TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        deleted_at BIGINT))",
+    R"(CREATE TABLE stage_history (
+        id %PK%,
+        opportunity_id BIGINT NOT NULL REFERENCES opportunities(id),
+        from_stage_id BIGINT REFERENCES stages(id),
+        to_stage_id BIGINT NOT NULL REFERENCES stages(id),
+        user_id BIGINT REFERENCES users(id),
+        at BIGINT NOT NULL,
+        reason TEXT NOT NULL DEFAULT ''))",
+    // For reading one stage ("list --stage", per-stage reloads). Not a partial index on live
+    // deals: SQLite would then read the whole board through it, row by row, instead of
+    // scanning the table in order.
+    R"(CREATE INDEX opportunities_stage ON opportunities(stage_id, close_date))",
+    R"(CREATE INDEX opportunities_owner ON opportunities(owner_id))",
+    R"(CREATE INDEX opportunities_account ON opportunities(account_id))",
+    R"(CREATE INDEX stage_history_opportunity ON stage_history(opportunity_id, at))",
+    R"(CREATE INDEX stage_history_to_stage ON stage_history(to_stage_id, at))",
+};
+
+// Version 2: stage guidance (recommended activities), exit criteria, ticks and answers per
+// deal, close reasons, and a ledger that keeps the deal as it was at each move.
+const char *const stepToVersion2[] = {
+    R"(ALTER TABLE stage_history RENAME COLUMN reason TO close_reason)",
+    R"(ALTER TABLE stage_history ADD COLUMN kind TEXT NOT NULL DEFAULT 'moved'
+        CHECK (kind IN ('created', 'moved', 'imported')))",
+    R"(ALTER TABLE stage_history ADD COLUMN amount BIGINT NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE stage_history ADD COLUMN probability INTEGER NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE stage_history ADD COLUMN close_date TEXT)",
+    R"(ALTER TABLE stage_history ADD COLUMN override_reason TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE stage_history ADD COLUMN unmet_criteria TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE stage_history ADD COLUMN disqualified INTEGER NOT NULL DEFAULT 0)",
+    R"(UPDATE stage_history SET kind = 'created' WHERE from_stage_id IS NULL)",
+    // Version 1 kept no snapshot; the deal as it is now is the best that is known.
+    R"(UPDATE stage_history SET
+        amount = (SELECT o.amount FROM opportunities o WHERE o.id = stage_history.opportunity_id),
+        close_date = (SELECT o.close_date FROM opportunities o
+                      WHERE o.id = stage_history.opportunity_id),
+        probability = (SELECT COALESCE(o.probability, s.probability)
+                       FROM opportunities o, stages s
+                       WHERE o.id = stage_history.opportunity_id
+                         AND s.id = stage_history.to_stage_id))",
+    R"(ALTER TABLE opportunities ADD COLUMN disqualified INTEGER NOT NULL DEFAULT 0)",
+    // Progress in the current stage, kept up to date with every tick and move so the board
+    // reads it with the deal instead of counting ticks for every card.
+    R"(ALTER TABLE opportunities ADD COLUMN activities_done INTEGER NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE opportunities ADD COLUMN required_met INTEGER NOT NULL DEFAULT 0)",
+    R"(CREATE TABLE stage_activities (
+        id %PK%,
+        stage_id BIGINT NOT NULL REFERENCES stages(id),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL))",
+    R"(CREATE TABLE exit_criteria (
+        id %PK%,
+        stage_id BIGINT NOT NULL REFERENCES stages(id),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        required INTEGER NOT NULL DEFAULT 1,
+        signoff_role TEXT CHECK (signoff_role IN ('rep', 'manager', 'admin', 'legal', 'finance')),
+        knock_out INTEGER NOT NULL DEFAULT 0))",
+    R"(CREATE TABLE activity_checks (
+        opportunity_id BIGINT NOT NULL REFERENCES opportunities(id),
+        activity_id BIGINT NOT NULL REFERENCES stage_activities(id),
+        user_id BIGINT REFERENCES users(id),
+        at BIGINT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (opportunity_id, activity_id)))",
+    R"(CREATE TABLE criterion_checks (
+        opportunity_id BIGINT NOT NULL REFERENCES opportunities(id),
+        criterion_id BIGINT NOT NULL REFERENCES exit_criteria(id),
+        state TEXT NOT NULL CHECK (state IN ('met', 'failed')),
+        user_id BIGINT REFERENCES users(id),
+        at BIGINT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (opportunity_id, criterion_id)))",
+    R"(CREATE TABLE close_reasons (
+        id %PK%,
+        kind TEXT NOT NULL CHECK (kind IN ('won', 'lost')),
+        position INTEGER NOT NULL,
+        text TEXT NOT NULL))",
+    R"(CREATE INDEX stage_activities_stage ON stage_activities(stage_id, position))",
+    R"(CREATE INDEX exit_criteria_stage ON exit_criteria(stage_id, position))",
+};
+
+// Version 3: forecasting. Each stage gives its deals a default forecast category and a rep may
+// set a deal's own; quotas per rep and month; exchange rates into one reporting currency; and
+// a daily snapshot of the forecast of each open month, to chart forecast against what closed.
+const char *const stepToVersion3[] = {
+    R"(ALTER TABLE stages ADD COLUMN forecast_category TEXT NOT NULL DEFAULT 'pipeline'
+        CHECK (forecast_category IN ('pipeline', 'best_case', 'commit', 'closed', 'omitted')))",
+    R"(UPDATE stages SET forecast_category = CASE
+        WHEN kind = 'won' THEN 'closed'
+        WHEN kind = 'lost' THEN 'omitted'
+        WHEN probability >= 75 THEN 'commit'
+        WHEN probability >= 50 THEN 'best_case'
+        ELSE 'pipeline' END)",
+    R"(ALTER TABLE opportunities ADD COLUMN forecast_category TEXT
+        CHECK (forecast_category IN ('pipeline', 'best_case', 'commit', 'omitted')))",
+    R"(CREATE TABLE quotas (
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        month TEXT NOT NULL,
+        amount BIGINT NOT NULL CHECK (amount >= 0),
+        PRIMARY KEY (user_id, month)))",
+    R"(CREATE TABLE exchange_rates (
+        currency TEXT PRIMARY KEY,
+        rate DOUBLE PRECISION NOT NULL CHECK (rate > 0)))",
+    // The currency most deals use becomes the reporting currency.
+    R"(INSERT INTO meta (key, value) SELECT 'reporting_currency', COALESCE(
+        (SELECT currency FROM opportunities GROUP BY currency ORDER BY COUNT(*) DESC, currency
+         LIMIT 1), 'USD'))",
+    R"(CREATE TABLE forecast_snapshots (
+        taken_on TEXT NOT NULL,
+        month TEXT NOT NULL,
+        owner_id BIGINT NOT NULL DEFAULT 0,
+        territory TEXT NOT NULL DEFAULT '',
+        deals BIGINT NOT NULL,
+        amount BIGINT NOT NULL,
+        weighted BIGINT NOT NULL,
+        commit_amount BIGINT NOT NULL,
+        best_case BIGINT NOT NULL,
+        PRIMARY KEY (taken_on, month, owner_id, territory)))",
+};
+
+// Version 4: teams on a shared server. A person's PostgreSQL login is mapped to their user,
+// and every change to a deal is announced on the channel "stageboard_deals" (ids separated by
+// commas, or "*" for more than 500), so every open board can show it at once. A statement
+// marked %POSTGRES% runs on PostgreSQL only.
+const char *const stepToVersion4[] = {
+    R"(ALTER TABLE users ADD COLUMN login TEXT)",
+    R"(CREATE UNIQUE INDEX users_login ON users(login))",
+    R"(%POSTGRES%CREATE FUNCTION stageboard_announce_deals() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        ids TEXT;
+    BEGIN
+        IF (SELECT COUNT(*) FROM changed_deals) > 500 THEN
+            ids := '*';
+        ELSE
+            SELECT string_agg(id::TEXT, ',') INTO ids FROM changed_deals;
+        END IF;
+        IF ids IS NOT NULL THEN
+            PERFORM pg_notify('stageboard_deals', ids);
+        END IF;
+        RETURN NULL;
+    END $$)",
+    R"(%POSTGRES%CREATE TRIGGER opportunities_inserted AFTER INSERT ON opportunities
+        REFERENCING NEW TABLE AS changed_deals FOR EACH STATEMENT
+        EXECUTE FUNCTION stageboard_announce_deals())",
+    R"(%POSTGRES%CREATE TRIGGER opportunities_updated AFTER UPDATE ON opportunities
+        REFERENCING NEW TABLE AS changed_deals FOR EACH STATEMENT
+        EXECUTE FUNCTION stageboard_announce_deals())",
+};
+
+// Version 5: several pipelines ("New business", "Renewals"), each with its own stages; a deal
+// belongs to the pipeline of its stage. A stage taken out of the process is kept, marked
+// removed, so that the ledger still names it; the deals it held are moved on with a ledger row
+// that says which process change moved them.
+const char *const stepToVersion5[] = {
+    R"(CREATE TABLE pipelines (
+        id %PK%,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL))",
+    R"(CREATE UNIQUE INDEX pipelines_name ON pipelines(name))",
+    R"(INSERT INTO pipelines (position, name) VALUES (0, 'New business'))",
+    R"(ALTER TABLE stages ADD COLUMN pipeline_id BIGINT REFERENCES pipelines(id))",
+    R"(UPDATE stages SET pipeline_id = (SELECT MIN(id) FROM pipelines))",
+    R"(ALTER TABLE stages ADD COLUMN removed_at BIGINT)",
+    R"(CREATE INDEX stages_pipeline ON stages(pipeline_id, position))",
+    R"(ALTER TABLE stage_history ADD COLUMN process_change TEXT NOT NULL DEFAULT '')",
+};
+
+struct Step
+{
+    const char *const *statements;
+    std::size_t count;
+};
+
+template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
+{
+    return {statements, N};
+}
+
+const Step steps[] = {step(stepToVersion1), step(stepToVersion2), step(stepToVersion3),
+                      step(stepToVersion4), step(stepToVersion5)};
+
+const QString postgresOnly = QStringLiteral("%POSTGRES%");
+
+/// The statement for this engine; empty when it is not for this engine.
+QString withEngine(const char *statement, Engine engine)
+{
+    QString sql = QString::fromUtf8(statement);
+    if (sql.startsWith(postgresOnly)) {
+        if (engine != Engine::Postgres)
+            return {};
+        sql.remove(0, postgresOnly.size());
+    }
+    sql.replace(QStringLiteral("%PK%"), engine == Engine::Sqlite
+                                            ? QStringLiteral("INTEGER PRIMARY KEY")
+                                            : QStringLiteral("BIGINT GENERATED BY DEFAULT AS "
+                                                             "IDENTITY PRIMARY KEY"));
+    return sql;
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return int(std::size(steps));
+}
+
+Result<int> storedVersion(QSqlDatabase &db)
+{
+    const QStringList tables = db.tables();
+    if (tables.isEmpty())
+        return 0;
+    if (!tables.contains(QStringLiteral("meta"))) {
+        return fail(QCoreApplication::translate(
+            "Stageboard::Schema", "It holds tables, but is not a Stageboard database."));
+    }
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(QStringLiteral("schema_version"));
+    if (auto ok = exec(query); !ok)
+        return std::unexpected(ok.error());
+    if (!query.next())
+        return fail(QCoreApplication::translate("Stageboard::Schema", "It has no schema version."));
+    bool isNumber = false;
+    const int version = query.value(0).toString().toInt(&isNumber);
+    if (!isNumber || version < 1) {
+        return fail(QCoreApplication::translate("Stageboard::Schema",
+                                                "Its schema version \"%1\" is not valid.")
+                        .arg(query.value(0).toString()));
+    }
+    return version;
+}
+
+Result<void> upgrade(QSqlDatabase &db, Engine engine, int fromVersion)
+{
+    for (int version = fromVersion; version < currentVersion(); ++version) {
+        const Step &s = steps[version];
+        for (std::size_t i = 0; i < s.count; ++i) {
+            const QString sql = withEngine(s.statements[i], engine);
+            if (sql.isEmpty())
+                continue;
+            QSqlQuery query(db);
+            if (auto ok = exec(query, sql); !ok)
+                return ok;
+        }
+    }
+    QSqlQuery query(db);
+    query.prepare(fromVersion == 0 ? QStringLiteral("INSERT INTO meta (value, key) VALUES (?, ?)")
+                                   : QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+    query.addBindValue(QString::number(currentVersion()));
+    query.addBindValue(QStringLiteral("schema_version"));
+    return exec(query);
+}
+
+} // namespace Stageboard::Schema

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/result.h"
+
+class QSqlDatabase;
+
+namespace Stageboard::Schema {
+
+enum class Engine { Sqlite, Postgres };
+
+/// The schema version this build writes. Bump it with one more step in schema.cpp.
+int currentVersion();
+
+/// The version stored in the database; 0 for an empty database.
+Result<int> storedVersion(QSqlDatabase &db);
+
+/// Brings the database from storedVersion to currentVersion, one step at a time.
+/// An empty database goes through every step. The caller holds the transaction, so that
+/// whatever else a new database needs is written with it, or nothing is.
+Result<void> upgrade(QSqlDatabase &db, Engine engine, int fromVersion);
+
+} // namespace Stageboard::Schema

@@ -1,0 +1,270 @@
+#include "storage/serverroles.h"
+
+#include "storage/sqlstorage.h"
+#include "storage/sqlutil.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace Stageboard {
+
+namespace {
+
+// Fixed statements only: the one piece of user text, a login, reaches the server as a bound
+// parameter of stageboard_ensure_login(), which quotes it with format('%I').
+const char *const setupStatements[] = {
+    // "does not exist, skipping" of every first run's DROP … IF EXISTS is not news.
+    R"(SET LOCAL client_min_messages = warning)",
+    // The group roles. Role names are the cluster's, so every Stageboard database on one
+    // server shares them; what each may do is granted database by database below.
+    R"(DO $$
+    DECLARE
+        g TEXT;
+    BEGIN
+        FOREACH g IN ARRAY ARRAY['stageboard_rep', 'stageboard_manager', 'stageboard_admin',
+                                 'stageboard_legal', 'stageboard_finance'] LOOP
+            IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = g) THEN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', g);
+            END IF;
+        END LOOP;
+    END $$)",
+
+    // Who is asking, from the users table (readable by every group).
+    R"(CREATE OR REPLACE FUNCTION stageboard_me() RETURNS BIGINT LANGUAGE sql STABLE AS
+        $$ SELECT id FROM users WHERE login = current_user $$)",
+    R"(CREATE OR REPLACE FUNCTION stageboard_my_role() RETURNS TEXT LANGUAGE sql STABLE AS
+        $$ SELECT role FROM users WHERE login = current_user $$)",
+    R"(CREATE OR REPLACE FUNCTION stageboard_may_change_owned(owner BIGINT) RETURNS BOOLEAN
+        LANGUAGE sql STABLE AS $$
+        SELECT COALESCE((SELECT role IN ('manager', 'admin') OR (role = 'rep' AND id = owner)
+                         FROM users WHERE login = current_user), false) $$)",
+    R"(CREATE OR REPLACE FUNCTION stageboard_may_change_deal(deal BIGINT) RETURNS BOOLEAN
+        LANGUAGE sql STABLE AS $$
+        SELECT stageboard_may_change_owned((SELECT owner_id FROM opportunities WHERE id = deal))
+        $$)",
+    // The same rule as Pipeline::canSignOff: a criterion with a sign-off role is answered by
+    // that role or a manager; one without by whoever may change the deal.
+    R"(CREATE OR REPLACE FUNCTION stageboard_may_answer(deal BIGINT, criterion BIGINT)
+        RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
+        SELECT CASE
+            WHEN c.signoff_role IS NULL THEN stageboard_may_change_deal(deal)
+            ELSE COALESCE(stageboard_my_role() IN (c.signoff_role, 'manager'), false)
+        END
+        FROM exit_criteria c WHERE c.id = criterion $$)",
+
+    // A rep's change to someone else's deal is refused with a reason, rather than filtered
+    // away by a policy as if the deal did not exist.
+    R"(CREATE OR REPLACE FUNCTION stageboard_guard_deal() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF stageboard_my_role() = 'rep' AND OLD.owner_id IS DISTINCT FROM stageboard_me() THEN
+            RAISE EXCEPTION 'a rep may change only their own deals, and deal % is not %''s',
+                OLD.id, current_user USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END $$)",
+    R"(DROP TRIGGER IF EXISTS opportunities_guard ON opportunities)",
+    R"(CREATE TRIGGER opportunities_guard BEFORE UPDATE OR DELETE ON opportunities
+        FOR EACH ROW EXECUTE FUNCTION stageboard_guard_deal())",
+
+    // Row-level security. The database's owner bypasses it; everyone else reads every row.
+    R"(ALTER TABLE opportunities ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON opportunities)",
+    R"(CREATE POLICY stageboard_read ON opportunities FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_create ON opportunities)",
+    R"(CREATE POLICY stageboard_create ON opportunities FOR INSERT
+        WITH CHECK (stageboard_may_change_owned(owner_id)))",
+    R"(DROP POLICY IF EXISTS stageboard_change ON opportunities)",
+    R"(CREATE POLICY stageboard_change ON opportunities FOR UPDATE USING (true)
+        WITH CHECK (stageboard_may_change_owned(owner_id)
+                    OR COALESCE(stageboard_my_role() IN ('legal', 'finance'), false)))",
+
+    R"(ALTER TABLE stage_history ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON stage_history)",
+    R"(CREATE POLICY stageboard_read ON stage_history FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_append ON stage_history)",
+    R"(CREATE POLICY stageboard_append ON stage_history FOR INSERT
+        WITH CHECK (stageboard_may_change_deal(opportunity_id)
+                    AND (user_id = stageboard_me()
+                         OR COALESCE(stageboard_my_role() IN ('manager', 'admin'), false))))",
+
+    R"(ALTER TABLE activity_checks ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON activity_checks)",
+    R"(CREATE POLICY stageboard_read ON activity_checks FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_tick ON activity_checks)",
+    R"(CREATE POLICY stageboard_tick ON activity_checks FOR ALL
+        USING (stageboard_may_change_deal(opportunity_id))
+        WITH CHECK (stageboard_may_change_deal(opportunity_id)))",
+
+    R"(ALTER TABLE criterion_checks ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON criterion_checks)",
+    R"(CREATE POLICY stageboard_read ON criterion_checks FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_answer ON criterion_checks)",
+    R"(CREATE POLICY stageboard_answer ON criterion_checks FOR ALL
+        USING (stageboard_may_answer(opportunity_id, criterion_id))
+        WITH CHECK (stageboard_may_answer(opportunity_id, criterion_id)))",
+
+    // Grants: start from nothing, so a second run leaves exactly these.
+    R"(REVOKE ALL ON ALL TABLES IN SCHEMA public FROM stageboard_rep, stageboard_manager,
+        stageboard_admin, stageboard_legal, stageboard_finance)",
+    R"(GRANT USAGE ON SCHEMA public TO stageboard_rep, stageboard_manager, stageboard_admin,
+        stageboard_legal, stageboard_finance)",
+    R"(GRANT SELECT ON ALL TABLES IN SCHEMA public TO stageboard_rep, stageboard_manager,
+        stageboard_admin, stageboard_legal, stageboard_finance)",
+    R"(GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO stageboard_rep,
+        stageboard_manager, stageboard_admin, stageboard_legal, stageboard_finance)",
+    R"(GRANT INSERT, UPDATE ON opportunities TO stageboard_rep, stageboard_manager,
+        stageboard_admin)",
+    R"(GRANT UPDATE (version, updated_at, activities_done, required_met) ON opportunities
+        TO stageboard_legal, stageboard_finance)",
+    // The ledger: rows are added, never changed or removed, by anyone but the owner.
+    R"(GRANT INSERT ON stage_history TO stageboard_rep, stageboard_manager, stageboard_admin)",
+    R"(GRANT INSERT, UPDATE, DELETE ON activity_checks TO stageboard_rep, stageboard_manager,
+        stageboard_admin)",
+    R"(GRANT INSERT, UPDATE, DELETE ON criterion_checks TO stageboard_rep, stageboard_manager,
+        stageboard_admin, stageboard_legal, stageboard_finance)",
+    R"(GRANT INSERT ON accounts, close_reasons TO stageboard_rep, stageboard_manager,
+        stageboard_admin)",
+    R"(GRANT UPDATE ON accounts TO stageboard_manager, stageboard_admin)",
+    R"(GRANT INSERT, UPDATE, DELETE ON quotas, exchange_rates, meta TO stageboard_manager,
+        stageboard_admin)",
+    // Snapshots are figures derived from the deals; whoever opens the dashboard first in a
+    // day records that day's.
+    R"(GRANT INSERT, DELETE ON forecast_snapshots TO stageboard_rep, stageboard_manager,
+        stageboard_admin, stageboard_legal, stageboard_finance)",
+    R"(GRANT INSERT, UPDATE, DELETE ON users, pipelines, stages, stage_activities, exit_criteria,
+        close_reasons TO stageboard_admin)",
+
+    // Makes a login (when new, with the password given) a member of one group only.
+    R"(CREATE OR REPLACE FUNCTION pg_temp.stageboard_ensure_login(login TEXT, grp TEXT, password TEXT)
+        RETURNS BOOLEAN LANGUAGE plpgsql AS $$
+    DECLARE
+        created BOOLEAN := false;
+        g TEXT;
+    BEGIN
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = login) THEN
+            EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', login, password);
+            created := true;
+        END IF;
+        FOREACH g IN ARRAY ARRAY['stageboard_rep', 'stageboard_manager', 'stageboard_admin',
+                                 'stageboard_legal', 'stageboard_finance'] LOOP
+            IF g = grp THEN
+                EXECUTE format('GRANT %I TO %I', g, login);
+            ELSIF pg_has_role(login, g, 'MEMBER') THEN
+                EXECUTE format('REVOKE %I FROM %I', g, login);
+            END IF;
+        END LOOP;
+        RETURN created;
+    END $$)",
+};
+
+QString randomPassword()
+{
+    static const char alphabet[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString password;
+    for (int i = 0; i < 20; ++i)
+        password += QLatin1Char(
+            alphabet[QRandomGenerator::system()->bounded(int(std::size(alphabet) - 1))]);
+    return password;
+}
+
+} // namespace
+
+QString ServerRoles::groupRole(UserRole role)
+{
+    return QStringLiteral("stageboard_") + userRoleKey(role);
+}
+
+QString ServerRoles::loginFromName(const QString &name)
+{
+    QString login;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            login += c;
+        else if (c.isMark())
+            continue; // the accent of a decomposed letter: "é" gives "e"
+        else if (!login.isEmpty() && !login.endsWith(u'_'))
+            login += u'_';
+    }
+    while (login.endsWith(u'_'))
+        login.chop(1);
+    if (login.isEmpty() || login.front().isDigit())
+        login.prepend(QStringLiteral("user_"));
+    return login.left(60);
+}
+
+Result<QList<ServerLogin>> ServerRoles::setUp(SqlStorage &storage)
+{
+    if (storage.engine() != Schema::Engine::Postgres) {
+        return fail(tr("Roles are set up on a PostgreSQL server; %1 is a file, which only its "
+                       "owner's account can open.")
+                        .arg(storage.location()));
+    }
+    QSqlDatabase db = QSqlDatabase::database(storage.connectionName());
+    const auto failed = [&storage](const Error &error) {
+        return fail(tr("Cannot set up the roles on %1: %2").arg(storage.location(), error.message),
+                    error.kind);
+    };
+    Transaction transaction(db);
+    if (auto ok = transaction.begin(); !ok)
+        return failed(ok.error());
+    for (const char *statement : setupStatements) {
+        QSqlQuery q(db);
+        if (auto ok = exec(q, QString::fromUtf8(statement)); !ok)
+            return failed(ok.error());
+    }
+
+    QList<ServerLogin> logins;
+    QSet<QString> taken;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (auto ok = exec(q, QStringLiteral("SELECT id, name, role, login FROM users "
+                                             "ORDER BY id"));
+            !ok) {
+            return failed(ok.error());
+        }
+        while (q.next()) {
+            ServerLogin l{q.value(0).toLongLong(),
+                          q.value(1).toString(),
+                          userRoleFromKey(q.value(2).toString()).value_or(UserRole::Rep),
+                          q.value(3).toString(),
+                          {}};
+            if (!l.login.isEmpty())
+                taken.insert(l.login);
+            logins.append(l);
+        }
+    }
+    for (ServerLogin &l : logins) {
+        if (!l.login.isEmpty())
+            continue;
+        const QString base = loginFromName(l.name);
+        l.login = base;
+        for (int n = 2; taken.contains(l.login); ++n)
+            l.login = base + QLatin1Char('_') + QString::number(n);
+        taken.insert(l.login);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE users SET login = ? WHERE id = ?"));
+        q.addBindValue(l.login);
+        q.addBindValue(l.userId);
+        if (auto ok = exec(q); !ok)
+            return failed(ok.error());
+    }
+    for (ServerLogin &l : logins) {
+        const QString password = randomPassword();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT pg_temp.stageboard_ensure_login(?, ?, ?)"));
+        q.addBindValue(l.login);
+        q.addBindValue(groupRole(l.role));
+        q.addBindValue(password);
+        if (auto ok = exec(q); !ok)
+            return failed(ok.error());
+        if (q.next() && q.value(0).toBool())
+            l.password = password;
+    }
+    if (auto ok = transaction.commit(); !ok)
+        return failed(ok.error());
+    return logins;
+}
+
+} // namespace Stageboard

@@ -1,0 +1,515 @@
+// The process half of SqlStorage: stages, their guidance and gates, and each deal's ticks and
+// answers on them.
+#include "process/processdefinition.h"
+#include "storage/sqlstorage.h"
+#include "storage/sqlutil.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace Stageboard {
+
+namespace {
+
+QList<UserRole> splitRoles(const QString &text)
+{
+    QList<UserRole> roles;
+    for (const QString &key : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (auto role = userRoleFromKey(key))
+            roles.append(*role);
+    }
+    return roles;
+}
+
+QString closeKindKey(StageKind kind)
+{
+    return kind == StageKind::Won ? QStringLiteral("won") : QStringLiteral("lost");
+}
+
+} // namespace
+
+Result<void> SqlStorage::seedDefaultProcess()
+{
+    // The first pipeline (schema step 5 made it) is the default process's.
+    const ProcessDefinition process = ProcessDefinition::defaultProcess();
+    QSqlQuery first(db());
+    if (auto ok = exec(first, QStringLiteral("SELECT MIN(id) FROM pipelines"));
+        !ok || !first.next())
+        return failWith(tr("Cannot store the default process"), ok ? Error{} : ok.error());
+    const qint64 pipelineId = first.value(0).toLongLong();
+    QSqlQuery name(db());
+    name.prepare(QStringLiteral("UPDATE pipelines SET name = ? WHERE id = ?"));
+    name.addBindValue(process.name);
+    name.addBindValue(pipelineId);
+    if (auto ok = exec(name); !ok)
+        return failWith(tr("Cannot store the default process"), ok.error());
+    for (const StageDefinition &definition : process.stages) {
+        if (auto ok = insertStage(pipelineId, definition.stage); !ok)
+            return std::unexpected(ok.error());
+    }
+    return seedGuidance(process);
+}
+
+Result<qint64> SqlStorage::insertStage(qint64 pipelineId, const Stage &s)
+{
+    QSqlQuery q(db());
+    // A stage brought back (the redo of an addition) keeps its id, which the sequence has
+    // already handed out, so later stages never collide with it.
+    const QString columns = QStringLiteral("position, name, definition, goal, owner_roles, "
+                                           "probability, kind, rot_days, forecast_category, "
+                                           "pipeline_id");
+    const QString values = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+    if (s.id) {
+        prepareInsert(q, QStringLiteral("INSERT INTO stages (id, ") + columns +
+                             QStringLiteral(") VALUES (?, ") + values +
+                             QStringLiteral(") RETURNING id"));
+        q.addBindValue(s.id);
+    } else {
+        prepareInsert(q, QStringLiteral("INSERT INTO stages (") + columns +
+                             QStringLiteral(") VALUES (") + values +
+                             QStringLiteral(") RETURNING id"));
+    }
+    q.addBindValue(s.position);
+    q.addBindValue(text(s.name));
+    q.addBindValue(text(s.definition));
+    q.addBindValue(text(s.goal));
+    q.addBindValue(text(joinRoleKeys(s.ownerRoles)));
+    q.addBindValue(s.probability);
+    q.addBindValue(stageKindKey(s.kind));
+    q.addBindValue(nullableInt(s.rotDays));
+    q.addBindValue(forecastCategoryKey(s.forecastCategory));
+    q.addBindValue(pipelineId);
+    auto id = insertReturningId(q);
+    if (!id)
+        return std::unexpected(
+            failWith(tr("Cannot store the stage \"%1\"").arg(s.name), id.error()).error());
+    return id;
+}
+
+Result<void> SqlStorage::insertGuidance(qint64 stageId, const StageDefinition &definition)
+{
+    QSqlQuery activity(db());
+    activity.prepare(
+        QStringLiteral("INSERT INTO stage_activities (stage_id, position, text) VALUES (?, ?, ?)"));
+    for (int i = 0; i < definition.activities.size(); ++i) {
+        activity.addBindValue(stageId);
+        activity.addBindValue(i);
+        activity.addBindValue(text(definition.activities[i]));
+        if (auto ok = exec(activity); !ok)
+            return failWith(tr("Cannot store the stage guidance"), ok.error());
+    }
+    QSqlQuery criterion(db());
+    criterion.prepare(
+        QStringLiteral("INSERT INTO exit_criteria (stage_id, position, text, "
+                       "required, signoff_role, knock_out) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const ExitCriterion &c : definition.exitCriteria) {
+        criterion.addBindValue(stageId);
+        criterion.addBindValue(c.position);
+        criterion.addBindValue(text(c.text));
+        criterion.addBindValue(c.required ? 1 : 0);
+        criterion.addBindValue(c.signOff ? QVariant(userRoleKey(*c.signOff))
+                                         : QVariant(QMetaType(QMetaType::QString)));
+        criterion.addBindValue(c.knockOut ? 1 : 0);
+        if (auto ok = exec(criterion); !ok)
+            return failWith(tr("Cannot store the exit criteria"), ok.error());
+    }
+    return {};
+}
+
+Result<void> SqlStorage::seedGuidance(const ProcessDefinition &process)
+{
+    auto stored = stages();
+    if (!stored)
+        return std::unexpected(stored.error());
+    QSqlQuery count(db());
+    count.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM stage_activities WHERE stage_id = "
+                                 "?) + (SELECT COUNT(*) FROM exit_criteria WHERE stage_id = ?)"));
+    for (const StageDefinition &definition : process.stages) {
+        const auto stage = std::find_if(stored->cbegin(), stored->cend(), [&](const Stage &s) {
+            return s.name == definition.stage.name;
+        });
+        if (stage == stored->cend())
+            continue;
+        count.addBindValue(stage->id);
+        count.addBindValue(stage->id);
+        if (auto ok = exec(count); !ok || !count.next())
+            return failWith(tr("Cannot read the stage guidance"), ok ? Error{} : ok.error());
+        const bool hasGuidance = count.value(0).toInt() > 0;
+        count.finish();
+        if (hasGuidance)
+            continue;
+        if (auto ok = insertGuidance(stage->id, definition); !ok)
+            return ok;
+    }
+    for (StageKind kind : {StageKind::Won, StageKind::Lost}) {
+        auto existing = closeReasons(kind);
+        if (!existing)
+            return std::unexpected(existing.error());
+        if (!existing->isEmpty())
+            continue;
+        for (const QString &reason :
+             kind == StageKind::Won ? process.wonReasons : process.lostReasons) {
+            if (auto ok = addCloseReason(kind, reason); !ok)
+                return ok;
+        }
+    }
+    return {};
+}
+
+Result<void> SqlStorage::refreshProgress(qint64 opportunityId)
+{
+    return recountProgress(QStringLiteral("id"), opportunityId);
+}
+
+Result<void> SqlStorage::refreshProgressInStage(qint64 stageId)
+{
+    return recountProgress(QStringLiteral("stage_id"), stageId);
+}
+
+Result<void> SqlStorage::recountProgress(const QString &column, qint64 value)
+{
+    // column is "id" or "stage_id" (the two callers above), never user text.
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral(
+            "UPDATE opportunities SET "
+            "activities_done = (SELECT COUNT(*) FROM activity_checks ac JOIN stage_activities a ON "
+            "a.id = ac.activity_id WHERE ac.opportunity_id = opportunities.id AND a.stage_id = "
+            "opportunities.stage_id), "
+            "required_met = (SELECT COUNT(*) FROM criterion_checks cc JOIN exit_criteria c ON c.id "
+            "= "
+            "cc.criterion_id WHERE cc.opportunity_id = opportunities.id AND c.stage_id = "
+            "opportunities.stage_id AND c.required = 1 AND cc.state = 'met') "
+            "WHERE ") %
+        column % QStringLiteral(" = ?"));
+    q.addBindValue(value);
+    if (auto ok = exec(q); !ok)
+        return failWith(tr("Cannot update the checklist progress"), ok.error());
+    return {};
+}
+
+Result<qint64> SqlStorage::addPipeline(const ProcessDefinition &process)
+{
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    QSqlQuery taken(db());
+    taken.prepare(QStringLiteral("SELECT COUNT(*) FROM pipelines WHERE lower(name) = lower(?)"));
+    taken.addBindValue(process.name.trimmed());
+    if (auto ok = exec(taken); !ok || !taken.next())
+        return std::unexpected(
+            failWith(tr("Cannot add the pipeline"), ok ? Error{} : ok.error()).error());
+    if (taken.value(0).toInt() > 0) {
+        return fail(tr("There is already a pipeline named \"%1\"; rename it, or the one to add, "
+                       "first.")
+                        .arg(process.name.trimmed()));
+    }
+    QSqlQuery add(db());
+    prepareInsert(add, QStringLiteral("INSERT INTO pipelines (position, name) VALUES ((SELECT "
+                                      "COALESCE(MAX(position), -1) + 1 FROM pipelines), ?) "
+                                      "RETURNING id"));
+    add.addBindValue(process.name.trimmed());
+    const auto pipelineId = insertReturningId(add);
+    if (!pipelineId)
+        return std::unexpected(failWith(tr("Cannot add the pipeline"), pipelineId.error()).error());
+    for (int i = 0; i < process.stages.size(); ++i) {
+        Stage stage = process.stages.at(i).stage;
+        stage.id = 0;
+        stage.position = i;
+        const auto stageId = insertStage(*pipelineId, stage);
+        if (!stageId)
+            return std::unexpected(stageId.error());
+        if (auto ok = insertGuidance(*stageId, process.stages.at(i)); !ok)
+            return std::unexpected(ok.error());
+    }
+    for (StageKind kind : {StageKind::Won, StageKind::Lost}) {
+        for (const QString &reason :
+             kind == StageKind::Won ? process.wonReasons : process.lostReasons) {
+            if (auto ok = addCloseReason(kind, reason); !ok)
+                return std::unexpected(ok.error());
+        }
+    }
+    if (auto ok = announceProcessChange(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return *pipelineId;
+}
+
+Result<ProcessDefinition> SqlStorage::processDefinition(qint64 pipelineId)
+{
+    auto all = pipelines();
+    if (!all)
+        return std::unexpected(all.error());
+    const auto pipeline =
+        std::find_if(all->cbegin(), all->cend(),
+                     [pipelineId](const SalesPipeline &p) { return p.id == pipelineId; });
+    if (pipeline == all->cend())
+        return fail(tr("There is no pipeline %1.").arg(pipelineId));
+    auto stored = stages();
+    auto storedActivities = activities();
+    auto storedCriteria = exitCriteria();
+    auto won = closeReasons(StageKind::Won);
+    auto lost = closeReasons(StageKind::Lost);
+    for (const Error *e : {stored ? nullptr : &stored.error(),
+                           storedActivities ? nullptr : &storedActivities.error(),
+                           storedCriteria ? nullptr : &storedCriteria.error(),
+                           won ? nullptr : &won.error(), lost ? nullptr : &lost.error()}) {
+        if (e)
+            return std::unexpected(*e);
+    }
+    ProcessDefinition process;
+    process.name = pipeline->name;
+    process.wonReasons = *won;
+    process.lostReasons = *lost;
+    for (const Stage &s : std::as_const(*stored)) {
+        if (s.pipelineId != pipelineId || s.removed)
+            continue;
+        StageDefinition definition;
+        definition.stage = s;
+        definition.stage.position = int(process.stages.size());
+        for (const Activity &a : std::as_const(*storedActivities)) {
+            if (a.stageId == s.id)
+                definition.activities.append(a.text);
+        }
+        for (const ExitCriterion &c : std::as_const(*storedCriteria)) {
+            if (c.stageId == s.id)
+                definition.exitCriteria.append(c);
+        }
+        process.stages.append(definition);
+    }
+    return process;
+}
+
+Result<QList<SalesPipeline>> SqlStorage::pipelines()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT id, position, name FROM pipelines "
+                                         "ORDER BY position, id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the pipelines"), ok.error()).error());
+    }
+    QList<SalesPipeline> result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString()});
+    return result;
+}
+
+Result<QList<Stage>> SqlStorage::stages()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT s.id, s.position, s.name, s.definition, s.goal, "
+                                         "s.owner_roles, s.probability, s.kind, s.rot_days, "
+                                         "s.forecast_category, s.pipeline_id, "
+                                         "s.removed_at IS NOT NULL FROM stages s "
+                                         "JOIN pipelines p ON p.id = s.pipeline_id "
+                                         "ORDER BY p.position, p.id, s.position, s.id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the stages"), ok.error()).error());
+    }
+    QList<Stage> result;
+    while (q.next()) {
+        Stage s;
+        s.id = q.value(0).toLongLong();
+        s.position = q.value(1).toInt();
+        s.name = q.value(2).toString();
+        s.definition = q.value(3).toString();
+        s.goal = q.value(4).toString();
+        s.ownerRoles = splitRoles(q.value(5).toString());
+        s.probability = q.value(6).toInt();
+        s.kind = stageKindFromKey(q.value(7).toString()).value_or(StageKind::Open);
+        if (!q.value(8).isNull())
+            s.rotDays = q.value(8).toInt();
+        s.forecastCategory = forecastCategoryFromKey(q.value(9).toString())
+                                 .value_or(defaultForecastCategory(s.kind, s.probability));
+        s.pipelineId = q.value(10).toLongLong();
+        s.removed = q.value(11).toBool();
+        result.append(s);
+    }
+    return result;
+}
+
+Result<QList<Activity>> SqlStorage::activities()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT id, stage_id, position, text FROM "
+                                         "stage_activities ORDER BY stage_id, position, id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the activities"), ok.error()).error());
+    }
+    QList<Activity> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
+                       q.value(3).toString()});
+    }
+    return result;
+}
+
+Result<QList<ExitCriterion>> SqlStorage::exitCriteria()
+{
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT id, stage_id, position, text, required, "
+                                         "signoff_role, knock_out FROM exit_criteria ORDER BY "
+                                         "stage_id, position, id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the exit criteria"), ok.error()).error());
+    }
+    QList<ExitCriterion> result;
+    while (q.next()) {
+        ExitCriterion c;
+        c.id = q.value(0).toLongLong();
+        c.stageId = q.value(1).toLongLong();
+        c.position = q.value(2).toInt();
+        c.text = q.value(3).toString();
+        c.required = q.value(4).toBool();
+        if (!q.value(5).isNull())
+            c.signOff = userRoleFromKey(q.value(5).toString());
+        c.knockOut = q.value(6).toBool();
+        result.append(c);
+    }
+    return result;
+}
+
+Result<QStringList> SqlStorage::closeReasons(StageKind kind)
+{
+    QSqlQuery q(db());
+    q.prepare(
+        QStringLiteral("SELECT text FROM close_reasons WHERE kind = ? ORDER BY position, id"));
+    q.addBindValue(closeKindKey(kind));
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot read the close reasons"), ok.error()).error());
+    QStringList result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}
+
+Result<void> SqlStorage::addCloseReason(StageKind kind, const QString &reason)
+{
+    const QString trimmed = reason.trimmed();
+    auto existing = closeReasons(kind);
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (trimmed.isEmpty() || existing->contains(trimmed, Qt::CaseInsensitive))
+        return {};
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO close_reasons (kind, position, text) VALUES (?, ?, ?)"));
+    q.addBindValue(closeKindKey(kind));
+    q.addBindValue(int(existing->size()));
+    q.addBindValue(trimmed);
+    if (auto ok = exec(q); !ok)
+        return failWith(tr("Cannot store the close reason"), ok.error());
+    return {};
+}
+
+Result<QList<Check>> SqlStorage::activityChecks(qint64 opportunityId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT activity_id, user_id, at, note FROM activity_checks WHERE "
+                             "opportunity_id = ?"));
+    q.addBindValue(opportunityId);
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot read the checklist"), ok.error()).error());
+    QList<Check> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                       CriterionState::Met, q.value(3).toString()});
+    }
+    return result;
+}
+
+Result<QList<Check>> SqlStorage::criterionChecks(qint64 opportunityId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT criterion_id, user_id, at, note, state FROM criterion_checks "
+                             "WHERE opportunity_id = ?"));
+    q.addBindValue(opportunityId);
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot read the exit criteria"), ok.error()).error());
+    QList<Check> result;
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                       q.value(4).toString() == QLatin1StringView("failed") ? CriterionState::Failed
+                                                                            : CriterionState::Met,
+                       q.value(3).toString()});
+    }
+    return result;
+}
+
+Result<Opportunity> SqlStorage::setActivityCheck(qint64 opportunityId, int expectedVersion,
+                                                 qint64 activityId,
+                                                 const std::optional<Check> &check)
+{
+    return writeCheck(QStringLiteral("activity_checks"), QStringLiteral("activity_id"),
+                      opportunityId, expectedVersion, activityId, check);
+}
+
+Result<Opportunity> SqlStorage::setCriterionCheck(qint64 opportunityId, int expectedVersion,
+                                                  qint64 criterionId,
+                                                  const std::optional<Check> &check)
+{
+    return writeCheck(QStringLiteral("criterion_checks"), QStringLiteral("criterion_id"),
+                      opportunityId, expectedVersion, criterionId, check);
+}
+
+Result<Opportunity> SqlStorage::writeCheck(const QString &table, const QString &itemColumn,
+                                           qint64 opportunityId, int expectedVersion, qint64 itemId,
+                                           const std::optional<Check> &check)
+{
+    // table and itemColumn are one of two fixed pairs above, never user text.
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    QSqlQuery bump(db());
+    bump.prepare(QStringLiteral("UPDATE opportunities SET version = version + 1, updated_at = ? "
+                                "WHERE id = ? AND version = ? AND deleted_at IS NULL"));
+    bump.addBindValue(QDateTime::currentSecsSinceEpoch());
+    bump.addBindValue(opportunityId);
+    bump.addBindValue(expectedVersion);
+    if (auto ok = exec(bump); !ok)
+        return std::unexpected(failWith(tr("Cannot save the checklist"), ok.error()).error());
+    if (bump.numRowsAffected() != 1)
+        return conflict(opportunityId);
+    QSqlQuery remove(db());
+    remove.prepare(QStringLiteral("DELETE FROM ") % table %
+                   QStringLiteral(" WHERE opportunity_id = ? AND ") % itemColumn %
+                   QStringLiteral(" = ?"));
+    remove.addBindValue(opportunityId);
+    remove.addBindValue(itemId);
+    if (auto ok = exec(remove); !ok)
+        return std::unexpected(failWith(tr("Cannot save the checklist"), ok.error()).error());
+    if (check) {
+        const bool withState = table == QLatin1StringView("criterion_checks");
+        QSqlQuery insert(db());
+        insert.prepare(QStringLiteral("INSERT INTO ") % table %
+                       QStringLiteral(" (opportunity_id, ") % itemColumn %
+                       (withState ? QStringLiteral(", user_id, at, note, state) VALUES (?, ?, ?, "
+                                                   "?, ?, ?)")
+                                  : QStringLiteral(", user_id, at, note) VALUES (?, ?, ?, ?, ?)")));
+        insert.addBindValue(opportunityId);
+        insert.addBindValue(itemId);
+        insert.addBindValue(nullableId(check->userId));
+        insert.addBindValue(check->at);
+        insert.addBindValue(text(check->note));
+        if (withState) {
+            insert.addBindValue(check->state == CriterionState::Failed ? QStringLiteral("failed")
+                                                                       : QStringLiteral("met"));
+        }
+        if (auto ok = exec(insert); !ok)
+            return std::unexpected(failWith(tr("Cannot save the checklist"), ok.error()).error());
+    }
+    if (auto ok = refreshProgress(opportunityId); !ok)
+        return std::unexpected(ok.error());
+    auto stored = opportunity(opportunityId);
+    if (!stored)
+        return stored;
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return stored;
+}
+
+} // namespace Stageboard
