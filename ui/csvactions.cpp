@@ -4,6 +4,7 @@
 #include "importdialog.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/forecastmodels.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -79,32 +80,35 @@ void exportTo(QWidget *window, const QString &title, const QString &name, qint64
 
 } // namespace
 
-void exportOpportunities(QWidget *window, BoardModel &model)
+void exportOpportunities(QWidget *window, Workspace &workspace)
 {
-    const QList<Opportunity> deals = model.visibleOpportunities();
+    const QList<Opportunity> deals = workspace.board().visibleOpportunities();
     exportTo(window, QApplication::translate("Stageboard::CsvActions", "Export Opportunities"),
              QStringLiteral("opportunities.csv"), deals.size(),
              [&](QIODevice *file, const ExportOptions &options) {
-                 return CsvExporter(model.pipeline().storage(), model.pipeline())
+                 return CsvExporter(workspace.deals(), workspace.forecast(), workspace.directory(),
+                                    workspace.board().pipeline())
                      .exportOpportunities(file, deals, options);
              });
 }
 
-void exportHistory(QWidget *window, BoardModel &model)
+void exportHistory(QWidget *window, Workspace &workspace)
 {
     exportTo(window, QApplication::translate("Stageboard::CsvActions", "Export Stage History"),
-             QStringLiteral("stage-history.csv"), model.opportunityCount() * 4,
+             QStringLiteral("stage-history.csv"), workspace.board().opportunityCount() * 4,
              [&](QIODevice *file, const ExportOptions &options) {
-                 return CsvExporter(model.pipeline().storage(), model.pipeline())
+                 return CsvExporter(workspace.deals(), workspace.forecast(), workspace.directory(),
+                                    workspace.board().pipeline())
                      .exportHistory(file, options);
              });
 }
 
-void exportForecast(QWidget *window, BoardModel &model)
+void exportForecast(QWidget *window, Workspace &workspace)
 {
     exportTo(window, QApplication::translate("Stageboard::CsvActions", "Export Forecast"),
              QStringLiteral("forecast.csv"), 0, [&](QIODevice *file, const ExportOptions &options) {
-                 return CsvExporter(model.pipeline().storage(), model.pipeline())
+                 return CsvExporter(workspace.deals(), workspace.forecast(), workspace.directory(),
+                                    workspace.board().pipeline())
                      .exportForecast(file, Period::Month, options);
              });
 }
@@ -118,7 +122,7 @@ void exportTable(QWidget *window, const QString &title, const QString &fileName,
              });
 }
 
-bool importOpportunities(QWidget *window, BoardModel &model)
+bool importOpportunities(QWidget *window, Workspace &workspace)
 {
     QSettings settings;
     const QString path = QFileDialog::getOpenFileName(
@@ -129,7 +133,7 @@ bool importOpportunities(QWidget *window, BoardModel &model)
     if (path.isEmpty())
         return false;
     settings.setValue(QStringLiteral("csv/folder"), QFileInfo(path).absolutePath());
-    ImportDialog dialog(model, path, window);
+    ImportDialog dialog(workspace, path, window);
     if (!dialog.prepare()) {
         QMessageBox::warning(
             window, QApplication::translate("Stageboard::CsvActions", "Import Opportunities"),

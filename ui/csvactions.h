@@ -6,7 +6,7 @@ class QWidget;
 
 namespace Stageboard {
 
-class BoardModel;
+class Workspace;
 class ForecastTableModel;
 
 /// The CSV commands of the File menu. Each asks for a file, shows progress that can be
@@ -14,17 +14,17 @@ class ForecastTableModel;
 namespace CsvActions {
 
 /// The deals the board shows now (its filter applies), with every field.
-void exportOpportunities(QWidget *window, BoardModel &model);
+void exportOpportunities(QWidget *window, Workspace &workspace);
 /// The whole stage ledger.
-void exportHistory(QWidget *window, BoardModel &model);
+void exportHistory(QWidget *window, Workspace &workspace);
 /// The forecast table: deals by close month, owner and forecast category.
-void exportForecast(QWidget *window, BoardModel &model);
+void exportForecast(QWidget *window, Workspace &workspace);
 /// One of the dashboard's tables, as it shows now.
 void exportTable(QWidget *window, const QString &title, const QString &fileName,
                  const ForecastTableModel &table);
 /// Asks for a file, shows how its columns and stages map, checks every row, and imports.
 /// Returns true when something was imported (the board was reloaded).
-bool importOpportunities(QWidget *window, BoardModel &model);
+bool importOpportunities(QWidget *window, Workspace &workspace);
 
 } // namespace CsvActions
 

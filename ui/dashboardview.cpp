@@ -5,6 +5,7 @@
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/forecastmodels.h"
 #include "pdfwriter.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -593,9 +594,11 @@ QWidget *DashboardView::tablePanel(const QString &title, const QString &fileName
     return panel;
 }
 
-void DashboardView::setBoard(BoardModel *board)
+void DashboardView::setWorkspace(Workspace *workspace)
 {
     detach();
+    m_workspace = workspace;
+    BoardModel *board = workspace ? &workspace->board() : nullptr;
     m_board = board;
     m_data.reset();
     m_dirty = true;
@@ -657,7 +660,7 @@ void DashboardView::setBoard(BoardModel *board)
                     m_data.reset();
                     changed();
                 }),
-        connect(board, &QObject::destroyed, this, [this] { setBoard(nullptr); }),
+        connect(board, &QObject::destroyed, this, [this] { setWorkspace(nullptr); }),
         // The board shows another pipeline: so does the dashboard, until told otherwise.
         connect(board, &BoardModel::pipelineChanged, this,
                 [this](qint64 id) {
@@ -678,6 +681,7 @@ void DashboardView::detach()
         disconnect(c);
     m_boardConnections.clear();
     m_board = nullptr;
+    m_workspace = nullptr;
 }
 
 bool DashboardView::ensureLoaded()
@@ -687,7 +691,7 @@ bool DashboardView::ensureLoaded()
     if (!m_board)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto loaded = ForecastData::load(m_board->pipeline().storage());
+    auto loaded = ForecastData::load(m_workspace->forecastSources());
     QApplication::restoreOverrideCursor();
     if (!loaded) {
         Q_EMIT errorOccurred(loaded.error().message);
@@ -702,7 +706,7 @@ void DashboardView::reloadSettings()
 {
     if (!m_board || !m_data)
         return;
-    Storage &storage = m_board->pipeline().storage();
+    ForecastStore &storage = m_workspace->forecast();
     auto quotas = storage.quotas();
     auto currency = storage.reportingCurrency();
     auto rates = storage.exchangeRates();
@@ -722,8 +726,8 @@ Result<void> DashboardView::takeSnapshot()
 {
     if (!ensureLoaded())
         return fail(tr("The forecast could not be read."));
-    auto ok = takeForecastSnapshot(m_board->pipeline().storage(), *m_data,
-                                   QDateTime::currentSecsSinceEpoch());
+    auto ok =
+        takeForecastSnapshot(m_workspace->forecast(), *m_data, QDateTime::currentSecsSinceEpoch());
     if (ok)
         refreshSnapshots();
     return ok;
@@ -733,7 +737,7 @@ void DashboardView::takeDailySnapshot()
 {
     if (!m_board)
         return;
-    auto last = m_board->pipeline().storage().lastSnapshotDay();
+    auto last = m_workspace->forecast().lastSnapshotDay();
     if (last && *last >= QDateTime::currentDateTimeUtc().date())
         return;
     if (auto ok = takeSnapshot(); !ok)
@@ -898,8 +902,8 @@ void DashboardView::refreshSnapshots()
     if (!m_board)
         return;
     const ForecastFilter f = filter();
-    auto points = m_board->pipeline().storage().forecastSnapshots(f.fromMonth, f.toMonth, f.ownerId,
-                                                                  f.territory);
+    auto points =
+        m_workspace->forecast().forecastSnapshots(f.fromMonth, f.toMonth, f.ownerId, f.territory);
     if (!points) {
         Q_EMIT errorOccurred(points.error().message);
         return;

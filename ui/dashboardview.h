@@ -18,6 +18,7 @@ namespace Stageboard {
 
 class BoardModel;
 class ForecastTableModel;
+class Workspace;
 
 /// The managers' forecast dashboard: forecast by period against quota, pipeline by stage, each
 /// rep against quota, the conversion funnel, forecast over time against what closed, configured
@@ -32,8 +33,8 @@ public:
     explicit DashboardView(QWidget *parent = nullptr);
     ~DashboardView() override;
 
-    /// Follows this board and its storage; nullptr detaches.
-    void setBoard(BoardModel *board);
+    /// The workspace whose board and forecast the dashboard shows; null shows nothing.
+    void setWorkspace(Workspace *workspace);
 
     /// Reads the forecast data when it has not been read yet; true when it is ready.
     bool ensureLoaded();
@@ -88,7 +89,8 @@ private:
     void detach();
     void renderPages(QPagedPaintDevice &device, const QRect &page);
 
-    BoardModel *m_board = nullptr;
+    Workspace *m_workspace = nullptr;
+    BoardModel *m_board = nullptr; ///< the workspace's
     std::optional<ForecastData> m_data;
     ForecastResult m_result;
     bool m_dirty = true;

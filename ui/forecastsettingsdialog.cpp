@@ -1,7 +1,7 @@
 #include "forecastsettingsdialog.h"
 
 #include "core/money.h"
-#include "storage/storage.h"
+#include "storage/forecaststore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -28,7 +28,7 @@ QString plainAmount(Cents amount)
 }
 } // namespace
 
-ForecastSettingsDialog::ForecastSettingsDialog(Storage &storage, const QList<User> &users,
+ForecastSettingsDialog::ForecastSettingsDialog(ForecastStore &storage, const QList<User> &users,
                                                const QStringList &dealCurrencies, bool readOnly,
                                                QWidget *parent)
     : QDialog(parent)

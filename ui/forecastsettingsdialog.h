@@ -13,7 +13,7 @@ class QTableWidget;
 
 namespace Stageboard {
 
-class Storage;
+class ForecastStore;
 
 /// Quotas per rep and month, the reporting currency and exchange rates, as a manager edits
 /// them. Nothing is saved until OK, and then all of it in one go; a bad value is named by rep
@@ -24,7 +24,7 @@ class ForecastSettingsDialog final : public QDialog
 
 public:
     /// readOnly: the person acting may look but not change (only managers and admins may).
-    ForecastSettingsDialog(Storage &storage, const QList<User> &users,
+    ForecastSettingsDialog(ForecastStore &storage, const QList<User> &users,
                            const QStringList &dealCurrencies, bool readOnly,
                            QWidget *parent = nullptr);
 
@@ -48,7 +48,7 @@ private:
     bool keepYear();
     void updateTotals(int row);
 
-    Storage &m_storage;
+    ForecastStore &m_storage;
     QList<User> m_reps;
     QStringList m_dealCurrencies;
     bool m_readOnly = false;

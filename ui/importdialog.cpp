@@ -2,6 +2,7 @@
 
 #include "csv/csvreader.h"
 #include "itemmodels/boardmodel.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,9 +30,10 @@ constexpr ImportField allFields[] = {
     ImportField::NextStep, ImportField::Probability, ImportField::CloseReason};
 } // namespace
 
-ImportDialog::ImportDialog(BoardModel &model, const QString &path, QWidget *parent)
+ImportDialog::ImportDialog(Workspace &workspace, const QString &path, QWidget *parent)
     : QDialog(parent)
-    , m_model(model)
+    , m_workspace(workspace)
+    , m_model(workspace.board())
     , m_path(path)
 {
     setWindowTitle(tr("Import Opportunities from %1").arg(QFileInfo(path).fileName()));
@@ -189,7 +191,8 @@ Result<ImportReport> ImportDialog::run(const ImportOptions &given)
         QApplication::processEvents();
         return !progress.wasCanceled();
     };
-    CsvImporter importer(m_model.pipeline().storage(), m_model.pipeline());
+    CsvImporter importer(m_workspace.deals(), m_workspace.directory(), m_workspace.bulk(),
+                         m_model.pipeline());
     return importer.run(&file, options);
 }
 

@@ -11,6 +11,8 @@ class QTableWidget;
 
 namespace Stageboard {
 
+class Workspace;
+
 class BoardModel;
 
 /// Imports opportunities from one CSV file: shows how its columns map onto Stageboard's fields
@@ -22,7 +24,7 @@ class ImportDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ImportDialog(BoardModel &model, const QString &path, QWidget *parent = nullptr);
+    ImportDialog(Workspace &workspace, const QString &path, QWidget *parent = nullptr);
 
     /// Reads the header and a preview; false (see failure()) when the file cannot be used.
     bool prepare();
@@ -40,7 +42,8 @@ private:
     Result<ImportReport> run(const ImportOptions &options);
     void showReport(const ImportReport &report);
 
-    BoardModel &m_model;
+    Workspace &m_workspace;
+    BoardModel &m_model; ///< the workspace's
     QString m_path;
     QString m_failure;
     QStringList m_header;

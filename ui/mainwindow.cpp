@@ -5,7 +5,6 @@
 #include "connectiondialog.h"
 #include "csvactions.h"
 #include "dashboardview.h"
-#include "demo/demogenerator.h"
 #include "forecastsettingsdialog.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/processmodel.h"
@@ -15,9 +14,8 @@
 #include "passwordstore.h"
 #include "processeditor.h"
 #include "stageguidedialog.h"
-#include "storage/changefeed.h"
-#include "storage/sqlstorage.h"
 #include "undorecorder.h"
+#include "workspace/workspace.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -139,8 +137,8 @@ void MainWindow::editForecastSettings()
     for (const QString &c :
          m_dashboard->ensureLoaded() ? m_dashboard->data()->currencies() : QStringList())
         currencies.append(c);
-    ForecastSettingsDialog dialog(m_model->pipeline().storage(), m_model->users(), currencies,
-                                  !mayEdit, this);
+    ForecastSettingsDialog dialog(m_workspace->forecast(), m_model->users(), currencies, !mayEdit,
+                                  this);
     if (!dialog.load())
         return showError(dialog.failure());
     if (dialog.exec() == QDialog::Accepted && mayEdit)
@@ -151,7 +149,7 @@ MainWindow::~MainWindow()
 {
     // The editor, the board's views and the dashboard hold the models; let them go first.
     delete m_processEditor;
-    m_dashboard->setBoard(nullptr);
+    m_dashboard->setWorkspace(nullptr);
     delete m_board;
     m_board = nullptr;
 }
@@ -196,19 +194,19 @@ void MainWindow::createActions()
     // Undo steps name deals by id, which an import leaves as they were: the history stays.
     file->addAction(tr("&Import Opportunities…"), this, [this] {
         if (m_model)
-            CsvActions::importOpportunities(this, *m_model);
+            CsvActions::importOpportunities(this, *m_workspace);
     });
     file->addAction(tr("&Export Opportunities…"), this, [this] {
         if (m_model)
-            CsvActions::exportOpportunities(this, *m_model);
+            CsvActions::exportOpportunities(this, *m_workspace);
     });
     file->addAction(tr("Export Stage &History…"), this, [this] {
         if (m_model)
-            CsvActions::exportHistory(this, *m_model);
+            CsvActions::exportHistory(this, *m_workspace);
     });
     file->addAction(tr("Export &Forecast…"), this, [this] {
         if (m_model)
-            CsvActions::exportForecast(this, *m_model);
+            CsvActions::exportForecast(this, *m_workspace);
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -412,7 +410,7 @@ Result<void> MainWindow::connectToServer(DatabaseLocation location, QString prob
         if (createNew) {
             createNew = false;
             QApplication::setOverrideCursor(Qt::WaitCursor);
-            const auto made = SqlStorage::createPostgresDatabase(location);
+            const auto made = Workspace::createSharedDatabase(location);
             QApplication::restoreOverrideCursor();
             if (!made) {
                 problem = made.error().message;
@@ -440,113 +438,75 @@ Result<void> MainWindow::connectToServer(DatabaseLocation location, QString prob
 
 Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool demoIfNew)
 {
-    auto opened = SqlStorage::open(location);
+    WorkspaceOptions options;
+    options.demoIfNew = demoIfNew;
+    options.firstUserName = qEnvironmentVariable("USER");
+    if (options.firstUserName.isEmpty())
+        options.firstUserName = tr("Me");
+    // Generating the demo of a new file takes a moment.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = Workspace::open(location, options);
+    QApplication::restoreOverrideCursor();
     if (!opened)
         return std::unexpected(opened.error());
-    std::unique_ptr<SqlStorage> storage = std::move(*opened);
-    // A shared database starts empty, not with made-up deals.
-    demoIfNew = demoIfNew && !location.isPostgres();
-    if (!storage->backupPath().isEmpty()) {
+    std::unique_ptr<Workspace> workspace = std::move(*opened);
+    if (!workspace->backupPath().isEmpty()) {
         statusBar()->showMessage(tr("The database was upgraded; the previous version was saved "
                                     "as %1.")
-                                     .arg(storage->backupPath()));
+                                     .arg(workspace->backupPath()));
     }
-    auto users = storage->users();
-    if (!users)
-        return std::unexpected(users.error());
-    if (storage->wasCreated() && demoIfNew) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto done = generateDemo(*storage, {});
-        QApplication::restoreOverrideCursor();
-        if (!done)
-            return done;
-    } else if (users->isEmpty()) {
-        // Every move is recorded with who made it: a database needs at least one person. On a
-        // server it is the login that set it up, mapped to it.
-        QString name = location.isPostgres() ? location.user : qEnvironmentVariable("USER");
-        if (name.isEmpty())
-            name = tr("Me");
-        const QString login = location.isPostgres() ? location.user : QString();
-        if (auto added = storage->addUser({0, name, UserRole::Manager, login}); !added)
-            return std::unexpected(added.error());
-    }
-    // On a server that maps this login to a user, the server holds the app to that user.
-    const auto signedIn = storage->signedInUser();
-    if (!signedIn)
-        return std::unexpected(signedIn.error());
-    m_signedInUser = *signedIn;
-
-    auto model = std::make_unique<BoardModel>(*storage);
-    if (auto loaded = model->reload(); !loaded)
-        return loaded;
-
-    auto process = std::make_unique<ProcessModel>(*storage);
-    if (auto loaded = process->load(model->pipelineId()); !loaded)
-        return loaded;
+    m_signedInUser = workspace->signedInUser();
 
     delete m_processEditor;
     m_board->setModel(nullptr);
-    m_dashboard->setBoard(nullptr);
+    m_dashboard->setWorkspace(nullptr);
     m_undoStack->clear();
-    // The panel, undo and resolver all point at the old model: let them go before it does.
+    // The panel, undo and resolver all point at the old models: let them go before they do.
     delete m_panel;
     m_panel = nullptr;
     delete m_recorder;
     delete m_resolver;
-    delete m_feed;
-    m_feed = new ChangeFeed(*storage, this);
-    connect(m_feed, &ChangeFeed::dealsChanged, this, [this](const QList<qint64> &ids) {
-        if (auto ok = m_model->applyStoredChanges(ids); !ok)
-            showError(ok.error().message);
-    });
-    connect(m_feed, &ChangeFeed::everythingChanged, this, [this] {
-        if (auto ok = m_model->reload(); !ok)
-            showError(ok.error().message);
-    });
-    // An admin elsewhere changed the process: the board, and an open editor, read it again.
-    connect(m_feed, &ChangeFeed::processChanged, this, [this] {
-        if (auto ok = m_model->reload(); !ok)
-            return showError(ok.error().message);
-        if (auto ok = m_process->load(m_process->pipelineId()); !ok)
-            return showError(ok.error().message);
+    m_workspace = std::move(workspace);
+    m_model = &m_workspace->board();
+    m_process = &m_workspace->processModel();
+    connect(m_workspace.get(), &Workspace::errorOccurred, this, &MainWindow::showError);
+    // An admin elsewhere changed the process: the board and an open editor have read it again.
+    connect(m_workspace.get(), &Workspace::processChangedElsewhere, this, [this] {
         refreshPipelineChoices(true);
         statusBar()->showMessage(tr("The sales process was changed by an admin."), 10000);
     });
-    m_model = std::move(model);
-    m_process = std::move(process);
-    m_storage = std::move(storage);
-    recordProcessEdits(m_process.get(), m_undoStack,
+    recordProcessEdits(m_process, m_undoStack,
                        [this](const QString &message) { showError(message); });
-    connect(m_process.get(), &ProcessModel::processChanged, this, &MainWindow::followProcessChange);
-    connect(m_process.get(), &ProcessModel::pipelinesChanged, this, [this] {
+    connect(m_process, &ProcessModel::processChanged, this, &MainWindow::followProcessChange);
+    connect(m_process, &ProcessModel::pipelinesChanged, this, [this] {
         // The board shows the pipeline being edited, once it knows it.
         if (m_processEditor && m_model->pipeline().pipeline(m_process->pipelineId())) {
             m_model->setPipelineId(m_process->pipelineId());
             refreshPipelineChoices(true);
         }
     });
-    m_recorder = new UndoRecorder(m_model.get(), m_undoStack, this);
+    m_recorder = new UndoRecorder(m_model, m_undoStack, this);
     connect(m_recorder, &UndoRecorder::errorOccurred, this, &MainWindow::showError);
-    connect(m_model.get(), &BoardModel::errorOccurred, this, &MainWindow::showError);
-    m_resolver = new MoveResolver(m_model.get(), this);
+    connect(m_model, &BoardModel::errorOccurred, this, &MainWindow::showError);
+    m_resolver = new MoveResolver(m_model, this);
     connect(m_resolver, &MoveResolver::warned, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
-    m_panel = new OpportunityPanel(m_model.get(), m_resolver, m_panelDock);
+    m_panel = new OpportunityPanel(m_model, m_resolver, m_panelDock);
     connect(m_panel, &OpportunityPanel::editRequested, this, &MainWindow::editOpportunity);
     connect(m_panel, &OpportunityPanel::errorOccurred, this, &MainWindow::showError);
     m_panelDock->setWidget(m_panel);
-    connect(m_model.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_model.get(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
-    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    m_path = m_storage->location();
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    m_path = m_workspace->location();
     m_reconnect->stop();
     m_offline->hide();
     if (location.isPostgres())
         m_heartbeat->start();
     else
         m_heartbeat->stop();
-    m_board->setModel(m_model.get());
-    m_dashboard->setBoard(m_model.get());
+    m_board->setModel(m_model);
+    m_dashboard->setWorkspace(m_workspace.get());
     // Once a day the forecast is recorded, to chart it later against what closed; a moment
     // after the window has painted, so that it never delays the board.
     QTimer::singleShot(1500, m_dashboard, &DashboardView::takeDailySnapshot);
@@ -591,7 +551,7 @@ StageGuideDialog *MainWindow::showStageGuide()
 {
     if (!m_model)
         return nullptr;
-    auto *guide = new StageGuideDialog(*m_storage, m_model->pipeline().pipelines(),
+    auto *guide = new StageGuideDialog(m_workspace->process(), m_model->pipeline().pipelines(),
                                        m_model->pipelineId(), this);
     guide->setAttribute(Qt::WA_DeleteOnClose);
     if (auto ok = guide->showPipeline(m_model->pipelineId()); !ok) {
@@ -643,7 +603,7 @@ ProcessEditor *MainWindow::editProcess()
             showError(ok.error().message);
             return nullptr;
         }
-        m_processEditor = new ProcessEditor(m_process.get(), m_undoStack, this);
+        m_processEditor = new ProcessEditor(m_process, m_undoStack, this);
         m_processEditor->setAttribute(Qt::WA_DeleteOnClose);
         m_processEditor->setDealCounter(
             [this](qint64 stageId) { return m_model ? m_model->dealCount(stageId) : 0; });
@@ -728,10 +688,9 @@ void MainWindow::showError(const QString &message)
 
 bool MainWindow::checkConnection()
 {
-    auto *shared = dynamic_cast<SqlStorage *>(m_storage.get());
-    if (!shared || shared->engine() != Schema::Engine::Postgres || m_reconnect->isActive())
+    if (!m_workspace || !m_workspace->isShared() || m_reconnect->isActive())
         return !m_reconnect->isActive();
-    if (shared->ping())
+    if (m_workspace->ping())
         return true;
     m_offline->setText(tr("Not connected to %1: the server does not answer. Nothing can be "
                           "changed until it is back; everything saved is kept. Trying again "
@@ -745,12 +704,12 @@ bool MainWindow::checkConnection()
 
 void MainWindow::tryReconnect()
 {
-    auto *shared = dynamic_cast<SqlStorage *>(m_storage.get());
-    if (!shared || !shared->reconnect())
+    if (!m_workspace)
+        return;
+    if (!m_workspace->reconnect())
         return;
     m_reconnect->stop();
     m_offline->hide();
-    m_feed->resubscribe();
     // Whatever others changed meanwhile was not announced to this board: read it all.
     if (auto ok = m_model->reload(); !ok) {
         showError(ok.error().message);

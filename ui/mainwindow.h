@@ -22,7 +22,6 @@ namespace Stageboard {
 class BoardModel;
 class BoardView;
 class DashboardView;
-class ChangeFeed;
 class MoveResolver;
 class OpportunityPanel;
 class PasswordStore;
@@ -30,7 +29,7 @@ class ProcessEditor;
 class ProcessModel;
 class StageGuideDialog;
 struct DatabaseLocation;
-class Storage;
+class Workspace;
 class UndoRecorder;
 
 /// The Stageboard window: the board of one database, with its menus, filter bar and undo.
@@ -61,7 +60,7 @@ public:
     /// Where the database is when none was chosen: a file in the user's data folder.
     static QString defaultDatabasePath();
 
-    BoardModel *model() const { return m_model.get(); }
+    BoardModel *model() const { return m_model; }
     BoardView *board() const { return m_board; }
     DashboardView *dashboard() const { return m_dashboard; }
     /// Shows the board (0) or the forecast dashboard (1).
@@ -73,7 +72,8 @@ public:
     OpportunityPanel *panel() const { return m_panel; }
     /// The process editor (admins only): opens it, or brings it to the front.
     ProcessEditor *editProcess();
-    ProcessModel *processModel() const { return m_process.get(); }
+    ProcessModel *processModel() const { return m_process; }
+    Workspace *workspace() const { return m_workspace.get(); }
     /// The stage guide of the board's pipeline, to read, print or export (anyone may).
     StageGuideDialog *showStageGuide();
     /// Shows the deal in the side panel, opening the panel if it is closed.
@@ -113,12 +113,12 @@ private:
     bool checkConnection();
     void tryReconnect();
 
-    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<Workspace> m_workspace;
     /// The user the server maps this login to; the only one the app may then act as.
     std::optional<qint64> m_signedInUser;
     std::unique_ptr<PasswordStore> m_passwords;
-    std::unique_ptr<BoardModel> m_model;
-    std::unique_ptr<ProcessModel> m_process;
+    BoardModel *m_model = nullptr;     ///< the workspace's
+    ProcessModel *m_process = nullptr; ///< the workspace's
     QPointer<ProcessEditor> m_processEditor;
     QAction *m_editProcess = nullptr;
     BoardView *m_board = nullptr;
@@ -127,7 +127,6 @@ private:
     QUndoStack *m_undoStack = nullptr;
     UndoRecorder *m_recorder = nullptr;
     MoveResolver *m_resolver = nullptr;
-    ChangeFeed *m_feed = nullptr; ///< other people's changes, on a shared database
     QDockWidget *m_panelDock = nullptr;
     OpportunityPanel *m_panel = nullptr;
     QLineEdit *m_search = nullptr;

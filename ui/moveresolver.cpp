@@ -47,7 +47,7 @@ void MoveResolver::resolve(qint64 opportunityId, qint64 stageId, const Error &fi
                 return;
             request.overrideReason = dialog.overrideReason();
         } else if (error.kind == Error::Kind::NeedsCloseReason) {
-            auto reasons = m_model->pipeline().storage().closeReasons(stage->kind);
+            auto reasons = m_model->pipeline().closeReasons(stage->kind);
             QString notice;
             if (stage->kind == StageKind::Lost) {
                 auto reached = m_model->pipeline().reachedQualification(*deal);

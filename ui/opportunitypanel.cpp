@@ -313,7 +313,7 @@ void OpportunityPanel::updateHistory()
     m_history->clear();
     if (m_id == 0)
         return;
-    auto history = m_model->pipeline().storage().stageHistory(m_id);
+    auto history = m_model->stageHistory(m_id);
     if (!history) {
         Q_EMIT errorOccurred(history.error().message);
         return;

@@ -2,7 +2,7 @@
 
 #include "pdfwriter.h"
 #include "process/stageguide.h"
-#include "storage/storage.h"
+#include "storage/processstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,7 +23,7 @@
 
 namespace Stageboard {
 
-StageGuideDialog::StageGuideDialog(Storage &storage, const QList<SalesPipeline> &pipelines,
+StageGuideDialog::StageGuideDialog(ProcessStore &storage, const QList<SalesPipeline> &pipelines,
                                    qint64 pipelineId, QWidget *parent)
     : QDialog(parent)
     , m_storage(storage)

@@ -10,7 +10,7 @@ class QTextBrowser;
 
 namespace Stageboard {
 
-class Storage;
+class ProcessStore;
 
 /// The stage guide on screen: a pipeline's whole process to read (StageGuide), to print and
 /// to export as PDF. Anyone may open it; it changes nothing.
@@ -19,8 +19,8 @@ class StageGuideDialog final : public QDialog
     Q_OBJECT
 
 public:
-    StageGuideDialog(Storage &storage, const QList<SalesPipeline> &pipelines, qint64 pipelineId,
-                     QWidget *parent = nullptr);
+    StageGuideDialog(ProcessStore &storage, const QList<SalesPipeline> &pipelines,
+                     qint64 pipelineId, QWidget *parent = nullptr);
 
     /// Shows this pipeline's process; the reason when it cannot be read.
     Result<void> showPipeline(qint64 pipelineId);
@@ -31,7 +31,7 @@ private:
     void print();
     void chooseFileToExport();
 
-    Storage &m_storage;
+    ProcessStore &m_storage;
     QComboBox *m_pipelines = nullptr;
     QTextBrowser *m_browser = nullptr;
     QString m_name;

@@ -87,7 +87,7 @@ int runDemo(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
     auto storage = openDatabase(parser, err, true);
     if (!storage)
         return storage.error();
-    auto existing = (*storage)->opportunityCount();
+    auto existing = (*storage)->deals().opportunityCount();
     if (!existing) {
         err << existing.error().message << Qt::endl;
         return CliFailed;
@@ -101,7 +101,9 @@ int runDemo(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
     }
     QElapsedTimer timer;
     timer.start();
-    if (auto done = generateDemo(**storage, options); !done) {
+    if (auto done = generateDemo((*storage)->process(), (*storage)->forecast(), (*storage)->bulk(),
+                                 options);
+        !done) {
         err << done.error().message << Qt::endl;
         return CliFailed;
     }
@@ -118,10 +120,10 @@ int runList(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
     auto storage = openDatabase(parser, err);
     if (!storage)
         return storage.error();
-    auto stages = (*storage)->stages();
-    auto users = (*storage)->users();
-    auto accounts = (*storage)->accounts();
-    auto deals = (*storage)->opportunities();
+    auto stages = (*storage)->process().stages();
+    auto users = (*storage)->directory().users();
+    auto accounts = (*storage)->directory().accounts();
+    auto deals = (*storage)->deals().opportunities();
     for (const auto *failure :
          {stages ? nullptr : &stages.error(), users ? nullptr : &users.error(),
           accounts ? nullptr : &accounts.error(), deals ? nullptr : &deals.error()}) {
@@ -194,7 +196,8 @@ std::optional<int> openForPipeline(const QCommandLineParser &parser, QTextStream
     if (!opened)
         return opened.error();
     storage = std::move(*opened);
-    pipeline = std::make_unique<Pipeline>(*storage);
+    pipeline =
+        std::make_unique<Pipeline>(storage->deals(), storage->process(), storage->directory());
     if (auto loaded = pipeline->load(); !loaded) {
         err << loaded.error().message << Qt::endl;
         return CliFailed;
@@ -202,7 +205,7 @@ std::optional<int> openForPipeline(const QCommandLineParser &parser, QTextStream
     return std::nullopt;
 }
 
-std::optional<Opportunity> dealArgument(const QCommandLineParser &parser, Storage &storage,
+std::optional<Opportunity> dealArgument(const QCommandLineParser &parser, DealStore &deals,
                                         QTextStream &err)
 {
     bool ok = false;
@@ -213,7 +216,7 @@ std::optional<Opportunity> dealArgument(const QCommandLineParser &parser, Storag
             << Qt::endl;
         return std::nullopt;
     }
-    auto o = storage.opportunity(id);
+    auto o = deals.opportunity(id);
     if (!o) {
         err << o.error().message << Qt::endl;
         return std::nullopt;
@@ -224,12 +227,12 @@ std::optional<Opportunity> dealArgument(const QCommandLineParser &parser, Storag
 /// Who a command acts as. On a server that maps the login to a user, that user, and --as may
 /// name only them; otherwise the user --as names, or, when --as is not given, fallback.
 /// Unset (after saying why) when --as names nobody or someone else.
-std::optional<const User *> actingUser(const QCommandLineParser &parser, Storage &storage,
+std::optional<const User *> actingUser(const QCommandLineParser &parser, Directory &directory,
                                        const Pipeline &pipeline, QTextStream &err,
                                        const User *fallback)
 {
     const QString named = parser.value(QStringLiteral("as"));
-    const auto signedIn = storage.signedInUser();
+    const auto signedIn = directory.signedInUser();
     if (!signedIn) {
         err << signedIn.error().message << Qt::endl;
         return std::nullopt;
@@ -311,7 +314,7 @@ int runMove(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
     std::unique_ptr<Pipeline> pipeline;
     if (auto failed = openForPipeline(parser, err, storage, pipeline))
         return *failed;
-    const auto deal = dealArgument(parser, *storage, err);
+    const auto deal = dealArgument(parser, storage->deals(), err);
     if (!deal)
         return CliBadInput;
     // The stage of that name in the deal's own pipeline.
@@ -323,7 +326,7 @@ int runMove(const QCommandLineParser &parser, QTextStream &out, QTextStream &err
             << Qt::endl;
         return CliBadInput;
     }
-    const auto acting = actingUser(parser, *storage, *pipeline, err, nullptr);
+    const auto acting = actingUser(parser, storage->directory(), *pipeline, err, nullptr);
     if (!acting)
         return CliBadInput;
     const User *actor = *acting;
@@ -372,10 +375,10 @@ int runHistory(const QCommandLineParser &parser, QTextStream &out, QTextStream &
     std::unique_ptr<Pipeline> pipeline;
     if (auto failed = openForPipeline(parser, err, storage, pipeline))
         return *failed;
-    const auto deal = dealArgument(parser, *storage, err);
+    const auto deal = dealArgument(parser, storage->deals(), err);
     if (!deal)
         return CliBadInput;
-    auto history = storage->stageHistory(deal->id);
+    auto history = storage->deals().stageHistory(deal->id);
     if (!history) {
         err << history.error().message << Qt::endl;
         return CliFailed;
@@ -459,7 +462,7 @@ int runExport(const QCommandLineParser &parser, const QString &what, QTextStream
     ExportOptions options;
     options.delimiter = *delimiter;
     options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
-    CsvExporter exporter(*storage, *pipeline);
+    CsvExporter exporter(storage->deals(), storage->forecast(), storage->directory(), *pipeline);
     Result<qint64> written;
     if (what == QLatin1StringView("history")) {
         written = exporter.exportHistory(&file, options);
@@ -468,7 +471,7 @@ int runExport(const QCommandLineParser &parser, const QString &what, QTextStream
             &file, periodName == QLatin1StringView("quarter") ? Period::Quarter : Period::Month,
             options);
     } else {
-        auto deals = storage->opportunities();
+        auto deals = storage->deals().opportunities();
         if (!deals) {
             err << deals.error().message << Qt::endl;
             return CliFailed;
@@ -522,12 +525,12 @@ int runImport(const QCommandLineParser &parser, const QString &path, QTextStream
     }
     if (!fallback && !pipeline->users().isEmpty())
         fallback = &pipeline->users().first();
-    const auto acting = actingUser(parser, *storage, *pipeline, err, fallback);
+    const auto acting = actingUser(parser, storage->directory(), *pipeline, err, fallback);
     if (!acting)
         return CliBadInput;
     options.actorId = *acting ? (*acting)->id : 0;
 
-    CsvImporter importer(*storage, *pipeline);
+    CsvImporter importer(storage->deals(), storage->directory(), storage->bulk(), *pipeline);
     auto report = importer.run(&file, options);
     if (!report) {
         err << tr("%1: %2").arg(path, report.error().message) << Qt::endl;
@@ -626,14 +629,14 @@ int runForecast(const QCommandLineParser &parser, QTextStream &out, QTextStream 
     std::unique_ptr<Pipeline> pipeline;
     if (auto failed = openForPipeline(parser, err, storage, pipeline))
         return *failed;
-    auto data = ForecastData::load(*storage);
+    auto data = ForecastData::load({storage->forecast(), storage->process(), storage->directory()});
     if (!data) {
         err << data.error().message << Qt::endl;
         return CliFailed;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     if (parser.isSet(QStringLiteral("snapshot"))) {
-        if (auto ok = takeForecastSnapshot(*storage, *data, now); !ok) {
+        if (auto ok = takeForecastSnapshot(storage->forecast(), *data, now); !ok) {
             err << ok.error().message << Qt::endl;
             return CliFailed;
         }
@@ -708,7 +711,7 @@ int runProcess(const QCommandLineParser &parser, const QStringList &arguments, Q
             err << tr("%1: %2").arg(path, process.error().message) << Qt::endl;
             return CliBadInput;
         }
-        const auto added = storage->addPipeline(*process);
+        const auto added = storage->process().addPipeline(*process);
         if (!added) {
             err << added.error().message << Qt::endl;
             return added.error().kind == Error::Kind::General ? CliBadInput : CliFailed;
@@ -737,7 +740,7 @@ int runProcess(const QCommandLineParser &parser, const QStringList &arguments, Q
         err << tr("The database has no pipeline.") << Qt::endl;
         return CliFailed;
     }
-    const auto process = storage->processDefinition(chosen->id);
+    const auto process = storage->process().processDefinition(chosen->id);
     if (!process) {
         err << process.error().message << Qt::endl;
         return CliFailed;

@@ -111,7 +111,7 @@ struct Opportunity
     // Progress in the current stage, kept by the storage with every tick and move.
     int activitiesDone = 0; ///< ticked recommended activities
     int requiredMet = 0;    ///< required exit criteria marked met
-    /// Deleted (hidden, kept for undo and the ledger); only Storage::opportunitiesByIds hands
+    /// Deleted (hidden, kept for undo and the ledger); only DealStore::opportunitiesByIds hands
     /// out such deals, so that a board learns of another person's delete.
     bool deleted = false;
 };

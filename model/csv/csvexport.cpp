@@ -28,8 +28,11 @@ QString outcomeKey(const Stage *stage, const Opportunity &o)
     return o.disqualified ? QStringLiteral("disqualified") : QStringLiteral("lost");
 }
 
-CsvExporter::CsvExporter(Storage &storage, const Pipeline &pipeline)
-    : m_storage(storage)
+CsvExporter::CsvExporter(DealStore &deals, ForecastStore &forecast, Directory &directory,
+                         const Pipeline &pipeline)
+    : m_deals(deals)
+    , m_forecast(forecast)
+    , m_directory(directory)
     , m_pipeline(pipeline)
 {}
 
@@ -90,7 +93,7 @@ Result<qint64> CsvExporter::exportForecast(QIODevice *out, Period period,
 {
     if (auto ok = loadNames(); !ok)
         return std::unexpected(ok.error());
-    auto totals = m_storage.pipelineTotals(period);
+    auto totals = m_forecast.pipelineTotals(period);
     if (!totals)
         return std::unexpected(totals.error());
     // The database adds up by stage and the deals' own category; the category a row falls in
@@ -137,7 +140,7 @@ Result<qint64> CsvExporter::exportForecast(QIODevice *out, Period period,
 
 Result<void> CsvExporter::loadNames()
 {
-    auto accounts = m_storage.accounts();
+    auto accounts = m_directory.accounts();
     if (!accounts)
         return std::unexpected(accounts.error());
     m_accounts.clear();
@@ -201,7 +204,7 @@ Result<qint64> CsvExporter::exportHistory(QIODevice *out, const ExportOptions &o
     };
     qint64 written = 0;
     std::optional<Error> failure;
-    auto read = m_storage.forEachStageChange([&](const StageChange &c) {
+    auto read = m_deals.forEachStageChange([&](const StageChange &c) {
         if (!csv.writeRow({QString::number(c.opportunityId), isoTime(c.at), changeKindKey(c.kind),
                            name(c.fromStageId), name(c.toStageId), m_users.value(c.userId),
                            formatPlainAmount(c.amount), QString::number(c.probability),

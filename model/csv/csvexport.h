@@ -1,6 +1,9 @@
 #pragma once
 
 #include "services/pipeline.h"
+#include "storage/dealstore.h"
+#include "storage/directory.h"
+#include "storage/forecaststore.h"
 
 #include <QHash>
 #include <functional>
@@ -27,7 +30,8 @@ class CsvExporter final
     Q_DECLARE_TR_FUNCTIONS(Stageboard::CsvExporter)
 
 public:
-    CsvExporter(Storage &storage, const Pipeline &pipeline);
+    CsvExporter(DealStore &deals, ForecastStore &forecast, Directory &directory,
+                const Pipeline &pipeline);
 
     /// The deals given (e.g. the board's filtered view) with every field a manager needs.
     Result<qint64> exportOpportunities(QIODevice *out, const QList<Opportunity> &deals,
@@ -45,7 +49,9 @@ public:
 private:
     Result<void> loadNames();
 
-    Storage &m_storage;
+    DealStore &m_deals;
+    ForecastStore &m_forecast;
+    Directory &m_directory;
     const Pipeline &m_pipeline;
     QHash<qint64, QString> m_accounts;
     QHash<qint64, QString> m_users;

@@ -357,8 +357,11 @@ bool ImportReport::refused(const ImportOptions &options) const
            ((!missingAccounts.isEmpty() || !missingOwners.isEmpty()) && !options.createMissing);
 }
 
-CsvImporter::CsvImporter(Storage &storage, const Pipeline &pipeline)
-    : m_storage(storage)
+CsvImporter::CsvImporter(DealStore &deals, Directory &directory, BulkLoader &bulk,
+                         const Pipeline &pipeline)
+    : m_deals(deals)
+    , m_directory(directory)
+    , m_bulk(bulk)
     , m_pipeline(pipeline)
 {}
 
@@ -366,7 +369,7 @@ Result<ImportReport> CsvImporter::run(QIODevice *file, const ImportOptions &give
 {
     if (m_pipeline.stages().isEmpty())
         return fail(tr("The process has no stages to import into."));
-    auto accounts = m_storage.accounts();
+    auto accounts = m_directory.accounts();
     if (!accounts)
         return std::unexpected(accounts.error());
 
@@ -483,12 +486,12 @@ Result<ImportReport> CsvImporter::run(QIODevice *file, const ImportOptions &give
     };
     // An import that at least doubles the board builds the indexes once at the end: cheaper
     // than placing each new row in every index among the few already there.
-    const auto existing = m_storage.opportunityCount();
+    const auto existing = m_deals.opportunityCount();
     if (!existing)
         return std::unexpected(existing.error());
     const qint64 toWrite = report.rows - badLines.size();
-    auto written = m_storage.bulkInsert(fill, toWrite >= *existing ? Storage::BulkSize::Most
-                                                                   : Storage::BulkSize::Some);
+    auto written = m_bulk.bulkInsert(fill, toWrite >= *existing ? BulkLoader::BulkSize::Most
+                                                                : BulkLoader::BulkSize::Some);
     if (!written) {
         if (!cancelled)
             return std::unexpected(written.error());

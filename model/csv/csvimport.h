@@ -1,6 +1,9 @@
 #pragma once
 
 #include "services/pipeline.h"
+#include "storage/bulkloader.h"
+#include "storage/dealstore.h"
+#include "storage/directory.h"
 
 #include <QHash>
 #include <functional>
@@ -82,14 +85,16 @@ class CsvImporter final
     Q_DECLARE_TR_FUNCTIONS(Stageboard::CsvImporter)
 
 public:
-    CsvImporter(Storage &storage, const Pipeline &pipeline);
+    CsvImporter(DealStore &deals, Directory &directory, BulkLoader &bulk, const Pipeline &pipeline);
 
     /// The file must be seekable (it is read twice). An unreadable or malformed file, or one
     /// without a title column, is an error; bad rows are in the report.
     Result<ImportReport> run(QIODevice *file, const ImportOptions &options);
 
 private:
-    Storage &m_storage;
+    DealStore &m_deals;
+    Directory &m_directory;
+    BulkLoader &m_bulk;
     const Pipeline &m_pipeline;
 };
 

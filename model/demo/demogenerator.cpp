@@ -81,7 +81,7 @@ constexpr int stageWeights[] = {22, 20, 15, 10, 5, 16, 12};
 
 // Quotas a little above what each rep has won over the last quarter, from three months back to
 // six ahead.
-Result<void> setDemoQuotas(Storage &storage, const QHash<qint64, Cents> &wonLastQuarter,
+Result<void> setDemoQuotas(ForecastStore &storage, const QHash<qint64, Cents> &wonLastQuarter,
                            const QDate &today)
 {
     QList<Quota> quotas;
@@ -97,9 +97,10 @@ Result<void> setDemoQuotas(Storage &storage, const QHash<qint64, Cents> &wonLast
 
 } // namespace
 
-Result<void> generateDemo(Storage &storage, const DemoOptions &options)
+Result<void> generateDemo(ProcessStore &process, ForecastStore &forecast, BulkLoader &bulk,
+                          const DemoOptions &options)
 {
-    auto stages = storage.stages();
+    auto stages = process.stages();
     if (!stages)
         return std::unexpected(stages.error());
     QList<Stage> open;
@@ -119,10 +120,10 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
             "The process needs open, won and lost stages to generate demo data."));
     }
 
-    auto activities = storage.activities();
+    auto activities = process.activities();
     if (!activities)
         return std::unexpected(activities.error());
-    auto criteria = storage.exitCriteria();
+    auto criteria = process.exitCriteria();
     if (!criteria)
         return std::unexpected(criteria.error());
     QHash<qint64, QList<Activity>> activitiesOf;
@@ -138,10 +139,10 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
 
     // The forecast history (weekly snapshots over the last quarter) and the quotas are worked
     // out from the deals as they are generated, never read back.
-    auto reportingCurrency = storage.reportingCurrency();
+    auto reportingCurrency = forecast.reportingCurrency();
     if (!reportingCurrency)
         return std::unexpected(reportingCurrency.error());
-    auto rateList = storage.exchangeRates();
+    auto rateList = forecast.exchangeRates();
     if (!rateList)
         return std::unexpected(rateList.error());
     QHash<QString, double> rates;
@@ -155,7 +156,7 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
     QHash<qint64, Cents> wonLastQuarter;
     const QDate quarterAgo = today.addDays(-91);
 
-    auto written = storage.bulkInsert(
+    auto written = bulk.bulkInsert(
         [&](BulkSink &sink) -> Result<void> {
             auto person = [&](int i) {
                 return QStringLiteral("%1 %2").arg(
@@ -356,12 +357,12 @@ Result<void> generateDemo(Storage &storage, const DemoOptions &options)
                 options.progress(options.deals);
             return {};
         },
-        Storage::BulkSize::Most);
+        BulkLoader::BulkSize::Most);
     if (!written)
         return written;
-    if (auto ok = setDemoQuotas(storage, wonLastQuarter, today); !ok)
+    if (auto ok = setDemoQuotas(forecast, wonLastQuarter, today); !ok)
         return ok;
-    return history.save(storage);
+    return history.save(forecast);
 }
 
 } // namespace Stageboard

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "storage/storage.h"
+#include "storage/bulkloader.h"
+#include "storage/forecaststore.h"
+#include "storage/processstore.h"
 
 #include <functional>
 
@@ -20,6 +22,7 @@ struct DemoOptions
 /// legal and finance, accounts, and deals over every stage with their whole stage history,
 /// some of them stalled. The same seed gives the same data. One transaction: a failure leaves
 /// the database as it was.
-Result<void> generateDemo(Storage &storage, const DemoOptions &options);
+Result<void> generateDemo(ProcessStore &process, ForecastStore &forecast, BulkLoader &bulk,
+                          const DemoOptions &options);
 
 } // namespace Stageboard

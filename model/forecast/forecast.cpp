@@ -120,32 +120,30 @@ QString periodKey(const QDate &month, PeriodGrouping grouping)
     return month.toString(QStringLiteral("yyyy-MM"));
 }
 
-Result<ForecastData> ForecastData::load(Storage &storage)
+Result<ForecastData> ForecastData::load(const ForecastSources &sources)
 {
     ForecastData data;
-    auto stages = storage.stages();
+    auto stages = sources.process.stages();
     if (!stages)
         return std::unexpected(stages.error());
     data.setStages(*stages);
-    auto accounts = storage.accounts();
+    auto accounts = sources.directory.accounts();
     if (!accounts)
         return std::unexpected(accounts.error());
     data.setAccounts(*accounts);
-    auto quotas = storage.quotas();
+    auto quotas = sources.forecast.quotas();
     if (!quotas)
         return std::unexpected(quotas.error());
     data.setQuotas(*quotas);
-    auto currency = storage.reportingCurrency();
+    auto currency = sources.forecast.reportingCurrency();
     if (!currency)
         return std::unexpected(currency.error());
-    auto rates = storage.exchangeRates();
+    auto rates = sources.forecast.exchangeRates();
     if (!rates)
         return std::unexpected(rates.error());
     data.setCurrencies(*currency, *rates);
 
-    if (auto count = storage.opportunityCount())
-        data.m_deals.reserve(std::size_t(*count));
-    if (auto ok = storage.forEachDealFigures([&](const DealFigures &d) {
+    if (auto ok = sources.forecast.forEachDealFigures([&](const DealFigures &d) {
             data.upsert(d);
             return true;
         });
@@ -157,7 +155,7 @@ Result<ForecastData> ForecastData::load(Storage &storage)
     int lastStage = -1;
     qint64 lastAt = 0;
     Deal *deal = nullptr;
-    if (auto ok = storage.forEachStageEntry([&](const StageEntry &c) {
+    if (auto ok = sources.forecast.forEachStageEntry([&](const StageEntry &c) {
             if (c.opportunityId != dealId) {
                 dealId = c.opportunityId;
                 const int index = data.m_index.value(dealId, -1);
@@ -618,9 +616,9 @@ QList<ForecastSnapshotRow> ForecastData::snapshot(qint64 now) const
     return result;
 }
 
-Result<void> takeForecastSnapshot(Storage &storage, const ForecastData &data, qint64 now)
+Result<void> takeForecastSnapshot(ForecastStore &store, const ForecastData &data, qint64 now)
 {
-    return storage.saveForecastSnapshot(dayOf(now), data.snapshot(now));
+    return store.saveForecastSnapshot(dayOf(now), data.snapshot(now));
 }
 
 namespace {
@@ -733,7 +731,7 @@ void ForecastHistoryBuilder::addDeal(qint64 ownerId, const QString &territory,
     }
 }
 
-Result<void> ForecastHistoryBuilder::save(Storage &storage) const
+Result<void> ForecastHistoryBuilder::save(ForecastStore &store) const
 {
     std::map<SnapshotGroup, const std::vector<Accumulator> *> sorted;
     for (const auto &[group, figures] : d->rows)
@@ -750,27 +748,27 @@ Result<void> ForecastHistoryBuilder::save(Storage &storage) const
         }
     }
     for (int i = 0; i < d->days.size(); ++i) {
-        if (auto ok = storage.saveForecastSnapshot(d->days[i], snapshots[i]); !ok)
+        if (auto ok = store.saveForecastSnapshot(d->days[i], snapshots[i]); !ok)
             return ok;
     }
     return {};
 }
 
-Result<void> reconstructForecastSnapshots(Storage &storage, const QList<QDate> &days)
+Result<void> reconstructForecastSnapshots(const ForecastSources &sources, const QList<QDate> &days)
 {
-    auto stages = storage.stages();
+    auto stages = sources.process.stages();
     if (!stages)
         return std::unexpected(stages.error());
-    auto accounts = storage.accounts();
+    auto accounts = sources.directory.accounts();
     if (!accounts)
         return std::unexpected(accounts.error());
     QHash<qint64, QString> territoryOf;
     for (const Account &a : *accounts)
         territoryOf.insert(a.id, a.territory);
-    auto currency = storage.reportingCurrency();
+    auto currency = sources.forecast.reportingCurrency();
     if (!currency)
         return std::unexpected(currency.error());
-    auto rateList = storage.exchangeRates();
+    auto rateList = sources.forecast.exchangeRates();
     if (!rateList)
         return std::unexpected(rateList.error());
     QHash<QString, double> rates;
@@ -784,7 +782,7 @@ Result<void> reconstructForecastSnapshots(Storage &storage, const QList<QDate> &
         QString currency;
     };
     QHash<qint64, Owner> deals;
-    if (auto ok = storage.forEachDealFigures([&](const DealFigures &f) {
+    if (auto ok = sources.forecast.forEachDealFigures([&](const DealFigures &f) {
             deals.insert(f.id, {f.ownerId, territoryOf.value(f.accountId), f.currency});
             return true;
         });
@@ -801,7 +799,7 @@ Result<void> reconstructForecastSnapshots(Storage &storage, const QList<QDate> &
             builder.addDeal(deal->ownerId, deal->territory, deal->currency, history);
         history.clear();
     };
-    if (auto ok = storage.forEachStageEntry([&](const StageEntry &c) {
+    if (auto ok = sources.forecast.forEachStageEntry([&](const StageEntry &c) {
             if (!history.isEmpty() && history.first().opportunityId != c.opportunityId)
                 flush();
             history.append(c);
@@ -811,7 +809,7 @@ Result<void> reconstructForecastSnapshots(Storage &storage, const QList<QDate> &
         return ok;
     }
     flush();
-    return builder.save(storage);
+    return builder.save(sources.forecast);
 }
 
 } // namespace Stageboard

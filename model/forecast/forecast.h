@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/types.h"
-#include "storage/storage.h"
+#include "storage/directory.h"
+#include "storage/forecaststore.h"
+#include "storage/processstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -122,6 +124,15 @@ struct ForecastResult
     qint64 unconverted = 0;   ///< deals left out for want of a rate
 };
 
+/// The stores forecasting reads: its own figures and history, the stages of the process and the
+/// accounts (for their territories).
+struct ForecastSources
+{
+    ForecastStore &forecast;
+    ProcessStore &process;
+    Directory &directory;
+};
+
 /// The lean, in-memory form of every deal and its ledger that forecasting needs, kept up to date
 /// change by change, so that every dashboard number is recomputed from it in milliseconds.
 class ForecastData
@@ -130,7 +141,7 @@ class ForecastData
 
 public:
     /// Reads the process, accounts, quotas, currencies, every deal and the whole ledger.
-    static Result<ForecastData> load(Storage &storage);
+    static Result<ForecastData> load(const ForecastSources &sources);
 
     void setStages(const QList<Stage> &stages);
     void setAccounts(const QList<Account> &accounts);
@@ -217,7 +228,7 @@ private:
 QString periodKey(const QDate &month, PeriodGrouping grouping);
 
 /// Records today's forecast snapshot (replacing one already taken today).
-Result<void> takeForecastSnapshot(Storage &storage, const ForecastData &data, qint64 now);
+Result<void> takeForecastSnapshot(ForecastStore &store, const ForecastData &data, qint64 now);
 
 /// Rebuilds the forecast as it stood at the end of given days from each deal's ledger rows
 /// (which keep the amount, probability and close date of every move), deal by deal.
@@ -234,7 +245,7 @@ public:
     void addDeal(qint64 ownerId, const QString &territory, const QString &currency,
                  const QList<StageEntry> &history);
     /// Records one snapshot per day (replacing any taken that day).
-    Result<void> save(Storage &storage) const;
+    Result<void> save(ForecastStore &store) const;
 
 private:
     struct Private;
@@ -244,6 +255,6 @@ private:
 /// Rebuilds the forecast as it stood at the end of each of days from the ledger (each row keeps
 /// the deal's amount, probability and close date when it entered the stage) and records them
 /// as snapshots. For databases that have history but no snapshots yet, such as the demo.
-Result<void> reconstructForecastSnapshots(Storage &storage, const QList<QDate> &days);
+Result<void> reconstructForecastSnapshots(const ForecastSources &sources, const QList<QDate> &days);
 
 } // namespace Stageboard

@@ -34,11 +34,28 @@ QList<qint64> decodeIds(const QMimeData *data)
 
 } // namespace
 
-BoardModel::BoardModel(Storage &storage, QObject *parent)
+BoardModel::BoardModel(DealStore &deals, ProcessStore &process, Directory &directory,
+                       QObject *parent)
     : QAbstractItemModel(parent)
-    , m_storage(storage)
-    , m_pipeline(storage)
+    , m_dealStore(deals)
+    , m_directory(directory)
+    , m_pipeline(deals, process, directory)
 {}
+
+Result<QList<StageChange>> BoardModel::stageHistory(qint64 opportunityId) const
+{
+    return m_dealStore.stageHistory(opportunityId);
+}
+
+Result<QList<Check>> BoardModel::activityChecks(qint64 opportunityId) const
+{
+    return m_dealStore.activityChecks(opportunityId);
+}
+
+Result<QList<Check>> BoardModel::criterionChecks(qint64 opportunityId) const
+{
+    return m_dealStore.criterionChecks(opportunityId);
+}
 
 BoardModel::~BoardModel() = default;
 
@@ -82,10 +99,10 @@ Result<void> BoardModel::reload()
 {
     if (auto loaded = m_pipeline.load(); !loaded)
         return loaded;
-    auto accounts = m_storage.accounts();
+    auto accounts = m_directory.accounts();
     if (!accounts)
         return std::unexpected(accounts.error());
-    auto deals = m_storage.opportunities();
+    auto deals = m_dealStore.opportunities();
     if (!deals)
         return std::unexpected(deals.error());
 
@@ -125,7 +142,7 @@ Result<void> BoardModel::reload()
 
 Result<void> BoardModel::applyStoredChanges(const QList<qint64> &ids)
 {
-    auto stored = m_storage.opportunitiesByIds(ids);
+    auto stored = m_dealStore.opportunitiesByIds(ids);
     if (!stored)
         return std::unexpected(stored.error());
     bool namesKnown = true;
@@ -139,7 +156,7 @@ Result<void> BoardModel::applyStoredChanges(const QList<qint64> &ids)
         // A new account or person came with them: learn their names before showing the cards.
         if (auto loaded = m_pipeline.load(); !loaded)
             return loaded;
-        auto accounts = m_storage.accounts();
+        auto accounts = m_directory.accounts();
         if (!accounts)
             return std::unexpected(accounts.error());
         m_accounts = std::move(*accounts);
@@ -428,7 +445,7 @@ Result<MoveOutcome> BoardModel::moveToStage(qint64 opportunityId, qint64 stageId
         }
         if (old->stageId != seen.stageId) {
             QString who;
-            if (auto history = m_storage.stageHistory(opportunityId);
+            if (auto history = m_dealStore.stageHistory(opportunityId);
                 history && !history->isEmpty()) {
                 who = userName(history->last().userId);
             }
@@ -503,7 +520,7 @@ Result<Opportunity> BoardModel::createOpportunity(const Opportunity &opportunity
 {
     if (!stage(opportunity.stageId))
         return fail(tr("The stage %1 no longer exists.").arg(opportunity.stageId));
-    auto stored = m_storage.createOpportunity(opportunity, m_currentUserId);
+    auto stored = m_dealStore.createOpportunity(opportunity, m_currentUserId);
     if (!stored)
         return stored;
     place(std::nullopt, *stored);
@@ -519,7 +536,7 @@ Result<void> BoardModel::updateOpportunity(const Opportunity &opportunity)
     Opportunity changed = opportunity;
     changed.stageId = old->stageId;
     changed.enteredStageAt = old->enteredStageAt;
-    auto stored = m_storage.updateOpportunity(changed);
+    auto stored = m_dealStore.updateOpportunity(changed);
     if (!stored) {
         // The caller's copy is stale: the board shows the deal as stored now, so that the
         // person can compare the two and choose (EditConflict).
@@ -537,7 +554,7 @@ Result<void> BoardModel::removeOpportunity(qint64 id)
     const auto old = opportunity(id);
     if (!old)
         return fail(tr("The opportunity %1 no longer exists.").arg(id));
-    auto stored = m_storage.setOpportunityDeleted(id, true);
+    auto stored = m_dealStore.setOpportunityDeleted(id, true);
     if (!stored)
         return std::unexpected(stored.error());
     place(old, std::nullopt);
@@ -549,7 +566,7 @@ Result<void> BoardModel::restoreOpportunity(qint64 id)
 {
     if (opportunity(id))
         return {};
-    auto stored = m_storage.setOpportunityDeleted(id, false);
+    auto stored = m_dealStore.setOpportunityDeleted(id, false);
     if (!stored)
         return std::unexpected(stored.error());
     place(std::nullopt, *stored);
@@ -567,7 +584,7 @@ Result<qint64> BoardModel::accountNamed(const QString &name)
             return a.id;
     }
     Account account{0, trimmed, {}, {}, m_currentUserId};
-    auto id = m_storage.addAccount(account);
+    auto id = m_directory.addAccount(account);
     if (!id)
         return id;
     account.id = *id;

@@ -4,7 +4,9 @@
 #include "core/result.h"
 #include "core/types.h"
 #include "services/pipeline.h"
-#include "storage/storage.h"
+#include "storage/dealstore.h"
+#include "storage/directory.h"
+#include "storage/processstore.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -40,7 +42,9 @@ class BoardModel final : public QAbstractItemModel
 public:
     static constexpr const char *mimeType = "application/x-stageboard-opportunity-ids";
 
-    explicit BoardModel(Storage &storage, QObject *parent = nullptr);
+    /// The board over these stores; its gate engine reads the process from process.
+    BoardModel(DealStore &deals, ProcessStore &process, Directory &directory,
+               QObject *parent = nullptr);
     ~BoardModel() override;
 
     /// Reads everything from the storage again.
@@ -103,6 +107,11 @@ public:
     Result<void> answerCriterion(qint64 opportunityId, qint64 criterionId, CriterionState state,
                                  const QString &note = {});
     const Pipeline &pipeline() const { return m_pipeline; }
+    /// The deal's stage ledger, oldest first, as stored now.
+    Result<QList<StageChange>> stageHistory(qint64 opportunityId) const;
+    /// The deal's ticked activities, or its answered criteria, as stored now.
+    Result<QList<Check>> activityChecks(qint64 opportunityId) const;
+    Result<QList<Check>> criterionChecks(qint64 opportunityId) const;
     Result<Opportunity> createOpportunity(const Opportunity &opportunity);
     /// Saves every field but the stage (moves go through moveToStage and its ledger). When
     /// opportunity.version is no longer the stored one nothing is saved (Error::Kind::Conflict)
@@ -182,7 +191,8 @@ private:
     void emitTotalsChanged(int stageRow);
     void rebuildColumns();
 
-    Storage &m_storage;
+    DealStore &m_dealStore;
+    Directory &m_directory;
     Pipeline m_pipeline;
     qint64 m_currentUserId = 0;
     qint64 m_pipelineId = 0;

@@ -1,7 +1,6 @@
 #include "itemmodels/processmodel.h"
 
 #include "itemmodels/roles.h"
-#include "storage/storage.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -69,10 +68,11 @@ QString ProcessEdit::text() const
     return {};
 }
 
-ProcessModel::ProcessModel(Storage &storage, QObject *parent)
+ProcessModel::ProcessModel(DealStore &deals, ProcessStore &process, Directory &directory,
+                           QObject *parent)
     : QAbstractListModel(parent)
-    , m_storage(storage)
-    , m_process(storage)
+    , m_store(process)
+    , m_process(deals, process, directory)
 {}
 
 Result<void> ProcessModel::load(qint64 pipelineId)
@@ -180,7 +180,7 @@ ProcessDefinition ProcessModel::definition(const std::optional<Stage> &draft) co
 
 Result<ProcessDefinition> ProcessModel::storedDefinition() const
 {
-    return m_storage.processDefinition(m_pipelineId);
+    return m_store.processDefinition(m_pipelineId);
 }
 
 template<typename T> Result<T> ProcessModel::changed(Result<T> result)
@@ -208,7 +208,7 @@ Result<void> ProcessModel::setStage(const Stage &stage)
     edit.after.name = stage.name.trimmed();
     if (same(edit.before, edit.after))
         return {};
-    if (auto ok = changed(m_storage.updateStage(edit.after)); !ok)
+    if (auto ok = changed(m_store.updateStage(edit.after)); !ok)
         return ok;
     Q_EMIT edited(edit);
     return {};
@@ -220,7 +220,7 @@ Result<qint64> ProcessModel::addStage(int row, const Stage &stage)
     added.id = 0;
     added.pipelineId = m_pipelineId;
     added.position = std::clamp(row, 0, int(m_rows.size()));
-    auto id = changed(m_storage.addStage(added));
+    auto id = changed(m_store.addStage(added));
     if (!id)
         return id;
     ProcessEdit edit;
@@ -240,7 +240,7 @@ Result<qint64> ProcessModel::removeStage(int row, qint64 toStageId)
     edit.pipelineId = m_pipelineId;
     edit.before = m_rows.at(row).stage;
     edit.toStageId = toStageId;
-    auto moved = changed(m_storage.removeStage(edit.before.id, toStageId, m_actorId));
+    auto moved = changed(m_store.removeStage(edit.before.id, toStageId, m_actorId));
     if (!moved)
         return std::unexpected(moved.error());
     edit.movedDeals = *moved;
@@ -261,7 +261,7 @@ Result<void> ProcessModel::moveStage(int from, int to)
         edit.orderBefore.append(r.stage.id);
     edit.orderAfter = edit.orderBefore;
     edit.orderAfter.move(from, to);
-    if (auto ok = changed(m_storage.reorderStages(m_pipelineId, edit.orderAfter)); !ok)
+    if (auto ok = changed(m_store.reorderStages(m_pipelineId, edit.orderAfter)); !ok)
         return ok;
     Q_EMIT edited(edit);
     return {};
@@ -279,7 +279,7 @@ Result<void> ProcessModel::setGuidance(qint64 stageId, const QList<Activity> &ac
     edit.stageId = stageId;
     edit.activitiesBefore = m_rows.at(row).activities;
     edit.criteriaBefore = m_rows.at(row).criteria;
-    if (auto ok = changed(m_storage.setStageGuidance(stageId, activities, criteria)); !ok)
+    if (auto ok = changed(m_store.setStageGuidance(stageId, activities, criteria)); !ok)
         return ok;
     // As stored: new items have their ids now, which a redo must give them again.
     edit.activitiesAfter = m_rows.at(rowOf(stageId)).activities;
@@ -301,7 +301,7 @@ Result<void> ProcessModel::renamePipeline(const QString &name)
     edit.nameAfter = name.trimmed();
     if (edit.nameAfter == edit.nameBefore)
         return {};
-    if (auto ok = changed(m_storage.renamePipeline(m_pipelineId, name)); !ok)
+    if (auto ok = changed(m_store.renamePipeline(m_pipelineId, name)); !ok)
         return ok;
     Q_EMIT pipelinesChanged();
     Q_EMIT edited(edit);
@@ -310,7 +310,7 @@ Result<void> ProcessModel::renamePipeline(const QString &name)
 
 Result<qint64> ProcessModel::addPipeline(const ProcessDefinition &process)
 {
-    auto id = m_storage.addPipeline(process);
+    auto id = m_store.addPipeline(process);
     if (!id)
         return id;
     if (auto ok = load(*id); !ok)
@@ -321,7 +321,7 @@ Result<qint64> ProcessModel::addPipeline(const ProcessDefinition &process)
 
 Result<void> ProcessModel::deletePipeline()
 {
-    if (auto ok = m_storage.deletePipeline(m_pipelineId); !ok)
+    if (auto ok = m_store.deletePipeline(m_pipelineId); !ok)
         return ok;
     if (auto ok = load(); !ok)
         return ok;
@@ -357,23 +357,23 @@ Result<void> ProcessModel::undo(const ProcessEdit &edit)
     Result<void> done;
     switch (edit.kind) {
     case ProcessEdit::Kind::StageChanged:
-        done = m_storage.updateStage(edit.before);
+        done = m_store.updateStage(edit.before);
         break;
     case ProcessEdit::Kind::StageAdded:
-        done = m_storage.deleteStage(edit.after.id);
+        done = m_store.deleteStage(edit.after.id);
         break;
     case ProcessEdit::Kind::StageRemoved:
-        done = m_storage.restoreStage(edit.before.id, edit.before.position, edit.movedDeals,
-                                      edit.toStageId, m_actorId);
+        done = m_store.restoreStage(edit.before.id, edit.before.position, edit.movedDeals,
+                                    edit.toStageId, m_actorId);
         break;
     case ProcessEdit::Kind::StagesReordered:
-        done = m_storage.reorderStages(edit.pipelineId, edit.orderBefore);
+        done = m_store.reorderStages(edit.pipelineId, edit.orderBefore);
         break;
     case ProcessEdit::Kind::GuidanceChanged:
-        done = m_storage.setStageGuidance(edit.stageId, edit.activitiesBefore, edit.criteriaBefore);
+        done = m_store.setStageGuidance(edit.stageId, edit.activitiesBefore, edit.criteriaBefore);
         break;
     case ProcessEdit::Kind::PipelineRenamed:
-        done = m_storage.renamePipeline(edit.pipelineId, edit.nameBefore);
+        done = m_store.renamePipeline(edit.pipelineId, edit.nameBefore);
         break;
     }
     return replayed(done, edit);
@@ -386,26 +386,26 @@ Result<void> ProcessModel::redo(ProcessEdit &edit)
     Result<void> done;
     switch (edit.kind) {
     case ProcessEdit::Kind::StageChanged:
-        done = m_storage.updateStage(edit.after);
+        done = m_store.updateStage(edit.after);
         break;
     case ProcessEdit::Kind::StageAdded:
-        if (auto id = m_storage.addStage(edit.after); !id)
+        if (auto id = m_store.addStage(edit.after); !id)
             done = std::unexpected(id.error());
         break;
     case ProcessEdit::Kind::StageRemoved:
-        if (auto moved = m_storage.removeStage(edit.before.id, edit.toStageId, m_actorId))
+        if (auto moved = m_store.removeStage(edit.before.id, edit.toStageId, m_actorId))
             edit.movedDeals = *moved;
         else
             done = std::unexpected(moved.error());
         break;
     case ProcessEdit::Kind::StagesReordered:
-        done = m_storage.reorderStages(edit.pipelineId, edit.orderAfter);
+        done = m_store.reorderStages(edit.pipelineId, edit.orderAfter);
         break;
     case ProcessEdit::Kind::GuidanceChanged:
-        done = m_storage.setStageGuidance(edit.stageId, edit.activitiesAfter, edit.criteriaAfter);
+        done = m_store.setStageGuidance(edit.stageId, edit.activitiesAfter, edit.criteriaAfter);
         break;
     case ProcessEdit::Kind::PipelineRenamed:
-        done = m_storage.renamePipeline(edit.pipelineId, edit.nameAfter);
+        done = m_store.renamePipeline(edit.pipelineId, edit.nameAfter);
         break;
     }
     return replayed(done, edit);

@@ -49,7 +49,9 @@ class ProcessModel final : public QAbstractListModel
 public:
     static constexpr const char *mimeType = "application/x-stageboard-stage-ids";
 
-    explicit ProcessModel(Storage &storage, QObject *parent = nullptr);
+    /// The editor over the process store; deals and directory are read for the gate engine.
+    ProcessModel(DealStore &deals, ProcessStore &process, Directory &directory,
+                 QObject *parent = nullptr);
 
     /// Shows this pipeline (0: the first); the rows are read again with a reset.
     Result<void> load(qint64 pipelineId = 0);
@@ -131,7 +133,7 @@ private:
     Result<void> replayed(const Result<void> &done, const ProcessEdit &edit);
     template<typename T> Result<T> changed(Result<T> result);
 
-    Storage &m_storage;
+    ProcessStore &m_store;
     Pipeline m_process;
     qint64 m_pipelineId = 0;
     qint64 m_actorId = 0;

@@ -67,9 +67,8 @@ void StageChecklistModel::refreshChecks()
 {
     if (m_rows.isEmpty())
         return;
-    Storage &storage = m_board->pipeline().storage();
-    const auto checks = m_kind == Kind::Activities ? storage.activityChecks(m_opportunityId)
-                                                   : storage.criterionChecks(m_opportunityId);
+    const auto checks = m_kind == Kind::Activities ? m_board->activityChecks(m_opportunityId)
+                                                   : m_board->criterionChecks(m_opportunityId);
     if (!checks) {
         Q_EMIT errorOccurred(checks.error().message);
         return;

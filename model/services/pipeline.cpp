@@ -19,25 +19,27 @@ QString bullets(const QStringList &lines)
 }
 } // namespace
 
-Pipeline::Pipeline(Storage &storage)
-    : m_storage(storage)
+Pipeline::Pipeline(DealStore &deals, ProcessStore &process, Directory &directory)
+    : m_deals(deals)
+    , m_process(process)
+    , m_directory(directory)
 {}
 
 Result<void> Pipeline::load()
 {
-    auto pipelines = m_storage.pipelines();
+    auto pipelines = m_process.pipelines();
     if (!pipelines)
         return std::unexpected(pipelines.error());
-    auto stages = m_storage.stages();
+    auto stages = m_process.stages();
     if (!stages)
         return std::unexpected(stages.error());
-    auto users = m_storage.users();
+    auto users = m_directory.users();
     if (!users)
         return std::unexpected(users.error());
-    auto activities = m_storage.activities();
+    auto activities = m_process.activities();
     if (!activities)
         return std::unexpected(activities.error());
-    auto criteria = m_storage.exitCriteria();
+    auto criteria = m_process.exitCriteria();
     if (!criteria)
         return std::unexpected(criteria.error());
     m_pipelines = std::move(*pipelines);
@@ -155,6 +157,11 @@ const ExitCriterion *Pipeline::criterion(qint64 criterionId) const
     return nullptr;
 }
 
+Result<QStringList> Pipeline::closeReasons(StageKind kind) const
+{
+    return m_process.closeReasons(kind);
+}
+
 bool Pipeline::canOverride(qint64 userId) const
 {
     const User *u = user(userId);
@@ -198,7 +205,7 @@ Result<bool> Pipeline::reachedQualification(const Opportunity &opportunity) cons
     if (!in)
         return false;
     const int threshold = qualificationPosition(in->pipelineId);
-    auto history = m_storage.stageHistory(opportunity.id);
+    auto history = m_deals.stageHistory(opportunity.id);
     if (!history)
         return std::unexpected(history.error());
     for (const StageChange &c : *history) {
@@ -214,7 +221,7 @@ Result<bool> Pipeline::reachedQualification(const Opportunity &opportunity) cons
 
 Result<GateResult> Pipeline::check(const Opportunity &opportunity, qint64 toStageId) const
 {
-    auto checks = m_storage.criterionChecks(opportunity.id);
+    auto checks = m_deals.criterionChecks(opportunity.id);
     if (!checks)
         return std::unexpected(checks.error());
     QHash<qint64, CriterionState> answers;
@@ -288,11 +295,11 @@ Result<MoveOutcome> Pipeline::move(const Opportunity &opportunity, qint64 actorI
         change.overrideReason = overrideReason;
         change.unmetCriteria = texts(gate->unmetRequired);
     }
-    auto stored = m_storage.moveOpportunity(change, opportunity.version);
+    auto stored = m_deals.moveOpportunity(change, opportunity.version);
     if (!stored)
         return std::unexpected(stored.error());
     if (to->kind != StageKind::Open)
-        m_storage.addCloseReason(to->kind, closeReason);
+        m_process.addCloseReason(to->kind, closeReason);
 
     MoveOutcome outcome{*stored, change, {}};
     if (!gate->unmetAdvisory.isEmpty()) {
@@ -318,7 +325,7 @@ Result<Opportunity> Pipeline::setActivityDone(const Opportunity &opportunity, qi
     if (done)
         check = Check{activityId, actorId, QDateTime::currentSecsSinceEpoch(), CriterionState::Met,
                       note};
-    return m_storage.setActivityCheck(opportunity.id, opportunity.version, activityId, check);
+    return m_deals.setActivityCheck(opportunity.id, opportunity.version, activityId, check);
 }
 
 Result<Opportunity> Pipeline::answerCriterion(const Opportunity &opportunity, qint64 criterionId,
@@ -340,7 +347,7 @@ Result<Opportunity> Pipeline::answerCriterion(const Opportunity &opportunity, qi
     std::optional<Check> check;
     if (state != CriterionState::Open)
         check = Check{criterionId, actorId, QDateTime::currentSecsSinceEpoch(), state, note};
-    return m_storage.setCriterionCheck(opportunity.id, opportunity.version, criterionId, check);
+    return m_deals.setCriterionCheck(opportunity.id, opportunity.version, criterionId, check);
 }
 
 } // namespace Stageboard

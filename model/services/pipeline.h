@@ -1,7 +1,9 @@
 #pragma once
 
 #include "process/gate.h"
-#include "storage/storage.h"
+#include "storage/dealstore.h"
+#include "storage/directory.h"
+#include "storage/processstore.h"
 
 #include <QCoreApplication>
 
@@ -25,18 +27,18 @@ struct MoveOutcome
 
 /// The sales process in force and the rules for working deals through it: the one gate engine
 /// every path that changes a stage goes through (board, panel, dialog, keyboard, import, CLI),
-/// and who may tick what. It writes through the storage and keeps no deal state of its own.
+/// and who may tick what. It reads the process from the process store, writes through the deal
+/// store and keeps no deal state of its own.
 class Pipeline final
 {
     Q_DECLARE_TR_FUNCTIONS(Stageboard::Pipeline)
 
 public:
-    explicit Pipeline(Storage &storage);
+    Pipeline(DealStore &deals, ProcessStore &process, Directory &directory);
 
     /// Reads the process (stages, activities, criteria) and the users again.
     Result<void> load();
 
-    Storage &storage() const { return m_storage; }
     /// Every pipeline, in order; the first is where deals go when none is named.
     const QList<SalesPipeline> &pipelines() const { return m_pipelines; }
     const SalesPipeline *pipeline(qint64 pipelineId) const;
@@ -75,6 +77,9 @@ public:
                                         qint64 actorId, CriterionState state,
                                         const QString &note) const;
 
+    /// The reasons offered when a deal enters a won or lost stage of this kind.
+    Result<QStringList> closeReasons(StageKind kind) const;
+
     bool canOverride(qint64 userId) const;
     bool canSignOff(qint64 userId, const ExitCriterion &criterion) const;
     /// The position a deal must have reached to count as qualified: the second open stage of
@@ -87,7 +92,9 @@ public:
     QString qualificationStageName(qint64 stageId) const;
 
 private:
-    Storage &m_storage;
+    DealStore &m_deals;
+    ProcessStore &m_process;
+    Directory &m_directory;
     QList<SalesPipeline> m_pipelines;
     QList<Stage> m_stages;
     QList<Stage> m_removedStages;

@@ -1,6 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Editing the process: stages added, changed, reordered, removed and brought back, their
 // checklists, and pipelines renamed or deleted. Every method is one transaction.
-#include "storage/sqlstorage.h"
+#include "storage/sqlprocessstore.h"
 #include "storage/sqlutil.h"
 
 #include <QDateTime>
@@ -9,7 +11,7 @@
 
 namespace Stageboard {
 
-Result<void> SqlStorage::announceProcessChange()
+Result<void> SqlProcessStore::announceProcessChange()
 {
     if (m_engine != Schema::Engine::Postgres)
         return {};
@@ -20,7 +22,7 @@ Result<void> SqlStorage::announceProcessChange()
     return {};
 }
 
-Result<QList<qint64>> SqlStorage::removeStage(qint64 stageId, qint64 toStageId, qint64 actorId)
+Result<QList<qint64>> SqlProcessStore::removeStage(qint64 stageId, qint64 toStageId, qint64 actorId)
 {
     auto all = stages();
     if (!all)
@@ -111,7 +113,7 @@ Result<QList<qint64>> SqlStorage::removeStage(qint64 stageId, qint64 toStageId, 
     return movedIds;
 }
 
-Result<void> SqlStorage::checkStage(const Stage &stage)
+Result<void> SqlProcessStore::checkStage(const Stage &stage)
 {
     const QString name = stage.name.trimmed();
     if (name.isEmpty())
@@ -137,7 +139,7 @@ Result<void> SqlStorage::checkStage(const Stage &stage)
     return {};
 }
 
-Result<void> SqlStorage::updateStage(const Stage &stage)
+Result<void> SqlProcessStore::updateStage(const Stage &stage)
 {
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
@@ -166,7 +168,7 @@ Result<void> SqlStorage::updateStage(const Stage &stage)
     return transaction.commit();
 }
 
-Result<qint64> SqlStorage::addStage(const Stage &stage)
+Result<qint64> SqlProcessStore::addStage(const Stage &stage)
 {
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
@@ -210,7 +212,7 @@ Result<qint64> SqlStorage::addStage(const Stage &stage)
     return id;
 }
 
-Result<void> SqlStorage::reorderStages(qint64 pipelineId, const QList<qint64> &stageIds)
+Result<void> SqlProcessStore::reorderStages(qint64 pipelineId, const QList<qint64> &stageIds)
 {
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
@@ -242,8 +244,8 @@ Result<void> SqlStorage::reorderStages(qint64 pipelineId, const QList<qint64> &s
     return transaction.commit();
 }
 
-Result<void> SqlStorage::setStageGuidance(qint64 stageId, const QList<Activity> &activities,
-                                          const QList<ExitCriterion> &criteria)
+Result<void> SqlProcessStore::setStageGuidance(qint64 stageId, const QList<Activity> &activities,
+                                               const QList<ExitCriterion> &criteria)
 {
     for (const Activity &a : activities) {
         if (a.text.trimmed().isEmpty())
@@ -362,8 +364,10 @@ Result<void> SqlStorage::setStageGuidance(qint64 stageId, const QList<Activity> 
         return ok;
     return transaction.commit();
 }
-Result<void> SqlStorage::restoreStage(qint64 stageId, int position, const QList<qint64> &dealIds,
-                                      qint64 toStageId, qint64 actorId)
+
+Result<void> SqlProcessStore::restoreStage(qint64 stageId, int position,
+                                           const QList<qint64> &dealIds, qint64 toStageId,
+                                           qint64 actorId)
 {
     auto all = stages();
     if (!all)
@@ -437,7 +441,7 @@ Result<void> SqlStorage::restoreStage(qint64 stageId, int position, const QList<
     return transaction.commit();
 }
 
-Result<void> SqlStorage::deleteStage(qint64 stageId)
+Result<void> SqlProcessStore::deleteStage(qint64 stageId)
 {
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
@@ -485,7 +489,7 @@ Result<void> SqlStorage::deleteStage(qint64 stageId)
     return transaction.commit();
 }
 
-Result<void> SqlStorage::renamePipeline(qint64 pipelineId, const QString &name)
+Result<void> SqlProcessStore::renamePipeline(qint64 pipelineId, const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -515,7 +519,7 @@ Result<void> SqlStorage::renamePipeline(qint64 pipelineId, const QString &name)
     return transaction.commit();
 }
 
-Result<void> SqlStorage::deletePipeline(qint64 pipelineId)
+Result<void> SqlProcessStore::deletePipeline(qint64 pipelineId)
 {
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)

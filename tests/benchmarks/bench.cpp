@@ -106,7 +106,9 @@ double ensureDemo(const QString &path, int deals)
         DemoOptions options;
         options.deals = deals;
         options.seed = 7;
-        if (auto ok = generateDemo(*storage, options); !ok)
+        if (auto ok =
+                generateDemo(storage->process(), storage->forecast(), storage->bulk(), options);
+            !ok)
             die(ok.error().message);
     }
     const double took = ms(t);
@@ -144,7 +146,7 @@ void boardOpen(const QString &path)
         QElapsedTimer t;
         t.start();
         auto storage = open(path);
-        BoardModel model(*storage);
+        BoardModel model(storage->deals(), storage->process(), storage->directory());
         if (auto ok = model.reload(); !ok)
             die(ok.error().message);
         BoardView view;
@@ -216,7 +218,7 @@ void moves(const QString &path)
 {
     const QString copy = scratchCopy(path, QStringLiteral("moves.sqlite"));
     auto storage = open(copy);
-    BoardModel model(*storage);
+    BoardModel model(storage->deals(), storage->process(), storage->directory());
     if (auto ok = model.reload(); !ok)
         die(ok.error().message);
     model.setCurrentUserId(managerOf(model));
@@ -255,8 +257,8 @@ void processEdits(const QString &path)
 {
     const QString copy = scratchCopy(path, QStringLiteral("process.sqlite"));
     auto storage = open(copy);
-    BoardModel board(*storage);
-    ProcessModel process(*storage);
+    BoardModel board(storage->deals(), storage->process(), storage->directory());
+    ProcessModel process(storage->deals(), storage->process(), storage->directory());
     if (auto ok = board.reload(); !ok)
         die(ok.error().message);
     if (auto ok = process.load(); !ok)
@@ -302,7 +304,7 @@ void processEdits(const QString &path)
 void filterAndPaint(const QString &path)
 {
     auto storage = open(path);
-    BoardModel model(*storage);
+    BoardModel model(storage->deals(), storage->process(), storage->directory());
     if (auto ok = model.reload(); !ok)
         die(ok.error().message);
     BoardView view;
@@ -354,7 +356,7 @@ void forecast(const QString &path, const char *loadName, const char *name)
     auto storage = open(path);
     QElapsedTimer t;
     t.start();
-    auto data = ForecastData::load(*storage);
+    auto data = ForecastData::load({storage->forecast(), storage->process(), storage->directory()});
     if (!data)
         die(data.error().message);
     figure(loadName, ms(t), "ms");
@@ -370,8 +372,8 @@ void forecast(const QString &path, const char *loadName, const char *name)
                              QElapsedTimer r;
                              r.start();
                              const ForecastResult result = data->compute(filter, now);
-                             auto points = storage->forecastSnapshots(filter.fromMonth,
-                                                                      filter.toMonth, {}, {});
+                             auto points = storage->forecast().forecastSnapshots(
+                                 filter.fromMonth, filter.toMonth, {}, {});
                              if (!points || result.total.deals == 0)
                                  die(QStringLiteral("no forecast"));
                              return ms(r);
@@ -384,7 +386,7 @@ void csv(const QString &path)
     const QString exported = QDir(dataDir).filePath(QStringLiteral("export-100k.csv"));
     {
         auto storage = open(path);
-        Pipeline pipeline(*storage);
+        Pipeline pipeline(storage->deals(), storage->process(), storage->directory());
         if (auto ok = pipeline.load(); !ok)
             die(ok.error().message);
         const QList<double> exports = repeat(3, [&] {
@@ -392,10 +394,12 @@ void csv(const QString &path)
             t.start();
             QFile file(exported);
             file.open(QIODevice::WriteOnly);
-            auto deals = storage->opportunities();
+            auto deals = storage->deals().opportunities();
             if (!deals)
                 die(deals.error().message);
-            if (auto ok = CsvExporter(*storage, pipeline).exportOpportunities(&file, *deals, {});
+            if (auto ok = CsvExporter(storage->deals(), storage->forecast(), storage->directory(),
+                                      pipeline)
+                              .exportOpportunities(&file, *deals, {});
                 !ok)
                 die(ok.error().message);
             file.close();
@@ -437,9 +441,11 @@ void csv(const QString &path)
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(target + QLatin1String(suffix));
         auto storage = open(target);
-        if (auto ok = storage->addUser({0, QStringLiteral("Importer"), UserRole::Manager, {}}); !ok)
+        if (auto ok = storage->directory().addUser(
+                {0, QStringLiteral("Importer"), UserRole::Manager, {}});
+            !ok)
             die(ok.error().message);
-        Pipeline pipeline(*storage);
+        Pipeline pipeline(storage->deals(), storage->process(), storage->directory());
         if (auto ok = pipeline.load(); !ok)
             die(ok.error().message);
         QFile file(exported);
@@ -449,7 +455,8 @@ void csv(const QString &path)
         options.actorId = pipeline.users().first().id;
         QElapsedTimer t;
         t.start();
-        auto report = CsvImporter(*storage, pipeline).run(&file, options);
+        auto report = CsvImporter(storage->deals(), storage->directory(), storage->bulk(), pipeline)
+                          .run(&file, options);
         const double took = ms(t);
         if (!report || report->imported == 0)
             die(report ? QStringLiteral("nothing imported") : report.error().message);

@@ -135,7 +135,9 @@ struct TestDatabase
             DemoOptions options;
             options.deals = demoDeals;
             options.seed = 7;
-            if (auto ok = generateDemo(*storage, options); !ok)
+            if (auto ok =
+                    generateDemo(storage->process(), storage->forecast(), storage->bulk(), options);
+                !ok)
                 qFatal("Cannot fill the test database: %s", qPrintable(ok.error().message));
         }
     }

@@ -6,8 +6,9 @@
 Every target under model/, ui/ and app/ lists its sources and the stageboard_* libraries it
 links. A source may include a project header only from its own target's folder or from a
 library its target links directly; a target must include something from every library it
-links; model headers are included with their folder ("storage/schema.h"); and the links
-form no cycle. Anything else is printed as file:line: message, and the exit status is 1.
+links; model headers are included with their folder ("storage/schema.h"); only the workspace
+and the programs see the SQL implementation (model/storage beyond the store interfaces); and
+the links form no cycle. Anything else is printed as file:line: message, and the exit status is 1.
 
     layering.py ROOT            check the tree at ROOT
     layering.py --self-test ROOT  plant a wrong include and a cycle in a copy of ROOT and
@@ -23,6 +24,11 @@ TARGET_RE = re.compile(r'(?:add_library|qt_add_executable)\(\s*([\w-]+)([^)]*)\)
 LINK_RE = re.compile(r'target_link_libraries\(\s*([\w-]+)([^)]*)\)', re.S)
 INCLUDE_RE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 SOURCE_DIRS = ['model', 'ui', 'app']
+# The store interfaces; every other header of model/storage is the SQL implementation, which
+# only the workspace (and the programs in app/) may see.
+STORE_INTERFACES = {'dealstore.h', 'processstore.h', 'forecaststore.h', 'directory.h',
+                    'bulkloader.h'}
+MAY_SEE_SQL = {'stageboard_storage', 'stageboard_workspace'}
 
 
 def read_targets(root):
@@ -88,6 +94,11 @@ def check(root):
                         problems.append('%s: includes "%s" from %s, which %s does not link'
                                         % (where, header, library, name))
                     used.add(library)
+                    is_sql = folder == 'storage' and header.split('/')[-1] not in STORE_INTERFACES
+                    in_app = os.path.relpath(source, root).startswith('app' + os.sep)
+                    if is_sql and name not in MAY_SEE_SQL and not in_app:
+                        problems.append('%s: includes the SQL implementation "%s": use the '
+                                        'store interfaces, or the workspace' % (where, header))
                 elif folder is None:
                     if header in model_headers:
                         problems.append('%s: write "%s/%s": model headers are included with '
@@ -144,6 +155,13 @@ def self_test(root):
         found = check(copy)
         if not any('write "core/money.h"' in p for p in found):
             failures.append('an include without its folder was not caught: %s' % found)
+        panel = os.path.join(copy, 'ui', 'opportunitypanel.cpp')
+        kept = open(panel, encoding='utf-8').read()
+        open(panel, 'w', encoding='utf-8').write('#include "storage/sqlstorage.h"\n' + kept)
+        found = check(copy)
+        if not any('opportunitypanel.cpp:1: includes the SQL implementation' in p for p in found):
+            failures.append('a widget including the SQL implementation was not caught: %s' % found)
+        open(panel, 'w', encoding='utf-8').write(kept)
         cmake = os.path.join(copy, 'model', 'core', 'CMakeLists.txt')
         open(money, 'w', encoding='utf-8').write('#include "storage/schema.h"\n' + original)
         open(cmake, 'a', encoding='utf-8').write(
@@ -154,7 +172,8 @@ def self_test(root):
     for f in failures:
         print('self-test: ' + f)
     if not failures:
-        print('self-test: a wrong include, an unqualified include and a cycle are all caught')
+        print('self-test: a wrong include, an unqualified include, a widget seeing the SQL '
+              'implementation and a cycle are all caught')
     return not failures
 
 

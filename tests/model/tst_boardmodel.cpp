@@ -55,7 +55,7 @@ struct TwoPeople
 {
     TestDatabase db{40};
     std::unique_ptr<SqlStorage> theirs = db.openAgain();
-    BoardModel mine{*db.storage};
+    BoardModel mine{db.storage->deals(), db.storage->process(), db.storage->directory()};
     QAbstractItemModelTester tester{&mine, QAbstractItemModelTester::FailureReportingMode::QtTest};
 
     TwoPeople()
@@ -132,7 +132,7 @@ void TestBoardModel::shouldShowStagesWithTheirDeals()
 {
     // Given a demo database of 60 deals
     TestDatabase db(60);
-    BoardModel model(*db.storage);
+    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     // Then every stage is a column, and every deal is a card in its stage's column
@@ -167,7 +167,7 @@ void TestBoardModel::shouldShowStagesWithTheirDeals()
 void TestBoardModel::shouldSortCardsBySoonestCloseDate()
 {
     TestDatabase db(60);
-    BoardModel model(*db.storage);
+    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
     QVERIFY(model.reload());
     const QModelIndex identify = model.index(0, 0);
     for (int c = 1; c < model.rowCount(identify); ++c) {
@@ -180,7 +180,7 @@ void TestBoardModel::shouldMoveCardRecordHistoryAndUpdateBothColumns()
 {
     // Given a deal in Propose
     TestDatabase db(60);
-    BoardModel model(*db.storage);
+    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     const qint64 manager = model.users().first().id;
@@ -208,7 +208,7 @@ void TestBoardModel::shouldMoveCardRecordHistoryAndUpdateBothColumns()
              negotiateId);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history")).toLongLong(),
              ledgerBefore + 1);
-    const StageChange last = db.storage->stageHistory(id)->last();
+    const StageChange last = db.storage->deals().stageHistory(id)->last();
     QCOMPARE(*last.fromStageId, model.index(propose, 0).data(IdRole).toLongLong());
     QCOMPARE(last.toStageId, negotiateId);
     QCOMPARE(last.userId, manager);
@@ -230,7 +230,7 @@ void TestBoardModel::shouldMoveCardRecordHistoryAndUpdateBothColumns()
 void TestBoardModel::shouldKeepTotalsEqualToRecountThroughManyChanges()
 {
     TestDatabase db(200);
-    BoardModel model(*db.storage);
+    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     QRandomGenerator rng(42);
@@ -279,7 +279,7 @@ void TestBoardModel::shouldDragAndDropThroughMimeData()
 {
     // Given a card dragged out of Identify
     TestDatabase db(60);
-    BoardModel model(*db.storage);
+    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     const QModelIndex card = model.index(0, 0, model.index(0, 0));
@@ -307,7 +307,7 @@ void TestBoardModel::shouldDragAndDropThroughMimeData()
 void TestBoardModel::shouldRefuseDropOfForeignData()
 {
     TestDatabase db(10);
-    BoardModel model(*db.storage);
+    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
     QVERIFY(model.reload());
     QMimeData text;
     text.setText(QStringLiteral("1"));
@@ -333,7 +333,7 @@ void TestBoardModel::shouldFilterByTextAndOwner()
     QFETCH(QString, text);
     QFETCH(bool, byOwner);
     TestDatabase db(300);
-    BoardModel model(*db.storage);
+    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     qint64 owner = 0;
@@ -414,7 +414,7 @@ void TestBoardModel::shouldRefuseAbsurdValuesAndKeepTotals()
     QFETCH(QString, message);
     // Given a board
     TestDatabase db(20);
-    BoardModel model(*db.storage);
+    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     const Opportunity stored = model.visibleOpportunities().first();
@@ -440,7 +440,7 @@ void TestBoardModel::shouldRefuseAbsurdValuesAndKeepTotals()
     QCOMPARE(shownTotals(model, column), recount(model, column));
     QCOMPARE(model.opportunityCount(), 20);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toInt(), 20);
-    const auto reread = db.storage->opportunity(stored.id);
+    const auto reread = db.storage->deals().opportunity(stored.id);
     QVERIFY(reread);
     QCOMPARE(reread->title, stored.title);
     QCOMPARE(reread->amount, stored.amount);
@@ -452,7 +452,7 @@ void TestBoardModel::shouldAddUpTheLargestAmountsExactly()
 {
     // Given three more deals, in one column, at the largest amount there may be
     TestDatabase db(20);
-    BoardModel model(*db.storage);
+    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
     QVERIFY(model.reload());
     const Opportunity first = model.visibleOpportunities().first();
     const int column = model.stageIndex(first.stageId).row();
@@ -477,7 +477,7 @@ void TestBoardModel::shouldAddUpTheLargestAmountsExactly()
 void TestBoardModel::shouldCreateEditRemoveAndRestore()
 {
     TestDatabase db(20);
-    BoardModel model(*db.storage);
+    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -522,7 +522,7 @@ void TestBoardModel::shouldLoadSavedStateAfterReload()
     qint64 id = 0;
     qint64 won = 0;
     {
-        BoardModel model(*db.storage);
+        BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
         QVERIFY(model.reload());
         id = model.opportunityId(model.index(0, 0, model.index(0, 0)));
         won = model.index(5, 0).data(IdRole).toLongLong();
@@ -532,7 +532,7 @@ void TestBoardModel::shouldLoadSavedStateAfterReload()
         }
         QVERIFY(model.moveToStage(id, won, {0, QStringLiteral("Price"), QStringLiteral("Test")}));
     }
-    BoardModel again(*db.storage);
+    BoardModel again(db.storage->deals(), db.storage->process(), db.storage->directory());
     QVERIFY(again.reload());
     QCOMPARE(again.opportunityIndex(id).parent().row(), 5);
 }
@@ -544,8 +544,9 @@ void TestBoardModel::shouldShowAnotherPersonsChangesWithinASecond()
     if (!db.server)
         QSKIP("Live changes come from a PostgreSQL server.");
     const auto otherConnection = db.openAgain();
-    BoardModel mine(*db.storage);
-    BoardModel theirs(*otherConnection);
+    BoardModel mine(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel theirs(otherConnection->deals(), otherConnection->process(),
+                      otherConnection->directory());
     QAbstractItemModelTester tester(&theirs,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(mine.reload());
@@ -607,10 +608,10 @@ void TestBoardModel::shouldShowBothVersionsOfAStaleEditAndSaveTheChoice()
     // Given a deal I am editing while someone else saves a new amount
     TwoPeople people;
     const Opportunity base = people.openDeal();
-    Opportunity elsewhere = *people.theirs->opportunity(base.id);
+    Opportunity elsewhere = *people.theirs->deals().opportunity(base.id);
     elsewhere.amount = base.amount + 123400;
     elsewhere.nextStep = QStringLiteral("Their next step");
-    QVERIFY(people.theirs->updateOpportunity(elsewhere));
+    QVERIFY(people.theirs->deals().updateOpportunity(elsewhere));
     Opportunity mine = base;
     mine.title = base.title + QStringLiteral(" (renewal)");
     mine.nextStep = QStringLiteral("My next step");
@@ -622,7 +623,7 @@ void TestBoardModel::shouldShowBothVersionsOfAStaleEditAndSaveTheChoice()
     const Opportunity theirs = *people.mine.opportunity(base.id);
     QCOMPARE(theirs.amount, elsewhere.amount);
     QCOMPARE(people.mine.opportunityIndex(base.id).data(AmountRole).toLongLong(), elsewhere.amount);
-    QCOMPARE(people.db.storage->opportunity(base.id)->title, base.title);
+    QCOMPARE(people.db.storage->deals().opportunity(base.id)->title, base.title);
 
     // Then the conflict lists exactly the fields that differ, and who changed each
     const EditConflict conflict(base, mine, theirs);
@@ -638,7 +639,7 @@ void TestBoardModel::shouldShowBothVersionsOfAStaleEditAndSaveTheChoice()
 
     // And my choice (my title, their amount and next step) saves on top of theirs
     QVERIFY(people.mine.updateOpportunity(conflict.merged({DealField::Title})));
-    const Opportunity stored = *people.db.storage->opportunity(base.id);
+    const Opportunity stored = *people.db.storage->deals().opportunity(base.id);
     QCOMPARE(stored.title, mine.title);
     QCOMPARE(stored.amount, elsewhere.amount);
     QCOMPARE(stored.nextStep, elsewhere.nextStep);
@@ -653,9 +654,9 @@ void TestBoardModel::shouldCheckAStaleMoveAgainAgainstTheStoredDeal()
     // Given a deal whose gate my board sees as met, then someone edits its amount
     const Opportunity deal = people.openDeal();
     meetGate(people.mine, deal.id);
-    Opportunity elsewhere = *people.theirs->opportunity(deal.id);
+    Opportunity elsewhere = *people.theirs->deals().opportunity(deal.id);
     elsewhere.amount += 5000;
-    QVERIFY(people.theirs->updateOpportunity(elsewhere));
+    QVERIFY(people.theirs->deals().updateOpportunity(elsewhere));
     const Stage *from = people.mine.stage(deal.stageId);
     const Stage *next = nullptr;
     for (const Stage &s : people.mine.pipeline().stages()) {
@@ -667,8 +668,8 @@ void TestBoardModel::shouldCheckAStaleMoveAgainAgainstTheStoredDeal()
     // When I move it, the move is made on the deal as stored now: the ledger has their amount
     const auto moved = people.mine.moveToStage(deal.id, next->id);
     QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
-    QCOMPARE(people.db.storage->opportunity(deal.id)->stageId, next->id);
-    QCOMPARE(people.db.storage->stageHistory(deal.id)->last().amount, elsewhere.amount);
+    QCOMPARE(people.db.storage->deals().opportunity(deal.id)->stageId, next->id);
+    QCOMPARE(people.db.storage->deals().stageHistory(deal.id)->last().amount, elsewhere.amount);
 
     // Given another deal with its gate met, whose required criterion someone then clears
     const Opportunity held = people.openDeal(1);
@@ -687,13 +688,14 @@ void TestBoardModel::shouldCheckAStaleMoveAgainAgainstTheStoredDeal()
             required = c.id;
     }
     QVERIFY(required);
-    QVERIFY(people.theirs->setCriterionCheck(ready.id, ready.version, required, std::nullopt));
+    QVERIFY(
+        people.theirs->deals().setCriterionCheck(ready.id, ready.version, required, std::nullopt));
 
     // When I move it, its gate is checked again with what is stored now, and refuses
     const auto refused = people.mine.moveToStage(ready.id, heldNext->id);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::GateRefused);
-    QCOMPARE(people.db.storage->opportunity(ready.id)->stageId, ready.stageId);
+    QCOMPARE(people.db.storage->deals().opportunity(ready.id)->stageId, ready.stageId);
     QVERIFY(people.mine.opportunityIndex(ready.id).data(RequiredUnmetRole).toBool());
 }
 
@@ -717,7 +719,7 @@ void TestBoardModel::shouldNotMoveADealMovedElsewhereMeanwhile()
     change.at = QDateTime::currentSecsSinceEpoch();
     change.kind = ChangeKind::Moved;
     change.amount = deal.amount;
-    QVERIFY(people.theirs->moveOpportunity(change, deal.version));
+    QVERIFY(people.theirs->deals().moveOpportunity(change, deal.version));
 
     // When I move it to a closed-lost stage, nothing is moved: I am told who moved it where,
     // and my board shows it there
@@ -734,7 +736,7 @@ void TestBoardModel::shouldNotMoveADealMovedElsewhereMeanwhile()
     QVERIFY2(moved.error().message.startsWith(QStringLiteral("%1 moved \"%2\" to %3 meanwhile.")
                                                   .arg(mover->name, deal.title, first.name)),
              qPrintable(moved.error().message));
-    QCOMPARE(people.db.storage->opportunity(deal.id)->stageId, first.id);
+    QCOMPARE(people.db.storage->deals().opportunity(deal.id)->stageId, first.id);
     QCOMPARE(people.mine.opportunityIndex(deal.id).data(StageIdRole).toLongLong(), first.id);
 }
 
@@ -742,11 +744,11 @@ void TestBoardModel::shouldTickOnTheStoredDealAfterAnEditElsewhere()
 {
     TwoPeople people;
     const Opportunity deal = people.openDeal();
-    Opportunity elsewhere = *people.theirs->opportunity(deal.id);
+    Opportunity elsewhere = *people.theirs->deals().opportunity(deal.id);
     elsewhere.contact = QStringLiteral("Someone New");
-    QVERIFY(people.theirs->updateOpportunity(elsewhere));
+    QVERIFY(people.theirs->deals().updateOpportunity(elsewhere));
     qint64 open = 0;
-    const QList<Check> checks = *people.db.storage->activityChecks(deal.id);
+    const QList<Check> checks = *people.db.storage->deals().activityChecks(deal.id);
     for (const Activity &a : people.mine.pipeline().activities(deal.stageId)) {
         bool ticked = false;
         for (const Check &c : checks)
@@ -757,7 +759,7 @@ void TestBoardModel::shouldTickOnTheStoredDealAfterAnEditElsewhere()
     QVERIFY(open);
     const auto ticked = people.mine.setActivityDone(deal.id, open, true);
     QVERIFY2(ticked, ticked ? "" : qPrintable(ticked.error().message));
-    const Opportunity stored = *people.db.storage->opportunity(deal.id);
+    const Opportunity stored = *people.db.storage->deals().opportunity(deal.id);
     QCOMPARE(stored.contact, elsewhere.contact);
     QCOMPARE(stored.activitiesDone, deal.activitiesDone + 1);
 }
@@ -769,8 +771,8 @@ void TestBoardModel::shouldShowOnePipelineAtATime()
     ProcessDefinition renewals = ProcessDefinition::defaultProcess();
     renewals.name = QStringLiteral("Renewals");
     renewals.stages.removeAt(1);
-    const qint64 renewalsId = *db.storage->addPipeline(renewals);
-    BoardModel model(*db.storage);
+    const qint64 renewalsId = *db.storage->process().addPipeline(renewals);
+    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     const qint64 firstId = model.pipelineId();
@@ -841,7 +843,7 @@ void TestBoardModel::shouldFindTheNextAndPreviousStage()
     QFETCH(int, step);
     QFETCH(QString, to);
     TestDatabase db;
-    BoardModel model(*db.storage);
+    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
     QVERIFY(model.reload());
 
     // When a deal in "from" is moved a stage on or back with the keyboard

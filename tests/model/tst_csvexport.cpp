@@ -30,11 +30,11 @@ void TestCsvExport::shouldAddUpForecastFromTheDeals()
     QFETCH(int, period);
     // Given a demo pipeline
     TestDatabase db(300);
-    Pipeline pipeline(*db.storage);
+    Pipeline pipeline(db.storage->deals(), db.storage->process(), db.storage->directory());
     QVERIFY(pipeline.load());
     // The expected table, added up here from every deal
     QHash<QString, QPair<qint64, Cents>> expected; // period|category → deals, weighted cents
-    const QList<Opportunity> deals = *db.storage->opportunities();
+    const QList<Opportunity> deals = *db.storage->deals().opportunities();
     for (const Opportunity &o : deals) {
         const Stage *stage = pipeline.stage(o.stageId);
         const QDate d = o.closeDate;
@@ -50,7 +50,9 @@ void TestCsvExport::shouldAddUpForecastFromTheDeals()
     // When the forecast is exported
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    QVERIFY(CsvExporter(*db.storage, pipeline).exportForecast(&out, Period(period), {}));
+    QVERIFY(
+        CsvExporter(db.storage->deals(), db.storage->forecast(), db.storage->directory(), pipeline)
+            .exportForecast(&out, Period(period), {}));
     out.close();
     // Then, owners added together, every period and category matches
     out.open(QIODevice::ReadOnly);
@@ -76,11 +78,13 @@ void TestCsvExport::shouldAddUpForecastFromTheDeals()
 void TestCsvExport::shouldWriteEveryLedgerRow()
 {
     TestDatabase db(50);
-    Pipeline pipeline(*db.storage);
+    Pipeline pipeline(db.storage->deals(), db.storage->process(), db.storage->directory());
     QVERIFY(pipeline.load());
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    const auto written = CsvExporter(*db.storage, pipeline).exportHistory(&out, {});
+    const auto written =
+        CsvExporter(db.storage->deals(), db.storage->forecast(), db.storage->directory(), pipeline)
+            .exportHistory(&out, {});
     QVERIFY(written);
     QCOMPARE(*written,
              db.scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history")).toLongLong());
@@ -89,12 +93,14 @@ void TestCsvExport::shouldWriteEveryLedgerRow()
     // And a move made by a change to the process says so in its own column
     const Stage *propose = pipeline.stageNamed(QStringLiteral("Propose"));
     const Stage *negotiate = pipeline.stageNamed(QStringLiteral("Negotiate"));
-    const auto moved = db.storage->removeStage(propose->id, negotiate->id, 0);
+    const auto moved = db.storage->process().removeStage(propose->id, negotiate->id, 0);
     QVERIFY(moved && !moved->isEmpty());
     QVERIFY(pipeline.load());
     QBuffer again;
     again.open(QIODevice::WriteOnly);
-    QVERIFY(CsvExporter(*db.storage, pipeline).exportHistory(&again, {}));
+    QVERIFY(
+        CsvExporter(db.storage->deals(), db.storage->forecast(), db.storage->directory(), pipeline)
+            .exportHistory(&again, {}));
     again.close();
     again.open(QIODevice::ReadOnly);
     CsvReader reader(&again);

@@ -14,14 +14,15 @@ namespace {
 struct Target
 {
     TestDatabase db;
-    Pipeline pipeline{*db.storage};
+    Pipeline pipeline{db.storage->deals(), db.storage->process(), db.storage->directory()};
     qint64 manager = 0;
 
     explicit Target(int demoDeals = 0)
         : db(demoDeals)
     {
         if (demoDeals == 0)
-            db.storage->addUser({0, QStringLiteral("Mona Manager"), UserRole::Manager, {}});
+            db.storage->directory().addUser(
+                {0, QStringLiteral("Mona Manager"), UserRole::Manager, {}});
         if (!pipeline.load())
             qFatal("Cannot load the pipeline");
         for (const User &u : pipeline.users()) {
@@ -36,7 +37,9 @@ struct Target
         QBuffer file(&bytes);
         file.open(QIODevice::ReadOnly);
         options.actorId = manager;
-        return CsvImporter(*db.storage, pipeline).run(&file, options);
+        return CsvImporter(db.storage->deals(), db.storage->directory(), db.storage->bulk(),
+                           pipeline)
+            .run(&file, options);
     }
 
     int count(const char *table) const
@@ -331,9 +334,9 @@ void TestCsvImport::shouldRecordImportedDealsInLedger()
     Target t;
     const auto report = t.import(rows("Title,Stage,Amount", {"A,Negotiate,1000"}));
     QVERIFY(report);
-    const auto deals = *t.db.storage->opportunities();
+    const auto deals = *t.db.storage->deals().opportunities();
     QCOMPARE(deals.size(), 1);
-    const auto history = *t.db.storage->stageHistory(deals.first().id);
+    const auto history = *t.db.storage->deals().stageHistory(deals.first().id);
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().kind, ChangeKind::Imported);
     QVERIFY(!history.first().fromStageId);
@@ -350,10 +353,11 @@ void TestCsvImport::shouldReproduceDealsThroughExportAndImport()
     Target source(200);
     QBuffer exported;
     exported.open(QIODevice::WriteOnly);
-    auto deals = *source.db.storage->opportunities();
+    auto deals = *source.db.storage->deals().opportunities();
     std::sort(deals.begin(), deals.end(),
               [](const Opportunity &a, const Opportunity &b) { return a.id < b.id; });
-    QVERIFY(CsvExporter(*source.db.storage, source.pipeline)
+    QVERIFY(CsvExporter(source.db.storage->deals(), source.db.storage->forecast(),
+                        source.db.storage->directory(), source.pipeline)
                 .exportOpportunities(&exported, deals, {QLatin1Char(';'), true, {}}));
     exported.close();
 
@@ -370,13 +374,13 @@ void TestCsvImport::shouldReproduceDealsThroughExportAndImport()
     QCOMPARE(target.indexes(), indexes);
 
     // Then the same opportunities are there
-    const auto describe = [](Storage &storage, const Pipeline &pipeline) {
+    const auto describe = [](SqlStorage &storage, const Pipeline &pipeline) {
         QHash<qint64, QString> accounts;
-        const QList<Account> all = *storage.accounts();
+        const QList<Account> all = *storage.directory().accounts();
         for (const Account &a : all)
             accounts.insert(a.id, a.name);
         QStringList lines;
-        auto deals = *storage.opportunities();
+        auto deals = *storage.deals().opportunities();
         std::sort(deals.begin(), deals.end(),
                   [](const Opportunity &a, const Opportunity &b) { return a.id < b.id; });
         for (const Opportunity &o : deals) {

@@ -402,10 +402,12 @@ void TestForecast::shouldAgreeWithIndependentSql()
     QVERIFY(q.exec(
         QStringLiteral("UPDATE opportunities SET forecast_category = 'commit' WHERE id % 11 = 0 "
                        "AND stage_id IN (SELECT id FROM stages WHERE kind = 'open')")));
-    QVERIFY(db.storage->setCurrencies(QStringLiteral("USD"), {{QStringLiteral("EUR"), 1.25}}));
+    QVERIFY(db.storage->forecast().setCurrencies(QStringLiteral("USD"),
+                                                 {{QStringLiteral("EUR"), 1.25}}));
     const qint64 at = QDateTime::currentSecsSinceEpoch();
     const QString today = QDateTime::fromSecsSinceEpoch(at, Qt::UTC).date().toString(Qt::ISODate);
-    auto data = ForecastData::load(*db.storage);
+    auto data = ForecastData::load(
+        {db.storage->forecast(), db.storage->process(), db.storage->directory()});
     QVERIFY(data);
     ForecastFilter filter;
     filter.grouping = PeriodGrouping::Quarter;
@@ -502,9 +504,10 @@ void TestForecast::shouldStayTrueWhileTheBoardChanges()
 {
     // Given forecast data kept up to date from the board's change signals
     TestDatabase db(200);
-    BoardModel board(*db.storage);
+    BoardModel board(db.storage->deals(), db.storage->process(), db.storage->directory());
     QVERIFY(board.reload());
-    auto loaded = ForecastData::load(*db.storage);
+    auto loaded = ForecastData::load(
+        {db.storage->forecast(), db.storage->process(), db.storage->directory()});
     QVERIFY(loaded);
     ForecastData live = *loaded;
     QObject::connect(&board, &BoardModel::moved,
@@ -526,7 +529,7 @@ void TestForecast::shouldStayTrueWhileTheBoardChanges()
             wonStage = &s;
     }
     const ForecastResult before = live.compute({}, QDateTime::currentSecsSinceEpoch());
-    const QList<Opportunity> all = *db.storage->opportunities();
+    const QList<Opportunity> all = *db.storage->deals().opportunities();
     const Opportunity first = *std::find_if(all.begin(), all.end(), [&](const Opportunity &o) {
         return board.stage(o.stageId)->kind == StageKind::Open;
     });
@@ -555,7 +558,9 @@ void TestForecast::shouldStayTrueWhileTheBoardChanges()
     // Then the live figures equal those of a fresh load, and they did change
     const qint64 at = QDateTime::currentSecsSinceEpoch();
     const ForecastResult liveResult = live.compute({}, at);
-    const ForecastResult reloaded = ForecastData::load(*db.storage)->compute({}, at);
+    const ForecastResult reloaded =
+        ForecastData::load({db.storage->forecast(), db.storage->process(), db.storage->directory()})
+            ->compute({}, at);
     QVERIFY(liveResult.total.closedWon() > before.total.closedWon());
     QCOMPARE(liveResult.total.deals, reloaded.total.deals);
     QCOMPARE(liveResult.total.amount, reloaded.total.amount);
@@ -574,20 +579,21 @@ void TestForecast::shouldRecordOneSnapshotPerDay()
 {
     // Given the demo pipeline, whose history gives weekly snapshots
     TestDatabase db(200);
-    auto data = ForecastData::load(*db.storage);
+    auto data = ForecastData::load(
+        {db.storage->forecast(), db.storage->process(), db.storage->directory()});
     QVERIFY(data);
     const qint64 at = QDateTime::currentSecsSinceEpoch();
     const QDate today = QDateTime::fromSecsSinceEpoch(at, Qt::UTC).date();
-    QCOMPARE(*db.storage->lastSnapshotDay(), today);
-    const int days = int(db.storage->forecastSnapshots({}, {}, {}, {})->size());
+    QCOMPARE(*db.storage->forecast().lastSnapshotDay(), today);
+    const int days = int(db.storage->forecast().forecastSnapshots({}, {}, {}, {})->size());
     QCOMPARE(days, 13);
 
     // When today's snapshot is taken again, on demand
-    QVERIFY(takeForecastSnapshot(*db.storage, *data, at));
-    QVERIFY(takeForecastSnapshot(*db.storage, *data, at));
+    QVERIFY(takeForecastSnapshot(db.storage->forecast(), *data, at));
+    QVERIFY(takeForecastSnapshot(db.storage->forecast(), *data, at));
 
     // Then there is still one per day, and today's is the forecast of this month on
-    const auto points = *db.storage->forecastSnapshots({}, {}, {}, {});
+    const auto points = *db.storage->forecast().forecastSnapshots({}, {}, {}, {});
     QCOMPARE(points.size(), days);
     QCOMPARE(points.last().takenOn, today);
     ForecastFilter fromNow;
@@ -599,7 +605,7 @@ void TestForecast::shouldRecordOneSnapshotPerDay()
     // And one rep's snapshot is that rep's forecast
     const qint64 rep = r.reps.first().ownerId;
     fromNow.ownerId = rep;
-    const auto mine = *db.storage->forecastSnapshots(fromNow.fromMonth, {}, rep, {});
+    const auto mine = *db.storage->forecast().forecastSnapshots(fromNow.fromMonth, {}, rep, {});
     QCOMPARE(mine.last().weighted, data->compute(fromNow, at).total.weighted);
     QVERIFY(mine.last().weighted < points.last().weighted);
 }
@@ -607,33 +613,36 @@ void TestForecast::shouldRecordOneSnapshotPerDay()
 void TestForecast::shouldRoundTripQuotasAndCurrencies()
 {
     TestDatabase db(20);
-    const qint64 rep = db.storage->users()->last().id;
-    QVERIFY(db.storage->setQuotas({{rep, QDate(2030, 1, 1), 12345}, {rep, QDate(2030, 2, 1), 0}}));
-    const QList<Quota> quotas = *db.storage->quotas();
+    const qint64 rep = db.storage->directory().users()->last().id;
+    QVERIFY(db.storage->forecast().setQuotas(
+        {{rep, QDate(2030, 1, 1), 12345}, {rep, QDate(2030, 2, 1), 0}}));
+    const QList<Quota> quotas = *db.storage->forecast().quotas();
     QVERIFY(quotas.contains(Quota{rep, QDate(2030, 1, 1), 12345}));
     QVERIFY(!std::any_of(quotas.begin(), quotas.end(),
                          [](const Quota &q) { return q.month == QDate(2030, 2, 1); }));
     // A zero amount removes a quota
-    QVERIFY(db.storage->setQuotas({{rep, QDate(2030, 1, 1), 0}}));
-    QCOMPARE(db.storage->quotas()->size(), quotas.size() - 1);
+    QVERIFY(db.storage->forecast().setQuotas({{rep, QDate(2030, 1, 1), 0}}));
+    QCOMPARE(db.storage->forecast().quotas()->size(), quotas.size() - 1);
 
-    QCOMPARE(*db.storage->reportingCurrency(), QStringLiteral("USD"));
+    QCOMPARE(*db.storage->forecast().reportingCurrency(), QStringLiteral("USD"));
     const QList<ExchangeRate> rates{{QStringLiteral("CHF"), 1.13}, {QStringLiteral("EUR"), 1.08}};
-    QVERIFY(db.storage->setCurrencies(QStringLiteral("USD"), rates));
-    QCOMPARE(*db.storage->exchangeRates(), rates);
+    QVERIFY(db.storage->forecast().setCurrencies(QStringLiteral("USD"), rates));
+    QCOMPARE(*db.storage->forecast().exchangeRates(), rates);
 }
 
 void TestForecast::shouldRefuseBadExchangeRates()
 {
     TestDatabase db;
-    QVERIFY(db.storage->setCurrencies(QStringLiteral("EUR"), {{QStringLiteral("USD"), 0.9}}));
-    const auto bad = db.storage->setCurrencies(QStringLiteral("EUR"), {{QStringLiteral("GBP"), 0}});
+    QVERIFY(db.storage->forecast().setCurrencies(QStringLiteral("EUR"),
+                                                 {{QStringLiteral("USD"), 0.9}}));
+    const auto bad =
+        db.storage->forecast().setCurrencies(QStringLiteral("EUR"), {{QStringLiteral("GBP"), 0}});
     QVERIFY(!bad);
     QCOMPARE(bad.error().message,
              QStringLiteral("The exchange rate of GBP must be a number above zero."));
     // Nothing changed
-    QCOMPARE(db.storage->exchangeRates()->size(), 1);
-    QCOMPARE(*db.storage->reportingCurrency(), QStringLiteral("EUR"));
+    QCOMPARE(db.storage->forecast().exchangeRates()->size(), 1);
+    QCOMPARE(*db.storage->forecast().reportingCurrency(), QStringLiteral("EUR"));
 }
 
 QTEST_GUILESS_MAIN(TestForecast)

@@ -11,7 +11,7 @@ namespace {
 struct Fixture
 {
     TestDatabase db;
-    Pipeline pipeline{*db.storage};
+    Pipeline pipeline{db.storage->deals(), db.storage->process(), db.storage->directory()};
     QHash<UserRole, qint64> people;
 
     Fixture()
@@ -19,7 +19,8 @@ struct Fixture
         for (auto [role, name] :
              {std::pair{UserRole::Rep, "Rita Rep"}, std::pair{UserRole::Manager, "Mona Manager"},
               std::pair{UserRole::Legal, "Lee Legal"}, std::pair{UserRole::Finance, "Fin Finance"}})
-            people.insert(role, *db.storage->addUser({0, QString::fromLatin1(name), role, {}}));
+            people.insert(
+                role, *db.storage->directory().addUser({0, QString::fromLatin1(name), role, {}}));
         if (!pipeline.load())
             qFatal("Cannot load the pipeline");
     }
@@ -33,7 +34,7 @@ struct Fixture
         o.currency = QStringLiteral("USD");
         o.closeDate = QDate(2027, 6, 30);
         o.stageId = pipeline.stageNamed(stageName)->id;
-        return *db.storage->createOpportunity(o, people[UserRole::Rep]);
+        return *db.storage->deals().createOpportunity(o, people[UserRole::Rep]);
     }
 
     qint64 criterion(const QString &text) const
@@ -47,7 +48,7 @@ struct Fixture
         qFatal("No criterion %s", qPrintable(text));
     }
 
-    Opportunity fresh(const Opportunity &o) { return *db.storage->opportunity(o.id); }
+    Opportunity fresh(const Opportunity &o) { return *db.storage->deals().opportunity(o.id); }
 
     // Meets every required criterion of the deal's stage, as a manager may.
     Opportunity meetGate(Opportunity o)
@@ -108,7 +109,7 @@ void TestPipeline::shouldAddAPipelineAndShareItsProcess()
     Fixture f;
     const int stagesBefore = f.db.scalar(QStringLiteral("SELECT COUNT(*) FROM stages")).toInt();
     // Given a database with the default pipeline, when a second is added
-    const auto added = f.db.storage->addPipeline(renewals());
+    const auto added = f.db.storage->process().addPipeline(renewals());
     QVERIFY2(added, added ? "" : qPrintable(added.error().message));
     QVERIFY(f.pipeline.load());
     // Then both are there in order, each with its own stages
@@ -127,17 +128,17 @@ void TestPipeline::shouldAddAPipelineAndShareItsProcess()
     QVERIFY(f.pipeline.stageNamed(QStringLiteral("Closed Won"), *added)->id !=
             f.pipeline.stageNamed(QStringLiteral("Closed Won"))->id);
     // And what is written out is what went in
-    const auto shared = f.db.storage->processDefinition(*added);
+    const auto shared = f.db.storage->process().processDefinition(*added);
     QVERIFY(shared);
     ProcessDefinition expected = renewals();
     for (int i = 0; i < expected.stages.size(); ++i)
         expected.stages[i].stage.position = i;
-    expected.wonReasons = *f.db.storage->closeReasons(StageKind::Won);
+    expected.wonReasons = *f.db.storage->process().closeReasons(StageKind::Won);
     QVERIFY(expected.wonReasons.contains(QStringLiteral("Renewed early")));
     QCOMPARE(QString::fromUtf8(shared->toJson()), QString::fromUtf8(expected.toJson()));
 
     // And a second pipeline of the same name is refused, and changes nothing
-    const auto again = f.db.storage->addPipeline(renewals());
+    const auto again = f.db.storage->process().addPipeline(renewals());
     QVERIFY(!again);
     QCOMPARE(again.error().message,
              QStringLiteral("There is already a pipeline named \"Renewals\"; rename it, or the "
@@ -149,7 +150,7 @@ void TestPipeline::shouldAddAPipelineAndShareItsProcess()
 void TestPipeline::shouldKeepADealInItsPipeline()
 {
     Fixture f;
-    const qint64 renewalsId = *f.db.storage->addPipeline(renewals());
+    const qint64 renewalsId = *f.db.storage->process().addPipeline(renewals());
     QVERIFY(f.pipeline.load());
     // Given a deal in the Renewals pipeline's first stage
     Opportunity o;
@@ -159,7 +160,7 @@ void TestPipeline::shouldKeepADealInItsPipeline()
     o.currency = QStringLiteral("USD");
     const QList<Stage> stages = f.pipeline.stagesOf(renewalsId);
     o.stageId = stages.first().id;
-    o = *f.db.storage->createOpportunity(o, f.people[UserRole::Rep]);
+    o = *f.db.storage->deals().createOpportunity(o, f.people[UserRole::Rep]);
     // When it is moved to a stage of the other pipeline, it is refused
     MoveRequest across;
     across.toStageId = f.pipeline.stageNamed(QStringLiteral("Qualify"))->id;
@@ -193,13 +194,14 @@ void TestPipeline::shouldMoveTheDealsOfARemovedStageWithALedgerRow()
     QList<Opportunity> deals;
     for (int i = 0; i < 3; ++i)
         deals.append(f.deal(QStringLiteral("Propose")));
-    QVERIFY(f.db.storage->setOpportunityDeleted(deals.last().id, true));
+    QVERIFY(f.db.storage->deals().setOpportunityDeleted(deals.last().id, true));
     const qint64 propose = f.pipeline.stageNamed(QStringLiteral("Propose"))->id;
     const qint64 negotiate = f.pipeline.stageNamed(QStringLiteral("Negotiate"))->id;
     const int rowsBefore = f.ledgerRows();
 
     // When an admin removes Propose, sending its deals to Negotiate
-    const auto moved = f.db.storage->removeStage(propose, negotiate, f.people[UserRole::Manager]);
+    const auto moved =
+        f.db.storage->process().removeStage(propose, negotiate, f.people[UserRole::Manager]);
     QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
     QCOMPARE(moved->size(), 3);
     QVERIFY(f.pipeline.load());
@@ -207,10 +209,10 @@ void TestPipeline::shouldMoveTheDealsOfARemovedStageWithALedgerRow()
     // Then every deal is in Negotiate, each with a ledger row that says why
     QCOMPARE(f.ledgerRows(), rowsBefore + 3);
     for (const Opportunity &before : std::as_const(deals)) {
-        const auto now = f.db.storage->opportunitiesByIds({before.id})->first();
+        const auto now = f.db.storage->deals().opportunitiesByIds({before.id})->first();
         QCOMPARE(now.stageId, negotiate);
         QCOMPARE(now.version, before.version + (before.id == deals.last().id ? 2 : 1));
-        const StageChange last = f.db.storage->stageHistory(before.id)->last();
+        const StageChange last = f.db.storage->deals().stageHistory(before.id)->last();
         QCOMPARE(last.fromStageId, std::optional<qint64>(propose));
         QCOMPARE(last.toStageId, negotiate);
         QCOMPARE(last.userId, f.people[UserRole::Manager]);
@@ -242,18 +244,18 @@ void TestPipeline::shouldRefuseARemovalThatLeavesNoWayIn()
     ProcessDefinition tiny = ProcessDefinition::defaultProcess();
     tiny.name = QStringLiteral("Tiny");
     tiny.stages = {tiny.stages.at(0), tiny.stages.at(5)}; // Identify, Closed Won
-    const qint64 id = *f.db.storage->addPipeline(tiny);
+    const qint64 id = *f.db.storage->process().addPipeline(tiny);
     QVERIFY(f.pipeline.load());
     const QList<Stage> stages = f.pipeline.stagesOf(id);
     const int rows = f.ledgerRows();
     // The only open stage cannot go
-    const auto only = f.db.storage->removeStage(stages.at(0).id, stages.at(1).id, 0);
+    const auto only = f.db.storage->process().removeStage(stages.at(0).id, stages.at(1).id, 0);
     QVERIFY(!only);
     QCOMPARE(only.error().message,
              QStringLiteral("\"Identify\" is the pipeline's only open stage; add another before "
                             "removing it."));
     // Nor may deals be sent to another pipeline
-    const auto across = f.db.storage->removeStage(
+    const auto across = f.db.storage->process().removeStage(
         stages.at(1).id, f.pipeline.stageNamed(QStringLiteral("Closed Lost"))->id, 0);
     QVERIFY(!across);
     QCOMPARE(across.error().message,
@@ -285,7 +287,7 @@ void TestPipeline::shouldEditAddAndReorderStages()
     qualify.name = QStringLiteral("Qualified");
     qualify.probability = 30;
     qualify.rotDays = 21;
-    QVERIFY(f.db.storage->updateStage(qualify));
+    QVERIFY(f.db.storage->process().updateStage(qualify));
     QVERIFY(f.pipeline.load());
     const Stage *saved = f.pipeline.stage(qualify.id);
     QCOMPARE(saved->name, QStringLiteral("Qualified"));
@@ -294,15 +296,15 @@ void TestPipeline::shouldEditAddAndReorderStages()
     // Refusals name what is wrong, and change nothing
     Stage bad = qualify;
     bad.name = QStringLiteral("propose");
-    QCOMPARE(f.db.storage->updateStage(bad).error().message,
+    QCOMPARE(f.db.storage->process().updateStage(bad).error().message,
              QStringLiteral("This pipeline already has a stage named \"propose\"."));
     bad = qualify;
     bad.probability = 101;
-    QCOMPARE(f.db.storage->updateStage(bad).error().message,
+    QCOMPARE(f.db.storage->process().updateStage(bad).error().message,
              QStringLiteral("Stage \"Qualified\": probability must be from 0 to 100, not 101."));
     bad = qualify;
     bad.name = QStringLiteral("  ");
-    QCOMPARE(f.db.storage->updateStage(bad).error().message,
+    QCOMPARE(f.db.storage->process().updateStage(bad).error().message,
              QStringLiteral("A stage needs a name."));
     // A stage added before Propose moves the rest down
     Stage demo;
@@ -312,7 +314,7 @@ void TestPipeline::shouldEditAddAndReorderStages()
     demo.definition = QStringLiteral("The buyer has seen the product solve their problem.");
     demo.ownerRoles = {UserRole::Rep};
     demo.probability = 40;
-    const auto added = f.db.storage->addStage(demo);
+    const auto added = f.db.storage->process().addStage(demo);
     QVERIFY2(added, added ? "" : qPrintable(added.error().message));
     QCOMPARE(names(), (QStringList{QStringLiteral("Identify"), QStringLiteral("Qualified"),
                                    QStringLiteral("Demonstrated"), QStringLiteral("Propose"),
@@ -323,11 +325,11 @@ void TestPipeline::shouldEditAddAndReorderStages()
     for (const Stage &s : f.pipeline.stagesOf(pipelineId))
         order.append(s.id);
     order.move(2, 3); // Demonstrated after Propose
-    QVERIFY(f.db.storage->reorderStages(pipelineId, order));
+    QVERIFY(f.db.storage->process().reorderStages(pipelineId, order));
     QCOMPARE(names().mid(2, 2),
              (QStringList{QStringLiteral("Propose"), QStringLiteral("Demonstrated")}));
     order.removeLast();
-    QCOMPARE(f.db.storage->reorderStages(pipelineId, order).error().message,
+    QCOMPARE(f.db.storage->process().reorderStages(pipelineId, order).error().message,
              QStringLiteral("The new order must name every stage of the pipeline once."));
     QCOMPARE(names().size(), 8);
 }
@@ -354,7 +356,8 @@ void TestPipeline::shouldEditAStagesChecklistKeepingTheTicksOfKeptItems()
     newActivities.prepend(Activity{0, identify, 0, QStringLiteral("Read their annual report")});
     QList<ExitCriterion> newCriteria = {criteria.at(0)};
     newCriteria[0].required = false;
-    const auto saved = f.db.storage->setStageGuidance(identify, newActivities, newCriteria);
+    const auto saved =
+        f.db.storage->process().setStageGuidance(identify, newActivities, newCriteria);
     QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
     QVERIFY(f.pipeline.load());
 
@@ -364,12 +367,12 @@ void TestPipeline::shouldEditAStagesChecklistKeepingTheTicksOfKeptItems()
     QCOMPARE(now.at(0).text, QStringLiteral("Read their annual report"));
     QCOMPARE(now.at(1).id, activities.at(1).id);
     QCOMPARE(now.at(1).text, QStringLiteral("Identify every decision maker"));
-    const QList<Check> ticks = *f.db.storage->activityChecks(o.id);
+    const QList<Check> ticks = *f.db.storage->deals().activityChecks(o.id);
     QCOMPARE(ticks.size(), 1);
     QCOMPARE(ticks.first().itemId, activities.at(1).id);
     QCOMPARE(f.pipeline.exitCriteria(identify).size(), 1);
     QVERIFY(!f.pipeline.exitCriteria(identify).first().required);
-    QCOMPARE(f.db.storage->criterionChecks(o.id)->size(), 1);
+    QCOMPARE(f.db.storage->deals().criterionChecks(o.id)->size(), 1);
     // And the deal's progress is counted again: one activity done, no required criterion
     const Opportunity counted = f.fresh(o);
     QCOMPARE(counted.activitiesDone, 1);
@@ -378,7 +381,10 @@ void TestPipeline::shouldEditAStagesChecklistKeepingTheTicksOfKeptItems()
 
     // An item without text is refused, and nothing changes
     newActivities.append(Activity{0, identify, 0, QStringLiteral("  ")});
-    QCOMPARE(f.db.storage->setStageGuidance(identify, newActivities, newCriteria).error().message,
+    QCOMPARE(f.db.storage->process()
+                 .setStageGuidance(identify, newActivities, newCriteria)
+                 .error()
+                 .message,
              QStringLiteral("A recommended activity needs a text."));
     QVERIFY(f.pipeline.load());
     QCOMPARE(f.pipeline.activities(identify).size(), now.size());
@@ -412,7 +418,7 @@ void TestPipeline::shouldLetManagerOverrideWithReason()
                                        {propose, {}, QStringLiteral("CFO confirmed by phone")});
     QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
     QCOMPARE(f.fresh(o).stageId, propose);
-    const StageChange last = f.db.storage->stageHistory(o.id)->last();
+    const StageChange last = f.db.storage->deals().stageHistory(o.id)->last();
     QCOMPARE(last.overrideReason, QStringLiteral("CFO confirmed by phone"));
     QCOMPARE(last.unmetCriteria, QStringList({QStringLiteral("Budget confirmed"),
                                               QStringLiteral("Internal champion established")}));
@@ -452,7 +458,7 @@ void TestPipeline::shouldLetOnlySignOffRoleAnswer()
     const auto answered = f.pipeline.answerCriterion(o, msa, f.people[UserRole(role)],
                                                      CriterionState::Met, QStringLiteral("ok"));
     QCOMPARE(bool(answered), allowed);
-    const auto checks = *f.db.storage->criterionChecks(o.id);
+    const auto checks = *f.db.storage->deals().criterionChecks(o.id);
     QCOMPARE(checks.size(), allowed ? 1 : 0);
     if (allowed) {
         QCOMPARE(checks.first().userId, f.people[UserRole(role)]);
@@ -476,9 +482,10 @@ void TestPipeline::shouldNeedCloseReasonAndRememberNewOnes()
                                        {won, QStringLiteral("Champion moved fast"), {}});
     QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
     QCOMPARE(f.fresh(o).closeReason, QStringLiteral("Champion moved fast"));
-    QCOMPARE(f.db.storage->stageHistory(o.id)->last().closeReason,
+    QCOMPARE(f.db.storage->deals().stageHistory(o.id)->last().closeReason,
              QStringLiteral("Champion moved fast"));
-    QVERIFY(f.db.storage->closeReasons(StageKind::Won)
+    QVERIFY(f.db.storage->process()
+                .closeReasons(StageKind::Won)
                 ->contains(QStringLiteral("Champion moved fast")));
     QVERIFY(!f.fresh(o).disqualified);
 }
@@ -492,7 +499,7 @@ void TestPipeline::shouldRecordDisqualifiedWhenLostBeforeQualify()
         f.pipeline.move(early, f.people[UserRole::Rep], {lost, QStringLiteral("Not a fit"), {}});
     QVERIFY(dropped);
     QVERIFY(f.fresh(early).disqualified);
-    QVERIFY(f.db.storage->stageHistory(early.id)->last().disqualified);
+    QVERIFY(f.db.storage->deals().stageHistory(early.id)->last().disqualified);
     QVERIFY(dropped->warnings.join(QString()).contains(QStringLiteral("Disqualified")));
 
     const Opportunity later = f.deal(QStringLiteral("Qualify"));
@@ -553,7 +560,7 @@ void TestPipeline::shouldCountProgressInCurrentStage()
     QCOMPARE(o.activitiesDone, 2);
     o = *f.pipeline.setActivityDone(o, activities[0].id, f.people[UserRole::Rep], false, {});
     QCOMPARE(o.activitiesDone, 1);
-    QCOMPARE(f.db.storage->activityChecks(o.id)->first().note, QStringLiteral("sent v2"));
+    QCOMPARE(f.db.storage->deals().activityChecks(o.id)->first().note, QStringLiteral("sent v2"));
     o = f.meetGate(o);
     QCOMPARE(o.requiredMet, f.pipeline.requiredCount(o.stageId));
 }

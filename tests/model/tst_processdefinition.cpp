@@ -164,7 +164,7 @@ void TestProcessDefinition::shouldStartANewDatabaseInTheUsersLanguage()
     QLocale::setDefault(QLocale::c());
     QVERIFY(storage);
     const ProcessDefinition made =
-        *(*storage)->processDefinition((*storage)->pipelines()->first().id);
+        *(*storage)->process().processDefinition((*storage)->process().pipelines()->first().id);
 
     // Then its process is the default one in that language: the same stages, gates and
     // numbers, in their words, and as sound (the lint has nothing to say)
@@ -189,7 +189,7 @@ void TestProcessDefinition::shouldStartANewDatabaseInTheUsersLanguage()
     }
     QVERIFY(ProcessLint::check(made).isEmpty());
     // And a CRM's stage name in an imported file still finds its stage there
-    Pipeline process(**storage);
+    Pipeline process((*storage)->deals(), (*storage)->process(), (*storage)->directory());
     QVERIFY(process.load());
     QLocale::setDefault(QLocale(locale));
     const Stage *mapped = resolveImportStage(process, QStringLiteral("appointmentscheduled"));

@@ -17,7 +17,7 @@ namespace {
 struct Fixture
 {
     TestDatabase db;
-    ProcessModel model{*db.storage};
+    ProcessModel model{db.storage->deals(), db.storage->process(), db.storage->directory()};
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
     QList<ProcessEdit> edits;
     qint64 admin = 0;
@@ -25,8 +25,9 @@ struct Fixture
 
     Fixture()
     {
-        admin = *db.storage->addUser({0, QStringLiteral("Ada Admin"), UserRole::Admin, {}});
-        rep = *db.storage->addUser({0, QStringLiteral("Rita Rep"), UserRole::Rep, {}});
+        admin =
+            *db.storage->directory().addUser({0, QStringLiteral("Ada Admin"), UserRole::Admin, {}});
+        rep = *db.storage->directory().addUser({0, QStringLiteral("Rita Rep"), UserRole::Rep, {}});
         model.setActorId(admin);
         QObject::connect(&model, &ProcessModel::edited,
                          [this](const ProcessEdit &edit) { edits.append(edit); });
@@ -53,7 +54,7 @@ struct Fixture
         o.currency = QStringLiteral("EUR");
         o.closeDate = QDate(2027, 3, 31);
         o.stageId = model.stage(row(stageName)).id;
-        return *db.storage->createOpportunity(o, rep);
+        return *db.storage->deals().createOpportunity(o, rep);
     }
 
     int ledgerRows() const
@@ -119,8 +120,9 @@ void TestProcessModel::shouldRenameAStageAndTakeItBack()
     QVERIFY(f.model.setData(f.model.index(row), QStringLiteral("Qualifying")));
 
     // Then it is stored, the board is told, and the lint says it reads as an activity
-    QCOMPARE(f.db.storage->processDefinition(f.model.pipelineId())->stages.at(row).stage.name,
-             QStringLiteral("Qualifying"));
+    QCOMPARE(
+        f.db.storage->process().processDefinition(f.model.pipelineId())->stages.at(row).stage.name,
+        QStringLiteral("Qualifying"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(rulesOf(f.model.findings()), {LintFinding::Rule::OngoingName});
     QCOMPARE(f.model.index(row).data(StageFindingsRole).toStringList().size(), 1);
@@ -159,7 +161,7 @@ void TestProcessModel::shouldReorderStagesByDragAndDrop()
     QCOMPARE(f.names(), expected);
     QVERIFY(moved.count() >= 1);
     QList<qint64> storedOrder;
-    const auto stored = f.db.storage->processDefinition(f.model.pipelineId());
+    const auto stored = f.db.storage->process().processDefinition(f.model.pipelineId());
     for (const StageDefinition &s : stored->stages)
         storedOrder.append(s.stage.id);
     QCOMPARE(storedOrder.size(), expected.size());
@@ -190,10 +192,10 @@ void TestProcessModel::shouldRemoveAStageAndBringItsDealsBackOnUndo()
 
     // Then Propose is gone from the list, the deals are in Negotiate, and the ledger says why
     QVERIFY(!f.names().contains(QStringLiteral("Propose")));
-    QCOMPARE(f.db.storage->opportunity(a.id)->stageId, negotiate);
+    QCOMPARE(f.db.storage->deals().opportunity(a.id)->stageId, negotiate);
     QCOMPARE(f.ledgerRows(), ledger + 2);
-    QVERIFY(
-        f.db.storage->stageHistory(b.id)->last().processChange.contains(QStringLiteral("Propose")));
+    QVERIFY(f.db.storage->deals().stageHistory(b.id)->last().processChange.contains(
+        QStringLiteral("Propose")));
 
     // When it is undone
     QVERIFY(f.model.undo(f.edits.last()));
@@ -202,16 +204,16 @@ void TestProcessModel::shouldRemoveAStageAndBringItsDealsBackOnUndo()
     QCOMPARE(f.row(QStringLiteral("Propose")), position);
     QCOMPARE(f.model.stage(position).id, proposeId);
     for (const Opportunity &o : {a, b})
-        QCOMPARE(f.db.storage->opportunity(o.id)->stageId, proposeId);
+        QCOMPARE(f.db.storage->deals().opportunity(o.id)->stageId, proposeId);
     QCOMPARE(f.ledgerRows(), ledger + 4);
-    const StageChange back = f.db.storage->stageHistory(a.id)->last();
+    const StageChange back = f.db.storage->deals().stageHistory(a.id)->last();
     QCOMPARE(back.toStageId, proposeId);
     QCOMPARE(back.userId, f.admin);
     QVERIFY(!back.processChange.isEmpty());
 
     // When it is redone, they go again
     QVERIFY(f.model.redo(f.edits.last()));
-    QCOMPARE(f.db.storage->opportunity(b.id)->stageId, negotiate);
+    QCOMPARE(f.db.storage->deals().opportunity(b.id)->stageId, negotiate);
     QCOMPARE(f.edits.last().movedDeals.size(), 2);
 }
 
@@ -266,11 +268,11 @@ void TestProcessModel::shouldEditAChecklistKeepingTicksOnKeptItems()
     QVERIFY(count >= 2);
     const qint64 first = activities.index(0, 0).data(IdRole).toLongLong();
     const qint64 last = activities.index(count - 1, 0).data(IdRole).toLongLong();
-    QVERIFY(f.db.storage->setActivityCheck(deal.id, deal.version, first,
-                                           Check{first, f.rep, 1, CriterionState::Met, {}}));
-    QVERIFY(f.db.storage->setActivityCheck(deal.id, deal.version + 1, last,
-                                           Check{last, f.rep, 1, CriterionState::Met, {}}));
-    QCOMPARE(f.db.storage->opportunity(deal.id)->activitiesDone, 2);
+    QVERIFY(f.db.storage->deals().setActivityCheck(
+        deal.id, deal.version, first, Check{first, f.rep, 1, CriterionState::Met, {}}));
+    QVERIFY(f.db.storage->deals().setActivityCheck(deal.id, deal.version + 1, last,
+                                                   Check{last, f.rep, 1, CriterionState::Met, {}}));
+    QCOMPARE(f.db.storage->deals().opportunity(deal.id)->activitiesDone, 2);
 
     // When the admin rewords the first, and removes the last
     QVERIFY(activities.setData(activities.index(0, 0), QStringLiteral("Book the discovery call")));
@@ -280,7 +282,7 @@ void TestProcessModel::shouldEditAChecklistKeepingTicksOnKeptItems()
     QCOMPARE(activities.rowCount(), count - 1);
     QCOMPARE(activities.index(0, 0).data().toString(), QStringLiteral("Book the discovery call"));
     QCOMPARE(activities.index(0, 0).data(IdRole).toLongLong(), first);
-    QCOMPARE(f.db.storage->opportunity(deal.id)->activitiesDone, 1);
+    QCOMPARE(f.db.storage->deals().opportunity(deal.id)->activitiesDone, 1);
 
     // When the removal is undone, the item is back with its id
     QVERIFY(f.model.undo(f.edits.last()));
@@ -338,7 +340,7 @@ void TestProcessModel::shouldBuildTheDefaultProcessFromAnEmptyPipeline()
     }
 
     // Then the pipeline's process, as shared, is the default one under another name
-    ProcessDefinition built = *f.db.storage->processDefinition(f.model.pipelineId());
+    ProcessDefinition built = *f.db.storage->process().processDefinition(f.model.pipelineId());
     built.name = wanted.name;
     built.wonReasons = wanted.wonReasons;
     built.lostReasons = wanted.lostReasons;
@@ -392,7 +394,7 @@ void TestProcessModel::shouldTellOtherBoardsOfAProcessChange()
 
     // Then the other connection hears of it within a second, and the admin's own does not
     QTRY_COMPARE_WITH_TIMEOUT(theyHear.count(), 1, 1000);
-    Pipeline read(*other);
+    Pipeline read(other->deals(), other->process(), other->directory());
     QVERIFY(read.load());
     QVERIFY(read.stageNamed(QStringLiteral("Qualified")));
     QTest::qWait(2 * ChangeFeed::gatherMs);

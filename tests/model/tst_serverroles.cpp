@@ -73,7 +73,7 @@ private:
         /// A deal owned by userId, as the owner's connection reads it.
         Opportunity dealOf(qint64 userId) const
         {
-            auto all = db.storage->opportunities();
+            auto all = db.storage->deals().opportunities();
             for (const Opportunity &o : *all) {
                 if (o.ownerId == userId)
                     return o;
@@ -129,7 +129,7 @@ void TestServerRoles::shouldRefuseRolesOnAFile()
     QVERIFY(!set);
     QVERIFY2(set.error().message.contains(QLatin1String("PostgreSQL")),
              qPrintable(set.error().message));
-    QCOMPARE(db.storage->signedInUser().value(), std::nullopt);
+    QCOMPARE(db.storage->directory().signedInUser().value(), std::nullopt);
 }
 
 void TestServerRoles::shouldGiveEveryUserALoginOnce()
@@ -137,7 +137,7 @@ void TestServerRoles::shouldGiveEveryUserALoginOnce()
     if (!onServer())
         QSKIP("Roles live on a PostgreSQL server.");
     Team team;
-    const QList<User> users = *team.db.storage->users();
+    const QList<User> users = *team.db.storage->directory().users();
     QCOMPARE(team.logins.size(), users.size());
     QSet<QString> seen;
     for (const ServerLogin &l : std::as_const(team.logins)) {
@@ -169,11 +169,11 @@ void TestServerRoles::shouldActAsTheLoginsUser()
     Team team;
     const ServerLogin &rep = team.first(UserRole::Rep);
     auto mine = team.as(rep);
-    QCOMPARE(mine->signedInUser().value(), std::optional<qint64>(rep.userId));
+    QCOMPARE(mine->directory().signedInUser().value(), std::optional<qint64>(rep.userId));
     // The owner's connection is nobody's in particular.
-    QCOMPARE(team.db.storage->signedInUser().value(), std::nullopt);
+    QCOMPARE(team.db.storage->directory().signedInUser().value(), std::nullopt);
     // Everyone reads the whole board.
-    QCOMPARE(mine->opportunityCount().value(), 40);
+    QCOMPARE(mine->deals().opportunityCount().value(), 40);
 }
 
 void TestServerRoles::shouldRefuseARepsUpdateOfAnotherRepsDeal()
@@ -202,19 +202,19 @@ void TestServerRoles::shouldRefuseARepsUpdateOfAnotherRepsDeal()
     // Nor a new deal in someone else's name.
     Opportunity forOther = theirs;
     forOther.id = 0;
-    const auto created = mine->createOpportunity(forOther, rep.userId);
+    const auto created = mine->deals().createOpportunity(forOther, rep.userId);
     QVERIFY(!created);
     QCOMPARE(created.error().kind, Error::Kind::NotAllowed);
 
     // Through the app's storage, the refusal says what it is.
     Opportunity edited = theirs;
     edited.title = QStringLiteral("Mine now");
-    const auto saved = mine->updateOpportunity(edited);
+    const auto saved = mine->deals().updateOpportunity(edited);
     QVERIFY(!saved);
     QCOMPARE(saved.error().kind, Error::Kind::NotAllowed);
     QVERIFY2(saved.error().message.contains(QLatin1String("does not allow")),
              qPrintable(saved.error().message));
-    QCOMPARE(team.db.storage->opportunity(theirs.id)->title, theirs.title);
+    QCOMPARE(team.db.storage->deals().opportunity(theirs.id)->title, theirs.title);
 }
 
 void TestServerRoles::shouldKeepTheLedgerAppendOnly()
@@ -249,12 +249,12 @@ void TestServerRoles::shouldLetARepWorkTheirOwnDeals()
     Team team;
     const ServerLogin &rep = team.first(UserRole::Rep);
     auto mine = team.as(rep);
-    Pipeline pipeline(*mine);
+    Pipeline pipeline(mine->deals(), mine->process(), mine->directory());
     QVERIFY(pipeline.load());
 
     // An open deal of theirs: edit it, move it back a stage (no gate), tick an activity.
     std::optional<Opportunity> deal;
-    const QList<Opportunity> all = *mine->opportunities();
+    const QList<Opportunity> all = *mine->deals().opportunities();
     for (const Opportunity &o : all) {
         const Stage *s = pipeline.stage(o.stageId);
         if (o.ownerId == rep.userId && s && s->kind == StageKind::Open && s->position > 0)
@@ -263,7 +263,7 @@ void TestServerRoles::shouldLetARepWorkTheirOwnDeals()
     QVERIFY(deal);
     Opportunity edited = *deal;
     edited.nextStep = QStringLiteral("Call back on Monday");
-    const auto saved = mine->updateOpportunity(edited);
+    const auto saved = mine->deals().updateOpportunity(edited);
     QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
 
     const Stage *earlier = nullptr;
@@ -276,7 +276,7 @@ void TestServerRoles::shouldLetARepWorkTheirOwnDeals()
     back.toStageId = earlier->id;
     const auto moved = pipeline.move(*saved, rep.userId, back);
     QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
-    QCOMPARE(team.db.storage->opportunity(deal->id)->stageId, earlier->id);
+    QCOMPARE(team.db.storage->deals().opportunity(deal->id)->stageId, earlier->id);
     QCOMPARE(team.db
                  .scalar(QStringLiteral("SELECT user_id FROM stage_history WHERE "
                                         "opportunity_id = ? ORDER BY id DESC LIMIT 1"),
@@ -305,7 +305,7 @@ void TestServerRoles::shouldLetLegalSignOffOnlyTheirCriteria()
     Team team;
     const ServerLogin &legal = team.first(UserRole::Legal);
     auto connection = team.as(legal);
-    Pipeline pipeline(*connection);
+    Pipeline pipeline(connection->deals(), connection->process(), connection->directory());
     QVERIFY(pipeline.load());
 
     std::optional<ExitCriterion> legalCriterion;
@@ -327,22 +327,22 @@ void TestServerRoles::shouldLetLegalSignOffOnlyTheirCriteria()
     met.at = 1;
     met.state = CriterionState::Met;
     const auto signedOff =
-        connection->setCriterionCheck(deal.id, deal.version, legalCriterion->id, met);
+        connection->deals().setCriterionCheck(deal.id, deal.version, legalCriterion->id, met);
     QVERIFY2(signedOff, signedOff ? "" : qPrintable(signedOff.error().message));
 
     met.itemId = plainCriterion->id;
     const auto notTheirs =
-        connection->setCriterionCheck(deal.id, signedOff->version, plainCriterion->id, met);
+        connection->deals().setCriterionCheck(deal.id, signedOff->version, plainCriterion->id, met);
     QVERIFY(!notTheirs);
     QCOMPARE(notTheirs.error().kind, Error::Kind::NotAllowed);
 
     // Nothing else of the deal is theirs to change.
     Opportunity edited = *signedOff;
     edited.amount += 100;
-    const auto saved = connection->updateOpportunity(edited);
+    const auto saved = connection->deals().updateOpportunity(edited);
     QVERIFY(!saved);
     QCOMPARE(saved.error().kind, Error::Kind::NotAllowed);
-    QCOMPARE(team.db.storage->opportunity(deal.id)->amount, deal.amount);
+    QCOMPARE(team.db.storage->deals().opportunity(deal.id)->amount, deal.amount);
 }
 
 void TestServerRoles::shouldLetAManagerChangeEveryDeal()
@@ -354,9 +354,9 @@ void TestServerRoles::shouldLetAManagerChangeEveryDeal()
     for (int i = 0; i < 2; ++i) {
         Opportunity deal = team.dealOf(team.first(UserRole::Rep, i).userId);
         deal.amount += 500;
-        const auto saved = manager->updateOpportunity(deal);
+        const auto saved = manager->deals().updateOpportunity(deal);
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
-        QCOMPARE(team.db.storage->opportunity(deal.id)->amount, deal.amount);
+        QCOMPARE(team.db.storage->deals().opportunity(deal.id)->amount, deal.amount);
     }
     // But the process is the admin's.
     const QString renamed =
@@ -391,7 +391,7 @@ void TestServerRoles::shouldFollowAChangeOfRole()
     auto promoted = team.as(rep);
     Opportunity theirs = team.dealOf(other.userId);
     theirs.amount += 1;
-    const auto saved = promoted->updateOpportunity(theirs);
+    const auto saved = promoted->deals().updateOpportunity(theirs);
     QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
 }
 
@@ -423,7 +423,7 @@ void TestServerRoles::shouldSetUpRolesFromTheCommandLine()
     QCOMPARE(code, 0);
     const QStringList lines = out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.first(), QStringLiteral("login,name,role,new_password"));
-    const QList<User> users = *db.storage->users();
+    const QList<User> users = *db.storage->directory().users();
     QCOMPARE(lines.size(), users.size() + 1);
     QStringList reps;
     QStringList repNames;
@@ -443,8 +443,8 @@ void TestServerRoles::shouldSetUpRolesFromTheCommandLine()
     DatabaseLocation asRep = db.location;
     asRep.user = reps.first();
     const QString repDatabase = asRep.toString();
-    const QList<Opportunity> deals = *db.storage->opportunities();
-    Pipeline pipeline(*db.storage);
+    const QList<Opportunity> deals = *db.storage->deals().opportunities();
+    Pipeline pipeline(db.storage->deals(), db.storage->process(), db.storage->directory());
     QVERIFY(pipeline.load());
     const qint64 identify = pipeline.stageNamed(QStringLiteral("Identify"))->id;
     const auto someDeal = [&](const QString &ownerName) {
@@ -471,7 +471,7 @@ void TestServerRoles::shouldSetUpRolesFromTheCommandLine()
              QStringLiteral("Identify")});
     QCOMPARE(refused, 3);
     QVERIFY2(refusedErr.contains(QLatin1String("only their own deals")), qPrintable(refusedErr));
-    QCOMPARE(db.storage->opportunity(theirs.id)->stageId, theirs.stageId);
+    QCOMPARE(db.storage->deals().opportunity(theirs.id)->stageId, theirs.stageId);
 }
 
 void TestServerRoles::shouldShowARepsMoveOnAManagersBoard()
@@ -483,7 +483,8 @@ void TestServerRoles::shouldShowARepsMoveOnAManagersBoard()
     const ServerLogin &rep = team.first(UserRole::Rep);
     auto repConnection = team.as(rep);
     auto managerConnection = team.as(team.first(UserRole::Manager));
-    BoardModel managers(*managerConnection);
+    BoardModel managers(managerConnection->deals(), managerConnection->process(),
+                        managerConnection->directory());
     QVERIFY(managers.reload());
     ChangeFeed feed(*managerConnection);
     QVERIFY(feed.isLive());
@@ -492,12 +493,12 @@ void TestServerRoles::shouldShowARepsMoveOnAManagersBoard()
     QSignalSpy changed(&managers, &BoardModel::changedElsewhere);
 
     // When the rep moves one of their deals back to the first stage
-    BoardModel reps(*repConnection);
+    BoardModel reps(repConnection->deals(), repConnection->process(), repConnection->directory());
     QVERIFY(reps.reload());
     reps.setCurrentUserId(rep.userId);
     const Stage &first = reps.pipeline().stages().first();
     std::optional<Opportunity> deal;
-    const QList<Opportunity> all = *repConnection->opportunities();
+    const QList<Opportunity> all = *repConnection->deals().opportunities();
     for (const Opportunity &o : all) {
         const Stage *s = reps.stage(o.stageId);
         if (!deal && o.ownerId == rep.userId && s && s->kind == StageKind::Open &&

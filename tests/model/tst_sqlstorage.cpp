@@ -118,7 +118,7 @@ void TestSqlStorage::shouldCreateNewDatabaseWithDefaultProcess()
     TestDatabase db;
     // Then it is created with the seven stages of the default process, each defined
     QVERIFY(db.storage->wasCreated());
-    const auto stages = db.storage->stages();
+    const auto stages = db.storage->process().stages();
     QVERIFY(stages);
     QCOMPARE(stages->size(), 7);
     const Stage &s = stages->at(position);
@@ -139,7 +139,7 @@ void TestSqlStorage::shouldKeepProcessWhenReopened()
     db.storage.reset();
     const auto reopened = db.openAgain();
     QVERIFY(!reopened->wasCreated());
-    QCOMPARE(reopened->stages()->size(), 7);
+    QCOMPARE(reopened->process().stages()->size(), 7);
 }
 
 void TestSqlStorage::shouldUseWalAndForeignKeys()
@@ -157,18 +157,19 @@ void TestSqlStorage::shouldUseWalAndForeignKeys()
     o.title = QStringLiteral("Orphan");
     o.currency = QStringLiteral("EUR");
     o.stageId = 999;
-    QVERIFY(!db.storage->createOpportunity(o, 0));
+    QVERIFY(!db.storage->deals().createOpportunity(o, 0));
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toInt(), 0);
 }
 
 void TestSqlStorage::shouldRoundTripOpportunity()
 {
     TestDatabase db;
-    const qint64 rep = *db.storage->addUser({0, QStringLiteral("Dana Rep"), UserRole::Rep, {}});
-    const qint64 account =
-        *db.storage->addAccount({0, QStringLiteral("Acme, \"Inc\""), QStringLiteral("Retail"),
-                                 QStringLiteral("DACH"), rep});
-    const qint64 propose = db.storage->stages()->at(2).id;
+    const qint64 rep =
+        *db.storage->directory().addUser({0, QStringLiteral("Dana Rep"), UserRole::Rep, {}});
+    const qint64 account = *db.storage->directory().addAccount({0, QStringLiteral("Acme, \"Inc\""),
+                                                                QStringLiteral("Retail"),
+                                                                QStringLiteral("DACH"), rep});
+    const qint64 propose = db.storage->process().stages()->at(2).id;
     Opportunity o;
     o.title = QStringLiteral("Rollout — 50 seats");
     o.accountId = account;
@@ -178,13 +179,13 @@ void TestSqlStorage::shouldRoundTripOpportunity()
     o.closeDate = QDate(2027, 3, 31);
     o.stageId = propose;
     o.nextStep = QStringLiteral("Send quote");
-    auto created = db.storage->createOpportunity(o, rep);
+    auto created = db.storage->deals().createOpportunity(o, rep);
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
 
     // Reopen the file: what was saved is what comes back.
     db.storage.reset();
     const auto storage = db.openAgain();
-    const auto read = storage->opportunity(created->id);
+    const auto read = storage->deals().opportunity(created->id);
     QVERIFY(read);
     QCOMPARE(read->title, o.title);
     QCOMPARE(read->accountId, account);
@@ -195,11 +196,11 @@ void TestSqlStorage::shouldRoundTripOpportunity()
     QCOMPARE(read->stageId, propose);
     QCOMPARE(read->nextStep, QStringLiteral("Send quote"));
     QVERIFY(read->createdAt > 0);
-    QCOMPARE(storage->accounts()->first().name, QStringLiteral("Acme, \"Inc\""));
+    QCOMPARE(storage->directory().accounts()->first().name, QStringLiteral("Acme, \"Inc\""));
 
     Opportunity edited = *read;
     edited.amount = 999900;
-    auto saved = storage->updateOpportunity(edited);
+    auto saved = storage->deals().updateOpportunity(edited);
     QVERIFY(saved);
     QCOMPARE(saved->amount, Cents(999900));
     QCOMPARE(saved->version, read->version + 1);
@@ -209,34 +210,35 @@ void TestSqlStorage::shouldRefuseStaleEdit()
 {
     // Given a deal edited from two copies
     TestDatabase db(5);
-    const Opportunity original = *db.storage->opportunity(1);
+    const Opportunity original = *db.storage->deals().opportunity(1);
     Opportunity first = original;
     first.title = QStringLiteral("First edit");
-    QVERIFY(db.storage->updateOpportunity(first));
+    QVERIFY(db.storage->deals().updateOpportunity(first));
     // When the second, stale copy is saved
     Opportunity second = original;
     second.title = QStringLiteral("Second edit");
-    const auto result = db.storage->updateOpportunity(second);
+    const auto result = db.storage->deals().updateOpportunity(second);
     // Then it is refused and the first edit stays
     QVERIFY(!result);
     QVERIFY(result.error().message.contains(QStringLiteral("changed")));
-    QCOMPARE(db.storage->opportunity(1)->title, QStringLiteral("First edit"));
+    QCOMPARE(db.storage->deals().opportunity(1)->title, QStringLiteral("First edit"));
 }
 
 void TestSqlStorage::shouldRecordEveryMoveInLedger()
 {
     TestDatabase db;
-    const auto stages = *db.storage->stages();
-    const qint64 rep = *db.storage->addUser({0, QStringLiteral("Dana"), UserRole::Rep, {}});
+    const auto stages = *db.storage->process().stages();
+    const qint64 rep =
+        *db.storage->directory().addUser({0, QStringLiteral("Dana"), UserRole::Rep, {}});
     Opportunity o;
     o.title = QStringLiteral("Deal");
     o.currency = QStringLiteral("USD");
     o.stageId = stages[0].id;
-    const qint64 id = db.storage->createOpportunity(o, rep)->id;
+    const qint64 id = db.storage->deals().createOpportunity(o, rep)->id;
     const auto moveTo = [&](qint64 to, const QString &overrideReason, int version) {
         StageChange c;
         c.opportunityId = id;
-        c.fromStageId = db.storage->opportunity(id)->stageId;
+        c.fromStageId = db.storage->deals().opportunity(id)->stageId;
         c.toStageId = to;
         c.userId = rep;
         c.at = QDateTime::currentSecsSinceEpoch();
@@ -246,7 +248,7 @@ void TestSqlStorage::shouldRecordEveryMoveInLedger()
         c.overrideReason = overrideReason;
         if (!overrideReason.isEmpty())
             c.unmetCriteria = {QStringLiteral("Budget confirmed"), QStringLiteral("Champion")};
-        return db.storage->moveOpportunity(c, version);
+        return db.storage->deals().moveOpportunity(c, version);
     };
     QVERIFY(moveTo(stages[1].id, {}, 1));
     QVERIFY(moveTo(stages[2].id, QStringLiteral("why"), 2));
@@ -255,7 +257,7 @@ void TestSqlStorage::shouldRecordEveryMoveInLedger()
     QVERIFY(!stale);
     QCOMPARE(stale.error().kind, Error::Kind::Conflict);
 
-    const auto history = db.storage->stageHistory(id);
+    const auto history = db.storage->deals().stageHistory(id);
     QVERIFY(history);
     QCOMPARE(history->size(), 3);
     QVERIFY(!history->at(0).fromStageId);
@@ -275,34 +277,34 @@ void TestSqlStorage::shouldRecordEveryMoveInLedger()
     QCOMPARE(history->at(2).unmetCriteria,
              QStringList({QStringLiteral("Budget confirmed"), QStringLiteral("Champion")}));
     QVERIFY(history->at(2).at >= history->at(0).at);
-    QCOMPARE(db.storage->opportunity(id)->stageId, stages[2].id);
+    QCOMPARE(db.storage->deals().opportunity(id)->stageId, stages[2].id);
     // The date the deal entered its stage is that of its last ledger row
-    QCOMPARE(db.storage->opportunity(id)->enteredStageAt, history->at(2).at);
+    QCOMPARE(db.storage->deals().opportunity(id)->enteredStageAt, history->at(2).at);
 }
 
 void TestSqlStorage::shouldHideDeletedOpportunityAndRestoreIt()
 {
     TestDatabase db(10);
-    QCOMPARE(*db.storage->opportunityCount(), 10);
-    QVERIFY(db.storage->setOpportunityDeleted(3, true));
-    QCOMPARE(*db.storage->opportunityCount(), 9);
-    QVERIFY(!db.storage->opportunity(3));
-    QVERIFY(db.storage->stageHistory(3)->size() > 0); // the ledger is kept
-    QVERIFY(db.storage->setOpportunityDeleted(3, false));
-    QCOMPARE(*db.storage->opportunityCount(), 10);
+    QCOMPARE(*db.storage->deals().opportunityCount(), 10);
+    QVERIFY(db.storage->deals().setOpportunityDeleted(3, true));
+    QCOMPARE(*db.storage->deals().opportunityCount(), 9);
+    QVERIFY(!db.storage->deals().opportunity(3));
+    QVERIFY(db.storage->deals().stageHistory(3)->size() > 0); // the ledger is kept
+    QVERIFY(db.storage->deals().setOpportunityDeleted(3, false));
+    QCOMPARE(*db.storage->deals().opportunityCount(), 10);
 }
 
 void TestSqlStorage::shouldRollBackFailedBulkInsert()
 {
     TestDatabase db;
-    const auto result = db.storage->bulkInsert([](BulkSink &sink) -> Result<void> {
+    const auto result = db.storage->bulk().bulkInsert([](BulkSink &sink) -> Result<void> {
         if (auto ok = sink.addUser({0, QStringLiteral("Half"), UserRole::Rep, {}}); !ok)
             return std::unexpected(ok.error());
         return fail(QStringLiteral("line 2: broken"));
     });
     QVERIFY(!result);
     QVERIFY(result.error().message.contains(QStringLiteral("line 2: broken")));
-    QCOMPARE(db.storage->users()->size(), 0);
+    QCOMPARE(db.storage->directory().users()->size(), 0);
 }
 
 void TestSqlStorage::shouldRefuseHostileFileUntouched_data()
@@ -335,15 +337,15 @@ void TestSqlStorage::shouldSayDiskIsFullAndKeepWhatWasSaved()
     SQLITE_ONLY();
     // Given a database whose disk has no room left
     TestDatabase db(3);
-    const Opportunity deal = db.storage->opportunities()->first();
-    const int count = db.storage->opportunities()->size();
+    const Opportunity deal = db.storage->deals().opportunities()->first();
+    const int count = db.storage->deals().opportunities()->size();
     Result<Opportunity> failed;
     {
         FileSizeLimit full(4096);
         // When a change is written
         Opportunity changed = deal;
         changed.title = QStringLiteral("Renamed");
-        failed = db.storage->updateOpportunity(changed);
+        failed = db.storage->deals().updateOpportunity(changed);
     }
     // Then each says the disk is full, and nothing was saved
     QVERIFY(!failed);
@@ -351,13 +353,13 @@ void TestSqlStorage::shouldSayDiskIsFullAndKeepWhatWasSaved()
         failed.error().message,
         HostileFiles::diskFull(QStringLiteral("Could not save the change to %1: ").arg(db.path)));
     QCOMPARE(failed.error().kind, Error::Kind::DiskFull);
-    QCOMPARE(db.storage->opportunity(deal.id)->title, deal.title);
+    QCOMPARE(db.storage->deals().opportunity(deal.id)->title, deal.title);
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     // And once there is room again, the same change goes through
     Opportunity changed = deal;
     changed.title = QStringLiteral("Renamed");
-    QVERIFY(db.storage->updateOpportunity(changed));
-    QCOMPARE(db.storage->opportunities()->size(), count);
+    QVERIFY(db.storage->deals().updateOpportunity(changed));
+    QCOMPARE(db.storage->deals().opportunities()->size(), count);
 }
 
 void TestSqlStorage::shouldRefusePathThatCannotBeCreated()
@@ -409,12 +411,12 @@ void TestSqlStorage::shouldUpgradeVersion1AfterBackup()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("backup"));
     QVERIFY(!storage.wasCreated());
-    QCOMPARE(*storage.opportunityCount(), 12);
-    QCOMPARE(storage.stages()->size(), 7);
+    QCOMPARE(*storage.deals().opportunityCount(), 12);
+    QCOMPARE(storage.process().stages()->size(), 7);
     int ledgerRows = 0;
-    const QList<Opportunity> deals = *storage.opportunities();
+    const QList<Opportunity> deals = *storage.deals().opportunities();
     for (const Opportunity &o : deals) {
-        const auto history = *storage.stageHistory(o.id);
+        const auto history = *storage.deals().stageHistory(o.id);
         QVERIFY(!history.isEmpty());
         QCOMPARE(history.first().kind, ChangeKind::Created);
         QCOMPARE(history.last().toStageId, o.stageId);
@@ -423,16 +425,16 @@ void TestSqlStorage::shouldUpgradeVersion1AfterBackup()
     }
     QCOMPARE(ledgerRows, 37);
     // And the stages gained the default guidance and gates
-    QCOMPARE(storage.activities()->size(), 31);
-    QCOMPARE(storage.exitCriteria()->size(), 16);
-    QVERIFY(storage.closeReasons(StageKind::Lost)->contains(QStringLiteral("No budget")));
+    QCOMPARE(storage.process().activities()->size(), 31);
+    QCOMPARE(storage.process().exitCriteria()->size(), 16);
+    QVERIFY(storage.process().closeReasons(StageKind::Lost)->contains(QStringLiteral("No budget")));
 
     // Opening it again upgrades nothing more
     opened->reset();
     auto again = SqlStorage::openSqlite(path);
     QVERIFY(again);
     QVERIFY((*again)->backupPath().isEmpty());
-    QCOMPARE((*again)->activities()->size(), 31);
+    QCOMPARE((*again)->process().activities()->size(), 31);
 }
 
 void TestSqlStorage::shouldUpgradeVersion2AfterBackup()
@@ -452,28 +454,29 @@ void TestSqlStorage::shouldUpgradeVersion2AfterBackup()
     QCOMPARE(storage.backupPath(), path + QStringLiteral(".v2.bak"));
     QVERIFY(QFile::exists(storage.backupPath()));
     // And every deal, ledger row, tick and answer is kept
-    QCOMPARE(*storage.opportunityCount(), 12);
+    QCOMPARE(*storage.deals().opportunityCount(), 12);
     int ledgerRows = 0;
     int ticks = 0;
-    const QList<Opportunity> deals = *storage.opportunities();
+    const QList<Opportunity> deals = *storage.deals().opportunities();
     for (const Opportunity &o : deals) {
-        ledgerRows += int(storage.stageHistory(o.id)->size());
-        ticks += int(storage.activityChecks(o.id)->size() + storage.criterionChecks(o.id)->size());
+        ledgerRows += int(storage.deals().stageHistory(o.id)->size());
+        ticks += int(storage.deals().activityChecks(o.id)->size() +
+                     storage.deals().criterionChecks(o.id)->size());
         QVERIFY(!o.forecastCategory); // deals follow their stage until a rep says otherwise
     }
     QCOMPARE(ledgerRows, 35);
     QCOMPARE(ticks, 38 + 69);
     // And the stages gained their default forecast categories, by probability
     QStringList categories;
-    const QList<Stage> stages = *storage.stages();
+    const QList<Stage> stages = *storage.process().stages();
     for (const Stage &s : stages)
         categories.append(forecastCategoryKey(s.forecastCategory));
     QCOMPARE(categories.join(QLatin1Char(',')),
              QStringLiteral("pipeline,pipeline,best_case,commit,commit,closed,omitted"));
     // And forecasting starts in the deals' currency, with no quotas or snapshots yet
-    QCOMPARE(*storage.reportingCurrency(), QStringLiteral("USD"));
-    QVERIFY(storage.quotas()->isEmpty());
-    QVERIFY(!storage.lastSnapshotDay()->isValid());
+    QCOMPARE(*storage.forecast().reportingCurrency(), QStringLiteral("USD"));
+    QVERIFY(storage.forecast().quotas()->isEmpty());
+    QVERIFY(!storage.forecast().lastSnapshotDay()->isValid());
 }
 
 void TestSqlStorage::shouldUpgradeEveryVersionToTheCurrentShape_data()
@@ -519,11 +522,11 @@ void TestSqlStorage::shouldUpgradeEveryVersionToTheCurrentShape()
                 .size() == 1);
     QCOMPARE(schemaShape(QSqlDatabase::database(storage.connectionName())), current);
     // And all twelve deals are there, each ledger ending in the deal's stage
-    const QList<Opportunity> deals = *storage.opportunities();
+    const QList<Opportunity> deals = *storage.deals().opportunities();
     QCOMPARE(deals.size(), 12);
     for (const Opportunity &o : deals)
-        QCOMPARE(storage.stageHistory(o.id)->last().toStageId, o.stageId);
-    QCOMPARE(storage.stages()->size(), 7);
+        QCOMPARE(storage.deals().stageHistory(o.id)->last().toStageId, o.stageId);
+    QCOMPARE(storage.process().stages()->size(), 7);
 }
 
 void TestSqlStorage::shouldKeepIndexesAroundALargeBulkInsert()
@@ -539,24 +542,24 @@ void TestSqlStorage::shouldKeepIndexesAroundALargeBulkInsert()
     const QString before = indexes();
     QVERIFY(before.contains(QStringLiteral("stage_history_opportunity")));
     // A large insert that fails leaves the database as it was, indexes included
-    const auto failed = db.storage->bulkInsert(
+    const auto failed = db.storage->bulk().bulkInsert(
         [](BulkSink &sink) -> Result<void> {
             if (auto ok = sink.addUser({0, QStringLiteral("Temp"), UserRole::Rep, {}}); !ok)
                 return std::unexpected(ok.error());
             return fail(QStringLiteral("stop"));
         },
-        Storage::BulkSize::Most);
+        BulkLoader::BulkSize::Most);
     QVERIFY(!failed);
     QCOMPARE(indexes(), before);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toInt(), 0);
     // One that succeeds builds them again at the end
-    QVERIFY(db.storage->bulkInsert(
+    QVERIFY(db.storage->bulk().bulkInsert(
         [](BulkSink &sink) -> Result<void> {
             if (auto ok = sink.addUser({0, QStringLiteral("Kept"), UserRole::Rep, {}}); !ok)
                 return std::unexpected(ok.error());
             return {};
         },
-        Storage::BulkSize::Most));
+        BulkLoader::BulkSize::Most));
     QCOMPARE(indexes(), before);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toInt(), 1);
 }
@@ -566,11 +569,11 @@ void TestSqlStorage::shouldRollBackABulkInsertWhoseLastBatchFails()
     // Ticks are written 64 to a statement; a bad one in the last, partial batch is only found
     // when the fill ends, and must still undo everything.
     TestDatabase db(3);
-    const qint64 deal = db.storage->opportunities()->first().id;
-    const qint64 activity = db.storage->activities()->first().id;
+    const qint64 deal = db.storage->deals().opportunities()->first().id;
+    const qint64 activity = db.storage->process().activities()->first().id;
     const int ticksBefore =
         db.scalar(QStringLiteral("SELECT COUNT(*) FROM activity_checks")).toInt();
-    const auto failed = db.storage->bulkInsert([&](BulkSink &sink) -> Result<void> {
+    const auto failed = db.storage->bulk().bulkInsert([&](BulkSink &sink) -> Result<void> {
         if (auto ok = sink.addUser({0, QStringLiteral("Temp"), UserRole::Rep, {}}); !ok)
             return std::unexpected(ok.error());
         for (int i = 0; i < 2; ++i) { // the same tick twice breaks the primary key
@@ -596,8 +599,8 @@ void TestSqlStorage::shouldRefuseABulkInsertThatPointsNowhere()
     TestDatabase db(3);
     const qint64 deals =
         db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toLongLong();
-    const auto failed = db.storage->bulkInsert([&](BulkSink &sink) -> Result<void> {
-        Opportunity o = db.storage->opportunities()->first();
+    const auto failed = db.storage->bulk().bulkInsert([&](BulkSink &sink) -> Result<void> {
+        Opportunity o = db.storage->deals().opportunities()->first();
         auto id = sink.addOpportunity(o);
         if (!id)
             return std::unexpected(id.error());
@@ -614,7 +617,7 @@ void TestSqlStorage::shouldRefuseABulkInsertThatPointsNowhere()
              qPrintable(failed.error().message));
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toLongLong(), deals);
     // And the next write works: nothing was left open
-    QVERIFY(db.storage->addUser({0, QStringLiteral("After"), UserRole::Rep, {}}));
+    QVERIFY(db.storage->directory().addUser({0, QStringLiteral("After"), UserRole::Rep, {}}));
 }
 
 void TestSqlStorage::shouldReportDatabaseLockedByAnotherWriter()
@@ -661,7 +664,7 @@ void TestSqlStorage::shouldDetectEveryConflictBetweenTwoPeople()
     // programs would be), who read it at the same moment and then both save an edit of it,
     // 250 times over: 500 edits, each pair based on the same version
     TestDatabase db(5);
-    const Opportunity start = db.storage->opportunities()->first();
+    const Opportunity start = db.storage->deals().opportunities()->first();
     constexpr int rounds = 250;
     std::barrier bothHaveRead(2);
     std::mutex lock;
@@ -677,7 +680,7 @@ void TestSqlStorage::shouldDetectEveryConflictBetweenTwoPeople()
         for (int round = 0; round < rounds; ++round) {
             std::optional<Opportunity> mine;
             if (storage) {
-                if (auto read = (*storage)->opportunity(start.id))
+                if (auto read = (*storage)->deals().opportunity(start.id))
                     mine = *read;
             }
             bothHaveRead.arrive_and_wait();
@@ -686,7 +689,7 @@ void TestSqlStorage::shouldDetectEveryConflictBetweenTwoPeople()
                 continue;
             }
             mine->title = QStringLiteral("%1 %2").arg(name).arg(round);
-            const auto saved = (*storage)->updateOpportunity(*mine);
+            const auto saved = (*storage)->deals().updateOpportunity(*mine);
             {
                 const std::scoped_lock guard(lock);
                 if (saved)
@@ -713,7 +716,7 @@ void TestSqlStorage::shouldDetectEveryConflictBetweenTwoPeople()
     std::sort(savedFrom.begin(), savedFrom.end());
     for (int i = 0; i < rounds; ++i)
         QCOMPARE(savedFrom[i], start.version + i);
-    const auto final = db.storage->opportunity(start.id);
+    const auto final = db.storage->deals().opportunity(start.id);
     QCOMPARE(final->version, start.version + rounds);
     QVERIFY(final->title.endsWith(QStringLiteral(" %1").arg(rounds - 1)));
 }
@@ -759,7 +762,8 @@ void TestSqlStorage::shouldCopyAFileIntoANewDatabaseRowForRow()
     DemoOptions demo;
     demo.deals = 150;
     demo.seed = 3;
-    QVERIFY(generateDemo(*file.storage, demo));
+    QVERIFY(generateDemo(file.storage->process(), file.storage->forecast(), file.storage->bulk(),
+                         demo));
     TestDatabase target;
 
     // When it is copied there
@@ -778,14 +782,14 @@ void TestSqlStorage::shouldCopyAFileIntoANewDatabaseRowForRow()
         return t.table == QLatin1String("opportunities");
     });
     QCOMPARE(deals->rows, 150);
-    QCOMPARE(target.storage->reportingCurrency().value(),
-             file.storage->reportingCurrency().value());
+    QCOMPARE(target.storage->forecast().reportingCurrency().value(),
+             file.storage->forecast().reportingCurrency().value());
     // ... and the copy is a working database: a new deal gets an id of its own
     Opportunity o;
     o.title = QStringLiteral("After the copy");
     o.currency = QStringLiteral("USD");
-    o.stageId = target.storage->stages()->first().id;
-    const auto created = target.storage->createOpportunity(o, 0);
+    o.stageId = target.storage->process().stages()->first().id;
+    const auto created = target.storage->deals().createOpportunity(o, 0);
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
     QCOMPARE(created->id, 151);
 }

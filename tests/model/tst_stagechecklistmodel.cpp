@@ -15,7 +15,7 @@ namespace {
 struct Fixture
 {
     TestDatabase db;
-    BoardModel board{*db.storage};
+    BoardModel board{db.storage->deals(), db.storage->process(), db.storage->directory()};
     QHash<UserRole, qint64> people;
     qint64 dealId = 0;
 
@@ -24,7 +24,8 @@ struct Fixture
         for (auto [role, name] :
              {std::pair{UserRole::Rep, "Rita Rep"}, std::pair{UserRole::Manager, "Mona Manager"},
               std::pair{UserRole::Legal, "Lee Legal"}})
-            people.insert(role, *db.storage->addUser({0, QString::fromLatin1(name), role, {}}));
+            people.insert(
+                role, *db.storage->directory().addUser({0, QString::fromLatin1(name), role, {}}));
         if (!board.reload())
             qFatal("Cannot load the board");
         board.setCurrentUserId(people[UserRole::Rep]);
@@ -81,12 +82,12 @@ void TestStageChecklistModel::shouldListCurrentStageActivitiesAndTickThem()
     QVERIFY(model.index(3).data(CheckedAtRole).toDateTime().isValid());
     QCOMPARE(model.index(3).data(CheckNoteRole).toString(), QStringLiteral("v2 sent"));
     QVERIFY(model.index(3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Rita Rep")));
-    QCOMPARE(f.db.storage->activityChecks(f.dealId)->size(), 1);
+    QCOMPARE(f.db.storage->deals().activityChecks(f.dealId)->size(), 1);
     QCOMPARE(model.checkedCount(), 1);
 
     // And unticking removes it
     QVERIFY(model.setData(model.index(3), Qt::Unchecked, Qt::CheckStateRole));
-    QCOMPARE(f.db.storage->activityChecks(f.dealId)->size(), 0);
+    QCOMPARE(f.db.storage->deals().activityChecks(f.dealId)->size(), 0);
 }
 
 void TestStageChecklistModel::shouldShowCardProgressAndUnmetMarker()
@@ -131,7 +132,7 @@ void TestStageChecklistModel::shouldRefuseRepSigningOffForLegal()
     QVERIFY(!model.setData(model.index(msa), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().first().toString().contains(QStringLiteral("Legal")));
-    QCOMPARE(f.db.storage->criterionChecks(f.dealId)->size(), 0);
+    QCOMPARE(f.db.storage->deals().criterionChecks(f.dealId)->size(), 0);
 
     // Legal can
     f.board.setCurrentUserId(f.people[UserRole::Legal]);

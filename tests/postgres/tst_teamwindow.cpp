@@ -205,11 +205,12 @@ void TestTeamWindow::shouldActOnlyAsTheSignedInRep()
         QVERIFY(storage);
         DemoOptions demo;
         demo.deals = 40;
-        QVERIFY(generateDemo(**storage, demo));
+        QVERIFY(
+            generateDemo((*storage)->process(), (*storage)->forecast(), (*storage)->bulk(), demo));
         auto set = ServerRoles::setUp(**storage);
         QVERIFY2(set, set ? "" : qPrintable(set.error().message));
         logins = *set;
-        deals = *(*storage)->opportunities();
+        deals = *(*storage)->deals().opportunities();
     }
     const auto firstRep = [&logins](int skip) {
         for (const ServerLogin &l : std::as_const(logins)) {

@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "opportunitypanel.h"
 #include "storage/sqlstorage.h"
-#include "storage/storage.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -220,7 +220,7 @@ void TestDashboard::shouldReadDealsAgainOnlyWhenTheBoardDoes()
         QVERIFY(other);
         Opportunity changed = *deal;
         changed.amount += 1000000;
-        QVERIFY((*other)->updateOpportunity(changed));
+        QVERIFY((*other)->deals().updateOpportunity(changed));
     }
     // When the board is only filtered and unfiltered, the dashboard keeps what it had read
     BoardFilter filter;
@@ -271,7 +271,7 @@ void TestDashboard::shouldSaveQuotasAndSayWhatIsWrong()
 {
     QVERIFY(showDashboard());
     BoardModel *board = m_window->model();
-    Storage &storage = board->pipeline().storage();
+    ForecastStore &storage = m_window->workspace()->forecast();
     ForecastSettingsDialog dialog(storage, board->users(), {QStringLiteral("EUR")}, false);
     QVERIFY(dialog.load());
     QTableWidget *quotas = dialog.quotaTable();
@@ -321,7 +321,7 @@ void TestDashboard::shouldTakeOneSnapshotADay()
 {
     // Opening the database recorded today's snapshot (the demo also rebuilt earlier weeks)
     QVERIFY(showDashboard());
-    Storage &storage = m_window->model()->pipeline().storage();
+    ForecastStore &storage = m_window->workspace()->forecast();
     QCOMPARE(*storage.lastSnapshotDay(), QDateTime::currentDateTimeUtc().date());
     const int days = int(storage.forecastSnapshots({}, {}, {}, {})->size());
     QVERIFY(days > 1);

@@ -1,6 +1,7 @@
 #include "importdialog.h"
 #include "itemmodels/boardmodel.h"
 #include "testdatabase.h"
+#include "workspace/workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -26,8 +27,9 @@ void TestImportDialog::shouldMapCheckAndImportHubSpotExport()
 {
     // Given a HubSpot export with a stage of its own and one bad row
     TestDatabase db(20);
-    BoardModel model(*db.storage);
-    QVERIFY(model.reload());
+    auto workspace = Workspace::open(db.location);
+    QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().message));
+    BoardModel &model = (*workspace)->board();
     for (const User &u : model.users()) {
         if (u.role == UserRole::Manager)
             model.setCurrentUserId(u.id);
@@ -40,7 +42,7 @@ void TestImportDialog::shouldMapCheckAndImportHubSpotExport()
                "2,Beta,Pilot running,2000,2027-02-28,\n"
                "3,Gamma,closedwon,12abc,2027-03-31,\n");
     file.close();
-    ImportDialog dialog(model, path);
+    ImportDialog dialog(**workspace, path);
     QVERIFY(dialog.prepare());
 
     // The columns are recognised, and the unknown stage waits for a choice

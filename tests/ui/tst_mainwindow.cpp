@@ -13,6 +13,7 @@
 #include "storage/sqlstorage.h"
 #include "testdatabase.h"
 #include "whendialog.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -53,7 +54,7 @@ qint64 storedStage(const QString &path, qint64 id)
     auto storage = SqlStorage::openSqlite(path);
     if (!storage)
         return -1;
-    auto o = (*storage)->opportunity(id);
+    auto o = (*storage)->deals().opportunity(id);
     return o ? o->stageId : -1;
 }
 
@@ -419,7 +420,7 @@ void TestMainWindow::shouldRefuseDropWhenGateUnmetAndSayWhy()
     const qint64 id = heldCard(model, 1);
     QVERIFY(id != 0);
     const qint64 qualify = model->opportunity(id)->stageId;
-    const int rows = int(model->pipeline().storage().stageHistory(id)->size());
+    const int rows = int(model->stageHistory(id)->size());
 
     // When it is dropped on Propose
     QString shown;
@@ -444,7 +445,7 @@ void TestMainWindow::shouldRefuseDropWhenGateUnmetAndSayWhy()
     QVERIFY(!canOverride);
     // And the deal stays where it was, in the file too, with no ledger row
     QCOMPARE(storedStage(path, id), qualify);
-    QCOMPARE(int(model->pipeline().storage().stageHistory(id)->size()), rows);
+    QCOMPARE(int(model->stageHistory(id)->size()), rows);
     QCOMPARE(window.undoStack()->count(), 0);
 }
 
@@ -474,7 +475,7 @@ void TestMainWindow::shouldLetManagerOverrideRefusedDrop()
 
     QVERIFY(answer.seen);
     QCOMPARE(storedStage(path, id), propose);
-    const StageChange last = model->pipeline().storage().stageHistory(id)->last();
+    const StageChange last = model->stageHistory(id)->last();
     QCOMPARE(last.overrideReason, QStringLiteral("Budget approved in board meeting"));
     QVERIFY(!last.unmetCriteria.isEmpty());
     QCOMPARE(window.undoStack()->count(), 1);
@@ -505,10 +506,13 @@ void TestMainWindow::shouldAskCloseReasonAndRecordDisqualified()
     QVERIFY2(notice.contains(QStringLiteral("Disqualified")), qPrintable(notice));
     const auto stored = SqlStorage::openSqlite(path);
     QVERIFY(stored);
-    const Opportunity o = *(*stored)->opportunity(id);
+    const Opportunity o = *(*stored)->deals().opportunity(id);
     QVERIFY(o.disqualified);
     QCOMPARE(o.closeReason, QStringLiteral("Wrong industry"));
-    QVERIFY((*stored)->closeReasons(StageKind::Lost)->contains(QStringLiteral("Wrong industry")));
+    QVERIFY((*stored)
+                ->process()
+                .closeReasons(StageKind::Lost)
+                ->contains(QStringLiteral("Wrong industry")));
     QVERIFY(model->opportunityIndex(id).data(DisqualifiedRole).toBool());
 }
 
@@ -606,7 +610,7 @@ void TestMainWindow::shouldExportWhatTheFilteredBoardShows()
             box->accept();
     });
     confirm.start(20);
-    CsvActions::exportOpportunities(&window, *model);
+    CsvActions::exportOpportunities(&window, *window.workspace());
     confirm.stop();
 
     // Then the file holds exactly the deals the board showed, with their titles
@@ -639,19 +643,19 @@ void TestMainWindow::shouldSwitchPipelinesOnTheBoardAndDashboard()
         ProcessDefinition renewals = ProcessDefinition::defaultProcess();
         renewals.name = QStringLiteral("Renewals");
         renewals.stages.removeAt(1);
-        const qint64 id = *(*storage)->addPipeline(renewals);
+        const qint64 id = *(*storage)->process().addPipeline(renewals);
         Opportunity o;
         o.title = QStringLiteral("Renewal of the year");
         o.amount = 4200000;
         o.currency = QStringLiteral("USD");
-        o.ownerId = (*storage)->users()->first().id;
+        o.ownerId = (*storage)->directory().users()->first().id;
         o.closeDate = QDate::currentDate();
-        const QList<Stage> stages = *(*storage)->stages();
+        const QList<Stage> stages = *(*storage)->process().stages();
         for (const Stage &s : stages) {
             if (s.pipelineId == id && !o.stageId)
                 o.stageId = s.id;
         }
-        QVERIFY((*storage)->createOpportunity(o, o.ownerId));
+        QVERIFY((*storage)->deals().createOpportunity(o, o.ownerId));
     }
     QSettings().remove(QStringLiteral("board/pipeline"));
     MainWindow window;
@@ -746,7 +750,7 @@ void TestMainWindow::shouldTakeACardToClosedWonWithTheKeyboardAlone()
     // Then it is won after five presses, with a ledger row for every stage on the way
     QCOMPARE(model->opportunity(id)->stageId, won);
     QVERIFY(gates > 0);
-    const QList<StageChange> ledger = *model->pipeline().storage().stageHistory(id);
+    const QList<StageChange> ledger = *model->stageHistory(id);
     QCOMPARE(ledger.size(), 6);
     QCOMPARE(ledger.last().closeReason, QStringLiteral("Price"));
     // And it keeps the selection and the focus in its new column

@@ -45,8 +45,10 @@ namespace {
 bool addPeople(const QString &path)
 {
     auto storage = SqlStorage::openSqlite(path);
-    return storage && (*storage)->addUser({0, QStringLiteral("Ada Admin"), UserRole::Admin, {}}) &&
-           (*storage)->addUser({0, QStringLiteral("Mo Manager"), UserRole::Manager, {}});
+    return storage &&
+           (*storage)->directory().addUser({0, QStringLiteral("Ada Admin"), UserRole::Admin, {}}) &&
+           (*storage)->directory().addUser(
+               {0, QStringLiteral("Mo Manager"), UserRole::Manager, {}});
 }
 
 void actAs(const QString &name, UserRole role)
@@ -228,9 +230,9 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
     // Then the pipeline's process is the default one, stage for stage
     auto storage = SqlStorage::openSqlite(path);
     QVERIFY(storage);
-    const auto pipelines = (*storage)->pipelines();
+    const auto pipelines = (*storage)->process().pipelines();
     QCOMPARE(pipelines->size(), 2);
-    ProcessDefinition built = *(*storage)->processDefinition(pipelines->last().id);
+    ProcessDefinition built = *(*storage)->process().processDefinition(pipelines->last().id);
     built.name = wanted.name;
     const QStringList builtLines = QString::fromUtf8(built.toJson()).split(QLatin1Char('\n'));
     const QStringList wantedLines = QString::fromUtf8(wanted.toJson()).split(QLatin1Char('\n'));
@@ -323,10 +325,10 @@ void TestProcessEditor::shouldRemoveAStageAskingWhereItsDealsGo()
     QCOMPARE(model->dealCount(negotiate), inNegotiate + inPropose);
     // And each moved deal's ledger names the process change
     auto storage = SqlStorage::openSqlite(path);
-    const QList<Opportunity> deals = *(*storage)->opportunities();
+    const QList<Opportunity> deals = *(*storage)->deals().opportunities();
     const auto moved = std::find_if(deals.cbegin(), deals.cend(), [&](const Opportunity &o) {
         return o.stageId == negotiate &&
-               !(*storage)->stageHistory(o.id)->last().processChange.isEmpty();
+               !(*storage)->deals().stageHistory(o.id)->last().processChange.isEmpty();
     });
     QVERIFY(moved != deals.cend());
 

@@ -1,11 +1,14 @@
-// The process half of SqlStorage: stages, their guidance and gates, and each deal's ticks and
-// answers on them.
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading the process and adding pipelines; the edits of a stage are in sqlprocessedit.cpp.
+#include "storage/sqlprocessstore.h"
+
 #include "process/processdefinition.h"
-#include "storage/sqlstorage.h"
 #include "storage/sqlutil.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QStringBuilder>
 
 namespace Stageboard {
 
@@ -28,7 +31,7 @@ QString closeKindKey(StageKind kind)
 
 } // namespace
 
-Result<void> SqlStorage::seedDefaultProcess()
+Result<void> SqlProcessStore::seedDefaultProcess()
 {
     // The first pipeline (schema step 5 made it) is the default process's.
     const ProcessDefinition process = ProcessDefinition::defaultProcess();
@@ -50,7 +53,7 @@ Result<void> SqlStorage::seedDefaultProcess()
     return seedGuidance(process);
 }
 
-Result<qint64> SqlStorage::insertStage(qint64 pipelineId, const Stage &s)
+Result<qint64> SqlProcessStore::insertStage(qint64 pipelineId, const Stage &s)
 {
     QSqlQuery q(db());
     // A stage brought back (the redo of an addition) keeps its id, which the sequence has
@@ -86,7 +89,7 @@ Result<qint64> SqlStorage::insertStage(qint64 pipelineId, const Stage &s)
     return id;
 }
 
-Result<void> SqlStorage::insertGuidance(qint64 stageId, const StageDefinition &definition)
+Result<void> SqlProcessStore::insertGuidance(qint64 stageId, const StageDefinition &definition)
 {
     QSqlQuery activity(db());
     activity.prepare(
@@ -116,7 +119,7 @@ Result<void> SqlStorage::insertGuidance(qint64 stageId, const StageDefinition &d
     return {};
 }
 
-Result<void> SqlStorage::seedGuidance(const ProcessDefinition &process)
+Result<void> SqlProcessStore::seedGuidance(const ProcessDefinition &process)
 {
     auto stored = stages();
     if (!stored)
@@ -156,39 +159,7 @@ Result<void> SqlStorage::seedGuidance(const ProcessDefinition &process)
     return {};
 }
 
-Result<void> SqlStorage::refreshProgress(qint64 opportunityId)
-{
-    return recountProgress(QStringLiteral("id"), opportunityId);
-}
-
-Result<void> SqlStorage::refreshProgressInStage(qint64 stageId)
-{
-    return recountProgress(QStringLiteral("stage_id"), stageId);
-}
-
-Result<void> SqlStorage::recountProgress(const QString &column, qint64 value)
-{
-    // column is "id" or "stage_id" (the two callers above), never user text.
-    QSqlQuery q(db());
-    q.prepare(
-        QStringLiteral(
-            "UPDATE opportunities SET "
-            "activities_done = (SELECT COUNT(*) FROM activity_checks ac JOIN stage_activities a ON "
-            "a.id = ac.activity_id WHERE ac.opportunity_id = opportunities.id AND a.stage_id = "
-            "opportunities.stage_id), "
-            "required_met = (SELECT COUNT(*) FROM criterion_checks cc JOIN exit_criteria c ON c.id "
-            "= "
-            "cc.criterion_id WHERE cc.opportunity_id = opportunities.id AND c.stage_id = "
-            "opportunities.stage_id AND c.required = 1 AND cc.state = 'met') "
-            "WHERE ") %
-        column % QStringLiteral(" = ?"));
-    q.addBindValue(value);
-    if (auto ok = exec(q); !ok)
-        return failWith(tr("Cannot update the checklist progress"), ok.error());
-    return {};
-}
-
-Result<qint64> SqlStorage::addPipeline(const ProcessDefinition &process)
+Result<qint64> SqlProcessStore::addPipeline(const ProcessDefinition &process)
 {
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
@@ -236,7 +207,7 @@ Result<qint64> SqlStorage::addPipeline(const ProcessDefinition &process)
     return *pipelineId;
 }
 
-Result<ProcessDefinition> SqlStorage::processDefinition(qint64 pipelineId)
+Result<ProcessDefinition> SqlProcessStore::processDefinition(qint64 pipelineId)
 {
     auto all = pipelines();
     if (!all)
@@ -281,7 +252,7 @@ Result<ProcessDefinition> SqlStorage::processDefinition(qint64 pipelineId)
     return process;
 }
 
-Result<QList<SalesPipeline>> SqlStorage::pipelines()
+Result<QList<SalesPipeline>> SqlProcessStore::pipelines()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -296,7 +267,7 @@ Result<QList<SalesPipeline>> SqlStorage::pipelines()
     return result;
 }
 
-Result<QList<Stage>> SqlStorage::stages()
+Result<QList<Stage>> SqlProcessStore::stages()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -331,7 +302,7 @@ Result<QList<Stage>> SqlStorage::stages()
     return result;
 }
 
-Result<QList<Activity>> SqlStorage::activities()
+Result<QList<Activity>> SqlProcessStore::activities()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -348,7 +319,7 @@ Result<QList<Activity>> SqlStorage::activities()
     return result;
 }
 
-Result<QList<ExitCriterion>> SqlStorage::exitCriteria()
+Result<QList<ExitCriterion>> SqlProcessStore::exitCriteria()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -374,7 +345,7 @@ Result<QList<ExitCriterion>> SqlStorage::exitCriteria()
     return result;
 }
 
-Result<QStringList> SqlStorage::closeReasons(StageKind kind)
+Result<QStringList> SqlProcessStore::closeReasons(StageKind kind)
 {
     QSqlQuery q(db());
     q.prepare(
@@ -388,7 +359,7 @@ Result<QStringList> SqlStorage::closeReasons(StageKind kind)
     return result;
 }
 
-Result<void> SqlStorage::addCloseReason(StageKind kind, const QString &reason)
+Result<void> SqlProcessStore::addCloseReason(StageKind kind, const QString &reason)
 {
     const QString trimmed = reason.trimmed();
     auto existing = closeReasons(kind);
@@ -404,112 +375,6 @@ Result<void> SqlStorage::addCloseReason(StageKind kind, const QString &reason)
     if (auto ok = exec(q); !ok)
         return failWith(tr("Cannot store the close reason"), ok.error());
     return {};
-}
-
-Result<QList<Check>> SqlStorage::activityChecks(qint64 opportunityId)
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT activity_id, user_id, at, note FROM activity_checks WHERE "
-                             "opportunity_id = ?"));
-    q.addBindValue(opportunityId);
-    if (auto ok = exec(q); !ok)
-        return std::unexpected(failWith(tr("Cannot read the checklist"), ok.error()).error());
-    QList<Check> result;
-    while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                       CriterionState::Met, q.value(3).toString()});
-    }
-    return result;
-}
-
-Result<QList<Check>> SqlStorage::criterionChecks(qint64 opportunityId)
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT criterion_id, user_id, at, note, state FROM criterion_checks "
-                             "WHERE opportunity_id = ?"));
-    q.addBindValue(opportunityId);
-    if (auto ok = exec(q); !ok)
-        return std::unexpected(failWith(tr("Cannot read the exit criteria"), ok.error()).error());
-    QList<Check> result;
-    while (q.next()) {
-        result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
-                       q.value(4).toString() == QLatin1StringView("failed") ? CriterionState::Failed
-                                                                            : CriterionState::Met,
-                       q.value(3).toString()});
-    }
-    return result;
-}
-
-Result<Opportunity> SqlStorage::setActivityCheck(qint64 opportunityId, int expectedVersion,
-                                                 qint64 activityId,
-                                                 const std::optional<Check> &check)
-{
-    return writeCheck(QStringLiteral("activity_checks"), QStringLiteral("activity_id"),
-                      opportunityId, expectedVersion, activityId, check);
-}
-
-Result<Opportunity> SqlStorage::setCriterionCheck(qint64 opportunityId, int expectedVersion,
-                                                  qint64 criterionId,
-                                                  const std::optional<Check> &check)
-{
-    return writeCheck(QStringLiteral("criterion_checks"), QStringLiteral("criterion_id"),
-                      opportunityId, expectedVersion, criterionId, check);
-}
-
-Result<Opportunity> SqlStorage::writeCheck(const QString &table, const QString &itemColumn,
-                                           qint64 opportunityId, int expectedVersion, qint64 itemId,
-                                           const std::optional<Check> &check)
-{
-    // table and itemColumn are one of two fixed pairs above, never user text.
-    Transaction transaction(db());
-    if (auto ok = transaction.begin(); !ok)
-        return std::unexpected(ok.error());
-    QSqlQuery bump(db());
-    bump.prepare(QStringLiteral("UPDATE opportunities SET version = version + 1, updated_at = ? "
-                                "WHERE id = ? AND version = ? AND deleted_at IS NULL"));
-    bump.addBindValue(QDateTime::currentSecsSinceEpoch());
-    bump.addBindValue(opportunityId);
-    bump.addBindValue(expectedVersion);
-    if (auto ok = exec(bump); !ok)
-        return std::unexpected(failWith(tr("Cannot save the checklist"), ok.error()).error());
-    if (bump.numRowsAffected() != 1)
-        return conflict(opportunityId);
-    QSqlQuery remove(db());
-    remove.prepare(QStringLiteral("DELETE FROM ") % table %
-                   QStringLiteral(" WHERE opportunity_id = ? AND ") % itemColumn %
-                   QStringLiteral(" = ?"));
-    remove.addBindValue(opportunityId);
-    remove.addBindValue(itemId);
-    if (auto ok = exec(remove); !ok)
-        return std::unexpected(failWith(tr("Cannot save the checklist"), ok.error()).error());
-    if (check) {
-        const bool withState = table == QLatin1StringView("criterion_checks");
-        QSqlQuery insert(db());
-        insert.prepare(QStringLiteral("INSERT INTO ") % table %
-                       QStringLiteral(" (opportunity_id, ") % itemColumn %
-                       (withState ? QStringLiteral(", user_id, at, note, state) VALUES (?, ?, ?, "
-                                                   "?, ?, ?)")
-                                  : QStringLiteral(", user_id, at, note) VALUES (?, ?, ?, ?, ?)")));
-        insert.addBindValue(opportunityId);
-        insert.addBindValue(itemId);
-        insert.addBindValue(nullableId(check->userId));
-        insert.addBindValue(check->at);
-        insert.addBindValue(text(check->note));
-        if (withState) {
-            insert.addBindValue(check->state == CriterionState::Failed ? QStringLiteral("failed")
-                                                                       : QStringLiteral("met"));
-        }
-        if (auto ok = exec(insert); !ok)
-            return std::unexpected(failWith(tr("Cannot save the checklist"), ok.error()).error());
-    }
-    if (auto ok = refreshProgress(opportunityId); !ok)
-        return std::unexpected(ok.error());
-    auto stored = opportunity(opportunityId);
-    if (!stored)
-        return stored;
-    if (auto ok = transaction.commit(); !ok)
-        return std::unexpected(ok.error());
-    return stored;
 }
 
 } // namespace Stageboard

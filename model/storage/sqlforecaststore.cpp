@@ -1,9 +1,11 @@
-// The forecasting half of SqlStorage: each deal's figures, quotas, exchange rates and the
-// daily forecast snapshots.
-#include "storage/sqlstorage.h"
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/sqlforecaststore.h"
+
 #include "storage/sqlutil.h"
 
 #include <QSqlQuery>
+#include <QStringBuilder>
 #include <cmath>
 
 namespace Stageboard {
@@ -22,7 +24,50 @@ QDate monthFromKey(const QString &key)
 
 } // namespace
 
-Result<void> SqlStorage::forEachDealFigures(const std::function<bool(const DealFigures &)> &visit)
+Result<QList<PipelineTotal>> SqlForecastStore::pipelineTotals(Period period)
+{
+    // close_date is "YYYY-MM-DD": the month is its first 7 characters; the quarter is computed
+    // from the month. Both engines have substr and integer division.
+    const QString periodExpression =
+        period == Period::Month
+            ? QStringLiteral("substr(o.close_date, 1, 7)")
+            : QStringLiteral("substr(o.close_date, 1, 4) || '-Q' || "
+                             "CAST((CAST(substr(o.close_date, 6, 2) AS INTEGER) + 2) / 3 AS "
+                             "TEXT)");
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(
+            q, QStringLiteral("SELECT ") % periodExpression %
+                   QStringLiteral(" AS period, o.owner_id, o.stage_id, o.currency, COUNT(*), "
+                                  "SUM(o.amount), SUM(o.amount * COALESCE(o.probability, "
+                                  "s.probability) / 100), SUM(o.amount * COALESCE(o.probability, "
+                                  "s.probability) % 100), o.forecast_category FROM opportunities o "
+                                  "JOIN stages s ON s.id = o.stage_id WHERE o.deleted_at IS NULL "
+                                  "GROUP BY period, o.owner_id, o.stage_id, o.currency, "
+                                  "o.forecast_category ORDER BY period, o.owner_id, o.stage_id, "
+                                  "o.currency, o.forecast_category"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot add up the pipeline"), ok.error()).error());
+    }
+    QList<PipelineTotal> result;
+    while (q.next()) {
+        PipelineTotal t;
+        t.period = q.value(0).toString();
+        t.ownerId = q.value(1).toLongLong();
+        t.stageId = q.value(2).toLongLong();
+        t.currency = q.value(3).toString();
+        t.deals = q.value(4).toLongLong();
+        t.amount = q.value(5).toLongLong();
+        // Whole cents and the hundredths left over, summed apart so neither sum overflows
+        t.weighted = q.value(6).toLongLong() + q.value(7).toLongLong() / 100;
+        t.category = forecastCategoryFromKey(q.value(8).toString());
+        result.append(t);
+    }
+    return result;
+}
+
+Result<void>
+SqlForecastStore::forEachDealFigures(const std::function<bool(const DealFigures &)> &visit)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -55,7 +100,8 @@ Result<void> SqlStorage::forEachDealFigures(const std::function<bool(const DealF
     return {};
 }
 
-Result<void> SqlStorage::forEachStageEntry(const std::function<bool(const StageEntry &)> &visit)
+Result<void>
+SqlForecastStore::forEachStageEntry(const std::function<bool(const StageEntry &)> &visit)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -79,7 +125,7 @@ Result<void> SqlStorage::forEachStageEntry(const std::function<bool(const StageE
     return {};
 }
 
-Result<QList<Quota>> SqlStorage::quotas()
+Result<QList<Quota>> SqlForecastStore::quotas()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -95,7 +141,7 @@ Result<QList<Quota>> SqlStorage::quotas()
     return result;
 }
 
-Result<void> SqlStorage::setQuotas(const QList<Quota> &quotas)
+Result<void> SqlForecastStore::setQuotas(const QList<Quota> &quotas)
 {
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
@@ -122,7 +168,7 @@ Result<void> SqlStorage::setQuotas(const QList<Quota> &quotas)
     return transaction.commit();
 }
 
-Result<QString> SqlStorage::reportingCurrency()
+Result<QString> SqlForecastStore::reportingCurrency()
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
@@ -132,7 +178,7 @@ Result<QString> SqlStorage::reportingCurrency()
     return q.next() ? q.value(0).toString() : QStringLiteral("USD");
 }
 
-Result<QList<ExchangeRate>> SqlStorage::exchangeRates()
+Result<QList<ExchangeRate>> SqlForecastStore::exchangeRates()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -147,8 +193,8 @@ Result<QList<ExchangeRate>> SqlStorage::exchangeRates()
     return result;
 }
 
-Result<void> SqlStorage::setCurrencies(const QString &reportingCurrency,
-                                       const QList<ExchangeRate> &rates)
+Result<void> SqlForecastStore::setCurrencies(const QString &reportingCurrency,
+                                             const QList<ExchangeRate> &rates)
 {
     if (reportingCurrency.trimmed().isEmpty())
         return fail(tr("The reporting currency cannot be empty."));
@@ -182,8 +228,8 @@ Result<void> SqlStorage::setCurrencies(const QString &reportingCurrency,
     return transaction.commit();
 }
 
-Result<void> SqlStorage::saveForecastSnapshot(const QDate &takenOn,
-                                              const QList<ForecastSnapshotRow> &rows)
+Result<void> SqlForecastStore::saveForecastSnapshot(const QDate &takenOn,
+                                                    const QList<ForecastSnapshotRow> &rows)
 {
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
@@ -213,9 +259,9 @@ Result<void> SqlStorage::saveForecastSnapshot(const QDate &takenOn,
 }
 
 Result<QList<ForecastSnapshotPoint>>
-SqlStorage::forecastSnapshots(const QDate &fromMonth, const QDate &toMonth,
-                              const std::optional<qint64> &ownerId,
-                              const std::optional<QString> &territory)
+SqlForecastStore::forecastSnapshots(const QDate &fromMonth, const QDate &toMonth,
+                                    const std::optional<qint64> &ownerId,
+                                    const std::optional<QString> &territory)
 {
     // Unset bounds and filters bind as NULL and match every row. (PostgreSQL must be told the
     // type of a parameter it only sees compared with NULL.)
@@ -245,7 +291,7 @@ SqlStorage::forecastSnapshots(const QDate &fromMonth, const QDate &toMonth,
     return result;
 }
 
-Result<QDate> SqlStorage::lastSnapshotDay()
+Result<QDate> SqlForecastStore::lastSnapshotDay()
 {
     QSqlQuery q(db());
     if (auto ok = exec(q, QStringLiteral("SELECT MAX(taken_on) FROM forecast_snapshots")); !ok) {

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/types.h"
+
+#include <functional>
+
+namespace Stageboard {
+
+/// Fast inserts for generated or imported data, all inside one transaction.
+class BulkSink
+{
+public:
+    virtual ~BulkSink() = default;
+    virtual Result<qint64> addUser(const User &user) = 0;
+    virtual Result<qint64> addAccount(const Account &account) = 0;
+    /// Inserts the deal as given (stage, dates, version); writes no ledger row.
+    virtual Result<qint64> addOpportunity(const Opportunity &opportunity) = 0;
+    virtual Result<qint64> addStageChange(const StageChange &change) = 0;
+    virtual Result<void> addActivityCheck(qint64 opportunityId, const Check &check) = 0;
+    virtual Result<void> addCriterionCheck(qint64 opportunityId, const Check &check) = 0;
+};
+
+/// Writes generated or imported data in bulk.
+class BulkLoader
+{
+public:
+    virtual ~BulkLoader() = default;
+
+    /// How much a bulk insert adds: a little to what is there, or most of the database.
+    enum class BulkSize { Some, Most };
+    /// Runs fill inside one transaction; anything it reports as an error rolls all of it back.
+    /// With BulkSize::Most the secondary indexes are built once at the end instead of row by
+    /// row, which is several times faster for millions of rows.
+    virtual Result<void> bulkInsert(const std::function<Result<void>(BulkSink &)> &fill,
+                                    BulkSize size = BulkSize::Some) = 0;
+};
+
+} // namespace Stageboard

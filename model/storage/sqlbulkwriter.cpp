@@ -1,0 +1,406 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/sqlbulkwriter.h"
+
+#include "storage/sqlrows.h"
+#include "storage/sqlutil.h"
+
+#include <QScopeGuard>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+namespace Stageboard {
+
+namespace {
+
+/// A prepared insert through Qt's SQL module: any engine.
+/// Rows written together in one INSERT by the bulk writers: one statement (and, on a server,
+/// one round trip) for many rows.
+constexpr int rowsPerStatement = 64;
+
+/// "INSERT INTO t (a, b) VALUES (?, ?)" with its VALUES row repeated rowsPerStatement times.
+QString manyRows(const QString &sql)
+{
+    const QString values = QStringLiteral("VALUES ");
+    const qsizetype at = sql.lastIndexOf(values) + values.size();
+    const QString row = sql.mid(at);
+    QStringList rows;
+    for (int i = 0; i < rowsPerStatement; ++i)
+        rows.append(row);
+    return sql.left(at) + rows.join(QStringLiteral(", "));
+}
+
+class QtStatement
+{
+public:
+    QtStatement(const QSqlDatabase &db, const QString &sql)
+        : m_query(db)
+    {
+        prepareInsert(m_query, sql);
+    }
+    Bind binder() { return Stageboard::binder(m_query); }
+    Result<qint64> insert() { return insertReturningId(m_query); }
+    Result<void> run() { return exec(m_query); }
+    Result<void> finish() { return {}; }
+
+private:
+    QSqlQuery m_query;
+};
+
+/// A prepared insert straight on SQLite's C API, for bulk writes: Qt binds each value by a
+/// generated placeholder name, which costs more than SQLite's insert itself. Used only on
+/// the connection Qt opened, whose driver links the same system libsqlite3.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, QString sql)
+        : m_db(db)
+    {
+        static const QString returning = QStringLiteral(" RETURNING id");
+        if (sql.endsWith(returning))
+            sql.chop(returning.size());
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT,
+                               &m_statement, nullptr) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        }
+    }
+    ~SqliteStatement() { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(SqliteStatement)
+
+    Bind binder()
+    {
+        m_index = 0;
+        return [this](const QVariant &value) { bind(++m_index, value); };
+    }
+    void bind(int index, const QVariant &value);
+    Result<void> run()
+    {
+        if (!m_statement)
+            return fail(m_error);
+        const int rc = sqlite3_step(m_statement);
+        const QString message =
+            rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(m_statement);
+        if (rc != SQLITE_DONE)
+            return std::unexpected(databaseError(QString::number(rc), message));
+        return {};
+    }
+    Result<qint64> insert()
+    {
+        if (auto ok = run(); !ok)
+            return std::unexpected(ok.error());
+        return qint64(sqlite3_last_insert_rowid(m_db));
+    }
+
+private:
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+    int m_index = 0;
+};
+
+void SqliteStatement::bind(int index, const QVariant &value)
+{
+    if (!m_statement)
+        return;
+    if (value.isNull()) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        const QString text = value.toString();
+        if (text.isEmpty()) { // most notes and reasons: no conversion, no copy
+            sqlite3_bind_text(m_statement, index, "", 0, SQLITE_STATIC);
+            break;
+        }
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        break;
+    }
+    case QMetaType::Double:
+        sqlite3_bind_double(m_statement, index, value.toDouble());
+        break;
+    default:
+        sqlite3_bind_int64(m_statement, index, value.toLongLong());
+        break;
+    }
+}
+
+/// Rows that need no id back, written many to a statement ("VALUES (…), (…), …"): one
+/// statement, and on a server one round trip, for 64 rows instead of 64. finish() writes what is
+/// left. Statement is SQLite's (SqliteStatement) or Qt's (QtStatement).
+template<typename Statement> class RowBatch
+{
+public:
+    template<typename Connection>
+    RowBatch(Connection db, const QString &sql)
+        : m_single(db, sql)
+        , m_many(db, manyRows(sql))
+    {}
+
+    Bind binder()
+    {
+        return [this](const QVariant &value) { m_values.append(value); };
+    }
+    Result<void> run()
+    {
+        if (++m_rows < rowsPerStatement)
+            return {};
+        bindRow(m_many, m_values.constData(), m_values.size());
+        m_values.clear();
+        m_rows = 0;
+        return m_many.run();
+    }
+    Result<void> finish()
+    {
+        const qsizetype width = m_rows > 0 ? m_values.size() / m_rows : 0;
+        for (qsizetype row = 0; row < m_rows; ++row) {
+            bindRow(m_single, m_values.constData() + row * width, width);
+            if (auto ok = m_single.run(); !ok)
+                return ok;
+        }
+        m_values.clear();
+        m_rows = 0;
+        return {};
+    }
+
+private:
+    static void bindRow(Statement &statement, const QVariant *values, qsizetype count)
+    {
+        if constexpr (std::is_same_v<Statement, SqliteStatement>) {
+            // Straight by position: millions of ticks go through here.
+            for (qsizetype i = 0; i < count; ++i)
+                statement.bind(int(i + 1), values[i]);
+        } else {
+            const Bind bind = statement.binder();
+            for (qsizetype i = 0; i < count; ++i)
+                bind(values[i]);
+        }
+    }
+
+    Statement m_single;
+    Statement m_many;
+    QVariantList m_values;
+    qsizetype m_rows = 0;
+};
+
+/// Writes rows for bulkInsert through prepared statements made once and reused.
+/// "INSERT INTO t (a, b) VALUES (?, ?) RETURNING id" → "INSERT INTO t (id, a, b) VALUES (?, ?, ?)".
+QString withId(QString sql)
+{
+    static const QString returning = QStringLiteral(" RETURNING id");
+    if (sql.endsWith(returning))
+        sql.chop(returning.size());
+    sql.insert(sql.indexOf(QLatin1Char('(')) + 1, QStringLiteral("id, "));
+    static const QString values = QStringLiteral("VALUES (");
+    sql.insert(sql.indexOf(values) + values.size(), QStringLiteral("?, "));
+    return sql;
+}
+
+qint64 largestId(sqlite3 *db, const char *table)
+{
+    const QByteArray sql = QByteArray("SELECT COALESCE(MAX(id), 0) FROM ") + table;
+    sqlite3_stmt *statement = nullptr;
+    qint64 id = 0;
+    if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW)
+        id = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    return id;
+}
+
+template<typename Statement> class BulkWriter final : public BulkSink
+{
+    // The writer hands out ledger ids itself, so ledger rows can wait in batches like the
+    // ticks: on SQLite counting on from the largest (bulkInsert holds the write lock), on a
+    // server from blocks it reserves from the table's sequence (others may be writing too).
+    // Deals are written at once: their rows then always exist before the rows that point at
+    // them.
+    static constexpr bool onSqlite = std::is_same_v<Statement, SqliteStatement>;
+
+public:
+    template<typename Connection>
+    explicit BulkWriter(Connection connection)
+        : m_user(connection, insertUserSql)
+        , m_account(connection, insertAccountSql)
+        , m_opportunity(connection, insertOpportunitySql)
+        , m_history(connection, withId(insertHistorySql))
+        , m_activityCheck(connection, insertActivityCheckSql)
+        , m_criterionCheck(connection, insertCriterionCheckSql)
+    {
+        if constexpr (onSqlite)
+            m_lastHistoryId = largestId(connection, "stage_history");
+        else
+            m_server = connection;
+    }
+
+    Result<qint64> addUser(const User &user) override
+    {
+        const Bind bind = m_user.binder();
+        bind(text(user.name));
+        bind(userRoleKey(user.role));
+        // No login is NULL, so that any number of users may have none.
+        bind(user.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(user.login));
+        return m_user.insert();
+    }
+    Result<qint64> addAccount(const Account &account) override
+    {
+        const Bind bind = m_account.binder();
+        bind(text(account.name));
+        bind(text(account.industry));
+        bind(text(account.territory));
+        bind(nullableId(account.ownerId));
+        return m_account.insert();
+    }
+    Result<qint64> addOpportunity(const Opportunity &opportunity) override
+    {
+        bindOpportunity(m_opportunity.binder(), opportunity);
+        return m_opportunity.insert();
+    }
+    Result<qint64> addStageChange(const StageChange &change) override
+    {
+        const auto id = nextHistoryId();
+        if (!id)
+            return id;
+        const Bind bind = m_history.binder();
+        bind(*id);
+        bindHistory(bind, change);
+        if (auto ok = m_history.run(); !ok)
+            return std::unexpected(ok.error());
+        return id;
+    }
+    Result<void> addActivityCheck(qint64 opportunityId, const Check &check) override
+    {
+        bindCheck(m_activityCheck.binder(), opportunityId, check, false);
+        return m_activityCheck.run();
+    }
+    Result<void> addCriterionCheck(qint64 opportunityId, const Check &check) override
+    {
+        bindCheck(m_criterionCheck.binder(), opportunityId, check, true);
+        return m_criterionCheck.run();
+    }
+    /// Writes the rows still waiting in a batch.
+    Result<void> finish()
+    {
+        if (auto ok = m_history.finish(); !ok)
+            return ok;
+        if (auto ok = m_activityCheck.finish(); !ok)
+            return ok;
+        return m_criterionCheck.finish();
+    }
+
+private:
+    Result<qint64> nextHistoryId()
+    {
+        if constexpr (onSqlite) {
+            return ++m_lastHistoryId;
+        } else {
+            if (m_reserved.isEmpty()) {
+                QSqlQuery q(m_server);
+                if (auto ok = exec(q, QStringLiteral("SELECT nextval(pg_get_serial_sequence("
+                                                     "'stage_history', 'id')) FROM "
+                                                     "generate_series(1, 256)"));
+                    !ok) {
+                    return std::unexpected(ok.error());
+                }
+                while (q.next())
+                    m_reserved.append(q.value(0).toLongLong());
+                std::reverse(m_reserved.begin(), m_reserved.end());
+            }
+            return m_reserved.takeLast();
+        }
+    }
+
+    Statement m_user;
+    Statement m_account;
+    Statement m_opportunity;
+    RowBatch<Statement> m_history;
+    RowBatch<Statement> m_activityCheck;
+    RowBatch<Statement> m_criterionCheck;
+    qint64 m_lastHistoryId = 0;
+    QSqlDatabase m_server;
+    QList<qint64> m_reserved; ///< ledger ids taken from the server's sequence, next one last
+};
+
+/// The SQLite handle behind a Qt connection, when its driver exposes one.
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+} // namespace
+
+Result<void> SqlBulkWriter::bulkInsert(const std::function<Result<void>(BulkSink &)> &fill,
+                                       BulkSize size)
+{
+    // A large transaction spills pages to the WAL when the default 2 MB cache fills; give it
+    // room for the duration, then return to the default.
+    QSqlQuery pragma(db());
+    if (m_engine == Schema::Engine::Sqlite)
+        exec(pragma, QStringLiteral("PRAGMA cache_size = -262144"));
+    const auto restoreCache = qScopeGuard([&] {
+        if (m_engine == Schema::Engine::Sqlite)
+            exec(pragma, QStringLiteral("PRAGMA cache_size = -2000"));
+    });
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    // Secondary indexes to build at the end, in the same transaction: a failure keeps them.
+    QList<QPair<QString, QString>> deferred; // name, CREATE INDEX statement
+    if (size == BulkSize::Most && m_engine == Schema::Engine::Sqlite) {
+        QSqlQuery q(db());
+        if (auto ok = exec(q, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
+                                             "'index' AND sql IS NOT NULL"));
+            !ok) {
+            return failWith(tr("Cannot write the data"), ok.error());
+        }
+        while (q.next())
+            deferred.append({q.value(0).toString(), q.value(1).toString()});
+        q.finish();
+        for (const auto &[name, sql] : std::as_const(deferred)) {
+            // The name comes from the database's own catalogue, never from a person.
+            if (auto ok = exec(q, QStringLiteral("DROP INDEX \"%1\"").arg(name)); !ok)
+                return failWith(tr("Cannot write the data"), ok.error());
+        }
+    }
+    {
+        sqlite3 *handle = m_engine == Schema::Engine::Sqlite ? sqliteHandle(db()) : nullptr;
+        const auto written = handle ? [&] {
+            // Hold the write lock from here, so the ids the writer hands out stay free.
+            if (sqlite3_exec(handle, "UPDATE meta SET value = value WHERE key = 'schema_version'",
+                             nullptr, nullptr, nullptr) != SQLITE_OK)
+                return Result<void>(
+                    std::unexpected(databaseError(QString::number(sqlite3_errcode(handle)),
+                                                  QString::fromUtf8(sqlite3_errmsg(handle)))));
+            BulkWriter<SqliteStatement> sink(handle);
+            auto ok = fill(sink);
+            return ok ? sink.finish() : ok;
+        }()
+                                    : [&] {
+                                          BulkWriter<QtStatement> sink(db());
+                                          auto ok = fill(sink);
+                                          ok = ok ? sink.finish() : ok;
+                                          // PostgreSQL cannot even free a statement in a
+                                          // failed transaction: end it first.
+                                          if (!ok)
+                                              transaction.rollback();
+                                          return ok;
+                                      }();
+        if (!written)
+            return failWith(tr("Cannot write the data"), written.error());
+    }
+    for (const auto &[name, sql] : std::as_const(deferred)) {
+        QSqlQuery q(db());
+        if (auto ok = exec(q, sql); !ok)
+            return failWith(tr("Cannot index the data"), ok.error());
+    }
+    return transaction.commit();
+}
+
+} // namespace Stageboard

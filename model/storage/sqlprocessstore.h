@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/processstore.h"
+#include "storage/sqlpart.h"
+
+namespace Stageboard {
+
+/// The process store on SQLite or PostgreSQL.
+class SqlProcessStore final : public ProcessStore, private SqlPart
+{
+    Q_DECLARE_TR_FUNCTIONS(Stageboard::SqlStorage)
+
+public:
+    using SqlPart::SqlPart;
+    Q_DISABLE_COPY_MOVE(SqlProcessStore)
+
+    Result<QList<SalesPipeline>> pipelines() override;
+    Result<qint64> addPipeline(const ProcessDefinition &process) override;
+    Result<void> updateStage(const Stage &stage) override;
+    Result<qint64> addStage(const Stage &stage) override;
+    Result<void> reorderStages(qint64 pipelineId, const QList<qint64> &stageIds) override;
+    Result<void> setStageGuidance(qint64 stageId, const QList<Activity> &activities,
+                                  const QList<ExitCriterion> &criteria) override;
+    Result<QList<qint64>> removeStage(qint64 stageId, qint64 toStageId, qint64 actorId) override;
+    Result<void> restoreStage(qint64 stageId, int position, const QList<qint64> &dealIds,
+                              qint64 toStageId, qint64 actorId) override;
+    Result<void> deleteStage(qint64 stageId) override;
+    Result<void> renamePipeline(qint64 pipelineId, const QString &name) override;
+    Result<void> deletePipeline(qint64 pipelineId) override;
+    Result<ProcessDefinition> processDefinition(qint64 pipelineId) override;
+    Result<QList<Stage>> stages() override;
+    Result<QList<Activity>> activities() override;
+    Result<QList<ExitCriterion>> exitCriteria() override;
+    Result<QStringList> closeReasons(StageKind kind) override;
+    Result<void> addCloseReason(StageKind kind, const QString &text) override;
+
+    /// Stores the default process in the first pipeline of a new database.
+    Result<void> seedDefaultProcess();
+    /// Adds the default process's activities, criteria and close reasons to stages (matched by
+    /// name) that have none; used for new databases and when upgrading from version 1.
+    Result<void> seedGuidance(const ProcessDefinition &process);
+
+private:
+    /// Tells every other board on a shared server, when the transaction commits, that the
+    /// process changed (ChangeFeed::processChanged). Nothing on SQLite.
+    Result<void> announceProcessChange();
+    Result<qint64> insertStage(qint64 pipelineId, const Stage &stage);
+    /// Why the stage may not be saved as it is (its name, probability, age limit), if so.
+    Result<void> checkStage(const Stage &stage);
+    /// Adds a new stage's recommended activities and exit criteria.
+    Result<void> insertGuidance(qint64 stageId, const StageDefinition &definition);
+};
+
+} // namespace Stageboard

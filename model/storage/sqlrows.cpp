@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/sqlrows.h"
+
+#include "storage/sqlutil.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace Stageboard {
+
+const QString opportunityColumns = QStringLiteral(
+    "o.id, o.title, o.account_id, o.contact, o.owner_id, o.amount, o.currency, o.close_date, "
+    "o.stage_id, o.entered_stage_at, o.probability, o.next_step, o.close_reason, o.created_at, "
+    "o.version, o.disqualified, o.activities_done, o.required_met, o.forecast_category, "
+    "o.deleted_at");
+
+Opportunity readOpportunity(const QSqlQuery &q)
+{
+    Opportunity o;
+    o.id = q.value(0).toLongLong();
+    o.title = q.value(1).toString();
+    o.accountId = q.value(2).toLongLong();
+    o.contact = q.value(3).toString();
+    o.ownerId = q.value(4).toLongLong();
+    o.amount = q.value(5).toLongLong();
+    o.currency = q.value(6).toString();
+    o.closeDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    o.stageId = q.value(8).toLongLong();
+    o.enteredStageAt = q.value(9).toLongLong();
+    if (const QVariant p = q.value(10); !p.isNull())
+        o.probability = p.toInt();
+    o.nextStep = q.value(11).toString();
+    o.closeReason = q.value(12).toString();
+    o.createdAt = q.value(13).toLongLong();
+    o.version = q.value(14).toInt();
+    o.disqualified = q.value(15).toBool();
+    o.activitiesDone = q.value(16).toInt();
+    o.requiredMet = q.value(17).toInt();
+    o.forecastCategory = forecastCategoryFromKey(q.value(18).toString());
+    o.deleted = !q.value(19).isNull();
+    return o;
+}
+
+qint64 now()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+// Row values are handed to a "bind" callable one at a time, in statement order, so that Qt's
+// queries and the SQLite bulk writer below bind the very same values.
+using Bind = std::function<void(const QVariant &)>;
+
+Bind binder(QSqlQuery &q)
+{
+    return [&q](const QVariant &value) { q.addBindValue(value); };
+}
+
+// The fields an edit may change, in the order of the UPDATE and INSERT below.
+void bindEditable(const Bind &bind, const Opportunity &o)
+{
+    bind(text(o.title));
+    bind(nullableId(o.accountId));
+    bind(text(o.contact));
+    bind(nullableId(o.ownerId));
+    bind(o.amount);
+    bind(text(o.currency));
+    bind(isoDate(o.closeDate));
+    bind(nullableInt(o.probability));
+    bind(text(o.nextStep));
+    bind(text(o.closeReason));
+    bind(o.forecastCategory ? QVariant(forecastCategoryKey(*o.forecastCategory))
+                            : QVariant(QMetaType(QMetaType::QString)));
+}
+
+const QString insertOpportunitySql = QStringLiteral(
+    "INSERT INTO opportunities (title, account_id, contact, owner_id, amount, currency, "
+    "close_date, probability, next_step, close_reason, forecast_category, stage_id, "
+    "entered_stage_at, created_at, updated_at, version, disqualified, activities_done, "
+    "required_met) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+
+const QString insertHistorySql = QStringLiteral(
+    "INSERT INTO stage_history (opportunity_id, from_stage_id, to_stage_id, user_id, at, "
+    "close_reason, kind, amount, probability, close_date, override_reason, unmet_criteria, "
+    "disqualified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+
+void bindOpportunity(const Bind &bind, const Opportunity &o)
+{
+    bindEditable(bind, o);
+    bind(o.stageId);
+    bind(o.enteredStageAt);
+    bind(o.createdAt);
+    bind(o.createdAt);
+    bind(o.version);
+    bind(o.disqualified ? 1 : 0);
+    bind(o.activitiesDone);
+    bind(o.requiredMet);
+}
+
+Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o)
+{
+    bindOpportunity(binder(q), o);
+    return insertReturningId(q);
+}
+
+void bindHistory(const Bind &bind, const StageChange &c)
+{
+    bind(c.opportunityId);
+    bind(c.fromStageId ? QVariant(*c.fromStageId) : QVariant(QMetaType(QMetaType::LongLong)));
+    bind(c.toStageId);
+    bind(nullableId(c.userId));
+    bind(c.at);
+    bind(text(c.closeReason));
+    bind(changeKindKey(c.kind));
+    bind(c.amount);
+    bind(c.probability);
+    bind(isoDate(c.closeDate));
+    bind(text(c.overrideReason));
+    bind(text(c.unmetCriteria.join(QLatin1Char('\n'))));
+    bind(c.disqualified ? 1 : 0);
+}
+
+Result<qint64> insertHistory(QSqlQuery &q, const StageChange &c)
+{
+    bindHistory(binder(q), c);
+    return insertReturningId(q);
+}
+
+const QString insertActivityCheckSql =
+    QStringLiteral("INSERT INTO activity_checks (opportunity_id, activity_id, user_id, at, note) "
+                   "VALUES (?, ?, ?, ?, ?)");
+const QString insertCriterionCheckSql = QStringLiteral(
+    "INSERT INTO criterion_checks (opportunity_id, criterion_id, user_id, at, note, state) "
+    "VALUES (?, ?, ?, ?, ?, ?)");
+
+void bindCheck(const Bind &bind, qint64 opportunityId, const Check &check, bool withState)
+{
+    bind(opportunityId);
+    bind(check.itemId);
+    bind(nullableId(check.userId));
+    bind(check.at);
+    bind(text(check.note));
+    if (withState)
+        bind(check.state == CriterionState::Failed ? QStringLiteral("failed")
+                                                   : QStringLiteral("met"));
+}
+
+const QString insertUserSql =
+    QStringLiteral("INSERT INTO users (name, role, login) VALUES (?, ?, ?) RETURNING id");
+const QString insertAccountSql = QStringLiteral(
+    "INSERT INTO accounts (name, industry, territory, owner_id) VALUES (?, ?, ?, ?) RETURNING id");
+
+const QString historyColumns = QStringLiteral(
+    "SELECT id, opportunity_id, from_stage_id, to_stage_id, user_id, at, close_reason, kind, "
+    "amount, probability, close_date, override_reason, unmet_criteria, disqualified, "
+    "process_change FROM stage_history ");
+
+StageChange readStageChange(const QSqlQuery &q)
+{
+    StageChange c;
+    c.id = q.value(0).toLongLong();
+    c.opportunityId = q.value(1).toLongLong();
+    if (!q.value(2).isNull())
+        c.fromStageId = q.value(2).toLongLong();
+    c.toStageId = q.value(3).toLongLong();
+    c.userId = q.value(4).toLongLong();
+    c.at = q.value(5).toLongLong();
+    c.closeReason = q.value(6).toString();
+    c.kind = changeKindFromKey(q.value(7).toString());
+    c.amount = q.value(8).toLongLong();
+    c.probability = q.value(9).toInt();
+    c.closeDate = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    c.overrideReason = q.value(11).toString();
+    c.unmetCriteria = q.value(12).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    c.disqualified = q.value(13).toBool();
+    c.processChange = q.value(14).toString();
+    return c;
+}
+
+} // namespace Stageboard

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/types.h"
+
+#include <QString>
+#include <functional>
+
+class QSqlQuery;
+
+// How deals, ledger rows, checks, users and accounts are written and read as SQL rows: shared
+// by the deal store's single writes and the bulk writer, so both bind the very same values.
+namespace Stageboard {
+
+/// The columns readOpportunity() reads, of "opportunities o".
+extern const QString opportunityColumns;
+Opportunity readOpportunity(const QSqlQuery &q);
+/// "SELECT … FROM stage_history ": the columns readStageChange() reads.
+extern const QString historyColumns;
+StageChange readStageChange(const QSqlQuery &q);
+/// Now, in seconds since the epoch: how every time is stored.
+qint64 now();
+
+/// Row values are handed to a "bind" callable one at a time, in statement order, so that Qt's
+/// queries and the SQLite bulk writer bind the very same values.
+using Bind = std::function<void(const QVariant &)>;
+Bind binder(QSqlQuery &q);
+/// The fields an edit may change, in the order of the deal store's UPDATE and of
+/// insertOpportunitySql.
+void bindEditable(const Bind &bind, const Opportunity &o);
+void bindOpportunity(const Bind &bind, const Opportunity &o);
+void bindHistory(const Bind &bind, const StageChange &c);
+void bindCheck(const Bind &bind, qint64 opportunityId, const Check &check, bool withState);
+Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o);
+Result<qint64> insertHistory(QSqlQuery &q, const StageChange &c);
+
+extern const QString insertOpportunitySql;
+extern const QString insertHistorySql;
+extern const QString insertActivityCheckSql;
+extern const QString insertCriterionCheckSql;
+extern const QString insertUserSql;
+extern const QString insertAccountSql;
+
+} // namespace Stageboard
