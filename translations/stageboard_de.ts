@@ -4,64 +4,99 @@
 <context>
     <name>Stageboard</name>
     <message>
-        <location filename="../model/cli.cpp" line="71"/>
+        <location filename="../app/cli/demo.cpp" line="18"/>
         <source>--deals must be a whole number from 0 to 10000000, not &quot;%1&quot;.</source>
         <translation>--deals muss eine ganze Zahl von 0 bis 10000000 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="81"/>
+        <location filename="../app/cli/demo.cpp" line="28"/>
         <source>--seed must be a whole number, not &quot;%1&quot;.</source>
         <translation>--seed muss eine ganze Zahl sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="108"/>
+        <location filename="../app/cli/demo.cpp" line="57"/>
         <source>Created %1 with %2 opportunities in %3 s.</source>
         <translation>%1 mit %2 Verkaufschancen in %3 s angelegt.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="55"/>
-        <location filename="../model/cli.cpp" line="766"/>
+        <location filename="../app/cli/demo.cpp" line="71"/>
+        <source>Create a database with the default process and generated deals.</source>
+        <translation>Eine Datenbank mit dem Standardprozess und erzeugten Deals anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="73"/>
+        <source>Creates the database --database names (a new file, or an empty database on a server) with the default process and --deals generated opportunities, their history, quotas and forecast snapshots.</source>
+        <translation>Legt die mit --database genannte Datenbank an (eine neue Datei oder eine leere Datenbank auf einem Server), mit dem Standardprozess und --deals erzeugten Verkaufschancen samt Verlauf, Quoten und Prognose-Momentaufnahmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="79"/>
+        <source>How many deals to generate.</source>
+        <translation>Wie viele Deals erzeugt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="82"/>
+        <source>The random seed; the same seed gives the same data.</source>
+        <translation>Der Zufallsstartwert; derselbe Wert ergibt dieselben Daten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="55"/>
+        <location filename="../app/cli/copy.cpp" line="29"/>
         <source>There is no database at %1.</source>
         <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="40"/>
+        <location filename="../app/cli/common.cpp" line="42"/>
         <source>There is no stage named &quot;%1&quot;. The stages are: %2.</source>
         <translation>Es gibt keine Phase „%1“. Die Phasen sind: %2.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="96"/>
+        <location filename="../app/cli/demo.cpp" line="43"/>
         <source>%1 already holds %2 opportunities; demo data goes into a new database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; Demodaten kommen in eine neue Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="168"/>
+        <location filename="../app/cli/list.cpp" line="68"/>
         <source>Cannot write to standard output.</source>
         <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="211"/>
+        <location filename="../app/cli/list.cpp" line="94"/>
+        <source>Print the opportunities as CSV.</source>
+        <translation>Die Verkaufschancen als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/list.cpp" line="97"/>
+        <source>Prints every opportunity as CSV: id, title, account, owner, stage, amount, currency, close_date, outcome.</source>
+        <translation>Gibt jede Verkaufschance als CSV aus: id, title, account, owner, stage, amount, currency, close_date, outcome.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/list.cpp" line="102"/>
+        <source>Only the deals in this stage.</source>
+        <translation>Nur die Deals in dieser Phase.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="89"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation>--deal muss die ID einer Verkaufschance sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="306"/>
-        <location filename="../model/cli.cpp" line="331"/>
+        <location filename="../app/cli/move.cpp" line="14"/>
+        <location filename="../app/cli/move.cpp" line="39"/>
         <source>move needs --deal ID --to STAGE --as USER.</source>
         <translation>move braucht --deal ID --to PHASE --as BENUTZER.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="251"/>
+        <location filename="../app/cli/common.cpp" line="126"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation>Es gibt keinen Benutzer „%1“; siehe den Befehl users.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="240"/>
+        <location filename="../app/cli/common.cpp" line="115"/>
         <source>Your login acts as %1 on this server, and may not act as &quot;%2&quot;.</source>
         <translation>Ihre Anmeldung handelt auf diesem Server als %1 und darf nicht als „%2“ handeln.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="295"/>
+        <location filename="../app/cli/setuproles.cpp" line="36"/>
         <source>%n login(s) created; pass each new password on to its person, who changes it with &quot;\password&quot; in psql. Logins that existed keep their password.</source>
         <translation>
             <numerusform>%n Anmeldung angelegt; geben Sie das neue Passwort an die Person weiter, die es in psql mit „\password“ ändert. Bestehende Anmeldungen behalten ihr Passwort.</numerusform>
@@ -69,65 +104,130 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="349"/>
+        <location filename="../app/cli/setuproles.cpp" line="49"/>
+        <source>Give every user a login of their own on a PostgreSQL server.</source>
+        <translation>Jedem Benutzer eine eigene Anmeldung auf einem PostgreSQL-Server geben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/setuproles.cpp" line="52"/>
+        <source>On a PostgreSQL server, as the database&apos;s owner: gives every user a login of their own and lets the server enforce what each role may do. Prints login,name,role,new_password as CSV.</source>
+        <translation>Auf einem PostgreSQL-Server, als Eigentümer der Datenbank: gibt jedem Benutzer eine eigene Anmeldung und lässt den Server durchsetzen, was jede Rolle darf. Gibt login,name,role,new_password als CSV aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="57"/>
         <source>Give it with --reason.</source>
         <translation>Geben Sie ihn mit --reason an.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="357"/>
+        <location filename="../app/cli/move.cpp" line="65"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="359"/>
+        <location filename="../app/cli/move.cpp" line="67"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation>„%1“ von %2 nach %3 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="368"/>
+        <location filename="../app/cli/move.cpp" line="79"/>
+        <source>Move a deal through its stage gates.</source>
+        <translation>Einen Deal durch seine Phasen-Gates bewegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="81"/>
+        <source>Moves the deal --deal names to the stage --to names, as --as, through the stage&apos;s gate. Exits with 3 when the gate refuses, listing what is missing.</source>
+        <translation>Verschiebt den mit --deal genannten Deal als --as durch das Gate der Phase in die mit --to genannte Phase. Endet mit 3, wenn das Gate ablehnt, und nennt, was fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="87"/>
+        <source>The stage to move to.</source>
+        <translation>Die Zielphase.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="87"/>
+        <source>stage</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="90"/>
+        <source>Why it was won or lost (to close it).</source>
+        <translation>Warum er gewonnen oder verloren wurde (zum Abschließen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="92"/>
+        <source>A manager&apos;s reason to move past unmet required criteria.</source>
+        <translation>Die Begründung eines Managers, an unerfüllten Pflichtkriterien vorbei zu verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/history.cpp" line="18"/>
         <source>history needs --deal ID.</source>
         <translation>history braucht --deal ID.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="415"/>
+        <location filename="../app/cli/history.cpp" line="62"/>
+        <source>Print a deal&apos;s stage ledger as CSV.</source>
+        <translation>Das Phasenprotokoll eines Deals als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/history.cpp" line="64"/>
+        <source>Prints every stage change of the deal --deal names, oldest first, as CSV.</source>
+        <translation>Gibt jeden Phasenwechsel des mit --deal genannten Deals als CSV aus, den ältesten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="22"/>
+        <source>Who does it (a user&apos;s name); on a server that knows your login, you.</source>
+        <translation>Wer es tut (der Name eines Benutzers); auf einem Server, der Ihre Anmeldung kennt, Sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="28"/>
+        <source>The opportunity&apos;s id.</source>
+        <translation>Die ID der Verkaufschance.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="34"/>
+        <source>The file to write; without it, standard output.</source>
+        <translation>Die zu schreibende Datei; ohne sie die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="141"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>--delimiter muss „,“, „;“ oder „tab“ sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="428"/>
+        <location filename="../app/cli/common.cpp" line="153"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="486"/>
+        <location filename="../app/cli/export.cpp" line="66"/>
         <source>Wrote %1 rows to %2.</source>
         <translation>%1 Zeilen nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="495"/>
-        <location filename="../model/cli.cpp" line="703"/>
+        <location filename="../app/cli/import.cpp" line="18"/>
+        <location filename="../app/cli/process.cpp" line="30"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="510"/>
+        <location filename="../app/cli/import.cpp" line="33"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation>--stage-map braucht VON=PHASE mit einer Phase dieses Prozesses, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="533"/>
-        <location filename="../model/cli.cpp" line="708"/>
-        <location filename="../model/fieldrules.cpp" line="80"/>
+        <location filename="../app/cli/import.cpp" line="56"/>
+        <location filename="../app/cli/process.cpp" line="35"/>
+        <location filename="../model/core/fieldrules.cpp" line="80"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="541"/>
+        <location filename="../app/cli/import.cpp" line="64"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="546"/>
+        <location filename="../app/cli/import.cpp" line="69"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n Firma gibt es noch nicht: %1</numerusform>
@@ -135,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="552"/>
+        <location filename="../app/cli/import.cpp" line="75"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n verantwortliche Person gibt es noch nicht: %1</numerusform>
@@ -143,47 +243,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="558"/>
+        <location filename="../app/cli/import.cpp" line="81"/>
         <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
         <translation>%1 Zeilen geprüft: %2 fehlerhaft. Nichts wurde importiert (Probelauf).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="563"/>
+        <location filename="../app/cli/import.cpp" line="86"/>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="565"/>
+        <location filename="../app/cli/import.cpp" line="88"/>
         <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
         <translation>Korrigieren Sie die Zeilen oben oder importieren Sie die anderen mit --skip-bad-rows.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="568"/>
+        <location filename="../app/cli/import.cpp" line="91"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Legen Sie die fehlenden Firmen und Verantwortlichen mit --create-missing an.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="571"/>
+        <location filename="../app/cli/import.cpp" line="94"/>
         <source>Imported %1 of %2 rows.</source>
         <translation>%1 von %2 Zeilen importiert.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="587"/>
+        <location filename="../app/cli/import.cpp" line="103"/>
+        <source>import takes one FILE.</source>
+        <translation>import erwartet eine DATEI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="115"/>
+        <source>Import opportunities from CSV.</source>
+        <translation>Verkaufschancen aus CSV importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="116"/>
+        <location filename="../app/cli/import.cpp" line="123"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="117"/>
+        <source>Imports the opportunities in FILE (Salesforce, HubSpot, Pipedrive or Stageboard headers). Every row is checked first; exits with 3 when rows are refused, and then imports nothing unless told to skip them.</source>
+        <translation>Importiert die Verkaufschancen in DATEI (Kopfzeilen von Salesforce, HubSpot, Pipedrive oder Stageboard). Jede Zeile wird zuerst geprüft; endet mit 3, wenn Zeilen abgelehnt werden, und importiert dann nichts, außer sie sollen übersprungen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="122"/>
+        <source>The CSV file to import.</source>
+        <translation>Die zu importierende CSV-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="126"/>
+        <source>Check every row, import nothing.</source>
+        <translation>Jede Zeile prüfen, nichts importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="128"/>
+        <source>Read stage FROM as this process&apos;s STAGE (repeatable).</source>
+        <translation>Phase VON als PHASE dieses Prozesses lesen (wiederholbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="131"/>
+        <source>Create the accounts and owners the database lacks.</source>
+        <translation>Die Firmen und Verantwortlichen anlegen, die der Datenbank fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="133"/>
+        <source>Import the good rows even when some are bad.</source>
+        <translation>Die guten Zeilen importieren, auch wenn einige fehlerhaft sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="167"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation>--%1 muss ein Datum (JJJJ-MM-TT) oder ein Monat (JJJJ-MM) sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="604"/>
+        <location filename="../app/cli/forecast.cpp" line="26"/>
         <source>--by must be month, quarter, year, rep or stage, not &quot;%1&quot;.</source>
         <translation>--by muss month, quarter, year, rep oder stage sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="619"/>
+        <location filename="../app/cli/forecast.cpp" line="41"/>
         <source>--from must not come after --to.</source>
         <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="643"/>
+        <location filename="../app/cli/forecast.cpp" line="65"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2.</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2.</numerusform>
@@ -191,445 +337,457 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="838"/>
+        <location filename="../app/cli/forecast.cpp" line="114"/>
+        <source>Print the forecast as CSV.</source>
+        <translation>Die Prognose als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/forecast.cpp" line="116"/>
+        <source>Prints the forecast as CSV: period (or rep, or stage), deals, amount, weighted, commit, best_case, closed_won, quota, currency. commit is closed won plus the deals in Commit; best_case is commit plus the deals in Best Case.</source>
+        <translation>Gibt die Prognose als CSV aus: period (oder rep oder stage), deals, amount, weighted, commit, best_case, closed_won, quota, currency. commit ist Gewonnenes plus die Deals in Commit; best_case ist commit plus die Deals in Best Case.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/forecast.cpp" line="123"/>
+        <source>The first close month (YYYY-MM).</source>
+        <translation>Der erste Abschlussmonat (JJJJ-MM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/forecast.cpp" line="123"/>
+        <location filename="../app/cli/forecast.cpp" line="125"/>
+        <source>month</source>
+        <translation>monat</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/forecast.cpp" line="125"/>
+        <source>The last close month (YYYY-MM).</source>
+        <translation>Der letzte Abschlussmonat (JJJJ-MM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/forecast.cpp" line="127"/>
+        <source>month (the default), quarter, year, rep or stage.</source>
+        <translation>month (Standard), quarter, year, rep oder stage.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/forecast.cpp" line="129"/>
+        <source>Also record today&apos;s forecast snapshot.</source>
+        <translation>Auch die heutige Prognose als Momentaufnahme festhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="15"/>
         <source>The SQLite database file, or postgresql://user@host:port/database.</source>
         <translation>Die SQLite-Datenbankdatei oder postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="839"/>
+        <location filename="../app/cli/common.cpp" line="16"/>
+        <location filename="../app/cli/copy.cpp" line="77"/>
+        <location filename="../app/cli/copy.cpp" line="78"/>
         <source>database</source>
         <translation>datenbank</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="863"/>
-        <source>move, import: who does it (a user&apos;s name); on a server that knows your login, you.</source>
-        <translation>move, import: wer es tut (der Name eines Benutzers); auf einem Server, der Ihre Anmeldung kennt, Sie.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="858"/>
-        <source>forecast: month (default), quarter, year, rep or stage.</source>
-        <translation>forecast: month (Standard), quarter, year, rep oder stage.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="858"/>
+        <location filename="../app/cli/forecast.cpp" line="127"/>
         <source>key</source>
         <translation>schlüssel</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="860"/>
-        <source>forecast: also record today&apos;s forecast snapshot.</source>
-        <translation>forecast: auch die heutige Prognose als Momentaufnahme festhalten.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="439"/>
+        <location filename="../app/cli/export.cpp" line="19"/>
         <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
         <translation>export nimmt opportunities, history oder forecast, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="446"/>
+        <location filename="../app/cli/export.cpp" line="26"/>
         <source>--period must be month or quarter, not &quot;%1&quot;.</source>
         <translation>--period muss month oder quarter sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="692"/>
+        <location filename="../app/cli/export.cpp" line="74"/>
+        <source>export takes opportunities, history or forecast.</source>
+        <translation>export erwartet opportunities, history oder forecast.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="86"/>
+        <source>Write opportunities, the stage history or the forecast as CSV.</source>
+        <translation>Verkaufschancen, den Phasenverlauf oder die Prognose als CSV schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="87"/>
+        <location filename="../app/cli/export.cpp" line="94"/>
+        <source>opportunities|history|forecast</source>
+        <translation>opportunities|history|forecast</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="88"/>
+        <source>Writes the opportunities, every row of the stage ledger, or the forecast table as CSV, to --output FILE or to standard output.</source>
+        <translation>Schreibt die Verkaufschancen, jede Zeile des Phasenprotokolls oder die Prognosetabelle als CSV nach --output DATEI oder auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="93"/>
+        <source>opportunities, history or forecast.</source>
+        <translation>opportunities, history oder forecast.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="98"/>
+        <source>, (the default), ; or tab.</source>
+        <translation>, (Standard), ; oder tab.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="99"/>
+        <source>forecast: month (the default) or quarter.</source>
+        <translation>forecast: month (Standard) oder quarter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="102"/>
+        <source>Start with a byte-order mark, for spreadsheets.</source>
+        <translation>Mit einer Byte-Order-Mark beginnen, für Tabellenkalkulationen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/process.cpp" line="19"/>
         <source>process takes export, or import FILE.</source>
         <translation>process nimmt export oder import DATEI.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="716"/>
+        <location filename="../app/cli/process.cpp" line="43"/>
         <source>Added the pipeline &quot;%1&quot; with %2 stages.</source>
         <translation>Pipeline „%1“ mit %2 Phasen hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="729"/>
+        <location filename="../app/cli/process.cpp" line="56"/>
         <source>There is no pipeline named &quot;%1&quot;; there are: %2.</source>
         <translation>Es gibt keine Pipeline „%1“; es gibt: %2.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="737"/>
+        <location filename="../app/cli/process.cpp" line="64"/>
         <source>The database has no pipeline.</source>
         <translation>Die Datenbank hat keine Pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="762"/>
+        <location filename="../app/cli/process.cpp" line="90"/>
+        <source>Write a pipeline&apos;s process as JSON, or add one from a file.</source>
+        <translation>Den Prozess einer Pipeline als JSON schreiben oder einen aus einer Datei hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/process.cpp" line="91"/>
+        <location filename="../app/cli/process.cpp" line="98"/>
+        <source>export | import FILE</source>
+        <translation>export | import DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/process.cpp" line="93"/>
+        <source>export writes a pipeline&apos;s process (--pipeline NAME, else the first) as JSON to --output FILE or standard output; import FILE adds the process in FILE as a new pipeline.</source>
+        <translation>export schreibt den Prozess einer Pipeline (--pipeline NAME, sonst der ersten) als JSON nach --output DATEI oder auf die Standardausgabe; import DATEI fügt den Prozess in DATEI als neue Pipeline hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/process.cpp" line="97"/>
+        <source>export, or import FILE.</source>
+        <translation>export oder import DATEI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/process.cpp" line="101"/>
+        <source>export: the pipeline to write (its name).</source>
+        <translation>export: die zu schreibende Pipeline (ihr Name).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/copy.cpp" line="25"/>
         <source>copy needs --from DATABASE and --to DATABASE.</source>
         <translation>copy braucht --from DATENBANK und --to DATENBANK.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="783"/>
+        <location filename="../app/cli/copy.cpp" line="46"/>
         <source>%1: %2 rows</source>
         <translation>%1: %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="793"/>
+        <location filename="../app/cli/copy.cpp" line="56"/>
         <source>Copied %1 rows from %2 to %3 in %4 s; every table&apos;s count matches.</source>
         <translation>%1 Zeilen in %4 s von %2 nach %3 kopiert; die Anzahl jeder Tabelle stimmt überein.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="805"/>
-        <source>Works with Stageboard databases without a display.
-
-Commands:
-  demo     Create a database with the default process and N generated deals.
-  list     Print the opportunities as CSV (id,title,account,owner,stage,amount,currency,close_date,outcome).
-  users    Print the users as CSV (name,role,login).
-  move     Move a deal through its stage gates; exits 3 when a gate refuses.
-  history  Print a deal&apos;s stage ledger as CSV.
-  forecast Print the forecast as CSV (period, deals, amount, weighted, commit,
-           best_case, closed_won, quota); commit is closed won plus deals in
-           Commit, best_case is commit plus deals in Best Case.
-  export opportunities|history|forecast  Write CSV to --output FILE, or to standard output.
-  import FILE  Import opportunities from CSV (Salesforce, HubSpot, Pipedrive or
-           Stageboard headers); exits 3 when rows are refused.
-  copy     Copy a whole database --from one --to another, e.g. a file onto a new
-           shared server (postgresql://user@host:port/database), checking that
-           every table&apos;s row count matches.
-  process export|import FILE  Write a pipeline&apos;s process (--pipeline NAME, else the
-           first) as JSON to --output FILE or standard output, or add the process in
-           FILE as a new pipeline.
-  setup-roles  On a PostgreSQL server, as the database&apos;s owner: give every user a
-           login of their own and let the server enforce what each role may do
-           (prints login,name,role,new_password as CSV).</source>
-        <translation>Arbeitet ohne Bildschirm mit Stageboard-Datenbanken.
-
-Befehle:
-  demo     Eine Datenbank mit dem Standardprozess und N erzeugten Deals anlegen.
-  list     Die Verkaufschancen als CSV ausgeben (id,title,account,owner,stage,amount,currency,close_date,outcome).
-  users    Die Benutzer als CSV ausgeben (name,role,login).
-  move     Einen Deal durch die Phasen-Gates bewegen; endet mit 3, wenn ein Gate ablehnt.
-  history  Das Phasenprotokoll eines Deals als CSV ausgeben.
-  forecast Die Prognose als CSV ausgeben (period, deals, amount, weighted, commit,
-           best_case, closed_won, quota); commit ist Gewonnenes plus Deals in
-           Commit, best_case ist commit plus Deals in Best Case.
-  export opportunities|history|forecast  CSV nach --output DATEI oder auf die Standardausgabe schreiben.
-  import DATEI  Verkaufschancen aus CSV importieren (Kopfzeilen von Salesforce, HubSpot,
-           Pipedrive oder Stageboard); endet mit 3, wenn Zeilen abgelehnt werden.
-  copy     Eine ganze Datenbank --from einer --to eine andere kopieren, z. B. eine Datei
-           auf einen neuen gemeinsamen Server (postgresql://benutzer@host:port/datenbank),
-           und prüfen, dass die Zeilenzahl jeder Tabelle übereinstimmt.
-  process export|import DATEI  Den Prozess einer Pipeline (--pipeline NAME, sonst der
-           ersten) als JSON nach --output DATEI oder auf die Standardausgabe schreiben,
-           oder den Prozess in DATEI als neue Pipeline hinzufügen.
-  setup-roles  Auf einem PostgreSQL-Server, als Eigentümer der Datenbank: jedem Benutzer
-           eine eigene Anmeldung geben und den Server durchsetzen lassen, was jede Rolle
-           darf (gibt login,name,role,new_password als CSV aus).</translation>
+        <location filename="../app/cli/copy.cpp" line="70"/>
+        <source>Copy a whole database into another.</source>
+        <translation>Eine ganze Datenbank in eine andere kopieren.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="830"/>
-        <source>demo, list, users, move, history, forecast, export, import, process, copy or setup-roles</source>
-        <translation>demo, list, users, move, history, forecast, export, import, process, copy oder setup-roles</translation>
+        <location filename="../app/cli/copy.cpp" line="73"/>
+        <source>Copies a whole database --from one --to another, e.g. a file onto a new shared server (postgresql://user@host:port/database), checking that every table&apos;s row count matches.</source>
+        <translation>Kopiert eine ganze Datenbank --from einer --to eine andere, z. B. eine Datei auf einen neuen gemeinsamen Server (postgresql://benutzer@host:port/datenbank), und prüft, dass die Zeilenzahl jeder Tabelle übereinstimmt.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="833"/>
+        <location filename="../app/cli/copy.cpp" line="77"/>
+        <source>The database to copy.</source>
+        <translation>Die zu kopierende Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/copy.cpp" line="78"/>
+        <source>The database to copy into.</source>
+        <translation>Die Datenbank, in die kopiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="56"/>
+        <location filename="../app/cli/cli.cpp" line="81"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="834"/>
+        <location filename="../app/cli/cli.cpp" line="56"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="840"/>
-        <source>demo: how many deals to generate.</source>
-        <translation>demo: wie viele Deals erzeugt werden.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="840"/>
+        <location filename="../app/cli/demo.cpp" line="79"/>
         <source>count</source>
         <translation>anzahl</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="843"/>
-        <source>demo: the random seed; the same seed gives the same data.</source>
-        <translation>demo: der Zufallsstartwert; derselbe Wert ergibt dieselben Daten.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="845"/>
+        <location filename="../app/cli/demo.cpp" line="82"/>
         <source>number</source>
         <translation>zahl</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="847"/>
-        <source>list: only the deals in this stage.</source>
-        <translation>list: nur die Deals in dieser Phase.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="847"/>
-        <location filename="../model/cli.cpp" line="883"/>
+        <location filename="../app/cli/list.cpp" line="102"/>
+        <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="849"/>
-        <source>move, history: the opportunity&apos;s id.</source>
-        <translation>move, history: die ID der Verkaufschance.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="849"/>
+        <location filename="../app/cli/common.cpp" line="28"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="851"/>
-        <source>move: the stage to move to. forecast: the last close month. copy: the database to copy into.</source>
-        <translation>move: die Zielphase. forecast: der letzte Abschlussmonat. copy: die Datenbank, in die kopiert wird.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="853"/>
-        <source>stage|date|database</source>
-        <translation>phase|datum|datenbank</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="855"/>
-        <source>forecast: the first close month (YYYY-MM). copy: the database to copy.</source>
-        <translation>forecast: der erste Abschlussmonat (JJJJ-MM). copy: die zu kopierende Datenbank.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="856"/>
-        <source>date|database</source>
-        <translation>datum|datenbank</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="865"/>
+        <location filename="../app/cli/common.cpp" line="23"/>
         <source>user</source>
         <translation>benutzer</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="866"/>
-        <source>move: why it was won or lost.</source>
-        <translation>move: warum er gewonnen oder verloren wurde.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="866"/>
-        <location filename="../model/cli.cpp" line="886"/>
+        <location filename="../app/cli/move.cpp" line="90"/>
+        <location filename="../app/cli/move.cpp" line="93"/>
         <source>reason</source>
         <translation>grund</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="867"/>
-        <source>export: the file to write.</source>
-        <translation>export: die zu schreibende Datei.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="867"/>
+        <location filename="../app/cli/common.cpp" line="34"/>
         <source>file</source>
         <translation>datei</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="869"/>
-        <source>export: , (default), ; or tab.</source>
-        <translation>export: , (Standard), ; oder tab.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="869"/>
+        <location filename="../app/cli/export.cpp" line="98"/>
         <source>delimiter</source>
         <translation>trennzeichen</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="870"/>
-        <source>export forecast: month (default) or quarter.</source>
-        <translation>export forecast: month (Standard) oder quarter.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="871"/>
+        <location filename="../app/cli/export.cpp" line="100"/>
         <source>period</source>
         <translation>zeitraum</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="873"/>
-        <source>export: start with a byte-order mark, for spreadsheets.</source>
-        <translation>export: mit einer Byte-Order-Mark beginnen, für Tabellenkalkulationen.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="874"/>
-        <source>import: check every row, import nothing.</source>
-        <translation>import: jede Zeile prüfen, nichts importieren.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="876"/>
-        <source>import: read stage FROM as this process&apos;s STAGE (repeatable).</source>
-        <translation>import: Phase VON als PHASE dieses Prozesses lesen (wiederholbar).</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="877"/>
+        <location filename="../app/cli/import.cpp" line="129"/>
         <source>FROM=STAGE</source>
         <translation>VON=PHASE</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="879"/>
-        <source>import: create accounts and owners the database lacks.</source>
-        <translation>import: Firmen und Verantwortliche anlegen, die der Datenbank fehlen.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="881"/>
-        <source>import: import the good rows even when some are bad.</source>
-        <translation>import: die guten Zeilen importieren, auch wenn einige fehlerhaft sind.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="883"/>
-        <source>process export: the pipeline to write (its name).</source>
-        <translation>process export: die zu schreibende Pipeline (ihr Name).</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="885"/>
-        <source>move: a manager&apos;s reason to move past unmet required criteria.</source>
-        <translation>move: die Begründung eines Managers, an unerfüllten Pflichtkriterien vorbei zu verschieben.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="908"/>
+        <location filename="../app/cli/cli.cpp" line="118"/>
         <source>Give one command: demo, list, users, move, history, forecast, export, import, process, copy or setup-roles. See --help.</source>
         <translation>Geben Sie einen Befehl an: demo, list, users, move, history, forecast, export, import, process, copy oder setup-roles. Siehe --help.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="916"/>
+        <location filename="../app/cli/cli.cpp" line="95"/>
         <source>--database PATH is required.</source>
         <translation>--database PFAD ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="939"/>
+        <location filename="../app/cli/cli.cpp" line="44"/>
+        <source>Usage: %1 COMMAND [options]</source>
+        <translation>Aufruf: %1 BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="45"/>
+        <source>Works with Stageboard databases without a display.</source>
+        <translation>Arbeitet ohne Bildschirm mit Stageboard-Datenbanken.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="46"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="50"/>
+        <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
+        <translation>Jeder Befehl außer copy arbeitet auf --database DATEI oder postgresql://benutzer@host:port/datenbank; „%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="54"/>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="58"/>
+        <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
+        <translation>Rückgabewert: 0 erledigt, 1 fehlgeschlagen, 2 falsche Eingabe, 3 abgelehnt (ein Gate, eine Regel oder fehlerhafte Zeilen).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="68"/>
+        <source>Usage: %1 %2 [options]</source>
+        <translation>Aufruf: %1 %2 [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="85"/>
+        <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
+        <translation>%1: %2 Siehe „%3 %1 --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="127"/>
         <source>Unknown command &quot;%1&quot;; use demo, list, users, move, history, forecast, export, import, process, copy or setup-roles.</source>
         <translation>Unbekannter Befehl „%1“; verwenden Sie demo, list, users, move, history, forecast, export, import, process, copy oder setup-roles.</translation>
     </message>
     <message>
-        <location filename="../model/money.cpp" line="32"/>
+        <location filename="../model/core/money.cpp" line="32"/>
         <source>&quot;%1&quot; has more than two decimal places.</source>
         <translation>„%1“ hat mehr als zwei Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../model/money.cpp" line="36"/>
+        <location filename="../model/core/money.cpp" line="36"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../model/money.cpp" line="38"/>
+        <location filename="../model/core/money.cpp" line="38"/>
         <source>&quot;%1&quot; is negative; an amount must be zero or more.</source>
         <translation>„%1“ ist negativ; ein Betrag muss null oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../model/money.cpp" line="40"/>
+        <location filename="../model/core/money.cpp" line="40"/>
         <source>&quot;%1&quot; is too large.</source>
         <translation>„%1“ ist zu groß.</translation>
     </message>
     <message>
-        <location filename="../model/money.cpp" line="96"/>
+        <location filename="../model/core/money.cpp" line="96"/>
         <source>&quot;%1&quot; is not a date; use the form %2.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie die Form %2.</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="31"/>
+        <location filename="../model/core/fieldrules.cpp" line="31"/>
         <source>is longer than %1 characters.</source>
         <translation>ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="33"/>
+        <location filename="../model/core/fieldrules.cpp" line="33"/>
         <source>contains control characters (such as line breaks or escape codes), which are not allowed.</source>
         <translation>enthält Steuerzeichen (etwa Zeilenumbrüche oder Escape-Codes), die nicht erlaubt sind.</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="41"/>
+        <location filename="../model/core/fieldrules.cpp" line="41"/>
         <source>is empty; every opportunity needs a title.</source>
         <translation>ist leer; jede Verkaufschance braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="48"/>
+        <location filename="../model/core/fieldrules.cpp" line="48"/>
         <source>%1 is out of range (%2 to %3).</source>
         <translation>%1 liegt außerhalb des Bereichs (%2 bis %3).</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="59"/>
+        <location filename="../model/core/fieldrules.cpp" line="59"/>
         <source>%1 is negative; an amount must be zero or more.</source>
         <translation>%1 ist negativ; ein Betrag muss null oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="61"/>
+        <location filename="../model/core/fieldrules.cpp" line="61"/>
         <source>%1 is too large; the largest amount is %2.</source>
         <translation>%1 ist zu groß; der größte Betrag ist %2.</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="70"/>
+        <location filename="../model/core/fieldrules.cpp" line="70"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="71"/>
+        <location filename="../model/core/fieldrules.cpp" line="71"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="72"/>
+        <location filename="../model/core/fieldrules.cpp" line="72"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="73"/>
+        <location filename="../model/core/fieldrules.cpp" line="73"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="74"/>
+        <location filename="../model/core/fieldrules.cpp" line="74"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="75"/>
+        <location filename="../model/core/fieldrules.cpp" line="75"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="83"/>
+        <location filename="../model/core/fieldrules.cpp" line="83"/>
         <source>Probability: %1 is not a percentage from 0 to 100.</source>
         <translation>Wahrscheinlichkeit: %1 ist kein Prozentsatz von 0 bis 100.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/users.cpp" line="35"/>
+        <source>Print the users as CSV.</source>
+        <translation>Die Benutzer als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/users.cpp" line="37"/>
+        <source>Prints every user as CSV: name, role, login.</source>
+        <translation>Gibt jeden Benutzer als CSV aus: name, role, login.</translation>
     </message>
 </context>
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/boardmodel.cpp" line="415"/>
-        <location filename="../model/boardmodel.cpp" line="466"/>
-        <location filename="../model/boardmodel.cpp" line="487"/>
-        <location filename="../model/boardmodel.cpp" line="518"/>
-        <location filename="../model/boardmodel.cpp" line="539"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="432"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="483"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="504"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="535"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="556"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="426"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="443"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>„%1“ wurde anderswo gelöscht; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="436"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="453"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>„%1“ wurde inzwischen anderswo nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="438"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="455"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 hat „%1“ inzwischen nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="441"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="458"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Das Board zeigt sie jetzt dort; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="505"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="522"/>
         <source>The stage %1 no longer exists.</source>
         <translation>Die Phase %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="645"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="662"/>
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="647"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="664"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Die Pflicht-Ausstiegskriterien von %1 sind noch nicht alle erfüllt.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="649"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="666"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor sie die Qualifizierung erreichte.</translation>
     </message>
@@ -888,32 +1046,32 @@ Befehle:
 <context>
     <name>Stageboard::CsvActions</name>
     <message>
-        <location filename="../ui/csvactions.cpp" line="26"/>
+        <location filename="../ui/csvactions.cpp" line="27"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="43"/>
+        <location filename="../ui/csvactions.cpp" line="44"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="47"/>
+        <location filename="../ui/csvactions.cpp" line="48"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="48"/>
+        <location filename="../ui/csvactions.cpp" line="49"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="69"/>
+        <location filename="../ui/csvactions.cpp" line="70"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="74"/>
+        <location filename="../ui/csvactions.cpp" line="75"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
@@ -921,28 +1079,28 @@ Befehle:
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="85"/>
+        <location filename="../ui/csvactions.cpp" line="86"/>
         <source>Export Opportunities</source>
         <translation>Verkaufschancen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="95"/>
+        <location filename="../ui/csvactions.cpp" line="97"/>
         <source>Export Stage History</source>
         <translation>Phasenverlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="105"/>
+        <location filename="../ui/csvactions.cpp" line="108"/>
         <source>Export Forecast</source>
         <translation>Prognose exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="125"/>
-        <location filename="../ui/csvactions.cpp" line="135"/>
+        <location filename="../ui/csvactions.cpp" line="129"/>
+        <location filename="../ui/csvactions.cpp" line="139"/>
         <source>Import Opportunities</source>
         <translation>Verkaufschancen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="127"/>
+        <location filename="../ui/csvactions.cpp" line="131"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -950,18 +1108,18 @@ Befehle:
 <context>
     <name>Stageboard::CsvExporter</name>
     <message>
-        <location filename="../model/csvexport.cpp" line="126"/>
-        <location filename="../model/csvexport.cpp" line="132"/>
-        <location filename="../model/csvexport.cpp" line="161"/>
-        <location filename="../model/csvexport.cpp" line="181"/>
-        <location filename="../model/csvexport.cpp" line="197"/>
-        <location filename="../model/csvexport.cpp" line="213"/>
+        <location filename="../model/csv/csvexport.cpp" line="129"/>
+        <location filename="../model/csv/csvexport.cpp" line="135"/>
+        <location filename="../model/csv/csvexport.cpp" line="164"/>
+        <location filename="../model/csv/csvexport.cpp" line="184"/>
+        <location filename="../model/csv/csvexport.cpp" line="200"/>
+        <location filename="../model/csv/csvexport.cpp" line="216"/>
         <source>Cannot write the file: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/csvexport.cpp" line="184"/>
-        <location filename="../model/csvexport.cpp" line="218"/>
+        <location filename="../model/csv/csvexport.cpp" line="187"/>
+        <location filename="../model/csv/csvexport.cpp" line="221"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -969,133 +1127,133 @@ Befehle:
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csvimport.cpp" line="148"/>
+        <location filename="../model/csv/csvimport.cpp" line="148"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="186"/>
+        <location filename="../model/csv/csvimport.cpp" line="186"/>
         <source>&quot;%1&quot; is not a stage of this process; map it onto one (e.g. --stage-map &quot;%1=%2&quot;).</source>
         <translation>„%1“ ist keine Phase dieses Prozesses; ordnen Sie sie einer zu (z. B. --stage-map &quot;%1=%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="202"/>
+        <location filename="../model/csv/csvimport.cpp" line="202"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>„%1“ ist kein dreibuchstabiger Währungscode.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="210"/>
+        <location filename="../model/csv/csvimport.cpp" line="210"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="230"/>
+        <location filename="../model/csv/csvimport.cpp" line="230"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>„%1“ ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="305"/>
+        <location filename="../model/csv/csvimport.cpp" line="305"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="307"/>
+        <location filename="../model/csv/csvimport.cpp" line="307"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="309"/>
+        <location filename="../model/csv/csvimport.cpp" line="309"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="311"/>
+        <location filename="../model/csv/csvimport.cpp" line="311"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="313"/>
+        <location filename="../model/csv/csvimport.cpp" line="313"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="315"/>
+        <location filename="../model/csv/csvimport.cpp" line="315"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="317"/>
+        <location filename="../model/csv/csvimport.cpp" line="317"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="319"/>
+        <location filename="../model/csv/csvimport.cpp" line="319"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="321"/>
+        <location filename="../model/csv/csvimport.cpp" line="321"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="323"/>
+        <location filename="../model/csv/csvimport.cpp" line="323"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="325"/>
+        <location filename="../model/csv/csvimport.cpp" line="325"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="327"/>
+        <location filename="../model/csv/csvimport.cpp" line="327"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="350"/>
-        <location filename="../model/csvimport.cpp" line="460"/>
+        <location filename="../model/csv/csvimport.cpp" line="350"/>
+        <location filename="../model/csv/csvimport.cpp" line="463"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="351"/>
+        <location filename="../model/csv/csvimport.cpp" line="351"/>
         <source>line %1, %2: %3</source>
         <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="368"/>
+        <location filename="../model/csv/csvimport.cpp" line="371"/>
         <source>The process has no stages to import into.</source>
         <translation>Der Prozess hat keine Phasen, in die importiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="380"/>
+        <location filename="../model/csv/csvimport.cpp" line="383"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="385"/>
+        <location filename="../model/csv/csvimport.cpp" line="388"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Keine Spalte enthält die Titel der Verkaufschancen (z. B. „Opportunity Name“, „Deal Name“, „Title“). Die Kopfzeile ist: %1</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="422"/>
+        <location filename="../model/csv/csvimport.cpp" line="425"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>Zeile 1: Die Datei hat eine Kopfzeile, aber keine Verkaufschancen.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="428"/>
+        <location filename="../model/csv/csvimport.cpp" line="431"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden (sie ist nicht durchsuchbar).</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="455"/>
+        <location filename="../model/csv/csvimport.cpp" line="458"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>Zeile %1 hat sich während des Imports geändert.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="477"/>
+        <location filename="../model/csv/csvimport.cpp" line="480"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -1103,27 +1261,27 @@ Befehle:
 <context>
     <name>Stageboard::CsvReader</name>
     <message>
-        <location filename="../model/csvreader.cpp" line="25"/>
+        <location filename="../model/csv/csvreader.cpp" line="25"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csvreader.cpp" line="120"/>
+        <location filename="../model/csv/csvreader.cpp" line="120"/>
         <source>the file is not valid UTF-8 text.</source>
         <translation>die Datei ist kein gültiger UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../model/csvreader.cpp" line="150"/>
+        <location filename="../model/csv/csvreader.cpp" line="150"/>
         <source>text follows the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;).</source>
         <translation>nach dem schließenden Anführungszeichen eines Feldes folgt Text; ein Anführungszeichen in einem Feld in Anführungszeichen wird doppelt geschrieben (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../model/csvreader.cpp" line="156"/>
+        <location filename="../model/csv/csvreader.cpp" line="156"/>
         <source>a field is longer than %1 characters.</source>
         <translation>ein Feld ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../model/csvreader.cpp" line="160"/>
+        <location filename="../model/csv/csvreader.cpp" line="160"/>
         <source>a quoted field starts here and is never closed.</source>
         <translation>hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
     </message>
@@ -1131,385 +1289,385 @@ Befehle:
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="211"/>
+        <location filename="../ui/dashboardview.cpp" line="212"/>
         <source>First close month</source>
         <translation>Erster Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="212"/>
+        <location filename="../ui/dashboardview.cpp" line="213"/>
         <source>Last close month</source>
         <translation>Letzter Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="214"/>
+        <location filename="../ui/dashboardview.cpp" line="215"/>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="215"/>
+        <location filename="../ui/dashboardview.cpp" line="216"/>
         <source>By quarter</source>
         <translation>Nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="216"/>
+        <location filename="../ui/dashboardview.cpp" line="217"/>
         <source>By year</source>
         <translation>Nach Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="217"/>
+        <location filename="../ui/dashboardview.cpp" line="218"/>
         <source>Group periods</source>
         <translation>Zeiträume gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="220"/>
+        <location filename="../ui/dashboardview.cpp" line="221"/>
         <source>Rep filter</source>
         <translation>Vertriebler-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="222"/>
+        <location filename="../ui/dashboardview.cpp" line="223"/>
         <source>Territory filter</source>
         <translation>Gebietsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="224"/>
+        <location filename="../ui/dashboardview.cpp" line="225"/>
         <source>Stage filter</source>
         <translation>Phasenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="227"/>
+        <location filename="../ui/dashboardview.cpp" line="228"/>
         <source>Pipeline filter</source>
         <translation>Pipeline-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="237"/>
+        <location filename="../ui/dashboardview.cpp" line="238"/>
         <source>Close from</source>
         <translation>Abschluss von</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="239"/>
+        <location filename="../ui/dashboardview.cpp" line="240"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="250"/>
+        <location filename="../ui/dashboardview.cpp" line="251"/>
         <source>Take Snapshot</source>
         <translation>Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="251"/>
+        <location filename="../ui/dashboardview.cpp" line="252"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Die heutige Prognose festhalten, um sie mit dem Abgeschlossenen zu vergleichen. Stageboard hält an jedem Tag, an dem es läuft, auch selbst eine fest.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="262"/>
+        <location filename="../ui/dashboardview.cpp" line="263"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="262"/>
+        <location filename="../ui/dashboardview.cpp" line="263"/>
         <source>Won deals closing in the period</source>
         <translation>Gewonnene Deals mit Abschluss im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="263"/>
-        <location filename="../ui/dashboardview.cpp" line="386"/>
+        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <location filename="../ui/dashboardview.cpp" line="387"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="263"/>
+        <location filename="../ui/dashboardview.cpp" line="264"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Die Quoten der gezeigten Vertriebler im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>Closed won ÷ quota</source>
         <translation>Gewonnen ÷ Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="265"/>
+        <location filename="../ui/dashboardview.cpp" line="266"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="265"/>
+        <location filename="../ui/dashboardview.cpp" line="266"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Offene Pipeline ÷ noch zu schließende Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="267"/>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="267"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gewonnen ÷ (gewonnen + verloren); disqualifizierte Deals sind keine Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
+        <location filename="../ui/dashboardview.cpp" line="268"/>
         <source>Average deal</source>
         <translation>Durchschnittlicher Deal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
+        <location filename="../ui/dashboardview.cpp" line="268"/>
         <source>The average amount of a won deal</source>
         <translation>Der durchschnittliche Betrag eines gewonnenen Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="269"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="269"/>
         <source>Average days from creation to won</source>
         <translation>Durchschnittliche Tage von der Anlage bis zum Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="269"/>
+        <location filename="../ui/dashboardview.cpp" line="270"/>
         <source>Stalled</source>
         <translation>Stockend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="269"/>
+        <location filename="../ui/dashboardview.cpp" line="270"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Offene Deals über der Altersgrenze ihrer Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="299"/>
+        <location filename="../ui/dashboardview.cpp" line="300"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prognose nach Abschlusszeitraum, gegen die Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="300"/>
+        <location filename="../ui/dashboardview.cpp" line="301"/>
         <source>Open pipeline by stage</source>
         <translation>Offene Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="301"/>
+        <location filename="../ui/dashboardview.cpp" line="302"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Vertriebler gegen Quote (größter Best Case zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../ui/dashboardview.cpp" line="303"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Konversionstrichter: Deals, die jede Phase erreichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="303"/>
+        <location filename="../ui/dashboardview.cpp" line="304"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prognose im Zeitverlauf, gegen das Abgeschlossene</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="304"/>
+        <location filename="../ui/dashboardview.cpp" line="305"/>
         <source>Stage probability: configured and observed</source>
         <translation>Phasenwahrscheinlichkeit: eingestellt und beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="308"/>
+        <location filename="../ui/dashboardview.cpp" line="309"/>
         <source>Stalled deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="310"/>
+        <location filename="../ui/dashboardview.cpp" line="311"/>
         <source>Stalled Deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="312"/>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="313"/>
+        <location filename="../ui/dashboardview.cpp" line="413"/>
         <source>Forecast by period</source>
         <translation>Prognose nach Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313"/>
+        <location filename="../ui/dashboardview.cpp" line="314"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="314"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
         <source>Forecast by rep</source>
         <translation>Prognose nach Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Reps</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="316"/>
+        <location filename="../ui/dashboardview.cpp" line="317"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
+        <location filename="../ui/dashboardview.cpp" line="319"/>
         <source>Forecast snapshots</source>
         <translation>Prognose-Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="319"/>
+        <location filename="../ui/dashboardview.cpp" line="320"/>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="328"/>
+        <location filename="../ui/dashboardview.cpp" line="329"/>
         <source>Forecast dashboard</source>
         <translation>Prognose-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="349"/>
-        <location filename="../ui/dashboardview.cpp" line="986"/>
+        <location filename="../ui/dashboardview.cpp" line="350"/>
+        <location filename="../ui/dashboardview.cpp" line="990"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
-        <location filename="../ui/dashboardview.cpp" line="502"/>
+        <location filename="../ui/dashboardview.cpp" line="363"/>
+        <location filename="../ui/dashboardview.cpp" line="503"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="408"/>
+        <location filename="../ui/dashboardview.cpp" line="409"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quote: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="431"/>
+        <location filename="../ui/dashboardview.cpp" line="432"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="449"/>
+        <location filename="../ui/dashboardview.cpp" line="450"/>
         <source>Reps against quota</source>
         <translation>Vertriebler gegen Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="471"/>
+        <location filename="../ui/dashboardview.cpp" line="472"/>
         <source>Conversion funnel</source>
         <translation>Konversionstrichter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="507"/>
+        <location filename="../ui/dashboardview.cpp" line="508"/>
         <source>Forecast over time</source>
         <translation>Prognose im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="520"/>
+        <location filename="../ui/dashboardview.cpp" line="521"/>
         <source>Probability of closing won (%)</source>
         <translation>Wahrscheinlichkeit eines Gewinns (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="527"/>
+        <location filename="../ui/dashboardview.cpp" line="528"/>
         <source>Configured and observed probability</source>
         <translation>Eingestellte und beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="541"/>
+        <location filename="../ui/dashboardview.cpp" line="542"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="542"/>
+        <location filename="../ui/dashboardview.cpp" line="543"/>
         <source>Save %1 as PNG</source>
         <translation>%1 als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="546"/>
+        <location filename="../ui/dashboardview.cpp" line="547"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="549"/>
+        <location filename="../ui/dashboardview.cpp" line="550"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="554"/>
+        <location filename="../ui/dashboardview.cpp" line="555"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="584"/>
+        <location filename="../ui/dashboardview.cpp" line="585"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="585"/>
+        <location filename="../ui/dashboardview.cpp" line="586"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="724"/>
+        <location filename="../ui/dashboardview.cpp" line="728"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="761"/>
+        <location filename="../ui/dashboardview.cpp" line="765"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="767"/>
+        <location filename="../ui/dashboardview.cpp" line="771"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="773"/>
+        <location filename="../ui/dashboardview.cpp" line="777"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="778"/>
+        <location filename="../ui/dashboardview.cpp" line="782"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="793"/>
+        <location filename="../ui/dashboardview.cpp" line="797"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="932"/>
+        <location filename="../ui/dashboardview.cpp" line="936"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="956"/>
+        <location filename="../ui/dashboardview.cpp" line="960"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="971"/>
+        <location filename="../ui/dashboardview.cpp" line="975"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="992"/>
+        <location filename="../ui/dashboardview.cpp" line="996"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="997"/>
+        <location filename="../ui/dashboardview.cpp" line="1001"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1002"/>
+        <location filename="../ui/dashboardview.cpp" line="1006"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1006"/>
+        <location filename="../ui/dashboardview.cpp" line="1010"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -1517,7 +1675,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1012"/>
+        <location filename="../ui/dashboardview.cpp" line="1016"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -1525,27 +1683,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1016"/>
+        <location filename="../ui/dashboardview.cpp" line="1020"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1018"/>
+        <location filename="../ui/dashboardview.cpp" line="1022"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1040"/>
+        <location filename="../ui/dashboardview.cpp" line="1044"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1051"/>
+        <location filename="../ui/dashboardview.cpp" line="1055"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1054"/>
+        <location filename="../ui/dashboardview.cpp" line="1058"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1553,44 +1711,44 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/databasecopy.cpp" line="58"/>
+        <location filename="../model/storage/databasecopy.cpp" line="58"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="74"/>
+        <location filename="../model/storage/databasecopy.cpp" line="74"/>
         <source>Cannot empty %1 in %2</source>
         <translation>%1 in %2 kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="85"/>
+        <location filename="../model/storage/databasecopy.cpp" line="85"/>
         <source>Cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="121"/>
-        <location filename="../model/databasecopy.cpp" line="126"/>
+        <location filename="../model/storage/databasecopy.cpp" line="121"/>
+        <location filename="../model/storage/databasecopy.cpp" line="126"/>
         <source>Cannot copy %1 into %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="123"/>
-        <location filename="../model/databasecopy.cpp" line="128"/>
+        <location filename="../model/storage/databasecopy.cpp" line="123"/>
+        <location filename="../model/storage/databasecopy.cpp" line="128"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>Das Kopieren wurde angehalten; %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="139"/>
+        <location filename="../model/storage/databasecopy.cpp" line="139"/>
         <source>Cannot find the ids of %1</source>
         <translation>Die IDs von %1 können nicht gefunden werden</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="148"/>
+        <location filename="../model/storage/databasecopy.cpp" line="148"/>
         <source>Cannot set the next id of %1</source>
         <translation>Die nächste ID von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="161"/>
+        <location filename="../model/storage/databasecopy.cpp" line="161"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>Die Kopie von %1 stimmt nicht überein: %2 Zeilen in %3, %4 in %5. Nichts wurde kopiert.</translation>
     </message>
@@ -1598,27 +1756,27 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseLocation</name>
     <message>
-        <location filename="../model/databaselocation.cpp" line="39"/>
+        <location filename="../model/core/databaselocation.cpp" line="39"/>
         <source>&quot;%1&quot; is not a valid PostgreSQL address: %2. Write it as postgresql://user@host:port/database.</source>
         <translation>„%1“ ist keine gültige PostgreSQL-Adresse: %2. Schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/databaselocation.cpp" line="52"/>
+        <location filename="../model/core/databaselocation.cpp" line="52"/>
         <source>&quot;%1&quot; names no database: write it as postgresql://user@host:port/database.</source>
         <translation>„%1“ nennt keine Datenbank: Schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/databaselocation.cpp" line="57"/>
+        <location filename="../model/core/databaselocation.cpp" line="57"/>
         <source>&quot;%1&quot;: the port must be a number from 1 to 65535.</source>
         <translation>„%1“: Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../model/databaselocation.cpp" line="62"/>
+        <location filename="../model/core/databaselocation.cpp" line="62"/>
         <source>&quot;%1&quot; is not an SSL mode; use one of: %2.</source>
         <translation>„%1“ ist kein SSL-Modus; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../model/databaselocation.cpp" line="67"/>
+        <location filename="../model/core/databaselocation.cpp" line="67"/>
         <source>&quot;%1&quot; is not a setting Stageboard knows in a PostgreSQL address (only sslmode is).</source>
         <translation>„%1“ ist keine Einstellung, die Stageboard in einer PostgreSQL-Adresse kennt (nur sslmode).</translation>
     </message>
@@ -1626,132 +1784,132 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demogenerator.cpp" line="34"/>
+        <location filename="../model/demo/demogenerator.cpp" line="34"/>
         <source>Platform licence</source>
         <translation>Plattformlizenz</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="35"/>
+        <location filename="../model/demo/demogenerator.cpp" line="35"/>
         <source>Analytics suite</source>
         <translation>Analyse-Suite</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="36"/>
+        <location filename="../model/demo/demogenerator.cpp" line="36"/>
         <source>Support renewal</source>
         <translation>Supportverlängerung</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="37"/>
+        <location filename="../model/demo/demogenerator.cpp" line="37"/>
         <source>Onboarding package</source>
         <translation>Onboarding-Paket</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="38"/>
+        <location filename="../model/demo/demogenerator.cpp" line="38"/>
         <source>Data migration</source>
         <translation>Datenmigration</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="39"/>
+        <location filename="../model/demo/demogenerator.cpp" line="39"/>
         <source>Enterprise rollout</source>
         <translation>Konzernweiter Rollout</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="40"/>
         <source>Pilot project</source>
         <translation>Pilotprojekt</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="41"/>
         <source>Seat expansion</source>
         <translation>Lizenzerweiterung</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="42"/>
         <source>Integration services</source>
         <translation>Integrationsleistungen</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="45"/>
+        <location filename="../model/demo/demogenerator.cpp" line="45"/>
         <source>Schedule discovery call</source>
         <translation>Erstgespräch ansetzen</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="46"/>
+        <location filename="../model/demo/demogenerator.cpp" line="46"/>
         <source>Send follow-up deck</source>
         <translation>Nachfass-Präsentation senden</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="47"/>
+        <location filename="../model/demo/demogenerator.cpp" line="47"/>
         <source>Confirm budget owner</source>
         <translation>Budgetverantwortlichen bestätigen</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="48"/>
+        <location filename="../model/demo/demogenerator.cpp" line="48"/>
         <source>Present pricing</source>
         <translation>Preise vorstellen</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="49"/>
+        <location filename="../model/demo/demogenerator.cpp" line="49"/>
         <source>Legal review of MSA</source>
         <translation>Rechtsprüfung des Rahmenvertrags</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="50"/>
+        <location filename="../model/demo/demogenerator.cpp" line="50"/>
         <source>Book implementation kick-off</source>
         <translation>Projektstart buchen</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="51"/>
         <source>Collect signatures</source>
         <translation>Unterschriften einholen</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="52"/>
         <source>Meet the economic buyer</source>
         <translation>Wirtschaftlichen Entscheider treffen</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="55"/>
+        <location filename="../model/demo/demogenerator.cpp" line="55"/>
         <source>Best fit for requirements</source>
         <translation>Beste Erfüllung der Anforderungen</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="56"/>
+        <location filename="../model/demo/demogenerator.cpp" line="56"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="57"/>
+        <location filename="../model/demo/demogenerator.cpp" line="57"/>
         <source>Existing relationship</source>
         <translation>Bestehende Beziehung</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="58"/>
+        <location filename="../model/demo/demogenerator.cpp" line="58"/>
         <source>Time to value</source>
         <translation>Schneller Nutzen</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="61"/>
+        <location filename="../model/demo/demogenerator.cpp" line="61"/>
         <source>Lost to competitor</source>
         <translation>An Wettbewerber verloren</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="62"/>
+        <location filename="../model/demo/demogenerator.cpp" line="62"/>
         <source>No budget</source>
         <translation>Kein Budget</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="63"/>
+        <location filename="../model/demo/demogenerator.cpp" line="63"/>
         <source>No decision</source>
         <translation>Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="64"/>
+        <location filename="../model/demo/demogenerator.cpp" line="64"/>
         <source>Chose to build in-house</source>
         <translation>Eigenentwicklung gewählt</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="117"/>
+        <location filename="../model/demo/demogenerator.cpp" line="118"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>
@@ -1759,68 +1917,68 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::EditConflict</name>
     <message>
-        <location filename="../model/editconflict.cpp" line="121"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="121"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="123"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="123"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="125"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="125"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="127"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="127"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="129"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="129"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="131"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="131"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="133"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="133"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="135"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="135"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="137"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="137"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="139"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="139"/>
         <source>Forecast category</source>
         <translation>Prognosekategorie</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="162"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="162"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="164"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="164"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="164"/>
-        <location filename="../model/editconflict.cpp" line="169"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="164"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="169"/>
         <source>(the stage&apos;s)</source>
         <translation>(die der Phase)</translation>
     </message>
@@ -1828,27 +1986,27 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ForecastCategory</name>
     <message>
-        <location filename="../model/types.cpp" line="33"/>
+        <location filename="../model/core/types.cpp" line="31"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="35"/>
+        <location filename="../model/core/types.cpp" line="33"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="37"/>
+        <location filename="../model/core/types.cpp" line="35"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="39"/>
+        <location filename="../model/core/types.cpp" line="37"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="41"/>
+        <location filename="../model/core/types.cpp" line="39"/>
         <source>Omitted</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -1940,28 +2098,28 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ForecastTableModel</name>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="101"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="101"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="103"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="103"/>
         <source>%1 d</source>
         <translation>%1 T.</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="118"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="122"/>
-        <location filename="../model/forecastmodels.cpp" line="152"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="122"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="152"/>
         <source>Cannot write the table: %1</source>
         <translation>Die Tabelle kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="155"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="155"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -1969,153 +2127,153 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ForecastTables</name>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="240"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="240"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="241"/>
-        <location filename="../model/forecastmodels.cpp" line="258"/>
-        <location filename="../model/forecastmodels.cpp" line="302"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="241"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="258"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="242"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="242"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="243"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="243"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="244"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="244"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="245"/>
-        <location filename="../model/forecastmodels.cpp" line="260"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="245"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="246"/>
-        <location filename="../model/forecastmodels.cpp" line="263"/>
-        <location filename="../model/forecastmodels.cpp" line="272"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="246"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="272"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="247"/>
-        <location filename="../model/forecastmodels.cpp" line="273"/>
-        <location filename="../model/forecastmodels.cpp" line="291"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="247"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="273"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="291"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="248"/>
-        <location filename="../model/forecastmodels.cpp" line="262"/>
-        <location filename="../model/forecastmodels.cpp" line="274"/>
-        <location filename="../model/forecastmodels.cpp" line="299"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="248"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
         <source>Weighted</source>
         <translation>Gewichtet</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="249"/>
-        <location filename="../model/forecastmodels.cpp" line="261"/>
-        <location filename="../model/forecastmodels.cpp" line="300"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="249"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
         <source>Commit forecast</source>
         <translation>Commit-Prognose</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="250"/>
-        <location filename="../model/forecastmodels.cpp" line="259"/>
-        <location filename="../model/forecastmodels.cpp" line="301"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="250"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="259"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
         <source>Best-case forecast</source>
         <translation>Best-Case-Prognose</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="251"/>
-        <location filename="../model/forecastmodels.cpp" line="264"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="251"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="257"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="257"/>
         <source>Rep</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="265"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="265"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="271"/>
-        <location filename="../model/forecastmodels.cpp" line="288"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="288"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="275"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
         <source>Reached</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="276"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="276"/>
         <source>To next stage</source>
         <translation>Zur nächsten Phase</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="277"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="277"/>
         <source>Average time</source>
         <translation>Durchschnittliche Dauer</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="278"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
         <source>Configured probability</source>
         <translation>Eingestellte Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="279"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="279"/>
         <source>Observed probability</source>
         <translation>Beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="280"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="280"/>
         <source>Closed deals seen</source>
         <translation>Gesehene abgeschlossene Deals</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="286"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="286"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="287"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="287"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="289"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="289"/>
         <source>Days in stage</source>
         <translation>Tage in der Phase</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="290"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="290"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="297"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="297"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="298"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="298"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2146,53 +2304,53 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::GuidanceModel</name>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="86"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="86"/>
         <source>There is no item in row %1.</source>
         <translation>In Zeile %1 gibt es keinen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="99"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="99"/>
         <source>There is no such place in the list.</source>
         <translation>Diese Stelle gibt es in der Liste nicht.</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="145"/>
-        <location filename="../model/guidancemodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="145"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
         <source>Required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="145"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="145"/>
         <source>Advisory</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="149"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="149"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
         <source>Deal killer</source>
         <translation>Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="207"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="207"/>
         <source>Recommended activity</source>
         <translation>Empfohlene Aktivität</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="207"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="207"/>
         <source>Exit criterion</source>
         <translation>Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="211"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="211"/>
         <source>Signed off by</source>
         <translation>Abgezeichnet von</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="213"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="213"/>
         <source>Knock-out</source>
         <translation>K.-o.-Frage</translation>
     </message>
@@ -2200,132 +2358,132 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="37"/>
+        <location filename="../ui/importdialog.cpp" line="39"/>
         <source>Import Opportunities from %1</source>
         <translation>Verkaufschancen aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="42"/>
+        <location filename="../ui/importdialog.cpp" line="44"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="42"/>
+        <location filename="../ui/importdialog.cpp" line="44"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="42"/>
+        <location filename="../ui/importdialog.cpp" line="44"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="50"/>
+        <location filename="../ui/importdialog.cpp" line="52"/>
         <source>Stage in the file</source>
         <translation>Phase in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="50"/>
+        <location filename="../ui/importdialog.cpp" line="52"/>
         <source>Stage here</source>
         <translation>Phase hier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="60"/>
+        <location filename="../ui/importdialog.cpp" line="62"/>
         <source>Check the file to see any rows that cannot be imported.</source>
         <translation>Prüfen Sie die Datei, um Zeilen zu sehen, die nicht importiert werden können.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="63"/>
+        <location filename="../ui/importdialog.cpp" line="65"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="64"/>
+        <location filename="../ui/importdialog.cpp" line="66"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="71"/>
+        <location filename="../ui/importdialog.cpp" line="73"/>
         <source>How the file&apos;s columns become opportunities:</source>
         <translation>Wie die Spalten der Datei zu Verkaufschancen werden:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="73"/>
+        <location filename="../ui/importdialog.cpp" line="75"/>
         <source>How its stages map onto this process:</source>
         <translation>Wie ihre Phasen diesem Prozess zugeordnet werden:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="85"/>
-        <location filename="../ui/importdialog.cpp" line="180"/>
+        <location filename="../ui/importdialog.cpp" line="87"/>
+        <location filename="../ui/importdialog.cpp" line="182"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="90"/>
+        <location filename="../ui/importdialog.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="91"/>
+        <location filename="../ui/importdialog.cpp" line="93"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="108"/>
+        <location filename="../ui/importdialog.cpp" line="110"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="167"/>
+        <location filename="../ui/importdialog.cpp" line="169"/>
         <source>(choose a stage)</source>
         <translation>(Phase wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181"/>
+        <location filename="../ui/importdialog.cpp" line="183"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181"/>
+        <location filename="../ui/importdialog.cpp" line="183"/>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181"/>
+        <location filename="../ui/importdialog.cpp" line="183"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="202"/>
+        <location filename="../ui/importdialog.cpp" line="205"/>
         <source>New accounts: %1</source>
         <translation>Neue Firmen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="205"/>
+        <location filename="../ui/importdialog.cpp" line="208"/>
         <source>New owners: %1</source>
         <translation>Neue Verantwortliche: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="207"/>
+        <location filename="../ui/importdialog.cpp" line="210"/>
         <source>%1 rows read; %2 cannot be imported as they are.</source>
         <translation>%1 Zeilen gelesen; %2 können so nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="219"/>
+        <location filename="../ui/importdialog.cpp" line="222"/>
         <source>The file cannot be imported.</source>
         <translation>Die Datei kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="234"/>
-        <location filename="../ui/importdialog.cpp" line="245"/>
-        <location filename="../ui/importdialog.cpp" line="256"/>
-        <location filename="../ui/importdialog.cpp" line="267"/>
-        <location filename="../ui/importdialog.cpp" line="268"/>
+        <location filename="../ui/importdialog.cpp" line="237"/>
+        <location filename="../ui/importdialog.cpp" line="248"/>
+        <location filename="../ui/importdialog.cpp" line="259"/>
+        <location filename="../ui/importdialog.cpp" line="270"/>
+        <location filename="../ui/importdialog.cpp" line="271"/>
         <source>Import Opportunities</source>
         <translation>Verkaufschancen importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="235"/>
+        <location filename="../ui/importdialog.cpp" line="238"/>
         <source>%n row(s) cannot be imported (see the list). Import the other %1 rows and skip them?</source>
         <translation>
             <numerusform>%n Zeile kann nicht importiert werden (siehe Liste). Die anderen %1 Zeilen importieren und sie überspringen?</numerusform>
@@ -2333,22 +2491,22 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="246"/>
+        <location filename="../ui/importdialog.cpp" line="249"/>
         <source>The file names %1 account(s) and %2 owner(s) this database does not have yet. Create them?</source>
         <translation>Die Datei nennt Firmen (%1) und Verantwortliche (%2), die diese Datenbank noch nicht hat. Anlegen?</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="257"/>
+        <location filename="../ui/importdialog.cpp" line="260"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="261"/>
+        <location filename="../ui/importdialog.cpp" line="264"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="269"/>
+        <location filename="../ui/importdialog.cpp" line="272"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
             <numerusform>%n Verkaufschance importiert.</numerusform>
@@ -2377,400 +2535,400 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Acting as </source>
         <translation>Handelt als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Acting as</source>
         <translation>Handelt als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Only an admin can change the sales process.</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 Verkaufschancen · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 von %2 Verkaufschancen gezeigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="887"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -3063,59 +3221,59 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Pipeline</name>
     <message>
-        <location filename="../model/pipeline.cpp" line="234"/>
+        <location filename="../model/services/pipeline.cpp" line="241"/>
         <source>There is no stage %1.</source>
         <translation>Es gibt keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="239"/>
+        <location filename="../model/services/pipeline.cpp" line="246"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>„%1“ gehört zur Pipeline „%2“, und %3 ist keine ihrer Phasen; ein Deal bleibt in seiner Pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="251"/>
+        <location filename="../model/services/pipeline.cpp" line="258"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>„%1“ kann nicht von %2 nach %3: Diese Pflichtkriterien sind nicht erfüllt:
 %4</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="257"/>
+        <location filename="../model/services/pipeline.cpp" line="264"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Nur ein Manager kann „%1“ an unerfüllten Pflichtkriterien vorbei verschieben.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="264"/>
+        <location filename="../model/services/pipeline.cpp" line="271"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Um „%1“ nach %2 zu verschieben, braucht es einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="299"/>
+        <location filename="../model/services/pipeline.cpp" line="306"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Verschoben, aber diese empfohlenen Kriterien sind nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="304"/>
+        <location filename="../model/services/pipeline.cpp" line="311"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Deal-Killer mit „Nein“ beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="307"/>
+        <location filename="../model/services/pipeline.cpp" line="314"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="330"/>
+        <location filename="../model/services/pipeline.cpp" line="337"/>
         <source>There is no exit criterion %1.</source>
         <translation>Es gibt kein Ausstiegskriterium %1.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="332"/>
+        <location filename="../model/services/pipeline.cpp" line="339"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
         <translation>Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="338"/>
+        <location filename="../model/services/pipeline.cpp" line="345"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
     </message>
@@ -3123,97 +3281,97 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/processdefinition.cpp" line="27"/>
+        <location filename="../model/process/processdefinition.cpp" line="27"/>
         <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation>Die Prozessdefinition ist kein gültiges JSON in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="36"/>
+        <location filename="../model/process/processdefinition.cpp" line="36"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation>Die Datei ist keine Stageboard-Prozessdefinition („format“ ist nicht „stageboard-process“).</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="41"/>
+        <location filename="../model/process/processdefinition.cpp" line="41"/>
         <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation>Die Prozessdefinition hat die Formatversion %1, neuer als diese Stageboard-Version liest (%2): Aktualisieren Sie Stageboard, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="48"/>
+        <location filename="../model/process/processdefinition.cpp" line="48"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>Die Prozessdefinition hat keinen „name“.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="50"/>
+        <location filename="../model/process/processdefinition.cpp" line="50"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>Die Prozessdefinition hat keine Liste „stages“.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="53"/>
+        <location filename="../model/process/processdefinition.cpp" line="53"/>
         <source>The process definition has no stages.</source>
         <translation>Die Prozessdefinition hat keine Phasen.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="63"/>
+        <location filename="../model/process/processdefinition.cpp" line="63"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
         <translation>Phase „%1“: „%2“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="71"/>
+        <location filename="../model/process/processdefinition.cpp" line="71"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>Phase %1 ist kein Objekt mit Namen und Feldern.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="78"/>
+        <location filename="../model/process/processdefinition.cpp" line="78"/>
         <source>Stage %1 has no name.</source>
         <translation>Phase %1 hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="81"/>
+        <location filename="../model/process/processdefinition.cpp" line="81"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Zwei Phasen heißen „%1“; jede braucht einen eigenen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="95"/>
+        <location filename="../model/process/processdefinition.cpp" line="95"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation>Phase „%1“: Verantwortlich „%2“ ist keine Rolle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="104"/>
+        <location filename="../model/process/processdefinition.cpp" line="104"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Phase „%1“: probability muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="109"/>
+        <location filename="../model/process/processdefinition.cpp" line="109"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Phase „%1“: kind muss open, won oder lost sein.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="114"/>
+        <location filename="../model/process/processdefinition.cpp" line="114"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Phase „%1“: rotDays muss eine Anzahl Tage von 1 bis 3650 sein.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="124"/>
+        <location filename="../model/process/processdefinition.cpp" line="124"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Phase „%1“: forecastCategory muss pipeline, best_case, commit, closed oder omitted sein.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="133"/>
+        <location filename="../model/process/processdefinition.cpp" line="133"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Phase „%1“: Eine Aktivität hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="143"/>
+        <location filename="../model/process/processdefinition.cpp" line="143"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Phase „%1“: Ausstiegskriterium %2 hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="153"/>
+        <location filename="../model/process/processdefinition.cpp" line="153"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
         <translation>Phase „%1“, Kriterium „%2“: Abzeichnung „%3“ ist keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="165"/>
+        <location filename="../model/process/processdefinition.cpp" line="165"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Der Prozess hat keine offene Phase, in der ein Deal beginnen kann.</translation>
     </message>
@@ -3221,37 +3379,37 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEdit</name>
     <message>
-        <location filename="../model/processmodel.cpp" line="53"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="52"/>
         <source>Rename Stage</source>
         <translation>Phase umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="54"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="53"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="57"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="56"/>
         <source>Add Stage &quot;%1&quot;</source>
         <translation>Phase „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="60"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="59"/>
         <source>Remove Stage &quot;%1&quot;</source>
         <translation>Phase „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="63"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="62"/>
         <source>Reorder Stages</source>
         <translation>Phasen umordnen</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="65"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="64"/>
         <source>Edit Checklist</source>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="67"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="66"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
@@ -3693,42 +3851,42 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessLint</name>
     <message>
-        <location filename="../model/processlint.cpp" line="24"/>
+        <location filename="../model/process/processlint.cpp" line="24"/>
         <source>The process has no won stage: no deal can be closed as won.</source>
         <translation>Der Prozess hat keine Gewonnen-Phase: Kein Deal kann als gewonnen abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="28"/>
+        <location filename="../model/process/processlint.cpp" line="28"/>
         <source>The process has no lost stage: no deal can be closed as lost.</source>
         <translation>Der Prozess hat keine Verloren-Phase: Kein Deal kann als verloren abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="37"/>
+        <location filename="../model/process/processlint.cpp" line="37"/>
         <source>&quot;%1&quot; reads as something under way; name a stage for the state a deal has reached (&quot;Qualified&quot;, not &quot;Qualifying&quot;).</source>
         <translation>„%1“ klingt nach etwas, das im Gange ist; benennen Sie eine Phase nach dem Zustand, den ein Deal erreicht hat („Qualifiziert“, nicht „Qualifizierung läuft“).</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="44"/>
+        <location filename="../model/process/processlint.cpp" line="44"/>
         <source>&quot;%1&quot; has no definition: say what is true of a deal in it.</source>
         <translation>„%1“ hat keine Definition: Sagen Sie, was für einen Deal darin gilt.</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="50"/>
+        <location filename="../model/process/processlint.cpp" line="50"/>
         <source>&quot;%1&quot; has no owner: say who moves deals through it.</source>
         <translation>„%1“ hat keinen Verantwortlichen: Sagen Sie, wer Deals durch sie bewegt.</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="54"/>
+        <location filename="../model/process/processlint.cpp" line="54"/>
         <source>&quot;%1&quot; is no likelier to close (%2 %) than &quot;%3&quot; before it (%4 %): probabilities should rise stage by stage.</source>
         <translation>„%1“ schließt nicht wahrscheinlicher ab (%2 %) als „%3“ davor (%4 %): Die Wahrscheinlichkeiten sollten von Phase zu Phase steigen.</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="65"/>
+        <location filename="../model/process/processlint.cpp" line="65"/>
         <source>&quot;%1&quot; needs at least %2 recommended activities to guide a rep; it has %3.</source>
         <translation>„%1“ braucht mindestens %2 empfohlene Aktivitäten, um einen Vertriebler zu leiten; sie hat %3.</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="71"/>
+        <location filename="../model/process/processlint.cpp" line="71"/>
         <source>&quot;%1&quot; has %3 recommended activities; more than %2 are rarely all done: keep the ones that matter.</source>
         <translation>„%1“ hat %3 empfohlene Aktivitäten; mehr als %2 werden selten alle erledigt: Behalten Sie die wichtigen.</translation>
     </message>
@@ -3736,23 +3894,23 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessModel</name>
     <message>
-        <location filename="../model/processmodel.cpp" line="200"/>
-        <location filename="../model/processmodel.cpp" line="275"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="200"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="275"/>
         <source>There is no stage %1 in this pipeline.</source>
         <translation>In dieser Pipeline gibt es keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="237"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="237"/>
         <source>There is no stage in row %1 to remove.</source>
         <translation>In Zeile %1 gibt es keine Phase zum Entfernen.</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="254"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="254"/>
         <source>There is no such place in the list of stages.</source>
         <translation>Diese Stelle gibt es in der Liste der Phasen nicht.</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="340"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="340"/>
         <source>The pipeline this change was made to is gone.</source>
         <translation>Die Pipeline, an der diese Änderung gemacht wurde, gibt es nicht mehr.</translation>
     </message>
@@ -3760,17 +3918,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/schema.cpp" line="269"/>
+        <location filename="../model/storage/schema.cpp" line="269"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="278"/>
+        <location filename="../model/storage/schema.cpp" line="278"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="282"/>
+        <location filename="../model/storage/schema.cpp" line="282"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -3778,12 +3936,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/serverroles.cpp" line="199"/>
+        <location filename="../model/storage/serverroles.cpp" line="199"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Rollen werden auf einem PostgreSQL-Server eingerichtet; %1 ist eine Datei, die nur das Konto ihres Eigentümers öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/serverroles.cpp" line="205"/>
+        <location filename="../model/storage/serverroles.cpp" line="205"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Die Rollen auf %1 können nicht eingerichtet werden: %2</translation>
     </message>
@@ -3791,542 +3949,542 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::SqlStorage</name>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="512"/>
+        <location filename="../model/storage/sqlpart.cpp" line="25"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="551"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="80"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="556"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="85"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="561"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="90"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 kann nicht beschrieben werden: Die Datei ist schreibgeschützt. Prüfen Sie die Berechtigungen oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="565"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="94"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 ist beschädigt: Sie ist %2 Byte lang, laut Kopf aber %3. Vermutlich wurde sie durch ein unterbrochenes Kopieren oder Herunterladen abgeschnitten. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="591"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="120"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="595"/>
-        <location filename="../model/sqlstorage.cpp" line="607"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="136"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="608"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="137"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank oder beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="617"/>
-        <location filename="../model/sqlstorage.cpp" line="805"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="146"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="334"/>
         <source>Cannot prepare the database</source>
         <translation>Die Datenbank kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="622"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="151"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 kann nicht beschrieben werden: %2. Vielleicht verwendet ein anderes Programm sie.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="641"/>
-        <location filename="../model/sqlstorage.cpp" line="643"/>
-        <location filename="../model/sqlstorage.cpp" line="652"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="170"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Die Datenbank kann vor dem Aktualisieren nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="657"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="186"/>
         <source>schema %1 of %2</source>
         <translation>Schema %1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="687"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert; unter Debian ist er im Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="701"/>
-        <location filename="../model/sqlstorage.cpp" line="761"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="230"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="290"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="714"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="243"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>„%1“ kann nicht der Name einer neuen Datenbank sein: Verwenden Sie Buchstaben, Ziffern, _ und - (bis zu 63, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="730"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="259"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Keine Verbindung zum Server von %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="739"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="268"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="782"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="311"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="785"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="314"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 wurde von einer neueren Stageboard-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Sie wurde nicht verändert. Bitte aktualisieren Sie Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="667"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="196"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Die Sicherung %1 kann vor dem Aktualisieren von %2 nicht geschrieben werden; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="812"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="341"/>
         <source>Cannot upgrade the database</source>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1281"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="401"/>
         <source>Cannot index the data</source>
         <translation>Die Daten können nicht indiziert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="38"/>
-        <location filename="../model/sqlprocess.cpp" line="45"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="41"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="48"/>
         <source>Cannot store the default process</source>
         <translation>Der Standardprozess kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="136"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="139"/>
         <source>Cannot read the stage guidance</source>
         <translation>Der Phasenleitfaden kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="99"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="102"/>
         <source>Cannot store the stage guidance</source>
         <translation>Der Phasenleitfaden kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="85"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="88"/>
         <source>Cannot store the stage &quot;%1&quot;</source>
         <translation>Die Phase „%1“ kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="114"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="117"/>
         <source>Cannot store the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="187"/>
+        <location filename="../model/storage/sqlpart.cpp" line="56"/>
         <source>Cannot update the checklist progress</source>
         <translation>Der Checklisten-Fortschritt kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="201"/>
-        <location filename="../model/sqlprocess.cpp" line="214"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="172"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="185"/>
         <source>Cannot add the pipeline</source>
         <translation>Die Pipeline kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="203"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="174"/>
         <source>There is already a pipeline named &quot;%1&quot;; rename it, or the one to add, first.</source>
         <translation>Es gibt bereits eine Pipeline „%1“; benennen Sie zuerst sie oder die hinzuzufügende um.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="248"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="219"/>
         <source>There is no pipeline %1.</source>
         <translation>Es gibt keine Pipeline %1.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="38"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="40"/>
         <source>There is no stage %1 to remove.</source>
         <translation>Es gibt keine Phase %1 zum Entfernen.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="40"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="42"/>
         <source>The deals in &quot;%1&quot; must go to another stage of the same pipeline.</source>
         <translation>Die Deals in „%1“ müssen in eine andere Phase derselben Pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="48"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="50"/>
         <source>&quot;%1&quot; is the pipeline&apos;s only open stage; add another before removing it.</source>
         <translation>„%1“ ist die einzige offene Phase der Pipeline; fügen Sie eine weitere hinzu, bevor Sie sie entfernen.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="65"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="67"/>
         <source>Stage &quot;%1&quot; was removed from the process; its deals moved to &quot;%2&quot;.</source>
         <translation>Die Phase „%1“ wurde aus dem Prozess genommen; ihre Deals wechselten nach „%2“.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="60"/>
-        <location filename="../model/sqlprocessedit.cpp" line="81"/>
-        <location filename="../model/sqlprocessedit.cpp" line="90"/>
-        <location filename="../model/sqlprocessedit.cpp" line="98"/>
-        <location filename="../model/sqlprocessedit.cpp" line="106"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="62"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="83"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="92"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="100"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="108"/>
         <source>Cannot remove the stage</source>
         <translation>Die Phase kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="19"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="21"/>
         <source>Cannot tell the others about the change</source>
         <translation>Die anderen können nicht über die Änderung informiert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="118"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="120"/>
         <source>A stage needs a name.</source>
         <translation>Eine Phase braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="120"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="122"/>
         <source>Stage &quot;%1&quot;: probability must be from 0 to 100, not %2.</source>
         <translation>Phase „%1“: Die Wahrscheinlichkeit muss von 0 bis 100 reichen, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="124"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="126"/>
         <source>Stage &quot;%1&quot;: the age limit must be from 1 to 3650 days, not %2.</source>
         <translation>Phase „%1“: Die Altersgrenze muss von 1 bis 3650 Tagen reichen, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="134"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="136"/>
         <source>Cannot check the stage</source>
         <translation>Die Phase kann nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="136"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="138"/>
         <source>This pipeline already has a stage named &quot;%1&quot;.</source>
         <translation>Diese Pipeline hat bereits eine Phase „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="161"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="163"/>
         <source>Cannot save the stage</source>
         <translation>Die Phase kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="163"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="165"/>
         <source>There is no stage %1 to save.</source>
         <translation>Es gibt keine Phase %1 zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="184"/>
-        <location filename="../model/sqlprocessedit.cpp" line="194"/>
-        <location filename="../model/sqlprocessedit.cpp" line="202"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="186"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="196"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="204"/>
         <source>Cannot add the stage</source>
         <translation>Die Phase kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="186"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="188"/>
         <source>There is already a stage %1.</source>
         <translation>Es gibt bereits eine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="223"/>
-        <location filename="../model/sqlprocessedit.cpp" line="238"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="225"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="240"/>
         <source>Cannot reorder the stages</source>
         <translation>Die Phasen können nicht umgeordnet werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="231"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="233"/>
         <source>The new order must name every stage of the pipeline once.</source>
         <translation>Die neue Reihenfolge muss jede Phase der Pipeline genau einmal nennen.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="250"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="252"/>
         <source>A recommended activity needs a text.</source>
         <translation>Eine empfohlene Aktivität braucht einen Text.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="254"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="256"/>
         <source>An exit criterion needs a text.</source>
         <translation>Ein Ausstiegskriterium braucht einen Text.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="260"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="262"/>
         <source>Cannot save the checklist of the stage</source>
         <translation>Die Checkliste der Phase kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="374"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="378"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Es gibt keine entfernte Phase %1 zum Zurückholen.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="383"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="387"/>
         <source>Cannot bring the stage back</source>
         <translation>Die Phase kann nicht zurückgeholt werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="402"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="406"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>Die Phase „%1“ wurde wieder in den Prozess aufgenommen; ihre Deals wechselten zurück.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="446"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="450"/>
         <source>Cannot delete the stage</source>
         <translation>Die Phase kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="458"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="462"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Es gibt keine Phase %1 zum Löschen.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="460"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="464"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Diese Phase hat Deals enthalten, daher braucht das Protokoll sie: Nehmen Sie sie stattdessen aus dem Prozess.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="492"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="496"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="502"/>
-        <location filename="../model/sqlprocessedit.cpp" line="510"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="506"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="514"/>
         <source>Cannot rename the pipeline</source>
         <translation>Die Pipeline kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="504"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="508"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Pipeline „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="512"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="516"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Es gibt keine Pipeline %1 zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="524"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="528"/>
         <source>Cannot delete the pipeline</source>
         <translation>Die Pipeline kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="536"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="540"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Diese Pipeline hat Deals enthalten, und das Protokoll braucht ihre Phasen; sie kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="540"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="544"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Die letzte Pipeline kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="291"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="262"/>
         <source>Cannot read the pipelines</source>
         <translation>Die Pipelines können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="310"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="281"/>
         <source>Cannot read the stages</source>
         <translation>Die Phasen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="341"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="312"/>
         <source>Cannot read the activities</source>
         <translation>Die Aktivitäten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="359"/>
-        <location filename="../model/sqlprocess.cpp" line="432"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="281"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="330"/>
         <source>Cannot read the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="384"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="355"/>
         <source>Cannot read the close reasons</source>
         <translation>Die Abschlussgründe können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="405"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="376"/>
         <source>Cannot store the close reason</source>
         <translation>Der Abschlussgrund kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="416"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="265"/>
         <source>Cannot read the checklist</source>
         <translation>Die Checkliste kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="474"/>
-        <location filename="../model/sqlprocess.cpp" line="484"/>
-        <location filename="../model/sqlprocess.cpp" line="503"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="323"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="333"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="352"/>
         <source>Cannot save the checklist</source>
         <translation>Die Checkliste kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="834"/>
-        <location filename="../model/sqlstorage.cpp" line="851"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="19"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="36"/>
         <source>Cannot read the users</source>
         <translation>Die Benutzer können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="864"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="49"/>
         <source>Cannot read the accounts</source>
         <translation>Die Firmen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="889"/>
-        <location filename="../model/sqlstorage.cpp" line="927"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="29"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="67"/>
         <source>Cannot read the opportunities</source>
         <translation>Die Verkaufschancen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="903"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="43"/>
         <source>Cannot read the opportunity</source>
         <translation>Die Verkaufschance kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="905"/>
-        <location filename="../model/sqlstorage.cpp" line="1206"/>
-        <location filename="../model/sqlstorage.cpp" line="1212"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="45"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="245"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="251"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="34"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="79"/>
         <source>Cannot read the deals to forecast</source>
         <translation>Die Deals für die Prognose können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="66"/>
-        <location filename="../model/sqlstorage.cpp" line="971"/>
-        <location filename="../model/sqlstorage.cpp" line="983"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="93"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="105"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="112"/>
         <source>Cannot read the stage history</source>
         <translation>Der Phasenverlauf kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="89"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="135"/>
         <source>Cannot read the quotas</source>
         <translation>Die Quoten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="109"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="155"/>
         <source>A quota needs a month and an amount of zero or more.</source>
         <translation>Eine Quote braucht einen Monat und einen Betrag von null oder mehr.</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="113"/>
-        <location filename="../model/sqlforecast.cpp" line="120"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="159"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="166"/>
         <source>Cannot save the quotas</source>
         <translation>Die Quoten können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="131"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="177"/>
         <source>Cannot read the currency</source>
         <translation>Die Währung kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="142"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="188"/>
         <source>Cannot read the exchange rates</source>
         <translation>Die Wechselkurse können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="154"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="200"/>
         <source>The reporting currency cannot be empty.</source>
         <translation>Die Berichtswährung darf nicht leer sein.</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="157"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="203"/>
         <source>An exchange rate has no currency.</source>
         <translation>Ein Wechselkurs hat keine Währung.</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="160"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="206"/>
         <source>The exchange rate of %1 must be a number above zero.</source>
         <translation>Der Wechselkurs von %1 muss eine Zahl über null sein.</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="171"/>
-        <location filename="../model/sqlforecast.cpp" line="173"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="217"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="219"/>
         <source>Cannot save the currencies</source>
         <translation>Die Währungen können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="179"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="225"/>
         <source>Cannot save the exchange rate of %1</source>
         <translation>Der Wechselkurs von %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="195"/>
-        <location filename="../model/sqlforecast.cpp" line="210"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="241"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="256"/>
         <source>Cannot record the forecast snapshot</source>
         <translation>Die Prognose-Momentaufnahme kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="238"/>
-        <location filename="../model/sqlforecast.cpp" line="253"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="284"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="299"/>
         <source>Cannot read the forecast snapshots</source>
         <translation>Die Prognose-Momentaufnahmen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1014"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="50"/>
         <source>Cannot add up the pipeline</source>
         <translation>Die Pipeline kann nicht summiert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1039"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="81"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation>Die Verkaufschancen in %1 können nicht gezählt werden.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1085"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="124"/>
         <source>The stage %1 no longer exists.</source>
         <translation>Die Phase %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1096"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="135"/>
         <source>Cannot create the opportunity</source>
         <translation>Die Verkaufschance kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1111"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="150"/>
         <source>Cannot record the new opportunity</source>
         <translation>Die neue Verkaufschance kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1138"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="177"/>
         <source>Cannot save the opportunity</source>
         <translation>Die Verkaufschance kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1166"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="205"/>
         <source>Cannot move the opportunity</source>
         <translation>Die Verkaufschance kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1172"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="211"/>
         <source>Cannot record the move</source>
         <translation>Das Verschieben kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1185"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="224"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Die Verkaufschance %1 wurde seit dem Lesen anderswo geändert oder gelöscht; nichts wurde gespeichert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1204"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="243"/>
         <source>Cannot delete the opportunity</source>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1241"/>
-        <location filename="../model/sqlstorage.cpp" line="1249"/>
-        <location filename="../model/sqlstorage.cpp" line="1276"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="361"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="369"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="396"/>
         <source>Cannot write the data</source>
         <translation>Die Daten können nicht geschrieben werden</translation>
     </message>
@@ -4334,52 +4492,52 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="109"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="108"/>
         <source> — sign-off: %1</source>
         <translation> — Abzeichnung: %1</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="111"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="110"/>
         <source> — answered no</source>
         <translation> — mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="121"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="120"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Pflicht: Der Deal kann die Phase ohne dies nicht verlassen.</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="122"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="121"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Empfohlen: Weitergehen ohne dies warnt nur.</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="124"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="123"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Deal-Killer: mit Nein beantwortet, erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="127"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="126"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="128"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="127"/>
         <source>Answered no</source>
         <translation>Mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="128"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="127"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="133"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="132"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="137"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="136"/>
         <source>Only %1 or a manager can sign this off.</source>
         <translation>Nur %1 oder ein Manager kann dies abzeichnen.</translation>
     </message>
@@ -4416,92 +4574,92 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::StageGuide</name>
     <message>
-        <location filename="../model/stageguide.cpp" line="26"/>
+        <location filename="../model/process/stageguide.cpp" line="26"/>
         <source>Sales process: %1</source>
         <translation>Vertriebsprozess: %1</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="34"/>
+        <location filename="../model/process/stageguide.cpp" line="34"/>
         <source>closes a deal as won</source>
         <translation>schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="35"/>
+        <location filename="../model/process/stageguide.cpp" line="35"/>
         <source>closes a deal as lost</source>
         <translation>schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="36"/>
+        <location filename="../model/process/stageguide.cpp" line="36"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="38"/>
+        <location filename="../model/process/stageguide.cpp" line="38"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="40"/>
+        <location filename="../model/process/stageguide.cpp" line="40"/>
         <source>Kind: %1</source>
         <translation>Art: %1</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="40"/>
+        <location filename="../model/process/stageguide.cpp" line="40"/>
         <source>Probability of close: %1 %</source>
         <translation>Abschlusswahrscheinlichkeit: %1 %</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="41"/>
+        <location filename="../model/process/stageguide.cpp" line="41"/>
         <source>Forecast category: %1</source>
         <translation>Prognosekategorie: %1</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="43"/>
+        <location filename="../model/process/stageguide.cpp" line="43"/>
         <source>Owned by: %1</source>
         <translation>Verantwortlich: %1</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="45"/>
+        <location filename="../model/process/stageguide.cpp" line="45"/>
         <source>Stalled after %1 days</source>
         <translation>Stockt nach %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="51"/>
+        <location filename="../model/process/stageguide.cpp" line="51"/>
         <source>Definition:</source>
         <translation>Definition:</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="54"/>
+        <location filename="../model/process/stageguide.cpp" line="54"/>
         <source>Goal:</source>
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="56"/>
+        <location filename="../model/process/stageguide.cpp" line="56"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="62"/>
+        <location filename="../model/process/stageguide.cpp" line="62"/>
         <source>To leave this stage</source>
         <translation>Um diese Phase zu verlassen</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="64"/>
+        <location filename="../model/process/stageguide.cpp" line="64"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="64"/>
+        <location filename="../model/process/stageguide.cpp" line="64"/>
         <source>advisory</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="66"/>
+        <location filename="../model/process/stageguide.cpp" line="66"/>
         <source>signed off by %1</source>
         <translation>abgezeichnet von %1</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="68"/>
+        <location filename="../model/process/stageguide.cpp" line="68"/>
         <source>deal killer: a &quot;no&quot; suggests disqualifying</source>
         <translation>Deal-Killer: Ein „Nein“ legt nahe zu disqualifizieren</translation>
     </message>
@@ -4557,27 +4715,27 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::Storage</name>
     <message>
-        <location filename="../model/sqlutil.cpp" line="19"/>
+        <location filename="../model/storage/sqlutil.cpp" line="19"/>
         <source>The database server does not answer (%1). Nothing was changed; Stageboard connects again when the server is back.</source>
         <translation>Der Datenbankserver antwortet nicht (%1). Nichts wurde geändert; Stageboard verbindet sich wieder, wenn der Server zurück ist.</translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="38"/>
+        <location filename="../model/storage/sqlutil.cpp" line="38"/>
         <source>%1. The disk is full or cannot be written to. Nothing was saved; free some space and try again.</source>
         <translation>%1. Der Datenträger ist voll oder nicht beschreibbar. Nichts wurde gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="49"/>
+        <location filename="../model/storage/sqlutil.cpp" line="49"/>
         <source>The server does not allow this for your login (%1). Nothing was changed.</source>
         <translation>Der Server erlaubt dies für Ihre Anmeldung nicht (%1). Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="159"/>
+        <location filename="../model/storage/sqlutil.cpp" line="159"/>
         <source>Could not start a transaction: %1</source>
         <translation>Eine Transaktion konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="184"/>
+        <location filename="../model/storage/sqlutil.cpp" line="184"/>
         <source>Could not save the change to %1: %2</source>
         <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -4613,27 +4771,27 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::UserRole</name>
     <message>
-        <location filename="../model/types.cpp" line="18"/>
+        <location filename="../model/core/types.cpp" line="16"/>
         <source>Sales rep</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="19"/>
+        <location filename="../model/core/types.cpp" line="17"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="20"/>
+        <location filename="../model/core/types.cpp" line="18"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="21"/>
+        <location filename="../model/core/types.cpp" line="19"/>
         <source>Legal</source>
         <translation>Rechtsabteilung</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="22"/>
+        <location filename="../model/core/types.cpp" line="20"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>

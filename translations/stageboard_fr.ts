@@ -4,58 +4,108 @@
 <context>
     <name>Stageboard</name>
     <message>
-        <location filename="../model/cli.cpp" line="40"/>
+        <location filename="../app/cli/common.cpp" line="42"/>
         <source>There is no stage named &quot;%1&quot;. The stages are: %2.</source>
         <translation>Il n’y a pas d’étape nommée « %1 ». Les étapes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="55"/>
-        <location filename="../model/cli.cpp" line="766"/>
+        <location filename="../app/cli/common.cpp" line="55"/>
+        <location filename="../app/cli/copy.cpp" line="29"/>
         <source>There is no database at %1.</source>
         <translation>Il n’y a pas de base de données à %1.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="71"/>
+        <location filename="../app/cli/demo.cpp" line="18"/>
         <source>--deals must be a whole number from 0 to 10000000, not &quot;%1&quot;.</source>
         <translation>--deals doit être un nombre entier de 0 à 10000000, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="81"/>
+        <location filename="../app/cli/demo.cpp" line="28"/>
         <source>--seed must be a whole number, not &quot;%1&quot;.</source>
         <translation>--seed doit être un nombre entier, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="96"/>
+        <location filename="../app/cli/demo.cpp" line="43"/>
         <source>%1 already holds %2 opportunities; demo data goes into a new database.</source>
         <translation>%1 contient déjà %2 opportunités ; les données de démonstration vont dans une nouvelle base.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="108"/>
+        <location filename="../app/cli/demo.cpp" line="57"/>
         <source>Created %1 with %2 opportunities in %3 s.</source>
         <translation>%1 créée avec %2 opportunités en %3 s.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="168"/>
+        <location filename="../app/cli/demo.cpp" line="71"/>
+        <source>Create a database with the default process and generated deals.</source>
+        <translation>Créer une base avec le processus par défaut et des affaires générées.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="73"/>
+        <source>Creates the database --database names (a new file, or an empty database on a server) with the default process and --deals generated opportunities, their history, quotas and forecast snapshots.</source>
+        <translation>Crée la base nommée par --database (un nouveau fichier, ou une base vide sur un serveur) avec le processus par défaut et --deals opportunités générées, leur historique, leurs quotas et des instantanés de prévision.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="79"/>
+        <source>How many deals to generate.</source>
+        <translation>Combien d’affaires générer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="82"/>
+        <source>The random seed; the same seed gives the same data.</source>
+        <translation>La graine aléatoire ; la même graine donne les mêmes données.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/list.cpp" line="68"/>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d’écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="211"/>
+        <location filename="../app/cli/list.cpp" line="94"/>
+        <source>Print the opportunities as CSV.</source>
+        <translation>Afficher les opportunités en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/list.cpp" line="97"/>
+        <source>Prints every opportunity as CSV: id, title, account, owner, stage, amount, currency, close_date, outcome.</source>
+        <translation>Affiche chaque opportunité en CSV : id, title, account, owner, stage, amount, currency, close_date, outcome.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/list.cpp" line="102"/>
+        <source>Only the deals in this stage.</source>
+        <translation>Seulement les affaires de cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="22"/>
+        <source>Who does it (a user&apos;s name); on a server that knows your login, you.</source>
+        <translation>Qui le fait (le nom d’un utilisateur) ; sur un serveur qui connaît votre identifiant, vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="28"/>
+        <source>The opportunity&apos;s id.</source>
+        <translation>L’identifiant de l’opportunité.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="34"/>
+        <source>The file to write; without it, standard output.</source>
+        <translation>Le fichier à écrire ; sans lui, la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="89"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation>--deal doit être l’identifiant d’une opportunité, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="240"/>
+        <location filename="../app/cli/common.cpp" line="115"/>
         <source>Your login acts as %1 on this server, and may not act as &quot;%2&quot;.</source>
         <translation>Votre identifiant agit en tant que %1 sur ce serveur et ne peut pas agir en tant que « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="251"/>
+        <location filename="../app/cli/common.cpp" line="126"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation>Il n’y a pas d’utilisateur nommé « %1 » ; voir la commande users.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="295"/>
+        <location filename="../app/cli/setuproles.cpp" line="36"/>
         <source>%n login(s) created; pass each new password on to its person, who changes it with &quot;\password&quot; in psql. Logins that existed keep their password.</source>
         <translation>
             <numerusform>%n identifiant créé ; transmettez le nouveau mot de passe à sa personne, qui le change avec « \password » dans psql. Les identifiants existants gardent leur mot de passe.</numerusform>
@@ -63,81 +113,172 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="306"/>
-        <location filename="../model/cli.cpp" line="331"/>
+        <location filename="../app/cli/setuproles.cpp" line="49"/>
+        <source>Give every user a login of their own on a PostgreSQL server.</source>
+        <translation>Donner à chaque utilisateur son propre identifiant sur un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/setuproles.cpp" line="52"/>
+        <source>On a PostgreSQL server, as the database&apos;s owner: gives every user a login of their own and lets the server enforce what each role may do. Prints login,name,role,new_password as CSV.</source>
+        <translation>Sur un serveur PostgreSQL, en tant que propriétaire de la base : donne à chaque utilisateur son propre identifiant et laisse le serveur imposer ce que chaque rôle peut faire. Affiche login,name,role,new_password en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="14"/>
+        <location filename="../app/cli/move.cpp" line="39"/>
         <source>move needs --deal ID --to STAGE --as USER.</source>
         <translation>move demande --deal ID --to ÉTAPE --as UTILISATEUR.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="349"/>
+        <location filename="../app/cli/move.cpp" line="57"/>
         <source>Give it with --reason.</source>
         <translation>Indiquez-la avec --reason.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="357"/>
+        <location filename="../app/cli/move.cpp" line="65"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="359"/>
+        <location filename="../app/cli/move.cpp" line="67"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation>« %1 » déplacée de %2 vers %3.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="368"/>
+        <location filename="../app/cli/move.cpp" line="79"/>
+        <source>Move a deal through its stage gates.</source>
+        <translation>Faire passer une affaire par les portes de ses étapes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="81"/>
+        <source>Moves the deal --deal names to the stage --to names, as --as, through the stage&apos;s gate. Exits with 3 when the gate refuses, listing what is missing.</source>
+        <translation>Déplace l’affaire nommée par --deal vers l’étape nommée par --to, en tant que --as, par la porte de l’étape. Se termine avec 3 quand la porte refuse, en listant ce qui manque.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="87"/>
+        <source>The stage to move to.</source>
+        <translation>L’étape de destination.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="87"/>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="90"/>
+        <source>Why it was won or lost (to close it).</source>
+        <translation>Pourquoi elle a été gagnée ou perdue (pour la clore).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="92"/>
+        <source>A manager&apos;s reason to move past unmet required criteria.</source>
+        <translation>La raison d’un manager pour passer outre des critères obligatoires non remplis.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/history.cpp" line="18"/>
         <source>history needs --deal ID.</source>
         <translation>history demande --deal ID.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="415"/>
+        <location filename="../app/cli/history.cpp" line="62"/>
+        <source>Print a deal&apos;s stage ledger as CSV.</source>
+        <translation>Afficher le registre des étapes d’une affaire en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/history.cpp" line="64"/>
+        <source>Prints every stage change of the deal --deal names, oldest first, as CSV.</source>
+        <translation>Affiche chaque changement d’étape de l’affaire nommée par --deal en CSV, le plus ancien d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="141"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>--delimiter doit être « , », « ; » ou « tab », pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="428"/>
+        <location filename="../app/cli/common.cpp" line="153"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="439"/>
+        <location filename="../app/cli/export.cpp" line="19"/>
         <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
         <translation>export prend opportunities, history ou forecast, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="446"/>
+        <location filename="../app/cli/export.cpp" line="26"/>
         <source>--period must be month or quarter, not &quot;%1&quot;.</source>
         <translation>--period doit être month ou quarter, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="486"/>
+        <location filename="../app/cli/export.cpp" line="66"/>
         <source>Wrote %1 rows to %2.</source>
         <translation>%1 lignes écrites dans %2.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="495"/>
-        <location filename="../model/cli.cpp" line="703"/>
+        <location filename="../app/cli/export.cpp" line="74"/>
+        <source>export takes opportunities, history or forecast.</source>
+        <translation>export attend opportunities, history ou forecast.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="86"/>
+        <source>Write opportunities, the stage history or the forecast as CSV.</source>
+        <translation>Écrire les opportunités, l’historique des étapes ou la prévision en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="87"/>
+        <location filename="../app/cli/export.cpp" line="94"/>
+        <source>opportunities|history|forecast</source>
+        <translation>opportunities|history|forecast</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="88"/>
+        <source>Writes the opportunities, every row of the stage ledger, or the forecast table as CSV, to --output FILE or to standard output.</source>
+        <translation>Écrit les opportunités, chaque ligne du registre des étapes ou le tableau de prévision en CSV, vers --output FICHIER ou la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="93"/>
+        <source>opportunities, history or forecast.</source>
+        <translation>opportunities, history ou forecast.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="98"/>
+        <source>, (the default), ; or tab.</source>
+        <translation>, (par défaut), ; ou tab.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="99"/>
+        <source>forecast: month (the default) or quarter.</source>
+        <translation>forecast : month (par défaut) ou quarter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="102"/>
+        <source>Start with a byte-order mark, for spreadsheets.</source>
+        <translation>Commencer par une marque d’ordre des octets, pour les tableurs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="18"/>
+        <location filename="../app/cli/process.cpp" line="30"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="510"/>
+        <location filename="../app/cli/import.cpp" line="33"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation>--stage-map demande DE=ÉTAPE avec une étape de ce processus, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="533"/>
-        <location filename="../model/cli.cpp" line="708"/>
-        <location filename="../model/fieldrules.cpp" line="80"/>
+        <location filename="../app/cli/import.cpp" line="56"/>
+        <location filename="../app/cli/process.cpp" line="35"/>
+        <location filename="../model/core/fieldrules.cpp" line="80"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="541"/>
+        <location filename="../app/cli/import.cpp" line="64"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="546"/>
+        <location filename="../app/cli/import.cpp" line="69"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n compte n’existe pas encore : %1</numerusform>
@@ -145,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="552"/>
+        <location filename="../app/cli/import.cpp" line="75"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n responsable n’existe pas encore : %1</numerusform>
@@ -153,47 +294,93 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="558"/>
+        <location filename="../app/cli/import.cpp" line="81"/>
         <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
         <translation>%1 lignes vérifiées : %2 erronées. Rien n’a été importé (essai à blanc).</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="563"/>
+        <location filename="../app/cli/import.cpp" line="86"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="565"/>
+        <location filename="../app/cli/import.cpp" line="88"/>
         <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
         <translation>Corrigez les lignes ci-dessus, ou importez les autres avec --skip-bad-rows.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="568"/>
+        <location filename="../app/cli/import.cpp" line="91"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Créez les comptes et responsables manquants avec --create-missing.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="571"/>
+        <location filename="../app/cli/import.cpp" line="94"/>
         <source>Imported %1 of %2 rows.</source>
         <translation>%1 lignes importées sur %2.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="587"/>
+        <location filename="../app/cli/import.cpp" line="103"/>
+        <source>import takes one FILE.</source>
+        <translation>import attend un FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="115"/>
+        <source>Import opportunities from CSV.</source>
+        <translation>Importer des opportunités depuis un CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="116"/>
+        <location filename="../app/cli/import.cpp" line="123"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="117"/>
+        <source>Imports the opportunities in FILE (Salesforce, HubSpot, Pipedrive or Stageboard headers). Every row is checked first; exits with 3 when rows are refused, and then imports nothing unless told to skip them.</source>
+        <translation>Importe les opportunités de FICHIER (en-têtes Salesforce, HubSpot, Pipedrive ou Stageboard). Chaque ligne est d’abord vérifiée ; se termine avec 3 quand des lignes sont refusées, et n’importe alors rien, sauf s’il est demandé de les ignorer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="122"/>
+        <source>The CSV file to import.</source>
+        <translation>Le fichier CSV à importer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="126"/>
+        <source>Check every row, import nothing.</source>
+        <translation>Vérifier chaque ligne, ne rien importer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="128"/>
+        <source>Read stage FROM as this process&apos;s STAGE (repeatable).</source>
+        <translation>Lire l’étape DE comme l’ÉTAPE de ce processus (répétable).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="131"/>
+        <source>Create the accounts and owners the database lacks.</source>
+        <translation>Créer les comptes et responsables qui manquent à la base.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="133"/>
+        <source>Import the good rows even when some are bad.</source>
+        <translation>Importer les bonnes lignes même si certaines sont erronées.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/common.cpp" line="167"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation>--%1 doit être une date (AAAA-MM-JJ) ou un mois (AAAA-MM), pas « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="604"/>
+        <location filename="../app/cli/forecast.cpp" line="26"/>
         <source>--by must be month, quarter, year, rep or stage, not &quot;%1&quot;.</source>
         <translation>--by doit être month, quarter, year, rep ou stage, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="619"/>
+        <location filename="../app/cli/forecast.cpp" line="41"/>
         <source>--from must not come after --to.</source>
         <translation>--from ne doit pas venir après --to.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/cli.cpp" line="643"/>
+        <location filename="../app/cli/forecast.cpp" line="65"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2.</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2.</numerusform>
@@ -201,435 +388,406 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="692"/>
+        <location filename="../app/cli/forecast.cpp" line="114"/>
+        <source>Print the forecast as CSV.</source>
+        <translation>Afficher la prévision en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/forecast.cpp" line="116"/>
+        <source>Prints the forecast as CSV: period (or rep, or stage), deals, amount, weighted, commit, best_case, closed_won, quota, currency. commit is closed won plus the deals in Commit; best_case is commit plus the deals in Best Case.</source>
+        <translation>Affiche la prévision en CSV : period (ou rep, ou stage), deals, amount, weighted, commit, best_case, closed_won, quota, currency. commit est le gagné plus les affaires en Commit ; best_case est commit plus les affaires en Best Case.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/forecast.cpp" line="123"/>
+        <source>The first close month (YYYY-MM).</source>
+        <translation>Le premier mois de clôture (AAAA-MM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/forecast.cpp" line="123"/>
+        <location filename="../app/cli/forecast.cpp" line="125"/>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/forecast.cpp" line="125"/>
+        <source>The last close month (YYYY-MM).</source>
+        <translation>Le dernier mois de clôture (AAAA-MM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/forecast.cpp" line="127"/>
+        <source>month (the default), quarter, year, rep or stage.</source>
+        <translation>month (par défaut), quarter, year, rep ou stage.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/forecast.cpp" line="129"/>
+        <source>Also record today&apos;s forecast snapshot.</source>
+        <translation>Enregistrer aussi l’instantané de la prévision du jour.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/process.cpp" line="19"/>
         <source>process takes export, or import FILE.</source>
         <translation>process prend export, ou import FICHIER.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="716"/>
+        <location filename="../app/cli/process.cpp" line="43"/>
         <source>Added the pipeline &quot;%1&quot; with %2 stages.</source>
         <translation>Pipeline « %1 » ajouté avec %2 étapes.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="729"/>
+        <location filename="../app/cli/process.cpp" line="56"/>
         <source>There is no pipeline named &quot;%1&quot;; there are: %2.</source>
         <translation>Il n’y a pas de pipeline nommé « %1 » ; il y a : %2.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="737"/>
+        <location filename="../app/cli/process.cpp" line="64"/>
         <source>The database has no pipeline.</source>
         <translation>La base n’a pas de pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="762"/>
+        <location filename="../app/cli/process.cpp" line="90"/>
+        <source>Write a pipeline&apos;s process as JSON, or add one from a file.</source>
+        <translation>Écrire le processus d’un pipeline en JSON, ou en ajouter un depuis un fichier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/process.cpp" line="91"/>
+        <location filename="../app/cli/process.cpp" line="98"/>
+        <source>export | import FILE</source>
+        <translation>export | import FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/process.cpp" line="93"/>
+        <source>export writes a pipeline&apos;s process (--pipeline NAME, else the first) as JSON to --output FILE or standard output; import FILE adds the process in FILE as a new pipeline.</source>
+        <translation>export écrit le processus d’un pipeline (--pipeline NOM, sinon le premier) en JSON vers --output FICHIER ou la sortie standard ; import FICHIER ajoute le processus de FICHIER comme nouveau pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/process.cpp" line="97"/>
+        <source>export, or import FILE.</source>
+        <translation>export, ou import FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/process.cpp" line="101"/>
+        <source>export: the pipeline to write (its name).</source>
+        <translation>export : le pipeline à écrire (son nom).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/copy.cpp" line="25"/>
         <source>copy needs --from DATABASE and --to DATABASE.</source>
         <translation>copy demande --from BASE et --to BASE.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="783"/>
+        <location filename="../app/cli/copy.cpp" line="46"/>
         <source>%1: %2 rows</source>
         <translation>%1 : %2 lignes</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="793"/>
+        <location filename="../app/cli/copy.cpp" line="56"/>
         <source>Copied %1 rows from %2 to %3 in %4 s; every table&apos;s count matches.</source>
         <translation>%1 lignes copiées de %2 vers %3 en %4 s ; le compte de chaque table correspond.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="805"/>
-        <source>Works with Stageboard databases without a display.
-
-Commands:
-  demo     Create a database with the default process and N generated deals.
-  list     Print the opportunities as CSV (id,title,account,owner,stage,amount,currency,close_date,outcome).
-  users    Print the users as CSV (name,role,login).
-  move     Move a deal through its stage gates; exits 3 when a gate refuses.
-  history  Print a deal&apos;s stage ledger as CSV.
-  forecast Print the forecast as CSV (period, deals, amount, weighted, commit,
-           best_case, closed_won, quota); commit is closed won plus deals in
-           Commit, best_case is commit plus deals in Best Case.
-  export opportunities|history|forecast  Write CSV to --output FILE, or to standard output.
-  import FILE  Import opportunities from CSV (Salesforce, HubSpot, Pipedrive or
-           Stageboard headers); exits 3 when rows are refused.
-  copy     Copy a whole database --from one --to another, e.g. a file onto a new
-           shared server (postgresql://user@host:port/database), checking that
-           every table&apos;s row count matches.
-  process export|import FILE  Write a pipeline&apos;s process (--pipeline NAME, else the
-           first) as JSON to --output FILE or standard output, or add the process in
-           FILE as a new pipeline.
-  setup-roles  On a PostgreSQL server, as the database&apos;s owner: give every user a
-           login of their own and let the server enforce what each role may do
-           (prints login,name,role,new_password as CSV).</source>
-        <translation>Travaille sur les bases Stageboard sans écran.
-
-Commandes :
-  demo     Créer une base avec le processus par défaut et N affaires générées.
-  list     Afficher les opportunités en CSV (id,title,account,owner,stage,amount,currency,close_date,outcome).
-  users    Afficher les utilisateurs en CSV (name,role,login).
-  move     Faire passer une affaire par les portes d’étape ; sort avec 3 si une porte refuse.
-  history  Afficher le registre des étapes d’une affaire en CSV.
-  forecast Afficher la prévision en CSV (period, deals, amount, weighted, commit,
-           best_case, closed_won, quota) ; commit est le gagné plus les affaires en
-           Commit, best_case est commit plus les affaires en Best Case.
-  export opportunities|history|forecast  Écrire du CSV dans --output FICHIER, ou sur la sortie standard.
-  import FICHIER  Importer des opportunités depuis un CSV (en-têtes Salesforce, HubSpot,
-           Pipedrive ou Stageboard) ; sort avec 3 si des lignes sont refusées.
-  copy     Copier une base entière --from une --to une autre, p. ex. un fichier vers un
-           nouveau serveur partagé (postgresql://utilisateur@hôte:port/base), en vérifiant
-           que le nombre de lignes de chaque table correspond.
-  process export|import FICHIER  Écrire le processus d’un pipeline (--pipeline NOM, sinon le
-           premier) en JSON dans --output FICHIER ou sur la sortie standard, ou ajouter
-           le processus de FICHIER comme nouveau pipeline.
-  setup-roles  Sur un serveur PostgreSQL, en tant que propriétaire de la base : donner à chaque
-           utilisateur son propre identifiant et laisser le serveur imposer ce que chaque rôle
-           peut faire (affiche login,name,role,new_password en CSV).</translation>
+        <location filename="../app/cli/copy.cpp" line="70"/>
+        <source>Copy a whole database into another.</source>
+        <translation>Copier toute une base dans une autre.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="830"/>
-        <source>demo, list, users, move, history, forecast, export, import, process, copy or setup-roles</source>
-        <translation>demo, list, users, move, history, forecast, export, import, process, copy ou setup-roles</translation>
+        <location filename="../app/cli/copy.cpp" line="73"/>
+        <source>Copies a whole database --from one --to another, e.g. a file onto a new shared server (postgresql://user@host:port/database), checking that every table&apos;s row count matches.</source>
+        <translation>Copie toute une base --from une --to une autre, par exemple un fichier vers un nouveau serveur partagé (postgresql://utilisateur@hôte:port/base), en vérifiant que le nombre de lignes de chaque table correspond.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="833"/>
+        <location filename="../app/cli/copy.cpp" line="77"/>
+        <source>The database to copy.</source>
+        <translation>La base à copier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/copy.cpp" line="78"/>
+        <source>The database to copy into.</source>
+        <translation>La base dans laquelle copier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="56"/>
+        <location filename="../app/cli/cli.cpp" line="81"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="834"/>
+        <location filename="../app/cli/cli.cpp" line="56"/>
         <source>Show the version.</source>
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="838"/>
+        <location filename="../app/cli/common.cpp" line="15"/>
         <source>The SQLite database file, or postgresql://user@host:port/database.</source>
         <translation>Le fichier de base SQLite, ou postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="839"/>
+        <location filename="../app/cli/common.cpp" line="16"/>
+        <location filename="../app/cli/copy.cpp" line="77"/>
+        <location filename="../app/cli/copy.cpp" line="78"/>
         <source>database</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="840"/>
-        <source>demo: how many deals to generate.</source>
-        <translation>demo : combien d’affaires générer.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="840"/>
+        <location filename="../app/cli/demo.cpp" line="79"/>
         <source>count</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="843"/>
-        <source>demo: the random seed; the same seed gives the same data.</source>
-        <translation>demo : la graine aléatoire ; la même graine donne les mêmes données.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="845"/>
+        <location filename="../app/cli/demo.cpp" line="82"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="847"/>
-        <source>list: only the deals in this stage.</source>
-        <translation>list : seulement les affaires de cette étape.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="847"/>
-        <location filename="../model/cli.cpp" line="883"/>
+        <location filename="../app/cli/list.cpp" line="102"/>
+        <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="849"/>
-        <source>move, history: the opportunity&apos;s id.</source>
-        <translation>move, history : l’identifiant de l’opportunité.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="849"/>
+        <location filename="../app/cli/common.cpp" line="28"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="851"/>
-        <source>move: the stage to move to. forecast: the last close month. copy: the database to copy into.</source>
-        <translation>move : l’étape de destination. forecast : le dernier mois de clôture. copy : la base dans laquelle copier.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="853"/>
-        <source>stage|date|database</source>
-        <translation>étape|date|base</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="855"/>
-        <source>forecast: the first close month (YYYY-MM). copy: the database to copy.</source>
-        <translation>forecast : le premier mois de clôture (AAAA-MM). copy : la base à copier.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="856"/>
-        <source>date|database</source>
-        <translation>date|base</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="858"/>
-        <source>forecast: month (default), quarter, year, rep or stage.</source>
-        <translation>forecast : month (par défaut), quarter, year, rep ou stage.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="858"/>
+        <location filename="../app/cli/forecast.cpp" line="127"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="860"/>
-        <source>forecast: also record today&apos;s forecast snapshot.</source>
-        <translation>forecast : enregistrer aussi l’instantané de la prévision du jour.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="863"/>
-        <source>move, import: who does it (a user&apos;s name); on a server that knows your login, you.</source>
-        <translation>move, import : qui le fait (le nom d’un utilisateur) ; sur un serveur qui connaît votre identifiant, vous.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="865"/>
+        <location filename="../app/cli/common.cpp" line="23"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="866"/>
-        <source>move: why it was won or lost.</source>
-        <translation>move : pourquoi elle a été gagnée ou perdue.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="866"/>
-        <location filename="../model/cli.cpp" line="886"/>
+        <location filename="../app/cli/move.cpp" line="90"/>
+        <location filename="../app/cli/move.cpp" line="93"/>
         <source>reason</source>
         <translation>raison</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="867"/>
-        <source>export: the file to write.</source>
-        <translation>export : le fichier à écrire.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="867"/>
+        <location filename="../app/cli/common.cpp" line="34"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="869"/>
-        <source>export: , (default), ; or tab.</source>
-        <translation>export : , (par défaut), ; ou tab.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="869"/>
+        <location filename="../app/cli/export.cpp" line="98"/>
         <source>delimiter</source>
         <translation>séparateur</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="870"/>
-        <source>export forecast: month (default) or quarter.</source>
-        <translation>export forecast : month (par défaut) ou quarter.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="871"/>
+        <location filename="../app/cli/export.cpp" line="100"/>
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="873"/>
-        <source>export: start with a byte-order mark, for spreadsheets.</source>
-        <translation>export : commencer par une marque d’ordre des octets, pour les tableurs.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="874"/>
-        <source>import: check every row, import nothing.</source>
-        <translation>import : vérifier chaque ligne, ne rien importer.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="876"/>
-        <source>import: read stage FROM as this process&apos;s STAGE (repeatable).</source>
-        <translation>import : lire l’étape DE comme l’ÉTAPE de ce processus (répétable).</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="877"/>
+        <location filename="../app/cli/import.cpp" line="129"/>
         <source>FROM=STAGE</source>
         <translation>DE=ÉTAPE</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="879"/>
-        <source>import: create accounts and owners the database lacks.</source>
-        <translation>import : créer les comptes et responsables qui manquent à la base.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="881"/>
-        <source>import: import the good rows even when some are bad.</source>
-        <translation>import : importer les bonnes lignes même si certaines sont erronées.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="883"/>
-        <source>process export: the pipeline to write (its name).</source>
-        <translation>process export : le pipeline à écrire (son nom).</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="885"/>
-        <source>move: a manager&apos;s reason to move past unmet required criteria.</source>
-        <translation>move : la raison d’un manager pour passer outre des critères obligatoires non remplis.</translation>
-    </message>
-    <message>
-        <location filename="../model/cli.cpp" line="908"/>
+        <location filename="../app/cli/cli.cpp" line="118"/>
         <source>Give one command: demo, list, users, move, history, forecast, export, import, process, copy or setup-roles. See --help.</source>
         <translation>Donnez une commande : demo, list, users, move, history, forecast, export, import, process, copy ou setup-roles. Voir --help.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="916"/>
+        <location filename="../app/cli/cli.cpp" line="95"/>
         <source>--database PATH is required.</source>
         <translation>--database CHEMIN est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../model/cli.cpp" line="939"/>
+        <location filename="../app/cli/cli.cpp" line="44"/>
+        <source>Usage: %1 COMMAND [options]</source>
+        <translation>Utilisation : %1 COMMANDE [options]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="45"/>
+        <source>Works with Stageboard databases without a display.</source>
+        <translation>Travaille sur les bases Stageboard sans affichage.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="46"/>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="50"/>
+        <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
+        <translation>Chaque commande sauf copy travaille sur --database FICHIER ou postgresql://utilisateur@hôte:port/base ; « %1 COMMANDE --help » montre les options d’une commande.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="54"/>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="58"/>
+        <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
+        <translation>Code de sortie : 0 fait, 1 échec, 2 entrée incorrecte, 3 refusé (une porte, une règle ou des lignes erronées).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="68"/>
+        <source>Usage: %1 %2 [options]</source>
+        <translation>Utilisation : %1 %2 [options]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="85"/>
+        <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
+        <translation>%1 : %2 Voir « %3 %1 --help ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="127"/>
         <source>Unknown command &quot;%1&quot;; use demo, list, users, move, history, forecast, export, import, process, copy or setup-roles.</source>
         <translation>Commande inconnue « %1 » ; utilisez demo, list, users, move, history, forecast, export, import, process, copy ou setup-roles.</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="31"/>
+        <location filename="../model/core/fieldrules.cpp" line="31"/>
         <source>is longer than %1 characters.</source>
         <translation>dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="33"/>
+        <location filename="../model/core/fieldrules.cpp" line="33"/>
         <source>contains control characters (such as line breaks or escape codes), which are not allowed.</source>
         <translation>contient des caractères de contrôle (comme des sauts de ligne ou des codes d’échappement), qui ne sont pas permis.</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="41"/>
+        <location filename="../model/core/fieldrules.cpp" line="41"/>
         <source>is empty; every opportunity needs a title.</source>
         <translation>est vide ; chaque opportunité a besoin d’un titre.</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="48"/>
+        <location filename="../model/core/fieldrules.cpp" line="48"/>
         <source>%1 is out of range (%2 to %3).</source>
         <translation>%1 est hors limites (%2 à %3).</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="59"/>
+        <location filename="../model/core/fieldrules.cpp" line="59"/>
         <source>%1 is negative; an amount must be zero or more.</source>
         <translation>%1 est négatif ; un montant doit être nul ou positif.</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="61"/>
+        <location filename="../model/core/fieldrules.cpp" line="61"/>
         <source>%1 is too large; the largest amount is %2.</source>
         <translation>%1 est trop grand ; le plus grand montant est %2.</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="70"/>
+        <location filename="../model/core/fieldrules.cpp" line="70"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="71"/>
+        <location filename="../model/core/fieldrules.cpp" line="71"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="72"/>
+        <location filename="../model/core/fieldrules.cpp" line="72"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="73"/>
+        <location filename="../model/core/fieldrules.cpp" line="73"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="74"/>
+        <location filename="../model/core/fieldrules.cpp" line="74"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="75"/>
+        <location filename="../model/core/fieldrules.cpp" line="75"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/fieldrules.cpp" line="83"/>
+        <location filename="../model/core/fieldrules.cpp" line="83"/>
         <source>Probability: %1 is not a percentage from 0 to 100.</source>
         <translation>Probabilité : %1 n’est pas un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/money.cpp" line="32"/>
+        <location filename="../model/core/money.cpp" line="32"/>
         <source>&quot;%1&quot; has more than two decimal places.</source>
         <translation>« %1 » a plus de deux décimales.</translation>
     </message>
     <message>
-        <location filename="../model/money.cpp" line="36"/>
+        <location filename="../model/core/money.cpp" line="36"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n’est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../model/money.cpp" line="38"/>
+        <location filename="../model/core/money.cpp" line="38"/>
         <source>&quot;%1&quot; is negative; an amount must be zero or more.</source>
         <translation>« %1 » est négatif ; un montant doit être nul ou positif.</translation>
     </message>
     <message>
-        <location filename="../model/money.cpp" line="40"/>
+        <location filename="../model/core/money.cpp" line="40"/>
         <source>&quot;%1&quot; is too large.</source>
         <translation>« %1 » est trop grand.</translation>
     </message>
     <message>
-        <location filename="../model/money.cpp" line="96"/>
+        <location filename="../model/core/money.cpp" line="96"/>
         <source>&quot;%1&quot; is not a date; use the form %2.</source>
         <translation>« %1 » n’est pas une date ; utilisez la forme %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/users.cpp" line="35"/>
+        <source>Print the users as CSV.</source>
+        <translation>Afficher les utilisateurs en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/users.cpp" line="37"/>
+        <source>Prints every user as CSV: name, role, login.</source>
+        <translation>Affiche chaque utilisateur en CSV : name, role, login.</translation>
     </message>
 </context>
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/boardmodel.cpp" line="415"/>
-        <location filename="../model/boardmodel.cpp" line="466"/>
-        <location filename="../model/boardmodel.cpp" line="487"/>
-        <location filename="../model/boardmodel.cpp" line="518"/>
-        <location filename="../model/boardmodel.cpp" line="539"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="432"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="483"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="504"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="535"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="556"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="426"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="443"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>« %1 » a été supprimée ailleurs ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="436"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="453"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>« %1 » a été déplacée vers %2 ailleurs entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="438"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="455"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 a déplacé « %1 » vers %2 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="441"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="458"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Le tableau l’affiche là maintenant ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="505"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="522"/>
         <source>The stage %1 no longer exists.</source>
         <translation>L’étape %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="645"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="662"/>
         <source>Next step: %1</source>
         <translation>Prochaine étape : %1</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="647"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="664"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Les critères de sortie obligatoires de %1 ne sont pas encore tous remplis.</translation>
     </message>
     <message>
-        <location filename="../model/boardmodel.cpp" line="649"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="666"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’avoir atteint la qualification.</translation>
     </message>
@@ -888,32 +1046,32 @@ Commandes :
 <context>
     <name>Stageboard::CsvActions</name>
     <message>
-        <location filename="../ui/csvactions.cpp" line="26"/>
+        <location filename="../ui/csvactions.cpp" line="27"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="43"/>
+        <location filename="../ui/csvactions.cpp" line="44"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="47"/>
+        <location filename="../ui/csvactions.cpp" line="48"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="48"/>
+        <location filename="../ui/csvactions.cpp" line="49"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="69"/>
+        <location filename="../ui/csvactions.cpp" line="70"/>
         <source>Cannot save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="74"/>
+        <location filename="../ui/csvactions.cpp" line="75"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n ligne écrite dans %1.</numerusform>
@@ -921,28 +1079,28 @@ Commandes :
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="85"/>
+        <location filename="../ui/csvactions.cpp" line="86"/>
         <source>Export Opportunities</source>
         <translation>Exporter les opportunités</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="95"/>
+        <location filename="../ui/csvactions.cpp" line="97"/>
         <source>Export Stage History</source>
         <translation>Exporter l’historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="105"/>
+        <location filename="../ui/csvactions.cpp" line="108"/>
         <source>Export Forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="125"/>
-        <location filename="../ui/csvactions.cpp" line="135"/>
+        <location filename="../ui/csvactions.cpp" line="129"/>
+        <location filename="../ui/csvactions.cpp" line="139"/>
         <source>Import Opportunities</source>
         <translation>Importer des opportunités</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="127"/>
+        <location filename="../ui/csvactions.cpp" line="131"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -950,18 +1108,18 @@ Commandes :
 <context>
     <name>Stageboard::CsvExporter</name>
     <message>
-        <location filename="../model/csvexport.cpp" line="126"/>
-        <location filename="../model/csvexport.cpp" line="132"/>
-        <location filename="../model/csvexport.cpp" line="161"/>
-        <location filename="../model/csvexport.cpp" line="181"/>
-        <location filename="../model/csvexport.cpp" line="197"/>
-        <location filename="../model/csvexport.cpp" line="213"/>
+        <location filename="../model/csv/csvexport.cpp" line="129"/>
+        <location filename="../model/csv/csvexport.cpp" line="135"/>
+        <location filename="../model/csv/csvexport.cpp" line="164"/>
+        <location filename="../model/csv/csvexport.cpp" line="184"/>
+        <location filename="../model/csv/csvexport.cpp" line="200"/>
+        <location filename="../model/csv/csvexport.cpp" line="216"/>
         <source>Cannot write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../model/csvexport.cpp" line="184"/>
-        <location filename="../model/csvexport.cpp" line="218"/>
+        <location filename="../model/csv/csvexport.cpp" line="187"/>
+        <location filename="../model/csv/csvexport.cpp" line="221"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
@@ -969,133 +1127,133 @@ Commandes :
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csvimport.cpp" line="148"/>
+        <location filename="../model/csv/csvimport.cpp" line="148"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>la ligne a %1 champs, l’en-tête en a %2.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="186"/>
+        <location filename="../model/csv/csvimport.cpp" line="186"/>
         <source>&quot;%1&quot; is not a stage of this process; map it onto one (e.g. --stage-map &quot;%1=%2&quot;).</source>
         <translation>« %1 » n’est pas une étape de ce processus ; associez-la à une étape (p. ex. --stage-map &quot;%1=%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="202"/>
+        <location filename="../model/csv/csvimport.cpp" line="202"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>« %1 » n’est pas un code de devise à trois lettres.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="210"/>
+        <location filename="../model/csv/csvimport.cpp" line="210"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>« %1 » n’est pas une date ; utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="230"/>
+        <location filename="../model/csv/csvimport.cpp" line="230"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>« %1 » n’est pas un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="305"/>
+        <location filename="../model/csv/csvimport.cpp" line="305"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="307"/>
+        <location filename="../model/csv/csvimport.cpp" line="307"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="309"/>
+        <location filename="../model/csv/csvimport.cpp" line="309"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="311"/>
+        <location filename="../model/csv/csvimport.cpp" line="311"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="313"/>
+        <location filename="../model/csv/csvimport.cpp" line="313"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="315"/>
+        <location filename="../model/csv/csvimport.cpp" line="315"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="317"/>
+        <location filename="../model/csv/csvimport.cpp" line="317"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="319"/>
+        <location filename="../model/csv/csvimport.cpp" line="319"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="321"/>
+        <location filename="../model/csv/csvimport.cpp" line="321"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="323"/>
+        <location filename="../model/csv/csvimport.cpp" line="323"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="325"/>
+        <location filename="../model/csv/csvimport.cpp" line="325"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="327"/>
+        <location filename="../model/csv/csvimport.cpp" line="327"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="350"/>
-        <location filename="../model/csvimport.cpp" line="460"/>
+        <location filename="../model/csv/csvimport.cpp" line="350"/>
+        <location filename="../model/csv/csvimport.cpp" line="463"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="351"/>
+        <location filename="../model/csv/csvimport.cpp" line="351"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="368"/>
+        <location filename="../model/csv/csvimport.cpp" line="371"/>
         <source>The process has no stages to import into.</source>
         <translation>Le processus n’a pas d’étape où importer.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="380"/>
+        <location filename="../model/csv/csvimport.cpp" line="383"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="385"/>
+        <location filename="../model/csv/csvimport.cpp" line="388"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Aucune colonne ne contient les titres des opportunités (p. ex. « Opportunity Name », « Deal Name », « Title »). L’en-tête est : %1</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="422"/>
+        <location filename="../model/csv/csvimport.cpp" line="425"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>ligne 1 : le fichier a un en-tête mais aucune opportunité.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="428"/>
+        <location filename="../model/csv/csvimport.cpp" line="431"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Le fichier ne peut pas être relu (il n’est pas repositionnable).</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="455"/>
+        <location filename="../model/csv/csvimport.cpp" line="458"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>la ligne %1 a changé pendant l’import.</translation>
     </message>
     <message>
-        <location filename="../model/csvimport.cpp" line="477"/>
+        <location filename="../model/csv/csvimport.cpp" line="480"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
@@ -1103,27 +1261,27 @@ Commandes :
 <context>
     <name>Stageboard::CsvReader</name>
     <message>
-        <location filename="../model/csvreader.cpp" line="25"/>
+        <location filename="../model/csv/csvreader.cpp" line="25"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csvreader.cpp" line="120"/>
+        <location filename="../model/csv/csvreader.cpp" line="120"/>
         <source>the file is not valid UTF-8 text.</source>
         <translation>le fichier n’est pas du texte UTF-8 valide.</translation>
     </message>
     <message>
-        <location filename="../model/csvreader.cpp" line="150"/>
+        <location filename="../model/csv/csvreader.cpp" line="150"/>
         <source>text follows the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;).</source>
         <translation>du texte suit le guillemet fermant d’un champ ; un guillemet dans un champ entre guillemets s’écrit deux fois (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../model/csvreader.cpp" line="156"/>
+        <location filename="../model/csv/csvreader.cpp" line="156"/>
         <source>a field is longer than %1 characters.</source>
         <translation>un champ dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../model/csvreader.cpp" line="160"/>
+        <location filename="../model/csv/csvreader.cpp" line="160"/>
         <source>a quoted field starts here and is never closed.</source>
         <translation>un champ entre guillemets commence ici et n’est jamais fermé.</translation>
     </message>
@@ -1131,385 +1289,385 @@ Commandes :
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="211"/>
+        <location filename="../ui/dashboardview.cpp" line="212"/>
         <source>First close month</source>
         <translation>Premier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="212"/>
+        <location filename="../ui/dashboardview.cpp" line="213"/>
         <source>Last close month</source>
         <translation>Dernier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="214"/>
+        <location filename="../ui/dashboardview.cpp" line="215"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="215"/>
+        <location filename="../ui/dashboardview.cpp" line="216"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="216"/>
+        <location filename="../ui/dashboardview.cpp" line="217"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="217"/>
+        <location filename="../ui/dashboardview.cpp" line="218"/>
         <source>Group periods</source>
         <translation>Regrouper les périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="220"/>
+        <location filename="../ui/dashboardview.cpp" line="221"/>
         <source>Rep filter</source>
         <translation>Filtre par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="222"/>
+        <location filename="../ui/dashboardview.cpp" line="223"/>
         <source>Territory filter</source>
         <translation>Filtre par territoire</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="224"/>
+        <location filename="../ui/dashboardview.cpp" line="225"/>
         <source>Stage filter</source>
         <translation>Filtre par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="227"/>
+        <location filename="../ui/dashboardview.cpp" line="228"/>
         <source>Pipeline filter</source>
         <translation>Filtre par pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="237"/>
+        <location filename="../ui/dashboardview.cpp" line="238"/>
         <source>Close from</source>
         <translation>Clôture de</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="239"/>
+        <location filename="../ui/dashboardview.cpp" line="240"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="250"/>
+        <location filename="../ui/dashboardview.cpp" line="251"/>
         <source>Take Snapshot</source>
         <translation>Prendre un instantané</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="251"/>
+        <location filename="../ui/dashboardview.cpp" line="252"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Enregistrer la prévision du jour, pour la comparer avec ce qui se conclut. Stageboard en enregistre aussi une chaque jour où il tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="262"/>
+        <location filename="../ui/dashboardview.cpp" line="263"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="262"/>
+        <location filename="../ui/dashboardview.cpp" line="263"/>
         <source>Won deals closing in the period</source>
         <translation>Affaires gagnées se concluant dans la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="263"/>
-        <location filename="../ui/dashboardview.cpp" line="386"/>
+        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <location filename="../ui/dashboardview.cpp" line="387"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="263"/>
+        <location filename="../ui/dashboardview.cpp" line="264"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Les quotas des commerciaux affichés, sur la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>Closed won ÷ quota</source>
         <translation>Gagné ÷ quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="265"/>
+        <location filename="../ui/dashboardview.cpp" line="266"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="265"/>
+        <location filename="../ui/dashboardview.cpp" line="266"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Pipeline ouvert ÷ quota restant à conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="267"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="267"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gagnées ÷ (gagnées + perdues) ; les affaires disqualifiées ne sont pas des pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
+        <location filename="../ui/dashboardview.cpp" line="268"/>
         <source>Average deal</source>
         <translation>Affaire moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
+        <location filename="../ui/dashboardview.cpp" line="268"/>
         <source>The average amount of a won deal</source>
         <translation>Le montant moyen d’une affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="269"/>
         <source>Sales cycle</source>
         <translation>Cycle de vente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="269"/>
         <source>Average days from creation to won</source>
         <translation>Jours en moyenne de la création au gain</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="269"/>
+        <location filename="../ui/dashboardview.cpp" line="270"/>
         <source>Stalled</source>
         <translation>Bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="269"/>
+        <location filename="../ui/dashboardview.cpp" line="270"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Affaires ouvertes au-delà de la limite d’âge de leur étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="299"/>
+        <location filename="../ui/dashboardview.cpp" line="300"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prévision par période de clôture, face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="300"/>
+        <location filename="../ui/dashboardview.cpp" line="301"/>
         <source>Open pipeline by stage</source>
         <translation>Pipeline ouvert par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="301"/>
+        <location filename="../ui/dashboardview.cpp" line="302"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Commerciaux face au quota (plus grand best case d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../ui/dashboardview.cpp" line="303"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Entonnoir de conversion : affaires ayant atteint chaque étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="303"/>
+        <location filename="../ui/dashboardview.cpp" line="304"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prévision dans le temps, face à ce qui s’est conclu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="304"/>
+        <location filename="../ui/dashboardview.cpp" line="305"/>
         <source>Stage probability: configured and observed</source>
         <translation>Probabilité d’étape : configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="308"/>
+        <location filename="../ui/dashboardview.cpp" line="309"/>
         <source>Stalled deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="310"/>
+        <location filename="../ui/dashboardview.cpp" line="311"/>
         <source>Stalled Deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="312"/>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="313"/>
+        <location filename="../ui/dashboardview.cpp" line="413"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313"/>
+        <location filename="../ui/dashboardview.cpp" line="314"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="314"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
         <source>Forecast by rep</source>
         <translation>Prévision par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Reps</source>
         <translation>Commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="316"/>
+        <location filename="../ui/dashboardview.cpp" line="317"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
+        <location filename="../ui/dashboardview.cpp" line="319"/>
         <source>Forecast snapshots</source>
         <translation>Instantanés de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="319"/>
+        <location filename="../ui/dashboardview.cpp" line="320"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="328"/>
+        <location filename="../ui/dashboardview.cpp" line="329"/>
         <source>Forecast dashboard</source>
         <translation>Tableau de bord de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="349"/>
-        <location filename="../ui/dashboardview.cpp" line="986"/>
+        <location filename="../ui/dashboardview.cpp" line="350"/>
+        <location filename="../ui/dashboardview.cpp" line="990"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
-        <location filename="../ui/dashboardview.cpp" line="502"/>
+        <location filename="../ui/dashboardview.cpp" line="363"/>
+        <location filename="../ui/dashboardview.cpp" line="503"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="408"/>
+        <location filename="../ui/dashboardview.cpp" line="409"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="431"/>
+        <location filename="../ui/dashboardview.cpp" line="432"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="449"/>
+        <location filename="../ui/dashboardview.cpp" line="450"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="471"/>
+        <location filename="../ui/dashboardview.cpp" line="472"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="507"/>
+        <location filename="../ui/dashboardview.cpp" line="508"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="520"/>
+        <location filename="../ui/dashboardview.cpp" line="521"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="527"/>
+        <location filename="../ui/dashboardview.cpp" line="528"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="541"/>
+        <location filename="../ui/dashboardview.cpp" line="542"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="542"/>
+        <location filename="../ui/dashboardview.cpp" line="543"/>
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="546"/>
+        <location filename="../ui/dashboardview.cpp" line="547"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="549"/>
+        <location filename="../ui/dashboardview.cpp" line="550"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="554"/>
+        <location filename="../ui/dashboardview.cpp" line="555"/>
         <source>Cannot write the image %1.</source>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="584"/>
+        <location filename="../ui/dashboardview.cpp" line="585"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="585"/>
+        <location filename="../ui/dashboardview.cpp" line="586"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="724"/>
+        <location filename="../ui/dashboardview.cpp" line="728"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="761"/>
+        <location filename="../ui/dashboardview.cpp" line="765"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="767"/>
+        <location filename="../ui/dashboardview.cpp" line="771"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="773"/>
+        <location filename="../ui/dashboardview.cpp" line="777"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="778"/>
+        <location filename="../ui/dashboardview.cpp" line="782"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="793"/>
+        <location filename="../ui/dashboardview.cpp" line="797"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="932"/>
+        <location filename="../ui/dashboardview.cpp" line="936"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="956"/>
+        <location filename="../ui/dashboardview.cpp" line="960"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="971"/>
+        <location filename="../ui/dashboardview.cpp" line="975"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="992"/>
+        <location filename="../ui/dashboardview.cpp" line="996"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="997"/>
+        <location filename="../ui/dashboardview.cpp" line="1001"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1002"/>
+        <location filename="../ui/dashboardview.cpp" line="1006"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1006"/>
+        <location filename="../ui/dashboardview.cpp" line="1010"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1517,7 +1675,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1012"/>
+        <location filename="../ui/dashboardview.cpp" line="1016"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1525,27 +1683,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1016"/>
+        <location filename="../ui/dashboardview.cpp" line="1020"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1018"/>
+        <location filename="../ui/dashboardview.cpp" line="1022"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1040"/>
+        <location filename="../ui/dashboardview.cpp" line="1044"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1051"/>
+        <location filename="../ui/dashboardview.cpp" line="1055"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1054"/>
+        <location filename="../ui/dashboardview.cpp" line="1058"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -1553,44 +1711,44 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/databasecopy.cpp" line="58"/>
+        <location filename="../model/storage/databasecopy.cpp" line="58"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 contient déjà %2 opportunités ; copiez dans une nouvelle base vide.</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="74"/>
+        <location filename="../model/storage/databasecopy.cpp" line="74"/>
         <source>Cannot empty %1 in %2</source>
         <translation>Impossible de vider %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="85"/>
+        <location filename="../model/storage/databasecopy.cpp" line="85"/>
         <source>Cannot read %1 from %2</source>
         <translation>Impossible de lire %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="121"/>
-        <location filename="../model/databasecopy.cpp" line="126"/>
+        <location filename="../model/storage/databasecopy.cpp" line="121"/>
+        <location filename="../model/storage/databasecopy.cpp" line="126"/>
         <source>Cannot copy %1 into %2</source>
         <translation>Impossible de copier %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="123"/>
-        <location filename="../model/databasecopy.cpp" line="128"/>
+        <location filename="../model/storage/databasecopy.cpp" line="123"/>
+        <location filename="../model/storage/databasecopy.cpp" line="128"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>La copie a été arrêtée ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="139"/>
+        <location filename="../model/storage/databasecopy.cpp" line="139"/>
         <source>Cannot find the ids of %1</source>
         <translation>Impossible de trouver les identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="148"/>
+        <location filename="../model/storage/databasecopy.cpp" line="148"/>
         <source>Cannot set the next id of %1</source>
         <translation>Impossible de fixer le prochain identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../model/databasecopy.cpp" line="161"/>
+        <location filename="../model/storage/databasecopy.cpp" line="161"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes dans %3, %4 dans %5. Rien n’a été copié.</translation>
     </message>
@@ -1598,27 +1756,27 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseLocation</name>
     <message>
-        <location filename="../model/databaselocation.cpp" line="39"/>
+        <location filename="../model/core/databaselocation.cpp" line="39"/>
         <source>&quot;%1&quot; is not a valid PostgreSQL address: %2. Write it as postgresql://user@host:port/database.</source>
         <translation>« %1 » n’est pas une adresse PostgreSQL valide : %2. Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location filename="../model/databaselocation.cpp" line="52"/>
+        <location filename="../model/core/databaselocation.cpp" line="52"/>
         <source>&quot;%1&quot; names no database: write it as postgresql://user@host:port/database.</source>
         <translation>« %1 » ne nomme aucune base : écrivez-la sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location filename="../model/databaselocation.cpp" line="57"/>
+        <location filename="../model/core/databaselocation.cpp" line="57"/>
         <source>&quot;%1&quot;: the port must be a number from 1 to 65535.</source>
         <translation>« %1 » : le port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../model/databaselocation.cpp" line="62"/>
+        <location filename="../model/core/databaselocation.cpp" line="62"/>
         <source>&quot;%1&quot; is not an SSL mode; use one of: %2.</source>
         <translation>« %1 » n’est pas un mode SSL ; utilisez l’un de : %2.</translation>
     </message>
     <message>
-        <location filename="../model/databaselocation.cpp" line="67"/>
+        <location filename="../model/core/databaselocation.cpp" line="67"/>
         <source>&quot;%1&quot; is not a setting Stageboard knows in a PostgreSQL address (only sslmode is).</source>
         <translation>« %1 » n’est pas un réglage que Stageboard connaît dans une adresse PostgreSQL (seul sslmode l’est).</translation>
     </message>
@@ -1626,132 +1784,132 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demogenerator.cpp" line="34"/>
+        <location filename="../model/demo/demogenerator.cpp" line="34"/>
         <source>Platform licence</source>
         <translation>Licence plateforme</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="35"/>
+        <location filename="../model/demo/demogenerator.cpp" line="35"/>
         <source>Analytics suite</source>
         <translation>Suite analytique</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="36"/>
+        <location filename="../model/demo/demogenerator.cpp" line="36"/>
         <source>Support renewal</source>
         <translation>Renouvellement du support</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="37"/>
+        <location filename="../model/demo/demogenerator.cpp" line="37"/>
         <source>Onboarding package</source>
         <translation>Forfait d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="38"/>
+        <location filename="../model/demo/demogenerator.cpp" line="38"/>
         <source>Data migration</source>
         <translation>Migration de données</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="39"/>
+        <location filename="../model/demo/demogenerator.cpp" line="39"/>
         <source>Enterprise rollout</source>
         <translation>Déploiement groupe</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="40"/>
         <source>Pilot project</source>
         <translation>Projet pilote</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="41"/>
         <source>Seat expansion</source>
         <translation>Licences supplémentaires</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="42"/>
         <source>Integration services</source>
         <translation>Services d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="45"/>
+        <location filename="../model/demo/demogenerator.cpp" line="45"/>
         <source>Schedule discovery call</source>
         <translation>Planifier l’entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="46"/>
+        <location filename="../model/demo/demogenerator.cpp" line="46"/>
         <source>Send follow-up deck</source>
         <translation>Envoyer la présentation de suivi</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="47"/>
+        <location filename="../model/demo/demogenerator.cpp" line="47"/>
         <source>Confirm budget owner</source>
         <translation>Confirmer qui détient le budget</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="48"/>
+        <location filename="../model/demo/demogenerator.cpp" line="48"/>
         <source>Present pricing</source>
         <translation>Présenter les prix</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="49"/>
+        <location filename="../model/demo/demogenerator.cpp" line="49"/>
         <source>Legal review of MSA</source>
         <translation>Revue juridique du contrat-cadre</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="50"/>
+        <location filename="../model/demo/demogenerator.cpp" line="50"/>
         <source>Book implementation kick-off</source>
         <translation>Réserver le lancement du déploiement</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="51"/>
         <source>Collect signatures</source>
         <translation>Recueillir les signatures</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="52"/>
         <source>Meet the economic buyer</source>
         <translation>Rencontrer le décideur économique</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="55"/>
+        <location filename="../model/demo/demogenerator.cpp" line="55"/>
         <source>Best fit for requirements</source>
         <translation>Meilleure réponse aux besoins</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="56"/>
+        <location filename="../model/demo/demogenerator.cpp" line="56"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="57"/>
+        <location filename="../model/demo/demogenerator.cpp" line="57"/>
         <source>Existing relationship</source>
         <translation>Relation existante</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="58"/>
+        <location filename="../model/demo/demogenerator.cpp" line="58"/>
         <source>Time to value</source>
         <translation>Rapidité des bénéfices</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="61"/>
+        <location filename="../model/demo/demogenerator.cpp" line="61"/>
         <source>Lost to competitor</source>
         <translation>Perdue face à un concurrent</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="62"/>
+        <location filename="../model/demo/demogenerator.cpp" line="62"/>
         <source>No budget</source>
         <translation>Pas de budget</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="63"/>
+        <location filename="../model/demo/demogenerator.cpp" line="63"/>
         <source>No decision</source>
         <translation>Pas de décision</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="64"/>
+        <location filename="../model/demo/demogenerator.cpp" line="64"/>
         <source>Chose to build in-house</source>
         <translation>Développement en interne</translation>
     </message>
     <message>
-        <location filename="../model/demogenerator.cpp" line="117"/>
+        <location filename="../model/demo/demogenerator.cpp" line="118"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
@@ -1759,68 +1917,68 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::EditConflict</name>
     <message>
-        <location filename="../model/editconflict.cpp" line="121"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="121"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="123"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="123"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="125"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="125"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="127"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="127"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="129"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="129"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="131"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="131"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="133"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="133"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="135"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="135"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="137"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="137"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="139"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="139"/>
         <source>Forecast category</source>
         <translation>Catégorie de prévision</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="162"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="162"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="164"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="164"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/editconflict.cpp" line="164"/>
-        <location filename="../model/editconflict.cpp" line="169"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="164"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="169"/>
         <source>(the stage&apos;s)</source>
         <translation>(celle de l’étape)</translation>
     </message>
@@ -1828,27 +1986,27 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ForecastCategory</name>
     <message>
-        <location filename="../model/types.cpp" line="33"/>
+        <location filename="../model/core/types.cpp" line="31"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="35"/>
+        <location filename="../model/core/types.cpp" line="33"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="37"/>
+        <location filename="../model/core/types.cpp" line="35"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="39"/>
+        <location filename="../model/core/types.cpp" line="37"/>
         <source>Closed</source>
         <translation>Conclu</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="41"/>
+        <location filename="../model/core/types.cpp" line="39"/>
         <source>Omitted</source>
         <translation>Omis</translation>
     </message>
@@ -1940,28 +2098,28 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ForecastTableModel</name>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="101"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="101"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="103"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="103"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="118"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="122"/>
-        <location filename="../model/forecastmodels.cpp" line="152"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="122"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="152"/>
         <source>Cannot write the table: %1</source>
         <translation>Impossible d’écrire le tableau : %1</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="155"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="155"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
@@ -1969,153 +2127,153 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ForecastTables</name>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="240"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="240"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="241"/>
-        <location filename="../model/forecastmodels.cpp" line="258"/>
-        <location filename="../model/forecastmodels.cpp" line="302"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="241"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="258"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="242"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="242"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="243"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="243"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="244"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="244"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="245"/>
-        <location filename="../model/forecastmodels.cpp" line="260"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="245"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="246"/>
-        <location filename="../model/forecastmodels.cpp" line="263"/>
-        <location filename="../model/forecastmodels.cpp" line="272"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="246"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="272"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="247"/>
-        <location filename="../model/forecastmodels.cpp" line="273"/>
-        <location filename="../model/forecastmodels.cpp" line="291"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="247"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="273"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="291"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="248"/>
-        <location filename="../model/forecastmodels.cpp" line="262"/>
-        <location filename="../model/forecastmodels.cpp" line="274"/>
-        <location filename="../model/forecastmodels.cpp" line="299"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="248"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="249"/>
-        <location filename="../model/forecastmodels.cpp" line="261"/>
-        <location filename="../model/forecastmodels.cpp" line="300"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="249"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
         <source>Commit forecast</source>
         <translation>Prévision commit</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="250"/>
-        <location filename="../model/forecastmodels.cpp" line="259"/>
-        <location filename="../model/forecastmodels.cpp" line="301"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="250"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="259"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
         <source>Best-case forecast</source>
         <translation>Prévision best case</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="251"/>
-        <location filename="../model/forecastmodels.cpp" line="264"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="251"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="257"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="257"/>
         <source>Rep</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="265"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="265"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="271"/>
-        <location filename="../model/forecastmodels.cpp" line="288"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="288"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="275"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
         <source>Reached</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="276"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="276"/>
         <source>To next stage</source>
         <translation>Vers l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="277"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="277"/>
         <source>Average time</source>
         <translation>Durée moyenne</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="278"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
         <source>Configured probability</source>
         <translation>Probabilité configurée</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="279"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="279"/>
         <source>Observed probability</source>
         <translation>Probabilité observée</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="280"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="280"/>
         <source>Closed deals seen</source>
         <translation>Affaires closes observées</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="286"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="286"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="287"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="287"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="289"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="289"/>
         <source>Days in stage</source>
         <translation>Jours dans l’étape</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="290"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="290"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="297"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="297"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../model/forecastmodels.cpp" line="298"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="298"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -2146,53 +2304,53 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::GuidanceModel</name>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="86"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="86"/>
         <source>There is no item in row %1.</source>
         <translation>Il n’y a pas d’élément à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="99"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="99"/>
         <source>There is no such place in the list.</source>
         <translation>Cette place n’existe pas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="145"/>
-        <location filename="../model/guidancemodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="145"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="145"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="145"/>
         <source>Advisory</source>
         <translation>Conseillé</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="149"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="149"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
         <source>Deal killer</source>
         <translation>Critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="207"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="207"/>
         <source>Recommended activity</source>
         <translation>Activité recommandée</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="207"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="207"/>
         <source>Exit criterion</source>
         <translation>Critère de sortie</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="211"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="211"/>
         <source>Signed off by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../model/guidancemodel.cpp" line="213"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="213"/>
         <source>Knock-out</source>
         <translation>Éliminatoire</translation>
     </message>
@@ -2200,132 +2358,132 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="37"/>
+        <location filename="../ui/importdialog.cpp" line="39"/>
         <source>Import Opportunities from %1</source>
         <translation>Importer des opportunités depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="42"/>
+        <location filename="../ui/importdialog.cpp" line="44"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="42"/>
+        <location filename="../ui/importdialog.cpp" line="44"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="42"/>
+        <location filename="../ui/importdialog.cpp" line="44"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="50"/>
+        <location filename="../ui/importdialog.cpp" line="52"/>
         <source>Stage in the file</source>
         <translation>Étape dans le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="50"/>
+        <location filename="../ui/importdialog.cpp" line="52"/>
         <source>Stage here</source>
         <translation>Étape ici</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="60"/>
+        <location filename="../ui/importdialog.cpp" line="62"/>
         <source>Check the file to see any rows that cannot be imported.</source>
         <translation>Vérifiez le fichier pour voir les lignes qui ne peuvent pas être importées.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="63"/>
+        <location filename="../ui/importdialog.cpp" line="65"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="64"/>
+        <location filename="../ui/importdialog.cpp" line="66"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="71"/>
+        <location filename="../ui/importdialog.cpp" line="73"/>
         <source>How the file&apos;s columns become opportunities:</source>
         <translation>Comment les colonnes du fichier deviennent des opportunités :</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="73"/>
+        <location filename="../ui/importdialog.cpp" line="75"/>
         <source>How its stages map onto this process:</source>
         <translation>Comment ses étapes correspondent à ce processus :</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="85"/>
-        <location filename="../ui/importdialog.cpp" line="180"/>
+        <location filename="../ui/importdialog.cpp" line="87"/>
+        <location filename="../ui/importdialog.cpp" line="182"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="90"/>
+        <location filename="../ui/importdialog.cpp" line="92"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="91"/>
+        <location filename="../ui/importdialog.cpp" line="93"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="108"/>
+        <location filename="../ui/importdialog.cpp" line="110"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="167"/>
+        <location filename="../ui/importdialog.cpp" line="169"/>
         <source>(choose a stage)</source>
         <translation>(choisir une étape)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181"/>
+        <location filename="../ui/importdialog.cpp" line="183"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181"/>
+        <location filename="../ui/importdialog.cpp" line="183"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="181"/>
+        <location filename="../ui/importdialog.cpp" line="183"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="202"/>
+        <location filename="../ui/importdialog.cpp" line="205"/>
         <source>New accounts: %1</source>
         <translation>Nouveaux comptes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="205"/>
+        <location filename="../ui/importdialog.cpp" line="208"/>
         <source>New owners: %1</source>
         <translation>Nouveaux responsables : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="207"/>
+        <location filename="../ui/importdialog.cpp" line="210"/>
         <source>%1 rows read; %2 cannot be imported as they are.</source>
         <translation>%1 lignes lues ; %2 ne peuvent pas être importées telles quelles.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="219"/>
+        <location filename="../ui/importdialog.cpp" line="222"/>
         <source>The file cannot be imported.</source>
         <translation>Le fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="234"/>
-        <location filename="../ui/importdialog.cpp" line="245"/>
-        <location filename="../ui/importdialog.cpp" line="256"/>
-        <location filename="../ui/importdialog.cpp" line="267"/>
-        <location filename="../ui/importdialog.cpp" line="268"/>
+        <location filename="../ui/importdialog.cpp" line="237"/>
+        <location filename="../ui/importdialog.cpp" line="248"/>
+        <location filename="../ui/importdialog.cpp" line="259"/>
+        <location filename="../ui/importdialog.cpp" line="270"/>
+        <location filename="../ui/importdialog.cpp" line="271"/>
         <source>Import Opportunities</source>
         <translation>Importer des opportunités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="235"/>
+        <location filename="../ui/importdialog.cpp" line="238"/>
         <source>%n row(s) cannot be imported (see the list). Import the other %1 rows and skip them?</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée (voir la liste). Importer les %1 autres lignes et l’ignorer ?</numerusform>
@@ -2333,22 +2491,22 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="246"/>
+        <location filename="../ui/importdialog.cpp" line="249"/>
         <source>The file names %1 account(s) and %2 owner(s) this database does not have yet. Create them?</source>
         <translation>Le fichier nomme des comptes (%1) et des responsables (%2) que cette base n’a pas encore. Les créer ?</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="257"/>
+        <location filename="../ui/importdialog.cpp" line="260"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="261"/>
+        <location filename="../ui/importdialog.cpp" line="264"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="269"/>
+        <location filename="../ui/importdialog.cpp" line="272"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
             <numerusform>%n opportunité importée.</numerusform>
@@ -2377,400 +2535,400 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="56"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="560"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="616"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Only an admin can change the sales process.</source>
         <translation>Seul un administrateur peut modifier le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="637"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="714"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 opportunités · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="715"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 opportunités affichées sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="736"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="783"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="811"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="868"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
-        <location filename="../ui/mainwindow.cpp" line="886"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="887"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -3063,59 +3221,59 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Pipeline</name>
     <message>
-        <location filename="../model/pipeline.cpp" line="234"/>
+        <location filename="../model/services/pipeline.cpp" line="241"/>
         <source>There is no stage %1.</source>
         <translation>Il n’y a pas d’étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="239"/>
+        <location filename="../model/services/pipeline.cpp" line="246"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>« %1 » appartient au pipeline « %2 », et %3 n’en est pas une étape ; une affaire reste dans son pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="251"/>
+        <location filename="../model/services/pipeline.cpp" line="258"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>« %1 » ne peut pas passer de %2 à %3 : ces critères obligatoires ne sont pas remplis :
 %4</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="257"/>
+        <location filename="../model/services/pipeline.cpp" line="264"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Seul un manager peut faire passer « %1 » outre des critères obligatoires non remplis.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="264"/>
+        <location filename="../model/services/pipeline.cpp" line="271"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Déplacer « %1 » vers %2 demande une raison.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="299"/>
+        <location filename="../model/services/pipeline.cpp" line="306"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Déplacée, mais ces critères conseillés ne sont pas remplis : %1</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="304"/>
+        <location filename="../model/services/pipeline.cpp" line="311"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Critère éliminatoire à « non » : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="307"/>
+        <location filename="../model/services/pipeline.cpp" line="314"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>« %1 » n’a jamais atteint %2 ; elle est donc enregistrée comme Disqualifiée, non comme Perdue, et ne compte pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="330"/>
+        <location filename="../model/services/pipeline.cpp" line="337"/>
         <source>There is no exit criterion %1.</source>
         <translation>Il n’y a pas de critère de sortie %1.</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="332"/>
+        <location filename="../model/services/pipeline.cpp" line="339"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
         <translation>Seul %1 (ou un manager) peut valider « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/pipeline.cpp" line="338"/>
+        <location filename="../model/services/pipeline.cpp" line="345"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>« %1 » n’est pas une question éliminatoire ; il est soit rempli, soit pas encore.</translation>
     </message>
@@ -3123,97 +3281,97 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/processdefinition.cpp" line="27"/>
+        <location filename="../model/process/processdefinition.cpp" line="27"/>
         <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation>La définition du processus n’est pas du JSON valide à la ligne %1, colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="36"/>
+        <location filename="../model/process/processdefinition.cpp" line="36"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation>Le fichier n’est pas une définition de processus Stageboard (« format » n’est pas « stageboard-process »).</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="41"/>
+        <location filename="../model/process/processdefinition.cpp" line="41"/>
         <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation>La définition du processus est au format %1, plus récent que ce que lit ce Stageboard (%2) : mettez Stageboard à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="48"/>
+        <location filename="../model/process/processdefinition.cpp" line="48"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>La définition du processus n’a pas de « name ».</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="50"/>
+        <location filename="../model/process/processdefinition.cpp" line="50"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>La définition du processus n’a pas de liste « stages ».</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="53"/>
+        <location filename="../model/process/processdefinition.cpp" line="53"/>
         <source>The process definition has no stages.</source>
         <translation>La définition du processus n’a pas d’étapes.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="63"/>
+        <location filename="../model/process/processdefinition.cpp" line="63"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
         <translation>Étape « %1 » : « %2 » doit être une liste.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="71"/>
+        <location filename="../model/process/processdefinition.cpp" line="71"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>L’étape %1 n’est pas un objet avec un nom et des champs.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="78"/>
+        <location filename="../model/process/processdefinition.cpp" line="78"/>
         <source>Stage %1 has no name.</source>
         <translation>L’étape %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="81"/>
+        <location filename="../model/process/processdefinition.cpp" line="81"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Deux étapes s’appellent « %1 » ; chacune a besoin de son propre nom.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="95"/>
+        <location filename="../model/process/processdefinition.cpp" line="95"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation>Étape « %1 » : le responsable « %2 » n’est pas un rôle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="104"/>
+        <location filename="../model/process/processdefinition.cpp" line="104"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Étape « %1 » : probability doit être un nombre de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="109"/>
+        <location filename="../model/process/processdefinition.cpp" line="109"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Étape « %1 » : kind doit être open, won ou lost.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="114"/>
+        <location filename="../model/process/processdefinition.cpp" line="114"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Étape « %1 » : rotDays doit être un nombre de jours de 1 à 3650.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="124"/>
+        <location filename="../model/process/processdefinition.cpp" line="124"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Étape « %1 » : forecastCategory doit être pipeline, best_case, commit, closed ou omitted.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="133"/>
+        <location filename="../model/process/processdefinition.cpp" line="133"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Étape « %1 » : une activité n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="143"/>
+        <location filename="../model/process/processdefinition.cpp" line="143"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Étape « %1 » : le critère de sortie %2 n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="153"/>
+        <location filename="../model/process/processdefinition.cpp" line="153"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
         <translation>Étape « %1 », critère « %2 » : la validation « %3 » n’est pas un rôle.</translation>
     </message>
     <message>
-        <location filename="../model/processdefinition.cpp" line="165"/>
+        <location filename="../model/process/processdefinition.cpp" line="165"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Le processus n’a pas d’étape ouverte où une affaire puisse commencer.</translation>
     </message>
@@ -3221,37 +3379,37 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEdit</name>
     <message>
-        <location filename="../model/processmodel.cpp" line="53"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="52"/>
         <source>Rename Stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="54"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="53"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="57"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="56"/>
         <source>Add Stage &quot;%1&quot;</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="60"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="59"/>
         <source>Remove Stage &quot;%1&quot;</source>
         <translation>Retirer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="63"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="62"/>
         <source>Reorder Stages</source>
         <translation>Réordonner les étapes</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="65"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="64"/>
         <source>Edit Checklist</source>
         <translation>Modifier la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="67"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="66"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
@@ -3693,42 +3851,42 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessLint</name>
     <message>
-        <location filename="../model/processlint.cpp" line="24"/>
+        <location filename="../model/process/processlint.cpp" line="24"/>
         <source>The process has no won stage: no deal can be closed as won.</source>
         <translation>Le processus n’a pas d’étape gagnée : aucune affaire ne peut être conclue comme gagnée.</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="28"/>
+        <location filename="../model/process/processlint.cpp" line="28"/>
         <source>The process has no lost stage: no deal can be closed as lost.</source>
         <translation>Le processus n’a pas d’étape perdue : aucune affaire ne peut être close comme perdue.</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="37"/>
+        <location filename="../model/process/processlint.cpp" line="37"/>
         <source>&quot;%1&quot; reads as something under way; name a stage for the state a deal has reached (&quot;Qualified&quot;, not &quot;Qualifying&quot;).</source>
         <translation>« %1 » se lit comme une action en cours ; nommez une étape d’après l’état atteint par l’affaire (« Qualifiée », pas « En qualification »).</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="44"/>
+        <location filename="../model/process/processlint.cpp" line="44"/>
         <source>&quot;%1&quot; has no definition: say what is true of a deal in it.</source>
         <translation>« %1 » n’a pas de définition : dites ce qui est vrai d’une affaire à cette étape.</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="50"/>
+        <location filename="../model/process/processlint.cpp" line="50"/>
         <source>&quot;%1&quot; has no owner: say who moves deals through it.</source>
         <translation>« %1 » n’a pas de responsable : dites qui y fait avancer les affaires.</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="54"/>
+        <location filename="../model/process/processlint.cpp" line="54"/>
         <source>&quot;%1&quot; is no likelier to close (%2 %) than &quot;%3&quot; before it (%4 %): probabilities should rise stage by stage.</source>
         <translation>« %1 » n’est pas plus probable à conclure (%2 %) que « %3 » avant elle (%4 %) : les probabilités devraient monter d’étape en étape.</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="65"/>
+        <location filename="../model/process/processlint.cpp" line="65"/>
         <source>&quot;%1&quot; needs at least %2 recommended activities to guide a rep; it has %3.</source>
         <translation>« %1 » a besoin d’au moins %2 activités recommandées pour guider un commercial ; elle en a %3.</translation>
     </message>
     <message>
-        <location filename="../model/processlint.cpp" line="71"/>
+        <location filename="../model/process/processlint.cpp" line="71"/>
         <source>&quot;%1&quot; has %3 recommended activities; more than %2 are rarely all done: keep the ones that matter.</source>
         <translation>« %1 » a %3 activités recommandées ; au-delà de %2, elles sont rarement toutes faites : gardez celles qui comptent.</translation>
     </message>
@@ -3736,23 +3894,23 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessModel</name>
     <message>
-        <location filename="../model/processmodel.cpp" line="200"/>
-        <location filename="../model/processmodel.cpp" line="275"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="200"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="275"/>
         <source>There is no stage %1 in this pipeline.</source>
         <translation>Il n’y a pas d’étape %1 dans ce pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="237"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="237"/>
         <source>There is no stage in row %1 to remove.</source>
         <translation>Il n’y a pas d’étape à retirer à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="254"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="254"/>
         <source>There is no such place in the list of stages.</source>
         <translation>Cette place n’existe pas dans la liste des étapes.</translation>
     </message>
     <message>
-        <location filename="../model/processmodel.cpp" line="340"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="340"/>
         <source>The pipeline this change was made to is gone.</source>
         <translation>Le pipeline auquel ce changement a été fait n’existe plus.</translation>
     </message>
@@ -3760,17 +3918,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/schema.cpp" line="269"/>
+        <location filename="../model/storage/schema.cpp" line="269"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="278"/>
+        <location filename="../model/storage/schema.cpp" line="278"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/schema.cpp" line="282"/>
+        <location filename="../model/storage/schema.cpp" line="282"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -3778,12 +3936,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/serverroles.cpp" line="199"/>
+        <location filename="../model/storage/serverroles.cpp" line="199"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Les rôles se configurent sur un serveur PostgreSQL ; %1 est un fichier, que seul le compte de son propriétaire peut ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/serverroles.cpp" line="205"/>
+        <location filename="../model/storage/serverroles.cpp" line="205"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Impossible de configurer les rôles sur %1 : %2</translation>
     </message>
@@ -3791,542 +3949,542 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::SqlStorage</name>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="34"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="79"/>
         <source>Cannot read the deals to forecast</source>
         <translation>Impossible de lire les affaires à prévoir</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="66"/>
-        <location filename="../model/sqlstorage.cpp" line="971"/>
-        <location filename="../model/sqlstorage.cpp" line="983"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="93"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="105"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="112"/>
         <source>Cannot read the stage history</source>
         <translation>Impossible de lire l’historique des étapes</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="89"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="135"/>
         <source>Cannot read the quotas</source>
         <translation>Impossible de lire les quotas</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="109"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="155"/>
         <source>A quota needs a month and an amount of zero or more.</source>
         <translation>Un quota a besoin d’un mois et d’un montant nul ou positif.</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="113"/>
-        <location filename="../model/sqlforecast.cpp" line="120"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="159"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="166"/>
         <source>Cannot save the quotas</source>
         <translation>Impossible d’enregistrer les quotas</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="131"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="177"/>
         <source>Cannot read the currency</source>
         <translation>Impossible de lire la devise</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="142"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="188"/>
         <source>Cannot read the exchange rates</source>
         <translation>Impossible de lire les taux de change</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="154"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="200"/>
         <source>The reporting currency cannot be empty.</source>
         <translation>La devise de référence ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="157"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="203"/>
         <source>An exchange rate has no currency.</source>
         <translation>Un taux de change n’a pas de devise.</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="160"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="206"/>
         <source>The exchange rate of %1 must be a number above zero.</source>
         <translation>Le taux de change de %1 doit être un nombre supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="171"/>
-        <location filename="../model/sqlforecast.cpp" line="173"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="217"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="219"/>
         <source>Cannot save the currencies</source>
         <translation>Impossible d’enregistrer les devises</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="179"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="225"/>
         <source>Cannot save the exchange rate of %1</source>
         <translation>Impossible d’enregistrer le taux de change de %1</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="195"/>
-        <location filename="../model/sqlforecast.cpp" line="210"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="241"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="256"/>
         <source>Cannot record the forecast snapshot</source>
         <translation>Impossible d’enregistrer l’instantané de prévision</translation>
     </message>
     <message>
-        <location filename="../model/sqlforecast.cpp" line="238"/>
-        <location filename="../model/sqlforecast.cpp" line="253"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="284"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="299"/>
         <source>Cannot read the forecast snapshots</source>
         <translation>Impossible de lire les instantanés de prévision</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="38"/>
-        <location filename="../model/sqlprocess.cpp" line="45"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="41"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="48"/>
         <source>Cannot store the default process</source>
         <translation>Impossible d’enregistrer le processus par défaut</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="85"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="88"/>
         <source>Cannot store the stage &quot;%1&quot;</source>
         <translation>Impossible d’enregistrer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="99"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="102"/>
         <source>Cannot store the stage guidance</source>
         <translation>Impossible d’enregistrer les consignes des étapes</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="114"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="117"/>
         <source>Cannot store the exit criteria</source>
         <translation>Impossible d’enregistrer les critères de sortie</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="136"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="139"/>
         <source>Cannot read the stage guidance</source>
         <translation>Impossible de lire les consignes des étapes</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="187"/>
+        <location filename="../model/storage/sqlpart.cpp" line="56"/>
         <source>Cannot update the checklist progress</source>
         <translation>Impossible de mettre à jour l’avancement des listes de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="201"/>
-        <location filename="../model/sqlprocess.cpp" line="214"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="172"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="185"/>
         <source>Cannot add the pipeline</source>
         <translation>Impossible d’ajouter le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="203"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="174"/>
         <source>There is already a pipeline named &quot;%1&quot;; rename it, or the one to add, first.</source>
         <translation>Il y a déjà un pipeline nommé « %1 » ; renommez-le, ou celui à ajouter, d’abord.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="248"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="219"/>
         <source>There is no pipeline %1.</source>
         <translation>Il n’y a pas de pipeline %1.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="291"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="262"/>
         <source>Cannot read the pipelines</source>
         <translation>Impossible de lire les pipelines</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="310"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="281"/>
         <source>Cannot read the stages</source>
         <translation>Impossible de lire les étapes</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="341"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="312"/>
         <source>Cannot read the activities</source>
         <translation>Impossible de lire les activités</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="359"/>
-        <location filename="../model/sqlprocess.cpp" line="432"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="281"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="330"/>
         <source>Cannot read the exit criteria</source>
         <translation>Impossible de lire les critères de sortie</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="384"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="355"/>
         <source>Cannot read the close reasons</source>
         <translation>Impossible de lire les raisons de clôture</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="405"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="376"/>
         <source>Cannot store the close reason</source>
         <translation>Impossible d’enregistrer la raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="416"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="265"/>
         <source>Cannot read the checklist</source>
         <translation>Impossible de lire la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocess.cpp" line="474"/>
-        <location filename="../model/sqlprocess.cpp" line="484"/>
-        <location filename="../model/sqlprocess.cpp" line="503"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="323"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="333"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="352"/>
         <source>Cannot save the checklist</source>
         <translation>Impossible d’enregistrer la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="19"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="21"/>
         <source>Cannot tell the others about the change</source>
         <translation>Impossible de prévenir les autres du changement</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="38"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="40"/>
         <source>There is no stage %1 to remove.</source>
         <translation>Il n’y a pas d’étape %1 à retirer.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="40"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="42"/>
         <source>The deals in &quot;%1&quot; must go to another stage of the same pipeline.</source>
         <translation>Les affaires de « %1 » doivent aller vers une autre étape du même pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="48"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="50"/>
         <source>&quot;%1&quot; is the pipeline&apos;s only open stage; add another before removing it.</source>
         <translation>« %1 » est la seule étape ouverte du pipeline ; ajoutez-en une autre avant de la retirer.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="60"/>
-        <location filename="../model/sqlprocessedit.cpp" line="81"/>
-        <location filename="../model/sqlprocessedit.cpp" line="90"/>
-        <location filename="../model/sqlprocessedit.cpp" line="98"/>
-        <location filename="../model/sqlprocessedit.cpp" line="106"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="62"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="83"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="92"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="100"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="108"/>
         <source>Cannot remove the stage</source>
         <translation>Impossible de retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="65"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="67"/>
         <source>Stage &quot;%1&quot; was removed from the process; its deals moved to &quot;%2&quot;.</source>
         <translation>L’étape « %1 » a été retirée du processus ; ses affaires sont passées à « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="118"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="120"/>
         <source>A stage needs a name.</source>
         <translation>Une étape a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="120"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="122"/>
         <source>Stage &quot;%1&quot;: probability must be from 0 to 100, not %2.</source>
         <translation>Étape « %1 » : la probabilité doit aller de 0 à 100, pas %2.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="124"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="126"/>
         <source>Stage &quot;%1&quot;: the age limit must be from 1 to 3650 days, not %2.</source>
         <translation>Étape « %1 » : la limite d’âge doit aller de 1 à 3650 jours, pas %2.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="134"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="136"/>
         <source>Cannot check the stage</source>
         <translation>Impossible de vérifier l’étape</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="136"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="138"/>
         <source>This pipeline already has a stage named &quot;%1&quot;.</source>
         <translation>Ce pipeline a déjà une étape nommée « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="161"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="163"/>
         <source>Cannot save the stage</source>
         <translation>Impossible d’enregistrer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="163"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="165"/>
         <source>There is no stage %1 to save.</source>
         <translation>Il n’y a pas d’étape %1 à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="184"/>
-        <location filename="../model/sqlprocessedit.cpp" line="194"/>
-        <location filename="../model/sqlprocessedit.cpp" line="202"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="186"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="196"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="204"/>
         <source>Cannot add the stage</source>
         <translation>Impossible d’ajouter l’étape</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="186"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="188"/>
         <source>There is already a stage %1.</source>
         <translation>Il y a déjà une étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="223"/>
-        <location filename="../model/sqlprocessedit.cpp" line="238"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="225"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="240"/>
         <source>Cannot reorder the stages</source>
         <translation>Impossible de réordonner les étapes</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="231"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="233"/>
         <source>The new order must name every stage of the pipeline once.</source>
         <translation>Le nouvel ordre doit nommer chaque étape du pipeline une fois.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="250"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="252"/>
         <source>A recommended activity needs a text.</source>
         <translation>Une activité recommandée a besoin d’un texte.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="254"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="256"/>
         <source>An exit criterion needs a text.</source>
         <translation>Un critère de sortie a besoin d’un texte.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="260"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="262"/>
         <source>Cannot save the checklist of the stage</source>
         <translation>Impossible d’enregistrer la liste de contrôle de l’étape</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="374"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="378"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Il n’y a pas d’étape retirée %1 à rétablir.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="383"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="387"/>
         <source>Cannot bring the stage back</source>
         <translation>Impossible de rétablir l’étape</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="402"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="406"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>L’étape « %1 » a été remise dans le processus ; ses affaires y sont revenues.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="446"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="450"/>
         <source>Cannot delete the stage</source>
         <translation>Impossible de supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="458"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="462"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Il n’y a pas d’étape %1 à supprimer.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="460"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="464"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Cette étape a contenu des affaires, le registre en a donc besoin : retirez-la plutôt du processus.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="492"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="496"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="502"/>
-        <location filename="../model/sqlprocessedit.cpp" line="510"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="506"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="514"/>
         <source>Cannot rename the pipeline</source>
         <translation>Impossible de renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="504"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="508"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Il y a déjà un pipeline nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="512"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="516"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Il n’y a pas de pipeline %1 à renommer.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="524"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="528"/>
         <source>Cannot delete the pipeline</source>
         <translation>Impossible de supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="536"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="540"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Ce pipeline a contenu des affaires, et le registre a besoin de ses étapes ; il ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="../model/sqlprocessedit.cpp" line="540"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="544"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Le dernier pipeline ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="512"/>
+        <location filename="../model/storage/sqlpart.cpp" line="25"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="551"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="80"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 est un dossier, pas un fichier de base.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="556"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="85"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="561"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="90"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 ne peut pas être modifiée : elle est en lecture seule. Vérifiez ses permissions, ou ouvrez une copie.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="565"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="94"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 est endommagée : elle fait %2 octets, mais son en-tête en annonce %3. Elle a sans doute été tronquée par une copie ou un téléchargement interrompu. Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="591"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="120"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="595"/>
-        <location filename="../model/sqlstorage.cpp" line="607"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="136"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="608"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="137"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 n’est pas une base Stageboard, ou elle est endommagée : %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="617"/>
-        <location filename="../model/sqlstorage.cpp" line="805"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="146"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="334"/>
         <source>Cannot prepare the database</source>
         <translation>Impossible de préparer la base</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="622"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="151"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 ne peut pas être modifiée : %2. Un autre programme l’utilise peut-être.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="641"/>
-        <location filename="../model/sqlstorage.cpp" line="643"/>
-        <location filename="../model/sqlstorage.cpp" line="652"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="170"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Impossible de sauvegarder la base avant de la mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="657"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="186"/>
         <source>schema %1 of %2</source>
         <translation>schéma %1 de %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="667"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="196"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Impossible d’écrire la sauvegarde %1 avant de mettre à niveau %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="687"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, il est dans le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="701"/>
-        <location filename="../model/sqlstorage.cpp" line="761"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="230"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="290"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="714"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="243"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>« %1 » ne peut pas être le nom d’une nouvelle base : utilisez des lettres, des chiffres, _ et - (63 au plus, en commençant par une lettre).</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="730"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="259"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Impossible de se connecter au serveur de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="739"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="268"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="782"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="311"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 n’est pas une base Stageboard : %2</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="785"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="314"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 a été écrite par une version plus récente de Stageboard (version de base %2 ; cette version lit jusqu’à %3). Elle n’a pas été modifiée. Mettez Stageboard à jour.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="812"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="341"/>
         <source>Cannot upgrade the database</source>
         <translation>Impossible de mettre à niveau la base</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="834"/>
-        <location filename="../model/sqlstorage.cpp" line="851"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="19"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="36"/>
         <source>Cannot read the users</source>
         <translation>Impossible de lire les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="864"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="49"/>
         <source>Cannot read the accounts</source>
         <translation>Impossible de lire les comptes</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="889"/>
-        <location filename="../model/sqlstorage.cpp" line="927"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="29"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="67"/>
         <source>Cannot read the opportunities</source>
         <translation>Impossible de lire les opportunités</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="903"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="43"/>
         <source>Cannot read the opportunity</source>
         <translation>Impossible de lire l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="905"/>
-        <location filename="../model/sqlstorage.cpp" line="1206"/>
-        <location filename="../model/sqlstorage.cpp" line="1212"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="45"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="245"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="251"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1014"/>
+        <location filename="../model/storage/sqlforecaststore.cpp" line="50"/>
         <source>Cannot add up the pipeline</source>
         <translation>Impossible de totaliser le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1039"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="81"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation>Impossible de compter les opportunités de %1.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1085"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="124"/>
         <source>The stage %1 no longer exists.</source>
         <translation>L’étape %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1096"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="135"/>
         <source>Cannot create the opportunity</source>
         <translation>Impossible de créer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1111"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="150"/>
         <source>Cannot record the new opportunity</source>
         <translation>Impossible d’enregistrer la nouvelle opportunité</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1138"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="177"/>
         <source>Cannot save the opportunity</source>
         <translation>Impossible d’enregistrer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1166"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="205"/>
         <source>Cannot move the opportunity</source>
         <translation>Impossible de déplacer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1172"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="211"/>
         <source>Cannot record the move</source>
         <translation>Impossible d’enregistrer le déplacement</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1185"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="224"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>L’opportunité %1 a été modifiée ou supprimée ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-la de nouveau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1204"/>
+        <location filename="../model/storage/sqldealstore.cpp" line="243"/>
         <source>Cannot delete the opportunity</source>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1241"/>
-        <location filename="../model/sqlstorage.cpp" line="1249"/>
-        <location filename="../model/sqlstorage.cpp" line="1276"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="361"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="369"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="396"/>
         <source>Cannot write the data</source>
         <translation>Impossible d’écrire les données</translation>
     </message>
     <message>
-        <location filename="../model/sqlstorage.cpp" line="1281"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="401"/>
         <source>Cannot index the data</source>
         <translation>Impossible d’indexer les données</translation>
     </message>
@@ -4334,52 +4492,52 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="109"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="108"/>
         <source> — sign-off: %1</source>
         <translation> — validation : %1</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="111"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="110"/>
         <source> — answered no</source>
         <translation> — réponse non</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="121"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="120"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Obligatoire : l’affaire ne peut pas quitter l’étape sans cela.</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="122"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="121"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Conseillé : avancer sans cela avertit seulement.</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="124"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="123"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Critère éliminatoire : réponse non, envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="127"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="126"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 par %2 le %3</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="128"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="127"/>
         <source>Answered no</source>
         <translation>Réponse non</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="128"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="127"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="133"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="132"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../model/stagechecklistmodel.cpp" line="137"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="136"/>
         <source>Only %1 or a manager can sign this off.</source>
         <translation>Seul %1 ou un manager peut valider ceci.</translation>
     </message>
@@ -4416,92 +4574,92 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::StageGuide</name>
     <message>
-        <location filename="../model/stageguide.cpp" line="26"/>
+        <location filename="../model/process/stageguide.cpp" line="26"/>
         <source>Sales process: %1</source>
         <translation>Processus de vente : %1</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="34"/>
+        <location filename="../model/process/stageguide.cpp" line="34"/>
         <source>closes a deal as won</source>
         <translation>conclut une affaire comme gagnée</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="35"/>
+        <location filename="../model/process/stageguide.cpp" line="35"/>
         <source>closes a deal as lost</source>
         <translation>conclut une affaire comme perdue</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="36"/>
+        <location filename="../model/process/stageguide.cpp" line="36"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="38"/>
+        <location filename="../model/process/stageguide.cpp" line="38"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="40"/>
+        <location filename="../model/process/stageguide.cpp" line="40"/>
         <source>Kind: %1</source>
         <translation>Type : %1</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="40"/>
+        <location filename="../model/process/stageguide.cpp" line="40"/>
         <source>Probability of close: %1 %</source>
         <translation>Probabilité de conclure : %1 %</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="41"/>
+        <location filename="../model/process/stageguide.cpp" line="41"/>
         <source>Forecast category: %1</source>
         <translation>Catégorie de prévision : %1</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="43"/>
+        <location filename="../model/process/stageguide.cpp" line="43"/>
         <source>Owned by: %1</source>
         <translation>Responsables : %1</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="45"/>
+        <location filename="../model/process/stageguide.cpp" line="45"/>
         <source>Stalled after %1 days</source>
         <translation>Bloquée après %1 jours</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="51"/>
+        <location filename="../model/process/stageguide.cpp" line="51"/>
         <source>Definition:</source>
         <translation>Définition :</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="54"/>
+        <location filename="../model/process/stageguide.cpp" line="54"/>
         <source>Goal:</source>
         <translation>Objectif :</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="56"/>
+        <location filename="../model/process/stageguide.cpp" line="56"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="62"/>
+        <location filename="../model/process/stageguide.cpp" line="62"/>
         <source>To leave this stage</source>
         <translation>Pour quitter cette étape</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="64"/>
+        <location filename="../model/process/stageguide.cpp" line="64"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="64"/>
+        <location filename="../model/process/stageguide.cpp" line="64"/>
         <source>advisory</source>
         <translation>conseillé</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="66"/>
+        <location filename="../model/process/stageguide.cpp" line="66"/>
         <source>signed off by %1</source>
         <translation>validé par %1</translation>
     </message>
     <message>
-        <location filename="../model/stageguide.cpp" line="68"/>
+        <location filename="../model/process/stageguide.cpp" line="68"/>
         <source>deal killer: a &quot;no&quot; suggests disqualifying</source>
         <translation>critère éliminatoire : un « non » suggère de disqualifier</translation>
     </message>
@@ -4557,27 +4715,27 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::Storage</name>
     <message>
-        <location filename="../model/sqlutil.cpp" line="19"/>
+        <location filename="../model/storage/sqlutil.cpp" line="19"/>
         <source>The database server does not answer (%1). Nothing was changed; Stageboard connects again when the server is back.</source>
         <translation>Le serveur de base de données ne répond pas (%1). Rien n’a été modifié ; Stageboard se reconnecte quand le serveur est de retour.</translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="38"/>
+        <location filename="../model/storage/sqlutil.cpp" line="38"/>
         <source>%1. The disk is full or cannot be written to. Nothing was saved; free some space and try again.</source>
         <translation>%1. Le disque est plein ou ne peut pas être écrit. Rien n’a été enregistré ; libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="49"/>
+        <location filename="../model/storage/sqlutil.cpp" line="49"/>
         <source>The server does not allow this for your login (%1). Nothing was changed.</source>
         <translation>Le serveur ne le permet pas à votre identifiant (%1). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="159"/>
+        <location filename="../model/storage/sqlutil.cpp" line="159"/>
         <source>Could not start a transaction: %1</source>
         <translation>Impossible de démarrer une transaction : %1</translation>
     </message>
     <message>
-        <location filename="../model/sqlutil.cpp" line="184"/>
+        <location filename="../model/storage/sqlutil.cpp" line="184"/>
         <source>Could not save the change to %1: %2</source>
         <translation>Impossible d’enregistrer la modification de %1 : %2</translation>
     </message>
@@ -4613,27 +4771,27 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::UserRole</name>
     <message>
-        <location filename="../model/types.cpp" line="18"/>
+        <location filename="../model/core/types.cpp" line="16"/>
         <source>Sales rep</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="19"/>
+        <location filename="../model/core/types.cpp" line="17"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="20"/>
+        <location filename="../model/core/types.cpp" line="18"/>
         <source>Admin</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="21"/>
+        <location filename="../model/core/types.cpp" line="19"/>
         <source>Legal</source>
         <translation>Juridique</translation>
     </message>
     <message>
-        <location filename="../model/types.cpp" line="22"/>
+        <location filename="../model/core/types.cpp" line="20"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>

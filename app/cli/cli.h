@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QStringList>
@@ -9,8 +11,9 @@ namespace Stageboard {
 /// Exit codes of stageboard-cli.
 enum CliExit { CliOk = 0, CliFailed = 1, CliBadInput = 2, CliRefused = 3 };
 
-/// stageboard-cli: "demo" creates a database with generated deals, "list" prints deals as CSV.
-/// arguments include the program name, as in QCoreApplication::arguments().
+/// stageboard-cli: "stageboard-cli COMMAND [options]", each command with its own options and
+/// help (see command.h). arguments include the program name, as in
+/// QCoreApplication::arguments().
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 } // namespace Stageboard

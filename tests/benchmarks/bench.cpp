@@ -16,6 +16,7 @@
 #include "storage/sqlstorage.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -473,11 +474,24 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const bool quick = args.contains(QStringLiteral("--quick"));
-    const QString only = args.indexOf(QStringLiteral("--only")) > 0
-                             ? args.value(args.indexOf(QStringLiteral("--only")) + 1)
-                             : QString();
+    // A tool for developers: its own words are English, and asking for help runs nothing.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Stageboard's benchmark: one line per figure, \"name value unit\", each floor (what the "
+        "database or tool alone takes for the same work) as its own \"name_floor\" line. "
+        "Databases are generated into stageboard-bench under the temporary folder and reused."));
+    parser.addHelpOption();
+    const QCommandLineOption quickOption(QStringLiteral("quick"),
+                                         QStringLiteral("Leave out the million-deal figures."));
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Run one group: board, start, move, filter, process, forecast, csv or 1m."),
+        QStringLiteral("group"));
+    parser.addOption(quickOption);
+    parser.addOption(onlyOption);
+    parser.process(app);
+    const bool quick = parser.isSet(quickOption);
+    const QString only = parser.value(onlyOption);
     const auto runs = [&](const char *group) {
         return only.isEmpty() || only == QLatin1StringView(group);
     };

@@ -23,6 +23,10 @@ private Q_SLOTS:
     void shouldRefuseHostileFileUntouched();
     void shouldSayDiskIsFullAndImportNothing();
     void shouldShowHelpAndVersion();
+    void shouldShowEachCommandsOwnHelp_data();
+    void shouldShowEachCommandsOwnHelp();
+    void shouldRefuseAnOptionTheCommandDoesNotTake();
+    void shouldSpeakTheUsersLanguage();
     void shouldListUsers();
     void shouldMoveThroughGateAndRecordHistory();
     void shouldExportAndImportCsv();
@@ -38,9 +42,17 @@ private:
         QString err;
     };
     /// fileSizeLimit: the largest file the program may write, in bytes, as on a full disk.
-    static Run run(const QStringList &arguments, rlim_t fileSizeLimit = 0)
+    /// language: the one the program is started in (LANGUAGE), English unless given.
+    static Run run(const QStringList &arguments, rlim_t fileSizeLimit = 0,
+                   const QString &language = QStringLiteral("en"))
     {
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LANGUAGE"), language);
+        environment.insert(QStringLiteral("LC_ALL"), language == QLatin1String("en")
+                                                         ? QStringLiteral("C.UTF-8")
+                                                         : language + QStringLiteral(".UTF-8"));
+        process.setProcessEnvironment(environment);
         if (fileSizeLimit > 0) {
             process.setChildProcessModifier([fileSizeLimit] {
                 rlimit limit{};
@@ -256,6 +268,85 @@ void TestCli::shouldShowHelpAndVersion()
     const Run version = run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.contains(QStringLiteral("stageboard-cli 0.")));
+}
+
+void TestCli::shouldShowEachCommandsOwnHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("itsOptions");
+    QTest::addColumn<QStringList>("othersOptions");
+    QTest::newRow("move") << QStringLiteral("move")
+                          << QStringList{QStringLiteral("--deal"), QStringLiteral("--to"),
+                                         QStringLiteral("--override"), QStringLiteral("--database")}
+                          << QStringList{QStringLiteral("--stage-map"), QStringLiteral("--deals"),
+                                         QStringLiteral("--bom")};
+    QTest::newRow("import") << QStringLiteral("import")
+                            << QStringList{QStringLiteral("--stage-map"),
+                                           QStringLiteral("--dry-run"), QStringLiteral("FILE")}
+                            << QStringList{QStringLiteral("--override"), QStringLiteral("--by")};
+    QTest::newRow("copy") << QStringLiteral("copy")
+                          << QStringList{QStringLiteral("--from"), QStringLiteral("--to")}
+                          << QStringList{QStringLiteral("--database")};
+    QTest::newRow("export") << QStringLiteral("export")
+                            << QStringList{QStringLiteral("--delimiter"), QStringLiteral("--bom"),
+                                           QStringLiteral("opportunities|history|forecast")}
+                            << QStringList{QStringLiteral("--deal"), QStringLiteral("--seed")};
+}
+
+void TestCli::shouldShowEachCommandsOwnHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, itsOptions);
+    QFETCH(QStringList, othersOptions);
+    // "stageboard-cli move --help" is about move alone, as "git commit --help" is about commit
+    const Run help = run({command, QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(QStringLiteral("Usage: stageboard-cli %1 [options]").arg(command)),
+             qPrintable(help.out));
+    for (const QString &option : itsOptions)
+        QVERIFY2(help.out.contains(option), qPrintable(option + QLatin1Char('\n') + help.out));
+    for (const QString &option : othersOptions)
+        QVERIFY2(!help.out.contains(option), qPrintable(option + QLatin1Char('\n') + help.out));
+    // The overview names every command, with a line each
+    const Run overview = run({QStringLiteral("--help")});
+    QVERIFY(overview.out.contains(QStringLiteral("\n  %1 ").arg(command)));
+}
+
+void TestCli::shouldRefuseAnOptionTheCommandDoesNotTake()
+{
+    const QString path = m_dir.filePath(QStringLiteral("options.sqlite"));
+    QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                  QStringLiteral("--deals"), QStringLiteral("5")})
+                 .exitCode,
+             0);
+    // --to belongs to move, forecast and copy, not to list: refused, naming it and the command
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--database"), path,
+                       QStringLiteral("--to"), QStringLiteral("Qualify")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("list:")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("'to'")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("stageboard-cli list --help")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    // An unknown command is named too
+    const Run unknown = run({QStringLiteral("lsit"), QStringLiteral("--database"), path});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("\"lsit\"")), qPrintable(unknown.err));
+}
+
+void TestCli::shouldSpeakTheUsersLanguage()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("nowhere.sqlite"));
+    const Run german = run({QStringLiteral("list"), QStringLiteral("--database"), missing}, 0,
+                           QStringLiteral("de"));
+    QCOMPARE(german.exitCode, 2);
+    QCOMPARE(german.err.trimmed(),
+             QStringLiteral("Unter %1 gibt es keine Datenbank.").arg(missing));
+    const Run french =
+        run({QStringLiteral("move"), QStringLiteral("--help")}, 0, QStringLiteral("fr"));
+    QVERIFY2(french.out.startsWith(QStringLiteral("Utilisation : stageboard-cli move [options]")),
+             qPrintable(french.out));
+    QVERIFY2(french.out.contains(QStringLiteral("L’identifiant de l’opportunité.")),
+             qPrintable(french.out));
 }
 
 void TestCli::shouldListUsers()

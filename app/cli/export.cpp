@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+#include "common.h"
+#include "csv/csvexport.h"
+
+#include <QFile>
+#include <algorithm>
+
+namespace Stageboard {
+
+namespace {
+
+int exportTable(const QCommandLineParser &parser, const QString &what, QTextStream &out,
+                QTextStream &err)
+{
+    if (what != QLatin1StringView("opportunities") && what != QLatin1StringView("history") &&
+        what != QLatin1StringView("forecast")) {
+        err << tr("export takes opportunities, history or forecast, not \"%1\".").arg(what)
+            << Qt::endl;
+        return CliBadInput;
+    }
+    const QString periodName = parser.value(QStringLiteral("period"));
+    if (!periodName.isEmpty() && periodName != QLatin1StringView("month") &&
+        periodName != QLatin1StringView("quarter")) {
+        err << tr("--period must be month or quarter, not \"%1\".").arg(periodName) << Qt::endl;
+        return CliBadInput;
+    }
+    const auto delimiter = delimiterArgument(parser, err);
+    if (!delimiter)
+        return CliBadInput;
+    std::unique_ptr<SqlStorage> storage;
+    std::unique_ptr<Pipeline> pipeline;
+    if (auto failed = openForPipeline(parser, err, storage, pipeline))
+        return *failed;
+    QFile file;
+    if (!openOutput(parser, file, out, err))
+        return CliBadInput;
+    ExportOptions options;
+    options.delimiter = *delimiter;
+    options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
+    CsvExporter exporter(storage->deals(), storage->forecast(), storage->directory(), *pipeline);
+    Result<qint64> written;
+    if (what == QLatin1StringView("history")) {
+        written = exporter.exportHistory(&file, options);
+    } else if (what == QLatin1StringView("forecast")) {
+        written = exporter.exportForecast(
+            &file, periodName == QLatin1StringView("quarter") ? Period::Quarter : Period::Month,
+            options);
+    } else {
+        auto deals = storage->deals().opportunities();
+        if (!deals) {
+            err << deals.error().message << Qt::endl;
+            return CliFailed;
+        }
+        std::sort(deals->begin(), deals->end(),
+                  [](const Opportunity &a, const Opportunity &b) { return a.id < b.id; });
+        written = exporter.exportOpportunities(&file, *deals, options);
+    }
+    if (!written) {
+        err << written.error().message << Qt::endl;
+        return CliFailed;
+    }
+    file.flush();
+    if (parser.isSet(QStringLiteral("output")))
+        out << tr("Wrote %1 rows to %2.").arg(*written).arg(file.fileName()) << Qt::endl;
+    return CliOk;
+}
+
+int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QStringList what = parser.positionalArguments();
+    if (what.size() != 1) {
+        err << tr("export takes opportunities, history or forecast.") << Qt::endl;
+        return CliBadInput;
+    }
+    return exportTable(parser, what.first(), out, err);
+}
+
+} // namespace
+
+Command exportCommand()
+{
+    Command c;
+    c.name = QStringLiteral("export");
+    c.summary = tr("Write opportunities, the stage history or the forecast as CSV.");
+    c.arguments = tr("opportunities|history|forecast");
+    c.description = tr(
+        "Writes the opportunities, every row of the stage ledger, or the forecast table as CSV, to "
+        "--output FILE or to standard output.");
+    c.addOptions = [](QCommandLineParser &parser) {
+        parser.addPositionalArgument(QStringLiteral("table"),
+                                     tr("opportunities, history or forecast."),
+                                     tr("opportunities|history|forecast"));
+        addDatabaseOption(parser);
+        addOutputOption(parser);
+        parser.addOption(
+            {QStringLiteral("delimiter"), tr(", (the default), ; or tab."), tr("delimiter")});
+        parser.addOption({QStringLiteral("period"), tr("forecast: month (the default) or quarter."),
+                          tr("period")});
+        parser.addOption(
+            {QStringLiteral("bom"), tr("Start with a byte-order mark, for spreadsheets.")});
+    };
+    c.run = run;
+    return c;
+}
+
+} // namespace Stageboard

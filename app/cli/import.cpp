@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+#include "common.h"
+#include "csv/csvimport.h"
+
+#include <QFile>
+
+namespace Stageboard {
+
+namespace {
+
+int importFile(const QCommandLineParser &parser, const QString &path, QTextStream &out,
+               QTextStream &err)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return CliBadInput;
+    }
+    std::unique_ptr<SqlStorage> storage;
+    std::unique_ptr<Pipeline> pipeline;
+    if (auto failed = openForPipeline(parser, err, storage, pipeline))
+        return *failed;
+    ImportOptions options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.createMissing = parser.isSet(QStringLiteral("create-missing"));
+    options.skipBadRows = parser.isSet(QStringLiteral("skip-bad-rows"));
+    for (const QString &mapping : parser.values(QStringLiteral("stage-map"))) {
+        const QString from = mapping.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString to = mapping.section(QLatin1Char('='), 1).trimmed();
+        if (from.isEmpty() || !pipeline->stageNamed(to)) {
+            err << tr("--stage-map needs FROM=STAGE with a stage of this process, not \"%1\".")
+                       .arg(mapping)
+                << Qt::endl;
+            return CliBadInput;
+        }
+        options.stageMap.insert(from, to);
+    }
+    // Without --as, the first manager (or the first user) imports.
+    const User *fallback = nullptr;
+    for (const User &u : pipeline->users()) {
+        if (!fallback && u.role == UserRole::Manager)
+            fallback = &u;
+    }
+    if (!fallback && !pipeline->users().isEmpty())
+        fallback = &pipeline->users().first();
+    const auto acting = actingUser(parser, storage->directory(), *pipeline, err, fallback);
+    if (!acting)
+        return CliBadInput;
+    options.actorId = *acting ? (*acting)->id : 0;
+
+    CsvImporter importer(storage->deals(), storage->directory(), storage->bulk(), *pipeline);
+    auto report = importer.run(&file, options);
+    if (!report) {
+        err << tr("%1: %2").arg(path, report.error().message) << Qt::endl;
+        return CliBadInput;
+    }
+    for (const ImportProblem &p : std::as_const(report->problems))
+        out << p.text() << Qt::endl;
+    // A long list of names helps nobody on a terminal: the first ten, then how many more.
+    const auto someOf = [](const QStringList &names) {
+        return names.size() <= 10 ? names.join(QStringLiteral(", "))
+                                  : tr("%1 and %2 more")
+                                        .arg(names.mid(0, 10).join(QStringLiteral(", ")))
+                                        .arg(names.size() - 10);
+    };
+    if (!report->missingAccounts.isEmpty()) {
+        out << tr("%n account(s) do not exist yet: %1", nullptr,
+                  int(report->missingAccounts.size()))
+                   .arg(someOf(report->missingAccounts))
+            << Qt::endl;
+    }
+    if (!report->missingOwners.isEmpty()) {
+        out << tr("%n owner(s) do not exist yet: %1", nullptr, int(report->missingOwners.size()))
+                   .arg(someOf(report->missingOwners))
+            << Qt::endl;
+    }
+    const bool refused = report->refused(options);
+    if (options.dryRun) {
+        out << tr("Checked %1 rows: %2 bad. Nothing was imported (dry run).")
+                   .arg(report->rows)
+                   .arg(report->problems.size())
+            << Qt::endl;
+    } else if (refused) {
+        out << tr("Nothing was imported.") << QLatin1Char(' ');
+        if (!report->problems.isEmpty())
+            out << tr("Fix the rows above, or import the others with --skip-bad-rows.")
+                << QLatin1Char(' ');
+        if (!report->missingAccounts.isEmpty() || !report->missingOwners.isEmpty())
+            out << tr("Create the missing accounts and owners with --create-missing.");
+        out << Qt::endl;
+    } else {
+        out << tr("Imported %1 of %2 rows.").arg(report->imported).arg(report->rows) << Qt::endl;
+    }
+    return refused || !report->problems.isEmpty() ? CliRefused : CliOk;
+}
+
+int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        err << tr("import takes one FILE.") << Qt::endl;
+        return CliBadInput;
+    }
+    return importFile(parser, files.first(), out, err);
+}
+
+} // namespace
+
+Command importCommand()
+{
+    Command c;
+    c.name = QStringLiteral("import");
+    c.summary = tr("Import opportunities from CSV.");
+    c.arguments = tr("FILE");
+    c.description = tr(
+        "Imports the opportunities in FILE (Salesforce, HubSpot, Pipedrive or Stageboard headers). "
+        "Every row is checked first; exits with 3 when rows are refused, and then "
+        "imports nothing unless told to skip them.");
+    c.addOptions = [](QCommandLineParser &parser) {
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."),
+                                     tr("FILE"));
+        addDatabaseOption(parser);
+        addActingUserOption(parser);
+        parser.addOption({QStringLiteral("dry-run"), tr("Check every row, import nothing.")});
+        parser.addOption({QStringLiteral("stage-map"),
+                          tr("Read stage FROM as this process's STAGE (repeatable)."),
+                          tr("FROM=STAGE")});
+        parser.addOption({QStringLiteral("create-missing"),
+                          tr("Create the accounts and owners the database lacks.")});
+        parser.addOption(
+            {QStringLiteral("skip-bad-rows"), tr("Import the good rows even when some are bad.")});
+    };
+    c.run = run;
+    return c;
+}
+
+} // namespace Stageboard

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+#include "common.h"
+
+namespace Stageboard {
+
+namespace {
+
+int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    for (const char *required : {"deal", "to"}) {
+        if (!parser.isSet(QString::fromLatin1(required))) {
+            err << tr("move needs --deal ID --to STAGE --as USER.") << Qt::endl;
+            return CliBadInput;
+        }
+    }
+    std::unique_ptr<SqlStorage> storage;
+    std::unique_ptr<Pipeline> pipeline;
+    if (auto failed = openForPipeline(parser, err, storage, pipeline))
+        return *failed;
+    const auto deal = dealArgument(parser, storage->deals(), err);
+    if (!deal)
+        return CliBadInput;
+    // The stage of that name in the deal's own pipeline.
+    const Stage *in = pipeline->stage(deal->stageId);
+    const qint64 pipelineId = in ? in->pipelineId : 0;
+    const Stage *to = pipeline->stageNamed(parser.value(QStringLiteral("to")), pipelineId);
+    if (!to) {
+        err << unknownStage(parser.value(QStringLiteral("to")), pipeline->stagesOf(pipelineId))
+            << Qt::endl;
+        return CliBadInput;
+    }
+    const auto acting = actingUser(parser, storage->directory(), *pipeline, err, nullptr);
+    if (!acting)
+        return CliBadInput;
+    const User *actor = *acting;
+    if (!actor) {
+        err << tr("move needs --deal ID --to STAGE --as USER.") << Qt::endl;
+        return CliBadInput;
+    }
+    MoveRequest request;
+    request.toStageId = to->id;
+    request.closeReason = parser.value(QStringLiteral("reason"));
+    request.overrideReason = parser.value(QStringLiteral("override"));
+    auto outcome = pipeline->move(*deal, actor->id, request);
+    if (!outcome) {
+        const Error &e = outcome.error();
+        switch (e.kind) {
+        case Error::Kind::GateRefused:
+        case Error::Kind::NotAllowed:
+            err << e.message.section(QLatin1Char('\n'), 0, 0) << Qt::endl;
+            for (const QString &item : e.items)
+                err << item << Qt::endl;
+            return CliRefused;
+        case Error::Kind::NeedsCloseReason:
+            err << e.message << QLatin1Char(' ') << tr("Give it with --reason.") << Qt::endl;
+            return CliBadInput;
+        default:
+            err << e.message << Qt::endl;
+            return CliFailed;
+        }
+    }
+    for (const QString &warning : std::as_const(outcome->warnings))
+        err << tr("warning: %1").arg(warning) << Qt::endl;
+    const Stage *from = pipeline->stage(deal->stageId);
+    out << tr("Moved \"%1\" from %2 to %3.")
+               .arg(deal->title, from ? from->name : QString(), to->name)
+        << Qt::endl;
+    return CliOk;
+}
+
+} // namespace
+
+Command moveCommand()
+{
+    Command c;
+    c.name = QStringLiteral("move");
+    c.summary = tr("Move a deal through its stage gates.");
+    c.arguments = QString();
+    c.description = tr(
+        "Moves the deal --deal names to the stage --to names, as --as, through the stage's gate. "
+        "Exits with 3 when the gate refuses, listing what is missing.");
+    c.addOptions = [](QCommandLineParser &parser) {
+        addDatabaseOption(parser);
+        addDealOption(parser);
+        parser.addOption({QStringLiteral("to"), tr("The stage to move to."), tr("stage")});
+        addActingUserOption(parser);
+        parser.addOption(
+            {QStringLiteral("reason"), tr("Why it was won or lost (to close it)."), tr("reason")});
+        parser.addOption({QStringLiteral("override"),
+                          tr("A manager's reason to move past unmet required criteria."),
+                          tr("reason")});
+    };
+    c.run = run;
+    return c;
+}
+
+} // namespace Stageboard
