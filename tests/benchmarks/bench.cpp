@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Stageboard's benchmark: prints one line per figure, "name value unit", each floor (what the
 // database or tool alone takes for the same work) as its own "name_floor" line. Run it with
 // `cmake --build build --target bench`; `--quick` leaves out the million-deal figures, and

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Stageboard developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Reads stageboard-cli's exports back with Python's csv module, as a spreadsheet user's script
 # would: every row, every column, numbers and dates in the documented plain forms.
 set -eu

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes given to the CSV reader must end in records or a clean error,
 // never a crash, a hang or a read out of bounds.
 #include "csv/csvreader.h"

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Stageboard developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A range-for over "*f()" where f returns Result<QList<...>> iterates a list owned by a
 # temporary that is destroyed before the loop body runs: a use after free that crashes only
 # sometimes. Bind the list to a local first.

@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Stageboard developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb with CPack from a built tree and checks what it holds, as a person installing
 # it would meet it: both programs, the desktop entry, the icon, the AppStream metainfo, and
 # the packages Qt loads as plugins declared as dependencies.

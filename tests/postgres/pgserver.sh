@@ -1,4 +1,6 @@
 #!/bin/sh
+# SPDX-FileCopyrightText: 2026 The Stageboard developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # A throwaway PostgreSQL server for the tests, from Debian's postgresql package.
 #
 #   pgserver.sh start STATEFILE   initdb in a new temporary folder, start on 127.0.0.1 at a free

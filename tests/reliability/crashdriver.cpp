@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Works a demo database the way the app does, through BoardModel, until it is killed: creates,
 // edits and moves deals at random and, after each change is committed, prints one line saying
 // what it was. tst_crash kills it at random moments and checks that every printed change is in

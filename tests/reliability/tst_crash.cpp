@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Kills a program in the middle of its work, again and again, and checks that the database
 // keeps every change the program had committed: the file is sound, each reported creation,
 // edit and move is there, and every deal's ledger ends in the stage the deal is in.

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Stageboard developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a translation is missing, unfinished or out of date with the sources.
 
 Usage: check_ts.py LUPDATE SOURCE_DIR... -- TS_FILE...
