@@ -2,8 +2,9 @@
 # SPDX-FileCopyrightText: 2026 The Stageboard developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb with CPack from a built tree and checks what it holds, as a person installing
-# it would meet it: both programs, the desktop entry, the icon, the AppStream metainfo, and
-# the packages Qt loads as plugins declared as dependencies.
+# it would meet it: both programs with their manual pages, the desktop entry, the icon, the
+# AppStream metainfo, the packages Qt loads as plugins declared as dependencies, and nothing
+# lintian warns of.
 # Usage: check_deb.sh BUILD_DIR
 set -eu
 build=$1
@@ -40,7 +41,7 @@ grep -q "^Exec=stageboard\$" "$work/root/usr/share/applications/$id.desktop" ||
 
 depends=$(dpkg-deb -f "$deb" Depends)
 for package in libqt6core6 libqt6widgets6 libqt6charts6 libqt6sql6-sqlite libqt6sql6-psql \
-    qt6-qpa-plugins libqt6svg6; do
+    qt6-qpa-plugins libqt6svg6 qt6-translations-l10n; do
     echo "$depends" | grep -q "$package" || fail "Depends lacks $package: $depends"
 done
 [ "$(dpkg-deb -f "$deb" Package)" = stageboard ] || fail "the package is not named stageboard"
@@ -53,6 +54,28 @@ if command -v appstreamcli >/dev/null; then
     appstreamcli validate --no-net "$work/root/usr/share/metainfo/$id.metainfo.xml" ||
         fail "appstreamcli refused the metainfo"
 fi
+
+# The manual pages read as man shows them: the CLI's lists every command with its own options.
+for page in stageboard stageboard-cli; do
+    file="$work/root/usr/share/man/man1/$page.1.gz"
+    [ -s "$file" ] || fail "the manual page $page.1.gz is missing"
+    MANWIDTH=100 man -l -P cat "$file" >"$work/$page.txt" 2>"$work/$page.err" ||
+        fail "man cannot show $page.1.gz: $(cat "$work/$page.err")"
+done
+for text in "SYNOPSIS" "COMMANDS" "--stage-map" "--override" "Usage: stageboard-cli move"; do
+    grep -q -- "$text" "$work/stageboard-cli.txt" || fail "man stageboard-cli does not show \"$text\""
+done
+grep -q -- "--database" "$work/stageboard.txt" || fail "man stageboard does not show --database"
+
+# What Debian asks of every package: a machine-readable copyright file, a changelog of this
+# version, a known section; lintian finds nothing to warn of.
+doc="$work/root/usr/share/doc/stageboard"
+head -n 1 "$doc/copyright" | grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' ||
+    fail "the copyright file is not in the machine-readable format"
+zcat "$doc/changelog.gz" | head -n 1 | grep -q "^stageboard ($(dpkg-deb -f "$deb" Version))" ||
+    fail "the changelog does not start with this version: $(zcat "$doc/changelog.gz" | head -n 1)"
+command -v lintian >/dev/null || fail "lintian is not installed (scripts/install-deps.sh brings it)"
+lintian --allow-root --fail-on error,warning "$deb" || fail "lintian reports errors or warnings"
 
 # The packaged command-line tool runs, and is this version.
 version=$("$work/root/usr/bin/stageboard-cli" --version)
