@@ -199,7 +199,7 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="66"/>
+        <location filename="../app/cli/export.cpp" line="67"/>
         <source>Wrote %1 rows to %2.</source>
         <translation>%1 Zeilen nach %2 geschrieben.</translation>
     </message>
@@ -215,19 +215,19 @@
         <translation>--stage-map braucht VON=PHASE mit einer Phase dieses Prozesses, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="56"/>
+        <location filename="../app/cli/import.cpp" line="57"/>
         <location filename="../app/cli/process.cpp" line="35"/>
-        <location filename="../model/core/fieldrules.cpp" line="80"/>
+        <location filename="../model/core/fieldrules.cpp" line="82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="64"/>
+        <location filename="../app/cli/import.cpp" line="65"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="69"/>
+        <location filename="../app/cli/import.cpp" line="70"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n Firma gibt es noch nicht: %1</numerusform>
@@ -235,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="75"/>
+        <location filename="../app/cli/import.cpp" line="76"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n verantwortliche Person gibt es noch nicht: %1</numerusform>
@@ -243,73 +243,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="81"/>
+        <location filename="../app/cli/import.cpp" line="82"/>
         <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
         <translation>%1 Zeilen geprüft: %2 fehlerhaft. Nichts wurde importiert (Probelauf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="86"/>
+        <location filename="../app/cli/import.cpp" line="87"/>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="88"/>
+        <location filename="../app/cli/import.cpp" line="89"/>
         <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
         <translation>Korrigieren Sie die Zeilen oben oder importieren Sie die anderen mit --skip-bad-rows.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="91"/>
+        <location filename="../app/cli/import.cpp" line="92"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Legen Sie die fehlenden Firmen und Verantwortlichen mit --create-missing an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="94"/>
+        <location filename="../app/cli/import.cpp" line="95"/>
         <source>Imported %1 of %2 rows.</source>
         <translation>%1 von %2 Zeilen importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="103"/>
+        <location filename="../app/cli/import.cpp" line="104"/>
         <source>import takes one FILE.</source>
         <translation>import erwartet eine DATEI.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="115"/>
+        <location filename="../app/cli/import.cpp" line="116"/>
         <source>Import opportunities from CSV.</source>
         <translation>Verkaufschancen aus CSV importieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="116"/>
-        <location filename="../app/cli/import.cpp" line="123"/>
+        <location filename="../app/cli/import.cpp" line="117"/>
+        <location filename="../app/cli/import.cpp" line="124"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="117"/>
+        <location filename="../app/cli/import.cpp" line="118"/>
         <source>Imports the opportunities in FILE (Salesforce, HubSpot, Pipedrive or Stageboard headers). Every row is checked first; exits with 3 when rows are refused, and then imports nothing unless told to skip them.</source>
         <translation>Importiert die Verkaufschancen in DATEI (Kopfzeilen von Salesforce, HubSpot, Pipedrive oder Stageboard). Jede Zeile wird zuerst geprüft; endet mit 3, wenn Zeilen abgelehnt werden, und importiert dann nichts, außer sie sollen übersprungen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="122"/>
+        <location filename="../app/cli/import.cpp" line="123"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="126"/>
+        <location filename="../app/cli/import.cpp" line="127"/>
         <source>Check every row, import nothing.</source>
         <translation>Jede Zeile prüfen, nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="128"/>
+        <location filename="../app/cli/import.cpp" line="129"/>
         <source>Read stage FROM as this process&apos;s STAGE (repeatable).</source>
         <translation>Phase VON als PHASE dieses Prozesses lesen (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="131"/>
+        <location filename="../app/cli/import.cpp" line="132"/>
         <source>Create the accounts and owners the database lacks.</source>
         <translation>Die Firmen und Verantwortlichen anlegen, die der Datenbank fehlen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="133"/>
+        <location filename="../app/cli/import.cpp" line="134"/>
         <source>Import the good rows even when some are bad.</source>
         <translation>Die guten Zeilen importieren, auch wenn einige fehlerhaft sind.</translation>
     </message>
@@ -400,43 +400,43 @@
         <translation>--period muss month oder quarter sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="74"/>
+        <location filename="../app/cli/export.cpp" line="75"/>
         <source>export takes opportunities, history or forecast.</source>
         <translation>export erwartet opportunities, history oder forecast.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="86"/>
+        <location filename="../app/cli/export.cpp" line="87"/>
         <source>Write opportunities, the stage history or the forecast as CSV.</source>
         <translation>Verkaufschancen, den Phasenverlauf oder die Prognose als CSV schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="87"/>
-        <location filename="../app/cli/export.cpp" line="94"/>
+        <location filename="../app/cli/export.cpp" line="88"/>
+        <location filename="../app/cli/export.cpp" line="95"/>
         <source>opportunities|history|forecast</source>
         <translation>opportunities|history|forecast</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="88"/>
+        <location filename="../app/cli/export.cpp" line="89"/>
         <source>Writes the opportunities, every row of the stage ledger, or the forecast table as CSV, to --output FILE or to standard output.</source>
         <translation>Schreibt die Verkaufschancen, jede Zeile des Phasenprotokolls oder die Prognosetabelle als CSV nach --output DATEI oder auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="93"/>
+        <location filename="../app/cli/export.cpp" line="94"/>
         <source>opportunities, history or forecast.</source>
         <translation>opportunities, history oder forecast.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="98"/>
+        <location filename="../app/cli/export.cpp" line="99"/>
         <source>, (the default), ; or tab.</source>
         <translation>, (Standard), ; oder tab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="99"/>
+        <location filename="../app/cli/export.cpp" line="100"/>
         <source>forecast: month (the default) or quarter.</source>
         <translation>forecast: month (Standard) oder quarter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="102"/>
+        <location filename="../app/cli/export.cpp" line="103"/>
         <source>Start with a byte-order mark, for spreadsheets.</source>
         <translation>Mit einer Byte-Order-Mark beginnen, für Tabellenkalkulationen.</translation>
     </message>
@@ -570,17 +570,17 @@
         <translation>datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="98"/>
+        <location filename="../app/cli/export.cpp" line="99"/>
         <source>delimiter</source>
         <translation>trennzeichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="100"/>
+        <location filename="../app/cli/export.cpp" line="101"/>
         <source>period</source>
         <translation>zeitraum</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="129"/>
+        <location filename="../app/cli/import.cpp" line="130"/>
         <source>FROM=STAGE</source>
         <translation>VON=PHASE</translation>
     </message>
@@ -640,92 +640,92 @@
         <translation>Unbekannter Befehl „%1“; verwenden Sie demo, list, users, move, history, forecast, export, import, process, copy oder setup-roles.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="32"/>
+        <location filename="../model/core/money.cpp" line="34"/>
         <source>&quot;%1&quot; has more than two decimal places.</source>
         <translation>„%1“ hat mehr als zwei Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="36"/>
+        <location filename="../model/core/money.cpp" line="38"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="38"/>
+        <location filename="../model/core/money.cpp" line="40"/>
         <source>&quot;%1&quot; is negative; an amount must be zero or more.</source>
         <translation>„%1“ ist negativ; ein Betrag muss null oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="40"/>
+        <location filename="../model/core/money.cpp" line="42"/>
         <source>&quot;%1&quot; is too large.</source>
         <translation>„%1“ ist zu groß.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="96"/>
+        <location filename="../model/core/money.cpp" line="98"/>
         <source>&quot;%1&quot; is not a date; use the form %2.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie die Form %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="31"/>
+        <location filename="../model/core/fieldrules.cpp" line="33"/>
         <source>is longer than %1 characters.</source>
         <translation>ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="33"/>
+        <location filename="../model/core/fieldrules.cpp" line="35"/>
         <source>contains control characters (such as line breaks or escape codes), which are not allowed.</source>
         <translation>enthält Steuerzeichen (etwa Zeilenumbrüche oder Escape-Codes), die nicht erlaubt sind.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="41"/>
+        <location filename="../model/core/fieldrules.cpp" line="43"/>
         <source>is empty; every opportunity needs a title.</source>
         <translation>ist leer; jede Verkaufschance braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="48"/>
+        <location filename="../model/core/fieldrules.cpp" line="50"/>
         <source>%1 is out of range (%2 to %3).</source>
         <translation>%1 liegt außerhalb des Bereichs (%2 bis %3).</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="59"/>
+        <location filename="../model/core/fieldrules.cpp" line="61"/>
         <source>%1 is negative; an amount must be zero or more.</source>
         <translation>%1 ist negativ; ein Betrag muss null oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="61"/>
+        <location filename="../model/core/fieldrules.cpp" line="63"/>
         <source>%1 is too large; the largest amount is %2.</source>
         <translation>%1 ist zu groß; der größte Betrag ist %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="70"/>
+        <location filename="../model/core/fieldrules.cpp" line="72"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="71"/>
+        <location filename="../model/core/fieldrules.cpp" line="73"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="72"/>
+        <location filename="../model/core/fieldrules.cpp" line="74"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="73"/>
+        <location filename="../model/core/fieldrules.cpp" line="75"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="74"/>
+        <location filename="../model/core/fieldrules.cpp" line="76"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="75"/>
+        <location filename="../model/core/fieldrules.cpp" line="77"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="83"/>
+        <location filename="../model/core/fieldrules.cpp" line="85"/>
         <source>Probability: %1 is not a percentage from 0 to 100.</source>
         <translation>Wahrscheinlichkeit: %1 ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
@@ -743,56 +743,56 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="432"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="483"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="504"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="535"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="556"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="434"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="485"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="506"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="537"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="558"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="443"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="445"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>„%1“ wurde anderswo gelöscht; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="453"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="455"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>„%1“ wurde inzwischen anderswo nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="455"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="457"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 hat „%1“ inzwischen nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="458"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="460"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Das Board zeigt sie jetzt dort; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="522"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="524"/>
         <source>The stage %1 no longer exists.</source>
         <translation>Die Phase %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="662"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="664"/>
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="664"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="666"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Die Pflicht-Ausstiegskriterien von %1 sind noch nicht alle erfüllt.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="666"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="668"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor sie die Qualifizierung erreichte.</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="73"/>
+        <location filename="../ui/undorecorder.cpp" line="75"/>
         <source>The opportunity &quot;%1&quot; no longer exists.</source>
         <translation>Die Verkaufschance „%1“ gibt es nicht mehr.</translation>
     </message>
@@ -800,7 +800,7 @@
 <context>
     <name>Stageboard::BoardView</name>
     <message>
-        <location filename="../ui/boardview.cpp" line="20"/>
+        <location filename="../ui/boardview.cpp" line="22"/>
         <source>Sales board</source>
         <translation>Vertriebsboard</translation>
     </message>
@@ -808,17 +808,17 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="80"/>
+        <location filename="../ui/carddelegate.cpp" line="82"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="109"/>
+        <location filename="../ui/carddelegate.cpp" line="111"/>
         <source>Disqualified</source>
         <translation>Disqualifiziert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="114"/>
+        <location filename="../ui/carddelegate.cpp" line="116"/>
         <source>%n d, stalled</source>
         <translation>
             <numerusform>%n T., stockt</numerusform>
@@ -826,7 +826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="114"/>
+        <location filename="../ui/carddelegate.cpp" line="116"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n T.</numerusform>
@@ -835,19 +835,19 @@
     </message>
 </context>
 <context>
-    <name>Stageboard::CloseDealDialog</name>
+    <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="70"/>
+        <location filename="../ui/movedialogs.cpp" line="73"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="72"/>
+        <location filename="../ui/movedialogs.cpp" line="75"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Warum wechselt „%1“ nach %2?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="89"/>
+        <location filename="../ui/movedialogs.cpp" line="92"/>
         <source>Choose or type a reason</source>
         <translation>Grund wählen oder eingeben</translation>
     </message>
@@ -855,67 +855,67 @@
 <context>
     <name>Stageboard::ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="25"/>
+        <location filename="../ui/conflictdialog.cpp" line="27"/>
         <source>Changed by Someone Else</source>
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="28"/>
+        <location filename="../ui/conflictdialog.cpp" line="30"/>
         <source>&lt;b&gt;&quot;%1&quot; was changed elsewhere while you edited it.&lt;/b&gt;&lt;br&gt;Nothing has been saved yet. For each field below, choose your value or the one saved meanwhile. Fields only one of you changed start with that change; fields you both changed are in bold.</source>
         <translation>&lt;b&gt;„%1“ wurde anderswo geändert, während Sie es bearbeitet haben.&lt;/b&gt;&lt;br&gt;Noch ist nichts gespeichert. Wählen Sie für jedes Feld unten Ihren Wert oder den inzwischen gespeicherten. Felder, die nur einer von Ihnen geändert hat, beginnen mit dieser Änderung; Felder, die Sie beide geändert haben, sind fett.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="39"/>
+        <location filename="../ui/conflictdialog.cpp" line="41"/>
         <source>Fields that differ</source>
         <translation>Abweichende Felder</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="40"/>
+        <location filename="../ui/conflictdialog.cpp" line="42"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="40"/>
+        <location filename="../ui/conflictdialog.cpp" line="42"/>
         <source>Your edit</source>
         <translation>Ihre Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="40"/>
+        <location filename="../ui/conflictdialog.cpp" line="42"/>
         <source>Saved elsewhere</source>
         <translation>Anderswo gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="55"/>
+        <location filename="../ui/conflictdialog.cpp" line="57"/>
         <source>You both changed this field.</source>
         <translation>Sie haben dieses Feld beide geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="63"/>
+        <location filename="../ui/conflictdialog.cpp" line="65"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="65"/>
+        <location filename="../ui/conflictdialog.cpp" line="67"/>
         <source>Keep your %1: %2</source>
         <translation>Ihr %1 behalten: %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="65"/>
+        <location filename="../ui/conflictdialog.cpp" line="67"/>
         <source>Keep the saved %1: %2</source>
         <translation>Gespeichertes %1 behalten: %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="77"/>
+        <location filename="../ui/conflictdialog.cpp" line="79"/>
         <source>Save These Values</source>
         <translation>Diese Werte speichern</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="79"/>
+        <location filename="../ui/conflictdialog.cpp" line="81"/>
         <source>Discard My Edit</source>
         <translation>Meine Bearbeitung verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="80"/>
+        <location filename="../ui/conflictdialog.cpp" line="82"/>
         <source>Keep the deal as it was saved elsewhere.</source>
         <translation>Den Deal so lassen, wie er anderswo gespeichert wurde.</translation>
     </message>
@@ -923,122 +923,122 @@
 <context>
     <name>Stageboard::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="19"/>
+        <location filename="../ui/connectiondialog.cpp" line="21"/>
         <source>Connect to a Shared Database</source>
         <translation>Mit einer gemeinsamen Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="36"/>
+        <location filename="../ui/connectiondialog.cpp" line="38"/>
         <source>db.example.com</source>
         <translation>db.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="37"/>
+        <location filename="../ui/connectiondialog.cpp" line="39"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="42"/>
+        <location filename="../ui/connectiondialog.cpp" line="44"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <location filename="../ui/connectiondialog.cpp" line="46"/>
         <source>stageboard</source>
         <translation>stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <location filename="../ui/connectiondialog.cpp" line="47"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="50"/>
+        <location filename="../ui/connectiondialog.cpp" line="52"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="53"/>
+        <location filename="../ui/connectiondialog.cpp" line="55"/>
         <source>Asked by the server, if at all</source>
         <translation>Vom Server erfragt, falls überhaupt</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="54"/>
+        <location filename="../ui/connectiondialog.cpp" line="56"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="58"/>
+        <location filename="../ui/connectiondialog.cpp" line="60"/>
         <source>Never encrypt</source>
         <translation>Nie verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="59"/>
+        <location filename="../ui/connectiondialog.cpp" line="61"/>
         <source>Encrypt if the server insists</source>
         <translation>Verschlüsseln, wenn der Server darauf besteht</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="60"/>
+        <location filename="../ui/connectiondialog.cpp" line="62"/>
         <source>Encrypt when the server can (default)</source>
         <translation>Verschlüsseln, wenn der Server es kann (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="61"/>
+        <location filename="../ui/connectiondialog.cpp" line="63"/>
         <source>Always encrypt</source>
         <translation>Immer verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="62"/>
+        <location filename="../ui/connectiondialog.cpp" line="64"/>
         <source>Always encrypt, and check the server&apos;s certificate</source>
         <translation>Immer verschlüsseln und das Zertifikat des Servers prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="63"/>
+        <location filename="../ui/connectiondialog.cpp" line="65"/>
         <source>Always encrypt, check the certificate and the server&apos;s name</source>
         <translation>Immer verschlüsseln, Zertifikat und Namen des Servers prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="70"/>
+        <location filename="../ui/connectiondialog.cpp" line="72"/>
         <source>&amp;Encryption:</source>
         <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="73"/>
+        <location filename="../ui/connectiondialog.cpp" line="75"/>
         <source>&amp;Remember the password in the keyring</source>
         <translation>Passwort im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="78"/>
+        <location filename="../ui/connectiondialog.cpp" line="80"/>
         <source>This desktop has no keyring: Stageboard asks for the password each time, and never writes it to a file.</source>
         <translation>Diese Arbeitsumgebung hat keinen Schlüsselbund: Stageboard fragt jedes Mal nach dem Passwort und schreibt es nie in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="84"/>
+        <location filename="../ui/connectiondialog.cpp" line="86"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="88"/>
+        <location filename="../ui/connectiondialog.cpp" line="90"/>
         <source>Create &amp;New Database</source>
         <translation>&amp;Neue Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="90"/>
+        <location filename="../ui/connectiondialog.cpp" line="92"/>
         <source>Creates the database on the server (your user needs the right to create databases) and sets it up with the default sales process.</source>
         <translation>Legt die Datenbank auf dem Server an (Ihr Benutzer braucht das Recht, Datenbanken anzulegen) und richtet sie mit dem Standard-Vertriebsprozess ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="131"/>
+        <location filename="../ui/connectiondialog.cpp" line="133"/>
         <source>Enter the server&apos;s name or address.</source>
         <translation>Geben Sie Namen oder Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="132"/>
+        <location filename="../ui/connectiondialog.cpp" line="134"/>
         <source>Enter the database&apos;s name.</source>
         <translation>Geben Sie den Namen der Datenbank ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="133"/>
+        <location filename="../ui/connectiondialog.cpp" line="135"/>
         <source>Enter the user to log in as.</source>
         <translation>Geben Sie den Benutzer für die Anmeldung ein.</translation>
     </message>
@@ -1046,32 +1046,32 @@
 <context>
     <name>Stageboard::CsvActions</name>
     <message>
-        <location filename="../ui/csvactions.cpp" line="27"/>
+        <location filename="../ui/csvactions.cpp" line="29"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="44"/>
+        <location filename="../ui/csvactions.cpp" line="46"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="48"/>
+        <location filename="../ui/csvactions.cpp" line="50"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="49"/>
+        <location filename="../ui/csvactions.cpp" line="51"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="70"/>
+        <location filename="../ui/csvactions.cpp" line="72"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="75"/>
+        <location filename="../ui/csvactions.cpp" line="77"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
@@ -1079,28 +1079,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="86"/>
+        <location filename="../ui/csvactions.cpp" line="88"/>
         <source>Export Opportunities</source>
         <translation>Verkaufschancen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="97"/>
+        <location filename="../ui/csvactions.cpp" line="99"/>
         <source>Export Stage History</source>
         <translation>Phasenverlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="108"/>
+        <location filename="../ui/csvactions.cpp" line="110"/>
         <source>Export Forecast</source>
         <translation>Prognose exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="129"/>
-        <location filename="../ui/csvactions.cpp" line="139"/>
+        <location filename="../ui/csvactions.cpp" line="131"/>
+        <location filename="../ui/csvactions.cpp" line="141"/>
         <source>Import Opportunities</source>
         <translation>Verkaufschancen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="131"/>
+        <location filename="../ui/csvactions.cpp" line="133"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -1108,18 +1108,18 @@
 <context>
     <name>Stageboard::CsvExporter</name>
     <message>
-        <location filename="../model/csv/csvexport.cpp" line="129"/>
-        <location filename="../model/csv/csvexport.cpp" line="135"/>
-        <location filename="../model/csv/csvexport.cpp" line="164"/>
-        <location filename="../model/csv/csvexport.cpp" line="184"/>
-        <location filename="../model/csv/csvexport.cpp" line="200"/>
-        <location filename="../model/csv/csvexport.cpp" line="216"/>
+        <location filename="../model/csv/csvexport.cpp" line="131"/>
+        <location filename="../model/csv/csvexport.cpp" line="137"/>
+        <location filename="../model/csv/csvexport.cpp" line="166"/>
+        <location filename="../model/csv/csvexport.cpp" line="186"/>
+        <location filename="../model/csv/csvexport.cpp" line="202"/>
+        <location filename="../model/csv/csvexport.cpp" line="218"/>
         <source>Cannot write the file: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvexport.cpp" line="187"/>
-        <location filename="../model/csv/csvexport.cpp" line="221"/>
+        <location filename="../model/csv/csvexport.cpp" line="189"/>
+        <location filename="../model/csv/csvexport.cpp" line="223"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -1127,133 +1127,133 @@
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="148"/>
+        <location filename="../model/csv/csvimport.cpp" line="150"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="186"/>
+        <location filename="../model/csv/csvimport.cpp" line="188"/>
         <source>&quot;%1&quot; is not a stage of this process; map it onto one (e.g. --stage-map &quot;%1=%2&quot;).</source>
         <translation>„%1“ ist keine Phase dieses Prozesses; ordnen Sie sie einer zu (z. B. --stage-map &quot;%1=%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="202"/>
+        <location filename="../model/csv/csvimport.cpp" line="204"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>„%1“ ist kein dreibuchstabiger Währungscode.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="210"/>
+        <location filename="../model/csv/csvimport.cpp" line="212"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="230"/>
+        <location filename="../model/csv/csvimport.cpp" line="232"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>„%1“ ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="305"/>
+        <location filename="../model/csv/csvimport.cpp" line="307"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="307"/>
+        <location filename="../model/csv/csvimport.cpp" line="309"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="309"/>
+        <location filename="../model/csv/csvimport.cpp" line="311"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="311"/>
+        <location filename="../model/csv/csvimport.cpp" line="313"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="313"/>
+        <location filename="../model/csv/csvimport.cpp" line="315"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="315"/>
+        <location filename="../model/csv/csvimport.cpp" line="317"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="317"/>
+        <location filename="../model/csv/csvimport.cpp" line="319"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="319"/>
+        <location filename="../model/csv/csvimport.cpp" line="321"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="321"/>
+        <location filename="../model/csv/csvimport.cpp" line="323"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="323"/>
+        <location filename="../model/csv/csvimport.cpp" line="325"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="325"/>
+        <location filename="../model/csv/csvimport.cpp" line="327"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="327"/>
+        <location filename="../model/csv/csvimport.cpp" line="329"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="350"/>
-        <location filename="../model/csv/csvimport.cpp" line="463"/>
+        <location filename="../model/csv/csvimport.cpp" line="352"/>
+        <location filename="../model/csv/csvimport.cpp" line="465"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="351"/>
+        <location filename="../model/csv/csvimport.cpp" line="353"/>
         <source>line %1, %2: %3</source>
         <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="371"/>
+        <location filename="../model/csv/csvimport.cpp" line="373"/>
         <source>The process has no stages to import into.</source>
         <translation>Der Prozess hat keine Phasen, in die importiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="383"/>
+        <location filename="../model/csv/csvimport.cpp" line="385"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="388"/>
+        <location filename="../model/csv/csvimport.cpp" line="390"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Keine Spalte enthält die Titel der Verkaufschancen (z. B. „Opportunity Name“, „Deal Name“, „Title“). Die Kopfzeile ist: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="425"/>
+        <location filename="../model/csv/csvimport.cpp" line="427"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>Zeile 1: Die Datei hat eine Kopfzeile, aber keine Verkaufschancen.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="431"/>
+        <location filename="../model/csv/csvimport.cpp" line="433"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden (sie ist nicht durchsuchbar).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="458"/>
+        <location filename="../model/csv/csvimport.cpp" line="460"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>Zeile %1 hat sich während des Imports geändert.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="480"/>
+        <location filename="../model/csv/csvimport.cpp" line="482"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -1261,27 +1261,27 @@
 <context>
     <name>Stageboard::CsvReader</name>
     <message>
-        <location filename="../model/csv/csvreader.cpp" line="25"/>
+        <location filename="../model/csv/csvreader.cpp" line="27"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvreader.cpp" line="120"/>
+        <location filename="../model/csv/csvreader.cpp" line="122"/>
         <source>the file is not valid UTF-8 text.</source>
         <translation>die Datei ist kein gültiger UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvreader.cpp" line="150"/>
+        <location filename="../model/csv/csvreader.cpp" line="152"/>
         <source>text follows the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;).</source>
         <translation>nach dem schließenden Anführungszeichen eines Feldes folgt Text; ein Anführungszeichen in einem Feld in Anführungszeichen wird doppelt geschrieben (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvreader.cpp" line="156"/>
+        <location filename="../model/csv/csvreader.cpp" line="158"/>
         <source>a field is longer than %1 characters.</source>
         <translation>ein Feld ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvreader.cpp" line="160"/>
+        <location filename="../model/csv/csvreader.cpp" line="162"/>
         <source>a quoted field starts here and is never closed.</source>
         <translation>hier beginnt ein Feld in Anführungszeichen, das nie geschlossen wird.</translation>
     </message>
@@ -1289,385 +1289,385 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="212"/>
+        <location filename="../ui/dashboardview.cpp" line="214"/>
         <source>First close month</source>
         <translation>Erster Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="213"/>
+        <location filename="../ui/dashboardview.cpp" line="215"/>
         <source>Last close month</source>
         <translation>Letzter Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="215"/>
+        <location filename="../ui/dashboardview.cpp" line="217"/>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="216"/>
+        <location filename="../ui/dashboardview.cpp" line="218"/>
         <source>By quarter</source>
         <translation>Nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="217"/>
+        <location filename="../ui/dashboardview.cpp" line="219"/>
         <source>By year</source>
         <translation>Nach Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="218"/>
+        <location filename="../ui/dashboardview.cpp" line="220"/>
         <source>Group periods</source>
         <translation>Zeiträume gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="221"/>
+        <location filename="../ui/dashboardview.cpp" line="223"/>
         <source>Rep filter</source>
         <translation>Vertriebler-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="223"/>
+        <location filename="../ui/dashboardview.cpp" line="225"/>
         <source>Territory filter</source>
         <translation>Gebietsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="225"/>
+        <location filename="../ui/dashboardview.cpp" line="227"/>
         <source>Stage filter</source>
         <translation>Phasenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="228"/>
+        <location filename="../ui/dashboardview.cpp" line="230"/>
         <source>Pipeline filter</source>
         <translation>Pipeline-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="238"/>
+        <location filename="../ui/dashboardview.cpp" line="240"/>
         <source>Close from</source>
         <translation>Abschluss von</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="240"/>
+        <location filename="../ui/dashboardview.cpp" line="242"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="251"/>
+        <location filename="../ui/dashboardview.cpp" line="253"/>
         <source>Take Snapshot</source>
         <translation>Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="252"/>
+        <location filename="../ui/dashboardview.cpp" line="254"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Die heutige Prognose festhalten, um sie mit dem Abgeschlossenen zu vergleichen. Stageboard hält an jedem Tag, an dem es läuft, auch selbst eine fest.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="263"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="263"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>Won deals closing in the period</source>
         <translation>Gewonnene Deals mit Abschluss im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="264"/>
-        <location filename="../ui/dashboardview.cpp" line="387"/>
+        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="389"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <location filename="../ui/dashboardview.cpp" line="266"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Die Quoten der gezeigten Vertriebler im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="265"/>
+        <location filename="../ui/dashboardview.cpp" line="267"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="265"/>
+        <location filename="../ui/dashboardview.cpp" line="267"/>
         <source>Closed won ÷ quota</source>
         <translation>Gewonnen ÷ Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="268"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="268"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Offene Pipeline ÷ noch zu schließende Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
+        <location filename="../ui/dashboardview.cpp" line="269"/>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
+        <location filename="../ui/dashboardview.cpp" line="269"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gewonnen ÷ (gewonnen + verloren); disqualifizierte Deals sind keine Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="270"/>
         <source>Average deal</source>
         <translation>Durchschnittlicher Deal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="270"/>
         <source>The average amount of a won deal</source>
         <translation>Der durchschnittliche Betrag eines gewonnenen Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="269"/>
+        <location filename="../ui/dashboardview.cpp" line="271"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="269"/>
+        <location filename="../ui/dashboardview.cpp" line="271"/>
         <source>Average days from creation to won</source>
         <translation>Durchschnittliche Tage von der Anlage bis zum Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="270"/>
+        <location filename="../ui/dashboardview.cpp" line="272"/>
         <source>Stalled</source>
         <translation>Stockend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="270"/>
+        <location filename="../ui/dashboardview.cpp" line="272"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Offene Deals über der Altersgrenze ihrer Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="300"/>
+        <location filename="../ui/dashboardview.cpp" line="302"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prognose nach Abschlusszeitraum, gegen die Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="301"/>
+        <location filename="../ui/dashboardview.cpp" line="303"/>
         <source>Open pipeline by stage</source>
         <translation>Offene Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../ui/dashboardview.cpp" line="304"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Vertriebler gegen Quote (größter Best Case zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="303"/>
+        <location filename="../ui/dashboardview.cpp" line="305"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Konversionstrichter: Deals, die jede Phase erreichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="304"/>
+        <location filename="../ui/dashboardview.cpp" line="306"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prognose im Zeitverlauf, gegen das Abgeschlossene</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="305"/>
+        <location filename="../ui/dashboardview.cpp" line="307"/>
         <source>Stage probability: configured and observed</source>
         <translation>Phasenwahrscheinlichkeit: eingestellt und beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="309"/>
+        <location filename="../ui/dashboardview.cpp" line="311"/>
         <source>Stalled deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="311"/>
+        <location filename="../ui/dashboardview.cpp" line="313"/>
         <source>Stalled Deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313"/>
-        <location filename="../ui/dashboardview.cpp" line="413"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="415"/>
         <source>Forecast by period</source>
         <translation>Prognose nach Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="314"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="317"/>
         <source>Forecast by rep</source>
         <translation>Prognose nach Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="316"/>
+        <location filename="../ui/dashboardview.cpp" line="318"/>
         <source>Reps</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="317"/>
+        <location filename="../ui/dashboardview.cpp" line="319"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="319"/>
+        <location filename="../ui/dashboardview.cpp" line="321"/>
         <source>Forecast snapshots</source>
         <translation>Prognose-Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="320"/>
+        <location filename="../ui/dashboardview.cpp" line="322"/>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="329"/>
+        <location filename="../ui/dashboardview.cpp" line="331"/>
         <source>Forecast dashboard</source>
         <translation>Prognose-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="350"/>
-        <location filename="../ui/dashboardview.cpp" line="990"/>
+        <location filename="../ui/dashboardview.cpp" line="352"/>
+        <location filename="../ui/dashboardview.cpp" line="992"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="363"/>
-        <location filename="../ui/dashboardview.cpp" line="503"/>
+        <location filename="../ui/dashboardview.cpp" line="365"/>
+        <location filename="../ui/dashboardview.cpp" line="505"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="409"/>
+        <location filename="../ui/dashboardview.cpp" line="411"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quote: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="432"/>
+        <location filename="../ui/dashboardview.cpp" line="434"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="450"/>
+        <location filename="../ui/dashboardview.cpp" line="452"/>
         <source>Reps against quota</source>
         <translation>Vertriebler gegen Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472"/>
+        <location filename="../ui/dashboardview.cpp" line="474"/>
         <source>Conversion funnel</source>
         <translation>Konversionstrichter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="508"/>
+        <location filename="../ui/dashboardview.cpp" line="510"/>
         <source>Forecast over time</source>
         <translation>Prognose im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="521"/>
+        <location filename="../ui/dashboardview.cpp" line="523"/>
         <source>Probability of closing won (%)</source>
         <translation>Wahrscheinlichkeit eines Gewinns (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="528"/>
+        <location filename="../ui/dashboardview.cpp" line="530"/>
         <source>Configured and observed probability</source>
         <translation>Eingestellte und beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="542"/>
+        <location filename="../ui/dashboardview.cpp" line="544"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="543"/>
+        <location filename="../ui/dashboardview.cpp" line="545"/>
         <source>Save %1 as PNG</source>
         <translation>%1 als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="547"/>
+        <location filename="../ui/dashboardview.cpp" line="549"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="550"/>
+        <location filename="../ui/dashboardview.cpp" line="552"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="555"/>
+        <location filename="../ui/dashboardview.cpp" line="557"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="585"/>
+        <location filename="../ui/dashboardview.cpp" line="587"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="586"/>
+        <location filename="../ui/dashboardview.cpp" line="588"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="728"/>
+        <location filename="../ui/dashboardview.cpp" line="730"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="765"/>
+        <location filename="../ui/dashboardview.cpp" line="767"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="771"/>
+        <location filename="../ui/dashboardview.cpp" line="773"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="777"/>
+        <location filename="../ui/dashboardview.cpp" line="779"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="782"/>
+        <location filename="../ui/dashboardview.cpp" line="784"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="797"/>
+        <location filename="../ui/dashboardview.cpp" line="799"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="936"/>
+        <location filename="../ui/dashboardview.cpp" line="938"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="960"/>
+        <location filename="../ui/dashboardview.cpp" line="962"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="975"/>
+        <location filename="../ui/dashboardview.cpp" line="977"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="996"/>
+        <location filename="../ui/dashboardview.cpp" line="998"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1001"/>
+        <location filename="../ui/dashboardview.cpp" line="1003"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1006"/>
+        <location filename="../ui/dashboardview.cpp" line="1008"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1010"/>
+        <location filename="../ui/dashboardview.cpp" line="1012"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -1675,7 +1675,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1016"/>
+        <location filename="../ui/dashboardview.cpp" line="1018"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -1683,27 +1683,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1020"/>
+        <location filename="../ui/dashboardview.cpp" line="1022"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1022"/>
+        <location filename="../ui/dashboardview.cpp" line="1024"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1044"/>
+        <location filename="../ui/dashboardview.cpp" line="1046"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1055"/>
+        <location filename="../ui/dashboardview.cpp" line="1057"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1058"/>
+        <location filename="../ui/dashboardview.cpp" line="1060"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1711,44 +1711,44 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="58"/>
+        <location filename="../model/storage/databasecopy.cpp" line="60"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="74"/>
+        <location filename="../model/storage/databasecopy.cpp" line="76"/>
         <source>Cannot empty %1 in %2</source>
         <translation>%1 in %2 kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="85"/>
+        <location filename="../model/storage/databasecopy.cpp" line="87"/>
         <source>Cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="121"/>
-        <location filename="../model/storage/databasecopy.cpp" line="126"/>
+        <location filename="../model/storage/databasecopy.cpp" line="123"/>
+        <location filename="../model/storage/databasecopy.cpp" line="128"/>
         <source>Cannot copy %1 into %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="123"/>
-        <location filename="../model/storage/databasecopy.cpp" line="128"/>
+        <location filename="../model/storage/databasecopy.cpp" line="125"/>
+        <location filename="../model/storage/databasecopy.cpp" line="130"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>Das Kopieren wurde angehalten; %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="139"/>
+        <location filename="../model/storage/databasecopy.cpp" line="141"/>
         <source>Cannot find the ids of %1</source>
         <translation>Die IDs von %1 können nicht gefunden werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="148"/>
+        <location filename="../model/storage/databasecopy.cpp" line="150"/>
         <source>Cannot set the next id of %1</source>
         <translation>Die nächste ID von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="161"/>
+        <location filename="../model/storage/databasecopy.cpp" line="163"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>Die Kopie von %1 stimmt nicht überein: %2 Zeilen in %3, %4 in %5. Nichts wurde kopiert.</translation>
     </message>
@@ -1756,27 +1756,27 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseLocation</name>
     <message>
-        <location filename="../model/core/databaselocation.cpp" line="39"/>
+        <location filename="../model/core/databaselocation.cpp" line="41"/>
         <source>&quot;%1&quot; is not a valid PostgreSQL address: %2. Write it as postgresql://user@host:port/database.</source>
         <translation>„%1“ ist keine gültige PostgreSQL-Adresse: %2. Schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/core/databaselocation.cpp" line="52"/>
+        <location filename="../model/core/databaselocation.cpp" line="54"/>
         <source>&quot;%1&quot; names no database: write it as postgresql://user@host:port/database.</source>
         <translation>„%1“ nennt keine Datenbank: Schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/core/databaselocation.cpp" line="57"/>
+        <location filename="../model/core/databaselocation.cpp" line="59"/>
         <source>&quot;%1&quot;: the port must be a number from 1 to 65535.</source>
         <translation>„%1“: Der Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
-        <location filename="../model/core/databaselocation.cpp" line="62"/>
+        <location filename="../model/core/databaselocation.cpp" line="64"/>
         <source>&quot;%1&quot; is not an SSL mode; use one of: %2.</source>
         <translation>„%1“ ist kein SSL-Modus; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/databaselocation.cpp" line="67"/>
+        <location filename="../model/core/databaselocation.cpp" line="69"/>
         <source>&quot;%1&quot; is not a setting Stageboard knows in a PostgreSQL address (only sslmode is).</source>
         <translation>„%1“ ist keine Einstellung, die Stageboard in einer PostgreSQL-Adresse kennt (nur sslmode).</translation>
     </message>
@@ -1784,132 +1784,132 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="34"/>
+        <location filename="../model/demo/demogenerator.cpp" line="36"/>
         <source>Platform licence</source>
         <translation>Plattformlizenz</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="35"/>
+        <location filename="../model/demo/demogenerator.cpp" line="37"/>
         <source>Analytics suite</source>
         <translation>Analyse-Suite</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="36"/>
+        <location filename="../model/demo/demogenerator.cpp" line="38"/>
         <source>Support renewal</source>
         <translation>Supportverlängerung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="37"/>
+        <location filename="../model/demo/demogenerator.cpp" line="39"/>
         <source>Onboarding package</source>
         <translation>Onboarding-Paket</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="38"/>
+        <location filename="../model/demo/demogenerator.cpp" line="40"/>
         <source>Data migration</source>
         <translation>Datenmigration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="39"/>
+        <location filename="../model/demo/demogenerator.cpp" line="41"/>
         <source>Enterprise rollout</source>
         <translation>Konzernweiter Rollout</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="42"/>
         <source>Pilot project</source>
         <translation>Pilotprojekt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="43"/>
         <source>Seat expansion</source>
         <translation>Lizenzerweiterung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="44"/>
         <source>Integration services</source>
         <translation>Integrationsleistungen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="45"/>
+        <location filename="../model/demo/demogenerator.cpp" line="47"/>
         <source>Schedule discovery call</source>
         <translation>Erstgespräch ansetzen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="46"/>
+        <location filename="../model/demo/demogenerator.cpp" line="48"/>
         <source>Send follow-up deck</source>
         <translation>Nachfass-Präsentation senden</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="47"/>
+        <location filename="../model/demo/demogenerator.cpp" line="49"/>
         <source>Confirm budget owner</source>
         <translation>Budgetverantwortlichen bestätigen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="48"/>
+        <location filename="../model/demo/demogenerator.cpp" line="50"/>
         <source>Present pricing</source>
         <translation>Preise vorstellen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="49"/>
+        <location filename="../model/demo/demogenerator.cpp" line="51"/>
         <source>Legal review of MSA</source>
         <translation>Rechtsprüfung des Rahmenvertrags</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="50"/>
+        <location filename="../model/demo/demogenerator.cpp" line="52"/>
         <source>Book implementation kick-off</source>
         <translation>Projektstart buchen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="53"/>
         <source>Collect signatures</source>
         <translation>Unterschriften einholen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="54"/>
         <source>Meet the economic buyer</source>
         <translation>Wirtschaftlichen Entscheider treffen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="55"/>
+        <location filename="../model/demo/demogenerator.cpp" line="57"/>
         <source>Best fit for requirements</source>
         <translation>Beste Erfüllung der Anforderungen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="56"/>
+        <location filename="../model/demo/demogenerator.cpp" line="58"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="57"/>
+        <location filename="../model/demo/demogenerator.cpp" line="59"/>
         <source>Existing relationship</source>
         <translation>Bestehende Beziehung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="58"/>
+        <location filename="../model/demo/demogenerator.cpp" line="60"/>
         <source>Time to value</source>
         <translation>Schneller Nutzen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="61"/>
+        <location filename="../model/demo/demogenerator.cpp" line="63"/>
         <source>Lost to competitor</source>
         <translation>An Wettbewerber verloren</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="62"/>
+        <location filename="../model/demo/demogenerator.cpp" line="64"/>
         <source>No budget</source>
         <translation>Kein Budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="63"/>
+        <location filename="../model/demo/demogenerator.cpp" line="65"/>
         <source>No decision</source>
         <translation>Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="64"/>
+        <location filename="../model/demo/demogenerator.cpp" line="66"/>
         <source>Chose to build in-house</source>
         <translation>Eigenentwicklung gewählt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="118"/>
+        <location filename="../model/demo/demogenerator.cpp" line="120"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>
@@ -1917,68 +1917,68 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::EditConflict</name>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="121"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="125"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="123"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="127"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="125"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="129"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="127"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="131"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="129"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="133"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="131"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="135"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="133"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="137"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="135"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="139"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="137"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="141"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="139"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="143"/>
         <source>Forecast category</source>
         <translation>Prognosekategorie</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="162"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="167"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="164"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="169"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="164"/>
         <location filename="../model/itemmodels/editconflict.cpp" line="169"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="174"/>
         <source>(the stage&apos;s)</source>
         <translation>(die der Phase)</translation>
     </message>
@@ -1986,27 +1986,27 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ForecastCategory</name>
     <message>
-        <location filename="../model/core/types.cpp" line="31"/>
+        <location filename="../model/core/types.cpp" line="33"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="33"/>
+        <location filename="../model/core/types.cpp" line="35"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="35"/>
+        <location filename="../model/core/types.cpp" line="37"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="37"/>
+        <location filename="../model/core/types.cpp" line="39"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="39"/>
+        <location filename="../model/core/types.cpp" line="41"/>
         <source>Omitted</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -2014,83 +2014,83 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ForecastSettingsDialog</name>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="39"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="41"/>
         <source>Quotas and Currencies</source>
         <translation>Quoten und Währungen</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="52"/>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="63"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="54"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="65"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="53"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="55"/>
         <source>Monthly quotas of closed-won business for</source>
         <translation>Monatliche Quoten an gewonnenem Geschäft für</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="58"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="60"/>
         <source>Quotas</source>
         <translation>Quoten</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="76"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="78"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Quoten</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="86"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="88"/>
         <source>Report totals in</source>
         <translation>Summen angeben in</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="89"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="91"/>
         <source>How much one unit of each currency is worth in the reporting currency. Deals in a currency without a rate are left out of the forecast.</source>
         <translation>Wie viel eine Einheit jeder Währung in der Berichtswährung wert ist. Deals in einer Währung ohne Kurs bleiben aus der Prognose.</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="93"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="95"/>
         <source>Exchange rates</source>
         <translation>Wechselkurse</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="94"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="96"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="94"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="96"/>
         <source>Rate</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="100"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="102"/>
         <source>&amp;Currencies</source>
         <translation>&amp;Währungen</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="114"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="116"/>
         <source>Only managers and admins change quotas and rates.</source>
         <translation>Nur Manager und Admins ändern Quoten und Kurse.</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="209"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="211"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="226"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="228"/>
         <source>Quota of %1 for %2: %3</source>
         <translation>Quote von %1 für %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="252"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="254"/>
         <source>The reporting currency must be a three-letter code such as USD or EUR.</source>
         <translation>Die Berichtswährung muss ein dreibuchstabiger Code wie USD oder EUR sein.</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="271"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="273"/>
         <source>The rate of %1: &quot;%2&quot; is not a number above zero.</source>
         <translation>Der Kurs von %1: „%2“ ist keine Zahl über null.</translation>
     </message>
@@ -2098,28 +2098,28 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ForecastTableModel</name>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="101"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="103"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="103"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="105"/>
         <source>%1 d</source>
         <translation>%1 T.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="118"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="122"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="152"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="124"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="154"/>
         <source>Cannot write the table: %1</source>
         <translation>Die Tabelle kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="155"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="157"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -2127,176 +2127,236 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ForecastTables</name>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="240"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="242"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="241"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="258"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="243"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="304"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="242"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="244"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="243"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="245"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="244"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="246"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="245"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="247"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="246"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="272"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="248"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="265"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="247"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="273"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="291"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="249"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="293"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="248"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="250"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="276"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
         <source>Weighted</source>
         <translation>Gewichtet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="249"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="251"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
         <source>Commit forecast</source>
         <translation>Commit-Prognose</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="250"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="259"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="252"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="303"/>
         <source>Best-case forecast</source>
         <translation>Best-Case-Prognose</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="251"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="253"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="266"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="257"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="259"/>
         <source>Rep</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="265"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="267"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="288"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="273"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="290"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="277"/>
         <source>Reached</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="276"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
         <source>To next stage</source>
         <translation>Zur nächsten Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="277"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="279"/>
         <source>Average time</source>
         <translation>Durchschnittliche Dauer</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="280"/>
         <source>Configured probability</source>
         <translation>Eingestellte Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="279"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="281"/>
         <source>Observed probability</source>
         <translation>Beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="280"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="282"/>
         <source>Closed deals seen</source>
         <translation>Gesehene abgeschlossene Deals</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="286"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="288"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="287"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="289"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="289"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="291"/>
         <source>Days in stage</source>
         <translation>Tage in der Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="290"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="292"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="297"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="298"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::GateEngine</name>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="243"/>
+        <source>There is no stage %1.</source>
+        <translation>Es gibt keine Phase %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="248"/>
+        <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
+        <translation>„%1“ gehört zur Pipeline „%2“, und %3 ist keine ihrer Phasen; ein Deal bleibt in seiner Pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="260"/>
+        <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
+%4</source>
+        <translation>„%1“ kann nicht von %2 nach %3: Diese Pflichtkriterien sind nicht erfüllt:
+%4</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="266"/>
+        <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
+        <translation>Nur ein Manager kann „%1“ an unerfüllten Pflichtkriterien vorbei verschieben.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="273"/>
+        <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
+        <translation>Um „%1“ nach %2 zu verschieben, braucht es einen Grund.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="308"/>
+        <source>Moved, but these advisory criteria are not met: %1</source>
+        <translation>Verschoben, aber diese empfohlenen Kriterien sind nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="313"/>
+        <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
+        <translation>Deal-Killer mit „Nein“ beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="316"/>
+        <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
+        <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="341"/>
+        <source>There is no exit criterion %1.</source>
+        <translation>Es gibt kein Ausstiegskriterium %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="343"/>
+        <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
+        <translation>Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="349"/>
+        <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
+        <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::GateRefusalDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="17"/>
+        <location filename="../ui/movedialogs.cpp" line="19"/>
         <source>Move Refused</source>
         <translation>Verschieben abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="35"/>
+        <location filename="../ui/movedialogs.cpp" line="37"/>
         <source>As a manager you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
         <translation>Als Manager dürfen Sie trotzdem verschieben. Sagen Sie warum: Der Grund und die unerfüllten Kriterien bleiben im Phasenverlauf erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="41"/>
+        <location filename="../ui/movedialogs.cpp" line="43"/>
         <source>Reason for the override (required)</source>
         <translation>Grund für die Ausnahme (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="43"/>
+        <location filename="../ui/movedialogs.cpp" line="45"/>
         <source>&amp;Override and Move</source>
         <translation>&amp;Ausnahme und verschieben</translation>
     </message>
@@ -2304,53 +2364,53 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::GuidanceModel</name>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="86"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="88"/>
         <source>There is no item in row %1.</source>
         <translation>In Zeile %1 gibt es keinen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="99"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="101"/>
         <source>There is no such place in the list.</source>
         <translation>Diese Stelle gibt es in der Liste nicht.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="145"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="211"/>
         <source>Required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="145"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="147"/>
         <source>Advisory</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="149"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="151"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="159"/>
         <source>Deal killer</source>
         <translation>Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="207"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
         <source>Recommended activity</source>
         <translation>Empfohlene Aktivität</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="207"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
         <source>Exit criterion</source>
         <translation>Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="211"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="213"/>
         <source>Signed off by</source>
         <translation>Abgezeichnet von</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="213"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="215"/>
         <source>Knock-out</source>
         <translation>K.-o.-Frage</translation>
     </message>
@@ -2358,132 +2418,132 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="39"/>
+        <location filename="../ui/importdialog.cpp" line="41"/>
         <source>Import Opportunities from %1</source>
         <translation>Verkaufschancen aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="44"/>
+        <location filename="../ui/importdialog.cpp" line="46"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="44"/>
+        <location filename="../ui/importdialog.cpp" line="46"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="44"/>
+        <location filename="../ui/importdialog.cpp" line="46"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="52"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Stage in the file</source>
         <translation>Phase in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="52"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Stage here</source>
         <translation>Phase hier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="62"/>
+        <location filename="../ui/importdialog.cpp" line="64"/>
         <source>Check the file to see any rows that cannot be imported.</source>
         <translation>Prüfen Sie die Datei, um Zeilen zu sehen, die nicht importiert werden können.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="65"/>
+        <location filename="../ui/importdialog.cpp" line="67"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="66"/>
+        <location filename="../ui/importdialog.cpp" line="68"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="73"/>
+        <location filename="../ui/importdialog.cpp" line="75"/>
         <source>How the file&apos;s columns become opportunities:</source>
         <translation>Wie die Spalten der Datei zu Verkaufschancen werden:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="75"/>
+        <location filename="../ui/importdialog.cpp" line="77"/>
         <source>How its stages map onto this process:</source>
         <translation>Wie ihre Phasen diesem Prozess zugeordnet werden:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="87"/>
-        <location filename="../ui/importdialog.cpp" line="182"/>
+        <location filename="../ui/importdialog.cpp" line="89"/>
+        <location filename="../ui/importdialog.cpp" line="184"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="92"/>
+        <location filename="../ui/importdialog.cpp" line="94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="93"/>
+        <location filename="../ui/importdialog.cpp" line="95"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="110"/>
+        <location filename="../ui/importdialog.cpp" line="112"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="169"/>
+        <location filename="../ui/importdialog.cpp" line="171"/>
         <source>(choose a stage)</source>
         <translation>(Phase wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="183"/>
+        <location filename="../ui/importdialog.cpp" line="185"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="183"/>
+        <location filename="../ui/importdialog.cpp" line="185"/>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="183"/>
+        <location filename="../ui/importdialog.cpp" line="185"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="205"/>
+        <location filename="../ui/importdialog.cpp" line="207"/>
         <source>New accounts: %1</source>
         <translation>Neue Firmen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="208"/>
+        <location filename="../ui/importdialog.cpp" line="210"/>
         <source>New owners: %1</source>
         <translation>Neue Verantwortliche: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="210"/>
+        <location filename="../ui/importdialog.cpp" line="212"/>
         <source>%1 rows read; %2 cannot be imported as they are.</source>
         <translation>%1 Zeilen gelesen; %2 können so nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="222"/>
+        <location filename="../ui/importdialog.cpp" line="224"/>
         <source>The file cannot be imported.</source>
         <translation>Die Datei kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="237"/>
-        <location filename="../ui/importdialog.cpp" line="248"/>
-        <location filename="../ui/importdialog.cpp" line="259"/>
-        <location filename="../ui/importdialog.cpp" line="270"/>
-        <location filename="../ui/importdialog.cpp" line="271"/>
+        <location filename="../ui/importdialog.cpp" line="239"/>
+        <location filename="../ui/importdialog.cpp" line="250"/>
+        <location filename="../ui/importdialog.cpp" line="261"/>
+        <location filename="../ui/importdialog.cpp" line="272"/>
+        <location filename="../ui/importdialog.cpp" line="273"/>
         <source>Import Opportunities</source>
         <translation>Verkaufschancen importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="238"/>
+        <location filename="../ui/importdialog.cpp" line="240"/>
         <source>%n row(s) cannot be imported (see the list). Import the other %1 rows and skip them?</source>
         <translation>
             <numerusform>%n Zeile kann nicht importiert werden (siehe Liste). Die anderen %1 Zeilen importieren und sie überspringen?</numerusform>
@@ -2491,22 +2551,22 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="249"/>
+        <location filename="../ui/importdialog.cpp" line="251"/>
         <source>The file names %1 account(s) and %2 owner(s) this database does not have yet. Create them?</source>
         <translation>Die Datei nennt Firmen (%1) und Verantwortliche (%2), die diese Datenbank noch nicht hat. Anlegen?</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="260"/>
+        <location filename="../ui/importdialog.cpp" line="262"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="264"/>
+        <location filename="../ui/importdialog.cpp" line="266"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="272"/>
+        <location filename="../ui/importdialog.cpp" line="274"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
             <numerusform>%n Verkaufschance importiert.</numerusform>
@@ -2517,17 +2577,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::KeychainPasswordStore</name>
     <message>
-        <location filename="../ui/passwordstore.cpp" line="79"/>
+        <location filename="../ui/passwordstore.cpp" line="81"/>
         <source>There is no keyring on this desktop to keep the password in; Stageboard will ask for it each time.</source>
         <translation>Diese Arbeitsumgebung hat keinen Schlüsselbund für das Passwort; Stageboard fragt jedes Mal danach.</translation>
     </message>
     <message>
-        <location filename="../ui/passwordstore.cpp" line="88"/>
+        <location filename="../ui/passwordstore.cpp" line="90"/>
         <source>The keyring did not answer; the password was not kept.</source>
         <translation>Der Schlüsselbund hat nicht geantwortet; das Passwort wurde nicht gemerkt.</translation>
     </message>
     <message>
-        <location filename="../ui/passwordstore.cpp" line="90"/>
+        <location filename="../ui/passwordstore.cpp" line="92"/>
         <source>The keyring did not keep the password: %1</source>
         <translation>Der Schlüsselbund hat das Passwort nicht gemerkt: %1</translation>
     </message>
@@ -2535,400 +2595,400 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Acting as </source>
         <translation>Handelt als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Acting as</source>
         <translation>Handelt als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Only an admin can change the sales process.</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 Verkaufschancen · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 von %2 Verkaufschancen gezeigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -2936,12 +2996,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="55"/>
+        <location filename="../ui/moveresolver.cpp" line="57"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Sie hat %1 nie erreicht, wird daher als Disqualifiziert statt Verloren festgehalten und zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="66"/>
+        <location filename="../ui/moveresolver.cpp" line="68"/>
         <source>Move Refused</source>
         <translation>Verschieben abgelehnt</translation>
     </message>
@@ -2949,93 +3009,93 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::OpportunityDialog</name>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="31"/>
+        <location filename="../ui/opportunitydialog.cpp" line="33"/>
         <source>Edit Opportunity</source>
         <translation>Verkaufschance bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="31"/>
+        <location filename="../ui/opportunitydialog.cpp" line="33"/>
         <source>New Opportunity</source>
         <translation>Neue Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="50"/>
+        <location filename="../ui/opportunitydialog.cpp" line="52"/>
         <source>Existing or new account</source>
         <translation>Bestehende oder neue Firma</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="81"/>
+        <location filename="../ui/opportunitydialog.cpp" line="83"/>
         <source>Pick…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="104"/>
+        <location filename="../ui/opportunitydialog.cpp" line="106"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="110"/>
+        <location filename="../ui/opportunitydialog.cpp" line="112"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="126"/>
+        <location filename="../ui/opportunitydialog.cpp" line="128"/>
         <source>As the stage says (%1)</source>
         <translation>Wie die Phase sagt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="144"/>
+        <location filename="../ui/opportunitydialog.cpp" line="146"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="145"/>
+        <location filename="../ui/opportunitydialog.cpp" line="147"/>
         <source>&amp;Account:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="147"/>
+        <location filename="../ui/opportunitydialog.cpp" line="149"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="150"/>
+        <location filename="../ui/opportunitydialog.cpp" line="152"/>
         <source>&amp;Close date:</source>
         <translation>&amp;Abschlussdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="153"/>
+        <location filename="../ui/opportunitydialog.cpp" line="155"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="154"/>
+        <location filename="../ui/opportunitydialog.cpp" line="156"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="155"/>
+        <location filename="../ui/opportunitydialog.cpp" line="157"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="186"/>
+        <location filename="../ui/opportunitydialog.cpp" line="188"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="189"/>
+        <location filename="../ui/opportunitydialog.cpp" line="191"/>
         <source>Amount: %1</source>
         <translation>Betrag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="193"/>
+        <location filename="../ui/opportunitydialog.cpp" line="195"/>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO code such as USD or EUR.</source>
         <translation>Währung: „%1“ ist kein dreibuchstabiger ISO-Code wie USD oder EUR.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="198"/>
         <location filename="../ui/opportunitydialog.cpp" line="200"/>
+        <location filename="../ui/opportunitydialog.cpp" line="202"/>
         <source>Close date: %1</source>
         <translation>Abschlussdatum: %1</translation>
     </message>
@@ -3043,169 +3103,169 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="62"/>
-        <location filename="../ui/opportunitypanel.cpp" line="183"/>
+        <location filename="../ui/opportunitypanel.cpp" line="64"/>
+        <location filename="../ui/opportunitypanel.cpp" line="185"/>
         <source>Opportunity details</source>
         <translation>Details der Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="82"/>
+        <location filename="../ui/opportunitypanel.cpp" line="84"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="86"/>
+        <location filename="../ui/opportunitypanel.cpp" line="88"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Haken Sie Erledigtes ab; Doppelklick fügt eine Notiz hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="90"/>
-        <location filename="../ui/opportunitypanel.cpp" line="407"/>
+        <location filename="../ui/opportunitypanel.cpp" line="92"/>
+        <location filename="../ui/opportunitypanel.cpp" line="409"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="96"/>
-        <location filename="../ui/opportunitypanel.cpp" line="99"/>
+        <location filename="../ui/opportunitypanel.cpp" line="98"/>
+        <location filename="../ui/opportunitypanel.cpp" line="101"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="112"/>
+        <location filename="../ui/opportunitypanel.cpp" line="114"/>
         <source>Disqualify…</source>
         <translation>Disqualifizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="125"/>
+        <location filename="../ui/opportunitypanel.cpp" line="127"/>
         <source>What happens next, and when</source>
         <translation>Was als Nächstes geschieht, und wann</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="130"/>
-        <location filename="../ui/opportunitypanel.cpp" line="173"/>
+        <location filename="../ui/opportunitypanel.cpp" line="132"/>
+        <location filename="../ui/opportunitypanel.cpp" line="175"/>
         <source>Stage history</source>
         <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="131"/>
+        <location filename="../ui/opportunitypanel.cpp" line="133"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="131"/>
+        <location filename="../ui/opportunitypanel.cpp" line="133"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="139"/>
+        <location filename="../ui/opportunitypanel.cpp" line="141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="124"/>
-        <location filename="../ui/opportunitypanel.cpp" line="171"/>
+        <location filename="../ui/opportunitypanel.cpp" line="126"/>
+        <location filename="../ui/opportunitypanel.cpp" line="173"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="143"/>
+        <location filename="../ui/opportunitypanel.cpp" line="145"/>
         <source>Move to the next stage</source>
         <translation>In die nächste Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="188"/>
+        <location filename="../ui/opportunitypanel.cpp" line="190"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie und drücken Sie die Eingabetaste, um hier ihren Phasenleitfaden, ihre Checkliste und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="255"/>
+        <location filename="../ui/opportunitypanel.cpp" line="257"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · verantwortlich %2
 %3 · Abschluss %4 · %5 % Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="265"/>
+        <location filename="../ui/opportunitypanel.cpp" line="267"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Phase: %1 · verantwortlich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="266"/>
+        <location filename="../ui/opportunitypanel.cpp" line="268"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="268"/>
+        <location filename="../ui/opportunitypanel.cpp" line="270"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="271"/>
+        <location filename="../ui/opportunitypanel.cpp" line="273"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Empfohlene Aktivitäten (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="291"/>
+        <location filename="../ui/opportunitypanel.cpp" line="293"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Ein Deal-Killer wurde mit Nein beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="308"/>
+        <location filename="../ui/opportunitypanel.cpp" line="310"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="332"/>
+        <location filename="../ui/opportunitypanel.cpp" line="334"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="334"/>
+        <location filename="../ui/opportunitypanel.cpp" line="336"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="336"/>
+        <location filename="../ui/opportunitypanel.cpp" line="338"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="342"/>
+        <location filename="../ui/opportunitypanel.cpp" line="344"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>Ausnahme: %1 (unerfüllt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="347"/>
+        <location filename="../ui/opportunitypanel.cpp" line="349"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="349"/>
+        <location filename="../ui/opportunitypanel.cpp" line="351"/>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="376"/>
+        <location filename="../ui/opportunitypanel.cpp" line="378"/>
         <source>The next step of &quot;%1&quot; was changed elsewhere to &quot;%2&quot; meanwhile; yours (&quot;%3&quot;) was not saved.</source>
         <translation>Der nächste Schritt von „%1“ wurde inzwischen anderswo zu „%2“ geändert; Ihrer („%3“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="392"/>
+        <location filename="../ui/opportunitypanel.cpp" line="394"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="395"/>
+        <location filename="../ui/opportunitypanel.cpp" line="397"/>
         <source>Not Yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="399"/>
+        <location filename="../ui/opportunitypanel.cpp" line="401"/>
         <source>No — a Deal Killer</source>
         <translation>Nein — ein Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="404"/>
+        <location filename="../ui/opportunitypanel.cpp" line="406"/>
         <source>Note…</source>
         <translation>Notiz …</translation>
     </message>
@@ -3213,165 +3273,105 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::PdfWriter</name>
     <message>
-        <location filename="../ui/pdfwriter.cpp" line="13"/>
+        <location filename="../ui/pdfwriter.cpp" line="15"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
-    <name>Stageboard::Pipeline</name>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="241"/>
-        <source>There is no stage %1.</source>
-        <translation>Es gibt keine Phase %1.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="246"/>
-        <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
-        <translation>„%1“ gehört zur Pipeline „%2“, und %3 ist keine ihrer Phasen; ein Deal bleibt in seiner Pipeline.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="258"/>
-        <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
-%4</source>
-        <translation>„%1“ kann nicht von %2 nach %3: Diese Pflichtkriterien sind nicht erfüllt:
-%4</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="264"/>
-        <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
-        <translation>Nur ein Manager kann „%1“ an unerfüllten Pflichtkriterien vorbei verschieben.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="271"/>
-        <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
-        <translation>Um „%1“ nach %2 zu verschieben, braucht es einen Grund.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="306"/>
-        <source>Moved, but these advisory criteria are not met: %1</source>
-        <translation>Verschoben, aber diese empfohlenen Kriterien sind nicht erfüllt: %1</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="311"/>
-        <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
-        <translation>Deal-Killer mit „Nein“ beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="314"/>
-        <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
-        <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="337"/>
-        <source>There is no exit criterion %1.</source>
-        <translation>Es gibt kein Ausstiegskriterium %1.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="339"/>
-        <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
-        <translation>Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="345"/>
-        <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
-        <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
-    </message>
-</context>
-<context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="27"/>
+        <location filename="../model/process/processdefinition.cpp" line="29"/>
         <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation>Die Prozessdefinition ist kein gültiges JSON in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="36"/>
+        <location filename="../model/process/processdefinition.cpp" line="38"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation>Die Datei ist keine Stageboard-Prozessdefinition („format“ ist nicht „stageboard-process“).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="41"/>
+        <location filename="../model/process/processdefinition.cpp" line="43"/>
         <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation>Die Prozessdefinition hat die Formatversion %1, neuer als diese Stageboard-Version liest (%2): Aktualisieren Sie Stageboard, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="48"/>
+        <location filename="../model/process/processdefinition.cpp" line="50"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>Die Prozessdefinition hat keinen „name“.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="50"/>
+        <location filename="../model/process/processdefinition.cpp" line="52"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>Die Prozessdefinition hat keine Liste „stages“.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="53"/>
+        <location filename="../model/process/processdefinition.cpp" line="55"/>
         <source>The process definition has no stages.</source>
         <translation>Die Prozessdefinition hat keine Phasen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="63"/>
+        <location filename="../model/process/processdefinition.cpp" line="65"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
         <translation>Phase „%1“: „%2“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="71"/>
+        <location filename="../model/process/processdefinition.cpp" line="73"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>Phase %1 ist kein Objekt mit Namen und Feldern.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="78"/>
+        <location filename="../model/process/processdefinition.cpp" line="80"/>
         <source>Stage %1 has no name.</source>
         <translation>Phase %1 hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="81"/>
+        <location filename="../model/process/processdefinition.cpp" line="83"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Zwei Phasen heißen „%1“; jede braucht einen eigenen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="95"/>
+        <location filename="../model/process/processdefinition.cpp" line="97"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation>Phase „%1“: Verantwortlich „%2“ ist keine Rolle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="104"/>
+        <location filename="../model/process/processdefinition.cpp" line="106"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Phase „%1“: probability muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="109"/>
+        <location filename="../model/process/processdefinition.cpp" line="111"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Phase „%1“: kind muss open, won oder lost sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="114"/>
+        <location filename="../model/process/processdefinition.cpp" line="116"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Phase „%1“: rotDays muss eine Anzahl Tage von 1 bis 3650 sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="124"/>
+        <location filename="../model/process/processdefinition.cpp" line="126"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Phase „%1“: forecastCategory muss pipeline, best_case, commit, closed oder omitted sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="133"/>
+        <location filename="../model/process/processdefinition.cpp" line="135"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Phase „%1“: Eine Aktivität hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="143"/>
+        <location filename="../model/process/processdefinition.cpp" line="145"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Phase „%1“: Ausstiegskriterium %2 hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="153"/>
+        <location filename="../model/process/processdefinition.cpp" line="155"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
         <translation>Phase „%1“, Kriterium „%2“: Abzeichnung „%3“ ist keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="165"/>
+        <location filename="../model/process/processdefinition.cpp" line="167"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Der Prozess hat keine offene Phase, in der ein Deal beginnen kann.</translation>
     </message>
@@ -3379,37 +3379,37 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEdit</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="52"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="54"/>
         <source>Rename Stage</source>
         <translation>Phase umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="53"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="55"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="56"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
         <source>Add Stage &quot;%1&quot;</source>
         <translation>Phase „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="59"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="61"/>
         <source>Remove Stage &quot;%1&quot;</source>
         <translation>Phase „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="62"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="64"/>
         <source>Reorder Stages</source>
         <translation>Phasen umordnen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="64"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="66"/>
         <source>Edit Checklist</source>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="66"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="68"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
@@ -3417,433 +3417,433 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processdelegates.h" line="29"/>
+        <location filename="../ui/processdelegates.h" line="31"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="68"/>
+        <location filename="../ui/processdelegates.h" line="70"/>
         <source>won</source>
         <translation>gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="70"/>
+        <location filename="../ui/processdelegates.h" line="72"/>
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="71"/>
+        <location filename="../ui/processdelegates.h" line="73"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="64"/>
+        <location filename="../ui/processeditor.cpp" line="66"/>
         <source>Sales Process</source>
         <translation>Vertriebsprozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="73"/>
+        <location filename="../ui/processeditor.cpp" line="75"/>
         <source>Stages, in order</source>
         <translation>Phasen, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="77"/>
+        <location filename="../ui/processeditor.cpp" line="79"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="83"/>
+        <location filename="../ui/processeditor.cpp" line="85"/>
         <source>Drag a stage to change the order</source>
         <translation>Ziehen Sie eine Phase, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="88"/>
+        <location filename="../ui/processeditor.cpp" line="90"/>
         <source>&amp;Add Stage</source>
         <translation>Phase &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="88"/>
+        <location filename="../ui/processeditor.cpp" line="90"/>
         <source>Add a stage after the selected one</source>
         <translation>Eine Phase nach der gewählten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="90"/>
+        <location filename="../ui/processeditor.cpp" line="92"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="90"/>
+        <location filename="../ui/processeditor.cpp" line="92"/>
         <source>Take the stage out of the process</source>
         <translation>Die Phase aus dem Prozess nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="92"/>
-        <location filename="../ui/processeditor.cpp" line="352"/>
+        <location filename="../ui/processeditor.cpp" line="94"/>
+        <location filename="../ui/processeditor.cpp" line="354"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="92"/>
+        <location filename="../ui/processeditor.cpp" line="94"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Die Phase früher einordnen (Alt+Hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="94"/>
-        <location filename="../ui/processeditor.cpp" line="353"/>
+        <location filename="../ui/processeditor.cpp" line="96"/>
+        <location filename="../ui/processeditor.cpp" line="355"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="94"/>
+        <location filename="../ui/processeditor.cpp" line="96"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Die Phase später einordnen (Alt+Runter)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="99"/>
+        <location filename="../ui/processeditor.cpp" line="101"/>
         <source>New stage</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="110"/>
+        <location filename="../ui/processeditor.cpp" line="112"/>
         <source>The chosen stage</source>
         <translation>Die gewählte Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="120"/>
+        <location filename="../ui/processeditor.cpp" line="122"/>
         <source>Advice</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="124"/>
+        <location filename="../ui/processeditor.cpp" line="126"/>
         <source>Advice on the process</source>
         <translation>Hinweise zum Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="143"/>
+        <location filename="../ui/processeditor.cpp" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="145"/>
+        <location filename="../ui/processeditor.cpp" line="147"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="194"/>
+        <location filename="../ui/processeditor.cpp" line="196"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="211"/>
+        <location filename="../ui/processeditor.cpp" line="213"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="211"/>
+        <location filename="../ui/processeditor.cpp" line="213"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Eine Pipeline hinzufügen, leer oder mit einer Kopie dieser Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="213"/>
+        <location filename="../ui/processeditor.cpp" line="215"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="213"/>
+        <location filename="../ui/processeditor.cpp" line="215"/>
         <source>Rename this pipeline</source>
         <translation>Diese Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="214"/>
+        <location filename="../ui/processeditor.cpp" line="216"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="214"/>
+        <location filename="../ui/processeditor.cpp" line="216"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Diese Pipeline löschen (nur eine, die nie einen Deal enthielt)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="216"/>
+        <location filename="../ui/processeditor.cpp" line="218"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="216"/>
+        <location filename="../ui/processeditor.cpp" line="218"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Eine Pipeline aus einer Prozessdatei (JSON) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="218"/>
+        <location filename="../ui/processeditor.cpp" line="220"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="218"/>
+        <location filename="../ui/processeditor.cpp" line="220"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Den Prozess dieser Pipeline als Datei zum Weitergeben speichern (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="240"/>
+        <location filename="../ui/processeditor.cpp" line="242"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Ein erreichter Zustand, z. B. „Qualifiziert“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="241"/>
+        <location filename="../ui/processeditor.cpp" line="243"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="245"/>
+        <location filename="../ui/processeditor.cpp" line="247"/>
         <source>Open: deals are worked here</source>
         <translation>Offen: Hier werden Deals bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="246"/>
+        <location filename="../ui/processeditor.cpp" line="248"/>
         <source>Won: closes a deal as won</source>
         <translation>Gewonnen: schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="247"/>
+        <location filename="../ui/processeditor.cpp" line="249"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Verloren: schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="248"/>
+        <location filename="../ui/processeditor.cpp" line="250"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="253"/>
+        <location filename="../ui/processeditor.cpp" line="255"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="255"/>
+        <location filename="../ui/processeditor.cpp" line="257"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Abschlusswahrscheinlichkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="261"/>
+        <location filename="../ui/processeditor.cpp" line="263"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="266"/>
+        <location filename="../ui/processeditor.cpp" line="268"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="267"/>
+        <location filename="../ui/processeditor.cpp" line="269"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="269"/>
+        <location filename="../ui/processeditor.cpp" line="271"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Ein Deal, der länger in der Phase ist, wird als stockend gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="270"/>
+        <location filename="../ui/processeditor.cpp" line="272"/>
         <source>&amp;Age limit:</source>
         <translation>Alters&amp;grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="283"/>
+        <location filename="../ui/processeditor.cpp" line="285"/>
         <source>Owned by:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="287"/>
+        <location filename="../ui/processeditor.cpp" line="289"/>
         <source>What is true of a deal in this stage</source>
         <translation>Was für einen Deal in dieser Phase gilt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="291"/>
+        <location filename="../ui/processeditor.cpp" line="293"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="295"/>
+        <location filename="../ui/processeditor.cpp" line="297"/>
         <source>What the rep sets out to do here</source>
         <translation>Was der Vertriebler hier erreichen will</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="299"/>
+        <location filename="../ui/processeditor.cpp" line="301"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="302"/>
+        <location filename="../ui/processeditor.cpp" line="304"/>
         <source>Add A&amp;ctivity</source>
         <translation>Akti&amp;vität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="302"/>
+        <location filename="../ui/processeditor.cpp" line="304"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="303"/>
+        <location filename="../ui/processeditor.cpp" line="305"/>
         <source>Add &amp;Criterion</source>
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="304"/>
+        <location filename="../ui/processeditor.cpp" line="306"/>
         <source>New exit criterion</source>
         <translation>Neues Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="334"/>
+        <location filename="../ui/processeditor.cpp" line="336"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="335"/>
+        <location filename="../ui/processeditor.cpp" line="337"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="351"/>
+        <location filename="../ui/processeditor.cpp" line="353"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="351"/>
+        <location filename="../ui/processeditor.cpp" line="353"/>
         <source>Remove the selected item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="352"/>
+        <location filename="../ui/processeditor.cpp" line="354"/>
         <source>Move the selected item earlier</source>
         <translation>Den gewählten Eintrag früher einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="353"/>
+        <location filename="../ui/processeditor.cpp" line="355"/>
         <source>Move the selected item later</source>
         <translation>Den gewählten Eintrag später einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="496"/>
+        <location filename="../ui/processeditor.cpp" line="498"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Nichts anzumerken: Jede Phase ist nach einem erreichten Zustand benannt und hat eine Definition, einen Verantwortlichen und zwei bis acht Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="101"/>
-        <location filename="../ui/processeditor.cpp" line="554"/>
-        <location filename="../ui/processeditor.cpp" line="578"/>
+        <location filename="../ui/processeditor.cpp" line="103"/>
+        <location filename="../ui/processeditor.cpp" line="556"/>
+        <location filename="../ui/processeditor.cpp" line="580"/>
         <source>Remove Stage</source>
         <translation>Phase entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="558"/>
+        <location filename="../ui/processeditor.cpp" line="560"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>„%1“ aus dem Prozess nehmen? Das Protokoll behält ihren Verlauf; jeder Deal, der wechselt, bekommt eine Protokollzeile, die den Grund nennt.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="562"/>
+        <location filename="../ui/processeditor.cpp" line="564"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Sie enthält jetzt keine Deals; alle, die sie inzwischen erreichen, wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="563"/>
+        <location filename="../ui/processeditor.cpp" line="565"/>
         <source>The one deal in it moves to:</source>
         <translation>Der eine Deal darin wechselt nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="564"/>
+        <location filename="../ui/processeditor.cpp" line="566"/>
         <source>The %1 deals in it move to:</source>
         <translation>Die %1 Deals darin wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="584"/>
+        <location filename="../ui/processeditor.cpp" line="586"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>„%1“ ist die einzige Phase: Fügen Sie zuerst die hinzu, in die ihre Deals wechseln sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="617"/>
+        <location filename="../ui/processeditor.cpp" line="619"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="631"/>
-        <location filename="../ui/processeditor.cpp" line="637"/>
+        <location filename="../ui/processeditor.cpp" line="633"/>
+        <location filename="../ui/processeditor.cpp" line="639"/>
         <source>New Pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="631"/>
+        <location filename="../ui/processeditor.cpp" line="633"/>
         <source>Name of the new pipeline:</source>
         <translation>Name der neuen Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="632"/>
+        <location filename="../ui/processeditor.cpp" line="634"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="635"/>
+        <location filename="../ui/processeditor.cpp" line="637"/>
         <source>Empty, to build stage by stage</source>
         <translation>Leer, um Phase für Phase aufzubauen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="636"/>
+        <location filename="../ui/processeditor.cpp" line="638"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Eine Kopie der Phasen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="637"/>
+        <location filename="../ui/processeditor.cpp" line="639"/>
         <source>Start with:</source>
         <translation>Beginnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="647"/>
+        <location filename="../ui/processeditor.cpp" line="649"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="647"/>
+        <location filename="../ui/processeditor.cpp" line="649"/>
         <source>New name of the pipeline:</source>
         <translation>Neuer Name der Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="658"/>
+        <location filename="../ui/processeditor.cpp" line="660"/>
         <source>Delete Pipeline</source>
         <translation>Pipeline löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="659"/>
+        <location filename="../ui/processeditor.cpp" line="661"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Die Pipeline „%1“ und ihre Phasen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="670"/>
+        <location filename="../ui/processeditor.cpp" line="672"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="675"/>
+        <location filename="../ui/processeditor.cpp" line="677"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1: %2 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="696"/>
+        <location filename="../ui/processeditor.cpp" line="698"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="705"/>
+        <location filename="../ui/processeditor.cpp" line="707"/>
         <source>Import Process</source>
         <translation>Prozess importieren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="705"/>
-        <location filename="../ui/processeditor.cpp" line="714"/>
+        <location filename="../ui/processeditor.cpp" line="707"/>
+        <location filename="../ui/processeditor.cpp" line="716"/>
         <source>Process files (*.json)</source>
         <translation>Prozessdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="713"/>
+        <location filename="../ui/processeditor.cpp" line="715"/>
         <source>Export Process</source>
         <translation>Prozess exportieren</translation>
     </message>
@@ -3851,42 +3851,42 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessLint</name>
     <message>
-        <location filename="../model/process/processlint.cpp" line="24"/>
+        <location filename="../model/process/processlint.cpp" line="26"/>
         <source>The process has no won stage: no deal can be closed as won.</source>
         <translation>Der Prozess hat keine Gewonnen-Phase: Kein Deal kann als gewonnen abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="28"/>
+        <location filename="../model/process/processlint.cpp" line="30"/>
         <source>The process has no lost stage: no deal can be closed as lost.</source>
         <translation>Der Prozess hat keine Verloren-Phase: Kein Deal kann als verloren abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="37"/>
+        <location filename="../model/process/processlint.cpp" line="39"/>
         <source>&quot;%1&quot; reads as something under way; name a stage for the state a deal has reached (&quot;Qualified&quot;, not &quot;Qualifying&quot;).</source>
         <translation>„%1“ klingt nach etwas, das im Gange ist; benennen Sie eine Phase nach dem Zustand, den ein Deal erreicht hat („Qualifiziert“, nicht „Qualifizierung läuft“).</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="44"/>
+        <location filename="../model/process/processlint.cpp" line="46"/>
         <source>&quot;%1&quot; has no definition: say what is true of a deal in it.</source>
         <translation>„%1“ hat keine Definition: Sagen Sie, was für einen Deal darin gilt.</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="50"/>
+        <location filename="../model/process/processlint.cpp" line="52"/>
         <source>&quot;%1&quot; has no owner: say who moves deals through it.</source>
         <translation>„%1“ hat keinen Verantwortlichen: Sagen Sie, wer Deals durch sie bewegt.</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="54"/>
+        <location filename="../model/process/processlint.cpp" line="56"/>
         <source>&quot;%1&quot; is no likelier to close (%2 %) than &quot;%3&quot; before it (%4 %): probabilities should rise stage by stage.</source>
         <translation>„%1“ schließt nicht wahrscheinlicher ab (%2 %) als „%3“ davor (%4 %): Die Wahrscheinlichkeiten sollten von Phase zu Phase steigen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="65"/>
+        <location filename="../model/process/processlint.cpp" line="67"/>
         <source>&quot;%1&quot; needs at least %2 recommended activities to guide a rep; it has %3.</source>
         <translation>„%1“ braucht mindestens %2 empfohlene Aktivitäten, um einen Vertriebler zu leiten; sie hat %3.</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="71"/>
+        <location filename="../model/process/processlint.cpp" line="73"/>
         <source>&quot;%1&quot; has %3 recommended activities; more than %2 are rarely all done: keep the ones that matter.</source>
         <translation>„%1“ hat %3 empfohlene Aktivitäten; mehr als %2 werden selten alle erledigt: Behalten Sie die wichtigen.</translation>
     </message>
@@ -3894,23 +3894,23 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessModel</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="200"/>
-        <location filename="../model/itemmodels/processmodel.cpp" line="275"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="202"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="277"/>
         <source>There is no stage %1 in this pipeline.</source>
         <translation>In dieser Pipeline gibt es keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="237"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="239"/>
         <source>There is no stage in row %1 to remove.</source>
         <translation>In Zeile %1 gibt es keine Phase zum Entfernen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="254"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="256"/>
         <source>There is no such place in the list of stages.</source>
         <translation>Diese Stelle gibt es in der Liste der Phasen nicht.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="340"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="342"/>
         <source>The pipeline this change was made to is gone.</source>
         <translation>Die Pipeline, an der diese Änderung gemacht wurde, gibt es nicht mehr.</translation>
     </message>
@@ -3918,17 +3918,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="269"/>
+        <location filename="../model/storage/schema.cpp" line="271"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="278"/>
+        <location filename="../model/storage/schema.cpp" line="280"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="282"/>
+        <location filename="../model/storage/schema.cpp" line="284"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -3936,12 +3936,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="199"/>
+        <location filename="../model/storage/serverroles.cpp" line="201"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Rollen werden auf einem PostgreSQL-Server eingerichtet; %1 ist eine Datei, die nur das Konto ihres Eigentümers öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="205"/>
+        <location filename="../model/storage/serverroles.cpp" line="207"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Die Rollen auf %1 können nicht eingerichtet werden: %2</translation>
     </message>
@@ -4299,7 +4299,7 @@ Quote: %2</translation>
         <translation>Die Aktivitäten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="281"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="284"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="330"/>
         <source>Cannot read the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gelesen werden</translation>
@@ -4315,14 +4315,14 @@ Quote: %2</translation>
         <translation>Der Abschlussgrund kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="265"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="268"/>
         <source>Cannot read the checklist</source>
         <translation>Die Checkliste kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="323"/>
-        <location filename="../model/storage/sqldealstore.cpp" line="333"/>
-        <location filename="../model/storage/sqldealstore.cpp" line="352"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="327"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="337"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="356"/>
         <source>Cannot save the checklist</source>
         <translation>Die Checkliste kann nicht gespeichert werden</translation>
     </message>
@@ -4338,20 +4338,20 @@ Quote: %2</translation>
         <translation>Die Firmen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="29"/>
-        <location filename="../model/storage/sqldealstore.cpp" line="67"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="29"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="67"/>
         <source>Cannot read the opportunities</source>
         <translation>Die Verkaufschancen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="43"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="43"/>
         <source>Cannot read the opportunity</source>
         <translation>Die Verkaufschance kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="45"/>
-        <location filename="../model/storage/sqldealstore.cpp" line="245"/>
-        <location filename="../model/storage/sqldealstore.cpp" line="251"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="45"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="248"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="254"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
@@ -4361,9 +4361,9 @@ Quote: %2</translation>
         <translation>Die Deals für die Prognose können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="93"/>
-        <location filename="../model/storage/sqldealstore.cpp" line="105"/>
         <location filename="../model/storage/sqlforecaststore.cpp" line="112"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="93"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="106"/>
         <source>Cannot read the stage history</source>
         <translation>Der Phasenverlauf kann nicht gelesen werden</translation>
     </message>
@@ -4437,47 +4437,47 @@ Quote: %2</translation>
         <translation>Die Pipeline kann nicht summiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="81"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="81"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation>Die Verkaufschancen in %1 können nicht gezählt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="124"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="126"/>
         <source>The stage %1 no longer exists.</source>
         <translation>Die Phase %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="135"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="137"/>
         <source>Cannot create the opportunity</source>
         <translation>Die Verkaufschance kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="150"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="152"/>
         <source>Cannot record the new opportunity</source>
         <translation>Die neue Verkaufschance kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="177"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="179"/>
         <source>Cannot save the opportunity</source>
         <translation>Die Verkaufschance kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="205"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="208"/>
         <source>Cannot move the opportunity</source>
         <translation>Die Verkaufschance kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="211"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="214"/>
         <source>Cannot record the move</source>
         <translation>Das Verschieben kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="224"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="227"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Die Verkaufschance %1 wurde seit dem Lesen anderswo geändert oder gelöscht; nichts wurde gespeichert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="243"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="246"/>
         <source>Cannot delete the opportunity</source>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>
@@ -4492,52 +4492,52 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="108"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="110"/>
         <source> — sign-off: %1</source>
         <translation> — Abzeichnung: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="110"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="112"/>
         <source> — answered no</source>
         <translation> — mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="120"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="122"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Pflicht: Der Deal kann die Phase ohne dies nicht verlassen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="121"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="123"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Empfohlen: Weitergehen ohne dies warnt nur.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="123"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="125"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Deal-Killer: mit Nein beantwortet, erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="126"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="128"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="127"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="129"/>
         <source>Answered no</source>
         <translation>Mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="127"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="129"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="132"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="134"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="136"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="138"/>
         <source>Only %1 or a manager can sign this off.</source>
         <translation>Nur %1 oder ein Manager kann dies abzeichnen.</translation>
     </message>
@@ -4545,19 +4545,19 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::StageColumn</name>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="76"/>
+        <location filename="../ui/stagecolumn.cpp" line="78"/>
         <source>Stage %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="88"/>
+        <location filename="../ui/stagecolumn.cpp" line="90"/>
         <source>Total %1
 Weighted %2</source>
         <translation>Summe %1
 Gewichtet %2</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="92"/>
+        <location filename="../ui/stagecolumn.cpp" line="94"/>
         <source>%1 (%2 %)
 %3
 Owner: %4</source>
@@ -4566,7 +4566,7 @@ Owner: %4</source>
 Verantwortlich: %4</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="96"/>
+        <location filename="../ui/stagecolumn.cpp" line="98"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
@@ -4574,92 +4574,92 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::StageGuide</name>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="26"/>
+        <location filename="../model/process/stageguide.cpp" line="28"/>
         <source>Sales process: %1</source>
         <translation>Vertriebsprozess: %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="34"/>
+        <location filename="../model/process/stageguide.cpp" line="36"/>
         <source>closes a deal as won</source>
         <translation>schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="35"/>
+        <location filename="../model/process/stageguide.cpp" line="37"/>
         <source>closes a deal as lost</source>
         <translation>schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="36"/>
+        <location filename="../model/process/stageguide.cpp" line="38"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="38"/>
+        <location filename="../model/process/stageguide.cpp" line="40"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="40"/>
+        <location filename="../model/process/stageguide.cpp" line="42"/>
         <source>Kind: %1</source>
         <translation>Art: %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="40"/>
+        <location filename="../model/process/stageguide.cpp" line="42"/>
         <source>Probability of close: %1 %</source>
         <translation>Abschlusswahrscheinlichkeit: %1 %</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="41"/>
+        <location filename="../model/process/stageguide.cpp" line="43"/>
         <source>Forecast category: %1</source>
         <translation>Prognosekategorie: %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="43"/>
+        <location filename="../model/process/stageguide.cpp" line="45"/>
         <source>Owned by: %1</source>
         <translation>Verantwortlich: %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="45"/>
+        <location filename="../model/process/stageguide.cpp" line="47"/>
         <source>Stalled after %1 days</source>
         <translation>Stockt nach %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="51"/>
+        <location filename="../model/process/stageguide.cpp" line="53"/>
         <source>Definition:</source>
         <translation>Definition:</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="54"/>
+        <location filename="../model/process/stageguide.cpp" line="56"/>
         <source>Goal:</source>
         <translation>Ziel:</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="56"/>
+        <location filename="../model/process/stageguide.cpp" line="58"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="62"/>
+        <location filename="../model/process/stageguide.cpp" line="64"/>
         <source>To leave this stage</source>
         <translation>Um diese Phase zu verlassen</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="64"/>
+        <location filename="../model/process/stageguide.cpp" line="66"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="64"/>
+        <location filename="../model/process/stageguide.cpp" line="66"/>
         <source>advisory</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="66"/>
+        <location filename="../model/process/stageguide.cpp" line="68"/>
         <source>signed off by %1</source>
         <translation>abgezeichnet von %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="68"/>
+        <location filename="../model/process/stageguide.cpp" line="70"/>
         <source>deal killer: a &quot;no&quot; suggests disqualifying</source>
         <translation>Deal-Killer: Ein „Nein“ legt nahe zu disqualifizieren</translation>
     </message>
@@ -4667,47 +4667,47 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::StageGuideDialog</name>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="31"/>
+        <location filename="../ui/stageguidedialog.cpp" line="33"/>
         <source>Stage Guide</source>
         <translation>Phasenleitfaden</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="35"/>
+        <location filename="../ui/stageguidedialog.cpp" line="37"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="55"/>
+        <location filename="../ui/stageguidedialog.cpp" line="57"/>
         <source>Stage guide</source>
         <translation>Phasenleitfaden</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="60"/>
+        <location filename="../ui/stageguidedialog.cpp" line="62"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="61"/>
+        <location filename="../ui/stageguidedialog.cpp" line="63"/>
         <source>Export as P&amp;DF…</source>
         <translation>Als P&amp;DF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="82"/>
+        <location filename="../ui/stageguidedialog.cpp" line="84"/>
         <source>Stage guide: %1</source>
         <translation>Phasenleitfaden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="101"/>
+        <location filename="../ui/stageguidedialog.cpp" line="103"/>
         <source>Export Stage Guide as PDF</source>
         <translation>Phasenleitfaden als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="103"/>
+        <location filename="../ui/stageguidedialog.cpp" line="105"/>
         <source>Stage guide - %1.pdf</source>
         <translation>Phasenleitfaden - %1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="104"/>
+        <location filename="../ui/stageguidedialog.cpp" line="106"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -4715,27 +4715,27 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::Storage</name>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="19"/>
+        <location filename="../model/storage/sqlutil.cpp" line="21"/>
         <source>The database server does not answer (%1). Nothing was changed; Stageboard connects again when the server is back.</source>
         <translation>Der Datenbankserver antwortet nicht (%1). Nichts wurde geändert; Stageboard verbindet sich wieder, wenn der Server zurück ist.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="38"/>
+        <location filename="../model/storage/sqlutil.cpp" line="40"/>
         <source>%1. The disk is full or cannot be written to. Nothing was saved; free some space and try again.</source>
         <translation>%1. Der Datenträger ist voll oder nicht beschreibbar. Nichts wurde gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="49"/>
+        <location filename="../model/storage/sqlutil.cpp" line="51"/>
         <source>The server does not allow this for your login (%1). Nothing was changed.</source>
         <translation>Der Server erlaubt dies für Ihre Anmeldung nicht (%1). Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="159"/>
+        <location filename="../model/storage/sqlutil.cpp" line="161"/>
         <source>Could not start a transaction: %1</source>
         <translation>Eine Transaktion konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="184"/>
+        <location filename="../model/storage/sqlutil.cpp" line="186"/>
         <source>Could not save the change to %1: %2</source>
         <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
     </message>
@@ -4743,27 +4743,27 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::UndoRecorder</name>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="84"/>
+        <location filename="../ui/undorecorder.cpp" line="86"/>
         <source>%1 of &quot;%2&quot; changed elsewhere since; nothing was changed, so as not to overwrite it.</source>
         <translation>%1 von „%2“ wurde seither anderswo geändert; nichts wurde geändert, um das nicht zu überschreiben.</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="119"/>
+        <location filename="../ui/undorecorder.cpp" line="121"/>
         <source>Move &quot;%1&quot; to %2</source>
         <translation>„%1“ nach %2 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="127"/>
+        <location filename="../ui/undorecorder.cpp" line="129"/>
         <source>New opportunity &quot;%1&quot;</source>
         <translation>Neue Verkaufschance „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="134"/>
+        <location filename="../ui/undorecorder.cpp" line="136"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="140"/>
+        <location filename="../ui/undorecorder.cpp" line="142"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>
@@ -4771,27 +4771,27 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::UserRole</name>
     <message>
-        <location filename="../model/core/types.cpp" line="16"/>
+        <location filename="../model/core/types.cpp" line="18"/>
         <source>Sales rep</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="17"/>
+        <location filename="../model/core/types.cpp" line="19"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="18"/>
+        <location filename="../model/core/types.cpp" line="20"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="19"/>
+        <location filename="../model/core/types.cpp" line="21"/>
         <source>Legal</source>
         <translation>Rechtsabteilung</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="20"/>
+        <location filename="../model/core/types.cpp" line="22"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>
@@ -4799,37 +4799,37 @@ Verantwortlich: %4</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="86"/>
         <source>Your sales process as a kanban board.</source>
         <translation>Ihr Vertriebsprozess als Kanban-Board.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="90"/>
+        <location filename="../app/main.cpp" line="92"/>
         <source>Open a SQLite file (created with a demo pipeline when it does not exist), or a shared database given as postgresql://user@host:port/database.</source>
         <translation>Eine SQLite-Datei öffnen (mit einer Demo-Pipeline angelegt, wenn es sie nicht gibt) oder eine gemeinsame Datenbank, angegeben als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="93"/>
+        <location filename="../app/main.cpp" line="95"/>
         <source>database</source>
         <translation>datenbank</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>Open Another…</source>
         <translation>Andere öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Use the Default Database</source>
         <translation>Die Standarddatenbank verwenden</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135"/>
+        <location filename="../app/main.cpp" line="137"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>

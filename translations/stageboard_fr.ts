@@ -209,48 +209,48 @@
         <translation>--period doit être month ou quarter, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="66"/>
+        <location filename="../app/cli/export.cpp" line="67"/>
         <source>Wrote %1 rows to %2.</source>
         <translation>%1 lignes écrites dans %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="74"/>
+        <location filename="../app/cli/export.cpp" line="75"/>
         <source>export takes opportunities, history or forecast.</source>
         <translation>export attend opportunities, history ou forecast.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="86"/>
+        <location filename="../app/cli/export.cpp" line="87"/>
         <source>Write opportunities, the stage history or the forecast as CSV.</source>
         <translation>Écrire les opportunités, l’historique des étapes ou la prévision en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="87"/>
-        <location filename="../app/cli/export.cpp" line="94"/>
+        <location filename="../app/cli/export.cpp" line="88"/>
+        <location filename="../app/cli/export.cpp" line="95"/>
         <source>opportunities|history|forecast</source>
         <translation>opportunities|history|forecast</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="88"/>
+        <location filename="../app/cli/export.cpp" line="89"/>
         <source>Writes the opportunities, every row of the stage ledger, or the forecast table as CSV, to --output FILE or to standard output.</source>
         <translation>Écrit les opportunités, chaque ligne du registre des étapes ou le tableau de prévision en CSV, vers --output FICHIER ou la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="93"/>
+        <location filename="../app/cli/export.cpp" line="94"/>
         <source>opportunities, history or forecast.</source>
         <translation>opportunities, history ou forecast.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="98"/>
+        <location filename="../app/cli/export.cpp" line="99"/>
         <source>, (the default), ; or tab.</source>
         <translation>, (par défaut), ; ou tab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="99"/>
+        <location filename="../app/cli/export.cpp" line="100"/>
         <source>forecast: month (the default) or quarter.</source>
         <translation>forecast : month (par défaut) ou quarter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="102"/>
+        <location filename="../app/cli/export.cpp" line="103"/>
         <source>Start with a byte-order mark, for spreadsheets.</source>
         <translation>Commencer par une marque d’ordre des octets, pour les tableurs.</translation>
     </message>
@@ -266,19 +266,19 @@
         <translation>--stage-map demande DE=ÉTAPE avec une étape de ce processus, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="56"/>
+        <location filename="../app/cli/import.cpp" line="57"/>
         <location filename="../app/cli/process.cpp" line="35"/>
-        <location filename="../model/core/fieldrules.cpp" line="80"/>
+        <location filename="../model/core/fieldrules.cpp" line="82"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="64"/>
+        <location filename="../app/cli/import.cpp" line="65"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="69"/>
+        <location filename="../app/cli/import.cpp" line="70"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n compte n’existe pas encore : %1</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="75"/>
+        <location filename="../app/cli/import.cpp" line="76"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n responsable n’existe pas encore : %1</numerusform>
@@ -294,73 +294,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="81"/>
+        <location filename="../app/cli/import.cpp" line="82"/>
         <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
         <translation>%1 lignes vérifiées : %2 erronées. Rien n’a été importé (essai à blanc).</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="86"/>
+        <location filename="../app/cli/import.cpp" line="87"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="88"/>
+        <location filename="../app/cli/import.cpp" line="89"/>
         <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
         <translation>Corrigez les lignes ci-dessus, ou importez les autres avec --skip-bad-rows.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="91"/>
+        <location filename="../app/cli/import.cpp" line="92"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Créez les comptes et responsables manquants avec --create-missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="94"/>
+        <location filename="../app/cli/import.cpp" line="95"/>
         <source>Imported %1 of %2 rows.</source>
         <translation>%1 lignes importées sur %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="103"/>
+        <location filename="../app/cli/import.cpp" line="104"/>
         <source>import takes one FILE.</source>
         <translation>import attend un FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="115"/>
+        <location filename="../app/cli/import.cpp" line="116"/>
         <source>Import opportunities from CSV.</source>
         <translation>Importer des opportunités depuis un CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="116"/>
-        <location filename="../app/cli/import.cpp" line="123"/>
+        <location filename="../app/cli/import.cpp" line="117"/>
+        <location filename="../app/cli/import.cpp" line="124"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="117"/>
+        <location filename="../app/cli/import.cpp" line="118"/>
         <source>Imports the opportunities in FILE (Salesforce, HubSpot, Pipedrive or Stageboard headers). Every row is checked first; exits with 3 when rows are refused, and then imports nothing unless told to skip them.</source>
         <translation>Importe les opportunités de FICHIER (en-têtes Salesforce, HubSpot, Pipedrive ou Stageboard). Chaque ligne est d’abord vérifiée ; se termine avec 3 quand des lignes sont refusées, et n’importe alors rien, sauf s’il est demandé de les ignorer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="122"/>
+        <location filename="../app/cli/import.cpp" line="123"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="126"/>
+        <location filename="../app/cli/import.cpp" line="127"/>
         <source>Check every row, import nothing.</source>
         <translation>Vérifier chaque ligne, ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="128"/>
+        <location filename="../app/cli/import.cpp" line="129"/>
         <source>Read stage FROM as this process&apos;s STAGE (repeatable).</source>
         <translation>Lire l’étape DE comme l’ÉTAPE de ce processus (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="131"/>
+        <location filename="../app/cli/import.cpp" line="132"/>
         <source>Create the accounts and owners the database lacks.</source>
         <translation>Créer les comptes et responsables qui manquent à la base.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="133"/>
+        <location filename="../app/cli/import.cpp" line="134"/>
         <source>Import the good rows even when some are bad.</source>
         <translation>Importer les bonnes lignes même si certaines sont erronées.</translation>
     </message>
@@ -570,17 +570,17 @@
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="98"/>
+        <location filename="../app/cli/export.cpp" line="99"/>
         <source>delimiter</source>
         <translation>séparateur</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="100"/>
+        <location filename="../app/cli/export.cpp" line="101"/>
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="129"/>
+        <location filename="../app/cli/import.cpp" line="130"/>
         <source>FROM=STAGE</source>
         <translation>DE=ÉTAPE</translation>
     </message>
@@ -640,92 +640,92 @@
         <translation>Commande inconnue « %1 » ; utilisez demo, list, users, move, history, forecast, export, import, process, copy ou setup-roles.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="31"/>
+        <location filename="../model/core/fieldrules.cpp" line="33"/>
         <source>is longer than %1 characters.</source>
         <translation>dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="33"/>
+        <location filename="../model/core/fieldrules.cpp" line="35"/>
         <source>contains control characters (such as line breaks or escape codes), which are not allowed.</source>
         <translation>contient des caractères de contrôle (comme des sauts de ligne ou des codes d’échappement), qui ne sont pas permis.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="41"/>
+        <location filename="../model/core/fieldrules.cpp" line="43"/>
         <source>is empty; every opportunity needs a title.</source>
         <translation>est vide ; chaque opportunité a besoin d’un titre.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="48"/>
+        <location filename="../model/core/fieldrules.cpp" line="50"/>
         <source>%1 is out of range (%2 to %3).</source>
         <translation>%1 est hors limites (%2 à %3).</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="59"/>
+        <location filename="../model/core/fieldrules.cpp" line="61"/>
         <source>%1 is negative; an amount must be zero or more.</source>
         <translation>%1 est négatif ; un montant doit être nul ou positif.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="61"/>
+        <location filename="../model/core/fieldrules.cpp" line="63"/>
         <source>%1 is too large; the largest amount is %2.</source>
         <translation>%1 est trop grand ; le plus grand montant est %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="70"/>
+        <location filename="../model/core/fieldrules.cpp" line="72"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="71"/>
+        <location filename="../model/core/fieldrules.cpp" line="73"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="72"/>
+        <location filename="../model/core/fieldrules.cpp" line="74"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="73"/>
+        <location filename="../model/core/fieldrules.cpp" line="75"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="74"/>
+        <location filename="../model/core/fieldrules.cpp" line="76"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="75"/>
+        <location filename="../model/core/fieldrules.cpp" line="77"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="83"/>
+        <location filename="../model/core/fieldrules.cpp" line="85"/>
         <source>Probability: %1 is not a percentage from 0 to 100.</source>
         <translation>Probabilité : %1 n’est pas un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="32"/>
+        <location filename="../model/core/money.cpp" line="34"/>
         <source>&quot;%1&quot; has more than two decimal places.</source>
         <translation>« %1 » a plus de deux décimales.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="36"/>
+        <location filename="../model/core/money.cpp" line="38"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n’est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="38"/>
+        <location filename="../model/core/money.cpp" line="40"/>
         <source>&quot;%1&quot; is negative; an amount must be zero or more.</source>
         <translation>« %1 » est négatif ; un montant doit être nul ou positif.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="40"/>
+        <location filename="../model/core/money.cpp" line="42"/>
         <source>&quot;%1&quot; is too large.</source>
         <translation>« %1 » est trop grand.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="96"/>
+        <location filename="../model/core/money.cpp" line="98"/>
         <source>&quot;%1&quot; is not a date; use the form %2.</source>
         <translation>« %1 » n’est pas une date ; utilisez la forme %2.</translation>
     </message>
@@ -743,56 +743,56 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="432"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="483"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="504"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="535"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="556"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="434"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="485"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="506"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="537"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="558"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="443"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="445"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>« %1 » a été supprimée ailleurs ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="453"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="455"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>« %1 » a été déplacée vers %2 ailleurs entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="455"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="457"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 a déplacé « %1 » vers %2 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="458"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="460"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Le tableau l’affiche là maintenant ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="522"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="524"/>
         <source>The stage %1 no longer exists.</source>
         <translation>L’étape %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="662"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="664"/>
         <source>Next step: %1</source>
         <translation>Prochaine étape : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="664"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="666"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Les critères de sortie obligatoires de %1 ne sont pas encore tous remplis.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="666"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="668"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’avoir atteint la qualification.</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="73"/>
+        <location filename="../ui/undorecorder.cpp" line="75"/>
         <source>The opportunity &quot;%1&quot; no longer exists.</source>
         <translation>L’opportunité « %1 » n’existe plus.</translation>
     </message>
@@ -800,7 +800,7 @@
 <context>
     <name>Stageboard::BoardView</name>
     <message>
-        <location filename="../ui/boardview.cpp" line="20"/>
+        <location filename="../ui/boardview.cpp" line="22"/>
         <source>Sales board</source>
         <translation>Tableau des ventes</translation>
     </message>
@@ -808,17 +808,17 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="80"/>
+        <location filename="../ui/carddelegate.cpp" line="82"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="109"/>
+        <location filename="../ui/carddelegate.cpp" line="111"/>
         <source>Disqualified</source>
         <translation>Disqualifiée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="114"/>
+        <location filename="../ui/carddelegate.cpp" line="116"/>
         <source>%n d, stalled</source>
         <translation>
             <numerusform>%n j, bloquée</numerusform>
@@ -826,7 +826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="114"/>
+        <location filename="../ui/carddelegate.cpp" line="116"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n j</numerusform>
@@ -835,19 +835,19 @@
     </message>
 </context>
 <context>
-    <name>Stageboard::CloseDealDialog</name>
+    <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="70"/>
+        <location filename="../ui/movedialogs.cpp" line="73"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="72"/>
+        <location filename="../ui/movedialogs.cpp" line="75"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Pourquoi « %1 » passe-t-elle à %2 ?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="89"/>
+        <location filename="../ui/movedialogs.cpp" line="92"/>
         <source>Choose or type a reason</source>
         <translation>Choisissez ou saisissez une raison</translation>
     </message>
@@ -855,67 +855,67 @@
 <context>
     <name>Stageboard::ConflictDialog</name>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="25"/>
+        <location filename="../ui/conflictdialog.cpp" line="27"/>
         <source>Changed by Someone Else</source>
         <translation>Modifiée par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="28"/>
+        <location filename="../ui/conflictdialog.cpp" line="30"/>
         <source>&lt;b&gt;&quot;%1&quot; was changed elsewhere while you edited it.&lt;/b&gt;&lt;br&gt;Nothing has been saved yet. For each field below, choose your value or the one saved meanwhile. Fields only one of you changed start with that change; fields you both changed are in bold.</source>
         <translation>&lt;b&gt;« %1 » a été modifiée ailleurs pendant que vous la modifiiez.&lt;/b&gt;&lt;br&gt;Rien n’est encore enregistré. Pour chaque champ ci-dessous, choisissez votre valeur ou celle enregistrée entre-temps. Les champs qu’un seul de vous a changés partent de ce changement ; ceux que vous avez changés tous les deux sont en gras.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="39"/>
+        <location filename="../ui/conflictdialog.cpp" line="41"/>
         <source>Fields that differ</source>
         <translation>Champs qui diffèrent</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="40"/>
+        <location filename="../ui/conflictdialog.cpp" line="42"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="40"/>
+        <location filename="../ui/conflictdialog.cpp" line="42"/>
         <source>Your edit</source>
         <translation>Votre modification</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="40"/>
+        <location filename="../ui/conflictdialog.cpp" line="42"/>
         <source>Saved elsewhere</source>
         <translation>Enregistré ailleurs</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="55"/>
+        <location filename="../ui/conflictdialog.cpp" line="57"/>
         <source>You both changed this field.</source>
         <translation>Vous avez tous deux changé ce champ.</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="63"/>
+        <location filename="../ui/conflictdialog.cpp" line="65"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="65"/>
+        <location filename="../ui/conflictdialog.cpp" line="67"/>
         <source>Keep your %1: %2</source>
         <translation>Garder votre %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="65"/>
+        <location filename="../ui/conflictdialog.cpp" line="67"/>
         <source>Keep the saved %1: %2</source>
         <translation>Garder le %1 enregistré : %2</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="77"/>
+        <location filename="../ui/conflictdialog.cpp" line="79"/>
         <source>Save These Values</source>
         <translation>Enregistrer ces valeurs</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="79"/>
+        <location filename="../ui/conflictdialog.cpp" line="81"/>
         <source>Discard My Edit</source>
         <translation>Abandonner ma modification</translation>
     </message>
     <message>
-        <location filename="../ui/conflictdialog.cpp" line="80"/>
+        <location filename="../ui/conflictdialog.cpp" line="82"/>
         <source>Keep the deal as it was saved elsewhere.</source>
         <translation>Garder l’affaire telle qu’elle a été enregistrée ailleurs.</translation>
     </message>
@@ -923,122 +923,122 @@
 <context>
     <name>Stageboard::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="19"/>
+        <location filename="../ui/connectiondialog.cpp" line="21"/>
         <source>Connect to a Shared Database</source>
         <translation>Se connecter à une base partagée</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="36"/>
+        <location filename="../ui/connectiondialog.cpp" line="38"/>
         <source>db.example.com</source>
         <translation>db.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="37"/>
+        <location filename="../ui/connectiondialog.cpp" line="39"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="42"/>
+        <location filename="../ui/connectiondialog.cpp" line="44"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <location filename="../ui/connectiondialog.cpp" line="46"/>
         <source>stageboard</source>
         <translation>stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="45"/>
+        <location filename="../ui/connectiondialog.cpp" line="47"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base :</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="50"/>
+        <location filename="../ui/connectiondialog.cpp" line="52"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="53"/>
+        <location filename="../ui/connectiondialog.cpp" line="55"/>
         <source>Asked by the server, if at all</source>
         <translation>Demandé par le serveur, le cas échéant</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="54"/>
+        <location filename="../ui/connectiondialog.cpp" line="56"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="58"/>
+        <location filename="../ui/connectiondialog.cpp" line="60"/>
         <source>Never encrypt</source>
         <translation>Ne jamais chiffrer</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="59"/>
+        <location filename="../ui/connectiondialog.cpp" line="61"/>
         <source>Encrypt if the server insists</source>
         <translation>Chiffrer si le serveur l’exige</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="60"/>
+        <location filename="../ui/connectiondialog.cpp" line="62"/>
         <source>Encrypt when the server can (default)</source>
         <translation>Chiffrer quand le serveur le peut (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="61"/>
+        <location filename="../ui/connectiondialog.cpp" line="63"/>
         <source>Always encrypt</source>
         <translation>Toujours chiffrer</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="62"/>
+        <location filename="../ui/connectiondialog.cpp" line="64"/>
         <source>Always encrypt, and check the server&apos;s certificate</source>
         <translation>Toujours chiffrer et vérifier le certificat du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="63"/>
+        <location filename="../ui/connectiondialog.cpp" line="65"/>
         <source>Always encrypt, check the certificate and the server&apos;s name</source>
         <translation>Toujours chiffrer, vérifier le certificat et le nom du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="70"/>
+        <location filename="../ui/connectiondialog.cpp" line="72"/>
         <source>&amp;Encryption:</source>
         <translation>&amp;Chiffrement :</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="73"/>
+        <location filename="../ui/connectiondialog.cpp" line="75"/>
         <source>&amp;Remember the password in the keyring</source>
         <translation>&amp;Retenir le mot de passe dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="78"/>
+        <location filename="../ui/connectiondialog.cpp" line="80"/>
         <source>This desktop has no keyring: Stageboard asks for the password each time, and never writes it to a file.</source>
         <translation>Ce bureau n’a pas de trousseau : Stageboard demande le mot de passe à chaque fois et ne l’écrit jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="84"/>
+        <location filename="../ui/connectiondialog.cpp" line="86"/>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="88"/>
+        <location filename="../ui/connectiondialog.cpp" line="90"/>
         <source>Create &amp;New Database</source>
         <translation>Créer une &amp;nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="90"/>
+        <location filename="../ui/connectiondialog.cpp" line="92"/>
         <source>Creates the database on the server (your user needs the right to create databases) and sets it up with the default sales process.</source>
         <translation>Crée la base sur le serveur (votre utilisateur doit avoir le droit de créer des bases) et l’initialise avec le processus de vente par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="131"/>
+        <location filename="../ui/connectiondialog.cpp" line="133"/>
         <source>Enter the server&apos;s name or address.</source>
         <translation>Saisissez le nom ou l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="132"/>
+        <location filename="../ui/connectiondialog.cpp" line="134"/>
         <source>Enter the database&apos;s name.</source>
         <translation>Saisissez le nom de la base.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="133"/>
+        <location filename="../ui/connectiondialog.cpp" line="135"/>
         <source>Enter the user to log in as.</source>
         <translation>Saisissez l’utilisateur de connexion.</translation>
     </message>
@@ -1046,32 +1046,32 @@
 <context>
     <name>Stageboard::CsvActions</name>
     <message>
-        <location filename="../ui/csvactions.cpp" line="27"/>
+        <location filename="../ui/csvactions.cpp" line="29"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="44"/>
+        <location filename="../ui/csvactions.cpp" line="46"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="48"/>
+        <location filename="../ui/csvactions.cpp" line="50"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="49"/>
+        <location filename="../ui/csvactions.cpp" line="51"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="70"/>
+        <location filename="../ui/csvactions.cpp" line="72"/>
         <source>Cannot save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="75"/>
+        <location filename="../ui/csvactions.cpp" line="77"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n ligne écrite dans %1.</numerusform>
@@ -1079,28 +1079,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="86"/>
+        <location filename="../ui/csvactions.cpp" line="88"/>
         <source>Export Opportunities</source>
         <translation>Exporter les opportunités</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="97"/>
+        <location filename="../ui/csvactions.cpp" line="99"/>
         <source>Export Stage History</source>
         <translation>Exporter l’historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="108"/>
+        <location filename="../ui/csvactions.cpp" line="110"/>
         <source>Export Forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="129"/>
-        <location filename="../ui/csvactions.cpp" line="139"/>
+        <location filename="../ui/csvactions.cpp" line="131"/>
+        <location filename="../ui/csvactions.cpp" line="141"/>
         <source>Import Opportunities</source>
         <translation>Importer des opportunités</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="131"/>
+        <location filename="../ui/csvactions.cpp" line="133"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -1108,18 +1108,18 @@
 <context>
     <name>Stageboard::CsvExporter</name>
     <message>
-        <location filename="../model/csv/csvexport.cpp" line="129"/>
-        <location filename="../model/csv/csvexport.cpp" line="135"/>
-        <location filename="../model/csv/csvexport.cpp" line="164"/>
-        <location filename="../model/csv/csvexport.cpp" line="184"/>
-        <location filename="../model/csv/csvexport.cpp" line="200"/>
-        <location filename="../model/csv/csvexport.cpp" line="216"/>
+        <location filename="../model/csv/csvexport.cpp" line="131"/>
+        <location filename="../model/csv/csvexport.cpp" line="137"/>
+        <location filename="../model/csv/csvexport.cpp" line="166"/>
+        <location filename="../model/csv/csvexport.cpp" line="186"/>
+        <location filename="../model/csv/csvexport.cpp" line="202"/>
+        <location filename="../model/csv/csvexport.cpp" line="218"/>
         <source>Cannot write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvexport.cpp" line="187"/>
-        <location filename="../model/csv/csvexport.cpp" line="221"/>
+        <location filename="../model/csv/csvexport.cpp" line="189"/>
+        <location filename="../model/csv/csvexport.cpp" line="223"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
@@ -1127,133 +1127,133 @@
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="148"/>
+        <location filename="../model/csv/csvimport.cpp" line="150"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>la ligne a %1 champs, l’en-tête en a %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="186"/>
+        <location filename="../model/csv/csvimport.cpp" line="188"/>
         <source>&quot;%1&quot; is not a stage of this process; map it onto one (e.g. --stage-map &quot;%1=%2&quot;).</source>
         <translation>« %1 » n’est pas une étape de ce processus ; associez-la à une étape (p. ex. --stage-map &quot;%1=%2&quot;).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="202"/>
+        <location filename="../model/csv/csvimport.cpp" line="204"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>« %1 » n’est pas un code de devise à trois lettres.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="210"/>
+        <location filename="../model/csv/csvimport.cpp" line="212"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>« %1 » n’est pas une date ; utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="230"/>
+        <location filename="../model/csv/csvimport.cpp" line="232"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>« %1 » n’est pas un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="305"/>
+        <location filename="../model/csv/csvimport.cpp" line="307"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="307"/>
+        <location filename="../model/csv/csvimport.cpp" line="309"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="309"/>
+        <location filename="../model/csv/csvimport.cpp" line="311"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="311"/>
+        <location filename="../model/csv/csvimport.cpp" line="313"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="313"/>
+        <location filename="../model/csv/csvimport.cpp" line="315"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="315"/>
+        <location filename="../model/csv/csvimport.cpp" line="317"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="317"/>
+        <location filename="../model/csv/csvimport.cpp" line="319"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="319"/>
+        <location filename="../model/csv/csvimport.cpp" line="321"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="321"/>
+        <location filename="../model/csv/csvimport.cpp" line="323"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="323"/>
+        <location filename="../model/csv/csvimport.cpp" line="325"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="325"/>
+        <location filename="../model/csv/csvimport.cpp" line="327"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="327"/>
+        <location filename="../model/csv/csvimport.cpp" line="329"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="350"/>
-        <location filename="../model/csv/csvimport.cpp" line="463"/>
+        <location filename="../model/csv/csvimport.cpp" line="352"/>
+        <location filename="../model/csv/csvimport.cpp" line="465"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="351"/>
+        <location filename="../model/csv/csvimport.cpp" line="353"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="371"/>
+        <location filename="../model/csv/csvimport.cpp" line="373"/>
         <source>The process has no stages to import into.</source>
         <translation>Le processus n’a pas d’étape où importer.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="383"/>
+        <location filename="../model/csv/csvimport.cpp" line="385"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="388"/>
+        <location filename="../model/csv/csvimport.cpp" line="390"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Aucune colonne ne contient les titres des opportunités (p. ex. « Opportunity Name », « Deal Name », « Title »). L’en-tête est : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="425"/>
+        <location filename="../model/csv/csvimport.cpp" line="427"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>ligne 1 : le fichier a un en-tête mais aucune opportunité.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="431"/>
+        <location filename="../model/csv/csvimport.cpp" line="433"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Le fichier ne peut pas être relu (il n’est pas repositionnable).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="458"/>
+        <location filename="../model/csv/csvimport.cpp" line="460"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>la ligne %1 a changé pendant l’import.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="480"/>
+        <location filename="../model/csv/csvimport.cpp" line="482"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
@@ -1261,27 +1261,27 @@
 <context>
     <name>Stageboard::CsvReader</name>
     <message>
-        <location filename="../model/csv/csvreader.cpp" line="25"/>
+        <location filename="../model/csv/csvreader.cpp" line="27"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvreader.cpp" line="120"/>
+        <location filename="../model/csv/csvreader.cpp" line="122"/>
         <source>the file is not valid UTF-8 text.</source>
         <translation>le fichier n’est pas du texte UTF-8 valide.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvreader.cpp" line="150"/>
+        <location filename="../model/csv/csvreader.cpp" line="152"/>
         <source>text follows the closing quote of a field; a quote inside a quoted field is written twice (&quot;&quot;).</source>
         <translation>du texte suit le guillemet fermant d’un champ ; un guillemet dans un champ entre guillemets s’écrit deux fois (&quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvreader.cpp" line="156"/>
+        <location filename="../model/csv/csvreader.cpp" line="158"/>
         <source>a field is longer than %1 characters.</source>
         <translation>un champ dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvreader.cpp" line="160"/>
+        <location filename="../model/csv/csvreader.cpp" line="162"/>
         <source>a quoted field starts here and is never closed.</source>
         <translation>un champ entre guillemets commence ici et n’est jamais fermé.</translation>
     </message>
@@ -1289,385 +1289,385 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="212"/>
+        <location filename="../ui/dashboardview.cpp" line="214"/>
         <source>First close month</source>
         <translation>Premier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="213"/>
+        <location filename="../ui/dashboardview.cpp" line="215"/>
         <source>Last close month</source>
         <translation>Dernier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="215"/>
+        <location filename="../ui/dashboardview.cpp" line="217"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="216"/>
+        <location filename="../ui/dashboardview.cpp" line="218"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="217"/>
+        <location filename="../ui/dashboardview.cpp" line="219"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="218"/>
+        <location filename="../ui/dashboardview.cpp" line="220"/>
         <source>Group periods</source>
         <translation>Regrouper les périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="221"/>
+        <location filename="../ui/dashboardview.cpp" line="223"/>
         <source>Rep filter</source>
         <translation>Filtre par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="223"/>
+        <location filename="../ui/dashboardview.cpp" line="225"/>
         <source>Territory filter</source>
         <translation>Filtre par territoire</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="225"/>
+        <location filename="../ui/dashboardview.cpp" line="227"/>
         <source>Stage filter</source>
         <translation>Filtre par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="228"/>
+        <location filename="../ui/dashboardview.cpp" line="230"/>
         <source>Pipeline filter</source>
         <translation>Filtre par pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="238"/>
+        <location filename="../ui/dashboardview.cpp" line="240"/>
         <source>Close from</source>
         <translation>Clôture de</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="240"/>
+        <location filename="../ui/dashboardview.cpp" line="242"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="251"/>
+        <location filename="../ui/dashboardview.cpp" line="253"/>
         <source>Take Snapshot</source>
         <translation>Prendre un instantané</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="252"/>
+        <location filename="../ui/dashboardview.cpp" line="254"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Enregistrer la prévision du jour, pour la comparer avec ce qui se conclut. Stageboard en enregistre aussi une chaque jour où il tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="263"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="263"/>
+        <location filename="../ui/dashboardview.cpp" line="265"/>
         <source>Won deals closing in the period</source>
         <translation>Affaires gagnées se concluant dans la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="264"/>
-        <location filename="../ui/dashboardview.cpp" line="387"/>
+        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="389"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="264"/>
+        <location filename="../ui/dashboardview.cpp" line="266"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Les quotas des commerciaux affichés, sur la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="265"/>
+        <location filename="../ui/dashboardview.cpp" line="267"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="265"/>
+        <location filename="../ui/dashboardview.cpp" line="267"/>
         <source>Closed won ÷ quota</source>
         <translation>Gagné ÷ quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="268"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="268"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Pipeline ouvert ÷ quota restant à conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
+        <location filename="../ui/dashboardview.cpp" line="269"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
+        <location filename="../ui/dashboardview.cpp" line="269"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gagnées ÷ (gagnées + perdues) ; les affaires disqualifiées ne sont pas des pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="270"/>
         <source>Average deal</source>
         <translation>Affaire moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="270"/>
         <source>The average amount of a won deal</source>
         <translation>Le montant moyen d’une affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="269"/>
+        <location filename="../ui/dashboardview.cpp" line="271"/>
         <source>Sales cycle</source>
         <translation>Cycle de vente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="269"/>
+        <location filename="../ui/dashboardview.cpp" line="271"/>
         <source>Average days from creation to won</source>
         <translation>Jours en moyenne de la création au gain</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="270"/>
+        <location filename="../ui/dashboardview.cpp" line="272"/>
         <source>Stalled</source>
         <translation>Bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="270"/>
+        <location filename="../ui/dashboardview.cpp" line="272"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Affaires ouvertes au-delà de la limite d’âge de leur étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="300"/>
+        <location filename="../ui/dashboardview.cpp" line="302"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prévision par période de clôture, face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="301"/>
+        <location filename="../ui/dashboardview.cpp" line="303"/>
         <source>Open pipeline by stage</source>
         <translation>Pipeline ouvert par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../ui/dashboardview.cpp" line="304"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Commerciaux face au quota (plus grand best case d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="303"/>
+        <location filename="../ui/dashboardview.cpp" line="305"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Entonnoir de conversion : affaires ayant atteint chaque étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="304"/>
+        <location filename="../ui/dashboardview.cpp" line="306"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prévision dans le temps, face à ce qui s’est conclu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="305"/>
+        <location filename="../ui/dashboardview.cpp" line="307"/>
         <source>Stage probability: configured and observed</source>
         <translation>Probabilité d’étape : configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="309"/>
+        <location filename="../ui/dashboardview.cpp" line="311"/>
         <source>Stalled deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="311"/>
+        <location filename="../ui/dashboardview.cpp" line="313"/>
         <source>Stalled Deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313"/>
-        <location filename="../ui/dashboardview.cpp" line="413"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="415"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="314"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="317"/>
         <source>Forecast by rep</source>
         <translation>Prévision par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="316"/>
+        <location filename="../ui/dashboardview.cpp" line="318"/>
         <source>Reps</source>
         <translation>Commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="317"/>
+        <location filename="../ui/dashboardview.cpp" line="319"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="319"/>
+        <location filename="../ui/dashboardview.cpp" line="321"/>
         <source>Forecast snapshots</source>
         <translation>Instantanés de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="320"/>
+        <location filename="../ui/dashboardview.cpp" line="322"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="329"/>
+        <location filename="../ui/dashboardview.cpp" line="331"/>
         <source>Forecast dashboard</source>
         <translation>Tableau de bord de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="350"/>
-        <location filename="../ui/dashboardview.cpp" line="990"/>
+        <location filename="../ui/dashboardview.cpp" line="352"/>
+        <location filename="../ui/dashboardview.cpp" line="992"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="363"/>
-        <location filename="../ui/dashboardview.cpp" line="503"/>
+        <location filename="../ui/dashboardview.cpp" line="365"/>
+        <location filename="../ui/dashboardview.cpp" line="505"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="409"/>
+        <location filename="../ui/dashboardview.cpp" line="411"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="432"/>
+        <location filename="../ui/dashboardview.cpp" line="434"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="450"/>
+        <location filename="../ui/dashboardview.cpp" line="452"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472"/>
+        <location filename="../ui/dashboardview.cpp" line="474"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="508"/>
+        <location filename="../ui/dashboardview.cpp" line="510"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="521"/>
+        <location filename="../ui/dashboardview.cpp" line="523"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="528"/>
+        <location filename="../ui/dashboardview.cpp" line="530"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="542"/>
+        <location filename="../ui/dashboardview.cpp" line="544"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="543"/>
+        <location filename="../ui/dashboardview.cpp" line="545"/>
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="547"/>
+        <location filename="../ui/dashboardview.cpp" line="549"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="550"/>
+        <location filename="../ui/dashboardview.cpp" line="552"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="555"/>
+        <location filename="../ui/dashboardview.cpp" line="557"/>
         <source>Cannot write the image %1.</source>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="585"/>
+        <location filename="../ui/dashboardview.cpp" line="587"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="586"/>
+        <location filename="../ui/dashboardview.cpp" line="588"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="728"/>
+        <location filename="../ui/dashboardview.cpp" line="730"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="765"/>
+        <location filename="../ui/dashboardview.cpp" line="767"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="771"/>
+        <location filename="../ui/dashboardview.cpp" line="773"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="777"/>
+        <location filename="../ui/dashboardview.cpp" line="779"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="782"/>
+        <location filename="../ui/dashboardview.cpp" line="784"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="797"/>
+        <location filename="../ui/dashboardview.cpp" line="799"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="936"/>
+        <location filename="../ui/dashboardview.cpp" line="938"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="960"/>
+        <location filename="../ui/dashboardview.cpp" line="962"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="975"/>
+        <location filename="../ui/dashboardview.cpp" line="977"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="996"/>
+        <location filename="../ui/dashboardview.cpp" line="998"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1001"/>
+        <location filename="../ui/dashboardview.cpp" line="1003"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1006"/>
+        <location filename="../ui/dashboardview.cpp" line="1008"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1010"/>
+        <location filename="../ui/dashboardview.cpp" line="1012"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1675,7 +1675,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1016"/>
+        <location filename="../ui/dashboardview.cpp" line="1018"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1683,27 +1683,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1020"/>
+        <location filename="../ui/dashboardview.cpp" line="1022"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1022"/>
+        <location filename="../ui/dashboardview.cpp" line="1024"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1044"/>
+        <location filename="../ui/dashboardview.cpp" line="1046"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1055"/>
+        <location filename="../ui/dashboardview.cpp" line="1057"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1058"/>
+        <location filename="../ui/dashboardview.cpp" line="1060"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -1711,44 +1711,44 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="58"/>
+        <location filename="../model/storage/databasecopy.cpp" line="60"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 contient déjà %2 opportunités ; copiez dans une nouvelle base vide.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="74"/>
+        <location filename="../model/storage/databasecopy.cpp" line="76"/>
         <source>Cannot empty %1 in %2</source>
         <translation>Impossible de vider %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="85"/>
+        <location filename="../model/storage/databasecopy.cpp" line="87"/>
         <source>Cannot read %1 from %2</source>
         <translation>Impossible de lire %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="121"/>
-        <location filename="../model/storage/databasecopy.cpp" line="126"/>
+        <location filename="../model/storage/databasecopy.cpp" line="123"/>
+        <location filename="../model/storage/databasecopy.cpp" line="128"/>
         <source>Cannot copy %1 into %2</source>
         <translation>Impossible de copier %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="123"/>
-        <location filename="../model/storage/databasecopy.cpp" line="128"/>
+        <location filename="../model/storage/databasecopy.cpp" line="125"/>
+        <location filename="../model/storage/databasecopy.cpp" line="130"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>La copie a été arrêtée ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="139"/>
+        <location filename="../model/storage/databasecopy.cpp" line="141"/>
         <source>Cannot find the ids of %1</source>
         <translation>Impossible de trouver les identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="148"/>
+        <location filename="../model/storage/databasecopy.cpp" line="150"/>
         <source>Cannot set the next id of %1</source>
         <translation>Impossible de fixer le prochain identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="161"/>
+        <location filename="../model/storage/databasecopy.cpp" line="163"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes dans %3, %4 dans %5. Rien n’a été copié.</translation>
     </message>
@@ -1756,27 +1756,27 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseLocation</name>
     <message>
-        <location filename="../model/core/databaselocation.cpp" line="39"/>
+        <location filename="../model/core/databaselocation.cpp" line="41"/>
         <source>&quot;%1&quot; is not a valid PostgreSQL address: %2. Write it as postgresql://user@host:port/database.</source>
         <translation>« %1 » n’est pas une adresse PostgreSQL valide : %2. Écrivez-la sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location filename="../model/core/databaselocation.cpp" line="52"/>
+        <location filename="../model/core/databaselocation.cpp" line="54"/>
         <source>&quot;%1&quot; names no database: write it as postgresql://user@host:port/database.</source>
         <translation>« %1 » ne nomme aucune base : écrivez-la sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location filename="../model/core/databaselocation.cpp" line="57"/>
+        <location filename="../model/core/databaselocation.cpp" line="59"/>
         <source>&quot;%1&quot;: the port must be a number from 1 to 65535.</source>
         <translation>« %1 » : le port doit être un nombre de 1 à 65535.</translation>
     </message>
     <message>
-        <location filename="../model/core/databaselocation.cpp" line="62"/>
+        <location filename="../model/core/databaselocation.cpp" line="64"/>
         <source>&quot;%1&quot; is not an SSL mode; use one of: %2.</source>
         <translation>« %1 » n’est pas un mode SSL ; utilisez l’un de : %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/databaselocation.cpp" line="67"/>
+        <location filename="../model/core/databaselocation.cpp" line="69"/>
         <source>&quot;%1&quot; is not a setting Stageboard knows in a PostgreSQL address (only sslmode is).</source>
         <translation>« %1 » n’est pas un réglage que Stageboard connaît dans une adresse PostgreSQL (seul sslmode l’est).</translation>
     </message>
@@ -1784,132 +1784,132 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="34"/>
+        <location filename="../model/demo/demogenerator.cpp" line="36"/>
         <source>Platform licence</source>
         <translation>Licence plateforme</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="35"/>
+        <location filename="../model/demo/demogenerator.cpp" line="37"/>
         <source>Analytics suite</source>
         <translation>Suite analytique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="36"/>
+        <location filename="../model/demo/demogenerator.cpp" line="38"/>
         <source>Support renewal</source>
         <translation>Renouvellement du support</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="37"/>
+        <location filename="../model/demo/demogenerator.cpp" line="39"/>
         <source>Onboarding package</source>
         <translation>Forfait d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="38"/>
+        <location filename="../model/demo/demogenerator.cpp" line="40"/>
         <source>Data migration</source>
         <translation>Migration de données</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="39"/>
+        <location filename="../model/demo/demogenerator.cpp" line="41"/>
         <source>Enterprise rollout</source>
         <translation>Déploiement groupe</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="42"/>
         <source>Pilot project</source>
         <translation>Projet pilote</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="43"/>
         <source>Seat expansion</source>
         <translation>Licences supplémentaires</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="44"/>
         <source>Integration services</source>
         <translation>Services d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="45"/>
+        <location filename="../model/demo/demogenerator.cpp" line="47"/>
         <source>Schedule discovery call</source>
         <translation>Planifier l’entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="46"/>
+        <location filename="../model/demo/demogenerator.cpp" line="48"/>
         <source>Send follow-up deck</source>
         <translation>Envoyer la présentation de suivi</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="47"/>
+        <location filename="../model/demo/demogenerator.cpp" line="49"/>
         <source>Confirm budget owner</source>
         <translation>Confirmer qui détient le budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="48"/>
+        <location filename="../model/demo/demogenerator.cpp" line="50"/>
         <source>Present pricing</source>
         <translation>Présenter les prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="49"/>
+        <location filename="../model/demo/demogenerator.cpp" line="51"/>
         <source>Legal review of MSA</source>
         <translation>Revue juridique du contrat-cadre</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="50"/>
+        <location filename="../model/demo/demogenerator.cpp" line="52"/>
         <source>Book implementation kick-off</source>
         <translation>Réserver le lancement du déploiement</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="53"/>
         <source>Collect signatures</source>
         <translation>Recueillir les signatures</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="54"/>
         <source>Meet the economic buyer</source>
         <translation>Rencontrer le décideur économique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="55"/>
+        <location filename="../model/demo/demogenerator.cpp" line="57"/>
         <source>Best fit for requirements</source>
         <translation>Meilleure réponse aux besoins</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="56"/>
+        <location filename="../model/demo/demogenerator.cpp" line="58"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="57"/>
+        <location filename="../model/demo/demogenerator.cpp" line="59"/>
         <source>Existing relationship</source>
         <translation>Relation existante</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="58"/>
+        <location filename="../model/demo/demogenerator.cpp" line="60"/>
         <source>Time to value</source>
         <translation>Rapidité des bénéfices</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="61"/>
+        <location filename="../model/demo/demogenerator.cpp" line="63"/>
         <source>Lost to competitor</source>
         <translation>Perdue face à un concurrent</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="62"/>
+        <location filename="../model/demo/demogenerator.cpp" line="64"/>
         <source>No budget</source>
         <translation>Pas de budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="63"/>
+        <location filename="../model/demo/demogenerator.cpp" line="65"/>
         <source>No decision</source>
         <translation>Pas de décision</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="64"/>
+        <location filename="../model/demo/demogenerator.cpp" line="66"/>
         <source>Chose to build in-house</source>
         <translation>Développement en interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="118"/>
+        <location filename="../model/demo/demogenerator.cpp" line="120"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
@@ -1917,68 +1917,68 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::EditConflict</name>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="121"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="125"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="123"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="127"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="125"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="129"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="127"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="131"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="129"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="133"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="131"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="135"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="133"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="137"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="135"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="139"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="137"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="141"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="139"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="143"/>
         <source>Forecast category</source>
         <translation>Catégorie de prévision</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="162"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="167"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="164"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="169"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/editconflict.cpp" line="164"/>
         <location filename="../model/itemmodels/editconflict.cpp" line="169"/>
+        <location filename="../model/itemmodels/editconflict.cpp" line="174"/>
         <source>(the stage&apos;s)</source>
         <translation>(celle de l’étape)</translation>
     </message>
@@ -1986,27 +1986,27 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ForecastCategory</name>
     <message>
-        <location filename="../model/core/types.cpp" line="31"/>
+        <location filename="../model/core/types.cpp" line="33"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="33"/>
+        <location filename="../model/core/types.cpp" line="35"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="35"/>
+        <location filename="../model/core/types.cpp" line="37"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="37"/>
+        <location filename="../model/core/types.cpp" line="39"/>
         <source>Closed</source>
         <translation>Conclu</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="39"/>
+        <location filename="../model/core/types.cpp" line="41"/>
         <source>Omitted</source>
         <translation>Omis</translation>
     </message>
@@ -2014,83 +2014,83 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ForecastSettingsDialog</name>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="39"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="41"/>
         <source>Quotas and Currencies</source>
         <translation>Quotas et devises</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="52"/>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="63"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="54"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="65"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="53"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="55"/>
         <source>Monthly quotas of closed-won business for</source>
         <translation>Quotas mensuels d’affaires gagnées pour</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="58"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="60"/>
         <source>Quotas</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="76"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="78"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Quotas</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="86"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="88"/>
         <source>Report totals in</source>
         <translation>Totaux en</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="89"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="91"/>
         <source>How much one unit of each currency is worth in the reporting currency. Deals in a currency without a rate are left out of the forecast.</source>
         <translation>Ce que vaut une unité de chaque devise dans la devise de référence. Les affaires dans une devise sans taux sont exclues de la prévision.</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="93"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="95"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="94"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="96"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="94"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="96"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="100"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="102"/>
         <source>&amp;Currencies</source>
         <translation>&amp;Devises</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="114"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="116"/>
         <source>Only managers and admins change quotas and rates.</source>
         <translation>Seuls les managers et les administrateurs modifient les quotas et les taux.</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="209"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="211"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="226"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="228"/>
         <source>Quota of %1 for %2: %3</source>
         <translation>Quota de %1 pour %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="252"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="254"/>
         <source>The reporting currency must be a three-letter code such as USD or EUR.</source>
         <translation>La devise de référence doit être un code à trois lettres comme USD ou EUR.</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="271"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="273"/>
         <source>The rate of %1: &quot;%2&quot; is not a number above zero.</source>
         <translation>Le taux de %1 : « %2 » n’est pas un nombre supérieur à zéro.</translation>
     </message>
@@ -2098,28 +2098,28 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ForecastTableModel</name>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="101"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="103"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="103"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="105"/>
         <source>%1 d</source>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="118"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="120"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="122"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="152"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="124"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="154"/>
         <source>Cannot write the table: %1</source>
         <translation>Impossible d’écrire le tableau : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="155"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="157"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
@@ -2127,176 +2127,236 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ForecastTables</name>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="240"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="242"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="241"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="258"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="243"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="304"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="242"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="244"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="243"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="245"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="244"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="246"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="245"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="247"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="246"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="272"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="248"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="265"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="247"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="273"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="291"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="249"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="293"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="248"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="250"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="276"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="249"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="251"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
         <source>Commit forecast</source>
         <translation>Prévision commit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="250"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="259"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="252"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="303"/>
         <source>Best-case forecast</source>
         <translation>Prévision best case</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="251"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="253"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="266"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="257"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="259"/>
         <source>Rep</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="265"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="267"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="288"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="273"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="290"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="277"/>
         <source>Reached</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="276"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
         <source>To next stage</source>
         <translation>Vers l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="277"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="279"/>
         <source>Average time</source>
         <translation>Durée moyenne</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="280"/>
         <source>Configured probability</source>
         <translation>Probabilité configurée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="279"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="281"/>
         <source>Observed probability</source>
         <translation>Probabilité observée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="280"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="282"/>
         <source>Closed deals seen</source>
         <translation>Affaires closes observées</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="286"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="288"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="287"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="289"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="289"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="291"/>
         <source>Days in stage</source>
         <translation>Jours dans l’étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="290"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="292"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="297"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="298"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::GateEngine</name>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="243"/>
+        <source>There is no stage %1.</source>
+        <translation>Il n’y a pas d’étape %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="248"/>
+        <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
+        <translation>« %1 » appartient au pipeline « %2 », et %3 n’en est pas une étape ; une affaire reste dans son pipeline.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="260"/>
+        <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
+%4</source>
+        <translation>« %1 » ne peut pas passer de %2 à %3 : ces critères obligatoires ne sont pas remplis :
+%4</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="266"/>
+        <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
+        <translation>Seul un manager peut faire passer « %1 » outre des critères obligatoires non remplis.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="273"/>
+        <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
+        <translation>Déplacer « %1 » vers %2 demande une raison.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="308"/>
+        <source>Moved, but these advisory criteria are not met: %1</source>
+        <translation>Déplacée, mais ces critères conseillés ne sont pas remplis : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="313"/>
+        <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
+        <translation>Critère éliminatoire à « non » : %1. Envisagez de disqualifier l’affaire.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="316"/>
+        <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
+        <translation>« %1 » n’a jamais atteint %2 ; elle est donc enregistrée comme Disqualifiée, non comme Perdue, et ne compte pas contre le taux de réussite.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="341"/>
+        <source>There is no exit criterion %1.</source>
+        <translation>Il n’y a pas de critère de sortie %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="343"/>
+        <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
+        <translation>Seul %1 (ou un manager) peut valider « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="349"/>
+        <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
+        <translation>« %1 » n’est pas une question éliminatoire ; il est soit rempli, soit pas encore.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::GateRefusalDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="17"/>
+        <location filename="../ui/movedialogs.cpp" line="19"/>
         <source>Move Refused</source>
         <translation>Déplacement refusé</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="35"/>
+        <location filename="../ui/movedialogs.cpp" line="37"/>
         <source>As a manager you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
         <translation>En tant que manager, vous pouvez la déplacer quand même. Dites pourquoi : la raison et les critères non remplis sont conservés dans l’historique des étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="41"/>
+        <location filename="../ui/movedialogs.cpp" line="43"/>
         <source>Reason for the override (required)</source>
         <translation>Raison de la dérogation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="43"/>
+        <location filename="../ui/movedialogs.cpp" line="45"/>
         <source>&amp;Override and Move</source>
         <translation>&amp;Déroger et déplacer</translation>
     </message>
@@ -2304,53 +2364,53 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::GuidanceModel</name>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="86"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="88"/>
         <source>There is no item in row %1.</source>
         <translation>Il n’y a pas d’élément à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="99"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="101"/>
         <source>There is no such place in the list.</source>
         <translation>Cette place n’existe pas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="145"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="211"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="145"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="147"/>
         <source>Advisory</source>
         <translation>Conseillé</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="149"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="151"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="159"/>
         <source>Deal killer</source>
         <translation>Critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="207"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
         <source>Recommended activity</source>
         <translation>Activité recommandée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="207"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
         <source>Exit criterion</source>
         <translation>Critère de sortie</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="211"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="213"/>
         <source>Signed off by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="213"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="215"/>
         <source>Knock-out</source>
         <translation>Éliminatoire</translation>
     </message>
@@ -2358,132 +2418,132 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="39"/>
+        <location filename="../ui/importdialog.cpp" line="41"/>
         <source>Import Opportunities from %1</source>
         <translation>Importer des opportunités depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="44"/>
+        <location filename="../ui/importdialog.cpp" line="46"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="44"/>
+        <location filename="../ui/importdialog.cpp" line="46"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="44"/>
+        <location filename="../ui/importdialog.cpp" line="46"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="52"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Stage in the file</source>
         <translation>Étape dans le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="52"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Stage here</source>
         <translation>Étape ici</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="62"/>
+        <location filename="../ui/importdialog.cpp" line="64"/>
         <source>Check the file to see any rows that cannot be imported.</source>
         <translation>Vérifiez le fichier pour voir les lignes qui ne peuvent pas être importées.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="65"/>
+        <location filename="../ui/importdialog.cpp" line="67"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="66"/>
+        <location filename="../ui/importdialog.cpp" line="68"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="73"/>
+        <location filename="../ui/importdialog.cpp" line="75"/>
         <source>How the file&apos;s columns become opportunities:</source>
         <translation>Comment les colonnes du fichier deviennent des opportunités :</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="75"/>
+        <location filename="../ui/importdialog.cpp" line="77"/>
         <source>How its stages map onto this process:</source>
         <translation>Comment ses étapes correspondent à ce processus :</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="87"/>
-        <location filename="../ui/importdialog.cpp" line="182"/>
+        <location filename="../ui/importdialog.cpp" line="89"/>
+        <location filename="../ui/importdialog.cpp" line="184"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="92"/>
+        <location filename="../ui/importdialog.cpp" line="94"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="93"/>
+        <location filename="../ui/importdialog.cpp" line="95"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="110"/>
+        <location filename="../ui/importdialog.cpp" line="112"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="169"/>
+        <location filename="../ui/importdialog.cpp" line="171"/>
         <source>(choose a stage)</source>
         <translation>(choisir une étape)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="183"/>
+        <location filename="../ui/importdialog.cpp" line="185"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="183"/>
+        <location filename="../ui/importdialog.cpp" line="185"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="183"/>
+        <location filename="../ui/importdialog.cpp" line="185"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="205"/>
+        <location filename="../ui/importdialog.cpp" line="207"/>
         <source>New accounts: %1</source>
         <translation>Nouveaux comptes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="208"/>
+        <location filename="../ui/importdialog.cpp" line="210"/>
         <source>New owners: %1</source>
         <translation>Nouveaux responsables : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="210"/>
+        <location filename="../ui/importdialog.cpp" line="212"/>
         <source>%1 rows read; %2 cannot be imported as they are.</source>
         <translation>%1 lignes lues ; %2 ne peuvent pas être importées telles quelles.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="222"/>
+        <location filename="../ui/importdialog.cpp" line="224"/>
         <source>The file cannot be imported.</source>
         <translation>Le fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="237"/>
-        <location filename="../ui/importdialog.cpp" line="248"/>
-        <location filename="../ui/importdialog.cpp" line="259"/>
-        <location filename="../ui/importdialog.cpp" line="270"/>
-        <location filename="../ui/importdialog.cpp" line="271"/>
+        <location filename="../ui/importdialog.cpp" line="239"/>
+        <location filename="../ui/importdialog.cpp" line="250"/>
+        <location filename="../ui/importdialog.cpp" line="261"/>
+        <location filename="../ui/importdialog.cpp" line="272"/>
+        <location filename="../ui/importdialog.cpp" line="273"/>
         <source>Import Opportunities</source>
         <translation>Importer des opportunités</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="238"/>
+        <location filename="../ui/importdialog.cpp" line="240"/>
         <source>%n row(s) cannot be imported (see the list). Import the other %1 rows and skip them?</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée (voir la liste). Importer les %1 autres lignes et l’ignorer ?</numerusform>
@@ -2491,22 +2551,22 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="249"/>
+        <location filename="../ui/importdialog.cpp" line="251"/>
         <source>The file names %1 account(s) and %2 owner(s) this database does not have yet. Create them?</source>
         <translation>Le fichier nomme des comptes (%1) et des responsables (%2) que cette base n’a pas encore. Les créer ?</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="260"/>
+        <location filename="../ui/importdialog.cpp" line="262"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="264"/>
+        <location filename="../ui/importdialog.cpp" line="266"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="272"/>
+        <location filename="../ui/importdialog.cpp" line="274"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
             <numerusform>%n opportunité importée.</numerusform>
@@ -2517,17 +2577,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::KeychainPasswordStore</name>
     <message>
-        <location filename="../ui/passwordstore.cpp" line="79"/>
+        <location filename="../ui/passwordstore.cpp" line="81"/>
         <source>There is no keyring on this desktop to keep the password in; Stageboard will ask for it each time.</source>
         <translation>Ce bureau n’a pas de trousseau où garder le mot de passe ; Stageboard le demandera à chaque fois.</translation>
     </message>
     <message>
-        <location filename="../ui/passwordstore.cpp" line="88"/>
+        <location filename="../ui/passwordstore.cpp" line="90"/>
         <source>The keyring did not answer; the password was not kept.</source>
         <translation>Le trousseau n’a pas répondu ; le mot de passe n’a pas été conservé.</translation>
     </message>
     <message>
-        <location filename="../ui/passwordstore.cpp" line="90"/>
+        <location filename="../ui/passwordstore.cpp" line="92"/>
         <source>The keyring did not keep the password: %1</source>
         <translation>Le trousseau n’a pas conservé le mot de passe : %1</translation>
     </message>
@@ -2535,400 +2595,400 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="56"/>
-        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="302"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="524"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="579"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="589"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>Only an admin can change the sales process.</source>
         <translation>Seul un administrateur peut modifier le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="633"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="637"/>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="655"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 opportunités · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 opportunités affichées sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="698"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="720"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -2936,12 +2996,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="55"/>
+        <location filename="../ui/moveresolver.cpp" line="57"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Elle n’a jamais atteint %1 ; elle sera donc enregistrée comme Disqualifiée, non comme Perdue, et ne comptera pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="66"/>
+        <location filename="../ui/moveresolver.cpp" line="68"/>
         <source>Move Refused</source>
         <translation>Déplacement refusé</translation>
     </message>
@@ -2949,93 +3009,93 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::OpportunityDialog</name>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="31"/>
+        <location filename="../ui/opportunitydialog.cpp" line="33"/>
         <source>Edit Opportunity</source>
         <translation>Modifier l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="31"/>
+        <location filename="../ui/opportunitydialog.cpp" line="33"/>
         <source>New Opportunity</source>
         <translation>Nouvelle opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="50"/>
+        <location filename="../ui/opportunitydialog.cpp" line="52"/>
         <source>Existing or new account</source>
         <translation>Compte existant ou nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="81"/>
+        <location filename="../ui/opportunitydialog.cpp" line="83"/>
         <source>Pick…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="104"/>
+        <location filename="../ui/opportunitydialog.cpp" line="106"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="110"/>
+        <location filename="../ui/opportunitydialog.cpp" line="112"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="126"/>
+        <location filename="../ui/opportunitydialog.cpp" line="128"/>
         <source>As the stage says (%1)</source>
         <translation>Comme le dit l’étape (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="144"/>
+        <location filename="../ui/opportunitydialog.cpp" line="146"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="145"/>
+        <location filename="../ui/opportunitydialog.cpp" line="147"/>
         <source>&amp;Account:</source>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="147"/>
+        <location filename="../ui/opportunitydialog.cpp" line="149"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Montant :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="150"/>
+        <location filename="../ui/opportunitydialog.cpp" line="152"/>
         <source>&amp;Close date:</source>
         <translation>Date de c&amp;lôture :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="153"/>
+        <location filename="../ui/opportunitydialog.cpp" line="155"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="154"/>
+        <location filename="../ui/opportunitydialog.cpp" line="156"/>
         <source>&amp;Stage:</source>
         <translation>É&amp;tape :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="155"/>
+        <location filename="../ui/opportunitydialog.cpp" line="157"/>
         <source>&amp;Forecast category:</source>
         <translation>Catégorie de pré&amp;vision :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="186"/>
+        <location filename="../ui/opportunitydialog.cpp" line="188"/>
         <source>Title: %1</source>
         <translation>Titre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="189"/>
+        <location filename="../ui/opportunitydialog.cpp" line="191"/>
         <source>Amount: %1</source>
         <translation>Montant : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="193"/>
+        <location filename="../ui/opportunitydialog.cpp" line="195"/>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO code such as USD or EUR.</source>
         <translation>Devise : « %1 » n’est pas un code ISO à trois lettres comme USD ou EUR.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="198"/>
         <location filename="../ui/opportunitydialog.cpp" line="200"/>
+        <location filename="../ui/opportunitydialog.cpp" line="202"/>
         <source>Close date: %1</source>
         <translation>Date de clôture : %1</translation>
     </message>
@@ -3043,169 +3103,169 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="62"/>
-        <location filename="../ui/opportunitypanel.cpp" line="183"/>
+        <location filename="../ui/opportunitypanel.cpp" line="64"/>
+        <location filename="../ui/opportunitypanel.cpp" line="185"/>
         <source>Opportunity details</source>
         <translation>Détails de l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="82"/>
+        <location filename="../ui/opportunitypanel.cpp" line="84"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="86"/>
+        <location filename="../ui/opportunitypanel.cpp" line="88"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Cochez ce qui est fait ; double-cliquez pour ajouter une note.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="90"/>
-        <location filename="../ui/opportunitypanel.cpp" line="407"/>
+        <location filename="../ui/opportunitypanel.cpp" line="92"/>
+        <location filename="../ui/opportunitypanel.cpp" line="409"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="96"/>
-        <location filename="../ui/opportunitypanel.cpp" line="99"/>
+        <location filename="../ui/opportunitypanel.cpp" line="98"/>
+        <location filename="../ui/opportunitypanel.cpp" line="101"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="112"/>
+        <location filename="../ui/opportunitypanel.cpp" line="114"/>
         <source>Disqualify…</source>
         <translation>Disqualifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="125"/>
+        <location filename="../ui/opportunitypanel.cpp" line="127"/>
         <source>What happens next, and when</source>
         <translation>Ce qui se passe ensuite, et quand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="130"/>
-        <location filename="../ui/opportunitypanel.cpp" line="173"/>
+        <location filename="../ui/opportunitypanel.cpp" line="132"/>
+        <location filename="../ui/opportunitypanel.cpp" line="175"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="131"/>
+        <location filename="../ui/opportunitypanel.cpp" line="133"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="131"/>
+        <location filename="../ui/opportunitypanel.cpp" line="133"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="139"/>
+        <location filename="../ui/opportunitypanel.cpp" line="141"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="124"/>
-        <location filename="../ui/opportunitypanel.cpp" line="171"/>
+        <location filename="../ui/opportunitypanel.cpp" line="126"/>
+        <location filename="../ui/opportunitypanel.cpp" line="173"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="143"/>
+        <location filename="../ui/opportunitypanel.cpp" line="145"/>
         <source>Move to the next stage</source>
         <translation>Passer à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="188"/>
+        <location filename="../ui/opportunitypanel.cpp" line="190"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée, pour voir ici ses consignes d’étape, sa liste de contrôle et son historique.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="255"/>
+        <location filename="../ui/opportunitypanel.cpp" line="257"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · responsable %2
 %3 · clôture %4 · probabilité %5 %</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="265"/>
+        <location filename="../ui/opportunitypanel.cpp" line="267"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Étape : %1 · responsable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="266"/>
+        <location filename="../ui/opportunitypanel.cpp" line="268"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="268"/>
+        <location filename="../ui/opportunitypanel.cpp" line="270"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="271"/>
+        <location filename="../ui/opportunitypanel.cpp" line="273"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Activités recommandées (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="291"/>
+        <location filename="../ui/opportunitypanel.cpp" line="293"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Un critère éliminatoire a reçu la réponse non : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="308"/>
+        <location filename="../ui/opportunitypanel.cpp" line="310"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="332"/>
+        <location filename="../ui/opportunitypanel.cpp" line="334"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="334"/>
+        <location filename="../ui/opportunitypanel.cpp" line="336"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="336"/>
+        <location filename="../ui/opportunitypanel.cpp" line="338"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="342"/>
+        <location filename="../ui/opportunitypanel.cpp" line="344"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>dérogation : %1 (non remplis : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="347"/>
+        <location filename="../ui/opportunitypanel.cpp" line="349"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="349"/>
+        <location filename="../ui/opportunitypanel.cpp" line="351"/>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="376"/>
+        <location filename="../ui/opportunitypanel.cpp" line="378"/>
         <source>The next step of &quot;%1&quot; was changed elsewhere to &quot;%2&quot; meanwhile; yours (&quot;%3&quot;) was not saved.</source>
         <translation>La prochaine étape de « %1 » a été changée ailleurs en « %2 » entre-temps ; la vôtre (« %3 ») n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="392"/>
+        <location filename="../ui/opportunitypanel.cpp" line="394"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="395"/>
+        <location filename="../ui/opportunitypanel.cpp" line="397"/>
         <source>Not Yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="399"/>
+        <location filename="../ui/opportunitypanel.cpp" line="401"/>
         <source>No — a Deal Killer</source>
         <translation>Non — critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="404"/>
+        <location filename="../ui/opportunitypanel.cpp" line="406"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
@@ -3213,165 +3273,105 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::PdfWriter</name>
     <message>
-        <location filename="../ui/pdfwriter.cpp" line="13"/>
+        <location filename="../ui/pdfwriter.cpp" line="15"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
-    <name>Stageboard::Pipeline</name>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="241"/>
-        <source>There is no stage %1.</source>
-        <translation>Il n’y a pas d’étape %1.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="246"/>
-        <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
-        <translation>« %1 » appartient au pipeline « %2 », et %3 n’en est pas une étape ; une affaire reste dans son pipeline.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="258"/>
-        <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
-%4</source>
-        <translation>« %1 » ne peut pas passer de %2 à %3 : ces critères obligatoires ne sont pas remplis :
-%4</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="264"/>
-        <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
-        <translation>Seul un manager peut faire passer « %1 » outre des critères obligatoires non remplis.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="271"/>
-        <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
-        <translation>Déplacer « %1 » vers %2 demande une raison.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="306"/>
-        <source>Moved, but these advisory criteria are not met: %1</source>
-        <translation>Déplacée, mais ces critères conseillés ne sont pas remplis : %1</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="311"/>
-        <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
-        <translation>Critère éliminatoire à « non » : %1. Envisagez de disqualifier l’affaire.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="314"/>
-        <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
-        <translation>« %1 » n’a jamais atteint %2 ; elle est donc enregistrée comme Disqualifiée, non comme Perdue, et ne compte pas contre le taux de réussite.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="337"/>
-        <source>There is no exit criterion %1.</source>
-        <translation>Il n’y a pas de critère de sortie %1.</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="339"/>
-        <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
-        <translation>Seul %1 (ou un manager) peut valider « %2 ».</translation>
-    </message>
-    <message>
-        <location filename="../model/services/pipeline.cpp" line="345"/>
-        <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
-        <translation>« %1 » n’est pas une question éliminatoire ; il est soit rempli, soit pas encore.</translation>
-    </message>
-</context>
-<context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="27"/>
+        <location filename="../model/process/processdefinition.cpp" line="29"/>
         <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation>La définition du processus n’est pas du JSON valide à la ligne %1, colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="36"/>
+        <location filename="../model/process/processdefinition.cpp" line="38"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation>Le fichier n’est pas une définition de processus Stageboard (« format » n’est pas « stageboard-process »).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="41"/>
+        <location filename="../model/process/processdefinition.cpp" line="43"/>
         <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation>La définition du processus est au format %1, plus récent que ce que lit ce Stageboard (%2) : mettez Stageboard à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="48"/>
+        <location filename="../model/process/processdefinition.cpp" line="50"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>La définition du processus n’a pas de « name ».</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="50"/>
+        <location filename="../model/process/processdefinition.cpp" line="52"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>La définition du processus n’a pas de liste « stages ».</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="53"/>
+        <location filename="../model/process/processdefinition.cpp" line="55"/>
         <source>The process definition has no stages.</source>
         <translation>La définition du processus n’a pas d’étapes.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="63"/>
+        <location filename="../model/process/processdefinition.cpp" line="65"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
         <translation>Étape « %1 » : « %2 » doit être une liste.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="71"/>
+        <location filename="../model/process/processdefinition.cpp" line="73"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>L’étape %1 n’est pas un objet avec un nom et des champs.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="78"/>
+        <location filename="../model/process/processdefinition.cpp" line="80"/>
         <source>Stage %1 has no name.</source>
         <translation>L’étape %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="81"/>
+        <location filename="../model/process/processdefinition.cpp" line="83"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Deux étapes s’appellent « %1 » ; chacune a besoin de son propre nom.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="95"/>
+        <location filename="../model/process/processdefinition.cpp" line="97"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation>Étape « %1 » : le responsable « %2 » n’est pas un rôle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="104"/>
+        <location filename="../model/process/processdefinition.cpp" line="106"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Étape « %1 » : probability doit être un nombre de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="109"/>
+        <location filename="../model/process/processdefinition.cpp" line="111"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Étape « %1 » : kind doit être open, won ou lost.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="114"/>
+        <location filename="../model/process/processdefinition.cpp" line="116"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Étape « %1 » : rotDays doit être un nombre de jours de 1 à 3650.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="124"/>
+        <location filename="../model/process/processdefinition.cpp" line="126"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Étape « %1 » : forecastCategory doit être pipeline, best_case, commit, closed ou omitted.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="133"/>
+        <location filename="../model/process/processdefinition.cpp" line="135"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Étape « %1 » : une activité n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="143"/>
+        <location filename="../model/process/processdefinition.cpp" line="145"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Étape « %1 » : le critère de sortie %2 n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="153"/>
+        <location filename="../model/process/processdefinition.cpp" line="155"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
         <translation>Étape « %1 », critère « %2 » : la validation « %3 » n’est pas un rôle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="165"/>
+        <location filename="../model/process/processdefinition.cpp" line="167"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Le processus n’a pas d’étape ouverte où une affaire puisse commencer.</translation>
     </message>
@@ -3379,37 +3379,37 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEdit</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="52"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="54"/>
         <source>Rename Stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="53"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="55"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="56"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
         <source>Add Stage &quot;%1&quot;</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="59"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="61"/>
         <source>Remove Stage &quot;%1&quot;</source>
         <translation>Retirer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="62"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="64"/>
         <source>Reorder Stages</source>
         <translation>Réordonner les étapes</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="64"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="66"/>
         <source>Edit Checklist</source>
         <translation>Modifier la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="66"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="68"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
@@ -3417,433 +3417,433 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processdelegates.h" line="29"/>
+        <location filename="../ui/processdelegates.h" line="31"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="68"/>
+        <location filename="../ui/processdelegates.h" line="70"/>
         <source>won</source>
         <translation>gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="70"/>
+        <location filename="../ui/processdelegates.h" line="72"/>
         <source>lost</source>
         <translation>perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="71"/>
+        <location filename="../ui/processdelegates.h" line="73"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="64"/>
+        <location filename="../ui/processeditor.cpp" line="66"/>
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="73"/>
+        <location filename="../ui/processeditor.cpp" line="75"/>
         <source>Stages, in order</source>
         <translation>Étapes, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="77"/>
+        <location filename="../ui/processeditor.cpp" line="79"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="83"/>
+        <location filename="../ui/processeditor.cpp" line="85"/>
         <source>Drag a stage to change the order</source>
         <translation>Faites glisser une étape pour changer l’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="88"/>
+        <location filename="../ui/processeditor.cpp" line="90"/>
         <source>&amp;Add Stage</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="88"/>
+        <location filename="../ui/processeditor.cpp" line="90"/>
         <source>Add a stage after the selected one</source>
         <translation>Ajouter une étape après celle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="90"/>
+        <location filename="../ui/processeditor.cpp" line="92"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="90"/>
+        <location filename="../ui/processeditor.cpp" line="92"/>
         <source>Take the stage out of the process</source>
         <translation>Retirer l’étape du processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="92"/>
-        <location filename="../ui/processeditor.cpp" line="352"/>
+        <location filename="../ui/processeditor.cpp" line="94"/>
+        <location filename="../ui/processeditor.cpp" line="354"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="92"/>
+        <location filename="../ui/processeditor.cpp" line="94"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Placer l’étape plus tôt (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="94"/>
-        <location filename="../ui/processeditor.cpp" line="353"/>
+        <location filename="../ui/processeditor.cpp" line="96"/>
+        <location filename="../ui/processeditor.cpp" line="355"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="94"/>
+        <location filename="../ui/processeditor.cpp" line="96"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Placer l’étape plus tard (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="99"/>
+        <location filename="../ui/processeditor.cpp" line="101"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="101"/>
-        <location filename="../ui/processeditor.cpp" line="554"/>
-        <location filename="../ui/processeditor.cpp" line="578"/>
+        <location filename="../ui/processeditor.cpp" line="103"/>
+        <location filename="../ui/processeditor.cpp" line="556"/>
+        <location filename="../ui/processeditor.cpp" line="580"/>
         <source>Remove Stage</source>
         <translation>Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="110"/>
+        <location filename="../ui/processeditor.cpp" line="112"/>
         <source>The chosen stage</source>
         <translation>L’étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="120"/>
+        <location filename="../ui/processeditor.cpp" line="122"/>
         <source>Advice</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="124"/>
+        <location filename="../ui/processeditor.cpp" line="126"/>
         <source>Advice on the process</source>
         <translation>Conseils sur le processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="143"/>
+        <location filename="../ui/processeditor.cpp" line="145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="145"/>
+        <location filename="../ui/processeditor.cpp" line="147"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="194"/>
+        <location filename="../ui/processeditor.cpp" line="196"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="211"/>
+        <location filename="../ui/processeditor.cpp" line="213"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="211"/>
+        <location filename="../ui/processeditor.cpp" line="213"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Ajouter un pipeline, vide ou avec une copie de ces étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="213"/>
+        <location filename="../ui/processeditor.cpp" line="215"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="213"/>
+        <location filename="../ui/processeditor.cpp" line="215"/>
         <source>Rename this pipeline</source>
         <translation>Renommer ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="214"/>
+        <location filename="../ui/processeditor.cpp" line="216"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="214"/>
+        <location filename="../ui/processeditor.cpp" line="216"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Supprimer ce pipeline (seulement s’il n’a jamais contenu d’affaire)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="216"/>
+        <location filename="../ui/processeditor.cpp" line="218"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="216"/>
+        <location filename="../ui/processeditor.cpp" line="218"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Ajouter un pipeline depuis un fichier de processus (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="218"/>
+        <location filename="../ui/processeditor.cpp" line="220"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="218"/>
+        <location filename="../ui/processeditor.cpp" line="220"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Enregistrer le processus de ce pipeline dans un fichier à partager (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="240"/>
+        <location filename="../ui/processeditor.cpp" line="242"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Un état atteint, p. ex. « Qualifiée »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="241"/>
+        <location filename="../ui/processeditor.cpp" line="243"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="245"/>
+        <location filename="../ui/processeditor.cpp" line="247"/>
         <source>Open: deals are worked here</source>
         <translation>Ouverte : les affaires y sont travaillées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="246"/>
+        <location filename="../ui/processeditor.cpp" line="248"/>
         <source>Won: closes a deal as won</source>
         <translation>Gagnée : conclut une affaire comme gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="247"/>
+        <location filename="../ui/processeditor.cpp" line="249"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Perdue : conclut une affaire comme perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="248"/>
+        <location filename="../ui/processeditor.cpp" line="250"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="253"/>
+        <location filename="../ui/processeditor.cpp" line="255"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="255"/>
+        <location filename="../ui/processeditor.cpp" line="257"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Probabilité de conclure :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="261"/>
+        <location filename="../ui/processeditor.cpp" line="263"/>
         <source>&amp;Forecast category:</source>
         <translation>Catégorie de pré&amp;vision :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="266"/>
+        <location filename="../ui/processeditor.cpp" line="268"/>
         <source>No limit</source>
         <translation>Pas de limite</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="267"/>
+        <location filename="../ui/processeditor.cpp" line="269"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="269"/>
+        <location filename="../ui/processeditor.cpp" line="271"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Une affaire restée plus longtemps dans l’étape est montrée comme bloquée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="270"/>
+        <location filename="../ui/processeditor.cpp" line="272"/>
         <source>&amp;Age limit:</source>
         <translation>Limite d’â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="283"/>
+        <location filename="../ui/processeditor.cpp" line="285"/>
         <source>Owned by:</source>
         <translation>Responsables :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="287"/>
+        <location filename="../ui/processeditor.cpp" line="289"/>
         <source>What is true of a deal in this stage</source>
         <translation>Ce qui est vrai d’une affaire à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="291"/>
+        <location filename="../ui/processeditor.cpp" line="293"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Définition :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="295"/>
+        <location filename="../ui/processeditor.cpp" line="297"/>
         <source>What the rep sets out to do here</source>
         <translation>Ce que le commercial cherche à faire ici</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="299"/>
+        <location filename="../ui/processeditor.cpp" line="301"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="302"/>
+        <location filename="../ui/processeditor.cpp" line="304"/>
         <source>Add A&amp;ctivity</source>
         <translation>Ajouter une a&amp;ctivité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="302"/>
+        <location filename="../ui/processeditor.cpp" line="304"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="303"/>
+        <location filename="../ui/processeditor.cpp" line="305"/>
         <source>Add &amp;Criterion</source>
         <translation>Ajouter un &amp;critère</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="304"/>
+        <location filename="../ui/processeditor.cpp" line="306"/>
         <source>New exit criterion</source>
         <translation>Nouveau critère de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="334"/>
+        <location filename="../ui/processeditor.cpp" line="336"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="335"/>
+        <location filename="../ui/processeditor.cpp" line="337"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="351"/>
+        <location filename="../ui/processeditor.cpp" line="353"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="351"/>
+        <location filename="../ui/processeditor.cpp" line="353"/>
         <source>Remove the selected item</source>
         <translation>Retirer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="352"/>
+        <location filename="../ui/processeditor.cpp" line="354"/>
         <source>Move the selected item earlier</source>
         <translation>Placer l’élément sélectionné plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="353"/>
+        <location filename="../ui/processeditor.cpp" line="355"/>
         <source>Move the selected item later</source>
         <translation>Placer l’élément sélectionné plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="496"/>
+        <location filename="../ui/processeditor.cpp" line="498"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Rien à signaler : chaque étape porte le nom d’un état atteint, a une définition, un responsable et deux à huit activités.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="558"/>
+        <location filename="../ui/processeditor.cpp" line="560"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>Retirer « %1 » du processus ? Le registre garde son historique ; chaque affaire déplacée reçoit une ligne de registre qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="562"/>
+        <location filename="../ui/processeditor.cpp" line="564"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Elle ne contient aucune affaire ; toutes celles qui l’atteindraient entre-temps vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="563"/>
+        <location filename="../ui/processeditor.cpp" line="565"/>
         <source>The one deal in it moves to:</source>
         <translation>L’affaire qu’elle contient va vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="564"/>
+        <location filename="../ui/processeditor.cpp" line="566"/>
         <source>The %1 deals in it move to:</source>
         <translation>Les %1 affaires qu’elle contient vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="584"/>
+        <location filename="../ui/processeditor.cpp" line="586"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>« %1 » est la seule étape : ajoutez d’abord celle où ses affaires doivent aller.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="617"/>
+        <location filename="../ui/processeditor.cpp" line="619"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="631"/>
-        <location filename="../ui/processeditor.cpp" line="637"/>
+        <location filename="../ui/processeditor.cpp" line="633"/>
+        <location filename="../ui/processeditor.cpp" line="639"/>
         <source>New Pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="631"/>
+        <location filename="../ui/processeditor.cpp" line="633"/>
         <source>Name of the new pipeline:</source>
         <translation>Nom du nouveau pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="632"/>
+        <location filename="../ui/processeditor.cpp" line="634"/>
         <source>Renewals</source>
         <translation>Renouvellements</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="635"/>
+        <location filename="../ui/processeditor.cpp" line="637"/>
         <source>Empty, to build stage by stage</source>
         <translation>Vide, à construire étape par étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="636"/>
+        <location filename="../ui/processeditor.cpp" line="638"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Une copie des étapes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="637"/>
+        <location filename="../ui/processeditor.cpp" line="639"/>
         <source>Start with:</source>
         <translation>Commencer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="647"/>
+        <location filename="../ui/processeditor.cpp" line="649"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="647"/>
+        <location filename="../ui/processeditor.cpp" line="649"/>
         <source>New name of the pipeline:</source>
         <translation>Nouveau nom du pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="658"/>
+        <location filename="../ui/processeditor.cpp" line="660"/>
         <source>Delete Pipeline</source>
         <translation>Supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="659"/>
+        <location filename="../ui/processeditor.cpp" line="661"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Supprimer le pipeline « %1 » et ses étapes ?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="670"/>
+        <location filename="../ui/processeditor.cpp" line="672"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="675"/>
+        <location filename="../ui/processeditor.cpp" line="677"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1 : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="696"/>
+        <location filename="../ui/processeditor.cpp" line="698"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="705"/>
+        <location filename="../ui/processeditor.cpp" line="707"/>
         <source>Import Process</source>
         <translation>Importer un processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="705"/>
-        <location filename="../ui/processeditor.cpp" line="714"/>
+        <location filename="../ui/processeditor.cpp" line="707"/>
+        <location filename="../ui/processeditor.cpp" line="716"/>
         <source>Process files (*.json)</source>
         <translation>Fichiers de processus (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="713"/>
+        <location filename="../ui/processeditor.cpp" line="715"/>
         <source>Export Process</source>
         <translation>Exporter le processus</translation>
     </message>
@@ -3851,42 +3851,42 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessLint</name>
     <message>
-        <location filename="../model/process/processlint.cpp" line="24"/>
+        <location filename="../model/process/processlint.cpp" line="26"/>
         <source>The process has no won stage: no deal can be closed as won.</source>
         <translation>Le processus n’a pas d’étape gagnée : aucune affaire ne peut être conclue comme gagnée.</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="28"/>
+        <location filename="../model/process/processlint.cpp" line="30"/>
         <source>The process has no lost stage: no deal can be closed as lost.</source>
         <translation>Le processus n’a pas d’étape perdue : aucune affaire ne peut être close comme perdue.</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="37"/>
+        <location filename="../model/process/processlint.cpp" line="39"/>
         <source>&quot;%1&quot; reads as something under way; name a stage for the state a deal has reached (&quot;Qualified&quot;, not &quot;Qualifying&quot;).</source>
         <translation>« %1 » se lit comme une action en cours ; nommez une étape d’après l’état atteint par l’affaire (« Qualifiée », pas « En qualification »).</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="44"/>
+        <location filename="../model/process/processlint.cpp" line="46"/>
         <source>&quot;%1&quot; has no definition: say what is true of a deal in it.</source>
         <translation>« %1 » n’a pas de définition : dites ce qui est vrai d’une affaire à cette étape.</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="50"/>
+        <location filename="../model/process/processlint.cpp" line="52"/>
         <source>&quot;%1&quot; has no owner: say who moves deals through it.</source>
         <translation>« %1 » n’a pas de responsable : dites qui y fait avancer les affaires.</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="54"/>
+        <location filename="../model/process/processlint.cpp" line="56"/>
         <source>&quot;%1&quot; is no likelier to close (%2 %) than &quot;%3&quot; before it (%4 %): probabilities should rise stage by stage.</source>
         <translation>« %1 » n’est pas plus probable à conclure (%2 %) que « %3 » avant elle (%4 %) : les probabilités devraient monter d’étape en étape.</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="65"/>
+        <location filename="../model/process/processlint.cpp" line="67"/>
         <source>&quot;%1&quot; needs at least %2 recommended activities to guide a rep; it has %3.</source>
         <translation>« %1 » a besoin d’au moins %2 activités recommandées pour guider un commercial ; elle en a %3.</translation>
     </message>
     <message>
-        <location filename="../model/process/processlint.cpp" line="71"/>
+        <location filename="../model/process/processlint.cpp" line="73"/>
         <source>&quot;%1&quot; has %3 recommended activities; more than %2 are rarely all done: keep the ones that matter.</source>
         <translation>« %1 » a %3 activités recommandées ; au-delà de %2, elles sont rarement toutes faites : gardez celles qui comptent.</translation>
     </message>
@@ -3894,23 +3894,23 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessModel</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="200"/>
-        <location filename="../model/itemmodels/processmodel.cpp" line="275"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="202"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="277"/>
         <source>There is no stage %1 in this pipeline.</source>
         <translation>Il n’y a pas d’étape %1 dans ce pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="237"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="239"/>
         <source>There is no stage in row %1 to remove.</source>
         <translation>Il n’y a pas d’étape à retirer à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="254"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="256"/>
         <source>There is no such place in the list of stages.</source>
         <translation>Cette place n’existe pas dans la liste des étapes.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="340"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="342"/>
         <source>The pipeline this change was made to is gone.</source>
         <translation>Le pipeline auquel ce changement a été fait n’existe plus.</translation>
     </message>
@@ -3918,17 +3918,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="269"/>
+        <location filename="../model/storage/schema.cpp" line="271"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="278"/>
+        <location filename="../model/storage/schema.cpp" line="280"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="282"/>
+        <location filename="../model/storage/schema.cpp" line="284"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -3936,12 +3936,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="199"/>
+        <location filename="../model/storage/serverroles.cpp" line="201"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Les rôles se configurent sur un serveur PostgreSQL ; %1 est un fichier, que seul le compte de son propriétaire peut ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="205"/>
+        <location filename="../model/storage/serverroles.cpp" line="207"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Impossible de configurer les rôles sur %1 : %2</translation>
     </message>
@@ -3954,9 +3954,9 @@ Quota : %2</translation>
         <translation>Impossible de lire les affaires à prévoir</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="93"/>
-        <location filename="../model/storage/sqldealstore.cpp" line="105"/>
         <location filename="../model/storage/sqlforecaststore.cpp" line="112"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="93"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="106"/>
         <source>Cannot read the stage history</source>
         <translation>Impossible de lire l’historique des étapes</translation>
     </message>
@@ -4087,7 +4087,7 @@ Quota : %2</translation>
         <translation>Impossible de lire les activités</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="281"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="284"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="330"/>
         <source>Cannot read the exit criteria</source>
         <translation>Impossible de lire les critères de sortie</translation>
@@ -4103,14 +4103,14 @@ Quota : %2</translation>
         <translation>Impossible d’enregistrer la raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="265"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="268"/>
         <source>Cannot read the checklist</source>
         <translation>Impossible de lire la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="323"/>
-        <location filename="../model/storage/sqldealstore.cpp" line="333"/>
-        <location filename="../model/storage/sqldealstore.cpp" line="352"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="327"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="337"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="356"/>
         <source>Cannot save the checklist</source>
         <translation>Impossible d’enregistrer la liste de contrôle</translation>
     </message>
@@ -4409,20 +4409,20 @@ Quota : %2</translation>
         <translation>Impossible de lire les comptes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="29"/>
-        <location filename="../model/storage/sqldealstore.cpp" line="67"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="29"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="67"/>
         <source>Cannot read the opportunities</source>
         <translation>Impossible de lire les opportunités</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="43"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="43"/>
         <source>Cannot read the opportunity</source>
         <translation>Impossible de lire l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="45"/>
-        <location filename="../model/storage/sqldealstore.cpp" line="245"/>
-        <location filename="../model/storage/sqldealstore.cpp" line="251"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="45"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="248"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="254"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
@@ -4432,47 +4432,47 @@ Quota : %2</translation>
         <translation>Impossible de totaliser le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="81"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="81"/>
         <source>Cannot count the opportunities in %1.</source>
         <translation>Impossible de compter les opportunités de %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="124"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="126"/>
         <source>The stage %1 no longer exists.</source>
         <translation>L’étape %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="135"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="137"/>
         <source>Cannot create the opportunity</source>
         <translation>Impossible de créer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="150"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="152"/>
         <source>Cannot record the new opportunity</source>
         <translation>Impossible d’enregistrer la nouvelle opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="177"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="179"/>
         <source>Cannot save the opportunity</source>
         <translation>Impossible d’enregistrer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="205"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="208"/>
         <source>Cannot move the opportunity</source>
         <translation>Impossible de déplacer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="211"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="214"/>
         <source>Cannot record the move</source>
         <translation>Impossible d’enregistrer le déplacement</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="224"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="227"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>L’opportunité %1 a été modifiée ou supprimée ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-la de nouveau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldealstore.cpp" line="243"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="246"/>
         <source>Cannot delete the opportunity</source>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>
@@ -4492,52 +4492,52 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="108"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="110"/>
         <source> — sign-off: %1</source>
         <translation> — validation : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="110"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="112"/>
         <source> — answered no</source>
         <translation> — réponse non</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="120"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="122"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Obligatoire : l’affaire ne peut pas quitter l’étape sans cela.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="121"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="123"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Conseillé : avancer sans cela avertit seulement.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="123"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="125"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Critère éliminatoire : réponse non, envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="126"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="128"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 par %2 le %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="127"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="129"/>
         <source>Answered no</source>
         <translation>Réponse non</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="127"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="129"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="132"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="134"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="136"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="138"/>
         <source>Only %1 or a manager can sign this off.</source>
         <translation>Seul %1 ou un manager peut valider ceci.</translation>
     </message>
@@ -4545,19 +4545,19 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::StageColumn</name>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="76"/>
+        <location filename="../ui/stagecolumn.cpp" line="78"/>
         <source>Stage %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="88"/>
+        <location filename="../ui/stagecolumn.cpp" line="90"/>
         <source>Total %1
 Weighted %2</source>
         <translation>Total %1
 Pondéré %2</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="92"/>
+        <location filename="../ui/stagecolumn.cpp" line="94"/>
         <source>%1 (%2 %)
 %3
 Owner: %4</source>
@@ -4566,7 +4566,7 @@ Owner: %4</source>
 Responsable : %4</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="96"/>
+        <location filename="../ui/stagecolumn.cpp" line="98"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -4574,92 +4574,92 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::StageGuide</name>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="26"/>
+        <location filename="../model/process/stageguide.cpp" line="28"/>
         <source>Sales process: %1</source>
         <translation>Processus de vente : %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="34"/>
+        <location filename="../model/process/stageguide.cpp" line="36"/>
         <source>closes a deal as won</source>
         <translation>conclut une affaire comme gagnée</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="35"/>
+        <location filename="../model/process/stageguide.cpp" line="37"/>
         <source>closes a deal as lost</source>
         <translation>conclut une affaire comme perdue</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="36"/>
+        <location filename="../model/process/stageguide.cpp" line="38"/>
         <source>open</source>
         <translation>ouverte</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="38"/>
+        <location filename="../model/process/stageguide.cpp" line="40"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="40"/>
+        <location filename="../model/process/stageguide.cpp" line="42"/>
         <source>Kind: %1</source>
         <translation>Type : %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="40"/>
+        <location filename="../model/process/stageguide.cpp" line="42"/>
         <source>Probability of close: %1 %</source>
         <translation>Probabilité de conclure : %1 %</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="41"/>
+        <location filename="../model/process/stageguide.cpp" line="43"/>
         <source>Forecast category: %1</source>
         <translation>Catégorie de prévision : %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="43"/>
+        <location filename="../model/process/stageguide.cpp" line="45"/>
         <source>Owned by: %1</source>
         <translation>Responsables : %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="45"/>
+        <location filename="../model/process/stageguide.cpp" line="47"/>
         <source>Stalled after %1 days</source>
         <translation>Bloquée après %1 jours</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="51"/>
+        <location filename="../model/process/stageguide.cpp" line="53"/>
         <source>Definition:</source>
         <translation>Définition :</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="54"/>
+        <location filename="../model/process/stageguide.cpp" line="56"/>
         <source>Goal:</source>
         <translation>Objectif :</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="56"/>
+        <location filename="../model/process/stageguide.cpp" line="58"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="62"/>
+        <location filename="../model/process/stageguide.cpp" line="64"/>
         <source>To leave this stage</source>
         <translation>Pour quitter cette étape</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="64"/>
+        <location filename="../model/process/stageguide.cpp" line="66"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="64"/>
+        <location filename="../model/process/stageguide.cpp" line="66"/>
         <source>advisory</source>
         <translation>conseillé</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="66"/>
+        <location filename="../model/process/stageguide.cpp" line="68"/>
         <source>signed off by %1</source>
         <translation>validé par %1</translation>
     </message>
     <message>
-        <location filename="../model/process/stageguide.cpp" line="68"/>
+        <location filename="../model/process/stageguide.cpp" line="70"/>
         <source>deal killer: a &quot;no&quot; suggests disqualifying</source>
         <translation>critère éliminatoire : un « non » suggère de disqualifier</translation>
     </message>
@@ -4667,47 +4667,47 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::StageGuideDialog</name>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="31"/>
+        <location filename="../ui/stageguidedialog.cpp" line="33"/>
         <source>Stage Guide</source>
         <translation>Guide des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="35"/>
+        <location filename="../ui/stageguidedialog.cpp" line="37"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="55"/>
+        <location filename="../ui/stageguidedialog.cpp" line="57"/>
         <source>Stage guide</source>
         <translation>Guide des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="60"/>
+        <location filename="../ui/stageguidedialog.cpp" line="62"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="61"/>
+        <location filename="../ui/stageguidedialog.cpp" line="63"/>
         <source>Export as P&amp;DF…</source>
         <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="82"/>
+        <location filename="../ui/stageguidedialog.cpp" line="84"/>
         <source>Stage guide: %1</source>
         <translation>Guide des étapes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="101"/>
+        <location filename="../ui/stageguidedialog.cpp" line="103"/>
         <source>Export Stage Guide as PDF</source>
         <translation>Exporter le guide des étapes en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="103"/>
+        <location filename="../ui/stageguidedialog.cpp" line="105"/>
         <source>Stage guide - %1.pdf</source>
         <translation>Guide des étapes - %1.pdf</translation>
     </message>
     <message>
-        <location filename="../ui/stageguidedialog.cpp" line="104"/>
+        <location filename="../ui/stageguidedialog.cpp" line="106"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -4715,27 +4715,27 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::Storage</name>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="19"/>
+        <location filename="../model/storage/sqlutil.cpp" line="21"/>
         <source>The database server does not answer (%1). Nothing was changed; Stageboard connects again when the server is back.</source>
         <translation>Le serveur de base de données ne répond pas (%1). Rien n’a été modifié ; Stageboard se reconnecte quand le serveur est de retour.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="38"/>
+        <location filename="../model/storage/sqlutil.cpp" line="40"/>
         <source>%1. The disk is full or cannot be written to. Nothing was saved; free some space and try again.</source>
         <translation>%1. Le disque est plein ou ne peut pas être écrit. Rien n’a été enregistré ; libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="49"/>
+        <location filename="../model/storage/sqlutil.cpp" line="51"/>
         <source>The server does not allow this for your login (%1). Nothing was changed.</source>
         <translation>Le serveur ne le permet pas à votre identifiant (%1). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="159"/>
+        <location filename="../model/storage/sqlutil.cpp" line="161"/>
         <source>Could not start a transaction: %1</source>
         <translation>Impossible de démarrer une transaction : %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="184"/>
+        <location filename="../model/storage/sqlutil.cpp" line="186"/>
         <source>Could not save the change to %1: %2</source>
         <translation>Impossible d’enregistrer la modification de %1 : %2</translation>
     </message>
@@ -4743,27 +4743,27 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::UndoRecorder</name>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="84"/>
+        <location filename="../ui/undorecorder.cpp" line="86"/>
         <source>%1 of &quot;%2&quot; changed elsewhere since; nothing was changed, so as not to overwrite it.</source>
         <translation>%1 de « %2 » a changé ailleurs depuis ; rien n’a été modifié, pour ne pas l’écraser.</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="119"/>
+        <location filename="../ui/undorecorder.cpp" line="121"/>
         <source>Move &quot;%1&quot; to %2</source>
         <translation>Déplacer « %1 » vers %2</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="127"/>
+        <location filename="../ui/undorecorder.cpp" line="129"/>
         <source>New opportunity &quot;%1&quot;</source>
         <translation>Nouvelle opportunité « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="134"/>
+        <location filename="../ui/undorecorder.cpp" line="136"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="140"/>
+        <location filename="../ui/undorecorder.cpp" line="142"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>Supprimer « %1 »</translation>
     </message>
@@ -4771,27 +4771,27 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::UserRole</name>
     <message>
-        <location filename="../model/core/types.cpp" line="16"/>
+        <location filename="../model/core/types.cpp" line="18"/>
         <source>Sales rep</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="17"/>
+        <location filename="../model/core/types.cpp" line="19"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="18"/>
+        <location filename="../model/core/types.cpp" line="20"/>
         <source>Admin</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="19"/>
+        <location filename="../model/core/types.cpp" line="21"/>
         <source>Legal</source>
         <translation>Juridique</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="20"/>
+        <location filename="../model/core/types.cpp" line="22"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>
@@ -4799,37 +4799,37 @@ Responsable : %4</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="86"/>
         <source>Your sales process as a kanban board.</source>
         <translation>Votre processus de vente en tableau kanban.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="90"/>
+        <location filename="../app/main.cpp" line="92"/>
         <source>Open a SQLite file (created with a demo pipeline when it does not exist), or a shared database given as postgresql://user@host:port/database.</source>
         <translation>Ouvrir un fichier SQLite (créé avec un pipeline de démonstration s’il n’existe pas), ou une base partagée donnée sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="93"/>
+        <location filename="../app/main.cpp" line="95"/>
         <source>database</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="116"/>
+        <location filename="../app/main.cpp" line="118"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="120"/>
         <source>Open Another…</source>
         <translation>En ouvrir une autre…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="123"/>
+        <location filename="../app/main.cpp" line="125"/>
         <source>Use the Default Database</source>
         <translation>Utiliser la base par défaut</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="135"/>
+        <location filename="../app/main.cpp" line="137"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>

@@ -86,9 +86,9 @@ ConflictDialog::ConflictDialog(const EditConflict &conflict, const BoardModel &b
     resize(640, 160 + 34 * int(conflict.fields().size()));
 }
 
-QList<DealField> ConflictDialog::keptFromMine() const
+QList<OpportunityField> ConflictDialog::keptFromMine() const
 {
-    QList<DealField> result;
+    QList<OpportunityField> result;
     for (int row = 0; row < m_choices.size(); ++row) {
         if (m_choices.at(row)->checkedId() == 1)
             result.append(m_conflict.fields().at(row).field);

@@ -27,7 +27,7 @@ public:
     /// The deal as stored now with the fields chosen from the edit.
     Opportunity merged() const;
     /// The fields whose edited value is chosen.
-    QList<DealField> keptFromMine() const;
+    QList<OpportunityField> keptFromMine() const;
     /// Chooses the edit's value (true) or the stored one for the row's field.
     void choose(int row, bool mine);
     QTableWidget *table() const { return m_table; }

@@ -88,8 +88,8 @@ void exportOpportunities(QWidget *window, Workspace &workspace)
     exportTo(window, QApplication::translate("Stageboard::CsvActions", "Export Opportunities"),
              QStringLiteral("opportunities.csv"), deals.size(),
              [&](QIODevice *file, const ExportOptions &options) {
-                 return CsvExporter(workspace.deals(), workspace.forecast(), workspace.directory(),
-                                    workspace.board().pipeline())
+                 return CsvExporter(workspace.opportunityStore(), workspace.forecast(),
+                                    workspace.directory(), workspace.board().gateEngine())
                      .exportOpportunities(file, deals, options);
              });
 }
@@ -99,8 +99,8 @@ void exportHistory(QWidget *window, Workspace &workspace)
     exportTo(window, QApplication::translate("Stageboard::CsvActions", "Export Stage History"),
              QStringLiteral("stage-history.csv"), workspace.board().opportunityCount() * 4,
              [&](QIODevice *file, const ExportOptions &options) {
-                 return CsvExporter(workspace.deals(), workspace.forecast(), workspace.directory(),
-                                    workspace.board().pipeline())
+                 return CsvExporter(workspace.opportunityStore(), workspace.forecast(),
+                                    workspace.directory(), workspace.board().gateEngine())
                      .exportHistory(file, options);
              });
 }
@@ -109,8 +109,8 @@ void exportForecast(QWidget *window, Workspace &workspace)
 {
     exportTo(window, QApplication::translate("Stageboard::CsvActions", "Export Forecast"),
              QStringLiteral("forecast.csv"), 0, [&](QIODevice *file, const ExportOptions &options) {
-                 return CsvExporter(workspace.deals(), workspace.forecast(), workspace.directory(),
-                                    workspace.board().pipeline())
+                 return CsvExporter(workspace.opportunityStore(), workspace.forecast(),
+                                    workspace.directory(), workspace.board().gateEngine())
                      .exportForecast(file, Period::Month, options);
              });
 }

@@ -772,7 +772,7 @@ void DashboardView::populateFilters()
     }
     refill(m_territory, tr("All territories"), territories);
     QList<QPair<QString, QVariant>> pipelines;
-    for (const SalesPipeline &p : m_board->pipeline().pipelines())
+    for (const SalesPipeline &p : m_board->gateEngine().pipelines())
         pipelines.append({p.name, p.id});
     if (m_pipelineFilter->count() == 0) // a new board: start on the pipeline it shows
         m_pipelineFilter->addItem(QString(), m_board->pipelineId());
@@ -788,7 +788,7 @@ QList<Stage> DashboardView::shownStages() const
 {
     if (!m_board)
         return {};
-    const Pipeline &process = m_board->pipeline();
+    const GateEngine &process = m_board->gateEngine();
     if (m_pipelineFilter->currentData().isValid())
         return process.stagesOf(m_pipelineFilter->currentData().toLongLong());
     // All pipelines: a stage's name says which one it is in, where there are several.
@@ -998,8 +998,8 @@ void DashboardView::updateKpis()
         r.total.coverage() ? tr("%1×").arg(locale.toString(*r.total.coverage(), 'f', 1))
                            : QStringLiteral("—"),
         percent(r.winRate),
-        money(r.averageDealSize ? std::optional<Cents>(*r.averageDealSize / 100 * 100)
-                                : std::nullopt),
+        money(r.averageOpportunitySize ? std::optional<Cents>(*r.averageOpportunitySize / 100 * 100)
+                                       : std::nullopt),
         r.averageCycleDays ? tr("%1 days").arg(locale.toString(*r.averageCycleDays, 'f', 0))
                            : QStringLiteral("—"),
         locale.toString(r.stalled.size())};

@@ -31,11 +31,11 @@ QString plainAmount(Cents amount)
 } // namespace
 
 ForecastSettingsDialog::ForecastSettingsDialog(ForecastStore &storage, const QList<User> &users,
-                                               const QStringList &dealCurrencies, bool readOnly,
-                                               QWidget *parent)
+                                               const QStringList &opportunityCurrencies,
+                                               bool readOnly, QWidget *parent)
     : QDialog(parent)
     , m_storage(storage)
-    , m_dealCurrencies(dealCurrencies)
+    , m_opportunityCurrencies(opportunityCurrencies)
     , m_readOnly(readOnly)
 {
     setWindowTitle(tr("Quotas and Currencies"));
@@ -149,7 +149,7 @@ bool ForecastSettingsDialog::load()
     showYear();
 
     m_currency->setText(*currency);
-    QStringList currencies = m_dealCurrencies;
+    QStringList currencies = m_opportunityCurrencies;
     for (const ExchangeRate &r : *rates)
         currencies.append(r.currency);
     currencies.removeAll(*currency);

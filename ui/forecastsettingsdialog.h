@@ -27,7 +27,7 @@ class ForecastSettingsDialog final : public QDialog
 public:
     /// readOnly: the person acting may look but not change (only managers and admins may).
     ForecastSettingsDialog(ForecastStore &storage, const QList<User> &users,
-                           const QStringList &dealCurrencies, bool readOnly,
+                           const QStringList &opportunityCurrencies, bool readOnly,
                            QWidget *parent = nullptr);
 
     /// Reads the stored settings into the tables; false (with failure()) when they cannot be read.
@@ -52,7 +52,7 @@ private:
 
     ForecastStore &m_storage;
     QList<User> m_reps;
-    QStringList m_dealCurrencies;
+    QStringList m_opportunityCurrencies;
     bool m_readOnly = false;
     QMap<QPair<qint64, QDate>, Cents> m_quotaMap; ///< rep and month → amount, as edited
     QSpinBox *m_year = nullptr;

@@ -171,7 +171,7 @@ void ImportDialog::scanStages()
         stage->addItem(tr("(choose a stage)"));
         for (const Stage &s : m_model.stages())
             stage->addItem(s.name);
-        const Stage *known = resolveImportStage(m_model.pipeline(), names[i]);
+        const Stage *known = resolveImportStage(m_model.gateEngine(), names[i]);
         stage->setCurrentIndex(known ? stage->findText(known->name) : 0);
         m_stages->setCellWidget(i, 1, stage);
     }
@@ -193,8 +193,8 @@ Result<ImportReport> ImportDialog::run(const ImportOptions &given)
         QApplication::processEvents();
         return !progress.wasCanceled();
     };
-    CsvImporter importer(m_workspace.deals(), m_workspace.directory(), m_workspace.bulk(),
-                         m_model.pipeline());
+    CsvImporter importer(m_workspace.opportunityStore(), m_workspace.directory(),
+                         m_workspace.bulk(), m_model.gateEngine());
     return importer.run(&file, options);
 }
 

@@ -132,7 +132,7 @@ void MainWindow::editForecastSettings()
 {
     if (!m_model)
         return;
-    const User *acting = m_model->pipeline().user(m_model->currentUserId());
+    const User *acting = m_model->gateEngine().user(m_model->currentUserId());
     const bool mayEdit =
         acting && (acting->role == UserRole::Manager || acting->role == UserRole::Admin);
     QStringList currencies;
@@ -222,18 +222,19 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *newDeal = edit->addAction(tr("&New Opportunity…"), this, &MainWindow::newOpportunity);
-    newDeal->setShortcut(QKeySequence::New);
-    QAction *editDeal = edit->addAction(tr("&Edit Opportunity…"), this, [this] {
+    QAction *newAction =
+        edit->addAction(tr("&New Opportunity…"), this, &MainWindow::newOpportunity);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *editAction = edit->addAction(tr("&Edit Opportunity…"), this, [this] {
         if (const qint64 id = m_board->currentOpportunityId())
             editOpportunity(id);
     });
-    editDeal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *deleteDeal = edit->addAction(tr("&Delete Opportunity"), this, [this] {
+    editAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *deleteAction = edit->addAction(tr("&Delete Opportunity"), this, [this] {
         if (const qint64 id = m_board->currentOpportunityId())
             deleteOpportunity(id);
     });
-    deleteDeal->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcut(QKeySequence::Delete);
     edit->addSeparator();
     QAction *next = edit->addAction(tr("Move to Ne&xt Stage"), this, [this] { moveCurrent(1); });
     next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
@@ -321,7 +322,7 @@ void MainWindow::createActions()
     QToolBar *bar = addToolBar(tr("Board"));
     bar->setObjectName(QStringLiteral("boardToolBar"));
     bar->setMovable(false);
-    bar->addAction(newDeal);
+    bar->addAction(newAction);
     bar->addSeparator();
     m_pipelineSwitcher = new QComboBox(bar);
     m_pipelineSwitcher->setObjectName(QStringLiteral("pipelineSwitcher"));
@@ -363,7 +364,7 @@ void MainWindow::createActions()
         const qint64 id = m_actingUser->currentData().toLongLong();
         m_model->setCurrentUserId(id);
         // By name: the role shown beside it is in the user's language, which may change.
-        if (const User *u = m_model->pipeline().user(id))
+        if (const User *u = m_model->gateEngine().user(id))
             QSettings().setValue(QStringLiteral("actingUser"), u->name);
         updateProcessAccess();
         // Who acts decides what may be signed off.
@@ -482,7 +483,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     connect(m_process, &ProcessModel::processChanged, this, &MainWindow::followProcessChange);
     connect(m_process, &ProcessModel::pipelinesChanged, this, [this] {
         // The board shows the pipeline being edited, once it knows it.
-        if (m_processEditor && m_model->pipeline().pipeline(m_process->pipelineId())) {
+        if (m_processEditor && m_model->gateEngine().pipeline(m_process->pipelineId())) {
             m_model->setPipelineId(m_process->pipelineId());
             refreshPipelineChoices(true);
         }
@@ -538,7 +539,7 @@ void MainWindow::refreshPipelineChoices(bool keepShown)
 {
     m_pipelineSwitcher->clear();
     const QString remembered = QSettings().value(QStringLiteral("board/pipeline")).toString();
-    for (const SalesPipeline &p : m_model->pipeline().pipelines()) {
+    for (const SalesPipeline &p : m_model->gateEngine().pipelines()) {
         m_pipelineSwitcher->addItem(p.name, p.id);
         if (p.name == remembered && !keepShown)
             m_model->setPipelineId(p.id);
@@ -553,7 +554,7 @@ StageGuideDialog *MainWindow::showStageGuide()
 {
     if (!m_model)
         return nullptr;
-    auto *guide = new StageGuideDialog(m_workspace->process(), m_model->pipeline().pipelines(),
+    auto *guide = new StageGuideDialog(m_workspace->process(), m_model->gateEngine().pipelines(),
                                        m_model->pipelineId(), this);
     guide->setAttribute(Qt::WA_DeleteOnClose);
     if (auto ok = guide->showPipeline(m_model->pipelineId()); !ok) {
@@ -585,7 +586,7 @@ void MainWindow::moveCurrent(int step)
 
 void MainWindow::updateProcessAccess()
 {
-    const User *acting = m_model ? m_model->pipeline().user(m_model->currentUserId()) : nullptr;
+    const User *acting = m_model ? m_model->gateEngine().user(m_model->currentUserId()) : nullptr;
     const bool admin = acting && acting->role == UserRole::Admin;
     m_editProcess->setEnabled(admin);
     m_editProcess->setToolTip(admin ? tr("Edit the stages, checklists and gates of the process")
@@ -607,8 +608,8 @@ ProcessEditor *MainWindow::editProcess()
         }
         m_processEditor = new ProcessEditor(m_process, m_undoStack, this);
         m_processEditor->setAttribute(Qt::WA_DeleteOnClose);
-        m_processEditor->setDealCounter(
-            [this](qint64 stageId) { return m_model ? m_model->dealCount(stageId) : 0; });
+        m_processEditor->setOpportunityCounter(
+            [this](qint64 stageId) { return m_model ? m_model->opportunityCount(stageId) : 0; });
     }
     m_processEditor->show();
     m_processEditor->raise();
@@ -620,7 +621,7 @@ void MainWindow::followProcessChange()
 {
     if (auto ok = m_model->reload(); !ok)
         return showError(ok.error().message);
-    if (m_model->pipeline().pipeline(m_process->pipelineId()))
+    if (m_model->gateEngine().pipeline(m_process->pipelineId()))
         m_model->setPipelineId(m_process->pipelineId());
     refreshPipelineChoices(true);
     updateStatus();

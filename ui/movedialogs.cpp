@@ -65,8 +65,9 @@ QString GateRefusalDialog::message() const
     return m_message->text();
 }
 
-CloseDealDialog::CloseDealDialog(const QString &title, const QString &stageName,
-                                 const QStringList &reasons, const QString &notice, QWidget *parent)
+CloseOpportunityDialog::CloseOpportunityDialog(const QString &title, const QString &stageName,
+                                               const QStringList &reasons, const QString &notice,
+                                               QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Move to %1").arg(stageName));
@@ -101,7 +102,7 @@ CloseDealDialog::CloseDealDialog(const QString &title, const QString &stageName,
     setMinimumWidth(400);
 }
 
-QString CloseDealDialog::reason() const
+QString CloseOpportunityDialog::reason() const
 {
     return m_reason->currentText().trimmed();
 }

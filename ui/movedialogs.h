@@ -31,14 +31,15 @@ private:
 };
 
 /// Asks why a deal was won or lost, from an editable list of reasons.
-class CloseDealDialog final : public QDialog
+class CloseOpportunityDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     /// notice is shown above the choice (e.g. that the deal will count as disqualified).
-    CloseDealDialog(const QString &title, const QString &stageName, const QStringList &reasons,
-                    const QString &notice, QWidget *parent = nullptr);
+    CloseOpportunityDialog(const QString &title, const QString &stageName,
+                           const QStringList &reasons, const QString &notice,
+                           QWidget *parent = nullptr);
 
     QString reason() const;
 

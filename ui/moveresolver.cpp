@@ -43,24 +43,24 @@ void MoveResolver::resolve(qint64 opportunityId, qint64 stageId, const Error &fi
             return;
         if (error.kind == Error::Kind::GateRefused) {
             GateRefusalDialog dialog(error.message, error.items,
-                                     m_model->pipeline().canOverride(m_model->currentUserId()),
+                                     m_model->gateEngine().canOverride(m_model->currentUserId()),
                                      m_window);
             if (dialog.exec() != QDialog::Accepted)
                 return;
             request.overrideReason = dialog.overrideReason();
         } else if (error.kind == Error::Kind::NeedsCloseReason) {
-            auto reasons = m_model->pipeline().closeReasons(stage->kind);
+            auto reasons = m_model->gateEngine().closeReasons(stage->kind);
             QString notice;
             if (stage->kind == StageKind::Lost) {
-                auto reached = m_model->pipeline().reachedQualification(*deal);
+                auto reached = m_model->gateEngine().reachedQualification(*deal);
                 if (reached && !*reached) {
                     notice = tr("It never reached %1, so it will be recorded as Disqualified, not "
                                 "Closed Lost, and will not count against the win rate.")
-                                 .arg(m_model->pipeline().qualificationStageName(deal->stageId));
+                                 .arg(m_model->gateEngine().qualificationStageName(deal->stageId));
                 }
             }
-            CloseDealDialog dialog(deal->title, stage->name, reasons.value_or(QStringList()),
-                                   notice, m_window);
+            CloseOpportunityDialog dialog(deal->title, stage->name, reasons.value_or(QStringList()),
+                                          notice, m_window);
             if (dialog.exec() != QDialog::Accepted)
                 return;
             request.closeReason = dialog.reason();

@@ -323,7 +323,7 @@ void OpportunityPanel::updateHistory()
     const QLocale locale = displayLocale();
     // Any stage of the process, a removed one included: the ledger names it.
     const auto name = [this](std::optional<qint64> id) {
-        const Stage *s = id ? m_model->pipeline().stage(*id) : nullptr;
+        const Stage *s = id ? m_model->gateEngine().stage(*id) : nullptr;
         return s ? s->name : QString();
     };
     // Newest first: what just happened is what a person looks for.

@@ -555,7 +555,7 @@ void ProcessEditor::removeSelectedStage()
     ask.setObjectName(QStringLiteral("removeStageDialog"));
     ask.setWindowTitle(tr("Remove Stage"));
     auto *layout = new QVBoxLayout(&ask);
-    const int deals = m_dealCount ? m_dealCount(s.id) : 0;
+    const int deals = m_opportunityCount ? m_opportunityCount(s.id) : 0;
     auto *text = new QLabel(
         tr("Take \"%1\" out of the process? The ledger keeps its history; each deal that "
            "moves gets a ledger row saying why.")

@@ -39,7 +39,10 @@ public:
     ~ProcessEditor() override;
 
     /// How many deals a stage holds, to say what a removal moves.
-    void setDealCounter(std::function<int(qint64)> count) { m_dealCount = std::move(count); }
+    void setOpportunityCounter(std::function<int(qint64)> count)
+    {
+        m_opportunityCount = std::move(count);
+    }
 
     /// Shows the stage in this row of the list.
     void selectStage(int row);
@@ -99,7 +102,7 @@ private:
 
     ProcessModel *m_model;
     QUndoStack *m_undo;
-    std::function<int(qint64)> m_dealCount;
+    std::function<int(qint64)> m_opportunityCount;
     GuidanceModel *m_activities;
     GuidanceModel *m_criteria;
     bool m_filling = false;

@@ -75,7 +75,7 @@ Result<void> changeFields(BoardModel *model, const Opportunity &from, const Oppo
         return fail(BoardModel::tr("The opportunity \"%1\" no longer exists.").arg(to.title));
     Opportunity o = *current;
     QStringList changedElsewhere;
-    for (DealField field : EditConflict::allFields()) {
+    for (OpportunityField field : EditConflict::allFields()) {
         if (EditConflict::same(from, to, field))
             continue;
         if (!EditConflict::same(*current, from, field))

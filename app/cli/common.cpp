@@ -23,7 +23,7 @@ void addActingUserOption(QCommandLineParser &parser)
                       tr("user")});
 }
 
-void addDealOption(QCommandLineParser &parser)
+void addOpportunityOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("deal"), tr("The opportunity's id."), tr("id")});
 }
@@ -65,14 +65,14 @@ std::expected<std::unique_ptr<SqlStorage>, int> openDatabase(const QCommandLineP
 
 std::optional<int> openForPipeline(const QCommandLineParser &parser, QTextStream &err,
                                    std::unique_ptr<SqlStorage> &storage,
-                                   std::unique_ptr<Pipeline> &pipeline)
+                                   std::unique_ptr<GateEngine> &pipeline)
 {
     auto opened = openDatabase(parser, err);
     if (!opened)
         return opened.error();
     storage = std::move(*opened);
-    pipeline =
-        std::make_unique<Pipeline>(storage->deals(), storage->process(), storage->directory());
+    pipeline = std::make_unique<GateEngine>(storage->opportunityStore(), storage->process(),
+                                            storage->directory());
     if (auto loaded = pipeline->load(); !loaded) {
         err << loaded.error().message << Qt::endl;
         return CliFailed;
@@ -80,8 +80,8 @@ std::optional<int> openForPipeline(const QCommandLineParser &parser, QTextStream
     return std::nullopt;
 }
 
-std::optional<Opportunity> dealArgument(const QCommandLineParser &parser, DealStore &deals,
-                                        QTextStream &err)
+std::optional<Opportunity> opportunityArgument(const QCommandLineParser &parser,
+                                               OpportunityStore &deals, QTextStream &err)
 {
     bool ok = false;
     const qint64 id = parser.value(QStringLiteral("deal")).toLongLong(&ok);
@@ -100,7 +100,7 @@ std::optional<Opportunity> dealArgument(const QCommandLineParser &parser, DealSt
 }
 
 std::optional<const User *> actingUser(const QCommandLineParser &parser, Directory &directory,
-                                       const Pipeline &pipeline, QTextStream &err,
+                                       const GateEngine &pipeline, QTextStream &err,
                                        const User *fallback)
 {
     const QString named = parser.value(QStringLiteral("as"));

@@ -4,7 +4,7 @@
 
 #include "cli.h"
 #include "core/types.h"
-#include "services/pipeline.h"
+#include "services/gateengine.h"
 #include "storage/sqlstorage.h"
 
 #include <QCommandLineParser>
@@ -32,7 +32,7 @@ void addDatabaseOption(QCommandLineParser &parser);
 /// --as USER, for the commands that record who did something.
 void addActingUserOption(QCommandLineParser &parser);
 /// --deal ID.
-void addDealOption(QCommandLineParser &parser);
+void addOpportunityOption(QCommandLineParser &parser);
 /// --output FILE.
 void addOutputOption(QCommandLineParser &parser);
 
@@ -46,15 +46,15 @@ openDatabase(const QCommandLineParser &parser, QTextStream &err, bool mayCreate 
 /// Opens an existing database and loads its process, or says why not (and the exit code).
 std::optional<int> openForPipeline(const QCommandLineParser &parser, QTextStream &err,
                                    std::unique_ptr<SqlStorage> &storage,
-                                   std::unique_ptr<Pipeline> &pipeline);
+                                   std::unique_ptr<GateEngine> &pipeline);
 /// The deal --deal names, as stored; unset after saying why.
-std::optional<Opportunity> dealArgument(const QCommandLineParser &parser, DealStore &deals,
-                                        QTextStream &err);
+std::optional<Opportunity> opportunityArgument(const QCommandLineParser &parser,
+                                               OpportunityStore &deals, QTextStream &err);
 /// Who a command acts as. On a server that maps the login to a user, that user, and --as may
 /// name only them; otherwise the user --as names, or, when --as is not given, fallback.
 /// Unset (after saying why) when --as names nobody or someone else.
 std::optional<const User *> actingUser(const QCommandLineParser &parser, Directory &directory,
-                                       const Pipeline &pipeline, QTextStream &err,
+                                       const GateEngine &pipeline, QTextStream &err,
                                        const User *fallback);
 /// --delimiter: ",", ";" or "tab"; unset after saying why.
 std::optional<QChar> delimiterArgument(const QCommandLineParser &parser, QTextStream &err);

@@ -21,7 +21,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         return CliBadInput;
     }
     DemoOptions options;
-    options.deals = deals;
+    options.opportunities = deals;
     if (parser.isSet(QStringLiteral("seed"))) {
         options.seed = parser.value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok) {
@@ -34,7 +34,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     auto storage = openDatabase(parser, err, true);
     if (!storage)
         return storage.error();
-    auto existing = (*storage)->deals().opportunityCount();
+    auto existing = (*storage)->opportunityStore().opportunityCount();
     if (!existing) {
         err << existing.error().message << Qt::endl;
         return CliFailed;

@@ -30,7 +30,7 @@ int exportTable(const QCommandLineParser &parser, const QString &what, QTextStre
     if (!delimiter)
         return CliBadInput;
     std::unique_ptr<SqlStorage> storage;
-    std::unique_ptr<Pipeline> pipeline;
+    std::unique_ptr<GateEngine> pipeline;
     if (auto failed = openForPipeline(parser, err, storage, pipeline))
         return *failed;
     QFile file;
@@ -39,7 +39,8 @@ int exportTable(const QCommandLineParser &parser, const QString &what, QTextStre
     ExportOptions options;
     options.delimiter = *delimiter;
     options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
-    CsvExporter exporter(storage->deals(), storage->forecast(), storage->directory(), *pipeline);
+    CsvExporter exporter(storage->opportunityStore(), storage->forecast(), storage->directory(),
+                         *pipeline);
     Result<qint64> written;
     if (what == QLatin1StringView("history")) {
         written = exporter.exportHistory(&file, options);
@@ -48,7 +49,7 @@ int exportTable(const QCommandLineParser &parser, const QString &what, QTextStre
             &file, periodName == QLatin1StringView("quarter") ? Period::Quarter : Period::Month,
             options);
     } else {
-        auto deals = storage->deals().opportunities();
+        auto deals = storage->opportunityStore().opportunities();
         if (!deals) {
             err << deals.error().message << Qt::endl;
             return CliFailed;

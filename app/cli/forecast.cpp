@@ -45,7 +45,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
                       : by == QLatin1StringView("year")  ? PeriodGrouping::Year
                                                          : PeriodGrouping::Month;
     std::unique_ptr<SqlStorage> storage;
-    std::unique_ptr<Pipeline> pipeline;
+    std::unique_ptr<GateEngine> pipeline;
     if (auto failed = openForPipeline(parser, err, storage, pipeline))
         return *failed;
     auto data = ForecastData::load({storage->forecast(), storage->process(), storage->directory()});
@@ -80,7 +80,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
                   QStringLiteral("closed_won"), QStringLiteral("quota"),
                   QStringLiteral("currency")});
     const auto row = [&](const QString &key, const ForecastFigures &f) {
-        csv.writeRow({key, QString::number(f.deals), formatPlainAmount(f.amount),
+        csv.writeRow({key, QString::number(f.opportunities), formatPlainAmount(f.amount),
                       formatPlainAmount(f.weighted), formatPlainAmount(f.commit()),
                       formatPlainAmount(f.bestCase()), formatPlainAmount(f.closedWon()),
                       f.quota ? formatPlainAmount(*f.quota) : QString(), result.currency});

@@ -19,13 +19,13 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         return CliBadInput;
     }
     std::unique_ptr<SqlStorage> storage;
-    std::unique_ptr<Pipeline> pipeline;
+    std::unique_ptr<GateEngine> pipeline;
     if (auto failed = openForPipeline(parser, err, storage, pipeline))
         return *failed;
-    const auto deal = dealArgument(parser, storage->deals(), err);
+    const auto deal = opportunityArgument(parser, storage->opportunityStore(), err);
     if (!deal)
         return CliBadInput;
-    auto history = storage->deals().stageHistory(deal->id);
+    auto history = storage->opportunityStore().stageHistory(deal->id);
     if (!history) {
         err << history.error().message << Qt::endl;
         return CliFailed;
@@ -64,7 +64,7 @@ Command historyCommand()
     c.description = tr("Prints every stage change of the deal --deal names, oldest first, as CSV.");
     c.addOptions = [](QCommandLineParser &parser) {
         addDatabaseOption(parser);
-        addDealOption(parser);
+        addOpportunityOption(parser);
     };
     c.run = run;
     return c;

@@ -19,7 +19,7 @@ int importFile(const QCommandLineParser &parser, const QString &path, QTextStrea
         return CliBadInput;
     }
     std::unique_ptr<SqlStorage> storage;
-    std::unique_ptr<Pipeline> pipeline;
+    std::unique_ptr<GateEngine> pipeline;
     if (auto failed = openForPipeline(parser, err, storage, pipeline))
         return *failed;
     ImportOptions options;
@@ -50,7 +50,8 @@ int importFile(const QCommandLineParser &parser, const QString &path, QTextStrea
         return CliBadInput;
     options.actorId = *acting ? (*acting)->id : 0;
 
-    CsvImporter importer(storage->deals(), storage->directory(), storage->bulk(), *pipeline);
+    CsvImporter importer(storage->opportunityStore(), storage->directory(), storage->bulk(),
+                         *pipeline);
     auto report = importer.run(&file, options);
     if (!report) {
         err << tr("%1: %2").arg(path, report.error().message) << Qt::endl;

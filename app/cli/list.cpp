@@ -21,7 +21,7 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     auto stages = (*storage)->process().stages();
     auto users = (*storage)->directory().users();
     auto accounts = (*storage)->directory().accounts();
-    auto deals = (*storage)->deals().opportunities();
+    auto deals = (*storage)->opportunityStore().opportunities();
     for (const auto *failure :
          {stages ? nullptr : &stages.error(), users ? nullptr : &users.error(),
           accounts ? nullptr : &accounts.error(), deals ? nullptr : &deals.error()}) {

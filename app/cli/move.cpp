@@ -16,10 +16,10 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         }
     }
     std::unique_ptr<SqlStorage> storage;
-    std::unique_ptr<Pipeline> pipeline;
+    std::unique_ptr<GateEngine> pipeline;
     if (auto failed = openForPipeline(parser, err, storage, pipeline))
         return *failed;
-    const auto deal = dealArgument(parser, storage->deals(), err);
+    const auto deal = opportunityArgument(parser, storage->opportunityStore(), err);
     if (!deal)
         return CliBadInput;
     // The stage of that name in the deal's own pipeline.
@@ -83,7 +83,7 @@ Command moveCommand()
         "Exits with 3 when the gate refuses, listing what is missing.");
     c.addOptions = [](QCommandLineParser &parser) {
         addDatabaseOption(parser);
-        addDealOption(parser);
+        addOpportunityOption(parser);
         parser.addOption({QStringLiteral("to"), tr("The stage to move to."), tr("stage")});
         addActingUserOption(parser);
         parser.addOption(

@@ -20,7 +20,7 @@ int processCommandRun(const QCommandLineParser &parser, const QStringList &argum
         return CliBadInput;
     }
     std::unique_ptr<SqlStorage> storage;
-    std::unique_ptr<Pipeline> pipeline;
+    std::unique_ptr<GateEngine> pipeline;
     if (auto failed = openForPipeline(parser, err, storage, pipeline))
         return *failed;
     if (what == QLatin1StringView("import")) {

@@ -13,7 +13,7 @@ namespace {
 int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     std::unique_ptr<SqlStorage> storage;
-    std::unique_ptr<Pipeline> pipeline;
+    std::unique_ptr<GateEngine> pipeline;
     if (auto failed = openForPipeline(parser, err, storage, pipeline))
         return *failed;
     out.flush();

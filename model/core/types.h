@@ -19,7 +19,7 @@ enum class UserRole { Rep, Manager, Admin, Legal, Finance };
 
 /// Where a deal counts in the forecast (Salesforce's categories). Closed is for won deals only;
 /// Omitted deals (lost, or set aside by their rep) count nowhere.
-enum class ForecastCategory { Pipeline, BestCase, Commit, Closed, Omitted };
+enum class ForecastCategory { GateEngine, BestCase, Commit, Closed, Omitted };
 constexpr int forecastCategoryCount = 5;
 
 /// "pipeline", "best_case", "commit", "closed", "omitted": the keys of files and the database.
@@ -65,7 +65,7 @@ struct Stage
     int probability = 0; ///< percent, 0..100
     StageKind kind = StageKind::Open;
     std::optional<int> rotDays; ///< a deal sitting here longer is flagged as stalled
-    ForecastCategory forecastCategory = ForecastCategory::Pipeline; ///< its deals' default
+    ForecastCategory forecastCategory = ForecastCategory::GateEngine; ///< its deals' default
     /// Taken out of the process: it holds no deals and is offered nowhere, but the ledger
     /// still names it.
     bool removed = false;
@@ -113,8 +113,8 @@ struct Opportunity
     // Progress in the current stage, kept by the storage with every tick and move.
     int activitiesDone = 0; ///< ticked recommended activities
     int requiredMet = 0;    ///< required exit criteria marked met
-    /// Deleted (hidden, kept for undo and the ledger); only DealStore::opportunitiesByIds hands
-    /// out such deals, so that a board learns of another person's delete.
+    /// Deleted (hidden, kept for undo and the ledger); only OpportunityStore::opportunitiesByIds
+    /// hands out such deals, so that a board learns of another person's delete.
     bool deleted = false;
 };
 
@@ -155,7 +155,7 @@ struct PipelineTotal
     qint64 stageId = 0;
     QString currency;
     std::optional<ForecastCategory> category; ///< the deals' own; the stage's when unset
-    qint64 deals = 0;
+    qint64 opportunities = 0;
     Cents amount = 0;
     Cents weighted = 0; ///< sum of amount × the deal's probability
 };
@@ -180,7 +180,7 @@ struct ExchangeRate
 };
 
 /// The lean form of a deal that forecasting reads for every deal.
-struct DealFigures
+struct OpportunityFigures
 {
     qint64 id = 0;
     qint64 ownerId = 0;
@@ -214,7 +214,7 @@ struct ForecastSnapshotRow
     QDate month; ///< the first day of the close month
     qint64 ownerId = 0;
     QString territory;
-    qint64 deals = 0;
+    qint64 opportunities = 0;
     Cents amount = 0;
     Cents weighted = 0;
     Cents commit = 0;   ///< closed won plus open deals in Commit

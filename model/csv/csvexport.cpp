@@ -30,9 +30,9 @@ QString outcomeKey(const Stage *stage, const Opportunity &o)
     return o.disqualified ? QStringLiteral("disqualified") : QStringLiteral("lost");
 }
 
-CsvExporter::CsvExporter(DealStore &deals, ForecastStore &forecast, Directory &directory,
-                         const Pipeline &pipeline)
-    : m_deals(deals)
+CsvExporter::CsvExporter(OpportunityStore &deals, ForecastStore &forecast, Directory &directory,
+                         const GateEngine &pipeline)
+    : m_opportunityStore(deals)
     , m_forecast(forecast)
     , m_directory(directory)
     , m_pipeline(pipeline)
@@ -120,7 +120,7 @@ Result<qint64> CsvExporter::exportForecast(QIODevice *out, Period period,
                             : QString(),
                       t.currency};
         PipelineTotal &row = rows[key];
-        row.deals += t.deals;
+        row.opportunities += t.opportunities;
         row.amount += t.amount;
         row.weighted += t.weighted;
     }
@@ -132,7 +132,7 @@ Result<qint64> CsvExporter::exportForecast(QIODevice *out, Period period,
     qint64 written = 0;
     for (const auto &[key, row] : rows) {
         if (!csv.writeRow({key.period, key.owner, key.category, key.currency,
-                           QString::number(row.deals), formatPlainAmount(row.amount),
+                           QString::number(row.opportunities), formatPlainAmount(row.amount),
                            formatPlainAmount(row.weighted)}))
             return fail(tr("Cannot write the file: %1").arg(out->errorString()));
         ++written;
@@ -206,7 +206,7 @@ Result<qint64> CsvExporter::exportHistory(QIODevice *out, const ExportOptions &o
     };
     qint64 written = 0;
     std::optional<Error> failure;
-    auto read = m_deals.forEachStageChange([&](const StageChange &c) {
+    auto read = m_opportunityStore.forEachStageChange([&](const StageChange &c) {
         if (!csv.writeRow({QString::number(c.opportunityId), isoTime(c.at), changeKindKey(c.kind),
                            name(c.fromStageId), name(c.toStageId), m_users.value(c.userId),
                            formatPlainAmount(c.amount), QString::number(c.probability),

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/pipeline.h"
-#include "storage/dealstore.h"
+#include "services/gateengine.h"
 #include "storage/directory.h"
 #include "storage/forecaststore.h"
+#include "storage/opportunitystore.h"
 
 #include <QHash>
 #include <functional>
@@ -32,8 +32,8 @@ class CsvExporter final
     Q_DECLARE_TR_FUNCTIONS(Stageboard::CsvExporter)
 
 public:
-    CsvExporter(DealStore &deals, ForecastStore &forecast, Directory &directory,
-                const Pipeline &pipeline);
+    CsvExporter(OpportunityStore &deals, ForecastStore &forecast, Directory &directory,
+                const GateEngine &pipeline);
 
     /// The deals given (e.g. the board's filtered view) with every field a manager needs.
     Result<qint64> exportOpportunities(QIODevice *out, const QList<Opportunity> &deals,
@@ -51,10 +51,10 @@ public:
 private:
     Result<void> loadNames();
 
-    DealStore &m_deals;
+    OpportunityStore &m_opportunityStore;
     ForecastStore &m_forecast;
     Directory &m_directory;
-    const Pipeline &m_pipeline;
+    const GateEngine &m_pipeline;
     QHash<qint64, QString> m_accounts;
     QHash<qint64, QString> m_users;
 };

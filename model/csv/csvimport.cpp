@@ -124,7 +124,7 @@ struct ParsedRow
 class RowParser
 {
 public:
-    RowParser(const Pipeline &pipeline, const QList<Account> &accounts,
+    RowParser(const GateEngine &pipeline, const QList<Account> &accounts,
               const ImportOptions &options, const QStringList &header)
         : m_pipeline(pipeline)
         , m_options(options)
@@ -271,7 +271,7 @@ private:
                                : resolveImportStage(m_pipeline, value);
     }
 
-    const Pipeline &m_pipeline;
+    const GateEngine &m_pipeline;
     const ImportOptions &m_options;
     QStringList m_header;
     QHash<QString, qint64> m_accounts;
@@ -281,7 +281,7 @@ private:
 
 } // namespace
 
-const Stage *resolveImportStage(const Pipeline &pipeline, const QString &name)
+const Stage *resolveImportStage(const GateEngine &pipeline, const QString &name)
 {
     if (const Stage *s = pipeline.stageNamed(name))
         return s;
@@ -359,9 +359,9 @@ bool ImportReport::refused(const ImportOptions &options) const
            ((!missingAccounts.isEmpty() || !missingOwners.isEmpty()) && !options.createMissing);
 }
 
-CsvImporter::CsvImporter(DealStore &deals, Directory &directory, BulkLoader &bulk,
-                         const Pipeline &pipeline)
-    : m_deals(deals)
+CsvImporter::CsvImporter(OpportunityStore &deals, Directory &directory, BulkLoader &bulk,
+                         const GateEngine &pipeline)
+    : m_opportunityStore(deals)
     , m_directory(directory)
     , m_bulk(bulk)
     , m_pipeline(pipeline)
@@ -488,7 +488,7 @@ Result<ImportReport> CsvImporter::run(QIODevice *file, const ImportOptions &give
     };
     // An import that at least doubles the board builds the indexes once at the end: cheaper
     // than placing each new row in every index among the few already there.
-    const auto existing = m_deals.opportunityCount();
+    const auto existing = m_opportunityStore.opportunityCount();
     if (!existing)
         return std::unexpected(existing.error());
     const qint64 toWrite = report.rows - badLines.size();

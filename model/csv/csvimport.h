@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "services/pipeline.h"
+#include "services/gateengine.h"
 #include "storage/bulkloader.h"
-#include "storage/dealstore.h"
 #include "storage/directory.h"
+#include "storage/opportunitystore.h"
 
 #include <QHash>
 #include <functional>
@@ -37,7 +37,7 @@ QList<ImportField> guessImportColumns(const QStringList &header);
 
 /// The stage of this process a stage name from another CRM means, without any user mapping;
 /// null when it is not known.
-const Stage *resolveImportStage(const Pipeline &pipeline, const QString &name);
+const Stage *resolveImportStage(const GateEngine &pipeline, const QString &name);
 
 struct ImportOptions
 {
@@ -87,17 +87,18 @@ class CsvImporter final
     Q_DECLARE_TR_FUNCTIONS(Stageboard::CsvImporter)
 
 public:
-    CsvImporter(DealStore &deals, Directory &directory, BulkLoader &bulk, const Pipeline &pipeline);
+    CsvImporter(OpportunityStore &deals, Directory &directory, BulkLoader &bulk,
+                const GateEngine &pipeline);
 
     /// The file must be seekable (it is read twice). An unreadable or malformed file, or one
     /// without a title column, is an error; bad rows are in the report.
     Result<ImportReport> run(QIODevice *file, const ImportOptions &options);
 
 private:
-    DealStore &m_deals;
+    OpportunityStore &m_opportunityStore;
     Directory &m_directory;
     BulkLoader &m_bulk;
-    const Pipeline &m_pipeline;
+    const GateEngine &m_pipeline;
 };
 
 } // namespace Stageboard

@@ -172,7 +172,7 @@ Result<void> generateDemo(ProcessStore &process, ForecastStore &forecast, BulkLo
                 if (auto ok = sink.addUser({0, person(personIndex++), role, {}}); !ok)
                     return std::unexpected(ok.error());
             }
-            const int repCount = std::clamp(options.deals / 250, 4, 400);
+            const int repCount = std::clamp(options.opportunities / 250, 4, 400);
             QList<qint64> reps;
             for (int i = 0; i < repCount; ++i) {
                 auto id = sink.addUser({0, person(personIndex++), UserRole::Rep, {}});
@@ -181,7 +181,7 @@ Result<void> generateDemo(ProcessStore &process, ForecastStore &forecast, BulkLo
                 reps.append(*id);
             }
 
-            const int accountCount = std::clamp(options.deals / 4, 12, 250000);
+            const int accountCount = std::clamp(options.opportunities / 4, 12, 250000);
             const int combinations = int(std::size(companyStems) * std::size(companyKinds));
             QList<qint64> accountIds;
             QList<qint64> accountOwners;
@@ -211,7 +211,7 @@ Result<void> generateDemo(ProcessStore &process, ForecastStore &forecast, BulkLo
                     t += w;
                 return t;
             }();
-            for (int n = 0; n < options.deals; ++n) {
+            for (int n = 0; n < options.opportunities; ++n) {
                 // Pick the final stage: open stages by weight, then won, then lost.
                 int roll = rng.bounded(totalWeight);
                 int target = 0;
@@ -320,7 +320,8 @@ Result<void> generateDemo(ProcessStore &process, ForecastStore &forecast, BulkLo
                 for (int i = 0; i < path.size(); ++i)
                     entries.append({*id, path[i]->id, enteredAt[i], o.amount, path[i]->probability,
                                     o.closeDate});
-                history.addDeal(o.ownerId, accountTerritories[accountIndex], o.currency, entries);
+                history.addOpportunityHistory(o.ownerId, accountTerritories[accountIndex],
+                                              o.currency, entries);
                 wonLastQuarter[o.ownerId] +=
                     finalStage->kind == StageKind::Won && o.closeDate >= quarterAgo ? o.amount : 0;
                 std::optional<qint64> from;
@@ -356,7 +357,7 @@ Result<void> generateDemo(ProcessStore &process, ForecastStore &forecast, BulkLo
                     options.progress(n + 1);
             }
             if (options.progress)
-                options.progress(options.deals);
+                options.progress(options.opportunities);
             return {};
         },
         BulkLoader::BulkSize::Most);

@@ -12,7 +12,7 @@ namespace Stageboard {
 
 struct DemoOptions
 {
-    int deals = 60;
+    int opportunities = 60;
     quint32 seed = 1;
     /// "Now" for the generated history, seconds since the epoch; the current time when 0.
     qint64 now = 0;

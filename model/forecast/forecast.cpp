@@ -18,7 +18,7 @@ namespace Stageboard {
 namespace {
 
 constexpr qint64 secondsPerDay = 24 * 60 * 60;
-constexpr int maxStages = 64; // the width of Deal::visited
+constexpr int maxStages = 64; // the width of Record::visited
 
 int monthIndex(const QDate &date)
 {
@@ -72,10 +72,10 @@ struct Accumulator
         figures.byCategory[std::size_t(category)] += amount;
         if (category == ForecastCategory::Omitted)
             return;
-        ++figures.deals;
+        ++figures.opportunities;
         figures.amount += amount;
         weighted.add(amount, probability);
-        figures.wonDeals += won;
+        figures.wonOpportunities += won;
     }
     ForecastFigures finished(std::optional<Cents> quota) const
     {
@@ -145,7 +145,7 @@ Result<ForecastData> ForecastData::load(const ForecastSources &sources)
         return std::unexpected(rates.error());
     data.setCurrencies(*currency, *rates);
 
-    if (auto ok = sources.forecast.forEachDealFigures([&](const DealFigures &d) {
+    if (auto ok = sources.forecast.forEachOpportunityFigures([&](const OpportunityFigures &d) {
             data.upsert(d);
             return true;
         });
@@ -156,12 +156,12 @@ Result<ForecastData> ForecastData::load(const ForecastSources &sources)
     qint64 dealId = 0;
     int lastStage = -1;
     qint64 lastAt = 0;
-    Deal *deal = nullptr;
+    Record *deal = nullptr;
     if (auto ok = sources.forecast.forEachStageEntry([&](const StageEntry &c) {
             if (c.opportunityId != dealId) {
                 dealId = c.opportunityId;
                 const int index = data.m_index.value(dealId, -1);
-                deal = index < 0 ? nullptr : &data.m_deals[std::size_t(index)];
+                deal = index < 0 ? nullptr : &data.m_records[std::size_t(index)];
                 lastStage = -1;
             }
             if (!deal)
@@ -196,7 +196,7 @@ void ForecastData::setStages(const QList<Stage> &stages)
     if (oldIds.isEmpty())
         return;
     auto remap = [&](int old) { return old < 0 ? -1 : stageIndex(oldIds.value(old)); };
-    for (Deal &d : m_deals) {
+    for (Record &d : m_records) {
         d.stage = remap(d.stage);
         quint64 visited = 0;
         for (int i = 0; i < oldIds.size() && i < maxStages; ++i) {
@@ -214,7 +214,7 @@ void ForecastData::setAccounts(const QList<Account> &accounts)
 {
     for (const Account &a : accounts)
         m_accountTerritory.insert(a.id, territoryIndex(a.territory));
-    for (Deal &d : m_deals)
+    for (Record &d : m_records)
         d.territory = m_accountTerritory.value(d.accountId, 0);
 }
 
@@ -274,20 +274,20 @@ int ForecastData::currencyIndex(const QString &currency)
     return index;
 }
 
-ForecastData::Deal &ForecastData::dealFor(qint64 id)
+ForecastData::Record &ForecastData::recordFor(qint64 id)
 {
     auto it = m_index.constFind(id);
     if (it != m_index.constEnd())
-        return m_deals[std::size_t(*it)];
-    m_index.insert(id, int(m_deals.size()));
-    m_deals.push_back({});
-    m_deals.back().id = id;
-    return m_deals.back();
+        return m_records[std::size_t(*it)];
+    m_index.insert(id, int(m_records.size()));
+    m_records.push_back({});
+    m_records.back().id = id;
+    return m_records.back();
 }
 
-void ForecastData::upsert(const DealFigures &figures)
+void ForecastData::upsert(const OpportunityFigures &figures)
 {
-    Deal &d = dealFor(figures.id);
+    Record &d = recordFor(figures.id);
     d.ownerId = figures.ownerId;
     d.accountId = figures.accountId;
     d.createdAt = figures.createdAt;
@@ -308,7 +308,7 @@ void ForecastData::upsert(const DealFigures &figures)
 
 void ForecastData::upsert(const Opportunity &o)
 {
-    DealFigures f;
+    OpportunityFigures f;
     f.id = o.id;
     f.ownerId = o.ownerId;
     f.accountId = o.accountId;
@@ -327,7 +327,7 @@ void ForecastData::upsert(const Opportunity &o)
 void ForecastData::remove(qint64 id)
 {
     if (auto it = m_index.constFind(id); it != m_index.constEnd())
-        m_deals[std::size_t(*it)].deleted = true;
+        m_records[std::size_t(*it)].deleted = true;
 }
 
 void ForecastData::addStageEntry(qint64 id, qint64 stageId, qint64 at)
@@ -335,7 +335,7 @@ void ForecastData::addStageEntry(qint64 id, qint64 stageId, qint64 at)
     auto it = m_index.constFind(id);
     if (it == m_index.constEnd())
         return;
-    Deal &d = m_deals[std::size_t(*it)];
+    Record &d = m_records[std::size_t(*it)];
     if (d.stage >= 0) {
         m_stays.push_back({d.stage, at - d.enteredAt, d.firstStay});
         d.firstStay = int(m_stays.size() - 1);
@@ -397,7 +397,7 @@ ForecastResult ForecastData::compute(const ForecastFilter &filter, qint64 now) c
     Cents wonAmount = 0;
     qint64 cycleSeconds = 0;
 
-    for (const Deal &d : m_deals) {
+    for (const Record &d : m_records) {
         if (d.deleted || d.stage < 0)
             continue;
         if (filter.ownerId && d.ownerId != *filter.ownerId)
@@ -430,7 +430,7 @@ ForecastResult ForecastData::compute(const ForecastFilter &filter, qint64 now) c
         const ForecastCategory category = effectiveForecastCategory(stage, categoryOf(d));
 
         ForecastStageRow &row = stageRows[std::size_t(d.stage)];
-        ++row.deals;
+        ++row.opportunities;
         row.amount += amount;
         stageWeighted[std::size_t(d.stage)] += amount * probability;
 
@@ -563,11 +563,11 @@ ForecastResult ForecastData::compute(const ForecastFilter &filter, qint64 now) c
     if (result.won + result.lost > 0)
         result.winRate = double(result.won) / double(result.won + result.lost);
     if (result.won > 0) {
-        result.averageDealSize = wonAmount / result.won;
+        result.averageOpportunitySize = wonAmount / result.won;
         result.averageCycleDays = double(cycleSeconds) / result.won / secondsPerDay;
     }
     std::stable_sort(result.stalled.begin(), result.stalled.end(),
-                     [](const StalledDeal &a, const StalledDeal &b) {
+                     [](const StalledOpportunity &a, const StalledOpportunity &b) {
                          return a.daysInStage - a.limitDays > b.daysInStage - b.limitDays;
                      });
     return result;
@@ -589,7 +589,7 @@ QList<ForecastSnapshotRow> ForecastData::snapshot(qint64 now) const
         }
     };
     std::map<Key, Accumulator> rows;
-    for (const Deal &d : m_deals) {
+    for (const Record &d : m_records) {
         if (d.deleted || d.stage < 0 || d.closeMonth < 0)
             continue;
         const Stage &stage = m_stages[d.stage];
@@ -610,10 +610,10 @@ QList<ForecastSnapshotRow> ForecastData::snapshot(qint64 now) const
     QList<ForecastSnapshotRow> result;
     for (const auto &[key, accumulator] : rows) {
         const ForecastFigures f = accumulator.finished(std::nullopt);
-        if (f.deals == 0)
+        if (f.opportunities == 0)
             continue;
         result.append({today, monthStart(key.month), key.owner, m_territories[key.territory],
-                       f.deals, f.amount, f.weighted, f.commit(), f.bestCase()});
+                       f.opportunities, f.amount, f.weighted, f.commit(), f.bestCase()});
     }
     return result;
 }
@@ -678,8 +678,9 @@ ForecastHistoryBuilder::ForecastHistoryBuilder(const QList<Stage> &stages,
 
 ForecastHistoryBuilder::~ForecastHistoryBuilder() = default;
 
-void ForecastHistoryBuilder::addDeal(qint64 ownerId, const QString &territory,
-                                     const QString &currency, const QList<StageEntry> &history)
+void ForecastHistoryBuilder::addOpportunityHistory(qint64 ownerId, const QString &territory,
+                                                   const QString &currency,
+                                                   const QList<StageEntry> &history)
 {
     const auto rate = d->rates.constFind(currency);
     if (history.isEmpty() || rate == d->rates.constEnd())
@@ -742,10 +743,10 @@ Result<void> ForecastHistoryBuilder::save(ForecastStore &store) const
     for (const auto &[group, figures] : sorted) {
         for (qsizetype day = 0; day < d->days.size(); ++day) {
             const ForecastFigures f = (*figures)[day].finished(std::nullopt);
-            if (f.deals == 0)
+            if (f.opportunities == 0)
                 continue;
             snapshots[day].append({d->days[day], monthStart(group.month), group.owner,
-                                   d->territoryNames[group.territory], f.deals, f.amount,
+                                   d->territoryNames[group.territory], f.opportunities, f.amount,
                                    f.weighted, f.commit(), f.bestCase()});
         }
     }
@@ -784,7 +785,7 @@ Result<void> reconstructForecastSnapshots(const ForecastSources &sources, const 
         QString currency;
     };
     QHash<qint64, Owner> deals;
-    if (auto ok = sources.forecast.forEachDealFigures([&](const DealFigures &f) {
+    if (auto ok = sources.forecast.forEachOpportunityFigures([&](const OpportunityFigures &f) {
             deals.insert(f.id, {f.ownerId, territoryOf.value(f.accountId), f.currency});
             return true;
         });
@@ -798,7 +799,7 @@ Result<void> reconstructForecastSnapshots(const ForecastSources &sources, const 
             return;
         if (const auto deal = deals.constFind(history.first().opportunityId);
             deal != deals.constEnd())
-            builder.addDeal(deal->ownerId, deal->territory, deal->currency, history);
+            builder.addOpportunityHistory(deal->ownerId, deal->territory, deal->currency, history);
         history.clear();
     };
     if (auto ok = sources.forecast.forEachStageEntry([&](const StageEntry &c) {

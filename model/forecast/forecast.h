@@ -36,11 +36,11 @@ struct ForecastFilter
 /// aside by their rep) count only in byCategory[Omitted].
 struct ForecastFigures
 {
-    qint64 deals = 0;   ///< open deals and won deals, omitted ones left out
-    Cents amount = 0;   ///< their amount
-    Cents weighted = 0; ///< amount × probability (won deals at 100 %)
+    qint64 opportunities = 0; ///< open deals and won deals, omitted ones left out
+    Cents amount = 0;         ///< their amount
+    Cents weighted = 0;       ///< amount × probability (won deals at 100 %)
     std::array<Cents, forecastCategoryCount> byCategory{};
-    qint64 wonDeals = 0;
+    qint64 wonOpportunities = 0;
     /// The quota of the reps and months covered; unset when there is none or it cannot apply
     /// (quotas are per rep, so not with a territory filter).
     std::optional<Cents> quota;
@@ -54,7 +54,7 @@ struct ForecastFigures
     /// Open deals that count in the forecast (Pipeline, Best Case, Commit).
     Cents openPipeline() const
     {
-        return category(ForecastCategory::Pipeline) + category(ForecastCategory::BestCase) +
+        return category(ForecastCategory::GateEngine) + category(ForecastCategory::BestCase) +
                category(ForecastCategory::Commit);
     }
     /// Closed won ÷ quota.
@@ -80,7 +80,7 @@ struct ForecastStageRow
 {
     qint64 stageId = 0;
     int configuredProbability = 0;
-    qint64 deals = 0; ///< in the stage now, omitted ones included
+    qint64 opportunities = 0; ///< in the stage now, omitted ones included
     Cents amount = 0;
     Cents weighted = 0;
     /// Deals that reached this stage or a later one (lost stages: the deals lost).
@@ -94,7 +94,7 @@ struct ForecastStageRow
     std::optional<double> observedProbability() const;
 };
 
-struct StalledDeal
+struct StalledOpportunity
 {
     qint64 id = 0;
     qint64 ownerId = 0;
@@ -108,15 +108,15 @@ struct ForecastResult
 {
     QString currency; ///< the reporting currency every amount is in
     ForecastFigures total;
-    QList<ForecastPeriodRow> periods; ///< by close period, in order
-    QList<ForecastRepRow> reps;       ///< by owner id
-    QList<ForecastStageRow> stages;   ///< in process order
-    QList<StalledDeal> stalled;       ///< longest past its stage's limit first
+    QList<ForecastPeriodRow> periods;  ///< by close period, in order
+    QList<ForecastRepRow> reps;        ///< by owner id
+    QList<ForecastStageRow> stages;    ///< in process order
+    QList<StalledOpportunity> stalled; ///< longest past its stage's limit first
     qint64 won = 0;
     qint64 lost = 0; ///< disqualified deals left out
     qint64 disqualified = 0;
     std::optional<double> winRate; ///< won ÷ (won + lost)
-    std::optional<Cents> averageDealSize;
+    std::optional<Cents> averageOpportunitySize;
     std::optional<double> averageCycleDays; ///< created → won
     /// Open deals whose close date has passed: they are forecast in the current month.
     qint64 overdue = 0;
@@ -152,7 +152,7 @@ public:
     void setCurrencies(const QString &reportingCurrency, const QList<ExchangeRate> &rates);
 
     /// A deal was created, edited or restored (or moved: see addStageEntry).
-    void upsert(const DealFigures &deal);
+    void upsert(const OpportunityFigures &deal);
     void upsert(const Opportunity &deal);
     /// A deal was deleted; its ledger is kept in case it is restored.
     void remove(qint64 id);
@@ -171,10 +171,10 @@ public:
     const QList<ExchangeRate> &rateList() const { return m_rateList; }
     /// Currencies the deals use, sorted.
     QStringList currencies() const;
-    int dealCount() const { return int(m_index.size()); }
+    int opportunityCount() const { return int(m_index.size()); }
 
 private:
-    struct Deal
+    struct Record
     {
         qint64 id = 0;
         qint64 ownerId = 0;
@@ -201,11 +201,11 @@ private:
         int next = -1;
     };
 
-    Deal &dealFor(qint64 id);
+    Record &recordFor(qint64 id);
     int territoryIndex(const QString &territory);
     int currencyIndex(const QString &currency);
     int stageIndex(qint64 stageId) const { return m_stageIndex.value(stageId, -1); }
-    static std::optional<ForecastCategory> categoryOf(const Deal &d)
+    static std::optional<ForecastCategory> categoryOf(const Record &d)
     {
         return d.category >= 0 ? std::optional(ForecastCategory(d.category)) : std::nullopt;
     }
@@ -221,7 +221,7 @@ private:
     QHash<QString, double> m_rates;
     QList<Quota> m_quotaList;
     QHash<qint64, QMap<int, Cents>> m_quotas; ///< owner → month index → amount
-    std::vector<Deal> m_deals;
+    std::vector<Record> m_records;
     QHash<qint64, int> m_index;
     std::vector<Stay> m_stays;
 };
@@ -244,8 +244,8 @@ public:
     Q_DISABLE_COPY_MOVE(ForecastHistoryBuilder)
 
     /// One deal's ledger rows, oldest first.
-    void addDeal(qint64 ownerId, const QString &territory, const QString &currency,
-                 const QList<StageEntry> &history);
+    void addOpportunityHistory(qint64 ownerId, const QString &territory, const QString &currency,
+                               const QList<StageEntry> &history);
     /// Records one snapshot per day (replacing any taken that day).
     Result<void> save(ForecastStore &store) const;
 

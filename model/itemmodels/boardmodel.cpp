@@ -36,27 +36,27 @@ QList<qint64> decodeIds(const QMimeData *data)
 
 } // namespace
 
-BoardModel::BoardModel(DealStore &deals, ProcessStore &process, Directory &directory,
+BoardModel::BoardModel(OpportunityStore &deals, ProcessStore &process, Directory &directory,
                        QObject *parent)
     : QAbstractItemModel(parent)
-    , m_dealStore(deals)
+    , m_opportunityStore(deals)
     , m_directory(directory)
     , m_pipeline(deals, process, directory)
 {}
 
 Result<QList<StageChange>> BoardModel::stageHistory(qint64 opportunityId) const
 {
-    return m_dealStore.stageHistory(opportunityId);
+    return m_opportunityStore.stageHistory(opportunityId);
 }
 
 Result<QList<Check>> BoardModel::activityChecks(qint64 opportunityId) const
 {
-    return m_dealStore.activityChecks(opportunityId);
+    return m_opportunityStore.activityChecks(opportunityId);
 }
 
 Result<QList<Check>> BoardModel::criterionChecks(qint64 opportunityId) const
 {
-    return m_dealStore.criterionChecks(opportunityId);
+    return m_opportunityStore.criterionChecks(opportunityId);
 }
 
 BoardModel::~BoardModel() = default;
@@ -91,9 +91,9 @@ qint64 BoardModel::neighbourStage(qint64 stageId, int step) const
     return won == stages.cend() ? 0 : won->id;
 }
 
-int BoardModel::dealCount(qint64 stageId) const
+int BoardModel::opportunityCount(qint64 stageId) const
 {
-    return int(std::count_if(m_deals.cbegin(), m_deals.cend(),
+    return int(std::count_if(m_opportunities.cbegin(), m_opportunities.cend(),
                              [stageId](const Opportunity &o) { return o.stageId == stageId; }));
 }
 
@@ -104,7 +104,7 @@ Result<void> BoardModel::reload()
     auto accounts = m_directory.accounts();
     if (!accounts)
         return std::unexpected(accounts.error());
-    auto deals = m_dealStore.opportunities();
+    auto deals = m_opportunityStore.opportunities();
     if (!deals)
         return std::unexpected(deals.error());
 
@@ -120,13 +120,13 @@ Result<void> BoardModel::reload()
     m_accountNames.reserve(m_accounts.size());
     for (const Account &a : std::as_const(m_accounts))
         m_accountNames.insert(a.id, a.name);
-    m_deals.clear();
-    m_deals.reserve(deals->size());
+    m_opportunities.clear();
+    m_opportunities.reserve(deals->size());
     QHash<QString, int> currencies;
     for (Opportunity &o : *deals) {
         ++currencies[o.currency];
         const qint64 id = o.id;
-        m_deals.emplace(id, std::move(o));
+        m_opportunities.emplace(id, std::move(o));
     }
     m_totalsCurrency.clear();
     for (auto it = currencies.cbegin(); it != currencies.cend(); ++it) {
@@ -144,7 +144,7 @@ Result<void> BoardModel::reload()
 
 Result<void> BoardModel::applyStoredChanges(const QList<qint64> &ids)
 {
-    auto stored = m_dealStore.opportunitiesByIds(ids);
+    auto stored = m_opportunityStore.opportunitiesByIds(ids);
     if (!stored)
         return std::unexpected(stored.error());
     bool namesKnown = true;
@@ -168,9 +168,9 @@ Result<void> BoardModel::applyStoredChanges(const QList<qint64> &ids)
             m_accountNames.insert(a.id, a.name);
     }
     for (const Opportunity &o : std::as_const(*stored)) {
-        const auto it = m_deals.constFind(o.id);
+        const auto it = m_opportunities.constFind(o.id);
         std::optional<Opportunity> before;
-        if (it != m_deals.cend())
+        if (it != m_opportunities.cend())
             before = *it;
         if (!before && o.deleted)
             continue;
@@ -223,7 +223,7 @@ void BoardModel::rebuildColumns()
     std::vector<std::vector<std::pair<qint64, qint64>>> keyed(m_stageList.size());
     for (int row = 0; row < m_stageList.size(); ++row)
         m_columns[row].stage = m_stageList[row];
-    for (auto it = m_deals.cbegin(); it != m_deals.cend(); ++it) {
+    for (auto it = m_opportunities.cbegin(); it != m_opportunities.cend(); ++it) {
         const Opportunity &o = it.value();
         if (!accepts(o))
             continue;
@@ -285,10 +285,10 @@ int BoardModel::stageRow(qint64 stageId) const
 int BoardModel::lowerBound(const Column &column, const Opportunity &o) const
 {
     const bool latestFirst = column.stage.kind != StageKind::Open;
-    const auto it = std::lower_bound(column.ids.cbegin(), column.ids.cend(), o,
-                                     [&](qint64 id, const Opportunity &value) {
-                                         return before(*m_deals.constFind(id), value, latestFirst);
-                                     });
+    const auto it = std::lower_bound(
+        column.ids.cbegin(), column.ids.cend(), o, [&](qint64 id, const Opportunity &value) {
+            return before(*m_opportunities.constFind(id), value, latestFirst);
+        });
     return int(it - column.ids.cbegin());
 }
 
@@ -325,9 +325,9 @@ void BoardModel::place(const std::optional<Opportunity> &old, const std::optiona
         addToTotals(m_columns[oldStage], *old, -1);
     }
     if (now)
-        m_deals.insert(id, *now);
+        m_opportunities.insert(id, *now);
     else
-        m_deals.remove(id);
+        m_opportunities.remove(id);
     const int newStage = now && accepts(*now) ? stageRow(now->stageId) : -1;
 
     if (oldStage >= 0 && newStage >= 0) {
@@ -376,8 +376,8 @@ const Stage *BoardModel::stage(qint64 stageId) const
 
 std::optional<Opportunity> BoardModel::opportunity(qint64 id) const
 {
-    const auto it = m_deals.constFind(id);
-    if (it == m_deals.cend())
+    const auto it = m_opportunities.constFind(id);
+    if (it == m_opportunities.cend())
         return std::nullopt;
     return it.value();
 }
@@ -387,7 +387,7 @@ QList<Opportunity> BoardModel::visibleOpportunities() const
     QList<Opportunity> result;
     for (const Column &column : m_columns) {
         for (qint64 id : column.ids)
-            result.append(*m_deals.constFind(id));
+            result.append(*m_opportunities.constFind(id));
     }
     return result;
 }
@@ -400,8 +400,8 @@ QModelIndex BoardModel::stageIndex(qint64 stageId) const
 
 QModelIndex BoardModel::opportunityIndex(qint64 id) const
 {
-    const auto it = m_deals.constFind(id);
-    if (it == m_deals.cend() || !accepts(it.value()))
+    const auto it = m_opportunities.constFind(id);
+    if (it == m_opportunities.cend() || !accepts(it.value()))
         return {};
     const int stage = stageRow(it->stageId);
     if (stage < 0)
@@ -447,7 +447,7 @@ Result<MoveOutcome> BoardModel::moveToStage(qint64 opportunityId, qint64 stageId
         }
         if (old->stageId != seen.stageId) {
             QString who;
-            if (auto history = m_dealStore.stageHistory(opportunityId);
+            if (auto history = m_opportunityStore.stageHistory(opportunityId);
                 history && !history->isEmpty()) {
                 who = userName(history->last().userId);
             }
@@ -522,7 +522,7 @@ Result<Opportunity> BoardModel::createOpportunity(const Opportunity &opportunity
 {
     if (!stage(opportunity.stageId))
         return fail(tr("The stage %1 no longer exists.").arg(opportunity.stageId));
-    auto stored = m_dealStore.createOpportunity(opportunity, m_currentUserId);
+    auto stored = m_opportunityStore.createOpportunity(opportunity, m_currentUserId);
     if (!stored)
         return stored;
     place(std::nullopt, *stored);
@@ -538,7 +538,7 @@ Result<void> BoardModel::updateOpportunity(const Opportunity &opportunity)
     Opportunity changed = opportunity;
     changed.stageId = old->stageId;
     changed.enteredStageAt = old->enteredStageAt;
-    auto stored = m_dealStore.updateOpportunity(changed);
+    auto stored = m_opportunityStore.updateOpportunity(changed);
     if (!stored) {
         // The caller's copy is stale: the board shows the deal as stored now, so that the
         // person can compare the two and choose (EditConflict).
@@ -556,7 +556,7 @@ Result<void> BoardModel::removeOpportunity(qint64 id)
     const auto old = opportunity(id);
     if (!old)
         return fail(tr("The opportunity %1 no longer exists.").arg(id));
-    auto stored = m_dealStore.setOpportunityDeleted(id, true);
+    auto stored = m_opportunityStore.setOpportunityDeleted(id, true);
     if (!stored)
         return std::unexpected(stored.error());
     place(old, std::nullopt);
@@ -568,7 +568,7 @@ Result<void> BoardModel::restoreOpportunity(qint64 id)
 {
     if (opportunity(id))
         return {};
-    auto stored = m_dealStore.setOpportunityDeleted(id, false);
+    auto stored = m_opportunityStore.setOpportunityDeleted(id, false);
     if (!stored)
         return std::unexpected(stored.error());
     place(std::nullopt, *stored);
@@ -653,7 +653,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         }
     }
     const Column &c = m_columns[index.internalId() - 1];
-    const Opportunity &o = *m_deals.constFind(c.ids[index.row()]);
+    const Opportunity &o = *m_opportunities.constFind(c.ids[index.row()]);
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:

@@ -5,9 +5,9 @@
 #include "core/money.h"
 #include "core/result.h"
 #include "core/types.h"
-#include "services/pipeline.h"
-#include "storage/dealstore.h"
+#include "services/gateengine.h"
 #include "storage/directory.h"
+#include "storage/opportunitystore.h"
 #include "storage/processstore.h"
 
 #include <QAbstractItemModel>
@@ -45,7 +45,7 @@ public:
     static constexpr const char *mimeType = "application/x-stageboard-opportunity-ids";
 
     /// The board over these stores; its gate engine reads the process from process.
-    BoardModel(DealStore &deals, ProcessStore &process, Directory &directory,
+    BoardModel(OpportunityStore &deals, ProcessStore &process, Directory &directory,
                QObject *parent = nullptr);
     ~BoardModel() override;
 
@@ -75,14 +75,14 @@ public:
     QString accountName(qint64 accountId) const { return m_accountNames.value(accountId); }
     /// The deal as last saved, whether or not the filter shows it.
     std::optional<Opportunity> opportunity(qint64 id) const;
-    int opportunityCount() const { return int(m_deals.size()); }
+    int opportunityCount() const { return int(m_opportunities.size()); }
     /// Where "next stage" (step 1) or "previous stage" (step -1) takes a deal in stageId, 0 for
     /// nowhere: an open deal goes on to the next stage of its pipeline (the won stage after
     /// the last open one) or back to the previous; a closed deal goes nowhere forward, and back
     /// to the last open stage (reopened).
     qint64 neighbourStage(qint64 stageId, int step) const;
     /// How many deals are in the stage, whether or not the filter shows them.
-    int dealCount(qint64 stageId) const;
+    int opportunityCount(qint64 stageId) const;
     /// The currency most deals use; column totals are shown in it. Totals add amounts as they
     /// are: converting between currencies comes with the forecast's exchange rates.
     QString totalsCurrency() const { return m_totalsCurrency; }
@@ -108,7 +108,7 @@ public:
                                  const QString &note = {});
     Result<void> answerCriterion(qint64 opportunityId, qint64 criterionId, CriterionState state,
                                  const QString &note = {});
-    const Pipeline &pipeline() const { return m_pipeline; }
+    const GateEngine &gateEngine() const { return m_pipeline; }
     /// The deal's stage ledger, oldest first, as stored now.
     Result<QList<StageChange>> stageHistory(qint64 opportunityId) const;
     /// The deal's ticked activities, or its answered criteria, as stored now.
@@ -193,9 +193,9 @@ private:
     void emitTotalsChanged(int stageRow);
     void rebuildColumns();
 
-    DealStore &m_dealStore;
+    OpportunityStore &m_opportunityStore;
     Directory &m_directory;
-    Pipeline m_pipeline;
+    GateEngine m_pipeline;
     qint64 m_currentUserId = 0;
     qint64 m_pipelineId = 0;
     BoardFilter m_filter;
@@ -204,7 +204,7 @@ private:
     QList<Stage> m_stageList;
     std::vector<Column> m_columns;
     QHash<qint64, int> m_stageRows;
-    QHash<qint64, Opportunity> m_deals;
+    QHash<qint64, Opportunity> m_opportunities;
     QList<Account> m_accounts;
     QHash<qint64, QString> m_userNames;
     QHash<qint64, QString> m_accountNames;

@@ -11,50 +11,52 @@ namespace Stageboard {
 
 namespace {
 
-constexpr DealField fieldOrder[] = {
-    DealField::Title,    DealField::Account,          DealField::Contact,   DealField::Owner,
-    DealField::Amount,   DealField::Currency,         DealField::CloseDate, DealField::Probability,
-    DealField::NextStep, DealField::ForecastCategory,
+constexpr OpportunityField fieldOrder[] = {
+    OpportunityField::Title,     OpportunityField::Account,
+    OpportunityField::Contact,   OpportunityField::Owner,
+    OpportunityField::Amount,    OpportunityField::Currency,
+    OpportunityField::CloseDate, OpportunityField::Probability,
+    OpportunityField::NextStep,  OpportunityField::ForecastCategory,
 };
 
 } // namespace
 
-QList<DealField> EditConflict::allFields()
+QList<OpportunityField> EditConflict::allFields()
 {
     return {std::begin(fieldOrder), std::end(fieldOrder)};
 }
 
-void EditConflict::copy(Opportunity &to, const Opportunity &from, DealField field)
+void EditConflict::copy(Opportunity &to, const Opportunity &from, OpportunityField field)
 {
     switch (field) {
-    case DealField::Title:
+    case OpportunityField::Title:
         to.title = from.title;
         break;
-    case DealField::Account:
+    case OpportunityField::Account:
         to.accountId = from.accountId;
         break;
-    case DealField::Contact:
+    case OpportunityField::Contact:
         to.contact = from.contact;
         break;
-    case DealField::Owner:
+    case OpportunityField::Owner:
         to.ownerId = from.ownerId;
         break;
-    case DealField::Amount:
+    case OpportunityField::Amount:
         to.amount = from.amount;
         break;
-    case DealField::Currency:
+    case OpportunityField::Currency:
         to.currency = from.currency;
         break;
-    case DealField::CloseDate:
+    case OpportunityField::CloseDate:
         to.closeDate = from.closeDate;
         break;
-    case DealField::Probability:
+    case OpportunityField::Probability:
         to.probability = from.probability;
         break;
-    case DealField::NextStep:
+    case OpportunityField::NextStep:
         to.nextStep = from.nextStep;
         break;
-    case DealField::ForecastCategory:
+    case OpportunityField::ForecastCategory:
         to.forecastCategory = from.forecastCategory;
         break;
     }
@@ -65,14 +67,14 @@ EditConflict::EditConflict(Opportunity base, Opportunity mine, Opportunity their
     , m_mine(std::move(mine))
     , m_theirs(std::move(theirs))
 {
-    for (DealField field : fieldOrder) {
+    for (OpportunityField field : fieldOrder) {
         if (same(m_mine, m_theirs, field))
             continue;
         m_fields.append({field, !same(m_base, m_mine, field), !same(m_base, m_theirs, field)});
     }
 }
 
-bool EditConflict::keepsMineByDefault(DealField field) const
+bool EditConflict::keepsMineByDefault(OpportunityField field) const
 {
     for (const FieldConflict &f : m_fields) {
         if (f.field == field)
@@ -81,92 +83,93 @@ bool EditConflict::keepsMineByDefault(DealField field) const
     return false;
 }
 
-Opportunity EditConflict::merged(const QList<DealField> &keepMine) const
+Opportunity EditConflict::merged(const QList<OpportunityField> &keepMine) const
 {
     Opportunity result = m_theirs;
-    for (DealField field : keepMine)
+    for (OpportunityField field : keepMine)
         copy(result, m_mine, field);
     return result;
 }
 
-bool EditConflict::same(const Opportunity &a, const Opportunity &b, DealField field)
+bool EditConflict::same(const Opportunity &a, const Opportunity &b, OpportunityField field)
 {
     switch (field) {
-    case DealField::Title:
+    case OpportunityField::Title:
         return a.title == b.title;
-    case DealField::Account:
+    case OpportunityField::Account:
         return a.accountId == b.accountId;
-    case DealField::Contact:
+    case OpportunityField::Contact:
         return a.contact == b.contact;
-    case DealField::Owner:
+    case OpportunityField::Owner:
         return a.ownerId == b.ownerId;
-    case DealField::Amount:
+    case OpportunityField::Amount:
         return a.amount == b.amount;
-    case DealField::Currency:
+    case OpportunityField::Currency:
         return a.currency == b.currency;
-    case DealField::CloseDate:
+    case OpportunityField::CloseDate:
         return a.closeDate == b.closeDate;
-    case DealField::Probability:
+    case OpportunityField::Probability:
         return a.probability == b.probability;
-    case DealField::NextStep:
+    case OpportunityField::NextStep:
         return a.nextStep == b.nextStep;
-    case DealField::ForecastCategory:
+    case OpportunityField::ForecastCategory:
         return a.forecastCategory == b.forecastCategory;
     }
     return true;
 }
 
-QString EditConflict::fieldName(DealField field)
+QString EditConflict::fieldName(OpportunityField field)
 {
     switch (field) {
-    case DealField::Title:
+    case OpportunityField::Title:
         return tr("Title");
-    case DealField::Account:
+    case OpportunityField::Account:
         return tr("Account");
-    case DealField::Contact:
+    case OpportunityField::Contact:
         return tr("Contact");
-    case DealField::Owner:
+    case OpportunityField::Owner:
         return tr("Owner");
-    case DealField::Amount:
+    case OpportunityField::Amount:
         return tr("Amount");
-    case DealField::Currency:
+    case OpportunityField::Currency:
         return tr("Currency");
-    case DealField::CloseDate:
+    case OpportunityField::CloseDate:
         return tr("Close date");
-    case DealField::Probability:
+    case OpportunityField::Probability:
         return tr("Probability");
-    case DealField::NextStep:
+    case OpportunityField::NextStep:
         return tr("Next step");
-    case DealField::ForecastCategory:
+    case OpportunityField::ForecastCategory:
         return tr("Forecast category");
     }
     return {};
 }
 
-QString EditConflict::display(const Opportunity &deal, DealField field, const BoardModel &board)
+QString EditConflict::display(const Opportunity &deal, OpportunityField field,
+                              const BoardModel &board)
 {
     const QLocale locale;
     switch (field) {
-    case DealField::Title:
+    case OpportunityField::Title:
         return deal.title;
-    case DealField::Account:
+    case OpportunityField::Account:
         return board.accountName(deal.accountId);
-    case DealField::Contact:
+    case OpportunityField::Contact:
         return deal.contact;
-    case DealField::Owner:
+    case OpportunityField::Owner:
         return board.userName(deal.ownerId);
-    case DealField::Amount:
+    case OpportunityField::Amount:
         return formatMoney(deal.amount, deal.currency, locale);
-    case DealField::Currency:
+    case OpportunityField::Currency:
         return deal.currency;
-    case DealField::CloseDate:
+    case OpportunityField::CloseDate:
         return deal.closeDate.isValid() ? locale.toString(deal.closeDate, QLocale::ShortFormat)
                                         : tr("(none)");
-    case DealField::Probability:
+    case OpportunityField::Probability:
         return deal.probability ? tr("%1 %").arg(*deal.probability) : tr("(the stage's)");
-    case DealField::NextStep:
+    case OpportunityField::NextStep:
         return deal.nextStep;
-    case DealField::ForecastCategory:
+    case OpportunityField::ForecastCategory:
         return deal.forecastCategory ? forecastCategoryName(*deal.forecastCategory)
                                      : tr("(the stage's)");
     }

@@ -11,7 +11,7 @@ namespace Stageboard {
 class BoardModel;
 
 /// The fields of a deal a person edits (the stage moves through the gates instead).
-enum class DealField {
+enum class OpportunityField {
     Title,
     Account,
     Contact,
@@ -27,7 +27,7 @@ enum class DealField {
 /// One field where an edit and the deal as stored now disagree.
 struct FieldConflict
 {
-    DealField field = DealField::Title;
+    OpportunityField field = OpportunityField::Title;
     bool changedByMe = false;   ///< the edit changed it from the copy it started from
     bool changedByThem = false; ///< someone else changed it since that copy was read
 };
@@ -44,22 +44,23 @@ public:
 
     const Opportunity &mine() const { return m_mine; }
     const Opportunity &theirs() const { return m_theirs; }
-    /// The fields where mine and theirs differ, in the order of DealField.
+    /// The fields where mine and theirs differ, in the order of OpportunityField.
     const QList<FieldConflict> &fields() const { return m_fields; }
     /// What a field keeps unless the person says otherwise: mine where the edit changed it,
     /// theirs where only they did.
-    bool keepsMineByDefault(DealField field) const;
+    bool keepsMineByDefault(OpportunityField field) const;
     /// Theirs with the chosen fields taken from mine, at theirs' version: saved, it goes on
     /// top of what is stored now.
-    Opportunity merged(const QList<DealField> &keepMine) const;
+    Opportunity merged(const QList<OpportunityField> &keepMine) const;
 
     /// Every field a person edits, in order.
-    static QList<DealField> allFields();
-    static void copy(Opportunity &to, const Opportunity &from, DealField field);
-    static QString fieldName(DealField field);
+    static QList<OpportunityField> allFields();
+    static void copy(Opportunity &to, const Opportunity &from, OpportunityField field);
+    static QString fieldName(OpportunityField field);
     /// The field as a person reads it, with names from the board (accounts, owners, stages).
-    static QString display(const Opportunity &deal, DealField field, const BoardModel &board);
-    static bool same(const Opportunity &a, const Opportunity &b, DealField field);
+    static QString display(const Opportunity &deal, OpportunityField field,
+                           const BoardModel &board);
+    static bool same(const Opportunity &a, const Opportunity &b, OpportunityField field);
 
 private:
     Opportunity m_base;

@@ -315,9 +315,9 @@ QList<Row> periodRows(const ForecastResult &result)
         v[PeriodClosed] = f.closedWon();
         v[PeriodCommit] = f.category(ForecastCategory::Commit);
         v[PeriodBestCase] = f.category(ForecastCategory::BestCase);
-        v[PeriodPipeline] = f.category(ForecastCategory::Pipeline);
+        v[PeriodPipeline] = f.category(ForecastCategory::GateEngine);
         v[PeriodQuota] = optional(f.quota);
-        v[PeriodDeals] = f.deals;
+        v[PeriodOpportunities] = f.opportunities;
         v[PeriodAmount] = f.amount;
         v[PeriodWeighted] = f.weighted;
         v[PeriodCommitTotal] = f.commit();
@@ -347,7 +347,7 @@ QList<Row> repRows(const ForecastResult &result, const NameOf &userName, int lim
         v[RepBestCase] = f.bestCase();
         v[RepQuota] = optional(f.quota);
         v[RepWeighted] = f.weighted;
-        v[RepDeals] = f.deals;
+        v[RepOpportunities] = f.opportunities;
         v[RepAttainment] = optional(f.attainment());
         v[RepCoverage] = optional(f.coverage());
         rows.append({r.ownerId, v, 0});
@@ -371,7 +371,7 @@ QList<Row> stageRows(const ForecastResult &result, const QList<Stage> &stages)
             continue;
         QVariantList v(StageColumnCount);
         v[StageName] = stage->name;
-        v[StageDeals] = s.deals;
+        v[StageOpportunities] = s.opportunities;
         v[StageAmount] = s.amount;
         v[StageWeighted] = s.weighted;
         v[StageReached] = s.reached;
@@ -390,7 +390,7 @@ QList<Row> stalledRows(const ForecastResult &result, const NameOf &dealTitle,
 {
     QList<Row> rows;
     rows.reserve(result.stalled.size());
-    for (const StalledDeal &d : result.stalled) {
+    for (const StalledOpportunity &d : result.stalled) {
         QVariantList v(StalledColumnCount);
         v[StalledTitle] = dealTitle(d.id);
         v[StalledOwner] = userName(d.ownerId);

@@ -80,7 +80,7 @@ enum PeriodColumn {
     PeriodBestCase,
     PeriodPipeline,
     PeriodQuota,
-    PeriodDeals,
+    PeriodOpportunities,
     PeriodAmount,
     PeriodWeighted,
     PeriodCommitTotal,
@@ -95,14 +95,14 @@ enum RepColumn {
     RepQuota,
     RepCommit, ///< closed won plus Commit
     RepWeighted,
-    RepDeals,
+    RepOpportunities,
     RepAttainment,
     RepCoverage,
     RepColumnCount
 };
 enum StageColumn {
     StageName,
-    StageDeals,
+    StageOpportunities,
     StageAmount,
     StageWeighted,
     StageReached,

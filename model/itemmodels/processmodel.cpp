@@ -70,7 +70,7 @@ QString ProcessEdit::text() const
     return {};
 }
 
-ProcessModel::ProcessModel(DealStore &deals, ProcessStore &process, Directory &directory,
+ProcessModel::ProcessModel(OpportunityStore &deals, ProcessStore &process, Directory &directory,
                            QObject *parent)
     : QAbstractListModel(parent)
     , m_store(process)
@@ -245,7 +245,7 @@ Result<qint64> ProcessModel::removeStage(int row, qint64 toStageId)
     auto moved = changed(m_store.removeStage(edit.before.id, toStageId, m_actorId));
     if (!moved)
         return std::unexpected(moved.error());
-    edit.movedDeals = *moved;
+    edit.movedOpportunities = *moved;
     Q_EMIT edited(edit);
     return qint64(moved->size());
 }
@@ -365,7 +365,7 @@ Result<void> ProcessModel::undo(const ProcessEdit &edit)
         done = m_store.deleteStage(edit.after.id);
         break;
     case ProcessEdit::Kind::StageRemoved:
-        done = m_store.restoreStage(edit.before.id, edit.before.position, edit.movedDeals,
+        done = m_store.restoreStage(edit.before.id, edit.before.position, edit.movedOpportunities,
                                     edit.toStageId, m_actorId);
         break;
     case ProcessEdit::Kind::StagesReordered:
@@ -396,7 +396,7 @@ Result<void> ProcessModel::redo(ProcessEdit &edit)
         break;
     case ProcessEdit::Kind::StageRemoved:
         if (auto moved = m_store.removeStage(edit.before.id, edit.toStageId, m_actorId))
-            edit.movedDeals = *moved;
+            edit.movedOpportunities = *moved;
         else
             done = std::unexpected(moved.error());
         break;

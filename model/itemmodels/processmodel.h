@@ -3,7 +3,7 @@
 #pragma once
 
 #include "process/processlint.h"
-#include "services/pipeline.h"
+#include "services/gateengine.h"
 
 #include <QAbstractListModel>
 
@@ -29,9 +29,9 @@ struct ProcessEdit
     qint64 stageId = 0;                    ///< GuidanceChanged
     QList<Activity> activitiesBefore, activitiesAfter;
     QList<ExitCriterion> criteriaBefore, criteriaAfter;
-    qint64 toStageId = 0;          ///< StageRemoved: where its deals went
-    QList<qint64> movedDeals;      ///< StageRemoved: the deals that went there
-    QString nameBefore, nameAfter; ///< PipelineRenamed
+    qint64 toStageId = 0;             ///< StageRemoved: where its deals went
+    QList<qint64> movedOpportunities; ///< StageRemoved: the deals that went there
+    QString nameBefore, nameAfter;    ///< PipelineRenamed
 
     /// What the change was, for the Undo and Redo menu items ("Rename Stage").
     QString text() const;
@@ -52,7 +52,7 @@ public:
     static constexpr const char *mimeType = "application/x-stageboard-stage-ids";
 
     /// The editor over the process store; deals and directory are read for the gate engine.
-    ProcessModel(DealStore &deals, ProcessStore &process, Directory &directory,
+    ProcessModel(OpportunityStore &deals, ProcessStore &process, Directory &directory,
                  QObject *parent = nullptr);
 
     /// Shows this pipeline (0: the first); the rows are read again with a reset.
@@ -136,7 +136,7 @@ private:
     template<typename T> Result<T> changed(Result<T> result);
 
     ProcessStore &m_store;
-    Pipeline m_process;
+    GateEngine m_process;
     qint64 m_pipelineId = 0;
     qint64 m_actorId = 0;
     QList<Row> m_rows;

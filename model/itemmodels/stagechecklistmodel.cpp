@@ -52,7 +52,7 @@ void StageChecklistModel::rebuild()
     const auto deal = m_board->opportunity(m_opportunityId);
     m_stageId = deal ? deal->stageId : 0;
     if (deal) {
-        const Pipeline &pipeline = m_board->pipeline();
+        const GateEngine &pipeline = m_board->gateEngine();
         if (m_kind == Kind::Activities) {
             for (const Activity &a : pipeline.activities(m_stageId))
                 m_rows.append({a.id, a.text, false, std::nullopt, false, std::nullopt});
@@ -167,7 +167,7 @@ Qt::ItemFlags StageChecklistModel::flags(const QModelIndex &index) const
     if (row.signOff) {
         const ExitCriterion criterion{row.itemId,   m_stageId,   0,           row.text,
                                       row.required, row.signOff, row.knockOut};
-        if (!m_board->pipeline().canSignOff(m_board->currentUserId(), criterion))
+        if (!m_board->gateEngine().canSignOff(m_board->currentUserId(), criterion))
             return Qt::ItemNeverHasChildren;
     }
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |

@@ -53,7 +53,7 @@ Result<QList<CopiedTable>> DatabaseCopy::run(SqlStorage &from, SqlStorage &to,
 {
     const QSqlDatabase source = QSqlDatabase::database(from.connectionName(), false);
     const QSqlDatabase target = QSqlDatabase::database(to.connectionName(), false);
-    auto deals = to.deals().opportunityCount();
+    auto deals = to.opportunityStore().opportunityCount();
     if (!deals)
         return std::unexpected(deals.error());
     if (*deals > 0) {

@@ -22,7 +22,7 @@ public:
     virtual Result<QList<PipelineTotal>> pipelineTotals(Period period) = 0;
     /// Every live deal's forecasting figures, one at a time; visit returns false to stop.
     virtual Result<void>
-    forEachDealFigures(const std::function<bool(const DealFigures &)> &visit) = 0;
+    forEachOpportunityFigures(const std::function<bool(const OpportunityFigures &)> &visit) = 0;
     /// Every ledger row in its lean form, by deal and time; visit returns false to stop.
     virtual Result<void>
     forEachStageEntry(const std::function<bool(const StageEntry &)> &visit) = 0;

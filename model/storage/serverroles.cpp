@@ -45,7 +45,7 @@ const char *const setupStatements[] = {
         LANGUAGE sql STABLE AS $$
         SELECT stageboard_may_change_owned((SELECT owner_id FROM opportunities WHERE id = deal))
         $$)",
-    // The same rule as Pipeline::canSignOff: a criterion with a sign-off role is answered by
+    // The same rule as GateEngine::canSignOff: a criterion with a sign-off role is answered by
     // that role or a manager; one without by whoever may change the deal.
     R"(CREATE OR REPLACE FUNCTION stageboard_may_answer(deal BIGINT, criterion BIGINT)
         RETURNS BOOLEAN LANGUAGE sql STABLE AS $$

@@ -56,7 +56,7 @@ Result<QList<PipelineTotal>> SqlForecastStore::pipelineTotals(Period period)
         t.ownerId = q.value(1).toLongLong();
         t.stageId = q.value(2).toLongLong();
         t.currency = q.value(3).toString();
-        t.deals = q.value(4).toLongLong();
+        t.opportunities = q.value(4).toLongLong();
         t.amount = q.value(5).toLongLong();
         // Whole cents and the hundredths left over, summed apart so neither sum overflows
         t.weighted = q.value(6).toLongLong() + q.value(7).toLongLong() / 100;
@@ -66,8 +66,8 @@ Result<QList<PipelineTotal>> SqlForecastStore::pipelineTotals(Period period)
     return result;
 }
 
-Result<void>
-SqlForecastStore::forEachDealFigures(const std::function<bool(const DealFigures &)> &visit)
+Result<void> SqlForecastStore::forEachOpportunityFigures(
+    const std::function<bool(const OpportunityFigures &)> &visit)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -78,7 +78,7 @@ SqlForecastStore::forEachDealFigures(const std::function<bool(const DealFigures 
         !ok) {
         return failWith(tr("Cannot read the deals to forecast"), ok.error());
     }
-    DealFigures d;
+    OpportunityFigures d;
     while (q.next()) {
         d.id = q.value(0).toLongLong();
         d.ownerId = q.value(1).toLongLong();
@@ -247,7 +247,7 @@ Result<void> SqlForecastStore::saveForecastSnapshot(const QDate &takenOn,
         q.addBindValue(monthKey(row.month));
         q.addBindValue(row.ownerId);
         q.addBindValue(text(row.territory));
-        q.addBindValue(row.deals);
+        q.addBindValue(row.opportunities);
         q.addBindValue(row.amount);
         q.addBindValue(row.weighted);
         q.addBindValue(row.commit);

@@ -17,7 +17,8 @@ public:
     Q_DISABLE_COPY_MOVE(SqlForecastStore)
 
     Result<QList<PipelineTotal>> pipelineTotals(Period period) override;
-    Result<void> forEachDealFigures(const std::function<bool(const DealFigures &)> &visit) override;
+    Result<void> forEachOpportunityFigures(
+        const std::function<bool(const OpportunityFigures &)> &visit) override;
     Result<void> forEachStageEntry(const std::function<bool(const StageEntry &)> &visit) override;
     Result<QList<Quota>> quotas() override;
     Result<void> setQuotas(const QList<Quota> &quotas) override;

@@ -57,7 +57,7 @@ std::optional<std::pair<qint64, qint64>> shortOfItsHeader(const QFileInfo &info)
 
 SqlStorage::SqlStorage(QString connection, QString location, Schema::Engine engine)
     : SqlPart(connection, location, engine)
-    , m_deals(connection, location, engine)
+    , m_opportunityStore(connection, location, engine)
     , m_process(connection, location, engine)
     , m_forecast(connection, location, engine)
     , m_directory(connection, location, engine)

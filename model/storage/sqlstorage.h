@@ -5,9 +5,9 @@
 #include "core/databaselocation.h"
 #include "storage/schema.h"
 #include "storage/sqlbulkwriter.h"
-#include "storage/sqldealstore.h"
 #include "storage/sqldirectory.h"
 #include "storage/sqlforecaststore.h"
+#include "storage/sqlopportunitystore.h"
 #include "storage/sqlprocessstore.h"
 
 #include <QCoreApplication>
@@ -41,7 +41,7 @@ public:
     /// Creates an empty database on the server (its user needs CREATEDB); open() then sets it up.
     static Result<void> createPostgresDatabase(const DatabaseLocation &location);
 
-    DealStore &deals() { return m_deals; }
+    OpportunityStore &opportunityStore() { return m_opportunityStore; }
     ProcessStore &process() { return m_process; }
     ForecastStore &forecast() { return m_forecast; }
     Directory &directory() { return m_directory; }
@@ -69,7 +69,7 @@ private:
     /// Keeps a copy of the database as it is before upgrading it from version.
     Result<void> backUp(int version);
 
-    SqlDealStore m_deals;
+    SqlOpportunityStore m_opportunityStore;
     SqlProcessStore m_process;
     SqlForecastStore m_forecast;
     SqlDirectory m_directory;

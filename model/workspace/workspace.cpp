@@ -57,10 +57,10 @@ Result<void> Workspace::prepare(const WorkspaceOptions &options)
         return std::unexpected(signedIn.error());
     m_signedInUser = *signedIn;
 
-    m_board = std::make_unique<BoardModel>(deals(), process(), directory());
+    m_board = std::make_unique<BoardModel>(opportunityStore(), process(), directory());
     if (auto loaded = m_board->reload(); !loaded)
         return loaded;
-    m_processModel = std::make_unique<ProcessModel>(deals(), process(), directory());
+    m_processModel = std::make_unique<ProcessModel>(opportunityStore(), process(), directory());
     if (auto loaded = m_processModel->load(m_board->pipelineId()); !loaded)
         return loaded;
     listen();
@@ -87,9 +87,9 @@ void Workspace::listen()
     });
 }
 
-DealStore &Workspace::deals()
+OpportunityStore &Workspace::opportunityStore()
 {
-    return m_storage->deals();
+    return m_storage->opportunityStore();
 }
 
 ProcessStore &Workspace::process()

@@ -6,9 +6,9 @@
 #include "core/result.h"
 #include "forecast/forecast.h"
 #include "storage/bulkloader.h"
-#include "storage/dealstore.h"
 #include "storage/directory.h"
 #include "storage/forecaststore.h"
+#include "storage/opportunitystore.h"
 #include "storage/processstore.h"
 
 #include <QObject>
@@ -51,7 +51,7 @@ public:
     ~Workspace() override;
     Q_DISABLE_COPY_MOVE(Workspace)
 
-    DealStore &deals();
+    OpportunityStore &opportunityStore();
     ProcessStore &process();
     ForecastStore &forecast();
     Directory &directory();

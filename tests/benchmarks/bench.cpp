@@ -14,7 +14,7 @@
 #include "forecast/forecast.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/processmodel.h"
-#include "services/pipeline.h"
+#include "services/gateengine.h"
 #include "storage/sqlstorage.h"
 
 #include <QApplication>
@@ -107,7 +107,7 @@ double ensureDemo(const QString &path, int deals)
     {
         auto storage = open(partial);
         DemoOptions options;
-        options.deals = deals;
+        options.opportunities = deals;
         options.seed = 7;
         if (auto ok =
                 generateDemo(storage->process(), storage->forecast(), storage->bulk(), options);
@@ -149,7 +149,7 @@ void boardOpen(const QString &path)
         QElapsedTimer t;
         t.start();
         auto storage = open(path);
-        BoardModel model(storage->deals(), storage->process(), storage->directory());
+        BoardModel model(storage->opportunityStore(), storage->process(), storage->directory());
         if (auto ok = model.reload(); !ok)
             die(ok.error().message);
         BoardView view;
@@ -221,7 +221,7 @@ void moves(const QString &path)
 {
     const QString copy = scratchCopy(path, QStringLiteral("moves.sqlite"));
     auto storage = open(copy);
-    BoardModel model(storage->deals(), storage->process(), storage->directory());
+    BoardModel model(storage->opportunityStore(), storage->process(), storage->directory());
     if (auto ok = model.reload(); !ok)
         die(ok.error().message);
     model.setCurrentUserId(managerOf(model));
@@ -260,8 +260,8 @@ void processEdits(const QString &path)
 {
     const QString copy = scratchCopy(path, QStringLiteral("process.sqlite"));
     auto storage = open(copy);
-    BoardModel board(storage->deals(), storage->process(), storage->directory());
-    ProcessModel process(storage->deals(), storage->process(), storage->directory());
+    BoardModel board(storage->opportunityStore(), storage->process(), storage->directory());
+    ProcessModel process(storage->opportunityStore(), storage->process(), storage->directory());
     if (auto ok = board.reload(); !ok)
         die(ok.error().message);
     if (auto ok = process.load(); !ok)
@@ -287,7 +287,8 @@ void processEdits(const QString &path)
     int busiest = 0;
     for (int row = 0; row < process.rowCount(); ++row) {
         if (process.stage(row).kind == StageKind::Open &&
-            board.dealCount(process.stage(row).id) > board.dealCount(process.stage(busiest).id))
+            board.opportunityCount(process.stage(row).id) >
+                board.opportunityCount(process.stage(busiest).id))
             busiest = row;
     }
     const qint64 to = process.stage(busiest + 1).id;
@@ -307,7 +308,7 @@ void processEdits(const QString &path)
 void filterAndPaint(const QString &path)
 {
     auto storage = open(path);
-    BoardModel model(storage->deals(), storage->process(), storage->directory());
+    BoardModel model(storage->opportunityStore(), storage->process(), storage->directory());
     if (auto ok = model.reload(); !ok)
         die(ok.error().message);
     BoardView view;
@@ -377,7 +378,7 @@ void forecast(const QString &path, const char *loadName, const char *name)
                              const ForecastResult result = data->compute(filter, now);
                              auto points = storage->forecast().forecastSnapshots(
                                  filter.fromMonth, filter.toMonth, {}, {});
-                             if (!points || result.total.deals == 0)
+                             if (!points || result.total.opportunities == 0)
                                  die(QStringLiteral("no forecast"));
                              return ms(r);
                          })),
@@ -389,7 +390,7 @@ void csv(const QString &path)
     const QString exported = QDir(dataDir).filePath(QStringLiteral("export-100k.csv"));
     {
         auto storage = open(path);
-        Pipeline pipeline(storage->deals(), storage->process(), storage->directory());
+        GateEngine pipeline(storage->opportunityStore(), storage->process(), storage->directory());
         if (auto ok = pipeline.load(); !ok)
             die(ok.error().message);
         const QList<double> exports = repeat(3, [&] {
@@ -397,11 +398,11 @@ void csv(const QString &path)
             t.start();
             QFile file(exported);
             file.open(QIODevice::WriteOnly);
-            auto deals = storage->deals().opportunities();
+            auto deals = storage->opportunityStore().opportunities();
             if (!deals)
                 die(deals.error().message);
-            if (auto ok = CsvExporter(storage->deals(), storage->forecast(), storage->directory(),
-                                      pipeline)
+            if (auto ok = CsvExporter(storage->opportunityStore(), storage->forecast(),
+                                      storage->directory(), pipeline)
                               .exportOpportunities(&file, *deals, {});
                 !ok)
                 die(ok.error().message);
@@ -448,7 +449,7 @@ void csv(const QString &path)
                 {0, QStringLiteral("Importer"), UserRole::Manager, {}});
             !ok)
             die(ok.error().message);
-        Pipeline pipeline(storage->deals(), storage->process(), storage->directory());
+        GateEngine pipeline(storage->opportunityStore(), storage->process(), storage->directory());
         if (auto ok = pipeline.load(); !ok)
             die(ok.error().message);
         QFile file(exported);
@@ -458,7 +459,8 @@ void csv(const QString &path)
         options.actorId = pipeline.users().first().id;
         QElapsedTimer t;
         t.start();
-        auto report = CsvImporter(storage->deals(), storage->directory(), storage->bulk(), pipeline)
+        auto report = CsvImporter(storage->opportunityStore(), storage->directory(),
+                                  storage->bulk(), pipeline)
                           .run(&file, options);
         const double took = ms(t);
         if (!report || report->imported == 0)

@@ -125,7 +125,7 @@ struct TestDatabase
         server ? newTestDatabase(*server) : DatabaseLocation::sqliteFile(path);
     std::unique_ptr<SqlStorage> storage;
 
-    explicit TestDatabase(int demoDeals = 0)
+    explicit TestDatabase(int demoOpportunities = 0)
     {
         if (server)
             path = location.toString();
@@ -133,9 +133,9 @@ struct TestDatabase
         if (!opened)
             qFatal("Cannot create the test database: %s", qPrintable(opened.error().message));
         storage = std::move(*opened);
-        if (demoDeals > 0) {
+        if (demoOpportunities > 0) {
             DemoOptions options;
-            options.deals = demoDeals;
+            options.opportunities = demoOpportunities;
             options.seed = 7;
             if (auto ok =
                     generateDemo(storage->process(), storage->forecast(), storage->bulk(), options);

@@ -57,7 +57,7 @@ struct TwoPeople
 {
     TestDatabase db{40};
     std::unique_ptr<SqlStorage> theirs = db.openAgain();
-    BoardModel mine{db.storage->deals(), db.storage->process(), db.storage->directory()};
+    BoardModel mine{db.storage->opportunityStore(), db.storage->process(), db.storage->directory()};
     QAbstractItemModelTester tester{&mine, QAbstractItemModelTester::FailureReportingMode::QtTest};
 
     TwoPeople()
@@ -70,7 +70,7 @@ struct TwoPeople
         }
     }
     /// An open deal past the first stage, as this board has it.
-    Opportunity openDeal(int skip = 0) const
+    Opportunity openOpportunity(int skip = 0) const
     {
         for (int row = 1; row < mine.rowCount(); ++row) {
             const QModelIndex s = mine.index(row, 0);
@@ -93,7 +93,7 @@ void meetGate(BoardModel &model, qint64 id)
         if (u.role == UserRole::Manager)
             model.setCurrentUserId(u.id);
     }
-    for (const ExitCriterion &c : model.pipeline().exitCriteria(model.opportunity(id)->stageId)) {
+    for (const ExitCriterion &c : model.gateEngine().exitCriteria(model.opportunity(id)->stageId)) {
         if (c.required)
             QVERIFY(model.answerCriterion(id, c.id, CriterionState::Met));
     }
@@ -134,7 +134,8 @@ void TestBoardModel::shouldShowStagesWithTheirDeals()
 {
     // Given a demo database of 60 deals
     TestDatabase db(60);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     // Then every stage is a column, and every deal is a card in its stage's column
@@ -169,7 +170,8 @@ void TestBoardModel::shouldShowStagesWithTheirDeals()
 void TestBoardModel::shouldSortCardsBySoonestCloseDate()
 {
     TestDatabase db(60);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QVERIFY(model.reload());
     const QModelIndex identify = model.index(0, 0);
     for (int c = 1; c < model.rowCount(identify); ++c) {
@@ -182,7 +184,8 @@ void TestBoardModel::shouldMoveCardRecordHistoryAndUpdateBothColumns()
 {
     // Given a deal in Propose
     TestDatabase db(60);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     const qint64 manager = model.users().first().id;
@@ -210,7 +213,7 @@ void TestBoardModel::shouldMoveCardRecordHistoryAndUpdateBothColumns()
              negotiateId);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history")).toLongLong(),
              ledgerBefore + 1);
-    const StageChange last = db.storage->deals().stageHistory(id)->last();
+    const StageChange last = db.storage->opportunityStore().stageHistory(id)->last();
     QCOMPARE(*last.fromStageId, model.index(propose, 0).data(IdRole).toLongLong());
     QCOMPARE(last.toStageId, negotiateId);
     QCOMPARE(last.userId, manager);
@@ -232,7 +235,8 @@ void TestBoardModel::shouldMoveCardRecordHistoryAndUpdateBothColumns()
 void TestBoardModel::shouldKeepTotalsEqualToRecountThroughManyChanges()
 {
     TestDatabase db(200);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     QRandomGenerator rng(42);
@@ -281,7 +285,8 @@ void TestBoardModel::shouldDragAndDropThroughMimeData()
 {
     // Given a card dragged out of Identify
     TestDatabase db(60);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     const QModelIndex card = model.index(0, 0, model.index(0, 0));
@@ -309,7 +314,8 @@ void TestBoardModel::shouldDragAndDropThroughMimeData()
 void TestBoardModel::shouldRefuseDropOfForeignData()
 {
     TestDatabase db(10);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QVERIFY(model.reload());
     QMimeData text;
     text.setText(QStringLiteral("1"));
@@ -335,7 +341,8 @@ void TestBoardModel::shouldFilterByTextAndOwner()
     QFETCH(QString, text);
     QFETCH(bool, byOwner);
     TestDatabase db(300);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     qint64 owner = 0;
@@ -416,7 +423,8 @@ void TestBoardModel::shouldRefuseAbsurdValuesAndKeepTotals()
     QFETCH(QString, message);
     // Given a board
     TestDatabase db(20);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     const Opportunity stored = model.visibleOpportunities().first();
@@ -442,7 +450,7 @@ void TestBoardModel::shouldRefuseAbsurdValuesAndKeepTotals()
     QCOMPARE(shownTotals(model, column), recount(model, column));
     QCOMPARE(model.opportunityCount(), 20);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toInt(), 20);
-    const auto reread = db.storage->deals().opportunity(stored.id);
+    const auto reread = db.storage->opportunityStore().opportunity(stored.id);
     QVERIFY(reread);
     QCOMPARE(reread->title, stored.title);
     QCOMPARE(reread->amount, stored.amount);
@@ -454,7 +462,8 @@ void TestBoardModel::shouldAddUpTheLargestAmountsExactly()
 {
     // Given three more deals, in one column, at the largest amount there may be
     TestDatabase db(20);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QVERIFY(model.reload());
     const Opportunity first = model.visibleOpportunities().first();
     const int column = model.stageIndex(first.stageId).row();
@@ -479,7 +488,8 @@ void TestBoardModel::shouldAddUpTheLargestAmountsExactly()
 void TestBoardModel::shouldCreateEditRemoveAndRestore()
 {
     TestDatabase db(20);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -524,7 +534,8 @@ void TestBoardModel::shouldLoadSavedStateAfterReload()
     qint64 id = 0;
     qint64 won = 0;
     {
-        BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+        BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                         db.storage->directory());
         QVERIFY(model.reload());
         id = model.opportunityId(model.index(0, 0, model.index(0, 0)));
         won = model.index(5, 0).data(IdRole).toLongLong();
@@ -534,7 +545,8 @@ void TestBoardModel::shouldLoadSavedStateAfterReload()
         }
         QVERIFY(model.moveToStage(id, won, {0, QStringLiteral("Price"), QStringLiteral("Test")}));
     }
-    BoardModel again(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel again(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QVERIFY(again.reload());
     QCOMPARE(again.opportunityIndex(id).parent().row(), 5);
 }
@@ -546,8 +558,8 @@ void TestBoardModel::shouldShowAnotherPersonsChangesWithinASecond()
     if (!db.server)
         QSKIP("Live changes come from a PostgreSQL server.");
     const auto otherConnection = db.openAgain();
-    BoardModel mine(db.storage->deals(), db.storage->process(), db.storage->directory());
-    BoardModel theirs(otherConnection->deals(), otherConnection->process(),
+    BoardModel mine(db.storage->opportunityStore(), db.storage->process(), db.storage->directory());
+    BoardModel theirs(otherConnection->opportunityStore(), otherConnection->process(),
                       otherConnection->directory());
     QAbstractItemModelTester tester(&theirs,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -609,11 +621,11 @@ void TestBoardModel::shouldShowBothVersionsOfAStaleEditAndSaveTheChoice()
 {
     // Given a deal I am editing while someone else saves a new amount
     TwoPeople people;
-    const Opportunity base = people.openDeal();
-    Opportunity elsewhere = *people.theirs->deals().opportunity(base.id);
+    const Opportunity base = people.openOpportunity();
+    Opportunity elsewhere = *people.theirs->opportunityStore().opportunity(base.id);
     elsewhere.amount = base.amount + 123400;
     elsewhere.nextStep = QStringLiteral("Their next step");
-    QVERIFY(people.theirs->deals().updateOpportunity(elsewhere));
+    QVERIFY(people.theirs->opportunityStore().updateOpportunity(elsewhere));
     Opportunity mine = base;
     mine.title = base.title + QStringLiteral(" (renewal)");
     mine.nextStep = QStringLiteral("My next step");
@@ -625,23 +637,24 @@ void TestBoardModel::shouldShowBothVersionsOfAStaleEditAndSaveTheChoice()
     const Opportunity theirs = *people.mine.opportunity(base.id);
     QCOMPARE(theirs.amount, elsewhere.amount);
     QCOMPARE(people.mine.opportunityIndex(base.id).data(AmountRole).toLongLong(), elsewhere.amount);
-    QCOMPARE(people.db.storage->deals().opportunity(base.id)->title, base.title);
+    QCOMPARE(people.db.storage->opportunityStore().opportunity(base.id)->title, base.title);
 
     // Then the conflict lists exactly the fields that differ, and who changed each
     const EditConflict conflict(base, mine, theirs);
-    QList<DealField> fields;
+    QList<OpportunityField> fields;
     for (const FieldConflict &f : conflict.fields())
         fields.append(f.field);
-    QCOMPARE(fields, (QList<DealField>{DealField::Title, DealField::Amount, DealField::NextStep}));
+    QCOMPARE(fields, (QList<OpportunityField>{OpportunityField::Title, OpportunityField::Amount,
+                                              OpportunityField::NextStep}));
     QVERIFY(conflict.fields().at(0).changedByMe && !conflict.fields().at(0).changedByThem);
     QVERIFY(!conflict.fields().at(1).changedByMe && conflict.fields().at(1).changedByThem);
     QVERIFY(conflict.fields().at(2).changedByMe && conflict.fields().at(2).changedByThem);
-    QVERIFY(conflict.keepsMineByDefault(DealField::Title));
-    QVERIFY(!conflict.keepsMineByDefault(DealField::Amount));
+    QVERIFY(conflict.keepsMineByDefault(OpportunityField::Title));
+    QVERIFY(!conflict.keepsMineByDefault(OpportunityField::Amount));
 
     // And my choice (my title, their amount and next step) saves on top of theirs
-    QVERIFY(people.mine.updateOpportunity(conflict.merged({DealField::Title})));
-    const Opportunity stored = *people.db.storage->deals().opportunity(base.id);
+    QVERIFY(people.mine.updateOpportunity(conflict.merged({OpportunityField::Title})));
+    const Opportunity stored = *people.db.storage->opportunityStore().opportunity(base.id);
     QCOMPARE(stored.title, mine.title);
     QCOMPARE(stored.amount, elsewhere.amount);
     QCOMPARE(stored.nextStep, elsewhere.nextStep);
@@ -654,14 +667,14 @@ void TestBoardModel::shouldCheckAStaleMoveAgainAgainstTheStoredDeal()
 {
     TwoPeople people;
     // Given a deal whose gate my board sees as met, then someone edits its amount
-    const Opportunity deal = people.openDeal();
+    const Opportunity deal = people.openOpportunity();
     meetGate(people.mine, deal.id);
-    Opportunity elsewhere = *people.theirs->deals().opportunity(deal.id);
+    Opportunity elsewhere = *people.theirs->opportunityStore().opportunity(deal.id);
     elsewhere.amount += 5000;
-    QVERIFY(people.theirs->deals().updateOpportunity(elsewhere));
+    QVERIFY(people.theirs->opportunityStore().updateOpportunity(elsewhere));
     const Stage *from = people.mine.stage(deal.stageId);
     const Stage *next = nullptr;
-    for (const Stage &s : people.mine.pipeline().stages()) {
+    for (const Stage &s : people.mine.gateEngine().stages()) {
         if (!next && s.position > from->position && s.kind == StageKind::Open)
             next = &s;
     }
@@ -670,34 +683,35 @@ void TestBoardModel::shouldCheckAStaleMoveAgainAgainstTheStoredDeal()
     // When I move it, the move is made on the deal as stored now: the ledger has their amount
     const auto moved = people.mine.moveToStage(deal.id, next->id);
     QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
-    QCOMPARE(people.db.storage->deals().opportunity(deal.id)->stageId, next->id);
-    QCOMPARE(people.db.storage->deals().stageHistory(deal.id)->last().amount, elsewhere.amount);
+    QCOMPARE(people.db.storage->opportunityStore().opportunity(deal.id)->stageId, next->id);
+    QCOMPARE(people.db.storage->opportunityStore().stageHistory(deal.id)->last().amount,
+             elsewhere.amount);
 
     // Given another deal with its gate met, whose required criterion someone then clears
-    const Opportunity held = people.openDeal(1);
+    const Opportunity held = people.openOpportunity(1);
     meetGate(people.mine, held.id);
     const Opportunity ready = *people.mine.opportunity(held.id);
     const Stage *heldFrom = people.mine.stage(ready.stageId);
     const Stage *heldNext = nullptr;
-    for (const Stage &s : people.mine.pipeline().stages()) {
+    for (const Stage &s : people.mine.gateEngine().stages()) {
         if (!heldNext && s.position > heldFrom->position && s.kind == StageKind::Open)
             heldNext = &s;
     }
     QVERIFY(heldNext);
     qint64 required = 0;
-    for (const ExitCriterion &c : people.mine.pipeline().exitCriteria(ready.stageId)) {
+    for (const ExitCriterion &c : people.mine.gateEngine().exitCriteria(ready.stageId)) {
         if (c.required && !required)
             required = c.id;
     }
     QVERIFY(required);
-    QVERIFY(
-        people.theirs->deals().setCriterionCheck(ready.id, ready.version, required, std::nullopt));
+    QVERIFY(people.theirs->opportunityStore().setCriterionCheck(ready.id, ready.version, required,
+                                                                std::nullopt));
 
     // When I move it, its gate is checked again with what is stored now, and refuses
     const auto refused = people.mine.moveToStage(ready.id, heldNext->id);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::GateRefused);
-    QCOMPARE(people.db.storage->deals().opportunity(ready.id)->stageId, ready.stageId);
+    QCOMPARE(people.db.storage->opportunityStore().opportunity(ready.id)->stageId, ready.stageId);
     QVERIFY(people.mine.opportunityIndex(ready.id).data(RequiredUnmetRole).toBool());
 }
 
@@ -705,8 +719,8 @@ void TestBoardModel::shouldNotMoveADealMovedElsewhereMeanwhile()
 {
     TwoPeople people;
     // Given someone moves a deal back to the first stage, unknown to my board
-    const Opportunity deal = people.openDeal();
-    const Stage &first = people.mine.pipeline().stages().first();
+    const Opportunity deal = people.openOpportunity();
+    const Stage &first = people.mine.gateEngine().stages().first();
     const User *mover = nullptr;
     for (const User &u : people.mine.users()) {
         if (u.role == UserRole::Legal)
@@ -721,12 +735,12 @@ void TestBoardModel::shouldNotMoveADealMovedElsewhereMeanwhile()
     change.at = QDateTime::currentSecsSinceEpoch();
     change.kind = ChangeKind::Moved;
     change.amount = deal.amount;
-    QVERIFY(people.theirs->deals().moveOpportunity(change, deal.version));
+    QVERIFY(people.theirs->opportunityStore().moveOpportunity(change, deal.version));
 
     // When I move it to a closed-lost stage, nothing is moved: I am told who moved it where,
     // and my board shows it there
     const Stage *lost = nullptr;
-    for (const Stage &s : people.mine.pipeline().stages()) {
+    for (const Stage &s : people.mine.gateEngine().stages()) {
         if (s.kind == StageKind::Lost)
             lost = &s;
     }
@@ -738,20 +752,20 @@ void TestBoardModel::shouldNotMoveADealMovedElsewhereMeanwhile()
     QVERIFY2(moved.error().message.startsWith(QStringLiteral("%1 moved \"%2\" to %3 meanwhile.")
                                                   .arg(mover->name, deal.title, first.name)),
              qPrintable(moved.error().message));
-    QCOMPARE(people.db.storage->deals().opportunity(deal.id)->stageId, first.id);
+    QCOMPARE(people.db.storage->opportunityStore().opportunity(deal.id)->stageId, first.id);
     QCOMPARE(people.mine.opportunityIndex(deal.id).data(StageIdRole).toLongLong(), first.id);
 }
 
 void TestBoardModel::shouldTickOnTheStoredDealAfterAnEditElsewhere()
 {
     TwoPeople people;
-    const Opportunity deal = people.openDeal();
-    Opportunity elsewhere = *people.theirs->deals().opportunity(deal.id);
+    const Opportunity deal = people.openOpportunity();
+    Opportunity elsewhere = *people.theirs->opportunityStore().opportunity(deal.id);
     elsewhere.contact = QStringLiteral("Someone New");
-    QVERIFY(people.theirs->deals().updateOpportunity(elsewhere));
+    QVERIFY(people.theirs->opportunityStore().updateOpportunity(elsewhere));
     qint64 open = 0;
-    const QList<Check> checks = *people.db.storage->deals().activityChecks(deal.id);
-    for (const Activity &a : people.mine.pipeline().activities(deal.stageId)) {
+    const QList<Check> checks = *people.db.storage->opportunityStore().activityChecks(deal.id);
+    for (const Activity &a : people.mine.gateEngine().activities(deal.stageId)) {
         bool ticked = false;
         for (const Check &c : checks)
             ticked = ticked || c.itemId == a.id;
@@ -761,7 +775,7 @@ void TestBoardModel::shouldTickOnTheStoredDealAfterAnEditElsewhere()
     QVERIFY(open);
     const auto ticked = people.mine.setActivityDone(deal.id, open, true);
     QVERIFY2(ticked, ticked ? "" : qPrintable(ticked.error().message));
-    const Opportunity stored = *people.db.storage->deals().opportunity(deal.id);
+    const Opportunity stored = *people.db.storage->opportunityStore().opportunity(deal.id);
     QCOMPARE(stored.contact, elsewhere.contact);
     QCOMPARE(stored.activitiesDone, deal.activitiesDone + 1);
 }
@@ -774,7 +788,8 @@ void TestBoardModel::shouldShowOnePipelineAtATime()
     renewals.name = QStringLiteral("Renewals");
     renewals.stages.removeAt(1);
     const qint64 renewalsId = *db.storage->process().addPipeline(renewals);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.reload());
     const qint64 firstId = model.pipelineId();
@@ -845,11 +860,12 @@ void TestBoardModel::shouldFindTheNextAndPreviousStage()
     QFETCH(int, step);
     QFETCH(QString, to);
     TestDatabase db;
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QVERIFY(model.reload());
 
     // When a deal in "from" is moved a stage on or back with the keyboard
-    const qint64 next = model.neighbourStage(model.pipeline().stageNamed(from)->id, step);
+    const qint64 next = model.neighbourStage(model.gateEngine().stageNamed(from)->id, step);
 
     // Then it goes where a person expects: never past a closed stage, back to reopen it
     QCOMPARE(next ? model.stage(next)->name : QString(), to);

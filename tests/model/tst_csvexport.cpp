@@ -32,11 +32,12 @@ void TestCsvExport::shouldAddUpForecastFromTheDeals()
     QFETCH(int, period);
     // Given a demo pipeline
     TestDatabase db(300);
-    Pipeline pipeline(db.storage->deals(), db.storage->process(), db.storage->directory());
+    GateEngine pipeline(db.storage->opportunityStore(), db.storage->process(),
+                        db.storage->directory());
     QVERIFY(pipeline.load());
     // The expected table, added up here from every deal
     QHash<QString, QPair<qint64, Cents>> expected; // period|category → deals, weighted cents
-    const QList<Opportunity> deals = *db.storage->deals().opportunities();
+    const QList<Opportunity> deals = *db.storage->opportunityStore().opportunities();
     for (const Opportunity &o : deals) {
         const Stage *stage = pipeline.stage(o.stageId);
         const QDate d = o.closeDate;
@@ -52,9 +53,9 @@ void TestCsvExport::shouldAddUpForecastFromTheDeals()
     // When the forecast is exported
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    QVERIFY(
-        CsvExporter(db.storage->deals(), db.storage->forecast(), db.storage->directory(), pipeline)
-            .exportForecast(&out, Period(period), {}));
+    QVERIFY(CsvExporter(db.storage->opportunityStore(), db.storage->forecast(),
+                        db.storage->directory(), pipeline)
+                .exportForecast(&out, Period(period), {}));
     out.close();
     // Then, owners added together, every period and category matches
     out.open(QIODevice::ReadOnly);
@@ -80,13 +81,14 @@ void TestCsvExport::shouldAddUpForecastFromTheDeals()
 void TestCsvExport::shouldWriteEveryLedgerRow()
 {
     TestDatabase db(50);
-    Pipeline pipeline(db.storage->deals(), db.storage->process(), db.storage->directory());
+    GateEngine pipeline(db.storage->opportunityStore(), db.storage->process(),
+                        db.storage->directory());
     QVERIFY(pipeline.load());
     QBuffer out;
     out.open(QIODevice::WriteOnly);
-    const auto written =
-        CsvExporter(db.storage->deals(), db.storage->forecast(), db.storage->directory(), pipeline)
-            .exportHistory(&out, {});
+    const auto written = CsvExporter(db.storage->opportunityStore(), db.storage->forecast(),
+                                     db.storage->directory(), pipeline)
+                             .exportHistory(&out, {});
     QVERIFY(written);
     QCOMPARE(*written,
              db.scalar(QStringLiteral("SELECT COUNT(*) FROM stage_history")).toLongLong());
@@ -100,9 +102,9 @@ void TestCsvExport::shouldWriteEveryLedgerRow()
     QVERIFY(pipeline.load());
     QBuffer again;
     again.open(QIODevice::WriteOnly);
-    QVERIFY(
-        CsvExporter(db.storage->deals(), db.storage->forecast(), db.storage->directory(), pipeline)
-            .exportHistory(&again, {}));
+    QVERIFY(CsvExporter(db.storage->opportunityStore(), db.storage->forecast(),
+                        db.storage->directory(), pipeline)
+                .exportHistory(&again, {}));
     again.close();
     again.open(QIODevice::ReadOnly);
     CsvReader reader(&again);

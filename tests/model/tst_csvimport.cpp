@@ -16,13 +16,14 @@ namespace {
 struct Target
 {
     TestDatabase db;
-    Pipeline pipeline{db.storage->deals(), db.storage->process(), db.storage->directory()};
+    GateEngine pipeline{db.storage->opportunityStore(), db.storage->process(),
+                        db.storage->directory()};
     qint64 manager = 0;
 
-    explicit Target(int demoDeals = 0)
-        : db(demoDeals)
+    explicit Target(int demoOpportunities = 0)
+        : db(demoOpportunities)
     {
-        if (demoDeals == 0)
+        if (demoOpportunities == 0)
             db.storage->directory().addUser(
                 {0, QStringLiteral("Mona Manager"), UserRole::Manager, {}});
         if (!pipeline.load())
@@ -39,8 +40,8 @@ struct Target
         QBuffer file(&bytes);
         file.open(QIODevice::ReadOnly);
         options.actorId = manager;
-        return CsvImporter(db.storage->deals(), db.storage->directory(), db.storage->bulk(),
-                           pipeline)
+        return CsvImporter(db.storage->opportunityStore(), db.storage->directory(),
+                           db.storage->bulk(), pipeline)
             .run(&file, options);
     }
 
@@ -336,9 +337,9 @@ void TestCsvImport::shouldRecordImportedDealsInLedger()
     Target t;
     const auto report = t.import(rows("Title,Stage,Amount", {"A,Negotiate,1000"}));
     QVERIFY(report);
-    const auto deals = *t.db.storage->deals().opportunities();
+    const auto deals = *t.db.storage->opportunityStore().opportunities();
     QCOMPARE(deals.size(), 1);
-    const auto history = *t.db.storage->deals().stageHistory(deals.first().id);
+    const auto history = *t.db.storage->opportunityStore().stageHistory(deals.first().id);
     QCOMPARE(history.size(), 1);
     QCOMPARE(history.first().kind, ChangeKind::Imported);
     QVERIFY(!history.first().fromStageId);
@@ -355,10 +356,10 @@ void TestCsvImport::shouldReproduceDealsThroughExportAndImport()
     Target source(200);
     QBuffer exported;
     exported.open(QIODevice::WriteOnly);
-    auto deals = *source.db.storage->deals().opportunities();
+    auto deals = *source.db.storage->opportunityStore().opportunities();
     std::sort(deals.begin(), deals.end(),
               [](const Opportunity &a, const Opportunity &b) { return a.id < b.id; });
-    QVERIFY(CsvExporter(source.db.storage->deals(), source.db.storage->forecast(),
+    QVERIFY(CsvExporter(source.db.storage->opportunityStore(), source.db.storage->forecast(),
                         source.db.storage->directory(), source.pipeline)
                 .exportOpportunities(&exported, deals, {QLatin1Char(';'), true, {}}));
     exported.close();
@@ -376,13 +377,13 @@ void TestCsvImport::shouldReproduceDealsThroughExportAndImport()
     QCOMPARE(target.indexes(), indexes);
 
     // Then the same opportunities are there
-    const auto describe = [](SqlStorage &storage, const Pipeline &pipeline) {
+    const auto describe = [](SqlStorage &storage, const GateEngine &pipeline) {
         QHash<qint64, QString> accounts;
         const QList<Account> all = *storage.directory().accounts();
         for (const Account &a : all)
             accounts.insert(a.id, a.name);
         QStringList lines;
-        auto deals = *storage.deals().opportunities();
+        auto deals = *storage.opportunityStore().opportunities();
         std::sort(deals.begin(), deals.end(),
                   [](const Opportunity &a, const Opportunity &b) { return a.id < b.id; });
         for (const Opportunity &o : deals) {

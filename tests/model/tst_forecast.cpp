@@ -30,7 +30,7 @@ QList<Stage> process()
         s.rotDays = rot;
         return s;
     };
-    return {stage(identify, "Identify", 10, StageKind::Open, ForecastCategory::Pipeline, 30),
+    return {stage(identify, "Identify", 10, StageKind::Open, ForecastCategory::GateEngine, 30),
             stage(propose, "Propose", 50, StageKind::Open, ForecastCategory::BestCase, 20),
             stage(negotiate, "Negotiate", 75, StageKind::Open, ForecastCategory::Commit, 20),
             stage(won, "Won", 100, StageKind::Won, ForecastCategory::Closed, std::nullopt),
@@ -41,10 +41,10 @@ QList<Stage> process()
 const qint64 now = QDateTime(QDate(2027, 3, 15), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
 constexpr qint64 day = 24 * 60 * 60;
 
-DealFigures deal(qint64 id, qint64 stageId, Cents amount, QDate close, qint64 owner = 1,
-                 qint64 account = 1, const QString &currency = QStringLiteral("USD"))
+OpportunityFigures deal(qint64 id, qint64 stageId, Cents amount, QDate close, qint64 owner = 1,
+                        qint64 account = 1, const QString &currency = QStringLiteral("USD"))
 {
-    DealFigures d;
+    OpportunityFigures d;
     d.id = id;
     d.stageId = stageId;
     d.amount = amount;
@@ -57,14 +57,14 @@ DealFigures deal(qint64 id, qint64 stageId, Cents amount, QDate close, qint64 ow
     return d;
 }
 
-ForecastData data(const QList<DealFigures> &deals)
+ForecastData data(const QList<OpportunityFigures> &deals)
 {
     ForecastData data;
     data.setStages(process());
     data.setAccounts({{1, QStringLiteral("Acme"), {}, QStringLiteral("DACH"), 1},
                       {2, QStringLiteral("Globex"), {}, QStringLiteral("France"), 2}});
     data.setCurrencies(QStringLiteral("USD"), {{QStringLiteral("EUR"), 1.10}});
-    for (const DealFigures &d : deals)
+    for (const OpportunityFigures &d : deals)
         data.upsert(d);
     return data;
 }
@@ -96,7 +96,7 @@ private Q_SLOTS:
 
 void TestForecast::shouldAddUpDeals_data()
 {
-    QTest::addColumn<QList<DealFigures>>("deals");
+    QTest::addColumn<QList<OpportunityFigures>>("deals");
     QTest::addColumn<std::optional<ForecastCategory>>("category"); // set on the first deal
     QTest::addColumn<qint64>("count");
     QTest::addColumn<Cents>("amount");
@@ -150,7 +150,7 @@ void TestForecast::shouldAddUpDeals_data()
 
 void TestForecast::shouldAddUpDeals()
 {
-    QFETCH(QList<DealFigures>, deals);
+    QFETCH(QList<OpportunityFigures>, deals);
     QFETCH(std::optional<ForecastCategory>, category);
     QFETCH(qint64, count);
     QFETCH(Cents, amount);
@@ -166,7 +166,7 @@ void TestForecast::shouldAddUpDeals()
     const ForecastResult r = data(deals).compute({}, now);
 
     QCOMPARE(r.currency, QStringLiteral("USD"));
-    QCOMPARE(r.total.deals, count);
+    QCOMPARE(r.total.opportunities, count);
     QCOMPARE(r.total.amount, amount);
     QCOMPARE(r.total.weighted, weighted);
     QCOMPARE(r.total.commit(), commit);
@@ -183,19 +183,19 @@ void TestForecast::shouldAddUpDeals()
 void TestForecast::shouldHaveNothingToSayWithoutDeals()
 {
     const ForecastResult r = data({}).compute({}, now);
-    QCOMPARE(r.total.deals, 0);
+    QCOMPARE(r.total.opportunities, 0);
     QCOMPARE(r.total.amount, 0);
     QVERIFY(r.periods.isEmpty());
     QVERIFY(r.reps.isEmpty());
     QCOMPARE(r.stages.size(), 5); // every stage, each empty
     for (const ForecastStageRow &s : r.stages) {
-        QCOMPARE(s.deals, 0);
+        QCOMPARE(s.opportunities, 0);
         QVERIFY(!s.conversion);
         QVERIFY(!s.averageDays);
         QVERIFY(!s.observedProbability());
     }
     QVERIFY(!r.winRate);
-    QVERIFY(!r.averageDealSize);
+    QVERIFY(!r.averageOpportunitySize);
     QVERIFY(!r.averageCycleDays);
     QVERIFY(!r.total.quota);
     QVERIFY(!r.total.attainment());
@@ -205,7 +205,7 @@ void TestForecast::shouldHaveNothingToSayWithoutDeals()
 void TestForecast::shouldComputeWinRateSizeAndCycle()
 {
     // Two won (30 and 10 days from creation), one lost, one disqualified, one open.
-    QList<DealFigures> deals{
+    QList<OpportunityFigures> deals{
         deal(1, won, 40000, QDate(2027, 3, 1)), deal(2, won, 20000, QDate(2027, 3, 3)),
         deal(3, lost, 90000, QDate(2027, 3, 4)), deal(4, lost, 70000, QDate(2027, 3, 5)),
         deal(5, propose, 10000, april)};
@@ -219,7 +219,7 @@ void TestForecast::shouldComputeWinRateSizeAndCycle()
     QCOMPARE(r.lost, 1);
     QCOMPARE(r.disqualified, 1);
     QCOMPARE(*r.winRate, 2.0 / 3.0); // the disqualified deal is no loss
-    QCOMPARE(*r.averageDealSize, Cents(30000));
+    QCOMPARE(*r.averageOpportunitySize, Cents(30000));
     QCOMPARE(*r.averageCycleDays, 20.0);
 }
 
@@ -253,7 +253,7 @@ void TestForecast::shouldMeasureQuotaAttainmentAndCoverage()
     QCOMPARE(r.periods[1].key, QStringLiteral("2027-04"));
     QCOMPARE(*r.periods[1].figures.quota, Cents(120000));
     QCOMPARE(r.periods[2].key, QStringLiteral("2027-06"));
-    QCOMPARE(r.periods[2].figures.deals, 0);
+    QCOMPARE(r.periods[2].figures.opportunities, 0);
     QCOMPARE(*r.periods[2].figures.quota, Cents(10000));
     QCOMPARE(r.reps.size(), 2);
     QCOMPARE(*r.reps[1].figures.quota, Cents(80000));
@@ -326,7 +326,7 @@ void TestForecast::shouldTraceFunnelTimeInStageAndObservedProbability()
     // Deal 4: Identify, skipped by override to Negotiate after 1 day, still there.
     ForecastData d = data({});
     const qint64 t = now - 30 * day;
-    auto walk = [&](DealFigures f, const QList<QPair<qint64, qint64>> &moves) {
+    auto walk = [&](OpportunityFigures f, const QList<QPair<qint64, qint64>> &moves) {
         f.stageId = identify;
         f.createdAt = f.enteredStageAt = t;
         d.upsert(f);
@@ -340,7 +340,7 @@ void TestForecast::shouldTraceFunnelTimeInStageAndObservedProbability()
     walk(deal(1, identify, 1000, QDate(2027, 3, 1)), {{propose, t + 4 * day}, {won, t + 10 * day}});
     walk(deal(2, identify, 1000, QDate(2027, 3, 1)),
          {{propose, t + 2 * day}, {lost, t + 12 * day}});
-    DealFigures three = deal(3, identify, 1000, QDate(2027, 3, 1));
+    OpportunityFigures three = deal(3, identify, 1000, QDate(2027, 3, 1));
     three.disqualified = true;
     walk(three, {{lost, t + 3 * day}});
     walk(deal(4, identify, 1000, april), {{negotiate, t + day}});
@@ -373,13 +373,14 @@ void TestForecast::shouldTraceFunnelTimeInStageAndObservedProbability()
     QCOMPARE(*p.observedProbability(), 0.5);
     QVERIFY(!n.observedProbability());
     QCOMPARE(i.configuredProbability, 10);
-    QCOMPARE(n.deals, 1);
+    QCOMPARE(n.opportunities, 1);
 }
 
 void TestForecast::shouldListStalledDealsLongestOverdueFirst()
 {
-    QList<DealFigures> deals{deal(1, identify, 100, april), deal(2, propose, 100, april),
-                             deal(3, propose, 100, april), deal(4, won, 100, QDate(2027, 1, 1))};
+    QList<OpportunityFigures> deals{deal(1, identify, 100, april), deal(2, propose, 100, april),
+                                    deal(3, propose, 100, april),
+                                    deal(4, won, 100, QDate(2027, 1, 1))};
     deals[0].enteredStageAt = now - 31 * day;  // Identify: 30 days allowed, 1 over
     deals[1].enteredStageAt = now - 20 * day;  // Propose: 20 allowed, not over
     deals[2].enteredStageAt = now - 45 * day;  // 25 over
@@ -442,7 +443,7 @@ void TestForecast::shouldAgreeWithIndependentSql()
         QVERIFY(row < r.periods.size());
         const ForecastPeriodRow &p = r.periods[row++];
         QCOMPARE(p.key, q.value(0).toString());
-        QCOMPARE(p.figures.deals, q.value(1).toLongLong());
+        QCOMPARE(p.figures.opportunities, q.value(1).toLongLong());
         QCOMPARE(p.figures.amount, q.value(2).toLongLong());
         QCOMPARE(p.figures.weighted, q.value(3).toLongLong());
         QCOMPARE(p.figures.commit(), q.value(4).toLongLong());
@@ -506,7 +507,8 @@ void TestForecast::shouldStayTrueWhileTheBoardChanges()
 {
     // Given forecast data kept up to date from the board's change signals
     TestDatabase db(200);
-    BoardModel board(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel board(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QVERIFY(board.reload());
     auto loaded = ForecastData::load(
         {db.storage->forecast(), db.storage->process(), db.storage->directory()});
@@ -531,7 +533,7 @@ void TestForecast::shouldStayTrueWhileTheBoardChanges()
             wonStage = &s;
     }
     const ForecastResult before = live.compute({}, QDateTime::currentSecsSinceEpoch());
-    const QList<Opportunity> all = *db.storage->deals().opportunities();
+    const QList<Opportunity> all = *db.storage->opportunityStore().opportunities();
     const Opportunity first = *std::find_if(all.begin(), all.end(), [&](const Opportunity &o) {
         return board.stage(o.stageId)->kind == StageKind::Open;
     });
@@ -564,7 +566,7 @@ void TestForecast::shouldStayTrueWhileTheBoardChanges()
         ForecastData::load({db.storage->forecast(), db.storage->process(), db.storage->directory()})
             ->compute({}, at);
     QVERIFY(liveResult.total.closedWon() > before.total.closedWon());
-    QCOMPARE(liveResult.total.deals, reloaded.total.deals);
+    QCOMPARE(liveResult.total.opportunities, reloaded.total.opportunities);
     QCOMPARE(liveResult.total.amount, reloaded.total.amount);
     QCOMPARE(liveResult.total.weighted, reloaded.total.weighted);
     QCOMPARE(liveResult.total.byCategory, reloaded.total.byCategory);

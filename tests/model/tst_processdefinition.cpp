@@ -3,7 +3,7 @@
 #include "csv/csvimport.h"
 #include "process/processdefinition.h"
 #include "process/processlint.h"
-#include "services/pipeline.h"
+#include "services/gateengine.h"
 #include "storage/sqlstorage.h"
 
 #include <QTemporaryDir>
@@ -191,7 +191,8 @@ void TestProcessDefinition::shouldStartANewDatabaseInTheUsersLanguage()
     }
     QVERIFY(ProcessLint::check(made).isEmpty());
     // And a CRM's stage name in an imported file still finds its stage there
-    Pipeline process((*storage)->deals(), (*storage)->process(), (*storage)->directory());
+    GateEngine process((*storage)->opportunityStore(), (*storage)->process(),
+                       (*storage)->directory());
     QVERIFY(process.load());
     QLocale::setDefault(QLocale(locale));
     const Stage *mapped = resolveImportStage(process, QStringLiteral("appointmentscheduled"));

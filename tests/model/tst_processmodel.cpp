@@ -19,7 +19,8 @@ namespace {
 struct Fixture
 {
     TestDatabase db;
-    ProcessModel model{db.storage->deals(), db.storage->process(), db.storage->directory()};
+    ProcessModel model{db.storage->opportunityStore(), db.storage->process(),
+                       db.storage->directory()};
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
     QList<ProcessEdit> edits;
     qint64 admin = 0;
@@ -56,7 +57,7 @@ struct Fixture
         o.currency = QStringLiteral("EUR");
         o.closeDate = QDate(2027, 3, 31);
         o.stageId = model.stage(row(stageName)).id;
-        return *db.storage->deals().createOpportunity(o, rep);
+        return *db.storage->opportunityStore().createOpportunity(o, rep);
     }
 
     int ledgerRows() const
@@ -194,9 +195,9 @@ void TestProcessModel::shouldRemoveAStageAndBringItsDealsBackOnUndo()
 
     // Then Propose is gone from the list, the deals are in Negotiate, and the ledger says why
     QVERIFY(!f.names().contains(QStringLiteral("Propose")));
-    QCOMPARE(f.db.storage->deals().opportunity(a.id)->stageId, negotiate);
+    QCOMPARE(f.db.storage->opportunityStore().opportunity(a.id)->stageId, negotiate);
     QCOMPARE(f.ledgerRows(), ledger + 2);
-    QVERIFY(f.db.storage->deals().stageHistory(b.id)->last().processChange.contains(
+    QVERIFY(f.db.storage->opportunityStore().stageHistory(b.id)->last().processChange.contains(
         QStringLiteral("Propose")));
 
     // When it is undone
@@ -206,17 +207,17 @@ void TestProcessModel::shouldRemoveAStageAndBringItsDealsBackOnUndo()
     QCOMPARE(f.row(QStringLiteral("Propose")), position);
     QCOMPARE(f.model.stage(position).id, proposeId);
     for (const Opportunity &o : {a, b})
-        QCOMPARE(f.db.storage->deals().opportunity(o.id)->stageId, proposeId);
+        QCOMPARE(f.db.storage->opportunityStore().opportunity(o.id)->stageId, proposeId);
     QCOMPARE(f.ledgerRows(), ledger + 4);
-    const StageChange back = f.db.storage->deals().stageHistory(a.id)->last();
+    const StageChange back = f.db.storage->opportunityStore().stageHistory(a.id)->last();
     QCOMPARE(back.toStageId, proposeId);
     QCOMPARE(back.userId, f.admin);
     QVERIFY(!back.processChange.isEmpty());
 
     // When it is redone, they go again
     QVERIFY(f.model.redo(f.edits.last()));
-    QCOMPARE(f.db.storage->deals().opportunity(b.id)->stageId, negotiate);
-    QCOMPARE(f.edits.last().movedDeals.size(), 2);
+    QCOMPARE(f.db.storage->opportunityStore().opportunity(b.id)->stageId, negotiate);
+    QCOMPARE(f.edits.last().movedOpportunities.size(), 2);
 }
 
 void TestProcessModel::shouldAddAStageThatUndoTakesAwayAndRedoBringsBack()
@@ -270,11 +271,11 @@ void TestProcessModel::shouldEditAChecklistKeepingTicksOnKeptItems()
     QVERIFY(count >= 2);
     const qint64 first = activities.index(0, 0).data(IdRole).toLongLong();
     const qint64 last = activities.index(count - 1, 0).data(IdRole).toLongLong();
-    QVERIFY(f.db.storage->deals().setActivityCheck(
+    QVERIFY(f.db.storage->opportunityStore().setActivityCheck(
         deal.id, deal.version, first, Check{first, f.rep, 1, CriterionState::Met, {}}));
-    QVERIFY(f.db.storage->deals().setActivityCheck(deal.id, deal.version + 1, last,
-                                                   Check{last, f.rep, 1, CriterionState::Met, {}}));
-    QCOMPARE(f.db.storage->deals().opportunity(deal.id)->activitiesDone, 2);
+    QVERIFY(f.db.storage->opportunityStore().setActivityCheck(
+        deal.id, deal.version + 1, last, Check{last, f.rep, 1, CriterionState::Met, {}}));
+    QCOMPARE(f.db.storage->opportunityStore().opportunity(deal.id)->activitiesDone, 2);
 
     // When the admin rewords the first, and removes the last
     QVERIFY(activities.setData(activities.index(0, 0), QStringLiteral("Book the discovery call")));
@@ -284,7 +285,7 @@ void TestProcessModel::shouldEditAChecklistKeepingTicksOnKeptItems()
     QCOMPARE(activities.rowCount(), count - 1);
     QCOMPARE(activities.index(0, 0).data().toString(), QStringLiteral("Book the discovery call"));
     QCOMPARE(activities.index(0, 0).data(IdRole).toLongLong(), first);
-    QCOMPARE(f.db.storage->deals().opportunity(deal.id)->activitiesDone, 1);
+    QCOMPARE(f.db.storage->opportunityStore().opportunity(deal.id)->activitiesDone, 1);
 
     // When the removal is undone, the item is back with its id
     QVERIFY(f.model.undo(f.edits.last()));
@@ -396,7 +397,7 @@ void TestProcessModel::shouldTellOtherBoardsOfAProcessChange()
 
     // Then the other connection hears of it within a second, and the admin's own does not
     QTRY_COMPARE_WITH_TIMEOUT(theyHear.count(), 1, 1000);
-    Pipeline read(other->deals(), other->process(), other->directory());
+    GateEngine read(other->opportunityStore(), other->process(), other->directory());
     QVERIFY(read.load());
     QVERIFY(read.stageNamed(QStringLiteral("Qualified")));
     QTest::qWait(2 * ChangeFeed::gatherMs);

@@ -3,7 +3,7 @@
 #include "../common/testdatabase.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/roles.h"
-#include "services/pipeline.h"
+#include "services/gateengine.h"
 #include "storage/changefeed.h"
 #include "storage/serverroles.h"
 
@@ -73,9 +73,9 @@ private:
             return std::move(*opened);
         }
         /// A deal owned by userId, as the owner's connection reads it.
-        Opportunity dealOf(qint64 userId) const
+        Opportunity opportunityOf(qint64 userId) const
         {
-            auto all = db.storage->deals().opportunities();
+            auto all = db.storage->opportunityStore().opportunities();
             for (const Opportunity &o : *all) {
                 if (o.ownerId == userId)
                     return o;
@@ -175,7 +175,7 @@ void TestServerRoles::shouldActAsTheLoginsUser()
     // The owner's connection is nobody's in particular.
     QCOMPARE(team.db.storage->directory().signedInUser().value(), std::nullopt);
     // Everyone reads the whole board.
-    QCOMPARE(mine->deals().opportunityCount().value(), 40);
+    QCOMPARE(mine->opportunityStore().opportunityCount().value(), 40);
 }
 
 void TestServerRoles::shouldRefuseARepsUpdateOfAnotherRepsDeal()
@@ -185,7 +185,7 @@ void TestServerRoles::shouldRefuseARepsUpdateOfAnotherRepsDeal()
     Team team;
     const ServerLogin &rep = team.first(UserRole::Rep);
     const ServerLogin &other = team.first(UserRole::Rep, 1);
-    const Opportunity theirs = team.dealOf(other.userId);
+    const Opportunity theirs = team.opportunityOf(other.userId);
     auto mine = team.as(rep);
 
     const QString error =
@@ -204,19 +204,19 @@ void TestServerRoles::shouldRefuseARepsUpdateOfAnotherRepsDeal()
     // Nor a new deal in someone else's name.
     Opportunity forOther = theirs;
     forOther.id = 0;
-    const auto created = mine->deals().createOpportunity(forOther, rep.userId);
+    const auto created = mine->opportunityStore().createOpportunity(forOther, rep.userId);
     QVERIFY(!created);
     QCOMPARE(created.error().kind, Error::Kind::NotAllowed);
 
     // Through the app's storage, the refusal says what it is.
     Opportunity edited = theirs;
     edited.title = QStringLiteral("Mine now");
-    const auto saved = mine->deals().updateOpportunity(edited);
+    const auto saved = mine->opportunityStore().updateOpportunity(edited);
     QVERIFY(!saved);
     QCOMPARE(saved.error().kind, Error::Kind::NotAllowed);
     QVERIFY2(saved.error().message.contains(QLatin1String("does not allow")),
              qPrintable(saved.error().message));
-    QCOMPARE(team.db.storage->deals().opportunity(theirs.id)->title, theirs.title);
+    QCOMPARE(team.db.storage->opportunityStore().opportunity(theirs.id)->title, theirs.title);
 }
 
 void TestServerRoles::shouldKeepTheLedgerAppendOnly()
@@ -251,12 +251,12 @@ void TestServerRoles::shouldLetARepWorkTheirOwnDeals()
     Team team;
     const ServerLogin &rep = team.first(UserRole::Rep);
     auto mine = team.as(rep);
-    Pipeline pipeline(mine->deals(), mine->process(), mine->directory());
+    GateEngine pipeline(mine->opportunityStore(), mine->process(), mine->directory());
     QVERIFY(pipeline.load());
 
     // An open deal of theirs: edit it, move it back a stage (no gate), tick an activity.
     std::optional<Opportunity> deal;
-    const QList<Opportunity> all = *mine->deals().opportunities();
+    const QList<Opportunity> all = *mine->opportunityStore().opportunities();
     for (const Opportunity &o : all) {
         const Stage *s = pipeline.stage(o.stageId);
         if (o.ownerId == rep.userId && s && s->kind == StageKind::Open && s->position > 0)
@@ -265,7 +265,7 @@ void TestServerRoles::shouldLetARepWorkTheirOwnDeals()
     QVERIFY(deal);
     Opportunity edited = *deal;
     edited.nextStep = QStringLiteral("Call back on Monday");
-    const auto saved = mine->deals().updateOpportunity(edited);
+    const auto saved = mine->opportunityStore().updateOpportunity(edited);
     QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
 
     const Stage *earlier = nullptr;
@@ -278,7 +278,7 @@ void TestServerRoles::shouldLetARepWorkTheirOwnDeals()
     back.toStageId = earlier->id;
     const auto moved = pipeline.move(*saved, rep.userId, back);
     QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
-    QCOMPARE(team.db.storage->deals().opportunity(deal->id)->stageId, earlier->id);
+    QCOMPARE(team.db.storage->opportunityStore().opportunity(deal->id)->stageId, earlier->id);
     QCOMPARE(team.db
                  .scalar(QStringLiteral("SELECT user_id FROM stage_history WHERE "
                                         "opportunity_id = ? ORDER BY id DESC LIMIT 1"),
@@ -307,7 +307,8 @@ void TestServerRoles::shouldLetLegalSignOffOnlyTheirCriteria()
     Team team;
     const ServerLogin &legal = team.first(UserRole::Legal);
     auto connection = team.as(legal);
-    Pipeline pipeline(connection->deals(), connection->process(), connection->directory());
+    GateEngine pipeline(connection->opportunityStore(), connection->process(),
+                        connection->directory());
     QVERIFY(pipeline.load());
 
     std::optional<ExitCriterion> legalCriterion;
@@ -322,29 +323,29 @@ void TestServerRoles::shouldLetLegalSignOffOnlyTheirCriteria()
     }
     QVERIFY(legalCriterion && plainCriterion);
     // Any rep's deal: legal's sign-off is not the owner's to give.
-    Opportunity deal = team.dealOf(team.first(UserRole::Rep).userId);
+    Opportunity deal = team.opportunityOf(team.first(UserRole::Rep).userId);
     Check met;
     met.itemId = legalCriterion->id;
     met.userId = legal.userId;
     met.at = 1;
     met.state = CriterionState::Met;
-    const auto signedOff =
-        connection->deals().setCriterionCheck(deal.id, deal.version, legalCriterion->id, met);
+    const auto signedOff = connection->opportunityStore().setCriterionCheck(
+        deal.id, deal.version, legalCriterion->id, met);
     QVERIFY2(signedOff, signedOff ? "" : qPrintable(signedOff.error().message));
 
     met.itemId = plainCriterion->id;
-    const auto notTheirs =
-        connection->deals().setCriterionCheck(deal.id, signedOff->version, plainCriterion->id, met);
+    const auto notTheirs = connection->opportunityStore().setCriterionCheck(
+        deal.id, signedOff->version, plainCriterion->id, met);
     QVERIFY(!notTheirs);
     QCOMPARE(notTheirs.error().kind, Error::Kind::NotAllowed);
 
     // Nothing else of the deal is theirs to change.
     Opportunity edited = *signedOff;
     edited.amount += 100;
-    const auto saved = connection->deals().updateOpportunity(edited);
+    const auto saved = connection->opportunityStore().updateOpportunity(edited);
     QVERIFY(!saved);
     QCOMPARE(saved.error().kind, Error::Kind::NotAllowed);
-    QCOMPARE(team.db.storage->deals().opportunity(deal.id)->amount, deal.amount);
+    QCOMPARE(team.db.storage->opportunityStore().opportunity(deal.id)->amount, deal.amount);
 }
 
 void TestServerRoles::shouldLetAManagerChangeEveryDeal()
@@ -354,11 +355,11 @@ void TestServerRoles::shouldLetAManagerChangeEveryDeal()
     Team team;
     auto manager = team.as(team.first(UserRole::Manager));
     for (int i = 0; i < 2; ++i) {
-        Opportunity deal = team.dealOf(team.first(UserRole::Rep, i).userId);
+        Opportunity deal = team.opportunityOf(team.first(UserRole::Rep, i).userId);
         deal.amount += 500;
-        const auto saved = manager->deals().updateOpportunity(deal);
+        const auto saved = manager->opportunityStore().updateOpportunity(deal);
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
-        QCOMPARE(team.db.storage->deals().opportunity(deal.id)->amount, deal.amount);
+        QCOMPARE(team.db.storage->opportunityStore().opportunity(deal.id)->amount, deal.amount);
     }
     // But the process is the admin's.
     const QString renamed =
@@ -391,9 +392,9 @@ void TestServerRoles::shouldFollowAChangeOfRole()
                  .toBool());
     // Now a manager: another rep's deal is theirs to change.
     auto promoted = team.as(rep);
-    Opportunity theirs = team.dealOf(other.userId);
+    Opportunity theirs = team.opportunityOf(other.userId);
     theirs.amount += 1;
-    const auto saved = promoted->deals().updateOpportunity(theirs);
+    const auto saved = promoted->opportunityStore().updateOpportunity(theirs);
     QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
 }
 
@@ -445,11 +446,12 @@ void TestServerRoles::shouldSetUpRolesFromTheCommandLine()
     DatabaseLocation asRep = db.location;
     asRep.user = reps.first();
     const QString repDatabase = asRep.toString();
-    const QList<Opportunity> deals = *db.storage->deals().opportunities();
-    Pipeline pipeline(db.storage->deals(), db.storage->process(), db.storage->directory());
+    const QList<Opportunity> deals = *db.storage->opportunityStore().opportunities();
+    GateEngine pipeline(db.storage->opportunityStore(), db.storage->process(),
+                        db.storage->directory());
     QVERIFY(pipeline.load());
     const qint64 identify = pipeline.stageNamed(QStringLiteral("Identify"))->id;
-    const auto someDeal = [&](const QString &ownerName) {
+    const auto someOpportunity = [&](const QString &ownerName) {
         for (const Opportunity &o : deals) {
             for (const User &u : users) {
                 if (u.id == o.ownerId && u.name == ownerName && o.stageId != identify)
@@ -458,7 +460,7 @@ void TestServerRoles::shouldSetUpRolesFromTheCommandLine()
         }
         return Opportunity{};
     };
-    const Opportunity theirs = someDeal(repNames.at(1));
+    const Opportunity theirs = someOpportunity(repNames.at(1));
     QVERIFY(theirs.id > 0);
     const auto [asOther, asOtherOut, asOtherErr] =
         cli({QStringLiteral("move"), QStringLiteral("--database"), repDatabase,
@@ -473,7 +475,7 @@ void TestServerRoles::shouldSetUpRolesFromTheCommandLine()
              QStringLiteral("Identify")});
     QCOMPARE(refused, 3);
     QVERIFY2(refusedErr.contains(QLatin1String("only their own deals")), qPrintable(refusedErr));
-    QCOMPARE(db.storage->deals().opportunity(theirs.id)->stageId, theirs.stageId);
+    QCOMPARE(db.storage->opportunityStore().opportunity(theirs.id)->stageId, theirs.stageId);
 }
 
 void TestServerRoles::shouldShowARepsMoveOnAManagersBoard()
@@ -485,7 +487,7 @@ void TestServerRoles::shouldShowARepsMoveOnAManagersBoard()
     const ServerLogin &rep = team.first(UserRole::Rep);
     auto repConnection = team.as(rep);
     auto managerConnection = team.as(team.first(UserRole::Manager));
-    BoardModel managers(managerConnection->deals(), managerConnection->process(),
+    BoardModel managers(managerConnection->opportunityStore(), managerConnection->process(),
                         managerConnection->directory());
     QVERIFY(managers.reload());
     ChangeFeed feed(*managerConnection);
@@ -495,12 +497,13 @@ void TestServerRoles::shouldShowARepsMoveOnAManagersBoard()
     QSignalSpy changed(&managers, &BoardModel::changedElsewhere);
 
     // When the rep moves one of their deals back to the first stage
-    BoardModel reps(repConnection->deals(), repConnection->process(), repConnection->directory());
+    BoardModel reps(repConnection->opportunityStore(), repConnection->process(),
+                    repConnection->directory());
     QVERIFY(reps.reload());
     reps.setCurrentUserId(rep.userId);
-    const Stage &first = reps.pipeline().stages().first();
+    const Stage &first = reps.gateEngine().stages().first();
     std::optional<Opportunity> deal;
-    const QList<Opportunity> all = *repConnection->deals().opportunities();
+    const QList<Opportunity> all = *repConnection->opportunityStore().opportunities();
     for (const Opportunity &o : all) {
         const Stage *s = reps.stage(o.stageId);
         if (!deal && o.ownerId == rep.userId && s && s->kind == StageKind::Open &&

@@ -159,7 +159,7 @@ void TestSqlStorage::shouldUseWalAndForeignKeys()
     o.title = QStringLiteral("Orphan");
     o.currency = QStringLiteral("EUR");
     o.stageId = 999;
-    QVERIFY(!db.storage->deals().createOpportunity(o, 0));
+    QVERIFY(!db.storage->opportunityStore().createOpportunity(o, 0));
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toInt(), 0);
 }
 
@@ -181,13 +181,13 @@ void TestSqlStorage::shouldRoundTripOpportunity()
     o.closeDate = QDate(2027, 3, 31);
     o.stageId = propose;
     o.nextStep = QStringLiteral("Send quote");
-    auto created = db.storage->deals().createOpportunity(o, rep);
+    auto created = db.storage->opportunityStore().createOpportunity(o, rep);
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
 
     // Reopen the file: what was saved is what comes back.
     db.storage.reset();
     const auto storage = db.openAgain();
-    const auto read = storage->deals().opportunity(created->id);
+    const auto read = storage->opportunityStore().opportunity(created->id);
     QVERIFY(read);
     QCOMPARE(read->title, o.title);
     QCOMPARE(read->accountId, account);
@@ -202,7 +202,7 @@ void TestSqlStorage::shouldRoundTripOpportunity()
 
     Opportunity edited = *read;
     edited.amount = 999900;
-    auto saved = storage->deals().updateOpportunity(edited);
+    auto saved = storage->opportunityStore().updateOpportunity(edited);
     QVERIFY(saved);
     QCOMPARE(saved->amount, Cents(999900));
     QCOMPARE(saved->version, read->version + 1);
@@ -212,18 +212,18 @@ void TestSqlStorage::shouldRefuseStaleEdit()
 {
     // Given a deal edited from two copies
     TestDatabase db(5);
-    const Opportunity original = *db.storage->deals().opportunity(1);
+    const Opportunity original = *db.storage->opportunityStore().opportunity(1);
     Opportunity first = original;
     first.title = QStringLiteral("First edit");
-    QVERIFY(db.storage->deals().updateOpportunity(first));
+    QVERIFY(db.storage->opportunityStore().updateOpportunity(first));
     // When the second, stale copy is saved
     Opportunity second = original;
     second.title = QStringLiteral("Second edit");
-    const auto result = db.storage->deals().updateOpportunity(second);
+    const auto result = db.storage->opportunityStore().updateOpportunity(second);
     // Then it is refused and the first edit stays
     QVERIFY(!result);
     QVERIFY(result.error().message.contains(QStringLiteral("changed")));
-    QCOMPARE(db.storage->deals().opportunity(1)->title, QStringLiteral("First edit"));
+    QCOMPARE(db.storage->opportunityStore().opportunity(1)->title, QStringLiteral("First edit"));
 }
 
 void TestSqlStorage::shouldRecordEveryMoveInLedger()
@@ -236,11 +236,11 @@ void TestSqlStorage::shouldRecordEveryMoveInLedger()
     o.title = QStringLiteral("Deal");
     o.currency = QStringLiteral("USD");
     o.stageId = stages[0].id;
-    const qint64 id = db.storage->deals().createOpportunity(o, rep)->id;
+    const qint64 id = db.storage->opportunityStore().createOpportunity(o, rep)->id;
     const auto moveTo = [&](qint64 to, const QString &overrideReason, int version) {
         StageChange c;
         c.opportunityId = id;
-        c.fromStageId = db.storage->deals().opportunity(id)->stageId;
+        c.fromStageId = db.storage->opportunityStore().opportunity(id)->stageId;
         c.toStageId = to;
         c.userId = rep;
         c.at = QDateTime::currentSecsSinceEpoch();
@@ -250,7 +250,7 @@ void TestSqlStorage::shouldRecordEveryMoveInLedger()
         c.overrideReason = overrideReason;
         if (!overrideReason.isEmpty())
             c.unmetCriteria = {QStringLiteral("Budget confirmed"), QStringLiteral("Champion")};
-        return db.storage->deals().moveOpportunity(c, version);
+        return db.storage->opportunityStore().moveOpportunity(c, version);
     };
     QVERIFY(moveTo(stages[1].id, {}, 1));
     QVERIFY(moveTo(stages[2].id, QStringLiteral("why"), 2));
@@ -259,7 +259,7 @@ void TestSqlStorage::shouldRecordEveryMoveInLedger()
     QVERIFY(!stale);
     QCOMPARE(stale.error().kind, Error::Kind::Conflict);
 
-    const auto history = db.storage->deals().stageHistory(id);
+    const auto history = db.storage->opportunityStore().stageHistory(id);
     QVERIFY(history);
     QCOMPARE(history->size(), 3);
     QVERIFY(!history->at(0).fromStageId);
@@ -279,21 +279,21 @@ void TestSqlStorage::shouldRecordEveryMoveInLedger()
     QCOMPARE(history->at(2).unmetCriteria,
              QStringList({QStringLiteral("Budget confirmed"), QStringLiteral("Champion")}));
     QVERIFY(history->at(2).at >= history->at(0).at);
-    QCOMPARE(db.storage->deals().opportunity(id)->stageId, stages[2].id);
+    QCOMPARE(db.storage->opportunityStore().opportunity(id)->stageId, stages[2].id);
     // The date the deal entered its stage is that of its last ledger row
-    QCOMPARE(db.storage->deals().opportunity(id)->enteredStageAt, history->at(2).at);
+    QCOMPARE(db.storage->opportunityStore().opportunity(id)->enteredStageAt, history->at(2).at);
 }
 
 void TestSqlStorage::shouldHideDeletedOpportunityAndRestoreIt()
 {
     TestDatabase db(10);
-    QCOMPARE(*db.storage->deals().opportunityCount(), 10);
-    QVERIFY(db.storage->deals().setOpportunityDeleted(3, true));
-    QCOMPARE(*db.storage->deals().opportunityCount(), 9);
-    QVERIFY(!db.storage->deals().opportunity(3));
-    QVERIFY(db.storage->deals().stageHistory(3)->size() > 0); // the ledger is kept
-    QVERIFY(db.storage->deals().setOpportunityDeleted(3, false));
-    QCOMPARE(*db.storage->deals().opportunityCount(), 10);
+    QCOMPARE(*db.storage->opportunityStore().opportunityCount(), 10);
+    QVERIFY(db.storage->opportunityStore().setOpportunityDeleted(3, true));
+    QCOMPARE(*db.storage->opportunityStore().opportunityCount(), 9);
+    QVERIFY(!db.storage->opportunityStore().opportunity(3));
+    QVERIFY(db.storage->opportunityStore().stageHistory(3)->size() > 0); // the ledger is kept
+    QVERIFY(db.storage->opportunityStore().setOpportunityDeleted(3, false));
+    QCOMPARE(*db.storage->opportunityStore().opportunityCount(), 10);
 }
 
 void TestSqlStorage::shouldRollBackFailedBulkInsert()
@@ -339,15 +339,15 @@ void TestSqlStorage::shouldSayDiskIsFullAndKeepWhatWasSaved()
     SQLITE_ONLY();
     // Given a database whose disk has no room left
     TestDatabase db(3);
-    const Opportunity deal = db.storage->deals().opportunities()->first();
-    const int count = db.storage->deals().opportunities()->size();
+    const Opportunity deal = db.storage->opportunityStore().opportunities()->first();
+    const int count = db.storage->opportunityStore().opportunities()->size();
     Result<Opportunity> failed;
     {
         FileSizeLimit full(4096);
         // When a change is written
         Opportunity changed = deal;
         changed.title = QStringLiteral("Renamed");
-        failed = db.storage->deals().updateOpportunity(changed);
+        failed = db.storage->opportunityStore().updateOpportunity(changed);
     }
     // Then each says the disk is full, and nothing was saved
     QVERIFY(!failed);
@@ -355,13 +355,13 @@ void TestSqlStorage::shouldSayDiskIsFullAndKeepWhatWasSaved()
         failed.error().message,
         HostileFiles::diskFull(QStringLiteral("Could not save the change to %1: ").arg(db.path)));
     QCOMPARE(failed.error().kind, Error::Kind::DiskFull);
-    QCOMPARE(db.storage->deals().opportunity(deal.id)->title, deal.title);
+    QCOMPARE(db.storage->opportunityStore().opportunity(deal.id)->title, deal.title);
     QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     // And once there is room again, the same change goes through
     Opportunity changed = deal;
     changed.title = QStringLiteral("Renamed");
-    QVERIFY(db.storage->deals().updateOpportunity(changed));
-    QCOMPARE(db.storage->deals().opportunities()->size(), count);
+    QVERIFY(db.storage->opportunityStore().updateOpportunity(changed));
+    QCOMPARE(db.storage->opportunityStore().opportunities()->size(), count);
 }
 
 void TestSqlStorage::shouldRefusePathThatCannotBeCreated()
@@ -413,12 +413,12 @@ void TestSqlStorage::shouldUpgradeVersion1AfterBackup()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("backup"));
     QVERIFY(!storage.wasCreated());
-    QCOMPARE(*storage.deals().opportunityCount(), 12);
+    QCOMPARE(*storage.opportunityStore().opportunityCount(), 12);
     QCOMPARE(storage.process().stages()->size(), 7);
     int ledgerRows = 0;
-    const QList<Opportunity> deals = *storage.deals().opportunities();
+    const QList<Opportunity> deals = *storage.opportunityStore().opportunities();
     for (const Opportunity &o : deals) {
-        const auto history = *storage.deals().stageHistory(o.id);
+        const auto history = *storage.opportunityStore().stageHistory(o.id);
         QVERIFY(!history.isEmpty());
         QCOMPARE(history.first().kind, ChangeKind::Created);
         QCOMPARE(history.last().toStageId, o.stageId);
@@ -456,14 +456,14 @@ void TestSqlStorage::shouldUpgradeVersion2AfterBackup()
     QCOMPARE(storage.backupPath(), path + QStringLiteral(".v2.bak"));
     QVERIFY(QFile::exists(storage.backupPath()));
     // And every deal, ledger row, tick and answer is kept
-    QCOMPARE(*storage.deals().opportunityCount(), 12);
+    QCOMPARE(*storage.opportunityStore().opportunityCount(), 12);
     int ledgerRows = 0;
     int ticks = 0;
-    const QList<Opportunity> deals = *storage.deals().opportunities();
+    const QList<Opportunity> deals = *storage.opportunityStore().opportunities();
     for (const Opportunity &o : deals) {
-        ledgerRows += int(storage.deals().stageHistory(o.id)->size());
-        ticks += int(storage.deals().activityChecks(o.id)->size() +
-                     storage.deals().criterionChecks(o.id)->size());
+        ledgerRows += int(storage.opportunityStore().stageHistory(o.id)->size());
+        ticks += int(storage.opportunityStore().activityChecks(o.id)->size() +
+                     storage.opportunityStore().criterionChecks(o.id)->size());
         QVERIFY(!o.forecastCategory); // deals follow their stage until a rep says otherwise
     }
     QCOMPARE(ledgerRows, 35);
@@ -524,10 +524,10 @@ void TestSqlStorage::shouldUpgradeEveryVersionToTheCurrentShape()
                 .size() == 1);
     QCOMPARE(schemaShape(QSqlDatabase::database(storage.connectionName())), current);
     // And all twelve deals are there, each ledger ending in the deal's stage
-    const QList<Opportunity> deals = *storage.deals().opportunities();
+    const QList<Opportunity> deals = *storage.opportunityStore().opportunities();
     QCOMPARE(deals.size(), 12);
     for (const Opportunity &o : deals)
-        QCOMPARE(storage.deals().stageHistory(o.id)->last().toStageId, o.stageId);
+        QCOMPARE(storage.opportunityStore().stageHistory(o.id)->last().toStageId, o.stageId);
     QCOMPARE(storage.process().stages()->size(), 7);
 }
 
@@ -571,7 +571,7 @@ void TestSqlStorage::shouldRollBackABulkInsertWhoseLastBatchFails()
     // Ticks are written 64 to a statement; a bad one in the last, partial batch is only found
     // when the fill ends, and must still undo everything.
     TestDatabase db(3);
-    const qint64 deal = db.storage->deals().opportunities()->first().id;
+    const qint64 deal = db.storage->opportunityStore().opportunities()->first().id;
     const qint64 activity = db.storage->process().activities()->first().id;
     const int ticksBefore =
         db.scalar(QStringLiteral("SELECT COUNT(*) FROM activity_checks")).toInt();
@@ -602,7 +602,7 @@ void TestSqlStorage::shouldRefuseABulkInsertThatPointsNowhere()
     const qint64 deals =
         db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toLongLong();
     const auto failed = db.storage->bulk().bulkInsert([&](BulkSink &sink) -> Result<void> {
-        Opportunity o = db.storage->deals().opportunities()->first();
+        Opportunity o = db.storage->opportunityStore().opportunities()->first();
         auto id = sink.addOpportunity(o);
         if (!id)
             return std::unexpected(id.error());
@@ -666,7 +666,7 @@ void TestSqlStorage::shouldDetectEveryConflictBetweenTwoPeople()
     // programs would be), who read it at the same moment and then both save an edit of it,
     // 250 times over: 500 edits, each pair based on the same version
     TestDatabase db(5);
-    const Opportunity start = db.storage->deals().opportunities()->first();
+    const Opportunity start = db.storage->opportunityStore().opportunities()->first();
     constexpr int rounds = 250;
     std::barrier bothHaveRead(2);
     std::mutex lock;
@@ -682,7 +682,7 @@ void TestSqlStorage::shouldDetectEveryConflictBetweenTwoPeople()
         for (int round = 0; round < rounds; ++round) {
             std::optional<Opportunity> mine;
             if (storage) {
-                if (auto read = (*storage)->deals().opportunity(start.id))
+                if (auto read = (*storage)->opportunityStore().opportunity(start.id))
                     mine = *read;
             }
             bothHaveRead.arrive_and_wait();
@@ -691,7 +691,7 @@ void TestSqlStorage::shouldDetectEveryConflictBetweenTwoPeople()
                 continue;
             }
             mine->title = QStringLiteral("%1 %2").arg(name).arg(round);
-            const auto saved = (*storage)->deals().updateOpportunity(*mine);
+            const auto saved = (*storage)->opportunityStore().updateOpportunity(*mine);
             {
                 const std::scoped_lock guard(lock);
                 if (saved)
@@ -718,7 +718,7 @@ void TestSqlStorage::shouldDetectEveryConflictBetweenTwoPeople()
     std::sort(savedFrom.begin(), savedFrom.end());
     for (int i = 0; i < rounds; ++i)
         QCOMPARE(savedFrom[i], start.version + i);
-    const auto final = db.storage->deals().opportunity(start.id);
+    const auto final = db.storage->opportunityStore().opportunity(start.id);
     QCOMPARE(final->version, start.version + rounds);
     QVERIFY(final->title.endsWith(QStringLiteral(" %1").arg(rounds - 1)));
 }
@@ -762,7 +762,7 @@ void TestSqlStorage::shouldCopyAFileIntoANewDatabaseRowForRow()
         file.storage = std::move(*opened);
     }
     DemoOptions demo;
-    demo.deals = 150;
+    demo.opportunities = 150;
     demo.seed = 3;
     QVERIFY(generateDemo(file.storage->process(), file.storage->forecast(), file.storage->bulk(),
                          demo));
@@ -791,7 +791,7 @@ void TestSqlStorage::shouldCopyAFileIntoANewDatabaseRowForRow()
     o.title = QStringLiteral("After the copy");
     o.currency = QStringLiteral("USD");
     o.stageId = target.storage->process().stages()->first().id;
-    const auto created = target.storage->deals().createOpportunity(o, 0);
+    const auto created = target.storage->opportunityStore().createOpportunity(o, 0);
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
     QCOMPARE(created->id, 151);
 }

@@ -17,7 +17,8 @@ namespace {
 struct Fixture
 {
     TestDatabase db;
-    BoardModel board{db.storage->deals(), db.storage->process(), db.storage->directory()};
+    BoardModel board{db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory()};
     QHash<UserRole, qint64> people;
     qint64 dealId = 0;
 
@@ -36,7 +37,7 @@ struct Fixture
         o.ownerId = people[UserRole::Rep];
         o.currency = QStringLiteral("USD");
         o.closeDate = QDate(2027, 1, 31);
-        o.stageId = board.pipeline().stageNamed(stageName)->id;
+        o.stageId = board.gateEngine().stageNamed(stageName)->id;
         dealId = board.createOpportunity(o)->id;
     }
 };
@@ -84,12 +85,12 @@ void TestStageChecklistModel::shouldListCurrentStageActivitiesAndTickThem()
     QVERIFY(model.index(3).data(CheckedAtRole).toDateTime().isValid());
     QCOMPARE(model.index(3).data(CheckNoteRole).toString(), QStringLiteral("v2 sent"));
     QVERIFY(model.index(3).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Rita Rep")));
-    QCOMPARE(f.db.storage->deals().activityChecks(f.dealId)->size(), 1);
+    QCOMPARE(f.db.storage->opportunityStore().activityChecks(f.dealId)->size(), 1);
     QCOMPARE(model.checkedCount(), 1);
 
     // And unticking removes it
     QVERIFY(model.setData(model.index(3), Qt::Unchecked, Qt::CheckStateRole));
-    QCOMPARE(f.db.storage->deals().activityChecks(f.dealId)->size(), 0);
+    QCOMPARE(f.db.storage->opportunityStore().activityChecks(f.dealId)->size(), 0);
 }
 
 void TestStageChecklistModel::shouldShowCardProgressAndUnmetMarker()
@@ -134,7 +135,7 @@ void TestStageChecklistModel::shouldRefuseRepSigningOffForLegal()
     QVERIFY(!model.setData(model.index(msa), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(errors.size(), 1);
     QVERIFY(errors.first().first().toString().contains(QStringLiteral("Legal")));
-    QCOMPARE(f.db.storage->deals().criterionChecks(f.dealId)->size(), 0);
+    QCOMPARE(f.db.storage->opportunityStore().criterionChecks(f.dealId)->size(), 0);
 
     // Legal can
     f.board.setCurrentUserId(f.people[UserRole::Legal]);
@@ -152,7 +153,7 @@ void TestStageChecklistModel::shouldFollowDealToItsNewStage()
     QCOMPARE(model.index(0).data().toString(),
              QStringLiteral("Share the MSA, SLA and order form with the customer's legal team"));
     QVERIFY(f.board.moveToStage(f.dealId,
-                                f.board.pipeline().stageNamed(QStringLiteral("Qualify"))->id));
+                                f.board.gateEngine().stageNamed(QStringLiteral("Qualify"))->id));
     QCOMPARE(model.rowCount(), 7);
     QVERIFY(model.index(0).data().toString().startsWith(QStringLiteral("Map the needs")));
     QVERIFY(f.board.removeOpportunity(f.dealId));

@@ -40,10 +40,10 @@ void TestOutage::shouldKeepWhatWasSavedAndReconnectAfterTheServerReturns()
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
     std::unique_ptr<SqlStorage> storage = std::move(*opened);
     DemoOptions demo;
-    demo.deals = 30;
+    demo.opportunities = 30;
     demo.seed = 4;
     QVERIFY(generateDemo(storage->process(), storage->forecast(), storage->bulk(), demo));
-    BoardModel board(storage->deals(), storage->process(), storage->directory());
+    BoardModel board(storage->opportunityStore(), storage->process(), storage->directory());
     QAbstractItemModelTester tester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(board.reload());
     ChangeFeed feed(*storage);
@@ -81,15 +81,15 @@ void TestOutage::shouldKeepWhatWasSavedAndReconnectAfterTheServerReturns()
     QVERIFY(board.reload());
     QCOMPARE(board.opportunity(saved)->stageId, qualify);
     QCOMPARE(board.opportunity(unsaved)->stageId, board.stages().at(2).id);
-    const auto history = storage->deals().stageHistory(saved);
+    const auto history = storage->opportunityStore().stageHistory(saved);
     QCOMPARE(history->last().toStageId, qualify);
     // ... the same move now goes through, and another person's changes arrive live again
     QVERIFY(board.moveToStage(unsaved, qualify, {0, {}, QStringLiteral("After")}));
     auto other = SqlStorage::open(location);
     QVERIFY(other);
-    Opportunity renamed = *(*other)->deals().opportunity(saved);
+    Opportunity renamed = *(*other)->opportunityStore().opportunity(saved);
     renamed.title = QStringLiteral("Renamed after the outage");
-    QVERIFY((*other)->deals().updateOpportunity(renamed));
+    QVERIFY((*other)->opportunityStore().updateOpportunity(renamed));
     QTRY_COMPARE_WITH_TIMEOUT(board.opportunity(saved)->title, renamed.title, 1000);
 }
 

@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "ownserver.h"
 #include "passwordstore.h"
-#include "services/pipeline.h"
+#include "services/gateengine.h"
 #include "storage/serverroles.h"
 #include "storage/sqlstorage.h"
 
@@ -166,7 +166,7 @@ void TestTeamWindow::shouldCreateANewSharedDatabase()
     QCOMPARE(answerer.shown, 1);
     // Then it exists, with the default process and no deals, and its creator is its manager,
     // acting as themselves
-    QCOMPARE(window.model()->rowCount(), window.model()->pipeline().stages().size());
+    QCOMPARE(window.model()->rowCount(), window.model()->gateEngine().stages().size());
     int deals = 0;
     for (int row = 0; row < window.model()->rowCount(); ++row)
         deals += window.model()->rowCount(window.model()->index(row, 0));
@@ -206,13 +206,13 @@ void TestTeamWindow::shouldActOnlyAsTheSignedInRep()
         auto storage = SqlStorage::open(owner);
         QVERIFY(storage);
         DemoOptions demo;
-        demo.deals = 40;
+        demo.opportunities = 40;
         QVERIFY(
             generateDemo((*storage)->process(), (*storage)->forecast(), (*storage)->bulk(), demo));
         auto set = ServerRoles::setUp(**storage);
         QVERIFY2(set, set ? "" : qPrintable(set.error().message));
         logins = *set;
-        deals = *(*storage)->deals().opportunities();
+        deals = *(*storage)->opportunityStore().opportunities();
     }
     const auto firstRep = [&logins](int skip) {
         for (const ServerLogin &l : std::as_const(logins)) {
@@ -240,7 +240,7 @@ void TestTeamWindow::shouldActOnlyAsTheSignedInRep()
 
     // And moving another rep's deal back a stage is refused by the server, with a reason, and
     // the card stays where it was
-    const Pipeline &pipeline = window.model()->pipeline();
+    const GateEngine &pipeline = window.model()->gateEngine();
     for (const Opportunity &o : std::as_const(deals)) {
         const Stage *stage = pipeline.stage(o.stageId);
         if (o.ownerId != other.userId || !stage || stage->kind != StageKind::Open)

@@ -54,7 +54,7 @@ int main(int argc, char *argv[])
     auto opened = SqlStorage::openSqlite(args.at(1));
     if (!opened)
         die(opened.error().message);
-    BoardModel model((*opened)->deals(), (*opened)->process(), (*opened)->directory());
+    BoardModel model((*opened)->opportunityStore(), (*opened)->process(), (*opened)->directory());
     if (auto ok = model.reload(); !ok)
         die(ok.error().message);
     for (const User &user : model.users()) {

@@ -31,14 +31,15 @@ void TestConflictDialog::shouldShowBothVersionsAndSaveTheChoice()
     // Given my edit of a deal (title, next step) and another person's (amount, next step)
     TestDatabase db(20);
     const auto other = db.openAgain();
-    BoardModel board(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel board(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QVERIFY(board.reload());
     const Opportunity base =
         *board.opportunity(board.opportunityId(board.index(0, 0, board.index(1, 0))));
-    Opportunity theirs = *other->deals().opportunity(base.id);
+    Opportunity theirs = *other->opportunityStore().opportunity(base.id);
     theirs.amount = base.amount + 250000;
     theirs.nextStep = QStringLiteral("Send the contract");
-    QVERIFY(other->deals().updateOpportunity(theirs));
+    QVERIFY(other->opportunityStore().updateOpportunity(theirs));
     Opportunity mine = base;
     mine.title = QStringLiteral("Renewal 2027");
     mine.nextStep = QStringLiteral("Call the CFO");
@@ -78,11 +79,11 @@ void TestConflictDialog::shouldShowBothVersionsAndSaveTheChoice()
     // (on its round indicator, at the left)
     QTest::mouseClick(cell(2, 2), Qt::LeftButton, {}, QPoint(8, cell(2, 2)->height() / 2));
     QVERIFY(cell(2, 2)->isChecked() && !cell(2, 1)->isChecked());
-    QCOMPARE(dialog.keptFromMine(), QList<DealField>{DealField::Title});
+    QCOMPARE(dialog.keptFromMine(), QList<OpportunityField>{OpportunityField::Title});
     QVERIFY(board.updateOpportunity(dialog.merged()));
 
     // Then the stored deal has my title and everything else of theirs
-    const Opportunity stored = *db.storage->deals().opportunity(base.id);
+    const Opportunity stored = *db.storage->opportunityStore().opportunity(base.id);
     QCOMPARE(stored.title, mine.title);
     QCOMPARE(stored.amount, theirs.amount);
     QCOMPARE(stored.nextStep, theirs.nextStep);
@@ -93,7 +94,8 @@ void TestConflictDialog::shouldUndoOnlyWhatNoOneElseChanged()
     // Given I changed a deal's title and next step, with undo recording it
     TestDatabase db(20);
     const auto other = db.openAgain();
-    BoardModel board(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel board(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QVERIFY(board.reload());
     QUndoStack stack;
     UndoRecorder recorder(&board, &stack);
@@ -107,30 +109,30 @@ void TestConflictDialog::shouldUndoOnlyWhatNoOneElseChanged()
     QCOMPARE(stack.count(), 1);
 
     // When someone else then changes the amount, undo takes back my fields and keeps theirs
-    Opportunity theirs = *other->deals().opportunity(id);
+    Opportunity theirs = *other->opportunityStore().opportunity(id);
     theirs.amount += 700;
-    QVERIFY(other->deals().updateOpportunity(theirs));
+    QVERIFY(other->opportunityStore().updateOpportunity(theirs));
     QVERIFY(board.applyStoredChanges({id})); // their notice arrives
     stack.undo();
     QCOMPARE(errors.count(), 0);
-    Opportunity stored = *db.storage->deals().opportunity(id);
+    Opportunity stored = *db.storage->opportunityStore().opportunity(id);
     QCOMPARE(stored.title, before.title);
     QCOMPARE(stored.nextStep, before.nextStep);
     QCOMPARE(stored.amount, theirs.amount);
 
     // When someone changes the title after my redo, undoing would overwrite it: refused, said
     stack.redo();
-    QCOMPARE(db.storage->deals().opportunity(id)->title, edited.title);
-    theirs = *other->deals().opportunity(id);
+    QCOMPARE(db.storage->opportunityStore().opportunity(id)->title, edited.title);
+    theirs = *other->opportunityStore().opportunity(id);
     theirs.title = QStringLiteral("Theirs");
-    QVERIFY(other->deals().updateOpportunity(theirs));
+    QVERIFY(other->opportunityStore().updateOpportunity(theirs));
     QVERIFY(board.applyStoredChanges({id}));
     stack.undo();
     QCOMPARE(errors.count(), 1);
     QVERIFY2(errors.first().first().toString().startsWith(QStringLiteral("Title of \"Theirs\" "
                                                                          "changed elsewhere")),
              qPrintable(errors.first().first().toString()));
-    stored = *db.storage->deals().opportunity(id);
+    stored = *db.storage->opportunityStore().opportunity(id);
     QCOMPARE(stored.title, theirs.title);
     QCOMPARE(stored.nextStep, edited.nextStep);
 }

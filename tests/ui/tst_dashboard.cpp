@@ -143,13 +143,13 @@ void TestDashboard::shouldApplyFiltersToEverything()
     QVERIFY(showDashboard());
     DashboardView *d = m_window->dashboard();
     const ForecastResult all = d->result();
-    QVERIFY(all.total.deals > 0);
+    QVERIFY(all.total.opportunities > 0);
     ForecastFilter f = d->filter();
     f.ownerId = all.reps.first().ownerId;
     d->setFilter(f);
     QCOMPARE(d->filter().ownerId, f.ownerId);
     const ForecastResult one = d->result();
-    QVERIFY(one.total.deals < all.total.deals);
+    QVERIFY(one.total.opportunities < all.total.opportunities);
     QCOMPARE(one.reps.size(), 1);
     QCOMPARE(d->repModel()->rowCount(), 1);
     QVERIFY(d->stageModel()->index(0, ForecastTables::StageReached).data().toLongLong() <
@@ -181,7 +181,7 @@ void TestDashboard::shouldFollowAMoveOnTheBoard()
     QVERIFY(deal);
     const Cents closedBefore = d->result().total.closedWon();
     const qint64 inFirstBefore =
-        d->stageModel()->index(0, ForecastTables::StageDeals).data().toLongLong();
+        d->stageModel()->index(0, ForecastTables::StageOpportunities).data().toLongLong();
     QSignalSpy reset(d->stageModel(), &QAbstractItemModel::modelReset);
     QSignalSpy periodReset(d->periodModel(), &QAbstractItemModel::modelReset);
     QSignalSpy refreshed(d, &DashboardView::refreshed);
@@ -195,7 +195,7 @@ void TestDashboard::shouldFollowAMoveOnTheBoard()
     // Then the dashboard shows it within a moment, without a reload or a reset
     QVERIFY(refreshed.wait(2000));
     QCOMPARE(d->result().total.closedWon(), closedBefore + deal->amount);
-    QCOMPARE(d->stageModel()->index(0, ForecastTables::StageDeals).data().toLongLong(),
+    QCOMPARE(d->stageModel()->index(0, ForecastTables::StageOpportunities).data().toLongLong(),
              inFirstBefore - 1);
     QCOMPARE(reset.size(), 0);
     QCOMPARE(periodReset.size(), 0);
@@ -222,7 +222,7 @@ void TestDashboard::shouldReadDealsAgainOnlyWhenTheBoardDoes()
         QVERIFY(other);
         Opportunity changed = *deal;
         changed.amount += 1000000;
-        QVERIFY((*other)->deals().updateOpportunity(changed));
+        QVERIFY((*other)->opportunityStore().updateOpportunity(changed));
     }
     // When the board is only filtered and unfiltered, the dashboard keeps what it had read
     BoardFilter filter;

@@ -56,7 +56,7 @@ qint64 storedStage(const QString &path, qint64 id)
     auto storage = SqlStorage::openSqlite(path);
     if (!storage)
         return -1;
-    auto o = (*storage)->deals().opportunity(id);
+    auto o = (*storage)->opportunityStore().opportunity(id);
     return o ? o->stageId : -1;
 }
 
@@ -79,7 +79,8 @@ bool dropOnColumn(QListView *target, QMimeData *data)
 // Marks every required criterion of the deal's stage met, as the manager the window acts as.
 void meetGate(BoardModel *model, qint64 id)
 {
-    for (const ExitCriterion &c : model->pipeline().exitCriteria(model->opportunity(id)->stageId)) {
+    for (const ExitCriterion &c :
+         model->gateEngine().exitCriteria(model->opportunity(id)->stageId)) {
         if (c.required)
             QVERIFY(model->answerCriterion(id, c.id, CriterionState::Met));
     }
@@ -441,7 +442,7 @@ void TestMainWindow::shouldRefuseDropWhenGateUnmetAndSayWhy()
     QVERIFY2(shown.contains(model->opportunity(id)->title), qPrintable(shown));
     QVERIFY(shown.contains(QStringLiteral("Qualify")));
     bool namesCriterion = false;
-    for (const ExitCriterion &c : model->pipeline().exitCriteria(qualify))
+    for (const ExitCriterion &c : model->gateEngine().exitCriteria(qualify))
         namesCriterion |= c.required && shown.contains(c.text);
     QVERIFY(namesCriterion);
     QVERIFY(!canOverride);
@@ -494,7 +495,7 @@ void TestMainWindow::shouldAskCloseReasonAndRecordDisqualified()
     const qint64 id = model->opportunityId(model->index(0, 0, model->index(0, 0)));
     // When it is dropped on Closed Lost, and a reason typed
     QString notice;
-    WhenDialog<CloseDealDialog> answer([&](CloseDealDialog *dialog) {
+    WhenDialog<CloseOpportunityDialog> answer([&](CloseOpportunityDialog *dialog) {
         if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("notice")))
             notice = label->text();
         dialog->findChild<QComboBox *>(QStringLiteral("reason"))
@@ -508,7 +509,7 @@ void TestMainWindow::shouldAskCloseReasonAndRecordDisqualified()
     QVERIFY2(notice.contains(QStringLiteral("Disqualified")), qPrintable(notice));
     const auto stored = SqlStorage::openSqlite(path);
     QVERIFY(stored);
-    const Opportunity o = *(*stored)->deals().opportunity(id);
+    const Opportunity o = *(*stored)->opportunityStore().opportunity(id);
     QVERIFY(o.disqualified);
     QCOMPARE(o.closeReason, QStringLiteral("Wrong industry"));
     QVERIFY((*stored)
@@ -657,7 +658,7 @@ void TestMainWindow::shouldSwitchPipelinesOnTheBoardAndDashboard()
             if (s.pipelineId == id && !o.stageId)
                 o.stageId = s.id;
         }
-        QVERIFY((*storage)->deals().createOpportunity(o, o.ownerId));
+        QVERIFY((*storage)->opportunityStore().createOpportunity(o, o.ownerId));
     }
     QSettings().remove(QStringLiteral("board/pipeline"));
     MainWindow window;
@@ -696,7 +697,7 @@ void TestMainWindow::shouldSwitchPipelinesOnTheBoardAndDashboard()
     QVERIFY(pipelineFilter && pipelineFilter->isVisible());
     QCOMPARE(pipelineFilter->currentText(), QStringLiteral("Renewals"));
     window.dashboard()->refreshNow();
-    QCOMPARE(window.dashboard()->result().total.deals, 1);
+    QCOMPARE(window.dashboard()->result().total.opportunities, 1);
     // And the choice is remembered for the next window
     MainWindow again;
     QVERIFY(again.openDatabase(path));
@@ -716,7 +717,7 @@ void TestMainWindow::shouldTakeACardToClosedWonWithTheKeyboardAlone()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.board()->focusOpportunity(id);
     QCOMPARE(QApplication::focusWidget(), window.board()->columnView(0));
-    const qint64 won = model->pipeline().stageNamed(QStringLiteral("Closed Won"))->id;
+    const qint64 won = model->gateEngine().stageNamed(QStringLiteral("Closed Won"))->id;
 
     // When Ctrl+Right is pressed until the deal is won, each gate answered from the keyboard:
     // an override reason typed and Alt+O, a close reason typed and Enter
@@ -731,7 +732,7 @@ void TestMainWindow::shouldTakeACardToClosedWonWithTheKeyboardAlone()
             auto *reason = refusal->findChild<QPlainTextEdit *>(QStringLiteral("overrideReason"));
             QTest::keyClicks(reason, QStringLiteral("Walked through by keyboard"));
             QTest::keyClick(refusal, Qt::Key_O, Qt::AltModifier);
-        } else if (auto *close = qobject_cast<CloseDealDialog *>(modal)) {
+        } else if (auto *close = qobject_cast<CloseOpportunityDialog *>(modal)) {
             auto *reason = close->findChild<QComboBox *>(QStringLiteral("reason"));
             reason->lineEdit()->selectAll();
             QTest::keyClicks(reason->lineEdit(), QStringLiteral("Price"));

@@ -76,7 +76,8 @@ void TestOpportunityDialog::shouldRefuseBadInput()
     QFETCH(QString, date);
     QFETCH(QString, message);
     TestDatabase db(5);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QVERIFY(model.reload());
     OpportunityDialog dialog(model, std::nullopt, model.stages().first().id);
     dialog.show();
@@ -92,7 +93,8 @@ void TestOpportunityDialog::shouldRefuseBadInput()
 void TestOpportunityDialog::shouldReturnWhatWasEntered()
 {
     TestDatabase db(5);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QVERIFY(model.reload());
     const Opportunity existing = *model.opportunity(1);
     OpportunityDialog dialog(model, existing, existing.stageId);
@@ -116,7 +118,8 @@ void TestOpportunityDialog::shouldReturnWhatWasEntered()
 void TestOpportunityDialog::shouldLetTheRepSetTheForecastCategory()
 {
     TestDatabase db(5);
-    BoardModel model(db.storage->deals(), db.storage->process(), db.storage->directory());
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
     QVERIFY(model.reload());
     const Opportunity existing = *model.opportunity(1);
     OpportunityDialog dialog(model, existing, existing.stageId);

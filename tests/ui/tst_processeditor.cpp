@@ -266,7 +266,7 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
     QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
     QCOMPARE(editor->pipelineChoice()->count(), 1);
     QCOMPARE(editor->pipelineChoice()->currentText(), QStringLiteral("Built by hand"));
-    QCOMPARE(window.model()->pipeline().pipelines().size(), 1);
+    QCOMPARE(window.model()->gateEngine().pipelines().size(), 1);
     QCOMPARE(columnNames(window), names);
     QTRY_VERIFY(!switcher->isVisible());
     QVERIFY(alive);
@@ -302,10 +302,10 @@ void TestProcessEditor::shouldRemoveAStageAskingWhereItsDealsGo()
     ProcessEditor *editor = shown.editor;
     QVERIFY(editor);
     BoardModel *model = window.model();
-    const qint64 propose = model->pipeline().stageNamed(QStringLiteral("Propose"))->id;
-    const qint64 negotiate = model->pipeline().stageNamed(QStringLiteral("Negotiate"))->id;
-    const int inPropose = model->dealCount(propose);
-    const int inNegotiate = model->dealCount(negotiate);
+    const qint64 propose = model->gateEngine().stageNamed(QStringLiteral("Propose"))->id;
+    const qint64 negotiate = model->gateEngine().stageNamed(QStringLiteral("Negotiate"))->id;
+    const int inPropose = model->opportunityCount(propose);
+    const int inNegotiate = model->opportunityCount(negotiate);
     QVERIFY(inPropose > 0);
 
     // When the admin removes Propose and, asked, sends its deals to Negotiate
@@ -324,13 +324,13 @@ void TestProcessEditor::shouldRemoveAStageAskingWhereItsDealsGo()
     // Then the question said how many deals move, and the board has no Propose column
     QVERIFY2(question.contains(QString::number(inPropose)), qPrintable(question));
     QVERIFY(!columnNames(window).contains(QStringLiteral("Propose")));
-    QCOMPARE(model->dealCount(negotiate), inNegotiate + inPropose);
+    QCOMPARE(model->opportunityCount(negotiate), inNegotiate + inPropose);
     // And each moved deal's ledger names the process change
     auto storage = SqlStorage::openSqlite(path);
-    const QList<Opportunity> deals = *(*storage)->deals().opportunities();
+    const QList<Opportunity> deals = *(*storage)->opportunityStore().opportunities();
     const auto moved = std::find_if(deals.cbegin(), deals.cend(), [&](const Opportunity &o) {
         return o.stageId == negotiate &&
-               !(*storage)->deals().stageHistory(o.id)->last().processChange.isEmpty();
+               !(*storage)->opportunityStore().stageHistory(o.id)->last().processChange.isEmpty();
     });
     QVERIFY(moved != deals.cend());
 
@@ -339,8 +339,8 @@ void TestProcessEditor::shouldRemoveAStageAskingWhereItsDealsGo()
 
     // Then Propose is back in third place with its deals
     QCOMPARE(columnNames(window).at(2), QStringLiteral("Propose"));
-    QCOMPARE(model->dealCount(propose), inPropose);
-    QCOMPARE(model->dealCount(negotiate), inNegotiate);
+    QCOMPARE(model->opportunityCount(propose), inPropose);
+    QCOMPARE(model->opportunityCount(negotiate), inNegotiate);
     QCOMPARE(editor->stageList()->model()->index(2, 0).data().toString(),
              QStringLiteral("Propose"));
 }
@@ -355,9 +355,9 @@ void TestProcessEditor::shouldMoveTheForecastWithAStagesProbability()
     MainWindow &window = shown.window;
     window.showPage(1);
     QVERIFY(window.dashboard()->ensureLoaded());
-    QTRY_VERIFY(window.dashboard()->result().total.deals > 0);
+    QTRY_VERIFY(window.dashboard()->result().total.opportunities > 0);
     const Cents before = window.dashboard()->result().total.weighted;
-    const qint64 propose = window.model()->pipeline().stageNamed(QStringLiteral("Propose"))->id;
+    const qint64 propose = window.model()->gateEngine().stageNamed(QStringLiteral("Propose"))->id;
     const auto proposeRow = [&window, propose] {
         for (const ForecastStageRow &row : window.dashboard()->result().stages) {
             if (row.stageId == propose)
@@ -471,14 +471,14 @@ void TestProcessEditor::shouldRefuseABrokenProcessFileAndChangeNothing()
              qPrintable(editor->errorText()));
     QVERIFY2(editor->errorText().contains(QStringLiteral("probability")),
              qPrintable(editor->errorText()));
-    QCOMPARE(window.model()->pipeline().pipelines().size(), 1);
+    QCOMPARE(window.model()->gateEngine().pipelines().size(), 1);
 
     // When the good one is imported under another name, it is a second pipeline
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(json.replace("\"New business\"", "\"Renewals\""));
     file.close();
     QVERIFY2(editor->importProcess(good), qPrintable(editor->errorText()));
-    QCOMPARE(window.model()->pipeline().pipelines().size(), 2);
+    QCOMPARE(window.model()->gateEngine().pipelines().size(), 2);
     QCOMPARE(editor->pipelineChoice()->currentText(), QStringLiteral("Renewals"));
 }
 

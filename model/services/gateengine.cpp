@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/pipeline.h"
+#include "services/gateengine.h"
 
 #include <QDateTime>
 
@@ -21,13 +21,13 @@ QString bullets(const QStringList &lines)
 }
 } // namespace
 
-Pipeline::Pipeline(DealStore &deals, ProcessStore &process, Directory &directory)
-    : m_deals(deals)
+GateEngine::GateEngine(OpportunityStore &deals, ProcessStore &process, Directory &directory)
+    : m_opportunityStore(deals)
     , m_process(process)
     , m_directory(directory)
 {}
 
-Result<void> Pipeline::load()
+Result<void> GateEngine::load()
 {
     auto pipelines = m_process.pipelines();
     if (!pipelines)
@@ -63,7 +63,7 @@ Result<void> Pipeline::load()
     return {};
 }
 
-const SalesPipeline *Pipeline::pipeline(qint64 pipelineId) const
+const SalesPipeline *GateEngine::pipeline(qint64 pipelineId) const
 {
     for (const SalesPipeline &p : m_pipelines) {
         if (p.id == pipelineId)
@@ -72,7 +72,7 @@ const SalesPipeline *Pipeline::pipeline(qint64 pipelineId) const
     return nullptr;
 }
 
-const SalesPipeline *Pipeline::pipelineNamed(const QString &name) const
+const SalesPipeline *GateEngine::pipelineNamed(const QString &name) const
 {
     for (const SalesPipeline &p : m_pipelines) {
         if (p.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
@@ -81,7 +81,7 @@ const SalesPipeline *Pipeline::pipelineNamed(const QString &name) const
     return nullptr;
 }
 
-QList<Stage> Pipeline::stagesOf(qint64 pipelineId) const
+QList<Stage> GateEngine::stagesOf(qint64 pipelineId) const
 {
     QList<Stage> result;
     for (const Stage &s : m_stages) {
@@ -91,7 +91,7 @@ QList<Stage> Pipeline::stagesOf(qint64 pipelineId) const
     return result;
 }
 
-const Stage *Pipeline::stage(qint64 stageId) const
+const Stage *GateEngine::stage(qint64 stageId) const
 {
     for (const QList<Stage> *list : {&m_stages, &m_removedStages}) {
         for (const Stage &s : *list) {
@@ -102,7 +102,7 @@ const Stage *Pipeline::stage(qint64 stageId) const
     return nullptr;
 }
 
-const Stage *Pipeline::stageNamed(const QString &name, qint64 pipelineId) const
+const Stage *GateEngine::stageNamed(const QString &name, qint64 pipelineId) const
 {
     for (const Stage &s : m_stages) {
         if ((pipelineId == 0 || s.pipelineId == pipelineId) &&
@@ -112,7 +112,7 @@ const Stage *Pipeline::stageNamed(const QString &name, qint64 pipelineId) const
     return nullptr;
 }
 
-const User *Pipeline::user(qint64 userId) const
+const User *GateEngine::user(qint64 userId) const
 {
     for (const User &u : m_users) {
         if (u.id == userId)
@@ -121,7 +121,7 @@ const User *Pipeline::user(qint64 userId) const
     return nullptr;
 }
 
-const User *Pipeline::userNamed(const QString &name) const
+const User *GateEngine::userNamed(const QString &name) const
 {
     for (const User &u : m_users) {
         if (u.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
@@ -130,7 +130,7 @@ const User *Pipeline::userNamed(const QString &name) const
     return nullptr;
 }
 
-QList<Activity> Pipeline::activities(qint64 stageId) const
+QList<Activity> GateEngine::activities(qint64 stageId) const
 {
     QList<Activity> result;
     for (const Activity &a : m_activities) {
@@ -140,7 +140,7 @@ QList<Activity> Pipeline::activities(qint64 stageId) const
     return result;
 }
 
-QList<ExitCriterion> Pipeline::exitCriteria(qint64 stageId) const
+QList<ExitCriterion> GateEngine::exitCriteria(qint64 stageId) const
 {
     QList<ExitCriterion> result;
     for (const ExitCriterion &c : m_criteria) {
@@ -150,7 +150,7 @@ QList<ExitCriterion> Pipeline::exitCriteria(qint64 stageId) const
     return result;
 }
 
-const ExitCriterion *Pipeline::criterion(qint64 criterionId) const
+const ExitCriterion *GateEngine::criterion(qint64 criterionId) const
 {
     for (const ExitCriterion &c : m_criteria) {
         if (c.id == criterionId)
@@ -159,18 +159,18 @@ const ExitCriterion *Pipeline::criterion(qint64 criterionId) const
     return nullptr;
 }
 
-Result<QStringList> Pipeline::closeReasons(StageKind kind) const
+Result<QStringList> GateEngine::closeReasons(StageKind kind) const
 {
     return m_process.closeReasons(kind);
 }
 
-bool Pipeline::canOverride(qint64 userId) const
+bool GateEngine::canOverride(qint64 userId) const
 {
     const User *u = user(userId);
     return u && u->role == UserRole::Manager;
 }
 
-bool Pipeline::canSignOff(qint64 userId, const ExitCriterion &criterion) const
+bool GateEngine::canSignOff(qint64 userId, const ExitCriterion &criterion) const
 {
     if (!criterion.signOff)
         return true;
@@ -178,7 +178,7 @@ bool Pipeline::canSignOff(qint64 userId, const ExitCriterion &criterion) const
     return u && (u->role == *criterion.signOff || u->role == UserRole::Manager);
 }
 
-int Pipeline::qualificationPosition(qint64 pipelineId) const
+int GateEngine::qualificationPosition(qint64 pipelineId) const
 {
     int openSeen = 0;
     for (const Stage &s : m_stages) {
@@ -188,7 +188,7 @@ int Pipeline::qualificationPosition(qint64 pipelineId) const
     return std::numeric_limits<int>::max();
 }
 
-QString Pipeline::qualificationStageName(qint64 stageId) const
+QString GateEngine::qualificationStageName(qint64 stageId) const
 {
     const Stage *in = stage(stageId);
     if (!in)
@@ -201,13 +201,13 @@ QString Pipeline::qualificationStageName(qint64 stageId) const
     return {};
 }
 
-Result<bool> Pipeline::reachedQualification(const Opportunity &opportunity) const
+Result<bool> GateEngine::reachedQualification(const Opportunity &opportunity) const
 {
     const Stage *in = stage(opportunity.stageId);
     if (!in)
         return false;
     const int threshold = qualificationPosition(in->pipelineId);
-    auto history = m_deals.stageHistory(opportunity.id);
+    auto history = m_opportunityStore.stageHistory(opportunity.id);
     if (!history)
         return std::unexpected(history.error());
     for (const StageChange &c : *history) {
@@ -221,9 +221,9 @@ Result<bool> Pipeline::reachedQualification(const Opportunity &opportunity) cons
                                                        : current && current->position >= threshold;
 }
 
-Result<GateResult> Pipeline::check(const Opportunity &opportunity, qint64 toStageId) const
+Result<GateResult> GateEngine::check(const Opportunity &opportunity, qint64 toStageId) const
 {
-    auto checks = m_deals.criterionChecks(opportunity.id);
+    auto checks = m_opportunityStore.criterionChecks(opportunity.id);
     if (!checks)
         return std::unexpected(checks.error());
     QHash<qint64, CriterionState> answers;
@@ -234,8 +234,8 @@ Result<GateResult> Pipeline::check(const Opportunity &opportunity, qint64 toStag
                         opportunity.stageId, toStageId);
 }
 
-Result<MoveOutcome> Pipeline::move(const Opportunity &opportunity, qint64 actorId,
-                                   const MoveRequest &request) const
+Result<MoveOutcome> GateEngine::move(const Opportunity &opportunity, qint64 actorId,
+                                     const MoveRequest &request) const
 {
     const Stage *from = stage(opportunity.stageId);
     const Stage *to = stage(request.toStageId);
@@ -297,7 +297,7 @@ Result<MoveOutcome> Pipeline::move(const Opportunity &opportunity, qint64 actorI
         change.overrideReason = overrideReason;
         change.unmetCriteria = texts(gate->unmetRequired);
     }
-    auto stored = m_deals.moveOpportunity(change, opportunity.version);
+    auto stored = m_opportunityStore.moveOpportunity(change, opportunity.version);
     if (!stored)
         return std::unexpected(stored.error());
     if (to->kind != StageKind::Open)
@@ -320,19 +320,21 @@ Result<MoveOutcome> Pipeline::move(const Opportunity &opportunity, qint64 actorI
     return outcome;
 }
 
-Result<Opportunity> Pipeline::setActivityDone(const Opportunity &opportunity, qint64 activityId,
-                                              qint64 actorId, bool done, const QString &note) const
+Result<Opportunity> GateEngine::setActivityDone(const Opportunity &opportunity, qint64 activityId,
+                                                qint64 actorId, bool done,
+                                                const QString &note) const
 {
     std::optional<Check> check;
     if (done)
         check = Check{activityId, actorId, QDateTime::currentSecsSinceEpoch(), CriterionState::Met,
                       note};
-    return m_deals.setActivityCheck(opportunity.id, opportunity.version, activityId, check);
+    return m_opportunityStore.setActivityCheck(opportunity.id, opportunity.version, activityId,
+                                               check);
 }
 
-Result<Opportunity> Pipeline::answerCriterion(const Opportunity &opportunity, qint64 criterionId,
-                                              qint64 actorId, CriterionState state,
-                                              const QString &note) const
+Result<Opportunity> GateEngine::answerCriterion(const Opportunity &opportunity, qint64 criterionId,
+                                                qint64 actorId, CriterionState state,
+                                                const QString &note) const
 {
     const ExitCriterion *c = criterion(criterionId);
     if (!c)
@@ -349,7 +351,8 @@ Result<Opportunity> Pipeline::answerCriterion(const Opportunity &opportunity, qi
     std::optional<Check> check;
     if (state != CriterionState::Open)
         check = Check{criterionId, actorId, QDateTime::currentSecsSinceEpoch(), state, note};
-    return m_deals.setCriterionCheck(opportunity.id, opportunity.version, criterionId, check);
+    return m_opportunityStore.setCriterionCheck(opportunity.id, opportunity.version, criterionId,
+                                                check);
 }
 
 } // namespace Stageboard

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/pipeline.h"
+#include "services/gateengine.h"
 #include "testdatabase.h"
 
 #include <QTest>
@@ -13,7 +13,8 @@ namespace {
 struct Fixture
 {
     TestDatabase db;
-    Pipeline pipeline{db.storage->deals(), db.storage->process(), db.storage->directory()};
+    GateEngine pipeline{db.storage->opportunityStore(), db.storage->process(),
+                        db.storage->directory()};
     QHash<UserRole, qint64> people;
 
     Fixture()
@@ -36,7 +37,7 @@ struct Fixture
         o.currency = QStringLiteral("USD");
         o.closeDate = QDate(2027, 6, 30);
         o.stageId = pipeline.stageNamed(stageName)->id;
-        return *db.storage->deals().createOpportunity(o, people[UserRole::Rep]);
+        return *db.storage->opportunityStore().createOpportunity(o, people[UserRole::Rep]);
     }
 
     qint64 criterion(const QString &text) const
@@ -50,7 +51,10 @@ struct Fixture
         qFatal("No criterion %s", qPrintable(text));
     }
 
-    Opportunity fresh(const Opportunity &o) { return *db.storage->deals().opportunity(o.id); }
+    Opportunity fresh(const Opportunity &o)
+    {
+        return *db.storage->opportunityStore().opportunity(o.id);
+    }
 
     // Meets every required criterion of the deal's stage, as a manager may.
     Opportunity meetGate(Opportunity o)
@@ -72,7 +76,7 @@ struct Fixture
 
 } // namespace
 
-class TestPipeline : public QObject
+class TestGateEngine : public QObject
 {
     Q_OBJECT
 
@@ -106,7 +110,7 @@ static ProcessDefinition renewals()
     return p;
 }
 
-void TestPipeline::shouldAddAPipelineAndShareItsProcess()
+void TestGateEngine::shouldAddAPipelineAndShareItsProcess()
 {
     Fixture f;
     const int stagesBefore = f.db.scalar(QStringLiteral("SELECT COUNT(*) FROM stages")).toInt();
@@ -149,7 +153,7 @@ void TestPipeline::shouldAddAPipelineAndShareItsProcess()
     QCOMPARE(f.db.scalar(QStringLiteral("SELECT COUNT(*) FROM pipelines")).toInt(), 2);
 }
 
-void TestPipeline::shouldKeepADealInItsPipeline()
+void TestGateEngine::shouldKeepADealInItsPipeline()
 {
     Fixture f;
     const qint64 renewalsId = *f.db.storage->process().addPipeline(renewals());
@@ -162,7 +166,7 @@ void TestPipeline::shouldKeepADealInItsPipeline()
     o.currency = QStringLiteral("USD");
     const QList<Stage> stages = f.pipeline.stagesOf(renewalsId);
     o.stageId = stages.first().id;
-    o = *f.db.storage->deals().createOpportunity(o, f.people[UserRole::Rep]);
+    o = *f.db.storage->opportunityStore().createOpportunity(o, f.people[UserRole::Rep]);
     // When it is moved to a stage of the other pipeline, it is refused
     MoveRequest across;
     across.toStageId = f.pipeline.stageNamed(QStringLiteral("Qualify"))->id;
@@ -189,14 +193,14 @@ void TestPipeline::shouldKeepADealInItsPipeline()
     QCOMPARE(f.pipeline.qualificationStageName(o.stageId), QStringLiteral("Qualify"));
 }
 
-void TestPipeline::shouldMoveTheDealsOfARemovedStageWithALedgerRow()
+void TestGateEngine::shouldMoveTheDealsOfARemovedStageWithALedgerRow()
 {
     // Given three deals in Propose, one of them deleted
     Fixture f;
     QList<Opportunity> deals;
     for (int i = 0; i < 3; ++i)
         deals.append(f.deal(QStringLiteral("Propose")));
-    QVERIFY(f.db.storage->deals().setOpportunityDeleted(deals.last().id, true));
+    QVERIFY(f.db.storage->opportunityStore().setOpportunityDeleted(deals.last().id, true));
     const qint64 propose = f.pipeline.stageNamed(QStringLiteral("Propose"))->id;
     const qint64 negotiate = f.pipeline.stageNamed(QStringLiteral("Negotiate"))->id;
     const int rowsBefore = f.ledgerRows();
@@ -211,10 +215,10 @@ void TestPipeline::shouldMoveTheDealsOfARemovedStageWithALedgerRow()
     // Then every deal is in Negotiate, each with a ledger row that says why
     QCOMPARE(f.ledgerRows(), rowsBefore + 3);
     for (const Opportunity &before : std::as_const(deals)) {
-        const auto now = f.db.storage->deals().opportunitiesByIds({before.id})->first();
+        const auto now = f.db.storage->opportunityStore().opportunitiesByIds({before.id})->first();
         QCOMPARE(now.stageId, negotiate);
         QCOMPARE(now.version, before.version + (before.id == deals.last().id ? 2 : 1));
-        const StageChange last = f.db.storage->deals().stageHistory(before.id)->last();
+        const StageChange last = f.db.storage->opportunityStore().stageHistory(before.id)->last();
         QCOMPARE(last.fromStageId, std::optional<qint64>(propose));
         QCOMPARE(last.toStageId, negotiate);
         QCOMPARE(last.userId, f.people[UserRole::Manager]);
@@ -240,7 +244,7 @@ void TestPipeline::shouldMoveTheDealsOfARemovedStageWithALedgerRow()
     QVERIFY(!f.pipeline.move(f.fresh(deals.first()), f.people[UserRole::Manager], back));
 }
 
-void TestPipeline::shouldRefuseARemovalThatLeavesNoWayIn()
+void TestGateEngine::shouldRefuseARemovalThatLeavesNoWayIn()
 {
     Fixture f;
     ProcessDefinition tiny = ProcessDefinition::defaultProcess();
@@ -268,7 +272,7 @@ void TestPipeline::shouldRefuseARemovalThatLeavesNoWayIn()
     QCOMPARE(f.ledgerRows(), rows);
 }
 
-void TestPipeline::shouldEditAddAndReorderStages()
+void TestGateEngine::shouldEditAddAndReorderStages()
 {
     Fixture f;
     const qint64 pipelineId = f.pipeline.pipelines().first().id;
@@ -336,7 +340,7 @@ void TestPipeline::shouldEditAddAndReorderStages()
     QCOMPARE(names().size(), 8);
 }
 
-void TestPipeline::shouldEditAStagesChecklistKeepingTheTicksOfKeptItems()
+void TestGateEngine::shouldEditAStagesChecklistKeepingTheTicksOfKeptItems()
 {
     // Given a deal in Identify with its first two activities ticked and a required criterion met
     Fixture f;
@@ -369,12 +373,12 @@ void TestPipeline::shouldEditAStagesChecklistKeepingTheTicksOfKeptItems()
     QCOMPARE(now.at(0).text, QStringLiteral("Read their annual report"));
     QCOMPARE(now.at(1).id, activities.at(1).id);
     QCOMPARE(now.at(1).text, QStringLiteral("Identify every decision maker"));
-    const QList<Check> ticks = *f.db.storage->deals().activityChecks(o.id);
+    const QList<Check> ticks = *f.db.storage->opportunityStore().activityChecks(o.id);
     QCOMPARE(ticks.size(), 1);
     QCOMPARE(ticks.first().itemId, activities.at(1).id);
     QCOMPARE(f.pipeline.exitCriteria(identify).size(), 1);
     QVERIFY(!f.pipeline.exitCriteria(identify).first().required);
-    QCOMPARE(f.db.storage->deals().criterionChecks(o.id)->size(), 1);
+    QCOMPARE(f.db.storage->opportunityStore().criterionChecks(o.id)->size(), 1);
     // And the deal's progress is counted again: one activity done, no required criterion
     const Opportunity counted = f.fresh(o);
     QCOMPARE(counted.activitiesDone, 1);
@@ -392,7 +396,7 @@ void TestPipeline::shouldEditAStagesChecklistKeepingTheTicksOfKeptItems()
     QCOMPARE(f.pipeline.activities(identify).size(), now.size());
 }
 
-void TestPipeline::shouldRefuseMoveWhenGateUnmet()
+void TestGateEngine::shouldRefuseMoveWhenGateUnmet()
 {
     // Given a Qualify deal with no criteria met
     Fixture f;
@@ -411,7 +415,7 @@ void TestPipeline::shouldRefuseMoveWhenGateUnmet()
     QCOMPARE(f.ledgerRows(), rows);
 }
 
-void TestPipeline::shouldLetManagerOverrideWithReason()
+void TestGateEngine::shouldLetManagerOverrideWithReason()
 {
     Fixture f;
     const Opportunity o = f.deal(QStringLiteral("Qualify"));
@@ -420,7 +424,7 @@ void TestPipeline::shouldLetManagerOverrideWithReason()
                                        {propose, {}, QStringLiteral("CFO confirmed by phone")});
     QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
     QCOMPARE(f.fresh(o).stageId, propose);
-    const StageChange last = f.db.storage->deals().stageHistory(o.id)->last();
+    const StageChange last = f.db.storage->opportunityStore().stageHistory(o.id)->last();
     QCOMPARE(last.overrideReason, QStringLiteral("CFO confirmed by phone"));
     QCOMPARE(last.unmetCriteria, QStringList({QStringLiteral("Budget confirmed"),
                                               QStringLiteral("Internal champion established")}));
@@ -428,7 +432,7 @@ void TestPipeline::shouldLetManagerOverrideWithReason()
     QCOMPARE(last.probability, 50);
 }
 
-void TestPipeline::shouldRefuseOverrideByRep()
+void TestGateEngine::shouldRefuseOverrideByRep()
 {
     Fixture f;
     const Opportunity o = f.deal(QStringLiteral("Qualify"));
@@ -440,7 +444,7 @@ void TestPipeline::shouldRefuseOverrideByRep()
     QCOMPARE(f.fresh(o).stageId, o.stageId);
 }
 
-void TestPipeline::shouldLetOnlySignOffRoleAnswer_data()
+void TestGateEngine::shouldLetOnlySignOffRoleAnswer_data()
 {
     QTest::addColumn<int>("role");
     QTest::addColumn<bool>("allowed");
@@ -450,7 +454,7 @@ void TestPipeline::shouldLetOnlySignOffRoleAnswer_data()
     QTest::newRow("manager") << int(UserRole::Manager) << true;
 }
 
-void TestPipeline::shouldLetOnlySignOffRoleAnswer()
+void TestGateEngine::shouldLetOnlySignOffRoleAnswer()
 {
     QFETCH(int, role);
     QFETCH(bool, allowed);
@@ -460,7 +464,7 @@ void TestPipeline::shouldLetOnlySignOffRoleAnswer()
     const auto answered = f.pipeline.answerCriterion(o, msa, f.people[UserRole(role)],
                                                      CriterionState::Met, QStringLiteral("ok"));
     QCOMPARE(bool(answered), allowed);
-    const auto checks = *f.db.storage->deals().criterionChecks(o.id);
+    const auto checks = *f.db.storage->opportunityStore().criterionChecks(o.id);
     QCOMPARE(checks.size(), allowed ? 1 : 0);
     if (allowed) {
         QCOMPARE(checks.first().userId, f.people[UserRole(role)]);
@@ -472,7 +476,7 @@ void TestPipeline::shouldLetOnlySignOffRoleAnswer()
     }
 }
 
-void TestPipeline::shouldNeedCloseReasonAndRememberNewOnes()
+void TestGateEngine::shouldNeedCloseReasonAndRememberNewOnes()
 {
     Fixture f;
     const Opportunity o = f.meetGate(f.deal(QStringLiteral("Deliver/Finalize")));
@@ -484,7 +488,7 @@ void TestPipeline::shouldNeedCloseReasonAndRememberNewOnes()
                                        {won, QStringLiteral("Champion moved fast"), {}});
     QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
     QCOMPARE(f.fresh(o).closeReason, QStringLiteral("Champion moved fast"));
-    QCOMPARE(f.db.storage->deals().stageHistory(o.id)->last().closeReason,
+    QCOMPARE(f.db.storage->opportunityStore().stageHistory(o.id)->last().closeReason,
              QStringLiteral("Champion moved fast"));
     QVERIFY(f.db.storage->process()
                 .closeReasons(StageKind::Won)
@@ -492,7 +496,7 @@ void TestPipeline::shouldNeedCloseReasonAndRememberNewOnes()
     QVERIFY(!f.fresh(o).disqualified);
 }
 
-void TestPipeline::shouldRecordDisqualifiedWhenLostBeforeQualify()
+void TestGateEngine::shouldRecordDisqualifiedWhenLostBeforeQualify()
 {
     Fixture f;
     const qint64 lost = f.pipeline.stageNamed(QStringLiteral("Closed Lost"))->id;
@@ -501,7 +505,7 @@ void TestPipeline::shouldRecordDisqualifiedWhenLostBeforeQualify()
         f.pipeline.move(early, f.people[UserRole::Rep], {lost, QStringLiteral("Not a fit"), {}});
     QVERIFY(dropped);
     QVERIFY(f.fresh(early).disqualified);
-    QVERIFY(f.db.storage->deals().stageHistory(early.id)->last().disqualified);
+    QVERIFY(f.db.storage->opportunityStore().stageHistory(early.id)->last().disqualified);
     QVERIFY(dropped->warnings.join(QString()).contains(QStringLiteral("Disqualified")));
 
     const Opportunity later = f.deal(QStringLiteral("Qualify"));
@@ -519,7 +523,7 @@ void TestPipeline::shouldRecordDisqualifiedWhenLostBeforeQualify()
     QVERIFY(f.fresh(early).closeReason.isEmpty());
 }
 
-void TestPipeline::shouldWarnWhenDealKillerAnsweredNo()
+void TestGateEngine::shouldWarnWhenDealKillerAnsweredNo()
 {
     Fixture f;
     Opportunity o = f.meetGate(f.deal(QStringLiteral("Identify")));
@@ -537,7 +541,7 @@ void TestPipeline::shouldWarnWhenDealKillerAnsweredNo()
     QVERIFY(moved->warnings.join(QString()).contains(QStringLiteral("$50M")));
 }
 
-void TestPipeline::shouldRefuseMoveFromStaleCopy()
+void TestGateEngine::shouldRefuseMoveFromStaleCopy()
 {
     Fixture f;
     const Opportunity stale = f.deal(QStringLiteral("Identify"));
@@ -549,7 +553,7 @@ void TestPipeline::shouldRefuseMoveFromStaleCopy()
     QCOMPARE(moved.error().kind, Error::Kind::Conflict);
 }
 
-void TestPipeline::shouldCountProgressInCurrentStage()
+void TestGateEngine::shouldCountProgressInCurrentStage()
 {
     Fixture f;
     Opportunity o = f.deal(QStringLiteral("Propose"));
@@ -562,10 +566,11 @@ void TestPipeline::shouldCountProgressInCurrentStage()
     QCOMPARE(o.activitiesDone, 2);
     o = *f.pipeline.setActivityDone(o, activities[0].id, f.people[UserRole::Rep], false, {});
     QCOMPARE(o.activitiesDone, 1);
-    QCOMPARE(f.db.storage->deals().activityChecks(o.id)->first().note, QStringLiteral("sent v2"));
+    QCOMPARE(f.db.storage->opportunityStore().activityChecks(o.id)->first().note,
+             QStringLiteral("sent v2"));
     o = f.meetGate(o);
     QCOMPARE(o.requiredMet, f.pipeline.requiredCount(o.stageId));
 }
 
-QTEST_GUILESS_MAIN(TestPipeline)
-#include "tst_pipeline.moc"
+QTEST_GUILESS_MAIN(TestGateEngine)
+#include "tst_gateengine.moc"

@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/dealstore.h"
+#include "storage/opportunitystore.h"
 #include "storage/sqlpart.h"
 
 namespace Stageboard {
 
 /// The deal store on SQLite or PostgreSQL.
-class SqlDealStore final : public DealStore, private SqlPart
+class SqlOpportunityStore final : public OpportunityStore, private SqlPart
 {
     Q_DECLARE_TR_FUNCTIONS(Stageboard::SqlStorage)
 
 public:
     using SqlPart::SqlPart;
-    Q_DISABLE_COPY_MOVE(SqlDealStore)
+    Q_DISABLE_COPY_MOVE(SqlOpportunityStore)
 
     Result<QList<Opportunity>> opportunities() override;
     Result<Opportunity> opportunity(qint64 id) override;

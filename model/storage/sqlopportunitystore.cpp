@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "storage/sqldealstore.h"
+#include "storage/sqlopportunitystore.h"
 
 #include "core/fieldrules.h"
 #include "storage/sqlrows.h"
@@ -11,7 +11,7 @@
 
 namespace Stageboard {
 
-Result<QList<Opportunity>> SqlDealStore::opportunities()
+Result<QList<Opportunity>> SqlOpportunityStore::opportunities()
 {
     QList<Opportunity> result;
     {
@@ -33,7 +33,7 @@ Result<QList<Opportunity>> SqlDealStore::opportunities()
     return result;
 }
 
-Result<Opportunity> SqlDealStore::opportunity(qint64 id)
+Result<Opportunity> SqlOpportunityStore::opportunity(qint64 id)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT ") % opportunityColumns %
@@ -46,7 +46,7 @@ Result<Opportunity> SqlDealStore::opportunity(qint64 id)
     return readOpportunity(q);
 }
 
-Result<QList<Opportunity>> SqlDealStore::opportunitiesByIds(const QList<qint64> &ids)
+Result<QList<Opportunity>> SqlOpportunityStore::opportunitiesByIds(const QList<qint64> &ids)
 {
     QList<Opportunity> result;
     result.reserve(ids.size());
@@ -72,7 +72,7 @@ Result<QList<Opportunity>> SqlDealStore::opportunitiesByIds(const QList<qint64> 
     return result;
 }
 
-Result<qint64> SqlDealStore::opportunityCount()
+Result<qint64> SqlOpportunityStore::opportunityCount()
 {
     QSqlQuery q(db());
     if (auto ok = exec(q, QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE deleted_at IS "
@@ -83,7 +83,7 @@ Result<qint64> SqlDealStore::opportunityCount()
     return q.value(0).toLongLong();
 }
 
-Result<QList<StageChange>> SqlDealStore::stageHistory(qint64 opportunityId)
+Result<QList<StageChange>> SqlOpportunityStore::stageHistory(qint64 opportunityId)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -97,7 +97,8 @@ Result<QList<StageChange>> SqlDealStore::stageHistory(qint64 opportunityId)
     return result;
 }
 
-Result<void> SqlDealStore::forEachStageChange(const std::function<bool(const StageChange &)> &visit)
+Result<void>
+SqlOpportunityStore::forEachStageChange(const std::function<bool(const StageChange &)> &visit)
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
@@ -110,7 +111,8 @@ Result<void> SqlDealStore::forEachStageChange(const std::function<bool(const Sta
     return {};
 }
 
-Result<Opportunity> SqlDealStore::createOpportunity(const Opportunity &opportunity, qint64 actorId)
+Result<Opportunity> SqlOpportunityStore::createOpportunity(const Opportunity &opportunity,
+                                                           qint64 actorId)
 {
     if (auto ok = checkOpportunityFields(opportunity); !ok)
         return std::unexpected(ok.error());
@@ -154,7 +156,7 @@ Result<Opportunity> SqlDealStore::createOpportunity(const Opportunity &opportuni
     return stored;
 }
 
-Result<Opportunity> SqlDealStore::updateOpportunity(const Opportunity &opportunity)
+Result<Opportunity> SqlOpportunityStore::updateOpportunity(const Opportunity &opportunity)
 {
     if (auto ok = checkOpportunityFields(opportunity); !ok)
         return std::unexpected(ok.error());
@@ -185,7 +187,8 @@ Result<Opportunity> SqlDealStore::updateOpportunity(const Opportunity &opportuni
     return stored;
 }
 
-Result<Opportunity> SqlDealStore::moveOpportunity(const StageChange &change, int expectedVersion)
+Result<Opportunity> SqlOpportunityStore::moveOpportunity(const StageChange &change,
+                                                         int expectedVersion)
 {
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
@@ -219,7 +222,7 @@ Result<Opportunity> SqlDealStore::moveOpportunity(const StageChange &change, int
     return stored;
 }
 
-std::unexpected<Error> SqlDealStore::conflict(qint64 opportunityId)
+std::unexpected<Error> SqlOpportunityStore::conflict(qint64 opportunityId)
 {
     return fail(tr("The opportunity %1 was changed or deleted elsewhere since it was read; nothing "
                    "was saved. Look at it again and retry.")
@@ -227,7 +230,7 @@ std::unexpected<Error> SqlDealStore::conflict(qint64 opportunityId)
                 Error::Kind::Conflict);
 }
 
-Result<Opportunity> SqlDealStore::setOpportunityDeleted(qint64 id, bool deleted)
+Result<Opportunity> SqlOpportunityStore::setOpportunityDeleted(qint64 id, bool deleted)
 {
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
@@ -255,7 +258,7 @@ Result<Opportunity> SqlDealStore::setOpportunityDeleted(qint64 id, bool deleted)
     return stored;
 }
 
-Result<QList<Check>> SqlDealStore::activityChecks(qint64 opportunityId)
+Result<QList<Check>> SqlOpportunityStore::activityChecks(qint64 opportunityId)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT activity_id, user_id, at, note FROM activity_checks WHERE "
@@ -271,7 +274,7 @@ Result<QList<Check>> SqlDealStore::activityChecks(qint64 opportunityId)
     return result;
 }
 
-Result<QList<Check>> SqlDealStore::criterionChecks(qint64 opportunityId)
+Result<QList<Check>> SqlOpportunityStore::criterionChecks(qint64 opportunityId)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT criterion_id, user_id, at, note, state FROM criterion_checks "
@@ -289,25 +292,26 @@ Result<QList<Check>> SqlDealStore::criterionChecks(qint64 opportunityId)
     return result;
 }
 
-Result<Opportunity> SqlDealStore::setActivityCheck(qint64 opportunityId, int expectedVersion,
-                                                   qint64 activityId,
-                                                   const std::optional<Check> &check)
+Result<Opportunity> SqlOpportunityStore::setActivityCheck(qint64 opportunityId, int expectedVersion,
+                                                          qint64 activityId,
+                                                          const std::optional<Check> &check)
 {
     return writeCheck(QStringLiteral("activity_checks"), QStringLiteral("activity_id"),
                       opportunityId, expectedVersion, activityId, check);
 }
 
-Result<Opportunity> SqlDealStore::setCriterionCheck(qint64 opportunityId, int expectedVersion,
-                                                    qint64 criterionId,
-                                                    const std::optional<Check> &check)
+Result<Opportunity> SqlOpportunityStore::setCriterionCheck(qint64 opportunityId,
+                                                           int expectedVersion, qint64 criterionId,
+                                                           const std::optional<Check> &check)
 {
     return writeCheck(QStringLiteral("criterion_checks"), QStringLiteral("criterion_id"),
                       opportunityId, expectedVersion, criterionId, check);
 }
 
-Result<Opportunity> SqlDealStore::writeCheck(const QString &table, const QString &itemColumn,
-                                             qint64 opportunityId, int expectedVersion,
-                                             qint64 itemId, const std::optional<Check> &check)
+Result<Opportunity> SqlOpportunityStore::writeCheck(const QString &table, const QString &itemColumn,
+                                                    qint64 opportunityId, int expectedVersion,
+                                                    qint64 itemId,
+                                                    const std::optional<Check> &check)
 {
     // table and itemColumn are one of two fixed pairs above, never user text.
     Transaction transaction(db());

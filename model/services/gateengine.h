@@ -3,8 +3,8 @@
 #pragma once
 
 #include "process/gate.h"
-#include "storage/dealstore.h"
 #include "storage/directory.h"
+#include "storage/opportunitystore.h"
 #include "storage/processstore.h"
 
 #include <QCoreApplication>
@@ -31,12 +31,12 @@ struct MoveOutcome
 /// every path that changes a stage goes through (board, panel, dialog, keyboard, import, CLI),
 /// and who may tick what. It reads the process from the process store, writes through the deal
 /// store and keeps no deal state of its own.
-class Pipeline final
+class GateEngine final
 {
-    Q_DECLARE_TR_FUNCTIONS(Stageboard::Pipeline)
+    Q_DECLARE_TR_FUNCTIONS(Stageboard::GateEngine)
 
 public:
-    Pipeline(DealStore &deals, ProcessStore &process, Directory &directory);
+    GateEngine(OpportunityStore &deals, ProcessStore &process, Directory &directory);
 
     /// Reads the process (stages, activities, criteria) and the users again.
     Result<void> load();
@@ -94,7 +94,7 @@ public:
     QString qualificationStageName(qint64 stageId) const;
 
 private:
-    DealStore &m_deals;
+    OpportunityStore &m_opportunityStore;
     ProcessStore &m_process;
     Directory &m_directory;
     QList<SalesPipeline> m_pipelines;

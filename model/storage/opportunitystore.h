@@ -12,10 +12,10 @@ namespace Stageboard {
 /// The deals and their stage ledger: read, created, edited, moved, ticked and deleted. Every
 /// method that writes is one transaction: it either happens whole or not at all. The ledger is
 /// append-only: nothing here changes or removes a row of it.
-class DealStore
+class OpportunityStore
 {
 public:
-    virtual ~DealStore() = default;
+    virtual ~OpportunityStore() = default;
 
     /// Every deal that is not deleted.
     virtual Result<QList<Opportunity>> opportunities() = 0;
