@@ -743,51 +743,17 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="434"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="485"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="506"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="537"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="558"/>
-        <source>The opportunity %1 no longer exists.</source>
-        <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="445"/>
-        <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
-        <translation>„%1“ wurde anderswo gelöscht; nichts wurde verschoben.</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="455"/>
-        <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
-        <translation>„%1“ wurde inzwischen anderswo nach %2 verschoben.</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="457"/>
-        <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
-        <translation>%3 hat „%1“ inzwischen nach %2 verschoben.</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="460"/>
-        <source>The board shows it there now; nothing was moved.</source>
-        <translation>Das Board zeigt sie jetzt dort; nichts wurde verschoben.</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="524"/>
-        <source>The stage %1 no longer exists.</source>
-        <translation>Die Phase %1 gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="664"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="293"/>
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="666"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="295"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Die Pflicht-Ausstiegskriterien von %1 sind noch nicht alle erfüllt.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="668"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="297"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor sie die Qualifizierung erreichte.</translation>
     </message>
@@ -795,6 +761,43 @@
         <location filename="../ui/undorecorder.cpp" line="75"/>
         <source>The opportunity &quot;%1&quot; no longer exists.</source>
         <translation>Die Verkaufschance „%1“ gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::BoardService</name>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="273"/>
+        <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
+        <translation>„%1“ wurde inzwischen anderswo nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="274"/>
+        <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
+        <translation>%3 hat „%1“ inzwischen nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="275"/>
+        <source>The board shows it there now; nothing was moved.</source>
+        <translation>Das Board zeigt sie jetzt dort; nichts wurde verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="285"/>
+        <location filename="../model/services/boardservice.cpp" line="323"/>
+        <location filename="../model/services/boardservice.cpp" line="344"/>
+        <location filename="../model/services/boardservice.cpp" line="375"/>
+        <location filename="../model/services/boardservice.cpp" line="396"/>
+        <source>The opportunity %1 no longer exists.</source>
+        <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="296"/>
+        <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
+        <translation>„%1“ wurde anderswo gelöscht; nichts wurde verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="362"/>
+        <source>The stage %1 no longer exists.</source>
+        <translation>Die Phase %1 gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>

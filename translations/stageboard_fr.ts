@@ -743,51 +743,17 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="434"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="485"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="506"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="537"/>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="558"/>
-        <source>The opportunity %1 no longer exists.</source>
-        <translation>L’opportunité %1 n’existe plus.</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="445"/>
-        <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
-        <translation>« %1 » a été supprimée ailleurs ; rien n’a été déplacé.</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="455"/>
-        <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
-        <translation>« %1 » a été déplacée vers %2 ailleurs entre-temps.</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="457"/>
-        <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
-        <translation>%3 a déplacé « %1 » vers %2 entre-temps.</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="460"/>
-        <source>The board shows it there now; nothing was moved.</source>
-        <translation>Le tableau l’affiche là maintenant ; rien n’a été déplacé.</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="524"/>
-        <source>The stage %1 no longer exists.</source>
-        <translation>L’étape %1 n’existe plus.</translation>
-    </message>
-    <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="664"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="293"/>
         <source>Next step: %1</source>
         <translation>Prochaine étape : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="666"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="295"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Les critères de sortie obligatoires de %1 ne sont pas encore tous remplis.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="668"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="297"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’avoir atteint la qualification.</translation>
     </message>
@@ -795,6 +761,43 @@
         <location filename="../ui/undorecorder.cpp" line="75"/>
         <source>The opportunity &quot;%1&quot; no longer exists.</source>
         <translation>L’opportunité « %1 » n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::BoardService</name>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="273"/>
+        <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
+        <translation>« %1 » a été déplacée vers %2 ailleurs entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="274"/>
+        <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
+        <translation>%3 a déplacé « %1 » vers %2 entre-temps.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="275"/>
+        <source>The board shows it there now; nothing was moved.</source>
+        <translation>Le tableau l’affiche là maintenant ; rien n’a été déplacé.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="285"/>
+        <location filename="../model/services/boardservice.cpp" line="323"/>
+        <location filename="../model/services/boardservice.cpp" line="344"/>
+        <location filename="../model/services/boardservice.cpp" line="375"/>
+        <location filename="../model/services/boardservice.cpp" line="396"/>
+        <source>The opportunity %1 no longer exists.</source>
+        <translation>L’opportunité %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="296"/>
+        <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
+        <translation>« %1 » a été supprimée ailleurs ; rien n’a été déplacé.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="362"/>
+        <source>The stage %1 no longer exists.</source>
+        <translation>L’étape %1 n’existe plus.</translation>
     </message>
 </context>
 <context>

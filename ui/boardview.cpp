@@ -90,7 +90,7 @@ void BoardView::onSelectionChanged(StageColumn *column)
 
 qint64 BoardView::currentOpportunityId() const
 {
-    return m_model && m_model->opportunity(m_currentId) ? m_currentId : 0;
+    return m_model && m_model->service().opportunity(m_currentId) ? m_currentId : 0;
 }
 
 void BoardView::selectOpportunity(qint64 id)

@@ -89,7 +89,7 @@ void exportOpportunities(QWidget *window, Workspace &workspace)
              QStringLiteral("opportunities.csv"), deals.size(),
              [&](QIODevice *file, const ExportOptions &options) {
                  return CsvExporter(workspace.opportunityStore(), workspace.forecast(),
-                                    workspace.directory(), workspace.board().gateEngine())
+                                    workspace.directory(), workspace.board().service().gateEngine())
                      .exportOpportunities(file, deals, options);
              });
 }
@@ -97,10 +97,11 @@ void exportOpportunities(QWidget *window, Workspace &workspace)
 void exportHistory(QWidget *window, Workspace &workspace)
 {
     exportTo(window, QApplication::translate("Stageboard::CsvActions", "Export Stage History"),
-             QStringLiteral("stage-history.csv"), workspace.board().opportunityCount() * 4,
+             QStringLiteral("stage-history.csv"),
+             workspace.board().service().opportunityCount() * 4,
              [&](QIODevice *file, const ExportOptions &options) {
                  return CsvExporter(workspace.opportunityStore(), workspace.forecast(),
-                                    workspace.directory(), workspace.board().gateEngine())
+                                    workspace.directory(), workspace.board().service().gateEngine())
                      .exportHistory(file, options);
              });
 }
@@ -110,7 +111,7 @@ void exportForecast(QWidget *window, Workspace &workspace)
     exportTo(window, QApplication::translate("Stageboard::CsvActions", "Export Forecast"),
              QStringLiteral("forecast.csv"), 0, [&](QIODevice *file, const ExportOptions &options) {
                  return CsvExporter(workspace.opportunityStore(), workspace.forecast(),
-                                    workspace.directory(), workspace.board().gateEngine())
+                                    workspace.directory(), workspace.board().service().gateEngine())
                      .exportForecast(file, Period::Month, options);
              });
 }

@@ -615,25 +615,25 @@ void DashboardView::setWorkspace(Workspace *workspace)
         if (!m_data)
             return;
         if (!m_data->knowsAccount(o.accountId))
-            m_data->setAccounts(m_board->accounts());
+            m_data->setAccounts(m_board->service().accounts());
         m_data->upsert(o);
         changed();
     };
     m_boardConnections = {
-        connect(board, &BoardModel::moved, this,
+        connect(&board->service(), &BoardService::moved, this,
                 [this, changed](const Opportunity &, const StageChange &change) {
                     if (!m_data)
                         return;
                     m_data->addStageEntry(change.opportunityId, change.toStageId, change.at);
-                    if (auto now = m_board->opportunity(change.opportunityId))
+                    if (auto now = m_board->service().opportunity(change.opportunityId))
                         m_data->upsert(*now);
                     changed();
                 }),
-        connect(board, &BoardModel::edited, this,
+        connect(&board->service(), &BoardService::edited, this,
                 [upsert](const Opportunity &, const Opportunity &after) { upsert(after); }),
-        connect(board, &BoardModel::created, this, upsert),
-        connect(board, &BoardModel::restored, this, upsert),
-        connect(board, &BoardModel::removed, this,
+        connect(&board->service(), &BoardService::created, this, upsert),
+        connect(&board->service(), &BoardService::restored, this, upsert),
+        connect(&board->service(), &BoardService::removed, this,
                 [this, changed](const Opportunity &o) {
                     if (!m_data)
                         return;
@@ -641,7 +641,7 @@ void DashboardView::setWorkspace(Workspace *workspace)
                     changed();
                 }),
         // Someone else's change on a shared database.
-        connect(board, &BoardModel::changedElsewhere, this,
+        connect(&board->service(), &BoardService::changedElsewhere, this,
                 [this, changed, upsert](const std::optional<Opportunity> &before,
                                         const std::optional<Opportunity> &after) {
                     if (!m_data)
@@ -657,14 +657,14 @@ void DashboardView::setWorkspace(Workspace *workspace)
                 }),
         // A reload (an import, a reconnection): read everything again when next shown. A
         // filter or pipeline switch resets the board too, but changes no deal.
-        connect(board, &BoardModel::reloaded, this,
+        connect(&board->service(), &BoardService::reloaded, this,
                 [this, changed] {
                     m_data.reset();
                     changed();
                 }),
         connect(board, &QObject::destroyed, this, [this] { setWorkspace(nullptr); }),
         // The board shows another pipeline: so does the dashboard, until told otherwise.
-        connect(board, &BoardModel::pipelineChanged, this,
+        connect(&board->service(), &BoardService::pipelineChanged, this,
                 [this](qint64 id) {
                     m_pipelineFilter->setCurrentIndex(std::max(0, m_pipelineFilter->findData(id)));
                     populateFilters();
@@ -760,7 +760,7 @@ void DashboardView::populateFilters()
         box->setCurrentIndex(std::max(0, box->findData(current)));
     };
     QList<QPair<QString, QVariant>> reps;
-    for (const User &u : m_board->users()) {
+    for (const User &u : m_board->service().users()) {
         if (u.role == UserRole::Rep || u.role == UserRole::Manager)
             reps.append({u.name, u.id});
     }
@@ -772,10 +772,10 @@ void DashboardView::populateFilters()
     }
     refill(m_territory, tr("All territories"), territories);
     QList<QPair<QString, QVariant>> pipelines;
-    for (const SalesPipeline &p : m_board->gateEngine().pipelines())
+    for (const SalesPipeline &p : m_board->service().gateEngine().pipelines())
         pipelines.append({p.name, p.id});
     if (m_pipelineFilter->count() == 0) // a new board: start on the pipeline it shows
-        m_pipelineFilter->addItem(QString(), m_board->pipelineId());
+        m_pipelineFilter->addItem(QString(), m_board->service().pipelineId());
     refill(m_pipelineFilter, tr("All pipelines"), pipelines);
     m_pipelineFilter->setVisible(pipelines.size() > 1);
     QList<QPair<QString, QVariant>> stages;
@@ -788,7 +788,7 @@ QList<Stage> DashboardView::shownStages() const
 {
     if (!m_board)
         return {};
-    const GateEngine &process = m_board->gateEngine();
+    const GateEngine &process = m_board->service().gateEngine();
     if (m_pipelineFilter->currentData().isValid())
         return process.stagesOf(m_pipelineFilter->currentData().toLongLong());
     // All pipelines: a stage's name says which one it is in, where there are several.
@@ -869,7 +869,7 @@ void DashboardView::refresh()
     for (ForecastTableModel *m : {m_periods, m_reps, m_topReps, m_stages, m_stalled, m_snapshots,
                                   m_charts->openStages, m_charts->forwardStages})
         m->setCurrency(m_result.currency);
-    const auto userName = [this](qint64 id) { return m_board->userName(id); };
+    const auto userName = [this](qint64 id) { return m_board->service().userName(id); };
     m_periods->setRows(periodRows(m_result));
     m_reps->setRows(repRows(m_result, userName));
     auto topReps = repRows(m_result, userName, 10);
@@ -885,12 +885,12 @@ void DashboardView::refresh()
     m_stalled->setRows(stalledRows(
         m_result,
         [this](qint64 id) {
-            const auto o = m_board->opportunity(id);
+            const auto o = m_board->service().opportunity(id);
             return o ? o->title : QString();
         },
         userName,
         [this](qint64 id) {
-            const Stage *s = m_board->stage(id);
+            const Stage *s = m_board->service().stage(id);
             return s ? s->name : QString();
         }));
     refreshSnapshots();

@@ -134,9 +134,9 @@ ImportOptions ImportDialog::options() const
         if (stage->currentIndex() > 0)
             o.stageMap.insert(m_stages->item(i, 0)->text(), stage->currentText());
     }
-    o.actorId = m_model.currentUserId();
-    if (!m_model.totalsCurrency().isEmpty())
-        o.defaultCurrency = m_model.totalsCurrency();
+    o.actorId = m_model.service().currentUserId();
+    if (!m_model.service().totalsCurrency().isEmpty())
+        o.defaultCurrency = m_model.service().totalsCurrency();
     return o;
 }
 
@@ -169,9 +169,9 @@ void ImportDialog::scanStages()
         m_stages->setItem(i, 0, new QTableWidgetItem(names[i]));
         auto *stage = new QComboBox(m_stages);
         stage->addItem(tr("(choose a stage)"));
-        for (const Stage &s : m_model.stages())
+        for (const Stage &s : m_model.service().stages())
             stage->addItem(s.name);
-        const Stage *known = resolveImportStage(m_model.gateEngine(), names[i]);
+        const Stage *known = resolveImportStage(m_model.service().gateEngine(), names[i]);
         stage->setCurrentIndex(known ? stage->findText(known->name) : 0);
         m_stages->setCellWidget(i, 1, stage);
     }
@@ -194,7 +194,7 @@ Result<ImportReport> ImportDialog::run(const ImportOptions &given)
         return !progress.wasCanceled();
     };
     CsvImporter importer(m_workspace.opportunityStore(), m_workspace.directory(),
-                         m_workspace.bulk(), m_model.gateEngine());
+                         m_workspace.bulk(), m_model.service().gateEngine());
     return importer.run(&file, options);
 }
 
@@ -268,7 +268,7 @@ void ImportDialog::importRows()
     }
     m_imported = report->imported;
     // A bulk import changes every column: read the board again.
-    if (auto reloaded = m_model.reload(); !reloaded)
+    if (auto reloaded = m_model.service().reload(); !reloaded)
         QMessageBox::warning(this, tr("Import Opportunities"), reloaded.error().message);
     QMessageBox::information(this, tr("Import Opportunities"),
                              tr("Imported %n opportunity(ies).", nullptr, int(m_imported)));

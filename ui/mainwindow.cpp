@@ -15,6 +15,7 @@
 #include "opportunitypanel.h"
 #include "passwordstore.h"
 #include "processeditor.h"
+#include "services/boardservice.h"
 #include "stageguidedialog.h"
 #include "undorecorder.h"
 #include "workspace/workspace.h"
@@ -132,14 +133,14 @@ void MainWindow::editForecastSettings()
 {
     if (!m_model)
         return;
-    const User *acting = m_model->gateEngine().user(m_model->currentUserId());
+    const User *acting = m_service->gateEngine().user(m_service->currentUserId());
     const bool mayEdit =
         acting && (acting->role == UserRole::Manager || acting->role == UserRole::Admin);
     QStringList currencies;
     for (const QString &c :
          m_dashboard->ensureLoaded() ? m_dashboard->data()->currencies() : QStringList())
         currencies.append(c);
-    ForecastSettingsDialog dialog(m_workspace->forecast(), m_model->users(), currencies, !mayEdit,
+    ForecastSettingsDialog dialog(m_workspace->forecast(), m_service->users(), currencies, !mayEdit,
                                   this);
     if (!dialog.load())
         return showError(dialog.failure());
@@ -332,7 +333,7 @@ void MainWindow::createActions()
     connect(m_pipelineSwitcher, &QComboBox::activated, this, [this] {
         if (!m_model)
             return;
-        m_model->setPipelineId(m_pipelineSwitcher->currentData().toLongLong());
+        m_service->setPipelineId(m_pipelineSwitcher->currentData().toLongLong());
         QSettings().setValue(QStringLiteral("board/pipeline"), m_pipelineSwitcher->currentText());
     });
     m_pipelineSwitcherAction = bar->addWidget(m_pipelineSwitcher);
@@ -362,9 +363,9 @@ void MainWindow::createActions()
         if (!m_model)
             return;
         const qint64 id = m_actingUser->currentData().toLongLong();
-        m_model->setCurrentUserId(id);
+        m_service->setCurrentUserId(id);
         // By name: the role shown beside it is in the user's language, which may change.
-        if (const User *u = m_model->gateEngine().user(id))
+        if (const User *u = m_service->gateEngine().user(id))
             QSettings().setValue(QStringLiteral("actingUser"), u->name);
         updateProcessAccess();
         // Who acts decides what may be signed off.
@@ -471,6 +472,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     delete m_resolver;
     m_workspace = std::move(workspace);
     m_model = &m_workspace->board();
+    m_service = &m_workspace->boardService();
     m_process = &m_workspace->processModel();
     connect(m_workspace.get(), &Workspace::errorOccurred, this, &MainWindow::showError);
     // An admin elsewhere changed the process: the board and an open editor have read it again.
@@ -483,14 +485,14 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     connect(m_process, &ProcessModel::processChanged, this, &MainWindow::followProcessChange);
     connect(m_process, &ProcessModel::pipelinesChanged, this, [this] {
         // The board shows the pipeline being edited, once it knows it.
-        if (m_processEditor && m_model->gateEngine().pipeline(m_process->pipelineId())) {
-            m_model->setPipelineId(m_process->pipelineId());
+        if (m_processEditor && m_service->gateEngine().pipeline(m_process->pipelineId())) {
+            m_service->setPipelineId(m_process->pipelineId());
             refreshPipelineChoices(true);
         }
     });
     m_recorder = new UndoRecorder(m_model, m_undoStack, this);
     connect(m_recorder, &UndoRecorder::errorOccurred, this, &MainWindow::showError);
-    connect(m_model, &BoardModel::errorOccurred, this, &MainWindow::showError);
+    connect(m_service, &BoardService::errorOccurred, this, &MainWindow::showError);
     m_resolver = new MoveResolver(m_model, this);
     connect(m_resolver, &MoveResolver::warned, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
@@ -539,13 +541,13 @@ void MainWindow::refreshPipelineChoices(bool keepShown)
 {
     m_pipelineSwitcher->clear();
     const QString remembered = QSettings().value(QStringLiteral("board/pipeline")).toString();
-    for (const SalesPipeline &p : m_model->gateEngine().pipelines()) {
+    for (const SalesPipeline &p : m_service->gateEngine().pipelines()) {
         m_pipelineSwitcher->addItem(p.name, p.id);
         if (p.name == remembered && !keepShown)
-            m_model->setPipelineId(p.id);
+            m_service->setPipelineId(p.id);
     }
     m_pipelineSwitcher->setCurrentIndex(
-        std::max(0, m_pipelineSwitcher->findData(m_model->pipelineId())));
+        std::max(0, m_pipelineSwitcher->findData(m_service->pipelineId())));
     // One pipeline needs no switch.
     m_pipelineSwitcherAction->setVisible(m_pipelineSwitcher->count() > 1);
 }
@@ -554,10 +556,10 @@ StageGuideDialog *MainWindow::showStageGuide()
 {
     if (!m_model)
         return nullptr;
-    auto *guide = new StageGuideDialog(m_workspace->process(), m_model->gateEngine().pipelines(),
-                                       m_model->pipelineId(), this);
+    auto *guide = new StageGuideDialog(m_workspace->process(), m_service->gateEngine().pipelines(),
+                                       m_service->pipelineId(), this);
     guide->setAttribute(Qt::WA_DeleteOnClose);
-    if (auto ok = guide->showPipeline(m_model->pipelineId()); !ok) {
+    if (auto ok = guide->showPipeline(m_service->pipelineId()); !ok) {
         delete guide;
         showError(ok.error().message);
         return nullptr;
@@ -569,10 +571,10 @@ StageGuideDialog *MainWindow::showStageGuide()
 void MainWindow::moveCurrent(int step)
 {
     const qint64 id = m_board->currentOpportunityId();
-    const auto deal = m_model ? m_model->opportunity(id) : std::nullopt;
+    const auto deal = m_model ? m_service->opportunity(id) : std::nullopt;
     if (!deal)
         return statusBar()->showMessage(tr("Select a card to move first."), 5000);
-    const qint64 to = m_model->neighbourStage(deal->stageId, step);
+    const qint64 to = m_service->neighbourStage(deal->stageId, step);
     if (to == 0) {
         return statusBar()->showMessage(
             step > 0 ? tr("\"%1\" is closed; move it back to reopen it.").arg(deal->title)
@@ -586,7 +588,8 @@ void MainWindow::moveCurrent(int step)
 
 void MainWindow::updateProcessAccess()
 {
-    const User *acting = m_model ? m_model->gateEngine().user(m_model->currentUserId()) : nullptr;
+    const User *acting =
+        m_model ? m_service->gateEngine().user(m_service->currentUserId()) : nullptr;
     const bool admin = acting && acting->role == UserRole::Admin;
     m_editProcess->setEnabled(admin);
     m_editProcess->setToolTip(admin ? tr("Edit the stages, checklists and gates of the process")
@@ -602,14 +605,14 @@ ProcessEditor *MainWindow::editProcess()
     if (!m_process || !m_editProcess->isEnabled())
         return nullptr;
     if (!m_processEditor) {
-        if (auto ok = m_process->load(m_model->pipelineId()); !ok) {
+        if (auto ok = m_process->load(m_service->pipelineId()); !ok) {
             showError(ok.error().message);
             return nullptr;
         }
         m_processEditor = new ProcessEditor(m_process, m_undoStack, this);
         m_processEditor->setAttribute(Qt::WA_DeleteOnClose);
         m_processEditor->setOpportunityCounter(
-            [this](qint64 stageId) { return m_model ? m_model->opportunityCount(stageId) : 0; });
+            [this](qint64 stageId) { return m_model ? m_service->opportunityCount(stageId) : 0; });
     }
     m_processEditor->show();
     m_processEditor->raise();
@@ -619,10 +622,10 @@ ProcessEditor *MainWindow::editProcess()
 
 void MainWindow::followProcessChange()
 {
-    if (auto ok = m_model->reload(); !ok)
+    if (auto ok = m_service->reload(); !ok)
         return showError(ok.error().message);
-    if (m_model->gateEngine().pipeline(m_process->pipelineId()))
-        m_model->setPipelineId(m_process->pipelineId());
+    if (m_service->gateEngine().pipeline(m_process->pipelineId()))
+        m_service->setPipelineId(m_process->pipelineId());
     refreshPipelineChoices(true);
     updateStatus();
 }
@@ -634,7 +637,7 @@ void MainWindow::refreshUserChoices()
     m_actingUser->clear();
     const QString remembered = QSettings().value(QStringLiteral("actingUser")).toString();
     int acting = -1;
-    for (const User &u : m_model->users()) {
+    for (const User &u : m_service->users()) {
         if (u.role == UserRole::Rep)
             m_ownerFilter->addItem(u.name, u.id);
         m_actingUser->addItem(tr("%1 (%2)").arg(u.name, userRoleName(u.role)), u.id);
@@ -654,14 +657,14 @@ void MainWindow::refreshUserChoices()
                                       "lets you act only as yourself.")
                                  : tr("Who moves, edits and signs off: the gates and sign-offs "
                                       "follow this person's role."));
-    m_model->setCurrentUserId(m_actingUser->currentData().toLongLong());
+    m_service->setCurrentUserId(m_actingUser->currentData().toLongLong());
 }
 
 void MainWindow::applyFilter()
 {
     if (!m_model)
         return;
-    m_model->setFilter({m_search->text().trimmed(), m_ownerFilter->currentData().toLongLong()});
+    m_service->setFilter({m_search->text().trimmed(), m_ownerFilter->currentData().toLongLong()});
 }
 
 void MainWindow::updateStatus()
@@ -672,12 +675,12 @@ void MainWindow::updateStatus()
     for (int row = 0; row < m_model->rowCount(); ++row)
         shown += m_model->rowCount(m_model->index(row, 0));
     const QLocale locale;
-    m_status->setText(
-        m_model->filter().isEmpty()
-            ? tr("%1 opportunities · %2").arg(locale.toString(m_model->opportunityCount()), m_path)
-            : tr("%1 of %2 opportunities shown · %3")
-                  .arg(locale.toString(shown), locale.toString(m_model->opportunityCount()),
-                       m_path));
+    m_status->setText(m_service->filter().isEmpty()
+                          ? tr("%1 opportunities · %2")
+                                .arg(locale.toString(m_service->opportunityCount()), m_path)
+                          : tr("%1 of %2 opportunities shown · %3")
+                                .arg(locale.toString(shown),
+                                     locale.toString(m_service->opportunityCount()), m_path));
 }
 
 void MainWindow::showError(const QString &message)
@@ -714,7 +717,7 @@ void MainWindow::tryReconnect()
     m_reconnect->stop();
     m_offline->hide();
     // Whatever others changed meanwhile was not announced to this board: read it all.
-    if (auto ok = m_model->reload(); !ok) {
+    if (auto ok = m_service->reload(); !ok) {
         showError(ok.error().message);
         return;
     }
@@ -726,20 +729,20 @@ void MainWindow::tryReconnect()
 
 void MainWindow::newOpportunity()
 {
-    if (!m_model || m_model->stages().isEmpty())
+    if (!m_model || m_service->stages().isEmpty())
         return;
-    qint64 stageId = m_model->stages().first().id;
-    if (const auto current = m_model->opportunity(m_board->currentOpportunityId()))
+    qint64 stageId = m_service->stages().first().id;
+    if (const auto current = m_service->opportunity(m_board->currentOpportunityId()))
         stageId = current->stageId;
     OpportunityDialog dialog(*m_model, std::nullopt, stageId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Opportunity o = dialog.opportunity();
-    auto account = m_model->accountNamed(dialog.accountName());
+    auto account = m_service->accountNamed(dialog.accountName());
     if (!account)
         return showError(account.error().message);
     o.accountId = *account;
-    auto created = m_model->createOpportunity(o);
+    auto created = m_service->createOpportunity(o);
     if (!created)
         return showError(created.error().message);
     m_board->selectOpportunity(created->id);
@@ -747,14 +750,14 @@ void MainWindow::newOpportunity()
 
 void MainWindow::editOpportunity(qint64 id)
 {
-    const auto current = m_model ? m_model->opportunity(id) : std::nullopt;
+    const auto current = m_model ? m_service->opportunity(id) : std::nullopt;
     if (!current)
         return;
     OpportunityDialog dialog(*m_model, current, current->stageId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Opportunity o = dialog.opportunity();
-    auto account = m_model->accountNamed(dialog.accountName());
+    auto account = m_service->accountNamed(dialog.accountName());
     if (!account)
         return showError(account.error().message);
     o.accountId = *account;
@@ -771,7 +774,7 @@ bool MainWindow::saveEdit(const Opportunity &base, const Opportunity &edit)
     Opportunity mine = edit;
     for (;;) {
         m_undoStack->beginMacro(tr("Edit \"%1\"").arg(mine.title));
-        auto saved = m_model->updateOpportunity(mine);
+        auto saved = m_service->updateOpportunity(mine);
         m_undoStack->endMacro();
         if (saved)
             return true;
@@ -781,7 +784,7 @@ bool MainWindow::saveEdit(const Opportunity &base, const Opportunity &edit)
         }
         // Someone saved the deal since the edit began: show both, let the person choose, and
         // save the choice on top of what is stored now (which may have moved on again).
-        const auto theirs = m_model->opportunity(edit.id);
+        const auto theirs = m_service->opportunity(edit.id);
         if (!theirs) {
             showError(tr("\"%1\" was deleted elsewhere while you edited it; your edit was not "
                          "saved.")
@@ -806,7 +809,7 @@ bool MainWindow::saveEdit(const Opportunity &base, const Opportunity &edit)
 
 void MainWindow::deleteOpportunity(qint64 id, bool confirm)
 {
-    const auto current = m_model ? m_model->opportunity(id) : std::nullopt;
+    const auto current = m_model ? m_service->opportunity(id) : std::nullopt;
     if (!current)
         return;
     if (confirm &&
@@ -819,7 +822,7 @@ void MainWindow::deleteOpportunity(qint64 id, bool confirm)
             QMessageBox::Yes) {
         return;
     }
-    if (auto removed = m_model->removeOpportunity(id); !removed)
+    if (auto removed = m_service->removeOpportunity(id); !removed)
         showError(removed.error().message);
 }
 

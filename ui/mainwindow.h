@@ -22,6 +22,7 @@ class QUndoStack;
 namespace Stageboard {
 
 class BoardModel;
+class BoardService;
 class BoardView;
 class DashboardView;
 class MoveResolver;
@@ -120,6 +121,7 @@ private:
     std::optional<qint64> m_signedInUser;
     std::unique_ptr<PasswordStore> m_passwords;
     BoardModel *m_model = nullptr;     ///< the workspace's
+    BoardService *m_service = nullptr; ///< the workspace's
     ProcessModel *m_process = nullptr; ///< the workspace's
     QPointer<ProcessEditor> m_processEditor;
     QAction *m_editProcess = nullptr;

@@ -15,19 +15,20 @@ MoveResolver::MoveResolver(BoardModel *model, QWidget *window)
     , m_window(window)
 {
     connect(model, &BoardModel::moveRefused, this, &MoveResolver::resolve);
-    connect(model, &BoardModel::moveWarned, this, [this](qint64, const QStringList &warnings) {
-        Q_EMIT warned(warnings.join(QLatin1Char(' ')));
-    });
+    connect(&model->service(), &BoardService::moveWarned, this,
+            [this](qint64, const QStringList &warnings) {
+                Q_EMIT warned(warnings.join(QLatin1Char(' ')));
+            });
 }
 
 bool MoveResolver::requestMove(qint64 opportunityId, qint64 stageId)
 {
-    auto moved = m_model->moveToStage(opportunityId, stageId);
+    auto moved = m_model->service().moveToStage(opportunityId, stageId);
     if (moved)
         return true;
     resolve(opportunityId, stageId, moved.error());
-    return m_model->opportunity(opportunityId) &&
-           m_model->opportunity(opportunityId)->stageId == stageId;
+    return m_model->service().opportunity(opportunityId) &&
+           m_model->service().opportunity(opportunityId)->stageId == stageId;
 }
 
 void MoveResolver::resolve(qint64 opportunityId, qint64 stageId, const Error &first)
@@ -37,26 +38,28 @@ void MoveResolver::resolve(qint64 opportunityId, qint64 stageId, const Error &fi
     Error error = first;
     // Each round answers one question the gate asked; there are at most two (override, reason).
     for (int round = 0; round < 3; ++round) {
-        const auto deal = m_model->opportunity(opportunityId);
-        const Stage *stage = m_model->stage(stageId);
+        const auto deal = m_model->service().opportunity(opportunityId);
+        const Stage *stage = m_model->service().stage(stageId);
         if (!deal || !stage)
             return;
         if (error.kind == Error::Kind::GateRefused) {
-            GateRefusalDialog dialog(error.message, error.items,
-                                     m_model->gateEngine().canOverride(m_model->currentUserId()),
-                                     m_window);
+            GateRefusalDialog dialog(
+                error.message, error.items,
+                m_model->service().gateEngine().canOverride(m_model->service().currentUserId()),
+                m_window);
             if (dialog.exec() != QDialog::Accepted)
                 return;
             request.overrideReason = dialog.overrideReason();
         } else if (error.kind == Error::Kind::NeedsCloseReason) {
-            auto reasons = m_model->gateEngine().closeReasons(stage->kind);
+            auto reasons = m_model->service().gateEngine().closeReasons(stage->kind);
             QString notice;
             if (stage->kind == StageKind::Lost) {
-                auto reached = m_model->gateEngine().reachedQualification(*deal);
+                auto reached = m_model->service().gateEngine().reachedQualification(*deal);
                 if (reached && !*reached) {
                     notice = tr("It never reached %1, so it will be recorded as Disqualified, not "
                                 "Closed Lost, and will not count against the win rate.")
-                                 .arg(m_model->gateEngine().qualificationStageName(deal->stageId));
+                                 .arg(m_model->service().gateEngine().qualificationStageName(
+                                     deal->stageId));
                 }
             }
             CloseOpportunityDialog dialog(deal->title, stage->name, reasons.value_or(QStringList()),
@@ -68,7 +71,7 @@ void MoveResolver::resolve(qint64 opportunityId, qint64 stageId, const Error &fi
             QMessageBox::warning(m_window, tr("Move Refused"), error.message);
             return;
         }
-        auto moved = m_model->moveToStage(opportunityId, stageId, request);
+        auto moved = m_model->service().moveToStage(opportunityId, stageId, request);
         if (moved)
             return;
         error = moved.error();

@@ -35,10 +35,10 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
         m_result = *opportunity;
     } else {
         m_result.stageId = stageId;
-        m_result.ownerId = model.currentUserId();
-        m_result.currency = model.totalsCurrency().isEmpty()
+        m_result.ownerId = model.service().currentUserId();
+        m_result.currency = model.service().totalsCurrency().isEmpty()
                                 ? QLocale().currencySymbol(QLocale::CurrencyIsoCode)
-                                : model.totalsCurrency();
+                                : model.service().totalsCurrency();
         m_result.closeDate = QDate::currentDate().addMonths(3);
     }
     const QLocale locale = displayLocale();
@@ -47,12 +47,12 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setMaxLength(maximumTitleLength);
 
-    m_account = new QLineEdit(model.accountName(m_result.accountId), this);
+    m_account = new QLineEdit(model.service().accountName(m_result.accountId), this);
     m_account->setObjectName(QStringLiteral("account"));
     m_account->setPlaceholderText(tr("Existing or new account"));
     QStringList accountNames;
-    accountNames.reserve(model.accounts().size());
-    for (const Account &a : model.accounts())
+    accountNames.reserve(model.service().accounts().size());
+    for (const Account &a : model.service().accounts())
         accountNames.append(a.name);
     auto *completer = new QCompleter(accountNames, m_account);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -102,13 +102,13 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
 
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("owner"));
-    for (const User &u : model.users())
+    for (const User &u : model.service().users())
         m_owner->addItem(tr("%1 (%2)").arg(u.name, userRoleName(u.role)), u.id);
     m_owner->setCurrentIndex(std::max(0, m_owner->findData(m_result.ownerId)));
 
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("stage"));
-    for (const Stage &s : model.stages())
+    for (const Stage &s : model.service().stages())
         m_stage->addItem(tr("%1 (%2 %)").arg(s.name).arg(s.probability), s.id);
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(m_result.stageId)));
 
@@ -123,7 +123,7 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
         m_category->setCurrentIndex(
             std::max(0, m_category->findData(int(*m_result.forecastCategory))));
     const auto followStage = [this] {
-        const Stage *s = m_model.stage(m_stage->currentData().toLongLong());
+        const Stage *s = m_model.service().stage(m_stage->currentData().toLongLong());
         m_category->setItemText(
             0, tr("As the stage says (%1)")
                    .arg(s ? forecastCategoryName(effectiveForecastCategory(*s, std::nullopt))

@@ -113,7 +113,7 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
     m_dealKiller->setPalette(warning);
     m_disqualify = new QPushButton(tr("Disqualify…"), m_content);
     connect(m_disqualify, &QPushButton::clicked, this, [this] {
-        for (const Stage &s : m_model->stages()) {
+        for (const Stage &s : m_model->service().stages()) {
             if (s.kind == StageKind::Lost) {
                 m_resolver->requestMove(m_id, s.id);
                 return;
@@ -144,11 +144,11 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
     m_advance->setObjectName(QStringLiteral("advance"));
     m_advance->setAccessibleName(tr("Move to the next stage"));
     connect(m_advance, &QPushButton::clicked, this, [this] {
-        const auto deal = m_model->opportunity(m_id);
-        const Stage *current = deal ? m_model->stage(deal->stageId) : nullptr;
+        const auto deal = m_model->service().opportunity(m_id);
+        const Stage *current = deal ? m_model->service().stage(deal->stageId) : nullptr;
         if (!current)
             return;
-        for (const Stage &s : m_model->stages()) {
+        for (const Stage &s : m_model->service().stages()) {
             if (s.position > current->position && s.kind != StageKind::Lost) {
                 m_resolver->requestMove(m_id, s.id);
                 return;
@@ -209,16 +209,16 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
             updateHistory();
         }
     };
-    connect(model, &BoardModel::checksChanged, this, ifShown);
-    connect(model, &BoardModel::moved, this,
+    connect(&model->service(), &BoardService::checksChanged, this, ifShown);
+    connect(&model->service(), &BoardService::moved, this,
             [ifShown](const Opportunity &before, const StageChange &) { ifShown(before.id); });
-    connect(model, &BoardModel::edited, this,
+    connect(&model->service(), &BoardService::edited, this,
             [ifShown](const Opportunity &, const Opportunity &after) { ifShown(after.id); });
-    connect(model, &BoardModel::removed, this, [this](const Opportunity &o) {
+    connect(&model->service(), &BoardService::removed, this, [this](const Opportunity &o) {
         if (o.id == m_id)
             showOpportunity(0);
     });
-    connect(model, &BoardModel::changedElsewhere, this,
+    connect(&model->service(), &BoardService::changedElsewhere, this,
             [this, ifShown](const std::optional<Opportunity> &before,
                             const std::optional<Opportunity> &after) {
                 if (before && !after && before->id == m_id)
@@ -230,7 +230,7 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
 
 void OpportunityPanel::showOpportunity(qint64 id)
 {
-    m_id = m_model->opportunity(id) ? id : 0;
+    m_id = m_model->service().opportunity(id) ? id : 0;
     m_activities->setOpportunity(m_id);
     m_criteria->setOpportunity(m_id);
     m_empty->setVisible(m_id == 0);
@@ -246,20 +246,20 @@ void OpportunityPanel::refresh()
 
 void OpportunityPanel::updateDetails()
 {
-    const auto deal = m_model->opportunity(m_id);
+    const auto deal = m_model->service().opportunity(m_id);
     if (!deal)
         return;
-    const Stage *stage = m_model->stage(deal->stageId);
+    const Stage *stage = m_model->service().stage(deal->stageId);
     if (!stage)
         return;
     const QLocale locale = displayLocale();
     m_title->setText(deal->title);
     m_summary->setText(tr("%1 · owner %2\n%3 · closes %4 · %5 % probability")
-                           .arg(m_model->accountName(deal->accountId),
-                                m_model->userName(deal->ownerId),
+                           .arg(m_model->service().accountName(deal->accountId),
+                                m_model->service().userName(deal->ownerId),
                                 formatMoney(deal->amount, deal->currency, locale),
                                 locale.toString(deal->closeDate, QLocale::LongFormat))
-                           .arg(m_model->probabilityOf(*deal)));
+                           .arg(m_model->service().probabilityOf(*deal)));
     QStringList owners;
     for (UserRole r : stage->ownerRoles)
         owners.append(userRoleName(r));
@@ -299,7 +299,7 @@ void OpportunityPanel::updateDetails()
     if (!m_nextStep->hasFocus())
         m_nextStep->setText(deal->nextStep);
     const Stage *next = nullptr;
-    for (const Stage &s : m_model->stages()) {
+    for (const Stage &s : m_model->service().stages()) {
         if (s.position > stage->position && s.kind != StageKind::Lost) {
             next = &s;
             break;
@@ -315,7 +315,7 @@ void OpportunityPanel::updateHistory()
     m_history->clear();
     if (m_id == 0)
         return;
-    auto history = m_model->stageHistory(m_id);
+    auto history = m_model->service().stageHistory(m_id);
     if (!history) {
         Q_EMIT errorOccurred(history.error().message);
         return;
@@ -323,7 +323,7 @@ void OpportunityPanel::updateHistory()
     const QLocale locale = displayLocale();
     // Any stage of the process, a removed one included: the ledger names it.
     const auto name = [this](std::optional<qint64> id) {
-        const Stage *s = id ? m_model->gateEngine().stage(*id) : nullptr;
+        const Stage *s = id ? m_model->service().gateEngine().stage(*id) : nullptr;
         return s ? s->name : QString();
     };
     // Newest first: what just happened is what a person looks for.
@@ -348,7 +348,7 @@ void OpportunityPanel::updateHistory()
         // in plain view.
         QString change = c.fromStageId ? tr("%1 → %2").arg(name(c.fromStageId), name(c.toStageId))
                                        : name(c.toStageId);
-        change = tr("%1, by %2").arg(change, m_model->userName(c.userId));
+        change = tr("%1, by %2").arg(change, m_model->service().userName(c.userId));
         if (!notes.isEmpty())
             change += QLatin1Char('\n') + notes.join(QStringLiteral("; "));
         const QDateTime when = QDateTime::fromSecsSinceEpoch(c.at);
@@ -361,19 +361,19 @@ void OpportunityPanel::updateHistory()
 
 void OpportunityPanel::saveNextStep()
 {
-    auto deal = m_model->opportunity(m_id);
+    auto deal = m_model->service().opportunity(m_id);
     if (!deal || deal->nextStep == m_nextStep->text().trimmed())
         return;
     const QString seen = deal->nextStep;
     deal->nextStep = m_nextStep->text().trimmed();
-    auto ok = m_model->updateOpportunity(*deal);
+    auto ok = m_model->service().updateOpportunity(*deal);
     if (!ok && ok.error().kind == Error::Kind::Conflict) {
         // Saved elsewhere meanwhile: the board now has it as stored. If the next step is still
         // the one this person replaced, only the other fields changed: save it on top of them.
-        auto now = m_model->opportunity(m_id);
+        auto now = m_model->service().opportunity(m_id);
         if (now && now->nextStep == seen) {
             now->nextStep = deal->nextStep;
-            ok = m_model->updateOpportunity(*now);
+            ok = m_model->service().updateOpportunity(*now);
         } else if (now) {
             ok = fail(tr("The next step of \"%1\" was changed elsewhere to \"%2\" meanwhile; "
                          "yours (\"%3\") was not saved.")

@@ -82,7 +82,7 @@ void StageColumn::reattach()
 void StageColumn::updateHeader()
 {
     const QModelIndex stage = m_model->index(m_stageRow, 0);
-    const QString currency = m_model->totalsCurrency();
+    const QString currency = m_model->service().totalsCurrency();
     const QLocale locale = displayLocale();
     m_title->setText(stage.data(StageNameRole).toString());
     m_count->setText(locale.toString(stage.data(StageCountRole).toLongLong()));

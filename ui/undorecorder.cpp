@@ -70,7 +70,7 @@ Result<void> asVoid(const Result<MoveOutcome> &moved)
 // changed one of those fields since: undoing must not overwrite their change.
 Result<void> changeFields(BoardModel *model, const Opportunity &from, const Opportunity &to)
 {
-    const auto current = model->opportunity(to.id);
+    const auto current = model->service().opportunity(to.id);
     if (!current)
         return fail(BoardModel::tr("The opportunity \"%1\" no longer exists.").arg(to.title));
     Opportunity o = *current;
@@ -88,7 +88,7 @@ Result<void> changeFields(BoardModel *model, const Opportunity &from, const Oppo
                         .arg(QLocale().createSeparatedList(changedElsewhere), current->title),
                     Error::Kind::Conflict);
     }
-    return model->updateOpportunity(o);
+    return model->service().updateOpportunity(o);
 }
 
 } // namespace
@@ -109,9 +109,9 @@ UndoRecorder::UndoRecorder(BoardModel *model, QUndoStack *stack, QObject *parent
                               [this](const QString &message) { Q_EMIT errorOccurred(message); }));
     };
     connect(
-        model, &BoardModel::moved, this,
+        &model->service(), &BoardService::moved, this,
         [this, push](const Opportunity &before, const StageChange &change) {
-            const Stage *stage = m_model->stage(change.toStageId);
+            const Stage *stage = m_model->service().stage(change.toStageId);
             const qint64 id = change.opportunityId;
             // Undo goes back with the reason the deal had there; redo replays this move's
             // reasons, so it passes the same gate the same way (or is refused again).
@@ -119,29 +119,31 @@ UndoRecorder::UndoRecorder(BoardModel *model, QUndoStack *stack, QObject *parent
             const MoveRequest again{change.toStageId, change.closeReason, change.overrideReason};
             push(
                 tr("Move \"%1\" to %2").arg(before.title, stage ? stage->name : QString()),
-                [this, id, back] { return asVoid(m_model->moveToStage(id, back.toStageId, back)); },
+                [this, id, back] {
+                    return asVoid(m_model->service().moveToStage(id, back.toStageId, back));
+                },
                 [this, id, again] {
-                    return asVoid(m_model->moveToStage(id, again.toStageId, again));
+                    return asVoid(m_model->service().moveToStage(id, again.toStageId, again));
                 });
         });
-    connect(model, &BoardModel::created, this, [this, push](const Opportunity &o) {
+    connect(&model->service(), &BoardService::created, this, [this, push](const Opportunity &o) {
         push(
             tr("New opportunity \"%1\"").arg(o.title),
-            [this, id = o.id] { return m_model->removeOpportunity(id); },
-            [this, id = o.id] { return m_model->restoreOpportunity(id); });
+            [this, id = o.id] { return m_model->service().removeOpportunity(id); },
+            [this, id = o.id] { return m_model->service().restoreOpportunity(id); });
     });
-    connect(model, &BoardModel::edited, this,
+    connect(&model->service(), &BoardService::edited, this,
             [this, push](const Opportunity &before, const Opportunity &after) {
                 push(
                     tr("Edit \"%1\"").arg(after.title),
                     [this, before, after] { return changeFields(m_model, after, before); },
                     [this, before, after] { return changeFields(m_model, before, after); });
             });
-    connect(model, &BoardModel::removed, this, [this, push](const Opportunity &o) {
+    connect(&model->service(), &BoardService::removed, this, [this, push](const Opportunity &o) {
         push(
             tr("Delete \"%1\"").arg(o.title),
-            [this, id = o.id] { return m_model->restoreOpportunity(id); },
-            [this, id = o.id] { return m_model->removeOpportunity(id); });
+            [this, id = o.id] { return m_model->service().restoreOpportunity(id); },
+            [this, id = o.id] { return m_model->service().removeOpportunity(id); });
     });
 }
 

@@ -153,11 +153,11 @@ QString EditConflict::display(const Opportunity &deal, OpportunityField field,
     case OpportunityField::Title:
         return deal.title;
     case OpportunityField::Account:
-        return board.accountName(deal.accountId);
+        return board.service().accountName(deal.accountId);
     case OpportunityField::Contact:
         return deal.contact;
     case OpportunityField::Owner:
-        return board.userName(deal.ownerId);
+        return board.service().userName(deal.ownerId);
     case OpportunityField::Amount:
         return formatMoney(deal.amount, deal.currency, locale);
     case OpportunityField::Currency:

@@ -14,21 +14,21 @@ StageChecklistModel::StageChecklistModel(BoardModel *board, Kind kind, QObject *
     , m_board(board)
     , m_kind(kind)
 {
-    connect(board, &BoardModel::checksChanged, this, [this](qint64 id) {
+    connect(&board->service(), &BoardService::checksChanged, this, [this](qint64 id) {
         if (id == m_opportunityId)
             refreshChecks();
     });
-    connect(board, &BoardModel::moved, this,
+    connect(&board->service(), &BoardService::moved, this,
             [this](const Opportunity &before, const StageChange &) {
                 if (before.id == m_opportunityId)
                     rebuild();
             });
-    connect(board, &BoardModel::removed, this, [this](const Opportunity &o) {
+    connect(&board->service(), &BoardService::removed, this, [this](const Opportunity &o) {
         if (o.id == m_opportunityId)
             setOpportunity(0);
     });
     connect(
-        board, &BoardModel::changedElsewhere, this,
+        &board->service(), &BoardService::changedElsewhere, this,
         [this](const std::optional<Opportunity> &before, const std::optional<Opportunity> &after) {
             if (after && after->id == m_opportunityId)
                 rebuild(); // its stage, ticks or answers may all be new
@@ -49,10 +49,10 @@ void StageChecklistModel::rebuild()
     // A different deal or stage is a different list.
     beginResetModel();
     m_rows.clear();
-    const auto deal = m_board->opportunity(m_opportunityId);
+    const auto deal = m_board->service().opportunity(m_opportunityId);
     m_stageId = deal ? deal->stageId : 0;
     if (deal) {
-        const GateEngine &pipeline = m_board->gateEngine();
+        const GateEngine &pipeline = m_board->service().gateEngine();
         if (m_kind == Kind::Activities) {
             for (const Activity &a : pipeline.activities(m_stageId))
                 m_rows.append({a.id, a.text, false, std::nullopt, false, std::nullopt});
@@ -69,8 +69,9 @@ void StageChecklistModel::refreshChecks()
 {
     if (m_rows.isEmpty())
         return;
-    const auto checks = m_kind == Kind::Activities ? m_board->activityChecks(m_opportunityId)
-                                                   : m_board->criterionChecks(m_opportunityId);
+    const auto checks = m_kind == Kind::Activities
+                            ? m_board->service().activityChecks(m_opportunityId)
+                            : m_board->service().criterionChecks(m_opportunityId);
     if (!checks) {
         Q_EMIT errorOccurred(checks.error().message);
         return;
@@ -127,7 +128,7 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
         if (row.check) {
             lines.append(tr("%1 by %2 on %3")
                              .arg(state == CriterionState::Failed ? tr("Answered no") : tr("Done"),
-                                  m_board->userName(row.check->userId),
+                                  m_board->service().userName(row.check->userId),
                                   QLocale().toString(QDateTime::fromSecsSinceEpoch(row.check->at),
                                                      QLocale::ShortFormat)));
             if (!row.check->note.isEmpty())
@@ -143,7 +144,7 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
     case CheckNoteRole:
         return row.check ? row.check->note : QString();
     case CheckedByRole:
-        return row.check ? m_board->userName(row.check->userId) : QString();
+        return row.check ? m_board->service().userName(row.check->userId) : QString();
     case CheckedAtRole:
         return row.check ? QDateTime::fromSecsSinceEpoch(row.check->at) : QDateTime();
     case CriterionStateRole:
@@ -167,7 +168,8 @@ Qt::ItemFlags StageChecklistModel::flags(const QModelIndex &index) const
     if (row.signOff) {
         const ExitCriterion criterion{row.itemId,   m_stageId,   0,           row.text,
                                       row.required, row.signOff, row.knockOut};
-        if (!m_board->gateEngine().canSignOff(m_board->currentUserId(), criterion))
+        if (!m_board->service().gateEngine().canSignOff(m_board->service().currentUserId(),
+                                                        criterion))
             return Qt::ItemNeverHasChildren;
     }
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
@@ -198,10 +200,11 @@ bool StageChecklistModel::setData(const QModelIndex &index, const QVariant &valu
 
 bool StageChecklistModel::write(const Row &row, CriterionState state, const QString &note)
 {
-    const auto ok = m_kind == Kind::Activities
-                        ? m_board->setActivityDone(m_opportunityId, row.itemId,
-                                                   state == CriterionState::Met, note)
-                        : m_board->answerCriterion(m_opportunityId, row.itemId, state, note);
+    const auto ok =
+        m_kind == Kind::Activities
+            ? m_board->service().setActivityDone(m_opportunityId, row.itemId,
+                                                 state == CriterionState::Met, note)
+            : m_board->service().answerCriterion(m_opportunityId, row.itemId, state, note);
     if (!ok) {
         Q_EMIT errorOccurred(ok.error().message);
         return false;

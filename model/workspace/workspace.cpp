@@ -5,6 +5,7 @@
 #include "demo/demogenerator.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/processmodel.h"
+#include "services/boardservice.h"
 #include "storage/changefeed.h"
 #include "storage/sqlstorage.h"
 
@@ -57,11 +58,12 @@ Result<void> Workspace::prepare(const WorkspaceOptions &options)
         return std::unexpected(signedIn.error());
     m_signedInUser = *signedIn;
 
-    m_board = std::make_unique<BoardModel>(opportunityStore(), process(), directory());
-    if (auto loaded = m_board->reload(); !loaded)
+    m_boardService = std::make_unique<BoardService>(opportunityStore(), process(), directory());
+    m_board = std::make_unique<BoardModel>(*m_boardService);
+    if (auto loaded = m_boardService->reload(); !loaded)
         return loaded;
     m_processModel = std::make_unique<ProcessModel>(opportunityStore(), process(), directory());
-    if (auto loaded = m_processModel->load(m_board->pipelineId()); !loaded)
+    if (auto loaded = m_processModel->load(m_boardService->pipelineId()); !loaded)
         return loaded;
     listen();
     return {};
@@ -71,15 +73,15 @@ void Workspace::listen()
 {
     m_feed = std::make_unique<ChangeFeed>(*m_storage);
     connect(m_feed.get(), &ChangeFeed::dealsChanged, this, [this](const QList<qint64> &ids) {
-        if (auto ok = m_board->applyStoredChanges(ids); !ok)
+        if (auto ok = m_boardService->applyStoredChanges(ids); !ok)
             Q_EMIT errorOccurred(ok.error().message);
     });
     connect(m_feed.get(), &ChangeFeed::everythingChanged, this, [this] {
-        if (auto ok = m_board->reload(); !ok)
+        if (auto ok = m_boardService->reload(); !ok)
             Q_EMIT errorOccurred(ok.error().message);
     });
     connect(m_feed.get(), &ChangeFeed::processChanged, this, [this] {
-        if (auto ok = m_board->reload(); !ok)
+        if (auto ok = m_boardService->reload(); !ok)
             return Q_EMIT errorOccurred(ok.error().message);
         if (auto ok = m_processModel->load(m_processModel->pipelineId()); !ok)
             return Q_EMIT errorOccurred(ok.error().message);

@@ -17,6 +17,7 @@
 namespace Stageboard {
 
 class BoardModel;
+class BoardService;
 class ChangeFeed;
 class ProcessModel;
 class SqlStorage;
@@ -31,8 +32,8 @@ struct WorkspaceOptions
     QString firstUserName;
 };
 
-/// One open database and everything that works on it: its stores, the board and process models
-/// over them (each with its gate engine) and, on a shared server, the feed of other people's
+/// One open database and everything that works on it: its stores, the board service and the
+/// board and process models over them and, on a shared server, the feed of other people's
 /// changes, already wired to the models. Built by one call and destroyed as one object: the
 /// feed and the models go before the stores they use. Widget-free, so the app and the CLI
 /// open databases the same way.
@@ -58,6 +59,8 @@ public:
     BulkLoader &bulk();
     ForecastSources forecastSources() { return {forecast(), process(), directory()}; }
 
+    /// Every change to a deal goes through the board service; the board model shows it.
+    BoardService &boardService() const { return *m_boardService; }
     BoardModel &board() const { return *m_board; }
     ProcessModel &processModel() const { return *m_processModel; }
 
@@ -91,6 +94,7 @@ private:
     void listen();
 
     std::unique_ptr<SqlStorage> m_storage;
+    std::unique_ptr<BoardService> m_boardService;
     std::unique_ptr<BoardModel> m_board;
     std::unique_ptr<ProcessModel> m_processModel;
     std::unique_ptr<ChangeFeed> m_feed;

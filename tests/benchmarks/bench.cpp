@@ -135,7 +135,7 @@ QString scratchCopy(const QString &path, const QString &name)
 
 qint64 managerOf(const BoardModel &model)
 {
-    for (const User &u : model.users()) {
+    for (const User &u : model.service().users()) {
         if (u.role == UserRole::Manager)
             return u.id;
     }
@@ -150,7 +150,7 @@ void boardOpen(const QString &path)
         t.start();
         auto storage = open(path);
         BoardModel model(storage->opportunityStore(), storage->process(), storage->directory());
-        if (auto ok = model.reload(); !ok)
+        if (auto ok = model.service().reload(); !ok)
             die(ok.error().message);
         BoardView view;
         view.resize(1400, 860);
@@ -222,18 +222,18 @@ void moves(const QString &path)
     const QString copy = scratchCopy(path, QStringLiteral("moves.sqlite"));
     auto storage = open(copy);
     BoardModel model(storage->opportunityStore(), storage->process(), storage->directory());
-    if (auto ok = model.reload(); !ok)
+    if (auto ok = model.service().reload(); !ok)
         die(ok.error().message);
-    model.setCurrentUserId(managerOf(model));
+    model.service().setCurrentUserId(managerOf(model));
     // Forward moves, each checked against its gate (a manager overrides what is unmet).
     QList<qint64> stageIds;
-    for (const Stage &s : model.stages())
+    for (const Stage &s : model.service().stages())
         stageIds.append(s.id);
     QList<QPair<qint64, qint64>> planned;
     for (const Opportunity &o : model.visibleOpportunities()) {
         const int i = int(stageIds.indexOf(o.stageId));
-        const Stage *next = model.stage(stageIds.value(i + 1));
-        if (model.stage(o.stageId)->kind == StageKind::Open && next &&
+        const Stage *next = model.service().stage(stageIds.value(i + 1));
+        if (model.service().stage(o.stageId)->kind == StageKind::Open && next &&
             next->kind == StageKind::Open)
             planned.append({o.id, next->id});
         if (planned.size() == 1000)
@@ -245,7 +245,7 @@ void moves(const QString &path)
     for (const auto &[id, to] : planned) {
         QElapsedTimer t;
         t.start();
-        if (auto moved = model.moveToStage(id, to, request); !moved)
+        if (auto moved = model.service().moveToStage(id, to, request); !moved)
             die(moved.error().message);
         times.append(ms(t));
     }
@@ -262,7 +262,7 @@ void processEdits(const QString &path)
     auto storage = open(copy);
     BoardModel board(storage->opportunityStore(), storage->process(), storage->directory());
     ProcessModel process(storage->opportunityStore(), storage->process(), storage->directory());
-    if (auto ok = board.reload(); !ok)
+    if (auto ok = board.service().reload(); !ok)
         die(ok.error().message);
     if (auto ok = process.load(); !ok)
         die(ok.error().message);
@@ -278,7 +278,7 @@ void processEdits(const QString &path)
         s.name = QStringLiteral("Qualified %1").arg(++round);
         if (auto ok = process.setStage(s); !ok)
             die(ok.error().message);
-        if (auto ok = board.reload(); !ok)
+        if (auto ok = board.service().reload(); !ok)
             die(ok.error().message);
         return ms(t);
     });
@@ -287,8 +287,8 @@ void processEdits(const QString &path)
     int busiest = 0;
     for (int row = 0; row < process.rowCount(); ++row) {
         if (process.stage(row).kind == StageKind::Open &&
-            board.opportunityCount(process.stage(row).id) >
-                board.opportunityCount(process.stage(busiest).id))
+            board.service().opportunityCount(process.stage(row).id) >
+                board.service().opportunityCount(process.stage(busiest).id))
             busiest = row;
     }
     const qint64 to = process.stage(busiest + 1).id;
@@ -309,7 +309,7 @@ void filterAndPaint(const QString &path)
 {
     auto storage = open(path);
     BoardModel model(storage->opportunityStore(), storage->process(), storage->directory());
-    if (auto ok = model.reload(); !ok)
+    if (auto ok = model.service().reload(); !ok)
         die(ok.error().message);
     BoardView view;
     view.resize(1400, 860);
@@ -322,10 +322,10 @@ void filterAndPaint(const QString &path)
           QStringLiteral("pilot"), QStringLiteral("harbor")}) {
         QElapsedTimer t;
         t.start();
-        model.setFilter({text, 0});
+        model.service().setFilter({text, 0});
         QCoreApplication::processEvents();
         filters.append(ms(t));
-        model.setFilter({});
+        model.service().setFilter({});
         QCoreApplication::processEvents();
     }
     figure("filter_100k", median(filters), "ms");

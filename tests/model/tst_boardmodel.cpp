@@ -62,11 +62,11 @@ struct TwoPeople
 
     TwoPeople()
     {
-        if (!mine.reload())
+        if (!mine.service().reload())
             qFatal("cannot load the board");
-        for (const User &u : mine.users()) {
+        for (const User &u : mine.service().users()) {
             if (u.role == UserRole::Manager)
-                mine.setCurrentUserId(u.id);
+                mine.service().setCurrentUserId(u.id);
         }
     }
     /// An open deal past the first stage, as this board has it.
@@ -78,7 +78,7 @@ struct TwoPeople
                 continue;
             for (int card = 0; card < mine.rowCount(s); ++card) {
                 if (skip-- == 0)
-                    return *mine.opportunity(mine.opportunityId(mine.index(card, 0, s)));
+                    return *mine.service().opportunity(mine.opportunityId(mine.index(card, 0, s)));
             }
         }
         qFatal("no open deal");
@@ -88,16 +88,17 @@ struct TwoPeople
 // Marks every required exit criterion of the deal's current stage met, as a manager may.
 void meetGate(BoardModel &model, qint64 id)
 {
-    const qint64 acting = model.currentUserId();
-    for (const User &u : model.users()) {
+    const qint64 acting = model.service().currentUserId();
+    for (const User &u : model.service().users()) {
         if (u.role == UserRole::Manager)
-            model.setCurrentUserId(u.id);
+            model.service().setCurrentUserId(u.id);
     }
-    for (const ExitCriterion &c : model.gateEngine().exitCriteria(model.opportunity(id)->stageId)) {
+    for (const ExitCriterion &c :
+         model.service().gateEngine().exitCriteria(model.service().opportunity(id)->stageId)) {
         if (c.required)
-            QVERIFY(model.answerCriterion(id, c.id, CriterionState::Met));
+            QVERIFY(model.service().answerCriterion(id, c.id, CriterionState::Met));
     }
-    model.setCurrentUserId(acting);
+    model.service().setCurrentUserId(acting);
 }
 
 } // namespace
@@ -137,7 +138,7 @@ void TestBoardModel::shouldShowStagesWithTheirDeals()
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.reload());
+    QVERIFY(model.service().reload());
     // Then every stage is a column, and every deal is a card in its stage's column
     QCOMPARE(model.rowCount(), 7);
     QCOMPARE(model.index(0, 0).data(StageNameRole).toString(), QStringLiteral("Identify"));
@@ -172,7 +173,7 @@ void TestBoardModel::shouldSortCardsBySoonestCloseDate()
     TestDatabase db(60);
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
-    QVERIFY(model.reload());
+    QVERIFY(model.service().reload());
     const QModelIndex identify = model.index(0, 0);
     for (int c = 1; c < model.rowCount(identify); ++c) {
         QVERIFY(model.index(c - 1, 0, identify).data(CloseDateRole).toDate() <=
@@ -187,9 +188,9 @@ void TestBoardModel::shouldMoveCardRecordHistoryAndUpdateBothColumns()
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.reload());
-    const qint64 manager = model.users().first().id;
-    model.setCurrentUserId(manager);
+    QVERIFY(model.service().reload());
+    const qint64 manager = model.service().users().first().id;
+    model.service().setCurrentUserId(manager);
     const int propose = 2;
     const int negotiate = 3;
     const QModelIndex card = model.index(0, 0, model.index(propose, 0));
@@ -205,7 +206,7 @@ void TestBoardModel::shouldMoveCardRecordHistoryAndUpdateBothColumns()
     // When its gate is met and it is moved to Negotiate
     meetGate(model, id);
     const qint64 negotiateId = model.index(negotiate, 0).data(IdRole).toLongLong();
-    QVERIFY(model.moveToStage(id, negotiateId));
+    QVERIFY(model.service().moveToStage(id, negotiateId));
 
     // Then the file says so, with a ledger row naming who, from and to
     QCOMPARE(db.scalar(QStringLiteral("SELECT stage_id FROM opportunities WHERE id = ?"), {id})
@@ -238,7 +239,7 @@ void TestBoardModel::shouldKeepTotalsEqualToRecountThroughManyChanges()
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.reload());
+    QVERIFY(model.service().reload());
     QRandomGenerator rng(42);
     for (int step = 0; step < 150; ++step) {
         const int stageRow = rng.bounded(model.rowCount());
@@ -251,31 +252,32 @@ void TestBoardModel::shouldKeepTotalsEqualToRecountThroughManyChanges()
         case 0:
         case 1: {
             // Either it moves, or the gate refuses it and nothing changes.
-            const Opportunity before = *model.opportunity(id);
+            const Opportunity before = *model.service().opportunity(id);
             const MoveRequest request{0, QStringLiteral("Other"), {}};
-            const auto moved = model.moveToStage(
+            const auto moved = model.service().moveToStage(
                 id, model.index(rng.bounded(7), 0).data(IdRole).toLongLong(), request);
             if (!moved) {
                 QCOMPARE(moved.error().kind, Error::Kind::GateRefused);
-                QCOMPARE(model.opportunity(id)->version, before.version);
+                QCOMPARE(model.service().opportunity(id)->version, before.version);
             }
             break;
         }
         case 2: {
-            Opportunity o = *model.opportunity(id);
+            Opportunity o = *model.service().opportunity(id);
             o.amount = Cents(rng.bounded(1000000)) * 100;
             o.closeDate = o.closeDate.addDays(rng.bounded(-60, 60));
-            QVERIFY(model.updateOpportunity(o));
+            QVERIFY(model.service().updateOpportunity(o));
             break;
         }
         case 3:
-            QVERIFY(model.removeOpportunity(id));
+            QVERIFY(model.service().removeOpportunity(id));
             if (rng.bounded(2))
-                QVERIFY(model.restoreOpportunity(id));
+                QVERIFY(model.service().restoreOpportunity(id));
             break;
         }
         if (step % 10 == 0)
-            model.setFilter({QString(), step % 20 == 0 ? 0 : model.users().last().id});
+            model.service().setFilter(
+                {QString(), step % 20 == 0 ? 0 : model.service().users().last().id});
     }
     for (int row = 0; row < model.rowCount(); ++row)
         QCOMPARE(shownTotals(model, row), recount(model, row));
@@ -288,7 +290,7 @@ void TestBoardModel::shouldDragAndDropThroughMimeData()
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.reload());
+    QVERIFY(model.service().reload());
     const QModelIndex card = model.index(0, 0, model.index(0, 0));
     const qint64 id = model.opportunityId(card);
     std::unique_ptr<QMimeData> data(model.mimeData({card}));
@@ -308,7 +310,7 @@ void TestBoardModel::shouldDragAndDropThroughMimeData()
                  .toLongLong(),
              qualify.data(IdRole).toLongLong());
     QVERIFY(!model.removeRows(0, 1, qualify));
-    QCOMPARE(model.opportunityCount(), 60);
+    QCOMPARE(model.service().opportunityCount(), 60);
 }
 
 void TestBoardModel::shouldRefuseDropOfForeignData()
@@ -316,7 +318,7 @@ void TestBoardModel::shouldRefuseDropOfForeignData()
     TestDatabase db(10);
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
-    QVERIFY(model.reload());
+    QVERIFY(model.service().reload());
     QMimeData text;
     text.setText(QStringLiteral("1"));
     QVERIFY(!model.canDropMimeData(&text, Qt::MoveAction, -1, 0, model.index(1, 0)));
@@ -344,10 +346,10 @@ void TestBoardModel::shouldFilterByTextAndOwner()
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.reload());
+    QVERIFY(model.service().reload());
     qint64 owner = 0;
     if (byOwner) {
-        for (const User &u : model.users()) {
+        for (const User &u : model.service().users()) {
             if (u.role == UserRole::Rep)
                 owner = u.id;
         }
@@ -369,7 +371,7 @@ void TestBoardModel::shouldFilterByTextAndOwner()
             expected += textOk && (owner == 0 || card.data(OwnerIdRole).toLongLong() == owner);
         }
     }
-    model.setFilter({text, owner});
+    model.service().setFilter({text, owner});
     int shown = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex stage = model.index(row, 0);
@@ -382,8 +384,8 @@ void TestBoardModel::shouldFilterByTextAndOwner()
     }
     QCOMPARE(shown, expected);
     QVERIFY(text == QLatin1StringView("zzzz-no-such-deal") ? shown == 0 : shown > 0);
-    model.setFilter({});
-    QCOMPARE(model.opportunityCount(), 300);
+    model.service().setFilter({});
+    QCOMPARE(model.service().opportunityCount(), 300);
 }
 
 void TestBoardModel::shouldRefuseAbsurdValuesAndKeepTotals_data()
@@ -426,7 +428,7 @@ void TestBoardModel::shouldRefuseAbsurdValuesAndKeepTotals()
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.reload());
+    QVERIFY(model.service().reload());
     const Opportunity stored = model.visibleOpportunities().first();
     const int column = model.stageIndex(stored.stageId).row();
     const Totals before = shownTotals(model, column);
@@ -435,10 +437,10 @@ void TestBoardModel::shouldRefuseAbsurdValuesAndKeepTotals()
     Opportunity fresh = stored;
     fresh.id = 0;
     spoil(fresh);
-    const auto created = model.createOpportunity(fresh);
+    const auto created = model.service().createOpportunity(fresh);
     Opportunity edited = stored;
     spoil(edited);
-    const auto updated = model.updateOpportunity(edited);
+    const auto updated = model.service().updateOpportunity(edited);
 
     // Then both are refused with a message naming the field and the reason
     QVERIFY(!created);
@@ -448,7 +450,7 @@ void TestBoardModel::shouldRefuseAbsurdValuesAndKeepTotals()
     // And the board, the file and the forecast's input are as they were
     QCOMPARE(shownTotals(model, column), before);
     QCOMPARE(shownTotals(model, column), recount(model, column));
-    QCOMPARE(model.opportunityCount(), 20);
+    QCOMPARE(model.service().opportunityCount(), 20);
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toInt(), 20);
     const auto reread = db.storage->opportunityStore().opportunity(stored.id);
     QVERIFY(reread);
@@ -464,7 +466,7 @@ void TestBoardModel::shouldAddUpTheLargestAmountsExactly()
     TestDatabase db(20);
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
-    QVERIFY(model.reload());
+    QVERIFY(model.service().reload());
     const Opportunity first = model.visibleOpportunities().first();
     const int column = model.stageIndex(first.stageId).row();
     const Totals before = shownTotals(model, column);
@@ -473,7 +475,7 @@ void TestBoardModel::shouldAddUpTheLargestAmountsExactly()
         o.id = 0;
         o.title = QStringLiteral("Largest %1").arg(i);
         o.amount = maximumAmount;
-        QVERIFY(model.createOpportunity(o));
+        QVERIFY(model.service().createOpportunity(o));
     }
     // Then the column's totals are exact, to the cent, and agree with a recount and with SQL
     QCOMPARE(shownTotals(model, column).amount, before.amount + 3 * maximumAmount);
@@ -491,39 +493,39 @@ void TestBoardModel::shouldCreateEditRemoveAndRestore()
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.reload());
+    QVERIFY(model.service().reload());
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     const QModelIndex negotiate = model.index(3, 0);
     const Totals before = shownTotals(model, 3);
 
     Opportunity o;
     o.title = QStringLiteral("Brand new deal");
-    o.accountId = *model.accountNamed(QStringLiteral("Fresh Account Ltd"));
-    o.ownerId = model.users().first().id;
+    o.accountId = *model.service().accountNamed(QStringLiteral("Fresh Account Ltd"));
+    o.ownerId = model.service().users().first().id;
     o.amount = 5000000;
     o.currency = QStringLiteral("USD");
     o.closeDate = QDate::currentDate().addDays(10);
     o.stageId = negotiate.data(IdRole).toLongLong();
-    auto created = model.createOpportunity(o);
+    auto created = model.service().createOpportunity(o);
     QVERIFY(created);
     QCOMPARE(shownTotals(model, 3).count, before.count + 1);
     QCOMPARE(shownTotals(model, 3).weighted, before.weighted + 5000000 * 75 / 100);
     QCOMPARE(model.opportunityIndex(created->id).data(AccountNameRole).toString(),
              QStringLiteral("Fresh Account Ltd"));
 
-    Opportunity edited = *model.opportunity(created->id);
+    Opportunity edited = *model.service().opportunity(created->id);
     edited.amount = 1000000;
-    QVERIFY(model.updateOpportunity(edited));
+    QVERIFY(model.service().updateOpportunity(edited));
     QCOMPARE(shownTotals(model, 3).amount, before.amount + 1000000);
     QCOMPARE(
         db.scalar(QStringLiteral("SELECT amount FROM opportunities WHERE id = ?"), {created->id})
             .toLongLong(),
         1000000);
 
-    QVERIFY(model.removeOpportunity(created->id));
+    QVERIFY(model.service().removeOpportunity(created->id));
     QVERIFY(!model.opportunityIndex(created->id).isValid());
     QCOMPARE(shownTotals(model, 3), before);
-    QVERIFY(model.restoreOpportunity(created->id));
+    QVERIFY(model.service().restoreOpportunity(created->id));
     QCOMPARE(shownTotals(model, 3).count, before.count + 1);
     QCOMPARE(reset.size(), 0);
 }
@@ -536,18 +538,19 @@ void TestBoardModel::shouldLoadSavedStateAfterReload()
     {
         BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                          db.storage->directory());
-        QVERIFY(model.reload());
+        QVERIFY(model.service().reload());
         id = model.opportunityId(model.index(0, 0, model.index(0, 0)));
         won = model.index(5, 0).data(IdRole).toLongLong();
-        for (const User &u : model.users()) {
+        for (const User &u : model.service().users()) {
             if (u.role == UserRole::Manager)
-                model.setCurrentUserId(u.id);
+                model.service().setCurrentUserId(u.id);
         }
-        QVERIFY(model.moveToStage(id, won, {0, QStringLiteral("Price"), QStringLiteral("Test")}));
+        QVERIFY(model.service().moveToStage(id, won,
+                                            {0, QStringLiteral("Price"), QStringLiteral("Test")}));
     }
     BoardModel again(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
-    QVERIFY(again.reload());
+    QVERIFY(again.service().reload());
     QCOMPARE(again.opportunityIndex(id).parent().row(), 5);
 }
 
@@ -563,18 +566,19 @@ void TestBoardModel::shouldShowAnotherPersonsChangesWithinASecond()
                       otherConnection->directory());
     QAbstractItemModelTester tester(&theirs,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(mine.reload());
-    QVERIFY(theirs.reload());
+    QVERIFY(mine.service().reload());
+    QVERIFY(theirs.service().reload());
     ChangeFeed feed(*otherConnection);
     QVERIFY(feed.isLive());
-    connect(&feed, &ChangeFeed::dealsChanged, &theirs,
-            [&theirs](const QList<qint64> &ids) { QVERIFY(theirs.applyStoredChanges(ids)); });
+    connect(&feed, &ChangeFeed::dealsChanged, &theirs, [&theirs](const QList<qint64> &ids) {
+        QVERIFY(theirs.service().applyStoredChanges(ids));
+    });
     connect(&feed, &ChangeFeed::everythingChanged, &theirs,
-            [&theirs] { QVERIFY(theirs.reload()); });
+            [&theirs] { QVERIFY(theirs.service().reload()); });
     QSignalSpy resets(&theirs, &QAbstractItemModel::modelReset);
-    for (const User &u : mine.users()) {
+    for (const User &u : mine.service().users()) {
         if (u.role == UserRole::Manager)
-            mine.setCurrentUserId(u.id);
+            mine.service().setCurrentUserId(u.id);
     }
     const auto sameTotals = [&] {
         for (int row = 0; row < mine.rowCount(); ++row) {
@@ -587,9 +591,9 @@ void TestBoardModel::shouldShowAnotherPersonsChangesWithinASecond()
 
     // When I move a deal, their board shows it in its new column within a second
     const qint64 id = mine.opportunityId(mine.index(0, 0, mine.index(0, 0)));
-    const qint64 propose = mine.stages().at(2).id;
-    QVERIFY(mine.moveToStage(id, propose, {0, {}, QStringLiteral("Live test")}));
-    QTRY_COMPARE_WITH_TIMEOUT(theirs.opportunity(id)->stageId, propose, 1000);
+    const qint64 propose = mine.service().stages().at(2).id;
+    QVERIFY(mine.service().moveToStage(id, propose, {0, {}, QStringLiteral("Live test")}));
+    QTRY_COMPARE_WITH_TIMEOUT(theirs.service().opportunity(id)->stageId, propose, 1000);
     QCOMPARE(theirs.opportunityIndex(id).parent().row(), 2);
     QVERIFY(sameTotals());
 
@@ -598,19 +602,19 @@ void TestBoardModel::shouldShowAnotherPersonsChangesWithinASecond()
     fresh.title = QStringLiteral("Shown everywhere");
     fresh.currency = QStringLiteral("USD");
     fresh.amount = 500000;
-    fresh.stageId = mine.stages().first().id;
-    fresh.accountId = *mine.accountNamed(QStringLiteral("A brand-new account"));
-    const auto created = mine.createOpportunity(fresh);
+    fresh.stageId = mine.service().stages().first().id;
+    fresh.accountId = *mine.service().accountNamed(QStringLiteral("A brand-new account"));
+    const auto created = mine.service().createOpportunity(fresh);
     QVERIFY(created);
     QTRY_VERIFY_WITH_TIMEOUT(theirs.opportunityIndex(created->id).isValid(), 1000);
     QCOMPARE(theirs.opportunityIndex(created->id).data(AccountNameRole).toString(),
              QStringLiteral("A brand-new account"));
-    Opportunity edited = *mine.opportunity(id);
+    Opportunity edited = *mine.service().opportunity(id);
     edited.title = QStringLiteral("Renamed by me");
-    QVERIFY(mine.updateOpportunity(edited));
+    QVERIFY(mine.service().updateOpportunity(edited));
     QTRY_COMPARE_WITH_TIMEOUT(theirs.opportunityIndex(id).data(TitleRole).toString(),
                               QStringLiteral("Renamed by me"), 1000);
-    QVERIFY(mine.removeOpportunity(created->id));
+    QVERIFY(mine.service().removeOpportunity(created->id));
     QTRY_VERIFY_WITH_TIMEOUT(!theirs.opportunityIndex(created->id).isValid(), 1000);
     QVERIFY(sameTotals());
     // ... row by row: their board was never read again from scratch
@@ -631,10 +635,10 @@ void TestBoardModel::shouldShowBothVersionsOfAStaleEditAndSaveTheChoice()
     mine.nextStep = QStringLiteral("My next step");
 
     // When I save, nothing is saved, and my board shows the deal as stored now
-    const auto saved = people.mine.updateOpportunity(mine);
+    const auto saved = people.mine.service().updateOpportunity(mine);
     QVERIFY(!saved);
     QCOMPARE(saved.error().kind, Error::Kind::Conflict);
-    const Opportunity theirs = *people.mine.opportunity(base.id);
+    const Opportunity theirs = *people.mine.service().opportunity(base.id);
     QCOMPARE(theirs.amount, elsewhere.amount);
     QCOMPARE(people.mine.opportunityIndex(base.id).data(AmountRole).toLongLong(), elsewhere.amount);
     QCOMPARE(people.db.storage->opportunityStore().opportunity(base.id)->title, base.title);
@@ -653,7 +657,7 @@ void TestBoardModel::shouldShowBothVersionsOfAStaleEditAndSaveTheChoice()
     QVERIFY(!conflict.keepsMineByDefault(OpportunityField::Amount));
 
     // And my choice (my title, their amount and next step) saves on top of theirs
-    QVERIFY(people.mine.updateOpportunity(conflict.merged({OpportunityField::Title})));
+    QVERIFY(people.mine.service().updateOpportunity(conflict.merged({OpportunityField::Title})));
     const Opportunity stored = *people.db.storage->opportunityStore().opportunity(base.id);
     QCOMPARE(stored.title, mine.title);
     QCOMPARE(stored.amount, elsewhere.amount);
@@ -672,16 +676,16 @@ void TestBoardModel::shouldCheckAStaleMoveAgainAgainstTheStoredDeal()
     Opportunity elsewhere = *people.theirs->opportunityStore().opportunity(deal.id);
     elsewhere.amount += 5000;
     QVERIFY(people.theirs->opportunityStore().updateOpportunity(elsewhere));
-    const Stage *from = people.mine.stage(deal.stageId);
+    const Stage *from = people.mine.service().stage(deal.stageId);
     const Stage *next = nullptr;
-    for (const Stage &s : people.mine.gateEngine().stages()) {
+    for (const Stage &s : people.mine.service().gateEngine().stages()) {
         if (!next && s.position > from->position && s.kind == StageKind::Open)
             next = &s;
     }
     QVERIFY(next);
 
     // When I move it, the move is made on the deal as stored now: the ledger has their amount
-    const auto moved = people.mine.moveToStage(deal.id, next->id);
+    const auto moved = people.mine.service().moveToStage(deal.id, next->id);
     QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
     QCOMPARE(people.db.storage->opportunityStore().opportunity(deal.id)->stageId, next->id);
     QCOMPARE(people.db.storage->opportunityStore().stageHistory(deal.id)->last().amount,
@@ -690,16 +694,16 @@ void TestBoardModel::shouldCheckAStaleMoveAgainAgainstTheStoredDeal()
     // Given another deal with its gate met, whose required criterion someone then clears
     const Opportunity held = people.openOpportunity(1);
     meetGate(people.mine, held.id);
-    const Opportunity ready = *people.mine.opportunity(held.id);
-    const Stage *heldFrom = people.mine.stage(ready.stageId);
+    const Opportunity ready = *people.mine.service().opportunity(held.id);
+    const Stage *heldFrom = people.mine.service().stage(ready.stageId);
     const Stage *heldNext = nullptr;
-    for (const Stage &s : people.mine.gateEngine().stages()) {
+    for (const Stage &s : people.mine.service().gateEngine().stages()) {
         if (!heldNext && s.position > heldFrom->position && s.kind == StageKind::Open)
             heldNext = &s;
     }
     QVERIFY(heldNext);
     qint64 required = 0;
-    for (const ExitCriterion &c : people.mine.gateEngine().exitCriteria(ready.stageId)) {
+    for (const ExitCriterion &c : people.mine.service().gateEngine().exitCriteria(ready.stageId)) {
         if (c.required && !required)
             required = c.id;
     }
@@ -708,7 +712,7 @@ void TestBoardModel::shouldCheckAStaleMoveAgainAgainstTheStoredDeal()
                                                                 std::nullopt));
 
     // When I move it, its gate is checked again with what is stored now, and refuses
-    const auto refused = people.mine.moveToStage(ready.id, heldNext->id);
+    const auto refused = people.mine.service().moveToStage(ready.id, heldNext->id);
     QVERIFY(!refused);
     QCOMPARE(refused.error().kind, Error::Kind::GateRefused);
     QCOMPARE(people.db.storage->opportunityStore().opportunity(ready.id)->stageId, ready.stageId);
@@ -720,9 +724,9 @@ void TestBoardModel::shouldNotMoveADealMovedElsewhereMeanwhile()
     TwoPeople people;
     // Given someone moves a deal back to the first stage, unknown to my board
     const Opportunity deal = people.openOpportunity();
-    const Stage &first = people.mine.gateEngine().stages().first();
+    const Stage &first = people.mine.service().gateEngine().stages().first();
     const User *mover = nullptr;
-    for (const User &u : people.mine.users()) {
+    for (const User &u : people.mine.service().users()) {
         if (u.role == UserRole::Legal)
             mover = &u;
     }
@@ -740,13 +744,13 @@ void TestBoardModel::shouldNotMoveADealMovedElsewhereMeanwhile()
     // When I move it to a closed-lost stage, nothing is moved: I am told who moved it where,
     // and my board shows it there
     const Stage *lost = nullptr;
-    for (const Stage &s : people.mine.gateEngine().stages()) {
+    for (const Stage &s : people.mine.service().gateEngine().stages()) {
         if (s.kind == StageKind::Lost)
             lost = &s;
     }
     MoveRequest request;
     request.closeReason = QStringLiteral("Budget");
-    const auto moved = people.mine.moveToStage(deal.id, lost->id, request);
+    const auto moved = people.mine.service().moveToStage(deal.id, lost->id, request);
     QVERIFY(!moved);
     QCOMPARE(moved.error().kind, Error::Kind::Conflict);
     QVERIFY2(moved.error().message.startsWith(QStringLiteral("%1 moved \"%2\" to %3 meanwhile.")
@@ -765,7 +769,7 @@ void TestBoardModel::shouldTickOnTheStoredDealAfterAnEditElsewhere()
     QVERIFY(people.theirs->opportunityStore().updateOpportunity(elsewhere));
     qint64 open = 0;
     const QList<Check> checks = *people.db.storage->opportunityStore().activityChecks(deal.id);
-    for (const Activity &a : people.mine.gateEngine().activities(deal.stageId)) {
+    for (const Activity &a : people.mine.service().gateEngine().activities(deal.stageId)) {
         bool ticked = false;
         for (const Check &c : checks)
             ticked = ticked || c.itemId == a.id;
@@ -773,7 +777,7 @@ void TestBoardModel::shouldTickOnTheStoredDealAfterAnEditElsewhere()
             open = a.id;
     }
     QVERIFY(open);
-    const auto ticked = people.mine.setActivityDone(deal.id, open, true);
+    const auto ticked = people.mine.service().setActivityDone(deal.id, open, true);
     QVERIFY2(ticked, ticked ? "" : qPrintable(ticked.error().message));
     const Opportunity stored = *people.db.storage->opportunityStore().opportunity(deal.id);
     QCOMPARE(stored.contact, elsewhere.contact);
@@ -791,8 +795,8 @@ void TestBoardModel::shouldShowOnePipelineAtATime()
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model.reload());
-    const qint64 firstId = model.pipelineId();
+    QVERIFY(model.service().reload());
+    const qint64 firstId = model.service().pipelineId();
     QVERIFY(firstId != renewalsId);
     QCOMPARE(model.rowCount(), 7);
     const auto cards = [&model] {
@@ -804,8 +808,8 @@ void TestBoardModel::shouldShowOnePipelineAtATime()
     QCOMPARE(cards(), 30);
 
     // When the board switches to Renewals, its columns are Renewals' stages, empty
-    QSignalSpy switched(&model, &BoardModel::pipelineChanged);
-    model.setPipelineId(renewalsId);
+    QSignalSpy switched(&model.service(), &BoardService::pipelineChanged);
+    model.service().setPipelineId(renewalsId);
     QCOMPARE(switched.count(), 1);
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.index(0, 0).data(StageNameRole).toString(), QStringLiteral("Identify"));
@@ -817,20 +821,20 @@ void TestBoardModel::shouldShowOnePipelineAtATime()
         o.title = QStringLiteral("Renewal %1").arg(i);
         o.amount = 100000;
         o.currency = QStringLiteral("USD");
-        o.ownerId = model.users().first().id;
-        o.stageId = model.stages().first().id;
-        QVERIFY(model.createOpportunity(o));
+        o.ownerId = model.service().users().first().id;
+        o.stageId = model.service().stages().first().id;
+        QVERIFY(model.service().createOpportunity(o));
     }
     QCOMPARE(cards(), 2);
     QCOMPARE(shownTotals(model, 0), (Totals{2, 200000, 20000}));
     // And back on the first pipeline, they are not among its cards
-    model.setPipelineId(firstId);
+    model.service().setPipelineId(firstId);
     QCOMPARE(model.rowCount(), 7);
     QCOMPARE(cards(), 30);
     // A reload keeps the pipeline shown
-    model.setPipelineId(renewalsId);
-    QVERIFY(model.reload());
-    QCOMPARE(model.pipelineId(), renewalsId);
+    model.service().setPipelineId(renewalsId);
+    QVERIFY(model.service().reload());
+    QCOMPARE(model.service().pipelineId(), renewalsId);
     QCOMPARE(cards(), 2);
 }
 
@@ -862,13 +866,14 @@ void TestBoardModel::shouldFindTheNextAndPreviousStage()
     TestDatabase db;
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
-    QVERIFY(model.reload());
+    QVERIFY(model.service().reload());
 
     // When a deal in "from" is moved a stage on or back with the keyboard
-    const qint64 next = model.neighbourStage(model.gateEngine().stageNamed(from)->id, step);
+    const qint64 next =
+        model.service().neighbourStage(model.service().gateEngine().stageNamed(from)->id, step);
 
     // Then it goes where a person expects: never past a closed stage, back to reopen it
-    QCOMPARE(next ? model.stage(next)->name : QString(), to);
+    QCOMPARE(next ? model.service().stage(next)->name : QString(), to);
 }
 
 QTEST_GUILESS_MAIN(TestBoardModel)

@@ -509,24 +509,25 @@ void TestForecast::shouldStayTrueWhileTheBoardChanges()
     TestDatabase db(200);
     BoardModel board(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
-    QVERIFY(board.reload());
+    QVERIFY(board.service().reload());
     auto loaded = ForecastData::load(
         {db.storage->forecast(), db.storage->process(), db.storage->directory()});
     QVERIFY(loaded);
     ForecastData live = *loaded;
-    QObject::connect(&board, &BoardModel::moved,
+    QObject::connect(&board.service(), &BoardService::moved,
                      [&](const Opportunity &, const StageChange &change) {
                          live.addStageEntry(change.opportunityId, change.toStageId, change.at);
-                         live.upsert(*board.opportunity(change.opportunityId));
+                         live.upsert(*board.service().opportunity(change.opportunityId));
                      });
-    QObject::connect(&board, &BoardModel::edited,
+    QObject::connect(&board.service(), &BoardService::edited,
                      [&](const Opportunity &, const Opportunity &after) { live.upsert(after); });
-    QObject::connect(&board, &BoardModel::created, [&](const Opportunity &o) { live.upsert(o); });
-    QObject::connect(&board, &BoardModel::removed,
+    QObject::connect(&board.service(), &BoardService::created,
+                     [&](const Opportunity &o) { live.upsert(o); });
+    QObject::connect(&board.service(), &BoardService::removed,
                      [&](const Opportunity &o) { live.remove(o.id); });
 
     // When deals move, are edited, created and deleted
-    const QList<Stage> stages = board.stages();
+    const QList<Stage> stages = board.service().stages();
     const Stage *wonStage = nullptr;
     for (const Stage &s : stages) {
         if (s.kind == StageKind::Won)
@@ -535,20 +536,20 @@ void TestForecast::shouldStayTrueWhileTheBoardChanges()
     const ForecastResult before = live.compute({}, QDateTime::currentSecsSinceEpoch());
     const QList<Opportunity> all = *db.storage->opportunityStore().opportunities();
     const Opportunity first = *std::find_if(all.begin(), all.end(), [&](const Opportunity &o) {
-        return board.stage(o.stageId)->kind == StageKind::Open;
+        return board.service().stage(o.stageId)->kind == StageKind::Open;
     });
     MoveRequest request;
     request.overrideReason = QStringLiteral("Signed early");
     request.closeReason = QStringLiteral("Price");
-    for (const User &u : board.users()) {
+    for (const User &u : board.service().users()) {
         if (u.role == UserRole::Manager)
-            board.setCurrentUserId(u.id);
+            board.service().setCurrentUserId(u.id);
     }
-    QVERIFY(board.moveToStage(first.id, wonStage->id, request));
-    Opportunity edited = *board.opportunity(all[5].id);
+    QVERIFY(board.service().moveToStage(first.id, wonStage->id, request));
+    Opportunity edited = *board.service().opportunity(all[5].id);
     edited.amount += 123456;
     edited.forecastCategory = ForecastCategory::Omitted;
-    QVERIFY(board.updateOpportunity(edited));
+    QVERIFY(board.service().updateOpportunity(edited));
     Opportunity fresh;
     fresh.title = QStringLiteral("New deal");
     fresh.stageId = stages.first().id;
@@ -556,8 +557,8 @@ void TestForecast::shouldStayTrueWhileTheBoardChanges()
     fresh.currency = QStringLiteral("USD");
     fresh.closeDate = QDate::currentDate().addDays(30);
     fresh.ownerId = all.first().ownerId;
-    QVERIFY(board.createOpportunity(fresh));
-    QVERIFY(board.removeOpportunity(all[9].id));
+    QVERIFY(board.service().createOpportunity(fresh));
+    QVERIFY(board.service().removeOpportunity(all[9].id));
 
     // Then the live figures equal those of a fresh load, and they did change
     const qint64 at = QDateTime::currentSecsSinceEpoch();

@@ -489,29 +489,30 @@ void TestServerRoles::shouldShowARepsMoveOnAManagersBoard()
     auto managerConnection = team.as(team.first(UserRole::Manager));
     BoardModel managers(managerConnection->opportunityStore(), managerConnection->process(),
                         managerConnection->directory());
-    QVERIFY(managers.reload());
+    QVERIFY(managers.service().reload());
     ChangeFeed feed(*managerConnection);
     QVERIFY(feed.isLive());
-    connect(&feed, &ChangeFeed::dealsChanged, &managers,
-            [&managers](const QList<qint64> &ids) { QVERIFY(managers.applyStoredChanges(ids)); });
-    QSignalSpy changed(&managers, &BoardModel::changedElsewhere);
+    connect(&feed, &ChangeFeed::dealsChanged, &managers, [&managers](const QList<qint64> &ids) {
+        QVERIFY(managers.service().applyStoredChanges(ids));
+    });
+    QSignalSpy changed(&managers.service(), &BoardService::changedElsewhere);
 
     // When the rep moves one of their deals back to the first stage
     BoardModel reps(repConnection->opportunityStore(), repConnection->process(),
                     repConnection->directory());
-    QVERIFY(reps.reload());
-    reps.setCurrentUserId(rep.userId);
-    const Stage &first = reps.gateEngine().stages().first();
+    QVERIFY(reps.service().reload());
+    reps.service().setCurrentUserId(rep.userId);
+    const Stage &first = reps.service().gateEngine().stages().first();
     std::optional<Opportunity> deal;
     const QList<Opportunity> all = *repConnection->opportunityStore().opportunities();
     for (const Opportunity &o : all) {
-        const Stage *s = reps.stage(o.stageId);
+        const Stage *s = reps.service().stage(o.stageId);
         if (!deal && o.ownerId == rep.userId && s && s->kind == StageKind::Open &&
             s->id != first.id)
             deal = o;
     }
     QVERIFY(deal);
-    const auto moved = reps.moveToStage(deal->id, first.id);
+    const auto moved = reps.service().moveToStage(deal->id, first.id);
     QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
 
     // Then the manager's board shows it there within a second

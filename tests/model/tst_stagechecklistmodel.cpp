@@ -29,16 +29,16 @@ struct Fixture
               std::pair{UserRole::Legal, "Lee Legal"}})
             people.insert(
                 role, *db.storage->directory().addUser({0, QString::fromLatin1(name), role, {}}));
-        if (!board.reload())
+        if (!board.service().reload())
             qFatal("Cannot load the board");
-        board.setCurrentUserId(people[UserRole::Rep]);
+        board.service().setCurrentUserId(people[UserRole::Rep]);
         Opportunity o;
         o.title = QStringLiteral("Deal");
         o.ownerId = people[UserRole::Rep];
         o.currency = QStringLiteral("USD");
         o.closeDate = QDate(2027, 1, 31);
-        o.stageId = board.gateEngine().stageNamed(stageName)->id;
-        dealId = board.createOpportunity(o)->id;
+        o.stageId = board.service().gateEngine().stageNamed(stageName)->id;
+        dealId = board.service().createOpportunity(o)->id;
     }
 };
 
@@ -138,7 +138,7 @@ void TestStageChecklistModel::shouldRefuseRepSigningOffForLegal()
     QCOMPARE(f.db.storage->opportunityStore().criterionChecks(f.dealId)->size(), 0);
 
     // Legal can
-    f.board.setCurrentUserId(f.people[UserRole::Legal]);
+    f.board.service().setCurrentUserId(f.people[UserRole::Legal]);
     QVERIFY(model.flags(model.index(msa)) & Qt::ItemIsEnabled);
     QVERIFY(model.setData(model.index(msa), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(model.index(msa).data(CheckedByRole).toString(), QStringLiteral("Lee Legal"));
@@ -152,11 +152,11 @@ void TestStageChecklistModel::shouldFollowDealToItsNewStage()
     model.setOpportunity(f.dealId);
     QCOMPARE(model.index(0).data().toString(),
              QStringLiteral("Share the MSA, SLA and order form with the customer's legal team"));
-    QVERIFY(f.board.moveToStage(f.dealId,
-                                f.board.gateEngine().stageNamed(QStringLiteral("Qualify"))->id));
+    QVERIFY(f.board.service().moveToStage(
+        f.dealId, f.board.service().gateEngine().stageNamed(QStringLiteral("Qualify"))->id));
     QCOMPARE(model.rowCount(), 7);
     QVERIFY(model.index(0).data().toString().startsWith(QStringLiteral("Map the needs")));
-    QVERIFY(f.board.removeOpportunity(f.dealId));
+    QVERIFY(f.board.service().removeOpportunity(f.dealId));
     QCOMPARE(model.rowCount(), 0);
 }
 

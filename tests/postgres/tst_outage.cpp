@@ -45,18 +45,20 @@ void TestOutage::shouldKeepWhatWasSavedAndReconnectAfterTheServerReturns()
     QVERIFY(generateDemo(storage->process(), storage->forecast(), storage->bulk(), demo));
     BoardModel board(storage->opportunityStore(), storage->process(), storage->directory());
     QAbstractItemModelTester tester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(board.reload());
+    QVERIFY(board.service().reload());
     ChangeFeed feed(*storage);
-    connect(&feed, &ChangeFeed::dealsChanged, &board,
-            [&board](const QList<qint64> &ids) { QVERIFY(board.applyStoredChanges(ids)); });
-    for (const User &u : board.users()) {
+    connect(&feed, &ChangeFeed::dealsChanged, &board, [&board](const QList<qint64> &ids) {
+        QVERIFY(board.service().applyStoredChanges(ids));
+    });
+    for (const User &u : board.service().users()) {
         if (u.role == UserRole::Manager)
-            board.setCurrentUserId(u.id);
+            board.service().setCurrentUserId(u.id);
     }
     const qint64 saved = board.opportunityId(board.index(0, 0, board.index(2, 0)));
     const qint64 unsaved = board.opportunityId(board.index(1, 0, board.index(2, 0)));
-    const qint64 qualify = board.stages().at(1).id;
-    QVERIFY(board.moveToStage(saved, qualify, {0, {}, QStringLiteral("Before the outage")}));
+    const qint64 qualify = board.service().stages().at(1).id;
+    QVERIFY(
+        board.service().moveToStage(saved, qualify, {0, {}, QStringLiteral("Before the outage")}));
     QVERIFY(storage->ping());
 
     // When the server goes away mid-session
@@ -64,12 +66,13 @@ void TestOutage::shouldKeepWhatWasSavedAndReconnectAfterTheServerReturns()
 
     // Then a change is refused with a message that says so, and the board keeps what it had
     QVERIFY(!storage->ping());
-    const auto refused = board.moveToStage(unsaved, qualify, {0, {}, QStringLiteral("During")});
+    const auto refused =
+        board.service().moveToStage(unsaved, qualify, {0, {}, QStringLiteral("During")});
     QVERIFY(!refused);
     QVERIFY2(refused.error().kind == Error::Kind::Offline, qPrintable(refused.error().message));
     QVERIFY2(refused.error().message.contains(QStringLiteral("does not answer")),
              qPrintable(refused.error().message));
-    QCOMPARE(board.opportunity(unsaved)->stageId, board.stages().at(2).id);
+    QCOMPARE(board.service().opportunity(unsaved)->stageId, board.service().stages().at(2).id);
     QVERIFY(!storage->reconnect());
 
     // When it is back, the storage connects again, and everything saved before is there
@@ -78,19 +81,19 @@ void TestOutage::shouldKeepWhatWasSavedAndReconnectAfterTheServerReturns()
     QVERIFY(storage->ping());
     feed.resubscribe();
     QVERIFY(feed.isLive());
-    QVERIFY(board.reload());
-    QCOMPARE(board.opportunity(saved)->stageId, qualify);
-    QCOMPARE(board.opportunity(unsaved)->stageId, board.stages().at(2).id);
+    QVERIFY(board.service().reload());
+    QCOMPARE(board.service().opportunity(saved)->stageId, qualify);
+    QCOMPARE(board.service().opportunity(unsaved)->stageId, board.service().stages().at(2).id);
     const auto history = storage->opportunityStore().stageHistory(saved);
     QCOMPARE(history->last().toStageId, qualify);
     // ... the same move now goes through, and another person's changes arrive live again
-    QVERIFY(board.moveToStage(unsaved, qualify, {0, {}, QStringLiteral("After")}));
+    QVERIFY(board.service().moveToStage(unsaved, qualify, {0, {}, QStringLiteral("After")}));
     auto other = SqlStorage::open(location);
     QVERIFY(other);
     Opportunity renamed = *(*other)->opportunityStore().opportunity(saved);
     renamed.title = QStringLiteral("Renamed after the outage");
     QVERIFY((*other)->opportunityStore().updateOpportunity(renamed));
-    QTRY_COMPARE_WITH_TIMEOUT(board.opportunity(saved)->title, renamed.title, 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(board.service().opportunity(saved)->title, renamed.title, 1000);
 }
 
 void TestOutage::shouldShowTheWindowOfflineAndConnectAgain()

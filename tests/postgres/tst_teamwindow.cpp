@@ -166,13 +166,13 @@ void TestTeamWindow::shouldCreateANewSharedDatabase()
     QCOMPARE(answerer.shown, 1);
     // Then it exists, with the default process and no deals, and its creator is its manager,
     // acting as themselves
-    QCOMPARE(window.model()->rowCount(), window.model()->gateEngine().stages().size());
+    QCOMPARE(window.model()->rowCount(), window.model()->service().gateEngine().stages().size());
     int deals = 0;
     for (int row = 0; row < window.model()->rowCount(); ++row)
         deals += window.model()->rowCount(window.model()->index(row, 0));
     QCOMPARE(deals, 0);
-    QCOMPARE(window.model()->users().size(), 1);
-    QCOMPARE(window.model()->users().first().login, QStringLiteral("postgres"));
+    QCOMPARE(window.model()->service().users().size(), 1);
+    QCOMPARE(window.model()->service().users().first().login, QStringLiteral("postgres"));
     QVERIFY(!window.findChild<QComboBox *>(QStringLiteral("actingUser"))->isEnabled());
 
     // And asking again for the same new database says it exists, in the dialog, until cancel
@@ -236,11 +236,11 @@ void TestTeamWindow::shouldActOnlyAsTheSignedInRep()
     QVERIFY(acting);
     QVERIFY(acting->currentText().startsWith(rep.name));
     QVERIFY(!acting->isEnabled());
-    QCOMPARE(window.model()->currentUserId(), rep.userId);
+    QCOMPARE(window.model()->service().currentUserId(), rep.userId);
 
     // And moving another rep's deal back a stage is refused by the server, with a reason, and
     // the card stays where it was
-    const GateEngine &pipeline = window.model()->gateEngine();
+    const GateEngine &pipeline = window.model()->service().gateEngine();
     for (const Opportunity &o : std::as_const(deals)) {
         const Stage *stage = pipeline.stage(o.stageId);
         if (o.ownerId != other.userId || !stage || stage->kind != StageKind::Open)
@@ -248,7 +248,7 @@ void TestTeamWindow::shouldActOnlyAsTheSignedInRep()
         const Stage *first = &pipeline.stages().first();
         if (first->id == o.stageId)
             continue;
-        const auto moved = window.model()->moveToStage(o.id, first->id);
+        const auto moved = window.model()->service().moveToStage(o.id, first->id);
         QVERIFY(!moved);
         QCOMPARE(moved.error().kind, Error::Kind::NotAllowed);
         QVERIFY2(moved.error().message.contains(QLatin1String("only their own deals")),

@@ -55,18 +55,19 @@ int main(int argc, char *argv[])
     if (!opened)
         die(opened.error().message);
     BoardModel model((*opened)->opportunityStore(), (*opened)->process(), (*opened)->directory());
-    if (auto ok = model.reload(); !ok)
+    if (auto ok = model.service().reload(); !ok)
         die(ok.error().message);
-    for (const User &user : model.users()) {
+    for (const User &user : model.service().users()) {
         if (user.role == UserRole::Manager)
-            model.setCurrentUserId(user.id);
+            model.service().setCurrentUserId(user.id);
     }
     QList<qint64> openStages;
-    for (const Stage &stage : model.stages()) {
+    for (const Stage &stage : model.service().stages()) {
         if (stage.kind == StageKind::Open)
             openStages.append(stage.id);
     }
-    if (openStages.size() < 2 || model.accounts().isEmpty() || model.currentUserId() == 0)
+    if (openStages.size() < 2 || model.service().accounts().isEmpty() ||
+        model.service().currentUserId() == 0)
         die(QStringLiteral("the database needs a demo pipeline"));
 
     QList<qint64> deals;
@@ -81,13 +82,14 @@ int main(int argc, char *argv[])
         if (what < 2 || deals.isEmpty()) {
             Opportunity deal;
             deal.title = QStringLiteral("crash-%1-%2").arg(seed).arg(step);
-            deal.accountId = model.accounts().at(random.bounded(model.accounts().size())).id;
-            deal.ownerId = model.currentUserId();
+            deal.accountId =
+                model.service().accounts().at(random.bounded(model.service().accounts().size())).id;
+            deal.ownerId = model.service().currentUserId();
             deal.amount = random.bounded(1, 10'000'000);
             deal.currency = QStringLiteral("USD");
             deal.closeDate = QDate(2027, 1, 1).addDays(random.bounded(365));
             deal.stageId = openStages.first();
-            const auto created = model.createOpportunity(deal);
+            const auto created = model.service().createOpportunity(deal);
             if (!created)
                 die(created.error().message);
             deals.append(created->id);
@@ -95,11 +97,11 @@ int main(int argc, char *argv[])
             continue;
         }
         const qint64 id = deals.at(random.bounded(deals.size()));
-        Opportunity deal = *model.opportunity(id);
+        Opportunity deal = *model.service().opportunity(id);
         if (what < 5) {
             deal.title = QStringLiteral("edited-%1-%2").arg(seed).arg(step);
             deal.amount = random.bounded(1, 10'000'000);
-            if (auto ok = model.updateOpportunity(deal); !ok)
+            if (auto ok = model.service().updateOpportunity(deal); !ok)
                 die(ok.error().message);
             say(QStringLiteral("edited %1 %2 %3").arg(id).arg(deal.title).arg(deal.amount));
             continue;
@@ -109,7 +111,7 @@ int main(int argc, char *argv[])
             to = openStages.at(random.bounded(openStages.size()));
         MoveRequest request;
         request.overrideReason = QStringLiteral("crash test");
-        const auto moved = model.moveToStage(id, to, request);
+        const auto moved = model.service().moveToStage(id, to, request);
         if (!moved)
             die(moved.error().message);
         say(QStringLiteral("moved %1 %2").arg(id).arg(to));

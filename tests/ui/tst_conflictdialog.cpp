@@ -33,9 +33,9 @@ void TestConflictDialog::shouldShowBothVersionsAndSaveTheChoice()
     const auto other = db.openAgain();
     BoardModel board(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
-    QVERIFY(board.reload());
+    QVERIFY(board.service().reload());
     const Opportunity base =
-        *board.opportunity(board.opportunityId(board.index(0, 0, board.index(1, 0))));
+        *board.service().opportunity(board.opportunityId(board.index(0, 0, board.index(1, 0))));
     Opportunity theirs = *other->opportunityStore().opportunity(base.id);
     theirs.amount = base.amount + 250000;
     theirs.nextStep = QStringLiteral("Send the contract");
@@ -43,8 +43,8 @@ void TestConflictDialog::shouldShowBothVersionsAndSaveTheChoice()
     Opportunity mine = base;
     mine.title = QStringLiteral("Renewal 2027");
     mine.nextStep = QStringLiteral("Call the CFO");
-    QVERIFY(!board.updateOpportunity(mine));
-    const EditConflict conflict(base, mine, *board.opportunity(base.id));
+    QVERIFY(!board.service().updateOpportunity(mine));
+    const EditConflict conflict(base, mine, *board.service().opportunity(base.id));
 
     // When the dialog shows it
     ConflictDialog dialog(conflict, board);
@@ -80,7 +80,7 @@ void TestConflictDialog::shouldShowBothVersionsAndSaveTheChoice()
     QTest::mouseClick(cell(2, 2), Qt::LeftButton, {}, QPoint(8, cell(2, 2)->height() / 2));
     QVERIFY(cell(2, 2)->isChecked() && !cell(2, 1)->isChecked());
     QCOMPARE(dialog.keptFromMine(), QList<OpportunityField>{OpportunityField::Title});
-    QVERIFY(board.updateOpportunity(dialog.merged()));
+    QVERIFY(board.service().updateOpportunity(dialog.merged()));
 
     // Then the stored deal has my title and everything else of theirs
     const Opportunity stored = *db.storage->opportunityStore().opportunity(base.id);
@@ -96,23 +96,23 @@ void TestConflictDialog::shouldUndoOnlyWhatNoOneElseChanged()
     const auto other = db.openAgain();
     BoardModel board(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
-    QVERIFY(board.reload());
+    QVERIFY(board.service().reload());
     QUndoStack stack;
     UndoRecorder recorder(&board, &stack);
     QSignalSpy errors(&recorder, &UndoRecorder::errorOccurred);
     const qint64 id = board.opportunityId(board.index(0, 0, board.index(1, 0)));
-    const Opportunity before = *board.opportunity(id);
+    const Opportunity before = *board.service().opportunity(id);
     Opportunity edited = before;
     edited.title = QStringLiteral("Mine");
     edited.nextStep = QStringLiteral("My step");
-    QVERIFY(board.updateOpportunity(edited));
+    QVERIFY(board.service().updateOpportunity(edited));
     QCOMPARE(stack.count(), 1);
 
     // When someone else then changes the amount, undo takes back my fields and keeps theirs
     Opportunity theirs = *other->opportunityStore().opportunity(id);
     theirs.amount += 700;
     QVERIFY(other->opportunityStore().updateOpportunity(theirs));
-    QVERIFY(board.applyStoredChanges({id})); // their notice arrives
+    QVERIFY(board.service().applyStoredChanges({id})); // their notice arrives
     stack.undo();
     QCOMPARE(errors.count(), 0);
     Opportunity stored = *db.storage->opportunityStore().opportunity(id);
@@ -126,7 +126,7 @@ void TestConflictDialog::shouldUndoOnlyWhatNoOneElseChanged()
     theirs = *other->opportunityStore().opportunity(id);
     theirs.title = QStringLiteral("Theirs");
     QVERIFY(other->opportunityStore().updateOpportunity(theirs));
-    QVERIFY(board.applyStoredChanges({id}));
+    QVERIFY(board.service().applyStoredChanges({id}));
     stack.undo();
     QCOMPARE(errors.count(), 1);
     QVERIFY2(errors.first().first().toString().startsWith(QStringLiteral("Title of \"Theirs\" "

@@ -56,7 +56,7 @@ private:
     }
     qint64 managerId() const
     {
-        for (const User &u : m_window->model()->users()) {
+        for (const User &u : m_window->model()->service().users()) {
             if (u.role == UserRole::Manager)
                 return u.id;
         }
@@ -166,12 +166,13 @@ void TestDashboard::shouldFollowAMoveOnTheBoard()
     QVERIFY(showDashboard());
     DashboardView *d = m_window->dashboard();
     BoardModel *board = m_window->model();
-    board->setCurrentUserId(managerId());
+    board->service().setCurrentUserId(managerId());
     // A deal in the first stage, closing within the dashboard's range
     const ForecastFilter f = d->filter();
-    const Stage &first = board->stages().first();
-    const Stage &won = *std::find_if(board->stages().begin(), board->stages().end(),
-                                     [](const Stage &s) { return s.kind == StageKind::Won; });
+    const Stage &first = board->service().stages().first();
+    const Stage &won =
+        *std::find_if(board->service().stages().begin(), board->service().stages().end(),
+                      [](const Stage &s) { return s.kind == StageKind::Won; });
     std::optional<Opportunity> deal;
     for (const Opportunity &o : board->visibleOpportunities()) {
         if (o.stageId == first.id && o.closeDate >= f.fromMonth &&
@@ -190,7 +191,7 @@ void TestDashboard::shouldFollowAMoveOnTheBoard()
     MoveRequest request;
     request.closeReason = QStringLiteral("Price");
     request.overrideReason = QStringLiteral("Signed on the spot");
-    QVERIFY(board->moveToStage(deal->id, won.id, request));
+    QVERIFY(board->service().moveToStage(deal->id, won.id, request));
 
     // Then the dashboard shows it within a moment, without a reload or a reset
     QVERIFY(refreshed.wait(2000));
@@ -209,7 +210,7 @@ void TestDashboard::shouldReadDealsAgainOnlyWhenTheBoardDoes()
     const ForecastFilter f = d->filter();
     std::optional<Opportunity> deal;
     for (const Opportunity &o : board->visibleOpportunities()) {
-        if (o.stageId == board->stages().first().id && o.closeDate >= f.fromMonth &&
+        if (o.stageId == board->service().stages().first().id && o.closeDate >= f.fromMonth &&
             o.closeDate < f.toMonth.addMonths(1))
             deal = o;
     }
@@ -227,12 +228,12 @@ void TestDashboard::shouldReadDealsAgainOnlyWhenTheBoardDoes()
     // When the board is only filtered and unfiltered, the dashboard keeps what it had read
     BoardFilter filter;
     filter.text = QStringLiteral("zzz");
-    board->setFilter(filter);
-    board->setFilter({});
+    board->service().setFilter(filter);
+    board->service().setFilter({});
     d->refreshNow();
     QCOMPARE(d->result().total.amount, before);
     // When the board reads everything again, so does the dashboard
-    QVERIFY(board->reload());
+    QVERIFY(board->service().reload());
     d->refreshNow();
     QCOMPARE(d->result().total.amount, before + 1000000);
 }
@@ -246,7 +247,7 @@ void TestDashboard::shouldOpenAStalledDeal()
     const QModelIndex first = table->model()->index(0, 0);
     const qint64 id = first.data(ForecastTableModel::KeyRole).toLongLong();
     QCOMPARE(first.data(ForecastTableModel::FormattedRole).toString(),
-             m_window->model()->opportunity(id)->title);
+             m_window->model()->service().opportunity(id)->title);
     Q_EMIT table->doubleClicked(first);
     // The board comes back with the deal selected and open in the panel
     QCOMPARE(m_window->board()->currentOpportunityId(), id);
@@ -274,7 +275,8 @@ void TestDashboard::shouldSaveQuotasAndSayWhatIsWrong()
     QVERIFY(showDashboard());
     BoardModel *board = m_window->model();
     ForecastStore &storage = m_window->workspace()->forecast();
-    ForecastSettingsDialog dialog(storage, board->users(), {QStringLiteral("EUR")}, false);
+    ForecastSettingsDialog dialog(storage, board->service().users(), {QStringLiteral("EUR")},
+                                  false);
     QVERIFY(dialog.load());
     QTableWidget *quotas = dialog.quotaTable();
     QVERIFY(quotas->rowCount() > 0);
@@ -306,7 +308,7 @@ void TestDashboard::shouldSaveQuotasAndSayWhatIsWrong()
     }));
     QCOMPARE(storage.exchangeRates()->first(), (ExchangeRate{QStringLiteral("EUR"), 1.1}));
     // Someone who is not a manager or admin may look, not change
-    ForecastSettingsDialog readOnly(storage, board->users(), {}, true);
+    ForecastSettingsDialog readOnly(storage, board->service().users(), {}, true);
     QVERIFY(readOnly.load());
     QCOMPARE(readOnly.quotaTable()->editTriggers(), QAbstractItemView::NoEditTriggers);
     QVERIFY(readOnly.reportingCurrency()->isReadOnly());

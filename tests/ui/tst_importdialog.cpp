@@ -32,9 +32,9 @@ void TestImportDialog::shouldMapCheckAndImportHubSpotExport()
     auto workspace = Workspace::open(db.location);
     QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().message));
     BoardModel &model = (*workspace)->board();
-    for (const User &u : model.users()) {
+    for (const User &u : model.service().users()) {
         if (u.role == UserRole::Manager)
-            model.setCurrentUserId(u.id);
+            model.service().setCurrentUserId(u.id);
     }
     const QString path = db.dir.filePath(QStringLiteral("hubspot.csv"));
     QFile file(path);
@@ -67,7 +67,7 @@ void TestImportDialog::shouldMapCheckAndImportHubSpotExport()
     QVERIFY(dialog.findChild<QPlainTextEdit *>(QStringLiteral("report"))
                 ->toPlainText()
                 .contains(QStringLiteral("line 4, Amount: \"12abc\" is not a number.")));
-    QCOMPARE(model.opportunityCount(), 20);
+    QCOMPARE(model.service().opportunityCount(), 20);
     // For a person to look at: STAGEBOARD_SCREENSHOTS=DIR saves the dialog as it stands.
     if (const QString dir = qEnvironmentVariable("STAGEBOARD_SCREENSHOTS"); !dir.isEmpty()) {
         dialog.show();
@@ -88,7 +88,7 @@ void TestImportDialog::shouldMapCheckAndImportHubSpotExport()
     dialog.importRows();
     answer.stop();
     QCOMPARE(dialog.importedCount(), 2);
-    QCOMPARE(model.opportunityCount(), 22);
+    QCOMPARE(model.service().opportunityCount(), 22);
     const QString stageOf = QStringLiteral(
         "SELECT s.name FROM opportunities o JOIN stages s ON s.id = o.stage_id WHERE o.title = ?");
     QCOMPARE(db.scalar(stageOf, {QStringLiteral("Beta")}).toString(), QStringLiteral("Propose"));

@@ -80,9 +80,9 @@ bool dropOnColumn(QListView *target, QMimeData *data)
 void meetGate(BoardModel *model, qint64 id)
 {
     for (const ExitCriterion &c :
-         model->gateEngine().exitCriteria(model->opportunity(id)->stageId)) {
+         model->service().gateEngine().exitCriteria(model->service().opportunity(id)->stageId)) {
         if (c.required)
-            QVERIFY(model->answerCriterion(id, c.id, CriterionState::Met));
+            QVERIFY(model->service().answerCriterion(id, c.id, CriterionState::Met));
     }
 }
 
@@ -110,7 +110,7 @@ struct ShownBoard
 
 qint64 userWithRole(BoardModel *model, UserRole role)
 {
-    for (const User &u : model->users()) {
+    for (const User &u : model->service().users()) {
         if (u.role == role)
             return u.id;
     }
@@ -183,7 +183,7 @@ void TestMainWindow::shouldOpenNewDatabaseOnDemoPipeline()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.board()->columnCount(), 7);
-    QCOMPARE(window.model()->opportunityCount(), 60);
+    QCOMPARE(window.model()->service().opportunityCount(), 60);
     int shown = 0;
     for (int row = 0; row < 7; ++row)
         shown += window.board()->columnView(row)->model()->rowCount(
@@ -246,7 +246,7 @@ void TestMainWindow::shouldDeleteAndUndoDelete()
     BoardModel *model = window.model();
     const qint64 id = model->opportunityId(model->index(0, 0, model->index(1, 0)));
     window.deleteOpportunity(id, false);
-    QVERIFY(!model->opportunity(id));
+    QVERIFY(!model->service().opportunity(id));
     QCOMPARE(storedStage(path, id), -1);
     window.undoStack()->undo();
     QVERIFY(model->opportunityIndex(id).isValid());
@@ -264,7 +264,7 @@ void TestMainWindow::shouldFilterFromSearchBox()
     QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClicks(search, QStringLiteral("pilot"));
-    QTRY_COMPARE(window.model()->filter().text, QStringLiteral("pilot"));
+    QTRY_COMPARE(window.model()->service().filter().text, QStringLiteral("pilot"));
     for (int row = 0; row < 7; ++row) {
         const QModelIndex stage = window.model()->index(row, 0);
         for (int c = 0; c < window.model()->rowCount(stage); ++c) {
@@ -310,7 +310,7 @@ void TestMainWindow::shouldRefuseHostileFileAndKeepBoard()
     QVERIFY(!opened);
     QCOMPARE(opened.error().message, message);
     QCOMPARE(Test::HostileFiles::fingerprint(path), before);
-    QCOMPARE(window.model()->opportunityCount(), 60);
+    QCOMPARE(window.model()->service().opportunityCount(), 60);
     QVERIFY(window.windowTitle().contains(QStringLiteral("good.sqlite")));
 }
 
@@ -351,7 +351,7 @@ void TestMainWindow::shouldShowWhyAFileCannotBeOpened()
     QCOMPARE(shown, QStringLiteral("%1 is not a Stageboard database, or it is damaged: file is "
                                    "not a database")
                         .arg(notes));
-    QCOMPARE(window.model()->opportunityCount(), 60);
+    QCOMPARE(window.model()->service().opportunityCount(), 60);
 }
 
 void TestMainWindow::shouldSayWhereTheBackupIsWhenItUpgrades()
@@ -367,7 +367,7 @@ void TestMainWindow::shouldSayWhereTheBackupIsWhenItUpgrades()
              QStringLiteral("The database was upgraded; the previous version was saved as %1.")
                  .arg(path + QStringLiteral(".v2.bak")));
     QVERIFY(QFile::exists(path + QStringLiteral(".v2.bak")));
-    QCOMPARE(window.model()->opportunityCount(), 12);
+    QCOMPARE(window.model()->service().opportunityCount(), 12);
 }
 
 void TestMainWindow::shouldSayDiskIsFullAndKeepCardWhereItWas()
@@ -419,11 +419,11 @@ void TestMainWindow::shouldRefuseDropWhenGateUnmetAndSayWhy()
     QVERIFY(window.openDatabase(path));
     window.show();
     BoardModel *model = window.model();
-    model->setCurrentUserId(userWithRole(model, UserRole::Rep));
+    model->service().setCurrentUserId(userWithRole(model, UserRole::Rep));
     const qint64 id = heldCard(model, 1);
     QVERIFY(id != 0);
-    const qint64 qualify = model->opportunity(id)->stageId;
-    const int rows = int(model->stageHistory(id)->size());
+    const qint64 qualify = model->service().opportunity(id)->stageId;
+    const int rows = int(model->service().stageHistory(id)->size());
 
     // When it is dropped on Propose
     QString shown;
@@ -439,16 +439,16 @@ void TestMainWindow::shouldRefuseDropWhenGateUnmetAndSayWhy()
 
     // Then a message names the deal and what is missing; a rep is not offered an override
     QVERIFY(answer.seen);
-    QVERIFY2(shown.contains(model->opportunity(id)->title), qPrintable(shown));
+    QVERIFY2(shown.contains(model->service().opportunity(id)->title), qPrintable(shown));
     QVERIFY(shown.contains(QStringLiteral("Qualify")));
     bool namesCriterion = false;
-    for (const ExitCriterion &c : model->gateEngine().exitCriteria(qualify))
+    for (const ExitCriterion &c : model->service().gateEngine().exitCriteria(qualify))
         namesCriterion |= c.required && shown.contains(c.text);
     QVERIFY(namesCriterion);
     QVERIFY(!canOverride);
     // And the deal stays where it was, in the file too, with no ledger row
     QCOMPARE(storedStage(path, id), qualify);
-    QCOMPARE(int(model->stageHistory(id)->size()), rows);
+    QCOMPARE(int(model->service().stageHistory(id)->size()), rows);
     QCOMPARE(window.undoStack()->count(), 0);
 }
 
@@ -459,7 +459,7 @@ void TestMainWindow::shouldLetManagerOverrideRefusedDrop()
     QVERIFY(window.openDatabase(path));
     window.show();
     BoardModel *model = window.model();
-    model->setCurrentUserId(userWithRole(model, UserRole::Manager));
+    model->service().setCurrentUserId(userWithRole(model, UserRole::Manager));
     const qint64 id = heldCard(model, 1);
     QVERIFY(id != 0);
     const qint64 propose = model->index(2, 0).data(IdRole).toLongLong();
@@ -478,7 +478,7 @@ void TestMainWindow::shouldLetManagerOverrideRefusedDrop()
 
     QVERIFY(answer.seen);
     QCOMPARE(storedStage(path, id), propose);
-    const StageChange last = model->stageHistory(id)->last();
+    const StageChange last = model->service().stageHistory(id)->last();
     QCOMPARE(last.overrideReason, QStringLiteral("Budget approved in board meeting"));
     QVERIFY(!last.unmetCriteria.isEmpty());
     QCOMPARE(window.undoStack()->count(), 1);
@@ -541,7 +541,7 @@ void TestMainWindow::shouldShowStageGuidanceChecklistAndHistoryInPanel()
                 ->text()
                 .contains(QStringLiteral("Propose")));
     QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("definition"))->text(),
-             model->stage(model->opportunity(id)->stageId)->definition);
+             model->service().stage(model->service().opportunity(id)->stageId)->definition);
     QCOMPARE(panel->activitiesModel()->rowCount(), 6);
     QVERIFY(panel->findChild<QTreeWidget *>(QStringLiteral("history"))->topLevelItemCount() >= 3);
 
@@ -566,7 +566,7 @@ void TestMainWindow::shouldCheckGateWhenMovedFromPanel()
     QVERIFY(window.openDatabase(path));
     window.show();
     BoardModel *model = window.model();
-    model->setCurrentUserId(userWithRole(model, UserRole::Rep));
+    model->service().setCurrentUserId(userWithRole(model, UserRole::Rep));
     const qint64 id = heldCard(model, 2);
     QVERIFY(id != 0);
     window.showOpportunityPanel(id);
@@ -580,7 +580,7 @@ void TestMainWindow::shouldCheckGateWhenMovedFromPanel()
     QCOMPARE(storedStage(path, id), model->index(2, 0).data(IdRole).toLongLong());
 
     // Once the gate is met it moves
-    model->setCurrentUserId(userWithRole(model, UserRole::Manager));
+    model->service().setCurrentUserId(userWithRole(model, UserRole::Manager));
     meetGate(model, id);
     advance->click();
     QCOMPARE(storedStage(path, id), model->index(3, 0).data(IdRole).toLongLong());
@@ -594,9 +594,9 @@ void TestMainWindow::shouldExportWhatTheFilteredBoardShows()
     QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("export.sqlite"))));
     window.show();
     BoardModel *model = window.model();
-    model->setFilter({QStringLiteral("pilot"), 0});
+    model->service().setFilter({QStringLiteral("pilot"), 0});
     const QList<Opportunity> shown = model->visibleOpportunities();
-    QVERIFY(!shown.isEmpty() && shown.size() < model->opportunityCount());
+    QVERIFY(!shown.isEmpty() && shown.size() < model->service().opportunityCount());
 
     // When it is exported through the file dialog
     const QString path = m_dir.filePath(QStringLiteral("pilots.csv"));
@@ -683,7 +683,7 @@ void TestMainWindow::shouldSwitchPipelinesOnTheBoardAndDashboard()
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
     QVERIFY(search);
     search->setText(QStringLiteral("Renewal of"));
-    QTRY_COMPARE(window.model()->filter().text, QStringLiteral("Renewal of"));
+    QTRY_COMPARE(window.model()->service().filter().text, QStringLiteral("Renewal of"));
     QCOMPARE(window.board()->columnView(0)->rootIndex().data(StageNameRole).toString(),
              QStringLiteral("Identify"));
     QCOMPARE(window.board()->columnView(0)->model()->rowCount(
@@ -711,13 +711,13 @@ void TestMainWindow::shouldTakeACardToClosedWonWithTheKeyboardAlone()
     QVERIFY(board.open(m_dir.filePath(QStringLiteral("keyboard.sqlite"))));
     MainWindow &window = board.window;
     BoardModel *model = board.model;
-    model->setCurrentUserId(userWithRole(model, UserRole::Manager));
+    model->service().setCurrentUserId(userWithRole(model, UserRole::Manager));
     const qint64 id = model->opportunityId(model->index(0, 0, model->index(0, 0)));
     QApplication::setActiveWindow(&window);
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.board()->focusOpportunity(id);
     QCOMPARE(QApplication::focusWidget(), window.board()->columnView(0));
-    const qint64 won = model->gateEngine().stageNamed(QStringLiteral("Closed Won"))->id;
+    const qint64 won = model->service().gateEngine().stageNamed(QStringLiteral("Closed Won"))->id;
 
     // When Ctrl+Right is pressed until the deal is won, each gate answered from the keyboard:
     // an override reason typed and Alt+O, a close reason typed and Enter
@@ -746,14 +746,14 @@ void TestMainWindow::shouldTakeACardToClosedWonWithTheKeyboardAlone()
         QApplication::setActiveWindow(&window);
         return window.board()->columnView(model->opportunityIndex(id).parent().row());
     };
-    for (int press = 0; press < 10 && model->opportunity(id)->stageId != won; ++press)
+    for (int press = 0; press < 10 && model->service().opportunity(id)->stageId != won; ++press)
         QTest::keyClick(card(), Qt::Key_Right, Qt::ControlModifier);
     answering->stop();
 
     // Then it is won after five presses, with a ledger row for every stage on the way
-    QCOMPARE(model->opportunity(id)->stageId, won);
+    QCOMPARE(model->service().opportunity(id)->stageId, won);
     QVERIFY(gates > 0);
-    const QList<StageChange> ledger = *model->stageHistory(id);
+    const QList<StageChange> ledger = *model->service().stageHistory(id);
     QCOMPARE(ledger.size(), 6);
     QCOMPARE(ledger.last().closeReason, QStringLiteral("Price"));
     // And it keeps the selection and the focus in its new column
@@ -763,9 +763,9 @@ void TestMainWindow::shouldTakeACardToClosedWonWithTheKeyboardAlone()
 
     // And Ctrl+Right on a won deal moves nothing; Ctrl+Left reopens it
     QTest::keyClick(card(), Qt::Key_Right, Qt::ControlModifier);
-    QCOMPARE(model->opportunity(id)->stageId, won);
+    QCOMPARE(model->service().opportunity(id)->stageId, won);
     QTest::keyClick(card(), Qt::Key_Left, Qt::ControlModifier);
-    QCOMPARE(model->stage(model->opportunity(id)->stageId)->name,
+    QCOMPARE(model->service().stage(model->service().opportunity(id)->stageId)->name,
              QStringLiteral("Deliver/Finalize"));
 }
 

@@ -78,8 +78,8 @@ void TestOpportunityDialog::shouldRefuseBadInput()
     TestDatabase db(5);
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
-    QVERIFY(model.reload());
-    OpportunityDialog dialog(model, std::nullopt, model.stages().first().id);
+    QVERIFY(model.service().reload());
+    OpportunityDialog dialog(model, std::nullopt, model.service().stages().first().id);
     dialog.show();
     fill(dialog, title, amount, date);
     // When OK is pressed
@@ -95,8 +95,8 @@ void TestOpportunityDialog::shouldReturnWhatWasEntered()
     TestDatabase db(5);
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
-    QVERIFY(model.reload());
-    const Opportunity existing = *model.opportunity(1);
+    QVERIFY(model.service().reload());
+    const Opportunity existing = *model.service().opportunity(1);
     OpportunityDialog dialog(model, existing, existing.stageId);
     dialog.show();
     fill(dialog, QStringLiteral("  Renewal 2027 "), QStringLiteral("48000.50"),
@@ -111,7 +111,7 @@ void TestOpportunityDialog::shouldReturnWhatWasEntered()
     QCOMPARE(o.title, QStringLiteral("Renewal 2027"));
     QCOMPARE(o.amount, Cents(4800050));
     QCOMPARE(o.closeDate, QDate(2027, 6, 30));
-    QCOMPARE(o.stageId, model.stages().at(3).id);
+    QCOMPARE(o.stageId, model.service().stages().at(3).id);
     QCOMPARE(dialog.accountName(), QStringLiteral("Globex"));
 }
 
@@ -120,8 +120,8 @@ void TestOpportunityDialog::shouldLetTheRepSetTheForecastCategory()
     TestDatabase db(5);
     BoardModel model(db.storage->opportunityStore(), db.storage->process(),
                      db.storage->directory());
-    QVERIFY(model.reload());
-    const Opportunity existing = *model.opportunity(1);
+    QVERIFY(model.service().reload());
+    const Opportunity existing = *model.service().opportunity(1);
     OpportunityDialog dialog(model, existing, existing.stageId);
     auto *stage = dialog.findChild<QComboBox *>(QStringLiteral("stage"));
     auto *category = dialog.findChild<QComboBox *>(QStringLiteral("forecastCategory"));

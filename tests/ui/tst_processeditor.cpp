@@ -245,7 +245,7 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
     QCOMPARE(findings(editor).size(), 1);
     QCOMPARE(editor->findingList()->item(0)->data(Qt::UserRole).toInt(), -1);
     // And the board behind shows the new pipeline's columns, with a switcher to the other
-    QCOMPARE(window.model()->pipelineId(), pipelines->last().id);
+    QCOMPARE(window.model()->service().pipelineId(), pipelines->last().id);
     QStringList names;
     for (const StageDefinition &d : wanted.stages)
         names.append(d.stage.name);
@@ -266,7 +266,7 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
     QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
     QCOMPARE(editor->pipelineChoice()->count(), 1);
     QCOMPARE(editor->pipelineChoice()->currentText(), QStringLiteral("Built by hand"));
-    QCOMPARE(window.model()->gateEngine().pipelines().size(), 1);
+    QCOMPARE(window.model()->service().gateEngine().pipelines().size(), 1);
     QCOMPARE(columnNames(window), names);
     QTRY_VERIFY(!switcher->isVisible());
     QVERIFY(alive);
@@ -302,10 +302,11 @@ void TestProcessEditor::shouldRemoveAStageAskingWhereItsDealsGo()
     ProcessEditor *editor = shown.editor;
     QVERIFY(editor);
     BoardModel *model = window.model();
-    const qint64 propose = model->gateEngine().stageNamed(QStringLiteral("Propose"))->id;
-    const qint64 negotiate = model->gateEngine().stageNamed(QStringLiteral("Negotiate"))->id;
-    const int inPropose = model->opportunityCount(propose);
-    const int inNegotiate = model->opportunityCount(negotiate);
+    const qint64 propose = model->service().gateEngine().stageNamed(QStringLiteral("Propose"))->id;
+    const qint64 negotiate =
+        model->service().gateEngine().stageNamed(QStringLiteral("Negotiate"))->id;
+    const int inPropose = model->service().opportunityCount(propose);
+    const int inNegotiate = model->service().opportunityCount(negotiate);
     QVERIFY(inPropose > 0);
 
     // When the admin removes Propose and, asked, sends its deals to Negotiate
@@ -324,7 +325,7 @@ void TestProcessEditor::shouldRemoveAStageAskingWhereItsDealsGo()
     // Then the question said how many deals move, and the board has no Propose column
     QVERIFY2(question.contains(QString::number(inPropose)), qPrintable(question));
     QVERIFY(!columnNames(window).contains(QStringLiteral("Propose")));
-    QCOMPARE(model->opportunityCount(negotiate), inNegotiate + inPropose);
+    QCOMPARE(model->service().opportunityCount(negotiate), inNegotiate + inPropose);
     // And each moved deal's ledger names the process change
     auto storage = SqlStorage::openSqlite(path);
     const QList<Opportunity> deals = *(*storage)->opportunityStore().opportunities();
@@ -339,8 +340,8 @@ void TestProcessEditor::shouldRemoveAStageAskingWhereItsDealsGo()
 
     // Then Propose is back in third place with its deals
     QCOMPARE(columnNames(window).at(2), QStringLiteral("Propose"));
-    QCOMPARE(model->opportunityCount(propose), inPropose);
-    QCOMPARE(model->opportunityCount(negotiate), inNegotiate);
+    QCOMPARE(model->service().opportunityCount(propose), inPropose);
+    QCOMPARE(model->service().opportunityCount(negotiate), inNegotiate);
     QCOMPARE(editor->stageList()->model()->index(2, 0).data().toString(),
              QStringLiteral("Propose"));
 }
@@ -357,7 +358,8 @@ void TestProcessEditor::shouldMoveTheForecastWithAStagesProbability()
     QVERIFY(window.dashboard()->ensureLoaded());
     QTRY_VERIFY(window.dashboard()->result().total.opportunities > 0);
     const Cents before = window.dashboard()->result().total.weighted;
-    const qint64 propose = window.model()->gateEngine().stageNamed(QStringLiteral("Propose"))->id;
+    const qint64 propose =
+        window.model()->service().gateEngine().stageNamed(QStringLiteral("Propose"))->id;
     const auto proposeRow = [&window, propose] {
         for (const ForecastStageRow &row : window.dashboard()->result().stages) {
             if (row.stageId == propose)
@@ -471,14 +473,14 @@ void TestProcessEditor::shouldRefuseABrokenProcessFileAndChangeNothing()
              qPrintable(editor->errorText()));
     QVERIFY2(editor->errorText().contains(QStringLiteral("probability")),
              qPrintable(editor->errorText()));
-    QCOMPARE(window.model()->gateEngine().pipelines().size(), 1);
+    QCOMPARE(window.model()->service().gateEngine().pipelines().size(), 1);
 
     // When the good one is imported under another name, it is a second pipeline
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(json.replace("\"New business\"", "\"Renewals\""));
     file.close();
     QVERIFY2(editor->importProcess(good), qPrintable(editor->errorText()));
-    QCOMPARE(window.model()->gateEngine().pipelines().size(), 2);
+    QCOMPARE(window.model()->service().gateEngine().pipelines().size(), 2);
     QCOMPARE(editor->pipelineChoice()->currentText(), QStringLiteral("Renewals"));
 }
 
