@@ -116,7 +116,7 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("forecastCategory"));
     m_category->addItem(QString());
-    for (ForecastCategory c : {ForecastCategory::GateEngine, ForecastCategory::BestCase,
+    for (ForecastCategory c : {ForecastCategory::Pipeline, ForecastCategory::BestCase,
                                ForecastCategory::Commit, ForecastCategory::Omitted})
         m_category->addItem(forecastCategoryName(c), int(c));
     if (m_result.forecastCategory)

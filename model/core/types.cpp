@@ -29,7 +29,7 @@ struct CategoryName
 };
 
 constexpr CategoryName categoryNames[] = {
-    {ForecastCategory::GateEngine, "pipeline",
+    {ForecastCategory::Pipeline, "pipeline",
      QT_TRANSLATE_NOOP("Stageboard::ForecastCategory", "Pipeline")},
     {ForecastCategory::BestCase, "best_case",
      QT_TRANSLATE_NOOP("Stageboard::ForecastCategory", "Best Case")},
@@ -76,7 +76,7 @@ ForecastCategory defaultForecastCategory(StageKind kind, int probability)
         return ForecastCategory::Commit;
     if (probability >= 50)
         return ForecastCategory::BestCase;
-    return ForecastCategory::GateEngine;
+    return ForecastCategory::Pipeline;
 }
 
 ForecastCategory effectiveForecastCategory(const Stage &stage,

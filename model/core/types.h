@@ -19,7 +19,7 @@ enum class UserRole { Rep, Manager, Admin, Legal, Finance };
 
 /// Where a deal counts in the forecast (Salesforce's categories). Closed is for won deals only;
 /// Omitted deals (lost, or set aside by their rep) count nowhere.
-enum class ForecastCategory { GateEngine, BestCase, Commit, Closed, Omitted };
+enum class ForecastCategory { Pipeline, BestCase, Commit, Closed, Omitted };
 constexpr int forecastCategoryCount = 5;
 
 /// "pipeline", "best_case", "commit", "closed", "omitted": the keys of files and the database.
@@ -65,7 +65,7 @@ struct Stage
     int probability = 0; ///< percent, 0..100
     StageKind kind = StageKind::Open;
     std::optional<int> rotDays; ///< a deal sitting here longer is flagged as stalled
-    ForecastCategory forecastCategory = ForecastCategory::GateEngine; ///< its deals' default
+    ForecastCategory forecastCategory = ForecastCategory::Pipeline; ///< its deals' default
     /// Taken out of the process: it holds no deals and is offered nowhere, but the ledger
     /// still names it.
     bool removed = false;

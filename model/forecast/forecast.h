@@ -54,7 +54,7 @@ struct ForecastFigures
     /// Open deals that count in the forecast (Pipeline, Best Case, Commit).
     Cents openPipeline() const
     {
-        return category(ForecastCategory::GateEngine) + category(ForecastCategory::BestCase) +
+        return category(ForecastCategory::Pipeline) + category(ForecastCategory::BestCase) +
                category(ForecastCategory::Commit);
     }
     /// Closed won ÷ quota.

@@ -315,7 +315,7 @@ QList<Row> periodRows(const ForecastResult &result)
         v[PeriodClosed] = f.closedWon();
         v[PeriodCommit] = f.category(ForecastCategory::Commit);
         v[PeriodBestCase] = f.category(ForecastCategory::BestCase);
-        v[PeriodPipeline] = f.category(ForecastCategory::GateEngine);
+        v[PeriodPipeline] = f.category(ForecastCategory::Pipeline);
         v[PeriodQuota] = optional(f.quota);
         v[PeriodOpportunities] = f.opportunities;
         v[PeriodAmount] = f.amount;

@@ -30,7 +30,7 @@ QList<Stage> process()
         s.rotDays = rot;
         return s;
     };
-    return {stage(identify, "Identify", 10, StageKind::Open, ForecastCategory::GateEngine, 30),
+    return {stage(identify, "Identify", 10, StageKind::Open, ForecastCategory::Pipeline, 30),
             stage(propose, "Propose", 50, StageKind::Open, ForecastCategory::BestCase, 20),
             stage(negotiate, "Negotiate", 75, StageKind::Open, ForecastCategory::Commit, 20),
             stage(won, "Won", 100, StageKind::Won, ForecastCategory::Closed, std::nullopt),
