@@ -3,6 +3,7 @@
 #include "forecast/forecast.h"
 
 #include "core/money.h"
+#include "forecast/forecastaccumulators.h"
 
 #include <QDateTime>
 #include <QVarLengthArray>
@@ -17,74 +18,10 @@ namespace Stageboard {
 
 namespace {
 
-constexpr qint64 secondsPerDay = 24 * 60 * 60;
-constexpr int maxStages = 64; // the width of Record::visited
-
-int monthIndex(const QDate &date)
-{
-    return date.year() * 12 + date.month() - 1;
-}
-
-QDate monthStart(int index)
-{
-    return QDate(index / 12, index % 12 + 1, 1);
-}
-
-int periodIndex(int month, PeriodGrouping grouping)
-{
-    switch (grouping) {
-    case PeriodGrouping::Quarter:
-        return month / 3;
-    case PeriodGrouping::Year:
-        return month / 12;
-    case PeriodGrouping::Month:
-        break;
-    }
-    return month;
-}
-
-int periodFirstMonth(int period, PeriodGrouping grouping)
-{
-    switch (grouping) {
-    case PeriodGrouping::Quarter:
-        return period * 3;
-    case PeriodGrouping::Year:
-        return period * 12;
-    case PeriodGrouping::Month:
-        break;
-    }
-    return period;
-}
-
 QDate dayOf(qint64 secondsSinceEpoch)
 {
     return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).date();
 }
-
-/// Figures while they are added up, the weighted amount exact to the cent.
-struct Accumulator
-{
-    ForecastFigures figures;
-    WeightedSum weighted;
-
-    void add(Cents amount, int probability, ForecastCategory category, bool won)
-    {
-        figures.byCategory[std::size_t(category)] += amount;
-        if (category == ForecastCategory::Omitted)
-            return;
-        ++figures.opportunities;
-        figures.amount += amount;
-        weighted.add(amount, probability);
-        figures.wonOpportunities += won;
-    }
-    ForecastFigures finished(std::optional<Cents> quota) const
-    {
-        ForecastFigures f = figures;
-        f.weighted = weighted.value();
-        f.quota = quota;
-        return f;
-    }
-};
 
 } // namespace
 
@@ -171,7 +108,7 @@ Result<ForecastData> ForecastData::load(const ForecastSources &sources)
                 data.m_stays.push_back({lastStage, c.at - lastAt, deal->firstStay});
                 deal->firstStay = int(data.m_stays.size() - 1);
             }
-            if (stage >= 0 && stage < maxStages)
+            if (stage >= 0 && stage < maxVisitedStages)
                 deal->visited |= quint64(1) << stage;
             lastStage = stage;
             lastAt = c.at;
@@ -199,9 +136,9 @@ void ForecastData::setStages(const QList<Stage> &stages)
     for (Record &d : m_records) {
         d.stage = remap(d.stage);
         quint64 visited = 0;
-        for (int i = 0; i < oldIds.size() && i < maxStages; ++i) {
+        for (int i = 0; i < oldIds.size() && i < maxVisitedStages; ++i) {
             const int now = remap(i);
-            if ((d.visited >> i) & 1 && now >= 0 && now < maxStages)
+            if ((d.visited >> i) & 1 && now >= 0 && now < maxVisitedStages)
                 visited |= quint64(1) << now;
         }
         d.visited = visited;
@@ -297,7 +234,7 @@ void ForecastData::upsert(const OpportunityFigures &figures)
     d.closeDay = figures.closeDate.isValid() ? figures.closeDate.toJulianDay() : 0;
     d.territory = m_accountTerritory.value(figures.accountId, 0);
     d.stage = stageIndex(figures.stageId);
-    if (d.stage >= 0 && d.stage < maxStages)
+    if (d.stage >= 0 && d.stage < maxVisitedStages)
         d.visited |= quint64(1) << d.stage;
     d.currency = currencyIndex(figures.currency);
     d.probability = qint8(figures.probability ? std::clamp(*figures.probability, 0, 100) : -1);
@@ -341,152 +278,113 @@ void ForecastData::addStageEntry(qint64 id, qint64 stageId, qint64 at)
         d.firstStay = int(m_stays.size() - 1);
     }
     const int stage = stageIndex(stageId);
-    if (stage >= 0 && stage < maxStages)
+    if (stage >= 0 && stage < maxVisitedStages)
         d.visited |= quint64(1) << stage;
+}
+
+std::optional<ForecastData::Scope> ForecastData::scopeOf(const ForecastFilter &filter,
+                                                         qint64 now) const
+{
+    Scope scope;
+    const QDate today = dayOf(now);
+    scope.todayJulian = today.toJulianDay();
+    scope.currentMonth = monthIndex(today);
+    if (filter.fromMonth.isValid())
+        scope.fromMonth = monthIndex(filter.fromMonth);
+    if (filter.toMonth.isValid())
+        scope.toMonth = monthIndex(filter.toMonth);
+    if (filter.territory) {
+        scope.territory = int(m_territories.indexOf(*filter.territory));
+        if (scope.territory < 0)
+            return std::nullopt; // nobody works there: nothing to add up
+    }
+    if (filter.stageId) {
+        scope.stage = stageIndex(*filter.stageId);
+        if (scope.stage < 0)
+            return std::nullopt;
+    }
+    scope.rates.assign(std::size_t(m_currencyNames.size()),
+                       std::numeric_limits<double>::quiet_NaN());
+    for (int i = 0; i < m_currencyNames.size(); ++i) {
+        if (auto it = m_rates.constFind(m_currencyNames[i]); it != m_rates.constEnd())
+            scope.rates[std::size_t(i)] = *it;
+    }
+    return scope;
+}
+
+std::optional<CountedOpportunity> ForecastData::count(const Record &d, const ForecastFilter &filter,
+                                                      const Scope &scope) const
+{
+    if (d.deleted || d.stage < 0)
+        return std::nullopt;
+    if ((filter.ownerId && d.ownerId != *filter.ownerId) ||
+        (scope.territory >= 0 && d.territory != scope.territory) ||
+        (scope.stage >= 0 && d.stage != scope.stage))
+        return std::nullopt;
+    const Stage &stage = m_stages[d.stage];
+    if (filter.pipelineId && stage.pipelineId != *filter.pipelineId)
+        return std::nullopt;
+    CountedOpportunity o;
+    o.kind = stage.kind;
+    // An open deal whose close date has passed is expected now: the current month.
+    o.overdue = o.open() && d.closeMonth >= 0 && d.closeDay < scope.todayJulian;
+    o.month = o.overdue ? scope.currentMonth : d.closeMonth;
+    if (filter.hasPeriod() && (o.month < 0 || o.month < scope.fromMonth || o.month > scope.toMonth))
+        return std::nullopt;
+    o.id = d.id;
+    o.ownerId = d.ownerId;
+    o.stage = d.stage;
+    const double rate = scope.rates[std::size_t(d.currency)];
+    o.amount = std::isnan(rate) ? 0
+               : rate == 1.0    ? d.amount
+                                : std::llround(double(d.amount) * rate);
+    o.probability = o.won()              ? 100
+                    : !o.open()          ? 0
+                    : d.probability >= 0 ? d.probability
+                                         : stage.probability;
+    o.category = effectiveForecastCategory(stage, categoryOf(d));
+    o.disqualified = d.disqualified;
+    o.createdAt = d.createdAt;
+    o.enteredAt = d.enteredAt;
+    o.visited = d.visited;
+    return o;
 }
 
 ForecastResult ForecastData::compute(const ForecastFilter &filter, qint64 now) const
 {
     ForecastResult result;
     result.currency = m_reportingCurrency;
-    const QDate today = dayOf(now);
-    const qint64 todayJulian = today.toJulianDay();
-    const int currentMonth = monthIndex(today);
-    const int fromMonth =
-        filter.fromMonth.isValid() ? monthIndex(filter.fromMonth) : std::numeric_limits<int>::min();
-    const int toMonth =
-        filter.toMonth.isValid() ? monthIndex(filter.toMonth) : std::numeric_limits<int>::max();
-    const int territory = filter.territory ? int(m_territories.indexOf(*filter.territory)) : -1;
-    if (filter.territory && territory < 0)
-        return result; // nobody works there: nothing to add up
-    const int stageFilter = filter.stageId ? stageIndex(*filter.stageId) : -1;
-    if (filter.stageId && stageFilter < 0)
+    const auto scope = scopeOf(filter, now);
+    if (!scope)
         return result;
 
-    std::vector<double> rates(std::size_t(m_currencyNames.size()),
-                              std::numeric_limits<double>::quiet_NaN());
-    for (int i = 0; i < m_currencyNames.size(); ++i) {
-        if (auto it = m_rates.constFind(m_currencyNames[i]); it != m_rates.constEnd())
-            rates[std::size_t(i)] = *it;
-    }
-    std::vector<bool> missingRate(rates.size(), false);
-
-    const int stageCount = int(m_stages.size());
-    std::vector<ForecastStageRow> stageRows(static_cast<std::size_t>(stageCount));
-    std::vector<qint64> stageWeighted(std::size_t(stageCount), 0);
-    std::vector<qint64> staySeconds(std::size_t(stageCount), 0);
-    std::vector<int> nextForward(std::size_t(stageCount), -1); // next non-lost stage
-    for (int i = 0; i < stageCount; ++i) {
-        stageRows[std::size_t(i)].stageId = m_stages[i].id;
-        stageRows[std::size_t(i)].configuredProbability = m_stages[i].probability;
-        if (m_stages[i].kind == StageKind::Lost)
-            continue;
-        // The next stage forward is in the same pipeline: a pipeline's last stage leads nowhere.
-        for (int j = i + 1; j < stageCount && m_stages[j].pipelineId == m_stages[i].pipelineId;
-             ++j) {
-            if (m_stages[j].kind != StageKind::Lost) {
-                nextForward[std::size_t(i)] = j;
-                break;
-            }
-        }
-    }
-
-    Accumulator total;
-    QMap<int, Accumulator> periods;
-    QMap<qint64, Accumulator> reps;
-    Cents wonAmount = 0;
-    qint64 cycleSeconds = 0;
-
+    FiguresSum total;
+    PeriodAccumulator periods(filter.grouping);
+    RepAccumulator reps;
+    StageAccumulator stages(m_stages);
+    FunnelAccumulator funnel(m_stages);
+    StalledAccumulator stalled(m_stages, now);
+    OutcomeAccumulator outcomes;
+    std::vector<bool> missingRate(scope->rates.size(), false);
     for (const Record &d : m_records) {
-        if (d.deleted || d.stage < 0)
+        const auto o = count(d, filter, *scope);
+        if (!o)
             continue;
-        if (filter.ownerId && d.ownerId != *filter.ownerId)
-            continue;
-        if (territory >= 0 && d.territory != territory)
-            continue;
-        if (stageFilter >= 0 && d.stage != stageFilter)
-            continue;
-        const Stage &stage = m_stages[d.stage];
-        if (filter.pipelineId && stage.pipelineId != *filter.pipelineId)
-            continue;
-        const bool open = stage.kind == StageKind::Open;
-        const bool won = stage.kind == StageKind::Won;
-        // An open deal whose close date has passed is expected now: the current month.
-        const bool overdue = open && d.closeMonth >= 0 && d.closeDay < todayJulian;
-        const int month = overdue ? currentMonth : d.closeMonth;
-        if (filter.hasPeriod() && (month < 0 || month < fromMonth || month > toMonth))
-            continue;
-        const double rate = rates[std::size_t(d.currency)];
-        if (std::isnan(rate)) {
+        if (std::isnan(scope->rates[std::size_t(d.currency)])) {
             missingRate[std::size_t(d.currency)] = true;
             ++result.unconverted;
             continue;
         }
-        const Cents amount = rate == 1.0 ? d.amount : std::llround(double(d.amount) * rate);
-        const int probability = won                  ? 100
-                                : !open              ? 0
-                                : d.probability >= 0 ? d.probability
-                                                     : stage.probability;
-        const ForecastCategory category = effectiveForecastCategory(stage, categoryOf(d));
-
-        ForecastStageRow &row = stageRows[std::size_t(d.stage)];
-        ++row.opportunities;
-        row.amount += amount;
-        stageWeighted[std::size_t(d.stage)] += amount * probability;
-
-        total.add(amount, probability, category, won);
-        if (month >= 0)
-            periods[periodIndex(month, filter.grouping)].add(amount, probability, category, won);
-        reps[d.ownerId].add(amount, probability, category, won);
-
-        if (won) {
-            ++result.won;
-            wonAmount += amount;
-            cycleSeconds += d.enteredAt - d.createdAt;
-        } else if (!open) {
-            if (d.disqualified)
-                ++result.disqualified;
-            else
-                ++result.lost;
-        }
-        result.overdue += overdue;
-        result.undated += open && d.closeMonth < 0;
-        if (open && stage.rotDays) {
-            const int days = int((now - d.enteredAt) / secondsPerDay);
-            if (days > *stage.rotDays) {
-                result.stalled.append({d.id, d.ownerId, stage.id, days, *stage.rotDays, amount});
-            }
-        }
-
-        // The funnel: the furthest stage reached, counting every stage before it as passed.
-        int furthest = stage.kind == StageKind::Lost ? -1 : d.stage;
-        for (int i = 0; i < stageCount && i < maxStages; ++i) {
-            if ((d.visited >> i) & 1 && m_stages[i].kind != StageKind::Lost)
-                furthest = std::max(furthest, i);
-        }
-        for (int i = 0; i <= furthest; ++i) {
-            if (m_stages[i].kind != StageKind::Lost)
-                ++stageRows[std::size_t(i)].reached;
-        }
-        if (stage.kind == StageKind::Lost)
-            ++row.reached;
-        if (!open) {
-            for (int i = 0; i < stageCount && i < maxStages; ++i) {
-                if ((d.visited >> i) & 1) {
-                    ++stageRows[std::size_t(i)].closedThrough;
-                    stageRows[std::size_t(i)].wonThrough += won;
-                }
-            }
-        }
-        for (int s = d.firstStay; s >= 0; s = m_stays[std::size_t(s)].next) {
-            const Stay &stay = m_stays[std::size_t(s)];
-            if (stay.stage < 0)
-                continue;
-            ++stageRows[std::size_t(stay.stage)].stays;
-            staySeconds[std::size_t(stay.stage)] += stay.seconds;
-        }
+        total.add(*o);
+        periods.add(*o);
+        reps.add(*o);
+        stages.add(*o);
+        funnel.add(*o);
+        stalled.add(*o);
+        outcomes.add(*o);
+        for (int s = d.firstStay; s >= 0; s = m_stays[std::size_t(s)].next)
+            stages.addStay(m_stays[std::size_t(s)].stage, m_stays[std::size_t(s)].seconds);
     }
-
     for (std::size_t i = 0; i < missingRate.size(); ++i) {
         if (missingRate[i])
             result.missingRates.append(m_currencyNames[int(i)]);
@@ -494,82 +392,15 @@ ForecastResult ForecastData::compute(const ForecastFilter &filter, qint64 now) c
     result.missingRates.sort();
 
     // Quotas: of the reps covered, in the months covered; not with a territory filter.
-    auto quotaOf = [&](const std::optional<qint64> &owner, int first,
-                       int last) -> std::optional<Cents> {
-        if (filter.territory)
-            return std::nullopt;
-        first = std::max(first, fromMonth);
-        last = std::min(last, toMonth);
-        bool any = false;
-        Cents sum = 0;
-        for (auto rep = m_quotas.constBegin(); rep != m_quotas.constEnd(); ++rep) {
-            if (owner && rep.key() != *owner)
-                continue;
-            for (auto m = rep->lowerBound(first); m != rep->constEnd() && m.key() <= last; ++m) {
-                sum += m.value();
-                any = true;
-            }
-        }
-        return any ? std::optional<Cents>(sum) : std::nullopt;
-    };
-    constexpr int anyMonth = std::numeric_limits<int>::max();
-    result.total =
-        total.finished(quotaOf(filter.ownerId, std::numeric_limits<int>::min(), anyMonth));
-
-    // Periods with deals, and those with only a quota, within the range.
-    if (!filter.territory) {
-        for (auto rep = m_quotas.constBegin(); rep != m_quotas.constEnd(); ++rep) {
-            if (filter.ownerId && rep.key() != *filter.ownerId)
-                continue;
-            for (auto m = rep->constBegin(); m != rep->constEnd(); ++m) {
-                if (m.key() >= fromMonth && m.key() <= toMonth && m.value() > 0)
-                    periods[periodIndex(m.key(), filter.grouping)];
-            }
-        }
-    }
-    for (auto p = periods.constBegin(); p != periods.constEnd(); ++p) {
-        const int first = periodFirstMonth(p.key(), filter.grouping);
-        const int last = periodFirstMonth(p.key() + 1, filter.grouping) - 1;
-        const QDate start = monthStart(first);
-        result.periods.append({periodKey(start, filter.grouping), start,
-                               p->finished(quotaOf(filter.ownerId, first, last))});
-    }
-
-    // Reps with deals, and those with only a quota in the range.
-    if (!filter.territory) {
-        for (auto rep = m_quotas.constBegin(); rep != m_quotas.constEnd(); ++rep) {
-            if (filter.ownerId && rep.key() != *filter.ownerId)
-                continue;
-            if (quotaOf(rep.key(), std::numeric_limits<int>::min(), anyMonth))
-                reps[rep.key()];
-        }
-    }
-    for (auto r = reps.constBegin(); r != reps.constEnd(); ++r) {
-        result.reps.append(
-            {r.key(), r->finished(quotaOf(r.key(), std::numeric_limits<int>::min(), anyMonth))});
-    }
-
-    for (int i = 0; i < stageCount; ++i) {
-        ForecastStageRow &row = stageRows[std::size_t(i)];
-        row.weighted = stageWeighted[std::size_t(i)] / 100;
-        if (row.stays > 0)
-            row.averageDays = double(staySeconds[std::size_t(i)]) / row.stays / secondsPerDay;
-        const int next = nextForward[std::size_t(i)];
-        if (m_stages[i].kind == StageKind::Open && next >= 0 && row.reached > 0)
-            row.conversion = double(stageRows[std::size_t(next)].reached) / row.reached;
-        result.stages.append(row);
-    }
-
-    if (result.won + result.lost > 0)
-        result.winRate = double(result.won) / double(result.won + result.lost);
-    if (result.won > 0) {
-        result.averageOpportunitySize = wonAmount / result.won;
-        result.averageCycleDays = double(cycleSeconds) / result.won / secondsPerDay;
-    }
-    std::stable_sort(result.stalled.begin(), result.stalled.end(),
-                     [](const StalledOpportunity &a, const StalledOpportunity &b) {
-                         return a.daysInStage - a.limitDays > b.daysInStage - b.limitDays;
-                     });
+    const QuotaBook quotas(m_quotas, scope->fromMonth, scope->toMonth, !filter.territory);
+    result.total = total.finished(quotas.of(filter.ownerId, std::numeric_limits<int>::min(),
+                                            std::numeric_limits<int>::max()));
+    result.periods = periods.finish(quotas, filter.ownerId);
+    result.reps = reps.finish(quotas, filter.ownerId);
+    result.stages = stages.finish();
+    funnel.fill(result.stages);
+    result.stalled = stalled.finish();
+    outcomes.fill(result);
     return result;
 }
 
@@ -588,7 +419,7 @@ QList<ForecastSnapshotRow> ForecastData::snapshot(qint64 now) const
             return std::tie(month, owner, territory) < std::tie(o.month, o.owner, o.territory);
         }
     };
-    std::map<Key, Accumulator> rows;
+    std::map<Key, FiguresSum> rows;
     for (const Record &d : m_records) {
         if (d.deleted || d.stage < 0 || d.closeMonth < 0)
             continue;
@@ -621,198 +452,6 @@ QList<ForecastSnapshotRow> ForecastData::snapshot(qint64 now) const
 Result<void> takeForecastSnapshot(ForecastStore &store, const ForecastData &data, qint64 now)
 {
     return store.saveForecastSnapshot(dayOf(now), data.snapshot(now));
-}
-
-namespace {
-
-/// One row of every snapshot: a close month, an owner and a territory. Its figures are kept
-/// for all the snapshot days together, so a deal's days land next to each other in memory.
-struct SnapshotGroup
-{
-    int month;
-    qint64 owner;
-    int territory;
-    bool operator==(const SnapshotGroup &) const = default;
-    bool operator<(const SnapshotGroup &o) const
-    {
-        return std::tie(month, owner, territory) < std::tie(o.month, o.owner, o.territory);
-    }
-};
-
-struct SnapshotGroupHash
-{
-    std::size_t operator()(const SnapshotGroup &k) const
-    {
-        return qHashMulti(0, k.month, k.owner, k.territory);
-    }
-};
-
-} // namespace
-
-struct ForecastHistoryBuilder::Private
-{
-    QHash<qint64, Stage> stageById;
-    QHash<QString, double> rates;
-    QList<QDate> days;
-    QList<qint64> ends; ///< the end of each day, in seconds
-    QList<int> dayMonths;
-    QStringList territoryNames;
-    QHash<QString, int> territoryIndex;
-    /// Per group, one accumulator per snapshot day.
-    std::unordered_map<SnapshotGroup, std::vector<Accumulator>, SnapshotGroupHash> rows;
-};
-
-ForecastHistoryBuilder::ForecastHistoryBuilder(const QList<Stage> &stages,
-                                               QHash<QString, double> rates, QList<QDate> days)
-    : d(std::make_unique<Private>())
-{
-    for (const Stage &s : stages)
-        d->stageById.insert(s.id, s);
-    d->rates = std::move(rates);
-    d->days = std::move(days);
-    for (const QDate &day : std::as_const(d->days)) {
-        d->ends.append(QDateTime(day.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch());
-        d->dayMonths.append(monthIndex(day));
-    }
-}
-
-ForecastHistoryBuilder::~ForecastHistoryBuilder() = default;
-
-void ForecastHistoryBuilder::addOpportunityHistory(qint64 ownerId, const QString &territory,
-                                                   const QString &currency,
-                                                   const QList<StageEntry> &history)
-{
-    const auto rate = d->rates.constFind(currency);
-    if (history.isEmpty() || rate == d->rates.constEnd())
-        return;
-    auto place = d->territoryIndex.constFind(territory);
-    if (place == d->territoryIndex.constEnd()) {
-        place = d->territoryIndex.insert(territory, int(d->territoryNames.size()));
-        d->territoryNames.append(territory);
-    }
-    // Each row's stage and close month, looked up once; days and rows are both in time order.
-    struct Row
-    {
-        const StageEntry *entry;
-        const Stage *stage;
-        int month;
-        qint64 closeDay;
-    };
-    QVarLengthArray<Row, 8> rows;
-    for (const StageEntry &c : history) {
-        const auto stage = d->stageById.constFind(c.toStageId);
-        rows.append({&c, stage == d->stageById.constEnd() ? nullptr : &*stage,
-                     c.closeDate.isValid() ? monthIndex(c.closeDate) : -1,
-                     c.closeDate.toJulianDay()});
-    }
-    qsizetype next = 0; // the first row not yet in effect
-    SnapshotGroup group{-1, ownerId, *place};
-    std::vector<Accumulator> *figures = nullptr;
-    for (int i = 0; i < d->days.size(); ++i) {
-        // The deal as it stood that day: its last ledger row before the day ended.
-        while (next < rows.size() && rows[next].entry->at < d->ends[i])
-            ++next;
-        if (next == 0)
-            continue;
-        const Row &state = rows[next - 1];
-        if (!state.stage || state.month < 0 || state.stage->kind == StageKind::Lost)
-            continue;
-        const bool won = state.stage->kind == StageKind::Won;
-        const int month =
-            !won && state.closeDay < d->days[i].toJulianDay() ? d->dayMonths[i] : state.month;
-        if (month < d->dayMonths[i])
-            continue;
-        const Cents amount =
-            *rate == 1.0 ? state.entry->amount : std::llround(double(state.entry->amount) * *rate);
-        if (month != group.month) {
-            group.month = month;
-            figures = &d->rows[group];
-            figures->resize(d->days.size());
-        }
-        (*figures)[i].add(amount, won ? 100 : state.entry->probability,
-                          effectiveForecastCategory(*state.stage, std::nullopt), won);
-    }
-}
-
-Result<void> ForecastHistoryBuilder::save(ForecastStore &store) const
-{
-    std::map<SnapshotGroup, const std::vector<Accumulator> *> sorted;
-    for (const auto &[group, figures] : d->rows)
-        sorted.emplace(group, &figures);
-    QList<QList<ForecastSnapshotRow>> snapshots(d->days.size());
-    for (const auto &[group, figures] : sorted) {
-        for (qsizetype day = 0; day < d->days.size(); ++day) {
-            const ForecastFigures f = (*figures)[day].finished(std::nullopt);
-            if (f.opportunities == 0)
-                continue;
-            snapshots[day].append({d->days[day], monthStart(group.month), group.owner,
-                                   d->territoryNames[group.territory], f.opportunities, f.amount,
-                                   f.weighted, f.commit(), f.bestCase()});
-        }
-    }
-    for (int i = 0; i < d->days.size(); ++i) {
-        if (auto ok = store.saveForecastSnapshot(d->days[i], snapshots[i]); !ok)
-            return ok;
-    }
-    return {};
-}
-
-Result<void> reconstructForecastSnapshots(const ForecastSources &sources, const QList<QDate> &days)
-{
-    auto stages = sources.process.stages();
-    if (!stages)
-        return std::unexpected(stages.error());
-    auto accounts = sources.directory.accounts();
-    if (!accounts)
-        return std::unexpected(accounts.error());
-    QHash<qint64, QString> territoryOf;
-    for (const Account &a : *accounts)
-        territoryOf.insert(a.id, a.territory);
-    auto currency = sources.forecast.reportingCurrency();
-    if (!currency)
-        return std::unexpected(currency.error());
-    auto rateList = sources.forecast.exchangeRates();
-    if (!rateList)
-        return std::unexpected(rateList.error());
-    QHash<QString, double> rates;
-    for (const ExchangeRate &r : *rateList)
-        rates.insert(r.currency, r.rate);
-    rates.insert(*currency, 1.0);
-    struct Owner
-    {
-        qint64 ownerId;
-        QString territory;
-        QString currency;
-    };
-    QHash<qint64, Owner> deals;
-    if (auto ok = sources.forecast.forEachOpportunityFigures([&](const OpportunityFigures &f) {
-            deals.insert(f.id, {f.ownerId, territoryOf.value(f.accountId), f.currency});
-            return true;
-        });
-        !ok) {
-        return ok;
-    }
-    ForecastHistoryBuilder builder(*stages, rates, days);
-    QList<StageEntry> history;
-    auto flush = [&] {
-        if (history.isEmpty())
-            return;
-        if (const auto deal = deals.constFind(history.first().opportunityId);
-            deal != deals.constEnd())
-            builder.addOpportunityHistory(deal->ownerId, deal->territory, deal->currency, history);
-        history.clear();
-    };
-    if (auto ok = sources.forecast.forEachStageEntry([&](const StageEntry &c) {
-            if (!history.isEmpty() && history.first().opportunityId != c.opportunityId)
-                flush();
-            history.append(c);
-            return true;
-        });
-        !ok) {
-        return ok;
-    }
-    flush();
-    return builder.save(sources.forecast);
 }
 
 } // namespace Stageboard

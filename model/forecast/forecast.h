@@ -11,9 +11,12 @@
 #include <QHash>
 #include <QMap>
 #include <array>
+#include <limits>
 #include <vector>
 
 namespace Stageboard {
+
+struct CountedOpportunity;
 
 enum class PeriodGrouping { Month, Quarter, Year };
 
@@ -201,7 +204,25 @@ private:
         int next = -1;
     };
 
+    /// What a filter narrows the deals to, worked out once per compute().
+    struct Scope
+    {
+        qint64 todayJulian = 0;
+        int currentMonth = 0;
+        int fromMonth = std::numeric_limits<int>::min();
+        int toMonth = std::numeric_limits<int>::max();
+        int territory = -1;        ///< index into m_territories; −1 for all
+        int stage = -1;            ///< index into m_stages; −1 for all
+        std::vector<double> rates; ///< by currency index; NaN without a rate
+    };
+
     Record &recordFor(qint64 id);
+    /// Unset when the filter can match nothing (an unknown territory or stage).
+    std::optional<Scope> scopeOf(const ForecastFilter &filter, qint64 now) const;
+    /// The deal as the forecast counts it, or unset when the filter leaves it out. Its amount
+    /// is converted at the scope's rate, which may be missing (NaN): the caller checks.
+    std::optional<CountedOpportunity> count(const Record &d, const ForecastFilter &filter,
+                                            const Scope &scope) const;
     int territoryIndex(const QString &territory);
     int currencyIndex(const QString &currency);
     int stageIndex(qint64 stageId) const { return m_stageIndex.value(stageId, -1); }
