@@ -97,50 +97,333 @@ Result<void> setDemoQuotas(ForecastStore &storage, const QHash<qint64, Cents> &w
     return storage.setQuotas(quotas);
 }
 
-} // namespace
-
-Result<void> generateDemo(ProcessStore &process, ForecastStore &forecast, BulkLoader &bulk,
-                          const DemoOptions &options)
+/// The process as the generator walks it: its open stages in order, its first won and lost
+/// stages, and each stage's checklist.
+struct DemoProcess
 {
-    auto stages = process.stages();
+    QList<Stage> stages;
+    QList<Stage> open;
+    Stage won;
+    Stage lost;
+    QHash<qint64, QList<Activity>> activitiesOf;
+    QHash<qint64, QList<ExitCriterion>> criteriaOf;
+
+    static Result<DemoProcess> read(ProcessStore &process);
+};
+
+Result<DemoProcess> DemoProcess::read(ProcessStore &store)
+{
+    DemoProcess p;
+    auto stages = store.stages();
     if (!stages)
         return std::unexpected(stages.error());
-    QList<Stage> open;
-    const Stage *won = nullptr;
-    const Stage *lost = nullptr;
-    for (const Stage &s : *stages) {
-        if (s.kind == StageKind::Open)
-            open.append(s);
-        else if (s.kind == StageKind::Won && !won)
-            won = &s;
-        else if (s.kind == StageKind::Lost && !lost)
-            lost = &s;
+    p.stages = std::move(*stages);
+    bool won = false;
+    bool lost = false;
+    for (const Stage &s : std::as_const(p.stages)) {
+        if (s.kind == StageKind::Open) {
+            p.open.append(s);
+        } else if (s.kind == StageKind::Won && !won) {
+            p.won = s;
+            won = true;
+        } else if (s.kind == StageKind::Lost && !lost) {
+            p.lost = s;
+            lost = true;
+        }
     }
-    if (open.isEmpty() || !won || !lost) {
+    if (p.open.isEmpty() || !won || !lost) {
         return fail(QCoreApplication::translate(
             "Stageboard::DemoGenerator",
             "The process needs open, won and lost stages to generate demo data."));
     }
-
-    auto activities = process.activities();
+    auto activities = store.activities();
     if (!activities)
         return std::unexpected(activities.error());
-    auto criteria = process.exitCriteria();
+    auto criteria = store.exitCriteria();
     if (!criteria)
         return std::unexpected(criteria.error());
-    QHash<qint64, QList<Activity>> activitiesOf;
     for (const Activity &a : *activities)
-        activitiesOf[a.stageId].append(a);
-    QHash<qint64, QList<ExitCriterion>> criteriaOf;
+        p.activitiesOf[a.stageId].append(a);
     for (const ExitCriterion &c : *criteria)
-        criteriaOf[c.stageId].append(c);
+        p.criteriaOf[c.stageId].append(c);
+    return p;
+}
 
-    QRandomGenerator rng(options.seed);
-    const qint64 now = options.now > 0 ? options.now : QDateTime::currentSecsSinceEpoch();
-    const QDate today = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
+/// A generated deal before it is written: the deal, the stages of its ledger with when it
+/// entered each, and its ticks.
+struct DemoDeal
+{
+    Opportunity opportunity;
+    QList<const Stage *> path;
+    QList<qint64> enteredAt;
+    QList<Check> criterionTicks;
+    QList<Check> activityTicks;
+    int accountIndex = 0;
+};
 
-    // The forecast history (weekly snapshots over the last quarter) and the quotas are worked
-    // out from the deals as they are generated, never read back.
+/// Writes the demo into a bulk sink, one step a function, drawing from one random generator
+/// in a fixed order so that the same seed gives the same data.
+class DemoWriter
+{
+public:
+    DemoWriter(const DemoProcess &process, const DemoOptions &options, qint64 now,
+               ForecastHistoryBuilder &history)
+        : m_process(process)
+        , m_options(options)
+        , m_rng(options.seed)
+        , m_now(now)
+        , m_today(QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date())
+        , m_history(history)
+    {}
+
+    Result<void> write(BulkSink &sink);
+    /// What each rep won over the last quarter, for their quotas.
+    const QHash<qint64, Cents> &wonLastQuarter() const { return m_wonLastQuarter; }
+
+private:
+    QString person(int i) const;
+    Result<void> writePeople(BulkSink &sink);
+    Result<void> writeAccounts(BulkSink &sink);
+    /// The stage a deal ends in, and how many open stages it went through.
+    std::pair<const Stage *, int> pickOutcome();
+    DemoDeal makeDeal(const Stage *finalStage, int openSteps);
+    void tick(DemoDeal &deal, const Stage *finalStage);
+    Result<void> writeDeal(BulkSink &sink, const DemoDeal &deal);
+
+    const DemoProcess &m_process;
+    const DemoOptions &m_options;
+    QRandomGenerator m_rng;
+    qint64 m_now;
+    QDate m_today;
+    ForecastHistoryBuilder &m_history;
+    QList<qint64> m_reps;
+    QList<qint64> m_accountIds;
+    QList<qint64> m_accountOwners;
+    QStringList m_accountTerritories;
+    QHash<qint64, Cents> m_wonLastQuarter;
+};
+
+QString DemoWriter::person(int i) const
+{
+    return QStringLiteral("%1 %2").arg(
+        QString::fromUtf8(firstNames[i % std::size(firstNames)]),
+        QString::fromUtf8(
+            lastNames[(i * 7 + i / int(std::size(firstNames))) % std::size(lastNames)]));
+}
+
+Result<void> DemoWriter::write(BulkSink &sink)
+{
+    if (auto ok = writePeople(sink); !ok)
+        return ok;
+    if (auto ok = writeAccounts(sink); !ok)
+        return ok;
+    for (int n = 0; n < m_options.opportunities; ++n) {
+        const auto [finalStage, openSteps] = pickOutcome();
+        DemoDeal deal = makeDeal(finalStage, openSteps);
+        tick(deal, finalStage);
+        if (auto ok = writeDeal(sink, deal); !ok)
+            return ok;
+        if (m_options.progress && (n % 10000 == 9999))
+            m_options.progress(n + 1);
+    }
+    if (m_options.progress)
+        m_options.progress(m_options.opportunities);
+    return {};
+}
+
+Result<void> DemoWriter::writePeople(BulkSink &sink)
+{
+    int personIndex = 0;
+    for (UserRole role : {UserRole::Manager, UserRole::Admin, UserRole::Legal, UserRole::Finance}) {
+        if (auto ok = sink.addUser({0, person(personIndex++), role, {}}); !ok)
+            return std::unexpected(ok.error());
+    }
+    const int repCount = std::clamp(m_options.opportunities / 250, 4, 400);
+    for (int i = 0; i < repCount; ++i) {
+        auto id = sink.addUser({0, person(personIndex++), UserRole::Rep, {}});
+        if (!id)
+            return std::unexpected(id.error());
+        m_reps.append(*id);
+    }
+    return {};
+}
+
+Result<void> DemoWriter::writeAccounts(BulkSink &sink)
+{
+    const int accountCount = std::clamp(m_options.opportunities / 4, 12, 250000);
+    const int combinations = int(std::size(companyStems) * std::size(companyKinds));
+    m_accountIds.reserve(accountCount);
+    for (int i = 0; i < accountCount; ++i) {
+        const int c = int((qint64(i) * 37) % combinations);
+        QString name = QString::fromUtf8(companyStems[c % std::size(companyStems)]) +
+                       QLatin1Char(' ') +
+                       QString::fromUtf8(companyKinds[c / std::size(companyStems)]);
+        if (i >= combinations)
+            name += QStringLiteral(" %1").arg(i / combinations + 1);
+        Account account{0, name, QString::fromUtf8(companyKinds[c / std::size(companyStems)]),
+                        pick(m_rng, territories), m_reps[i % m_reps.size()]};
+        auto id = sink.addAccount(account);
+        if (!id)
+            return std::unexpected(id.error());
+        m_accountIds.append(*id);
+        m_accountOwners.append(account.ownerId);
+        m_accountTerritories.append(account.territory);
+    }
+    return {};
+}
+
+std::pair<const Stage *, int> DemoWriter::pickOutcome()
+{
+    static const int totalWeight = [] {
+        int t = 0;
+        for (int w : stageWeights)
+            t += w;
+        return t;
+    }();
+    // Open stages by weight, then won, then lost.
+    int roll = m_rng.bounded(totalWeight);
+    int target = 0;
+    while (target < int(std::size(stageWeights)) - 1 && roll >= stageWeights[target])
+        roll -= stageWeights[target++];
+    const QList<Stage> &open = m_process.open;
+    if (target < open.size())
+        return {&open[target], target + 1};
+    if (target == int(std::size(stageWeights)) - 2)
+        return {&m_process.won, int(open.size())};
+    // One lost deal in five is dropped before qualification: disqualified.
+    int openSteps =
+        m_rng.bounded(5) == 0 ? 1 : 2 + m_rng.bounded(std::max(1, int(open.size()) - 1));
+    return {&m_process.lost, std::min(openSteps, int(open.size()))};
+}
+
+DemoDeal DemoWriter::makeDeal(const Stage *finalStage, int openSteps)
+{
+    DemoDeal deal;
+    deal.accountIndex = m_rng.bounded(int(m_accountIds.size()));
+    Opportunity &o = deal.opportunity;
+    o.title = pickTranslated(m_rng, products);
+    o.accountId = m_accountIds[deal.accountIndex];
+    o.ownerId = m_accountOwners[deal.accountIndex];
+    o.contact = person(m_rng.bounded(200));
+    o.amount = Cents(5 + m_rng.bounded(245)) * 1000 * 100;
+    o.currency = QStringLiteral("USD");
+
+    // Walk the history backwards from now: the deal sat a while in each stage.
+    const bool open = finalStage->kind == StageKind::Open;
+    const bool stalled = open && m_rng.bounded(100) < 15;
+    const int lastStay = stalled ? finalStage->rotDays.value_or(30) + 1 + m_rng.bounded(60)
+                                 : m_rng.bounded(std::max(1, finalStage->rotDays.value_or(90) - 1));
+    qint64 t = m_now - qint64(lastStay) * day - m_rng.bounded(int(day));
+    deal.enteredAt.prepend(t);
+    for (int i = 1; i < openSteps + (open ? 0 : 1); ++i) {
+        t -= qint64(3 + m_rng.bounded(25)) * day + m_rng.bounded(int(day));
+        deal.enteredAt.prepend(t);
+    }
+    o.stageId = finalStage->id;
+    o.enteredStageAt = deal.enteredAt.last();
+    o.createdAt = deal.enteredAt.first();
+    const QDate entered = QDateTime::fromSecsSinceEpoch(o.enteredStageAt, Qt::UTC).date();
+    if (open) {
+        o.closeDate = m_today.addDays(7 + m_rng.bounded(170));
+        o.nextStep = pickTranslated(m_rng, nextSteps);
+    } else {
+        o.closeDate = entered;
+        o.closeReason = finalStage->kind == StageKind::Won ? pickTranslated(m_rng, wonReasons)
+                                                           : pickTranslated(m_rng, lostReasons);
+    }
+    o.version = int(deal.enteredAt.size());
+    o.disqualified = finalStage->kind == StageKind::Lost && openSteps < 2;
+
+    // The stage of each ledger row.
+    for (int i = 0; i < deal.enteredAt.size(); ++i) {
+        const bool last = i == deal.enteredAt.size() - 1;
+        deal.path.append(i < openSteps && (!last || open) ? &m_process.open[i] : finalStage);
+    }
+    return deal;
+}
+
+void DemoWriter::tick(DemoDeal &deal, const Stage *finalStage)
+{
+    // The gates of stages left behind were met, and the current stage is in progress.
+    Opportunity &o = deal.opportunity;
+    for (int i = 0; i < deal.path.size() - 1; ++i) {
+        for (const ExitCriterion &c : m_process.criteriaOf.value(deal.path[i]->id)) {
+            if (c.required)
+                deal.criterionTicks.append(
+                    {c.id, o.ownerId, deal.enteredAt[i] + day, CriterionState::Met, {}});
+        }
+    }
+    if (finalStage->kind != StageKind::Open)
+        return;
+    const qint64 tickedAt = deal.enteredAt.last() + day;
+    const bool gateReady = m_rng.bounded(100) < 45;
+    for (const ExitCriterion &c : m_process.criteriaOf.value(finalStage->id)) {
+        std::optional<CriterionState> state;
+        if (c.knockOut && !c.required && m_rng.bounded(100) < 6)
+            state = CriterionState::Failed;
+        else if ((c.required && gateReady) || m_rng.bounded(2) == 0)
+            state = CriterionState::Met;
+        if (!state)
+            continue;
+        deal.criterionTicks.append({c.id, o.ownerId, tickedAt, *state, {}});
+        o.requiredMet += c.required && *state == CriterionState::Met;
+    }
+    for (const Activity &a : m_process.activitiesOf.value(finalStage->id)) {
+        if (m_rng.bounded(100) < 55) {
+            deal.activityTicks.append({a.id, o.ownerId, tickedAt, CriterionState::Met, {}});
+            ++o.activitiesDone;
+        }
+    }
+}
+
+Result<void> DemoWriter::writeDeal(BulkSink &sink, const DemoDeal &deal)
+{
+    const Opportunity &o = deal.opportunity;
+    auto id = sink.addOpportunity(o);
+    if (!id)
+        return std::unexpected(id.error());
+    QList<StageEntry> entries;
+    for (int i = 0; i < deal.path.size(); ++i)
+        entries.append({*id, deal.path[i]->id, deal.enteredAt[i], o.amount,
+                        deal.path[i]->probability, o.closeDate});
+    m_history.addOpportunityHistory(o.ownerId, m_accountTerritories[deal.accountIndex], o.currency,
+                                    entries);
+    const bool wonLately = o.stageId == m_process.won.id && o.closeDate >= m_today.addDays(-91);
+    m_wonLastQuarter[o.ownerId] += wonLately ? o.amount : 0;
+    std::optional<qint64> from;
+    for (int i = 0; i < deal.path.size(); ++i) {
+        StageChange change;
+        change.opportunityId = *id;
+        change.fromStageId = from;
+        change.toStageId = deal.path[i]->id;
+        change.userId = o.ownerId;
+        change.at = deal.enteredAt[i];
+        change.kind = from ? ChangeKind::Moved : ChangeKind::Created;
+        change.amount = o.amount;
+        change.probability = deal.path[i]->probability;
+        change.closeDate = o.closeDate;
+        if (i == deal.path.size() - 1) {
+            change.closeReason = o.closeReason;
+            change.disqualified = o.disqualified;
+        }
+        if (auto ok = sink.addStageChange(change); !ok)
+            return std::unexpected(ok.error());
+        from = deal.path[i]->id;
+    }
+    for (const Check &check : deal.criterionTicks) {
+        if (auto ok = sink.addCriterionCheck(*id, check); !ok)
+            return std::unexpected(ok.error());
+    }
+    for (const Check &check : deal.activityTicks) {
+        if (auto ok = sink.addActivityCheck(*id, check); !ok)
+            return std::unexpected(ok.error());
+    }
+    return {};
+}
+
+/// The rates into the reporting currency, the reporting currency's own included.
+Result<QHash<QString, double>> ratesOf(ForecastStore &forecast)
+{
     auto reportingCurrency = forecast.reportingCurrency();
     if (!reportingCurrency)
         return std::unexpected(reportingCurrency.error());
@@ -151,219 +434,34 @@ Result<void> generateDemo(ProcessStore &process, ForecastStore &forecast, BulkLo
     for (const ExchangeRate &r : *rateList)
         rates.insert(r.currency, r.rate);
     rates.insert(*reportingCurrency, 1.0);
+    return rates;
+}
+
+} // namespace
+
+Result<void> generateDemo(ProcessStore &process, ForecastStore &forecast, BulkLoader &bulk,
+                          const DemoOptions &options)
+{
+    const auto demoProcess = DemoProcess::read(process);
+    if (!demoProcess)
+        return std::unexpected(demoProcess.error());
+    const qint64 now = options.now > 0 ? options.now : QDateTime::currentSecsSinceEpoch();
+    const QDate today = QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date();
+    // The forecast history (weekly snapshots over the last quarter) and the quotas are worked
+    // out from the deals as they are generated, never read back.
+    const auto rates = ratesOf(forecast);
+    if (!rates)
+        return std::unexpected(rates.error());
     QList<QDate> snapshotDays;
     for (int week = 12; week >= 0; --week)
         snapshotDays.append(today.addDays(-7 * week));
-    ForecastHistoryBuilder history(*stages, rates, snapshotDays);
-    QHash<qint64, Cents> wonLastQuarter;
-    const QDate quarterAgo = today.addDays(-91);
-
-    auto written = bulk.bulkInsert(
-        [&](BulkSink &sink) -> Result<void> {
-            auto person = [&](int i) {
-                return QStringLiteral("%1 %2").arg(
-                    QString::fromUtf8(firstNames[i % std::size(firstNames)]),
-                    QString::fromUtf8(lastNames[(i * 7 + i / int(std::size(firstNames))) %
-                                                std::size(lastNames)]));
-            };
-            int personIndex = 0;
-            for (UserRole role :
-                 {UserRole::Manager, UserRole::Admin, UserRole::Legal, UserRole::Finance}) {
-                if (auto ok = sink.addUser({0, person(personIndex++), role, {}}); !ok)
-                    return std::unexpected(ok.error());
-            }
-            const int repCount = std::clamp(options.opportunities / 250, 4, 400);
-            QList<qint64> reps;
-            for (int i = 0; i < repCount; ++i) {
-                auto id = sink.addUser({0, person(personIndex++), UserRole::Rep, {}});
-                if (!id)
-                    return std::unexpected(id.error());
-                reps.append(*id);
-            }
-
-            const int accountCount = std::clamp(options.opportunities / 4, 12, 250000);
-            const int combinations = int(std::size(companyStems) * std::size(companyKinds));
-            QList<qint64> accountIds;
-            QList<qint64> accountOwners;
-            QStringList accountTerritories;
-            accountIds.reserve(accountCount);
-            for (int i = 0; i < accountCount; ++i) {
-                const int c = int((qint64(i) * 37) % combinations);
-                QString name = QString::fromUtf8(companyStems[c % std::size(companyStems)]) +
-                               QLatin1Char(' ') +
-                               QString::fromUtf8(companyKinds[c / std::size(companyStems)]);
-                if (i >= combinations)
-                    name += QStringLiteral(" %1").arg(i / combinations + 1);
-                Account account{0, name,
-                                QString::fromUtf8(companyKinds[c / std::size(companyStems)]),
-                                pick(rng, territories), reps[i % reps.size()]};
-                auto id = sink.addAccount(account);
-                if (!id)
-                    return std::unexpected(id.error());
-                accountIds.append(*id);
-                accountOwners.append(account.ownerId);
-                accountTerritories.append(account.territory);
-            }
-
-            const int totalWeight = [] {
-                int t = 0;
-                for (int w : stageWeights)
-                    t += w;
-                return t;
-            }();
-            for (int n = 0; n < options.opportunities; ++n) {
-                // Pick the final stage: open stages by weight, then won, then lost.
-                int roll = rng.bounded(totalWeight);
-                int target = 0;
-                while (target < int(std::size(stageWeights)) - 1 && roll >= stageWeights[target])
-                    roll -= stageWeights[target++];
-                const Stage *finalStage = nullptr;
-                int openSteps = 0; // how many open stages the deal passed through
-                if (target < open.size()) {
-                    finalStage = &open[target];
-                    openSteps = target + 1;
-                } else if (target == int(std::size(stageWeights)) - 2) {
-                    finalStage = won;
-                    openSteps = int(open.size());
-                } else {
-                    finalStage = lost;
-                    // One lost deal in five is dropped before qualification: disqualified.
-                    openSteps = rng.bounded(5) == 0
-                                    ? 1
-                                    : 2 + rng.bounded(std::max(1, int(open.size()) - 1));
-                    openSteps = std::min(openSteps, int(open.size()));
-                }
-                const int accountIndex = rng.bounded(int(accountIds.size()));
-                Opportunity o;
-                o.title = pickTranslated(rng, products);
-                o.accountId = accountIds[accountIndex];
-                o.ownerId = accountOwners[accountIndex];
-                o.contact = person(rng.bounded(200));
-                o.amount = Cents(5 + rng.bounded(245)) * 1000 * 100;
-                o.currency = QStringLiteral("USD");
-
-                // Walk the history backwards from now: the deal sat a while in each stage.
-                const bool stalled = finalStage->kind == StageKind::Open && rng.bounded(100) < 15;
-                const int lastStay =
-                    stalled ? finalStage->rotDays.value_or(30) + 1 + rng.bounded(60)
-                            : rng.bounded(std::max(1, finalStage->rotDays.value_or(90) - 1));
-                QList<qint64> enteredAt; // when the deal entered each stage of its path
-                qint64 t = now - qint64(lastStay) * day - rng.bounded(int(day));
-                enteredAt.prepend(t);
-                for (int i = 1; i < openSteps + (finalStage->kind == StageKind::Open ? 0 : 1);
-                     ++i) {
-                    t -= qint64(3 + rng.bounded(25)) * day + rng.bounded(int(day));
-                    enteredAt.prepend(t);
-                }
-                o.stageId = finalStage->id;
-                o.enteredStageAt = enteredAt.last();
-                o.createdAt = enteredAt.first();
-                const QDate entered =
-                    QDateTime::fromSecsSinceEpoch(o.enteredStageAt, Qt::UTC).date();
-                if (finalStage->kind == StageKind::Open) {
-                    o.closeDate = today.addDays(7 + rng.bounded(170));
-                    o.nextStep = pickTranslated(rng, nextSteps);
-                } else {
-                    o.closeDate = entered;
-                    o.closeReason = finalStage->kind == StageKind::Won
-                                        ? pickTranslated(rng, wonReasons)
-                                        : pickTranslated(rng, lostReasons);
-                }
-                o.version = int(enteredAt.size());
-                o.disqualified = finalStage->kind == StageKind::Lost && openSteps < 2;
-
-                // The stage of each ledger row; the gates of stages left behind were met, and the
-                // current stage is in progress.
-                QList<const Stage *> path;
-                for (int i = 0; i < enteredAt.size(); ++i) {
-                    const bool last = i == enteredAt.size() - 1;
-                    path.append(i < openSteps && (!last || finalStage->kind == StageKind::Open)
-                                    ? &open[i]
-                                    : finalStage);
-                }
-                QList<Check> criterionTicks;
-                QList<Check> activityTicks;
-                for (int i = 0; i < path.size() - 1; ++i) {
-                    for (const ExitCriterion &c : criteriaOf.value(path[i]->id)) {
-                        if (c.required)
-                            criterionTicks.append(
-                                {c.id, o.ownerId, enteredAt[i] + day, CriterionState::Met, {}});
-                    }
-                }
-                if (finalStage->kind == StageKind::Open) {
-                    const qint64 tickedAt = enteredAt.last() + day;
-                    const bool gateReady = rng.bounded(100) < 45;
-                    for (const ExitCriterion &c : criteriaOf.value(finalStage->id)) {
-                        std::optional<CriterionState> state;
-                        if (c.knockOut && !c.required && rng.bounded(100) < 6)
-                            state = CriterionState::Failed;
-                        else if ((c.required && gateReady) || rng.bounded(2) == 0)
-                            state = CriterionState::Met;
-                        if (!state)
-                            continue;
-                        criterionTicks.append({c.id, o.ownerId, tickedAt, *state, {}});
-                        o.requiredMet += c.required && *state == CriterionState::Met;
-                    }
-                    for (const Activity &a : activitiesOf.value(finalStage->id)) {
-                        if (rng.bounded(100) < 55) {
-                            activityTicks.append(
-                                {a.id, o.ownerId, tickedAt, CriterionState::Met, {}});
-                            ++o.activitiesDone;
-                        }
-                    }
-                }
-
-                auto id = sink.addOpportunity(o);
-                if (!id)
-                    return std::unexpected(id.error());
-                QList<StageEntry> entries;
-                for (int i = 0; i < path.size(); ++i)
-                    entries.append({*id, path[i]->id, enteredAt[i], o.amount, path[i]->probability,
-                                    o.closeDate});
-                history.addOpportunityHistory(o.ownerId, accountTerritories[accountIndex],
-                                              o.currency, entries);
-                wonLastQuarter[o.ownerId] +=
-                    finalStage->kind == StageKind::Won && o.closeDate >= quarterAgo ? o.amount : 0;
-                std::optional<qint64> from;
-                for (int i = 0; i < path.size(); ++i) {
-                    const bool last = i == path.size() - 1;
-                    StageChange change;
-                    change.opportunityId = *id;
-                    change.fromStageId = from;
-                    change.toStageId = path[i]->id;
-                    change.userId = o.ownerId;
-                    change.at = enteredAt[i];
-                    change.kind = from ? ChangeKind::Moved : ChangeKind::Created;
-                    change.amount = o.amount;
-                    change.probability = path[i]->probability;
-                    change.closeDate = o.closeDate;
-                    if (last) {
-                        change.closeReason = o.closeReason;
-                        change.disqualified = o.disqualified;
-                    }
-                    if (auto ok = sink.addStageChange(change); !ok)
-                        return std::unexpected(ok.error());
-                    from = path[i]->id;
-                }
-                for (const Check &check : std::as_const(criterionTicks)) {
-                    if (auto ok = sink.addCriterionCheck(*id, check); !ok)
-                        return std::unexpected(ok.error());
-                }
-                for (const Check &check : std::as_const(activityTicks)) {
-                    if (auto ok = sink.addActivityCheck(*id, check); !ok)
-                        return std::unexpected(ok.error());
-                }
-                if (options.progress && (n % 10000 == 9999))
-                    options.progress(n + 1);
-            }
-            if (options.progress)
-                options.progress(options.opportunities);
-            return {};
-        },
-        BulkLoader::BulkSize::Most);
+    ForecastHistoryBuilder history(demoProcess->stages, *rates, snapshotDays);
+    DemoWriter writer(*demoProcess, options, now, history);
+    auto written = bulk.bulkInsert([&](BulkSink &sink) { return writer.write(sink); },
+                                   BulkLoader::BulkSize::Most);
     if (!written)
         return written;
-    if (auto ok = setDemoQuotas(forecast, wonLastQuarter, today); !ok)
+    if (auto ok = setDemoQuotas(forecast, writer.wonLastQuarter(), today); !ok)
         return ok;
     return history.save(forecast);
 }
