@@ -1092,18 +1092,18 @@
         <translation>Phasenverlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="110"/>
+        <location filename="../ui/csvactions.cpp" line="111"/>
         <source>Export Forecast</source>
         <translation>Prognose exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="131"/>
-        <location filename="../ui/csvactions.cpp" line="141"/>
+        <location filename="../ui/csvactions.cpp" line="132"/>
+        <location filename="../ui/csvactions.cpp" line="142"/>
         <source>Import Opportunities</source>
         <translation>Verkaufschancen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="133"/>
+        <location filename="../ui/csvactions.cpp" line="134"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
@@ -1912,7 +1912,7 @@ Quote: %2</translation>
         <translation>Eigenentwicklung gewählt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="120"/>
+        <location filename="../model/demo/demogenerator.cpp" line="135"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>
@@ -2598,400 +2598,400 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Acting as </source>
         <translation>Handelt als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Acting as</source>
         <translation>Handelt als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Only an admin can change the sales process.</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 Verkaufschancen · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 von %2 Verkaufschancen gezeigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="814"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -2999,12 +2999,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="57"/>
+        <location filename="../ui/moveresolver.cpp" line="59"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Sie hat %1 nie erreicht, wird daher als Disqualifiziert statt Verloren festgehalten und zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="68"/>
+        <location filename="../ui/moveresolver.cpp" line="71"/>
         <source>Move Refused</source>
         <translation>Verschieben abgelehnt</translation>
     </message>
@@ -3284,97 +3284,97 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="29"/>
+        <location filename="../model/process/processdefinition.cpp" line="39"/>
         <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation>Die Prozessdefinition ist kein gültiges JSON in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="38"/>
+        <location filename="../model/process/processdefinition.cpp" line="48"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation>Die Datei ist keine Stageboard-Prozessdefinition („format“ ist nicht „stageboard-process“).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="43"/>
+        <location filename="../model/process/processdefinition.cpp" line="54"/>
         <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation>Die Prozessdefinition hat die Formatversion %1, neuer als diese Stageboard-Version liest (%2): Aktualisieren Sie Stageboard, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="50"/>
+        <location filename="../model/process/processdefinition.cpp" line="200"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>Die Prozessdefinition hat keinen „name“.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="52"/>
+        <location filename="../model/process/processdefinition.cpp" line="202"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>Die Prozessdefinition hat keine Liste „stages“.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="55"/>
+        <location filename="../model/process/processdefinition.cpp" line="205"/>
         <source>The process definition has no stages.</source>
         <translation>Die Prozessdefinition hat keine Phasen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="65"/>
+        <location filename="../model/process/processdefinition.cpp" line="72"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
         <translation>Phase „%1“: „%2“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="73"/>
+        <location filename="../model/process/processdefinition.cpp" line="153"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>Phase %1 ist kein Objekt mit Namen und Feldern.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="80"/>
+        <location filename="../model/process/processdefinition.cpp" line="160"/>
         <source>Stage %1 has no name.</source>
         <translation>Phase %1 hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="83"/>
+        <location filename="../model/process/processdefinition.cpp" line="163"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Zwei Phasen heißen „%1“; jede braucht einen eigenen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="97"/>
+        <location filename="../model/process/processdefinition.cpp" line="86"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation>Phase „%1“: Verantwortlich „%2“ ist keine Rolle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="106"/>
+        <location filename="../model/process/processdefinition.cpp" line="95"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Phase „%1“: probability muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="111"/>
+        <location filename="../model/process/processdefinition.cpp" line="99"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Phase „%1“: kind muss open, won oder lost sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="116"/>
+        <location filename="../model/process/processdefinition.cpp" line="104"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Phase „%1“: rotDays muss eine Anzahl Tage von 1 bis 3650 sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="126"/>
+        <location filename="../model/process/processdefinition.cpp" line="114"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Phase „%1“: forecastCategory muss pipeline, best_case, commit, closed oder omitted sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="135"/>
+        <location filename="../model/process/processdefinition.cpp" line="176"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Phase „%1“: Eine Aktivität hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="145"/>
+        <location filename="../model/process/processdefinition.cpp" line="131"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Phase „%1“: Ausstiegskriterium %2 hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="155"/>
+        <location filename="../model/process/processdefinition.cpp" line="139"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
         <translation>Phase „%1“, Kriterium „%2“: Abzeichnung „%3“ ist keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="167"/>
+        <location filename="../model/process/processdefinition.cpp" line="216"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Der Prozess hat keine offene Phase, in der ein Deal beginnen kann.</translation>
     </message>
@@ -4495,52 +4495,52 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="110"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="111"/>
         <source> — sign-off: %1</source>
         <translation> — Abzeichnung: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="112"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="113"/>
         <source> — answered no</source>
         <translation> — mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="122"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="123"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Pflicht: Der Deal kann die Phase ohne dies nicht verlassen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="123"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="124"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Empfohlen: Weitergehen ohne dies warnt nur.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="125"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="126"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Deal-Killer: mit Nein beantwortet, erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="128"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="129"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="129"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="130"/>
         <source>Answered no</source>
         <translation>Mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="129"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="130"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="134"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="135"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="138"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="139"/>
         <source>Only %1 or a manager can sign this off.</source>
         <translation>Nur %1 oder ein Manager kann dies abzeichnen.</translation>
     </message>
@@ -4756,17 +4756,17 @@ Verantwortlich: %4</translation>
         <translation>„%1“ nach %2 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="129"/>
+        <location filename="../ui/undorecorder.cpp" line="131"/>
         <source>New opportunity &quot;%1&quot;</source>
         <translation>Neue Verkaufschance „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="136"/>
+        <location filename="../ui/undorecorder.cpp" line="138"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="142"/>
+        <location filename="../ui/undorecorder.cpp" line="144"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>

@@ -1092,18 +1092,18 @@
         <translation>Exporter l’historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="110"/>
+        <location filename="../ui/csvactions.cpp" line="111"/>
         <source>Export Forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="131"/>
-        <location filename="../ui/csvactions.cpp" line="141"/>
+        <location filename="../ui/csvactions.cpp" line="132"/>
+        <location filename="../ui/csvactions.cpp" line="142"/>
         <source>Import Opportunities</source>
         <translation>Importer des opportunités</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="133"/>
+        <location filename="../ui/csvactions.cpp" line="134"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
@@ -1912,7 +1912,7 @@ Quota : %2</translation>
         <translation>Développement en interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="120"/>
+        <location filename="../model/demo/demogenerator.cpp" line="135"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
@@ -2598,400 +2598,400 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="221"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="360"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="576"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="579"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Only an admin can change the sales process.</source>
         <translation>Seul un administrateur peut modifier le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="633"/>
+        <location filename="../ui/mainwindow.cpp" line="636"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="643"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="656"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="655"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 opportunités · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 opportunités affichées sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="698"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="814"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -2999,12 +2999,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="57"/>
+        <location filename="../ui/moveresolver.cpp" line="59"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Elle n’a jamais atteint %1 ; elle sera donc enregistrée comme Disqualifiée, non comme Perdue, et ne comptera pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="68"/>
+        <location filename="../ui/moveresolver.cpp" line="71"/>
         <source>Move Refused</source>
         <translation>Déplacement refusé</translation>
     </message>
@@ -3284,97 +3284,97 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="29"/>
+        <location filename="../model/process/processdefinition.cpp" line="39"/>
         <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation>La définition du processus n’est pas du JSON valide à la ligne %1, colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="38"/>
+        <location filename="../model/process/processdefinition.cpp" line="48"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation>Le fichier n’est pas une définition de processus Stageboard (« format » n’est pas « stageboard-process »).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="43"/>
+        <location filename="../model/process/processdefinition.cpp" line="54"/>
         <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation>La définition du processus est au format %1, plus récent que ce que lit ce Stageboard (%2) : mettez Stageboard à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="50"/>
+        <location filename="../model/process/processdefinition.cpp" line="200"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>La définition du processus n’a pas de « name ».</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="52"/>
+        <location filename="../model/process/processdefinition.cpp" line="202"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>La définition du processus n’a pas de liste « stages ».</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="55"/>
+        <location filename="../model/process/processdefinition.cpp" line="205"/>
         <source>The process definition has no stages.</source>
         <translation>La définition du processus n’a pas d’étapes.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="65"/>
+        <location filename="../model/process/processdefinition.cpp" line="72"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
         <translation>Étape « %1 » : « %2 » doit être une liste.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="73"/>
+        <location filename="../model/process/processdefinition.cpp" line="153"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>L’étape %1 n’est pas un objet avec un nom et des champs.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="80"/>
+        <location filename="../model/process/processdefinition.cpp" line="160"/>
         <source>Stage %1 has no name.</source>
         <translation>L’étape %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="83"/>
+        <location filename="../model/process/processdefinition.cpp" line="163"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Deux étapes s’appellent « %1 » ; chacune a besoin de son propre nom.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="97"/>
+        <location filename="../model/process/processdefinition.cpp" line="86"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation>Étape « %1 » : le responsable « %2 » n’est pas un rôle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="106"/>
+        <location filename="../model/process/processdefinition.cpp" line="95"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Étape « %1 » : probability doit être un nombre de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="111"/>
+        <location filename="../model/process/processdefinition.cpp" line="99"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Étape « %1 » : kind doit être open, won ou lost.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="116"/>
+        <location filename="../model/process/processdefinition.cpp" line="104"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Étape « %1 » : rotDays doit être un nombre de jours de 1 à 3650.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="126"/>
+        <location filename="../model/process/processdefinition.cpp" line="114"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Étape « %1 » : forecastCategory doit être pipeline, best_case, commit, closed ou omitted.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="135"/>
+        <location filename="../model/process/processdefinition.cpp" line="176"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Étape « %1 » : une activité n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="145"/>
+        <location filename="../model/process/processdefinition.cpp" line="131"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Étape « %1 » : le critère de sortie %2 n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="155"/>
+        <location filename="../model/process/processdefinition.cpp" line="139"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
         <translation>Étape « %1 », critère « %2 » : la validation « %3 » n’est pas un rôle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="167"/>
+        <location filename="../model/process/processdefinition.cpp" line="216"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Le processus n’a pas d’étape ouverte où une affaire puisse commencer.</translation>
     </message>
@@ -4495,52 +4495,52 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="110"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="111"/>
         <source> — sign-off: %1</source>
         <translation> — validation : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="112"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="113"/>
         <source> — answered no</source>
         <translation> — réponse non</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="122"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="123"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Obligatoire : l’affaire ne peut pas quitter l’étape sans cela.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="123"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="124"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Conseillé : avancer sans cela avertit seulement.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="125"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="126"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Critère éliminatoire : réponse non, envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="128"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="129"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 par %2 le %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="129"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="130"/>
         <source>Answered no</source>
         <translation>Réponse non</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="129"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="130"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="134"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="135"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="138"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="139"/>
         <source>Only %1 or a manager can sign this off.</source>
         <translation>Seul %1 ou un manager peut valider ceci.</translation>
     </message>
@@ -4756,17 +4756,17 @@ Responsable : %4</translation>
         <translation>Déplacer « %1 » vers %2</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="129"/>
+        <location filename="../ui/undorecorder.cpp" line="131"/>
         <source>New opportunity &quot;%1&quot;</source>
         <translation>Nouvelle opportunité « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="136"/>
+        <location filename="../ui/undorecorder.cpp" line="138"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/undorecorder.cpp" line="142"/>
+        <location filename="../ui/undorecorder.cpp" line="144"/>
         <source>Delete &quot;%1&quot;</source>
         <translation>Supprimer « %1 »</translation>
     </message>

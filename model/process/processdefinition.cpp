@@ -19,79 +19,68 @@ QString tr(const char *text)
 }
 } // namespace
 
-Result<ProcessDefinition> ProcessDefinition::fromJson(const QByteArray &json)
+namespace {
+
+/// The parsers of fromJson, one per section; their messages are ProcessDefinition's.
+class JsonParser
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const QByteArray before = json.left(parseError.offset);
-        const qsizetype lineStart = before.lastIndexOf('\n') + 1;
-        return fail(tr("The process definition is not valid JSON at line %1, column %2: %3.")
-                        .arg(QString::number(before.count('\n') + 1),
-                             // Qt's offset is just past the character at fault.
-                             QString::number(std::max<qsizetype>(1, parseError.offset - lineStart)),
-                             parseError.errorString()));
+    Q_DECLARE_TR_FUNCTIONS(Stageboard::ProcessDefinition)
+
+public:
+    /// The document's root object, once it is JSON of a format and version this reads.
+    static Result<QJsonObject> root(const QByteArray &json)
+    {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            const QByteArray before = json.left(parseError.offset);
+            const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+            return fail(
+                tr("The process definition is not valid JSON at line %1, column %2: %3.")
+                    .arg(QString::number(before.count('\n') + 1),
+                         // Qt's offset is just past the character at fault.
+                         QString::number(std::max<qsizetype>(1, parseError.offset - lineStart)),
+                         parseError.errorString()));
+        }
+        const QJsonObject root = document.object();
+        if (root.value(QLatin1StringView("format")).toString() !=
+            QLatin1StringView("stageboard-process")) {
+            return fail(tr("The file is not a Stageboard process definition (\"format\" is not "
+                           "\"stageboard-process\")."));
+        }
+        if (const QJsonValue version = root.value(QLatin1StringView("formatVersion"));
+            !version.isUndefined() &&
+            (!version.isDouble() || version.toInt() > ProcessDefinition::formatVersion)) {
+            return fail(tr("The process definition is of format version %1, newer than this "
+                           "Stageboard reads (%2): update Stageboard to import it.")
+                            .arg(version.toVariant().toString(),
+                                 QString::number(ProcessDefinition::formatVersion)));
+        }
+        return root;
     }
-    const QJsonObject root = document.object();
-    if (root.value(QLatin1StringView("format")).toString() !=
-        QLatin1StringView("stageboard-process")) {
-        return fail(tr("The file is not a Stageboard process definition (\"format\" is not "
-                       "\"stageboard-process\")."));
-    }
-    if (const QJsonValue version = root.value(QLatin1StringView("formatVersion"));
-        !version.isUndefined() && (!version.isDouble() || version.toInt() > formatVersion)) {
-        return fail(tr("The process definition is of format version %1, newer than this "
-                       "Stageboard reads (%2): update Stageboard to import it.")
-                        .arg(version.toVariant().toString(), QString::number(formatVersion)));
-    }
-    ProcessDefinition process;
-    process.name = root.value(QLatin1StringView("name")).toString().trimmed();
-    if (process.name.isEmpty())
-        return fail(tr("The process definition has no \"name\"."));
-    if (!root.value(QLatin1StringView("stages")).isArray())
-        return fail(tr("The process definition has no \"stages\" list."));
-    const QJsonArray stages = root.value(QLatin1StringView("stages")).toArray();
-    if (stages.isEmpty())
-        return fail(tr("The process definition has no stages."));
-    // A list field that is there must be a list: a string in its place is a mistake, not
-    // "no activities".
-    const auto listField = [](const QJsonObject &object, const char *field,
-                              const QString &stage) -> Result<QJsonArray> {
+
+    /// A list field that is there must be a list: a string in its place is a mistake, not
+    /// "no activities".
+    static Result<QJsonArray> listField(const QJsonObject &object, const char *field,
+                                        const QString &stage)
+    {
         const QJsonValue value = object.value(QLatin1StringView(field));
         if (value.isUndefined() || value.isNull())
             return QJsonArray();
-        if (!value.isArray()) {
+        if (!value.isArray())
             return fail(
                 tr("Stage \"%1\": \"%2\" must be a list.").arg(stage, QString::fromLatin1(field)));
-        }
         return value.toArray();
-    };
-    QStringList names;
-    int position = 0;
-    for (const QJsonValue &value : stages) {
-        if (!value.isObject())
-            return fail(tr("Stage %1 is not an object with a name and fields.").arg(position + 1));
-        const QJsonObject object = value.toObject();
-        StageDefinition definition;
-        Stage &stage = definition.stage;
-        stage.position = position++;
-        stage.name = object.value(QLatin1StringView("name")).toString().trimmed();
-        if (stage.name.isEmpty())
-            return fail(tr("Stage %1 has no name.").arg(position));
-        if (names.contains(stage.name, Qt::CaseInsensitive))
-            return fail(
-                tr("Two stages are named \"%1\"; each needs its own name.").arg(stage.name));
-        names.append(stage.name);
-        const auto owners = listField(object, "owners", stage.name);
-        const auto activities = listField(object, "activities", stage.name);
-        const auto exitCriteria = listField(object, "exitCriteria", stage.name);
-        for (const auto *list : {&owners, &activities, &exitCriteria}) {
-            if (!*list)
-                return std::unexpected(list->error());
-        }
+    }
+
+    /// A stage's own fields: definition, goal, owners, probability, kind, age limit and forecast
+    /// category.
+    static Result<void> stageFields(const QJsonObject &object, const QJsonArray &owners,
+                                    Stage &stage)
+    {
         stage.definition = object.value(QLatin1StringView("definition")).toString();
         stage.goal = object.value(QLatin1StringView("goal")).toString();
-        for (const QJsonValue &owner : *owners) {
+        for (const QJsonValue &owner : owners) {
             const auto role = userRoleFromKey(owner.toString());
             if (!role) {
                 return fail(tr("Stage \"%1\": owner \"%2\" is not a role (rep, manager, admin, "
@@ -101,10 +90,9 @@ Result<ProcessDefinition> ProcessDefinition::fromJson(const QByteArray &json)
             stage.ownerRoles.append(*role);
         }
         const QJsonValue probability = object.value(QLatin1StringView("probability"));
-        if (!probability.isDouble() || probability.toDouble() < 0 || probability.toDouble() > 100) {
+        if (!probability.isDouble() || probability.toDouble() < 0 || probability.toDouble() > 100)
             return fail(
                 tr("Stage \"%1\": probability must be a number from 0 to 100.").arg(stage.name));
-        }
         stage.probability = probability.toInt();
         const auto kind = stageKindFromKey(object.value(QLatin1StringView("kind")).toString());
         if (!kind)
@@ -129,44 +117,105 @@ Result<ProcessDefinition> ProcessDefinition::fromJson(const QByteArray &json)
             }
             stage.forecastCategory = *key;
         }
+        return {};
+    }
+
+    /// One exit criterion of a stage, the position-th (from 0).
+    static Result<ExitCriterion> criterion(const QJsonObject &c, const QString &stage, int position)
+    {
+        ExitCriterion criterion;
+        criterion.position = position;
+        criterion.text = c.value(QLatin1StringView("text")).toString().trimmed();
+        if (criterion.text.isEmpty()) {
+            return fail(
+                tr("Stage \"%1\": exit criterion %2 has no text.").arg(stage).arg(position + 1));
+        }
+        criterion.required = c.value(QLatin1StringView("required")).toBool(true);
+        criterion.knockOut = c.value(QLatin1StringView("knockOut")).toBool(false);
+        if (const QJsonValue signOff = c.value(QLatin1StringView("signOff"));
+            !signOff.isUndefined() && !signOff.isNull()) {
+            const auto role = userRoleFromKey(signOff.toString());
+            if (!role) {
+                return fail(tr("Stage \"%1\", criterion \"%2\": sign-off \"%3\" is not a role.")
+                                .arg(stage, criterion.text, signOff.toString()));
+            }
+            criterion.signOff = role;
+        }
+        return criterion;
+    }
+
+    /// A stage with its activities and exit criteria, the position-th (from 0); names are those
+    /// of the stages before it.
+    static Result<StageDefinition> stage(const QJsonValue &value, int position,
+                                         const QStringList &names)
+    {
+        if (!value.isObject())
+            return fail(tr("Stage %1 is not an object with a name and fields.").arg(position + 1));
+        const QJsonObject object = value.toObject();
+        StageDefinition definition;
+        Stage &stage = definition.stage;
+        stage.position = position;
+        stage.name = object.value(QLatin1StringView("name")).toString().trimmed();
+        if (stage.name.isEmpty())
+            return fail(tr("Stage %1 has no name.").arg(position + 1));
+        if (names.contains(stage.name, Qt::CaseInsensitive))
+            return fail(
+                tr("Two stages are named \"%1\"; each needs its own name.").arg(stage.name));
+        const auto owners = listField(object, "owners", stage.name);
+        const auto activities = listField(object, "activities", stage.name);
+        const auto exitCriteria = listField(object, "exitCriteria", stage.name);
+        for (const auto *list : {&owners, &activities, &exitCriteria}) {
+            if (!*list)
+                return std::unexpected(list->error());
+        }
+        if (auto ok = stageFields(object, *owners, stage); !ok)
+            return std::unexpected(ok.error());
         for (const QJsonValue &activity : *activities) {
             const QString text = activity.toString().trimmed();
             if (text.isEmpty())
                 return fail(tr("Stage \"%1\": an activity has no text.").arg(stage.name));
             definition.activities.append(text);
         }
-        int criterionPosition = 0;
         for (const QJsonValue &item : *exitCriteria) {
-            const QJsonObject c = item.toObject();
-            ExitCriterion criterion;
-            criterion.position = criterionPosition++;
-            criterion.text = c.value(QLatin1StringView("text")).toString().trimmed();
-            if (criterion.text.isEmpty()) {
-                return fail(tr("Stage \"%1\": exit criterion %2 has no text.")
-                                .arg(stage.name)
-                                .arg(criterionPosition));
-            }
-            criterion.required = c.value(QLatin1StringView("required")).toBool(true);
-            criterion.knockOut = c.value(QLatin1StringView("knockOut")).toBool(false);
-            if (const QJsonValue signOff = c.value(QLatin1StringView("signOff"));
-                !signOff.isUndefined() && !signOff.isNull()) {
-                const auto role = userRoleFromKey(signOff.toString());
-                if (!role) {
-                    return fail(tr("Stage \"%1\", criterion \"%2\": sign-off \"%3\" is not a "
-                                   "role.")
-                                    .arg(stage.name, criterion.text, signOff.toString()));
-                }
-                criterion.signOff = role;
-            }
-            definition.exitCriteria.append(criterion);
+            auto parsed =
+                criterion(item.toObject(), stage.name, int(definition.exitCriteria.size()));
+            if (!parsed)
+                return std::unexpected(parsed.error());
+            definition.exitCriteria.append(*parsed);
         }
-        process.stages.append(definition);
+        return definition;
+    }
+};
+
+} // namespace
+
+Result<ProcessDefinition> ProcessDefinition::fromJson(const QByteArray &json)
+{
+    const auto root = JsonParser::root(json);
+    if (!root)
+        return std::unexpected(root.error());
+    ProcessDefinition process;
+    process.name = root->value(QLatin1StringView("name")).toString().trimmed();
+    if (process.name.isEmpty())
+        return fail(tr("The process definition has no \"name\"."));
+    if (!root->value(QLatin1StringView("stages")).isArray())
+        return fail(tr("The process definition has no \"stages\" list."));
+    const QJsonArray stages = root->value(QLatin1StringView("stages")).toArray();
+    if (stages.isEmpty())
+        return fail(tr("The process definition has no stages."));
+    QStringList names;
+    for (const QJsonValue &value : stages) {
+        auto stage = JsonParser::stage(value, int(process.stages.size()), names);
+        if (!stage)
+            return std::unexpected(stage.error());
+        names.append(stage->stage.name);
+        process.stages.append(*stage);
     }
     if (std::none_of(process.stages.cbegin(), process.stages.cend(),
                      [](const StageDefinition &s) { return s.stage.kind == StageKind::Open; })) {
         return fail(tr("The process has no open stage for a deal to start in."));
     }
-    const QJsonObject reasons = root.value(QLatin1StringView("closeReasons")).toObject();
+    const QJsonObject reasons = root->value(QLatin1StringView("closeReasons")).toObject();
     for (const QJsonValue &r : reasons.value(QLatin1StringView("won")).toArray())
         process.wonReasons.append(r.toString());
     for (const QJsonValue &r : reasons.value(QLatin1StringView("lost")).toArray())
