@@ -367,6 +367,158 @@ CsvImporter::CsvImporter(OpportunityStore &deals, Directory &directory, BulkLoad
     , m_pipeline(pipeline)
 {}
 
+namespace {
+
+/// The two passes of an import over one file: the first checks every row and writes nothing,
+/// the second writes the good rows and what they need. Their messages are CsvImporter's.
+class ImportPasses
+{
+    Q_DECLARE_TR_FUNCTIONS(Stageboard::CsvImporter)
+
+public:
+    ImportPasses(const GateEngine &engine, const QList<Account> &accounts, ImportOptions &options)
+        : m_engine(engine)
+        , m_accounts(accounts)
+        , m_options(options)
+    {}
+
+    /// Reads the header and decides the columns (guessed unless given); refused without a
+    /// title column.
+    Result<void> readHeader(CsvReader &reader)
+    {
+        if (!reader.readRecord(m_header)) {
+            if (reader.error())
+                return std::unexpected(*reader.error());
+            return fail(tr("The file is empty."));
+        }
+        if (m_options.columns.isEmpty())
+            m_options.columns = guessImportColumns(m_header);
+        if (!m_options.columns.contains(ImportField::Title)) {
+            return fail(tr("No column holds the opportunities' titles (e.g. \"Opportunity "
+                           "Name\", \"Deal Name\", \"Title\"). The header is: %1")
+                            .arg(m_header.join(QStringLiteral(", "))));
+        }
+        m_parser.emplace(m_engine, m_accounts, m_options, m_header);
+        return {};
+    }
+
+    /// Pass 1: every row checked, its problems and the accounts and owners it lacks reported.
+    Result<ImportReport> check(CsvReader &reader)
+    {
+        ImportReport report;
+        QSet<QString> missingAccounts;
+        QSet<QString> missingOwners;
+        QStringList fields;
+        while (reader.readRecord(fields)) {
+            if (fields.size() == 1 && fields.first().trimmed().isEmpty())
+                continue; // a blank line
+            ++report.rows;
+            const auto row = m_parser->parse(fields, reader.line(), report.problems);
+            if (!row) {
+                m_badLines.insert(reader.line());
+                continue;
+            }
+            const auto note = [](const QString &name, QSet<QString> &seen, QStringList &list) {
+                if (!seen.contains(name.toLower())) {
+                    seen.insert(name.toLower());
+                    list.append(name);
+                }
+            };
+            if (!row->accountName.isEmpty() && !m_parser->knowsAccount(row->accountName))
+                note(row->accountName, missingAccounts, report.missingAccounts);
+            if (!row->ownerName.isEmpty() && !m_parser->knowsUser(row->ownerName))
+                note(row->ownerName, missingOwners, report.missingOwners);
+            if (m_options.progress && report.rows % 500 == 0 &&
+                !m_options.progress(reader.line())) {
+                report.cancelled = true;
+                return report;
+            }
+        }
+        if (reader.error())
+            return std::unexpected(*reader.error());
+        if (report.rows == 0)
+            return fail(tr("line 1: the file has a header but no opportunities."));
+        return report;
+    }
+
+    /// Pass 2, inside the bulk transaction: the missing owners and accounts (the import made
+    /// sure it may create them), then every good row with its ledger row.
+    Result<void> write(BulkSink &sink, CsvReader &again, const ImportReport &report)
+    {
+        for (const QString &name : report.missingOwners) {
+            auto id = sink.addUser({0, name, UserRole::Rep, {}});
+            if (!id)
+                return std::unexpected(id.error());
+            m_parser->addUser(name, *id);
+        }
+        for (const QString &name : report.missingAccounts) {
+            auto id = sink.addAccount({0, name, {}, {}, m_options.actorId});
+            if (!id)
+                return std::unexpected(id.error());
+            m_parser->addAccount(name, *id);
+        }
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        QList<ImportProblem> ignored;
+        QStringList fields;
+        while (again.readRecord(fields)) {
+            if ((fields.size() == 1 && fields.first().trimmed().isEmpty()) ||
+                m_badLines.contains(again.line()))
+                continue;
+            auto row = m_parser->parse(fields, again.line(), ignored);
+            if (!row)
+                return fail(tr("line %1 changed while it was being imported.").arg(again.line()));
+            if (auto ok = writeRow(sink, row->opportunity, now, again.line()); !ok)
+                return ok;
+            ++m_imported;
+            if (m_options.progress && m_imported % 500 == 0 && !m_options.progress(again.line())) {
+                m_cancelled = true;
+                return fail(tr("The import was cancelled; nothing was imported."));
+            }
+        }
+        if (again.error())
+            return std::unexpected(*again.error());
+        return {};
+    }
+
+    qint64 goodRows(const ImportReport &report) const { return report.rows - m_badLines.size(); }
+    qint64 imported() const { return m_imported; }
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    Result<void> writeRow(BulkSink &sink, Opportunity &o, qint64 now, qint64 line)
+    {
+        o.createdAt = o.enteredStageAt = now;
+        auto id = sink.addOpportunity(o);
+        if (!id)
+            return fail(tr("line %1: %2").arg(line).arg(id.error().message));
+        const Stage *stage = m_engine.stage(o.stageId);
+        StageChange change;
+        change.opportunityId = *id;
+        change.toStageId = o.stageId;
+        change.userId = m_options.actorId;
+        change.at = now;
+        change.kind = ChangeKind::Imported;
+        change.amount = o.amount;
+        change.probability = o.probability.value_or(stage ? stage->probability : 0);
+        change.closeDate = o.closeDate;
+        change.closeReason = o.closeReason;
+        if (auto ok = sink.addStageChange(change); !ok)
+            return std::unexpected(ok.error());
+        return {};
+    }
+
+    const GateEngine &m_engine;
+    const QList<Account> &m_accounts;
+    ImportOptions &m_options;
+    QStringList m_header;
+    std::optional<RowParser> m_parser;
+    QSet<qint64> m_badLines;
+    qint64 m_imported = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
 Result<ImportReport> CsvImporter::run(QIODevice *file, const ImportOptions &given)
 {
     if (m_pipeline.stages().isEmpty())
@@ -374,133 +526,36 @@ Result<ImportReport> CsvImporter::run(QIODevice *file, const ImportOptions &give
     auto accounts = m_directory.accounts();
     if (!accounts)
         return std::unexpected(accounts.error());
-
-    // Pass 1: check every row, write nothing.
     ImportOptions options = given;
-    QStringList header;
+    ImportPasses passes(m_pipeline, *accounts, options);
     CsvReader reader(file);
-    if (!reader.readRecord(header)) {
-        if (reader.error())
-            return std::unexpected(*reader.error());
-        return fail(tr("The file is empty."));
-    }
-    if (options.columns.isEmpty())
-        options.columns = guessImportColumns(header);
-    if (!options.columns.contains(ImportField::Title)) {
-        return fail(tr("No column holds the opportunities' titles (e.g. \"Opportunity Name\", "
-                       "\"Deal Name\", \"Title\"). The header is: %1")
-                        .arg(header.join(QStringLiteral(", "))));
-    }
-    RowParser parser(m_pipeline, *accounts, options, header);
-    ImportReport report;
-    QSet<qint64> badLines;
-    QSet<QString> missingAccounts;
-    QSet<QString> missingOwners;
-    QStringList fields;
-    while (reader.readRecord(fields)) {
-        if (fields.size() == 1 && fields.first().trimmed().isEmpty())
-            continue; // a blank line
-        ++report.rows;
-        const auto row = parser.parse(fields, reader.line(), report.problems);
-        if (!row) {
-            badLines.insert(reader.line());
-            continue;
-        }
-        if (!row->accountName.isEmpty() && !parser.knowsAccount(row->accountName) &&
-            !missingAccounts.contains(row->accountName.toLower())) {
-            missingAccounts.insert(row->accountName.toLower());
-            report.missingAccounts.append(row->accountName);
-        }
-        if (!row->ownerName.isEmpty() && !parser.knowsUser(row->ownerName) &&
-            !missingOwners.contains(row->ownerName.toLower())) {
-            missingOwners.insert(row->ownerName.toLower());
-            report.missingOwners.append(row->ownerName);
-        }
-        if (options.progress && report.rows % 500 == 0 && !options.progress(reader.line())) {
-            report.cancelled = true;
-            return report;
-        }
-    }
-    if (reader.error())
-        return std::unexpected(*reader.error());
-    if (report.rows == 0)
-        return fail(tr("line 1: the file has a header but no opportunities."));
-    if (options.dryRun || report.refused(options))
+    if (auto ok = passes.readHeader(reader); !ok)
+        return std::unexpected(ok.error());
+    auto report = passes.check(reader);
+    if (!report || report->cancelled || options.dryRun || report->refused(options))
         return report;
 
-    // Pass 2: write the good rows, and what they need, in one transaction.
     if (!file->seek(0))
         return fail(tr("The file cannot be read a second time (it is not seekable)."));
     CsvReader again(file, reader.delimiter());
-    again.readRecord(fields);
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    qint64 imported = 0;
-    bool cancelled = false;
-    const auto fill = [&](BulkSink &sink) -> Result<void> {
-        for (const QString &name : std::as_const(report.missingOwners)) {
-            auto id = sink.addUser({0, name, UserRole::Rep, {}});
-            if (!id)
-                return std::unexpected(id.error());
-            parser.addUser(name, *id);
-        }
-        for (const QString &name : std::as_const(report.missingAccounts)) {
-            auto id = sink.addAccount({0, name, {}, {}, options.actorId});
-            if (!id)
-                return std::unexpected(id.error());
-            parser.addAccount(name, *id);
-        }
-        QList<ImportProblem> ignored;
-        while (again.readRecord(fields)) {
-            if (fields.size() == 1 && fields.first().trimmed().isEmpty())
-                continue;
-            if (badLines.contains(again.line()))
-                continue;
-            auto row = parser.parse(fields, again.line(), ignored);
-            if (!row)
-                return fail(tr("line %1 changed while it was being imported.").arg(again.line()));
-            Opportunity &o = row->opportunity;
-            o.createdAt = o.enteredStageAt = now;
-            auto id = sink.addOpportunity(o);
-            if (!id)
-                return fail(tr("line %1: %2").arg(again.line()).arg(id.error().message));
-            const Stage *stage = m_pipeline.stage(o.stageId);
-            StageChange change;
-            change.opportunityId = *id;
-            change.toStageId = o.stageId;
-            change.userId = options.actorId;
-            change.at = now;
-            change.kind = ChangeKind::Imported;
-            change.amount = o.amount;
-            change.probability = o.probability.value_or(stage ? stage->probability : 0);
-            change.closeDate = o.closeDate;
-            change.closeReason = o.closeReason;
-            if (auto ok = sink.addStageChange(change); !ok)
-                return std::unexpected(ok.error());
-            ++imported;
-            if (options.progress && imported % 500 == 0 && !options.progress(again.line())) {
-                cancelled = true;
-                return fail(tr("The import was cancelled; nothing was imported."));
-            }
-        }
-        if (again.error())
-            return std::unexpected(*again.error());
-        return {};
-    };
+    QStringList header;
+    again.readRecord(header);
     // An import that at least doubles the board builds the indexes once at the end: cheaper
     // than placing each new row in every index among the few already there.
     const auto existing = m_opportunityStore.opportunityCount();
     if (!existing)
         return std::unexpected(existing.error());
-    const qint64 toWrite = report.rows - badLines.size();
-    auto written = m_bulk.bulkInsert(fill, toWrite >= *existing ? BulkLoader::BulkSize::Most
+    auto written =
+        m_bulk.bulkInsert([&](BulkSink &sink) { return passes.write(sink, again, *report); },
+                          passes.goodRows(*report) >= *existing ? BulkLoader::BulkSize::Most
                                                                 : BulkLoader::BulkSize::Some);
     if (!written) {
-        if (!cancelled)
+        if (!passes.cancelled())
             return std::unexpected(written.error());
-        report.cancelled = true;
+        report->cancelled = true;
         return report;
     }
-    report.imported = imported;
+    report->imported = passes.imported();
     return report;
 }
 
