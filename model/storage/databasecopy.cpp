@@ -48,65 +48,82 @@ Result<qint64> countRows(const QSqlDatabase &db, const QString &table)
 
 } // namespace
 
-Result<QList<CopiedTable>> DatabaseCopy::run(SqlStorage &from, SqlStorage &to,
-                                             const Progress &progress)
+namespace {
+
+std::unexpected<Error> failed(const QString &what, const Error &error)
 {
-    const QSqlDatabase source = QSqlDatabase::database(from.connectionName(), false);
-    const QSqlDatabase target = QSqlDatabase::database(to.connectionName(), false);
-    auto deals = to.opportunityStore().opportunityCount();
-    if (!deals)
-        return std::unexpected(deals.error());
-    if (*deals > 0) {
-        return fail(tr("%1 already holds %2 opportunities; copy into a new, empty database.")
-                        .arg(to.location())
-                        .arg(*deals));
-    }
-    const auto failed = [](const QString &what, const Error &error) {
-        return fail(QStringLiteral("%1: %2").arg(what, error.message), error.kind);
-    };
+    return fail(QStringLiteral("%1: %2").arg(what, error.message), error.kind);
+}
 
-    Transaction transaction(target);
-    if (auto ok = transaction.begin(); !ok)
-        return std::unexpected(ok.error());
-    // Out with the new database's default process (children first); its schema version stays.
-    for (auto it = std::rbegin(tables); it != std::rend(tables); ++it) {
-        const QString table = QString::fromLatin1(*it);
-        QSqlQuery q(target);
-        if (auto ok = exec(q, QStringLiteral("DELETE") % copiedRows(table)); !ok) {
-            return failed(tr("Cannot empty %1 in %2").arg(table, to.location()), ok.error());
+/// One copy from a database into another, a step a function; its messages are DatabaseCopy's.
+class CopyRun
+{
+    Q_DECLARE_TR_FUNCTIONS(Stageboard::DatabaseCopy)
+
+public:
+    CopyRun(SqlStorage &from, SqlStorage &to, const DatabaseCopy::Progress &progress)
+        : m_from(from)
+        , m_to(to)
+        , m_source(QSqlDatabase::database(from.connectionName(), false))
+        , m_target(QSqlDatabase::database(to.connectionName(), false))
+        , m_progress(progress)
+    {}
+
+    QSqlDatabase target() const { return m_target; }
+
+    /// Refused when the target holds deals: a copy goes into a new, empty database.
+    Result<void> checkTargetIsNew()
+    {
+        auto deals = m_to.opportunityStore().opportunityCount();
+        if (!deals)
+            return std::unexpected(deals.error());
+        if (*deals > 0) {
+            return fail(tr("%1 already holds %2 opportunities; copy into a new, empty database.")
+                            .arg(m_to.location())
+                            .arg(*deals));
         }
+        return {};
     }
 
-    QList<CopiedTable> copied;
-    QStringList numbered; // the tables whose rows have an id of their own
-    for (const char *name : tables) {
-        const QString table = QString::fromLatin1(name);
-        QSqlQuery read(source);
+    /// Out with the new database's default process (children first); its schema version stays.
+    Result<void> emptyTarget()
+    {
+        for (auto it = std::rbegin(tables); it != std::rend(tables); ++it) {
+            const QString table = QString::fromLatin1(*it);
+            QSqlQuery q(m_target);
+            if (auto ok = exec(q, QStringLiteral("DELETE") % copiedRows(table)); !ok)
+                return failed(tr("Cannot empty %1 in %2").arg(table, m_to.location()), ok.error());
+        }
+        return {};
+    }
+
+    /// Every row of one table, many to a statement.
+    Result<CopiedTable> copyTable(const QString &table)
+    {
+        QSqlQuery read(m_source);
         read.setForwardOnly(true);
-        if (auto ok = exec(read, QStringLiteral("SELECT *") % copiedRows(table)); !ok) {
-            return failed(tr("Cannot read %1 from %2").arg(table, from.location()), ok.error());
-        }
+        if (auto ok = exec(read, QStringLiteral("SELECT *") % copiedRows(table)); !ok)
+            return failed(tr("Cannot read %1 from %2").arg(table, m_from.location()), ok.error());
         const QSqlRecord columns = read.record();
         if (columns.contains(QStringLiteral("id")))
-            numbered.append(table);
+            m_numbered.append(table);
         QStringList names;
         for (int i = 0; i < columns.count(); ++i)
             names.append(
-                target.driver()->escapeIdentifier(columns.fieldName(i), QSqlDriver::FieldName));
+                m_target.driver()->escapeIdentifier(columns.fieldName(i), QSqlDriver::FieldName));
         const QString row = QLatin1Char('(') %
                             QStringList(columns.count(), QStringLiteral("?")).join(u',') %
                             QLatin1Char(')');
         const QString insert = QStringLiteral("INSERT INTO ") % table % QStringLiteral(" (") %
                                names.join(QStringLiteral(", ")) % QStringLiteral(") VALUES ");
-        QSqlQuery full(target);
+        QSqlQuery full(m_target);
         full.prepare(insert % QStringList(rowsPerStatement, row).join(QStringLiteral(", ")));
         QVariantList waiting;
-        qint64 rows = 0;
         const auto write = [&](bool all) -> Result<void> {
             const qsizetype n = waiting.size() / columns.count();
             if (n == 0 || (!all && n < rowsPerStatement))
                 return {};
-            QSqlQuery partial(target);
+            QSqlQuery partial(m_target);
             QSqlQuery &q = n == rowsPerStatement ? full : partial;
             if (n != rowsPerStatement)
                 q.prepare(insert % QStringList(n, row).join(QStringLiteral(", ")));
@@ -115,26 +132,33 @@ Result<QList<CopiedTable>> DatabaseCopy::run(SqlStorage &from, SqlStorage &to,
             waiting.clear();
             return exec(q);
         };
+        qint64 rows = 0;
+        const QString cannot = tr("Cannot copy %1 into %2").arg(table, m_to.location());
+        const QString stopped =
+            tr("The copy was stopped; %1 was not changed.").arg(m_to.location());
         while (read.next()) {
             for (int i = 0; i < columns.count(); ++i)
                 waiting.append(read.value(i));
             ++rows;
             if (auto ok = write(false); !ok)
-                return failed(tr("Cannot copy %1 into %2").arg(table, to.location()), ok.error());
-            if (progress && rows % 10000 == 0 && !progress(table, rows))
-                return fail(tr("The copy was stopped; %1 was not changed.").arg(to.location()));
+                return failed(cannot, ok.error());
+            if (m_progress && rows % 10000 == 0 && !m_progress(table, rows))
+                return fail(stopped);
         }
         if (auto ok = write(true); !ok)
-            return failed(tr("Cannot copy %1 into %2").arg(table, to.location()), ok.error());
-        if (progress && !progress(table, rows))
-            return fail(tr("The copy was stopped; %1 was not changed.").arg(to.location()));
-        copied.append({table, rows});
+            return failed(cannot, ok.error());
+        if (m_progress && !m_progress(table, rows))
+            return fail(stopped);
+        return CopiedTable{table, rows};
     }
 
-    // New rows on the server must not reuse the ids just copied.
-    if (to.engine() == Schema::Engine::Postgres) {
-        for (const QString &table : std::as_const(numbered)) {
-            QSqlQuery q(target);
+    /// New rows on the server must not reuse the ids just copied.
+    Result<void> moveSequencesOn()
+    {
+        if (m_to.engine() != Schema::Engine::Postgres)
+            return {};
+        for (const QString &table : std::as_const(m_numbered)) {
+            QSqlQuery q(m_target);
             q.prepare(QStringLiteral("SELECT pg_get_serial_sequence(?, 'id')"));
             q.addBindValue(table);
             if (auto ok = exec(q); !ok)
@@ -142,33 +166,73 @@ Result<QList<CopiedTable>> DatabaseCopy::run(SqlStorage &from, SqlStorage &to,
             if (!q.next() || q.value(0).isNull())
                 continue;
             const QString sequence = q.value(0).toString();
-            QSqlQuery set(target);
+            QSqlQuery set(m_target);
+            // The table's name is ours (the list above), never a person's.
             set.prepare(QStringLiteral("SELECT setval(?, COALESCE((SELECT MAX(id) FROM ") % table %
                         QStringLiteral("), 0) + 1, false)"));
             set.addBindValue(sequence);
             if (auto ok = exec(set); !ok)
                 return failed(tr("Cannot set the next id of %1").arg(table), ok.error());
         }
+        return {};
     }
 
-    // Both sides counted again: the copy is only kept when every table agrees.
-    for (CopiedTable &t : copied) {
-        auto there = countRows(target, t.table);
-        auto here = countRows(source, t.table);
-        if (!there || !here)
-            return std::unexpected(!there ? there.error() : here.error());
-        // meta's schema version was kept, not copied
-        const qint64 kept = t.table == QLatin1String("meta") ? 1 : 0;
-        if (*there - kept != t.rows || *here - kept != t.rows) {
-            return fail(tr("The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was "
-                           "copied.")
-                            .arg(t.table)
-                            .arg(*here - kept)
-                            .arg(from.location())
-                            .arg(*there - kept)
-                            .arg(to.location()));
+    /// Both sides counted again: the copy is only kept when every table agrees.
+    Result<void> verify(const QList<CopiedTable> &copied)
+    {
+        for (const CopiedTable &t : copied) {
+            auto there = countRows(m_target, t.table);
+            auto here = countRows(m_source, t.table);
+            if (!there || !here)
+                return std::unexpected(!there ? there.error() : here.error());
+            // meta's schema version was kept, not copied
+            const qint64 kept = t.table == QLatin1String("meta") ? 1 : 0;
+            if (*there - kept != t.rows || *here - kept != t.rows) {
+                return fail(tr("The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing "
+                               "was copied.")
+                                .arg(t.table)
+                                .arg(*here - kept)
+                                .arg(m_from.location())
+                                .arg(*there - kept)
+                                .arg(m_to.location()));
+            }
         }
+        return {};
     }
+
+private:
+    SqlStorage &m_from;
+    SqlStorage &m_to;
+    QSqlDatabase m_source;
+    QSqlDatabase m_target;
+    const DatabaseCopy::Progress &m_progress;
+    QStringList m_numbered; ///< the tables whose rows have an id of their own
+};
+
+} // namespace
+
+Result<QList<CopiedTable>> DatabaseCopy::run(SqlStorage &from, SqlStorage &to,
+                                             const Progress &progress)
+{
+    CopyRun copy(from, to, progress);
+    if (auto ok = copy.checkTargetIsNew(); !ok)
+        return std::unexpected(ok.error());
+    Transaction transaction(copy.target());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = copy.emptyTarget(); !ok)
+        return std::unexpected(ok.error());
+    QList<CopiedTable> copied;
+    for (const char *name : tables) {
+        auto table = copy.copyTable(QString::fromLatin1(name));
+        if (!table)
+            return std::unexpected(table.error());
+        copied.append(*table);
+    }
+    if (auto ok = copy.moveSequencesOn(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = copy.verify(copied); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     return copied;
