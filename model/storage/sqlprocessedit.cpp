@@ -258,9 +258,25 @@ Result<void> SqlProcessStore::setStageGuidance(qint64 stageId, const QList<Activ
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
         return ok;
-    const auto failed = [this](const Error &e) {
-        return failWith(tr("Cannot save the checklist of the stage"), e);
-    };
+    const auto saved = [&]() -> Result<void> {
+        if (auto ok = dropGuidanceNotKept(stageId, activities, criteria); !ok)
+            return ok;
+        if (auto ok = saveActivities(stageId, activities); !ok)
+            return ok;
+        return saveCriteria(stageId, criteria);
+    }();
+    if (!saved)
+        return failWith(tr("Cannot save the checklist of the stage"), saved.error());
+    if (auto ok = refreshProgressInStage(stageId); !ok)
+        return ok;
+    if (auto ok = announceProcessChange(); !ok)
+        return ok;
+    return transaction.commit();
+}
+
+Result<void> SqlProcessStore::dropGuidanceNotKept(qint64 stageId, const QList<Activity> &activities,
+                                                  const QList<ExitCriterion> &criteria)
+{
     // The items the stage has now; the ones not kept go, with their ticks or answers. The
     // table names below are fixed pairs, never user text.
     struct Table
@@ -282,7 +298,7 @@ Result<void> SqlProcessStore::setStageGuidance(qint64 stageId, const QList<Activ
                          QStringLiteral(" WHERE stage_id = ?"));
         existing.addBindValue(stageId);
         if (auto ok = exec(existing); !ok)
-            return failed(ok.error());
+            return ok;
         QList<qint64> gone;
         while (existing.next()) {
             if (!t.kept.contains(existing.value(0).toLongLong()))
@@ -299,10 +315,15 @@ Result<void> SqlProcessStore::setStageGuidance(qint64 stageId, const QList<Activ
                 remove.prepare(sql);
                 remove.addBindValue(id);
                 if (auto ok = exec(remove); !ok)
-                    return failed(ok.error());
+                    return ok;
             }
         }
     }
+    return {};
+}
+
+Result<void> SqlProcessStore::saveActivities(qint64 stageId, const QList<Activity> &activities)
+{
     QSqlQuery updateActivity(db());
     updateActivity.prepare(QStringLiteral(
         "UPDATE stage_activities SET position = ?, text = ? WHERE id = ? AND stage_id = ?"));
@@ -323,11 +344,16 @@ Result<void> SqlProcessStore::setStageGuidance(qint64 stageId, const QList<Activ
                 q->addBindValue(a.id);
             q->addBindValue(stageId);
             if (auto ok = exec(*q); !ok)
-                return failed(ok.error());
+                return ok;
             if (!a.id || q->numRowsAffected() > 0)
                 break;
         }
     }
+    return {};
+}
+
+Result<void> SqlProcessStore::saveCriteria(qint64 stageId, const QList<ExitCriterion> &criteria)
+{
     QSqlQuery updateCriterion(db());
     updateCriterion.prepare(QStringLiteral(
         "UPDATE exit_criteria SET position = ?, text = ?, required = ?, signoff_role = ?, "
@@ -336,6 +362,7 @@ Result<void> SqlProcessStore::setStageGuidance(qint64 stageId, const QList<Activ
     insertCriterion.prepare(QStringLiteral(
         "INSERT INTO exit_criteria (position, text, required, signoff_role, knock_out, stage_id) "
         "VALUES (?, ?, ?, ?, ?, ?)"));
+    // As for activities: an id the stage no longer has is inserted again with that id.
     QSqlQuery restoreCriterion(db());
     restoreCriterion.prepare(QStringLiteral(
         "INSERT INTO exit_criteria (position, text, required, signoff_role, knock_out, id, "
@@ -353,16 +380,12 @@ Result<void> SqlProcessStore::setStageGuidance(qint64 stageId, const QList<Activ
                 q->addBindValue(c.id);
             q->addBindValue(stageId);
             if (auto ok = exec(*q); !ok)
-                return failed(ok.error());
+                return ok;
             if (!c.id || q->numRowsAffected() > 0)
                 break;
         }
     }
-    if (auto ok = refreshProgressInStage(stageId); !ok)
-        return ok;
-    if (auto ok = announceProcessChange(); !ok)
-        return ok;
-    return transaction.commit();
+    return {};
 }
 
 Result<void> SqlProcessStore::restoreStage(qint64 stageId, int position,

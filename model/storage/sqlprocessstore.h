@@ -43,6 +43,13 @@ public:
     Result<void> seedGuidance(const ProcessDefinition &process);
 
 private:
+    /// Deletes the stage's activities and criteria that are not among these, with their ticks
+    /// and answers.
+    Result<void> dropGuidanceNotKept(qint64 stageId, const QList<Activity> &activities,
+                                     const QList<ExitCriterion> &criteria);
+    /// Updates, adds or brings back (under their old id) each of these, in this order.
+    Result<void> saveActivities(qint64 stageId, const QList<Activity> &activities);
+    Result<void> saveCriteria(qint64 stageId, const QList<ExitCriterion> &criteria);
     /// Tells every other board on a shared server, when the transaction commits, that the
     /// process changed (ChangeFeed::processChanged). Nothing on SQLite.
     Result<void> announceProcessChange();
