@@ -82,17 +82,13 @@ void BoardModel::rebuildColumns()
         m_columns[row].stage = stages[row];
         m_stageRows.insert(stages[row].id, row);
     }
-    std::vector<std::vector<std::pair<qint64, qint64>>> keyed(stages.size());
     const auto &deals = m_service.opportunities();
-    for (auto it = deals.cbegin(); it != deals.cend(); ++it) {
-        const Opportunity &o = it.value();
-        const int row = stageRow(o.stageId);
-        if (row < 0 || !m_service.accepts(o))
-            continue;
-        keyed[row].emplace_back(sortKey(o), o.id);
-    }
     for (int row = 0; row < stages.size(); ++row) {
-        auto &keys = keyed[row];
+        const QList<qint64> shown = m_service.shownAtReset(stages[row].id);
+        std::vector<std::pair<qint64, qint64>> keys;
+        keys.reserve(std::size_t(shown.size()));
+        for (qint64 id : shown)
+            keys.emplace_back(sortKey(*deals.constFind(id)), id);
         const bool latestFirst = stages[row].kind != StageKind::Open;
         std::sort(keys.begin(), keys.end(), [latestFirst](const auto &a, const auto &b) {
             if (a.first != b.first) {

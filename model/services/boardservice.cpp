@@ -151,12 +151,19 @@ const Stage *BoardService::stage(qint64 stageId) const
 
 void BoardService::recountTotals()
 {
+    // One pass, one filter test a deal: the totals, and the deals each column shows.
     m_totals.clear();
-    for (const Stage &s : std::as_const(m_stages))
+    m_shownAtReset.clear();
+    for (const Stage &s : std::as_const(m_stages)) {
         m_totals.insert(s.id, {});
+        m_shownAtReset.insert(s.id, {});
+    }
     for (auto it = m_opportunities.cbegin(); it != m_opportunities.cend(); ++it) {
-        if (accepts(it.value()))
-            addToTotals(it.value(), +1);
+        const auto shown = m_shownAtReset.find(it->stageId);
+        if (shown == m_shownAtReset.end() || !accepts(it.value()))
+            continue;
+        shown->append(it.key());
+        addToTotals(it.value(), +1);
     }
 }
 

@@ -80,6 +80,10 @@ public:
     const Stage *stage(qint64 stageId) const;
     /// The figures of a stage over the deals the filter lets through.
     StageTotals totals(qint64 stageId) const { return m_totals.value(stageId); }
+    /// The deals of a stage shown the filter let through at the last reset (a reload, filter or
+    /// pipeline switch), in no order: what a board sorts into a column then, without asking
+    /// the filter again. Changes since come one by one through changed().
+    QList<qint64> shownAtReset(qint64 stageId) const { return m_shownAtReset.value(stageId); }
 
     const GateEngine &gateEngine() const { return m_engine; }
     const QList<User> &users() const { return m_engine.users(); }
@@ -186,6 +190,7 @@ private:
     QStringMatcher m_filterMatcher;
     QList<Stage> m_stages;
     QHash<qint64, StageTotals> m_totals;
+    QHash<qint64, QList<qint64>> m_shownAtReset;
     QHash<qint64, Opportunity> m_opportunities;
     QList<Account> m_accounts;
     QHash<qint64, QString> m_userNames;
