@@ -56,11 +56,11 @@ Result<QList<Account>> SqlDirectory::accounts()
     return result;
 }
 
-Result<qint64> SqlDirectory::addUser(const User &user)
+Result<qint64> SqlDirectory::addOne(const std::function<Result<qint64>(BulkSink &)> &add)
 {
     qint64 id = 0;
     auto ok = m_writer.bulkInsert([&](BulkSink &sink) -> Result<void> {
-        auto added = sink.addUser(user);
+        auto added = add(sink);
         if (!added)
             return std::unexpected(added.error());
         id = *added;
@@ -71,19 +71,14 @@ Result<qint64> SqlDirectory::addUser(const User &user)
     return id;
 }
 
+Result<qint64> SqlDirectory::addUser(const User &user)
+{
+    return addOne([&](BulkSink &sink) { return sink.addUser(user); });
+}
+
 Result<qint64> SqlDirectory::addAccount(const Account &account)
 {
-    qint64 id = 0;
-    auto ok = m_writer.bulkInsert([&](BulkSink &sink) -> Result<void> {
-        auto added = sink.addAccount(account);
-        if (!added)
-            return std::unexpected(added.error());
-        id = *added;
-        return {};
-    });
-    if (!ok)
-        return std::unexpected(ok.error());
-    return id;
+    return addOne([&](BulkSink &sink) { return sink.addAccount(account); });
 }
 
 } // namespace Stageboard

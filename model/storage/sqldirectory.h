@@ -24,6 +24,8 @@ public:
     Result<qint64> addAccount(const Account &account) override;
 
 private:
+    /// Adds one row as the bulk writer adds it (its own transaction); returns its id.
+    Result<qint64> addOne(const std::function<Result<qint64>(BulkSink &)> &add);
     /// A user or an account is added as the bulk writer adds them, so both write the same row.
     SqlBulkWriter m_writer{m_connection, m_location, m_engine};
 };

@@ -46,9 +46,6 @@ public:
     /// and the process of its first pipeline.
     static Result<std::unique_ptr<Workspace>> open(const DatabaseLocation &location,
                                                    const WorkspaceOptions &options = {});
-    /// The same over a database already open.
-    static Result<std::unique_ptr<Workspace>> create(std::unique_ptr<SqlStorage> storage,
-                                                     const WorkspaceOptions &options = {});
     ~Workspace() override;
     Q_DISABLE_COPY_MOVE(Workspace)
 
@@ -90,6 +87,8 @@ Q_SIGNALS:
 
 private:
     explicit Workspace(std::unique_ptr<SqlStorage> storage);
+    static Result<std::unique_ptr<Workspace>> create(std::unique_ptr<SqlStorage> storage,
+                                                     const WorkspaceOptions &options);
     Result<void> prepare(const WorkspaceOptions &options);
     void listen();
 

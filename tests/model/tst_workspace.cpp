@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/processmodel.h"
+#include "testdatabase.h"
+#include "workspace/workspace.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QTest>
+
+using namespace Stageboard;
+using Stageboard::Test::TestDatabase;
+
+// One open database as the app and its tests get it: one call opens it with its stores, board
+// service, models and change feed; destroying it closes it whole.
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldOpenANewFileOnADemoWithItsBoardAndProcessRead();
+    void shouldGiveAnEmptyDatabaseItsFirstPerson();
+    void shouldLeaveNoConnectionBehindWhenClosed();
+    void shouldShowAnotherPersonsChangeOnTheBoard();
+};
+
+void TestWorkspace::shouldOpenANewFileOnADemoWithItsBoardAndProcessRead()
+{
+    SQLITE_ONLY();
+    QTemporaryDir dir;
+    const auto location = DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("new.sqlite")));
+    WorkspaceOptions options;
+    options.demoIfNew = true;
+    auto workspace = Workspace::open(location, options);
+    QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().message));
+    Workspace &w = **workspace;
+    QVERIFY(w.wasCreated());
+    QVERIFY(!w.isShared());
+    // The board shows the default process's seven stages with the demo's 60 deals
+    QCOMPARE(w.board().rowCount(), 7);
+    QCOMPARE(w.boardService().opportunityCount(), 60);
+    int cards = 0;
+    for (int row = 0; row < w.board().rowCount(); ++row)
+        cards += w.board().rowCount(w.board().index(row, 0));
+    QCOMPARE(cards, 60);
+    QCOMPARE(w.processModel().rowCount(), 7);
+    QCOMPARE(w.processModel().pipelineId(), w.boardService().pipelineId());
+}
+
+void TestWorkspace::shouldGiveAnEmptyDatabaseItsFirstPerson()
+{
+    TestDatabase db;
+    WorkspaceOptions options;
+    options.firstUserName = QStringLiteral("Dana Reyes");
+    auto workspace = Workspace::open(db.location, options);
+    QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().message));
+    // Every move is recorded with who made it: a database without anyone gets a manager, the
+    // server's login on a shared database
+    const QList<User> users = (*workspace)->boardService().users();
+    QCOMPARE(users.size(), 1);
+    QCOMPARE(users.first().name, db.server ? db.location.user : QStringLiteral("Dana Reyes"));
+    QCOMPARE(users.first().role, UserRole::Manager);
+    QCOMPARE((*workspace)->boardService().opportunityCount(), 0);
+}
+
+void TestWorkspace::shouldLeaveNoConnectionBehindWhenClosed()
+{
+    TestDatabase db(5);
+    const QStringList before = QSqlDatabase::connectionNames();
+    {
+        auto workspace = Workspace::open(db.location);
+        QVERIFY(workspace);
+        QCOMPARE(QSqlDatabase::connectionNames().size(), before.size() + 1);
+    }
+    QCOMPARE(QSqlDatabase::connectionNames(), before);
+}
+
+void TestWorkspace::shouldShowAnotherPersonsChangeOnTheBoard()
+{
+    TestDatabase db(20);
+    if (!db.server)
+        QSKIP("A file announces no changes: the board shows them at the next open.");
+    auto workspace = Workspace::open(db.location);
+    QVERIFY(workspace);
+    BoardService &board = (*workspace)->boardService();
+    const Opportunity mine = board.opportunities().begin().value();
+    // Someone else, on their own connection, raises the amount
+    auto other = db.openAgain();
+    Opportunity theirs = *other->opportunityStore().opportunity(mine.id);
+    theirs.amount += 777700;
+    QVERIFY(other->opportunityStore().updateOpportunity(theirs));
+    QSignalSpy elsewhere(&board, &BoardService::changedElsewhere);
+    QTRY_COMPARE_WITH_TIMEOUT(board.opportunity(mine.id)->amount, theirs.amount, 5000);
+    QCOMPARE(elsewhere.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
