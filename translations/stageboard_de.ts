@@ -29,12 +29,7 @@
         <translation>Legt die mit --database genannte Datenbank an (eine neue Datei oder eine leere Datenbank auf einem Server), mit dem Standardprozess und --deals erzeugten Verkaufschancen samt Verlauf, Quoten und Prognose-Momentaufnahmen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="79"/>
-        <source>How many deals to generate.</source>
-        <translation>Wie viele Deals erzeugt werden.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/demo.cpp" line="82"/>
+        <location filename="../app/cli/demo.cpp" line="83"/>
         <source>The random seed; the same seed gives the same data.</source>
         <translation>Der Zufallsstartwert; derselbe Wert ergibt dieselben Daten.</translation>
     </message>
@@ -114,47 +109,52 @@
         <translation>Auf einem PostgreSQL-Server, als Eigentümer der Datenbank: gibt jedem Benutzer eine eigene Anmeldung und lässt den Server durchsetzen, was jede Rolle darf. Gibt login,name,role,new_password als CSV aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="57"/>
+        <location filename="../app/cli/move.cpp" line="43"/>
+        <source>&quot;%1&quot; is already in %2; nothing was moved.</source>
+        <translation>„%1“ ist schon in %2; nichts wurde verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="62"/>
         <source>Give it with --reason.</source>
         <translation>Geben Sie ihn mit --reason an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="65"/>
+        <location filename="../app/cli/move.cpp" line="70"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="67"/>
+        <location filename="../app/cli/move.cpp" line="72"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation>„%1“ von %2 nach %3 verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="79"/>
+        <location filename="../app/cli/move.cpp" line="84"/>
         <source>Move a deal through its stage gates.</source>
         <translation>Einen Deal durch seine Phasen-Gates bewegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="81"/>
+        <location filename="../app/cli/move.cpp" line="86"/>
         <source>Moves the deal --deal names to the stage --to names, as --as, through the stage&apos;s gate. Exits with 3 when the gate refuses, listing what is missing.</source>
         <translation>Verschiebt den mit --deal genannten Deal als --as durch das Gate der Phase in die mit --to genannte Phase. Endet mit 3, wenn das Gate ablehnt, und nennt, was fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="87"/>
+        <location filename="../app/cli/move.cpp" line="92"/>
         <source>The stage to move to.</source>
         <translation>Die Zielphase.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="87"/>
+        <location filename="../app/cli/move.cpp" line="92"/>
         <source>stage</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="90"/>
+        <location filename="../app/cli/move.cpp" line="95"/>
         <source>Why it was won or lost (to close it).</source>
         <translation>Warum er gewonnen oder verloren wurde (zum Abschließen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="92"/>
+        <location filename="../app/cli/move.cpp" line="97"/>
         <source>A manager&apos;s reason to move past unmet required criteria.</source>
         <translation>Die Begründung eines Managers, an unerfüllten Pflichtkriterien vorbei zu verschieben.</translation>
     </message>
@@ -522,23 +522,28 @@
         <translation>Die Datenbank, in die kopiert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="56"/>
-        <location filename="../app/cli/cli.cpp" line="81"/>
+        <location filename="../app/cli/cli.cpp" line="62"/>
+        <location filename="../app/cli/cli.cpp" line="87"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="56"/>
+        <location filename="../app/cli/cli.cpp" line="62"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="79"/>
+        <location filename="../app/cli/demo.cpp" line="80"/>
         <source>count</source>
         <translation>anzahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="82"/>
+        <location filename="../app/cli/demo.cpp" line="80"/>
+        <source>How many deals to generate (60 unless given).</source>
+        <translation>Wie viele Deals erzeugt werden (ohne Angabe 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="83"/>
         <source>number</source>
         <translation>zahl</translation>
     </message>
@@ -559,8 +564,8 @@
         <translation>benutzer</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="90"/>
-        <location filename="../app/cli/move.cpp" line="93"/>
+        <location filename="../app/cli/move.cpp" line="95"/>
+        <location filename="../app/cli/move.cpp" line="98"/>
         <source>reason</source>
         <translation>grund</translation>
     </message>
@@ -585,16 +590,6 @@
         <translation>VON=PHASE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="118"/>
-        <source>Give one command: demo, list, users, move, history, forecast, export, import, process, copy or setup-roles. See --help.</source>
-        <translation>Geben Sie einen Befehl an: demo, list, users, move, history, forecast, export, import, process, copy oder setup-roles. Siehe --help.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="95"/>
-        <source>--database PATH is required.</source>
-        <translation>--database PFAD ist erforderlich.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/cli.cpp" line="44"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>Aufruf: %1 BEFEHL [Optionen]</translation>
@@ -610,34 +605,44 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="50"/>
+        <location filename="../app/cli/cli.cpp" line="56"/>
         <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
         <translation>Jeder Befehl außer copy arbeitet auf --database DATEI oder postgresql://benutzer@host:port/datenbank; „%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="54"/>
+        <location filename="../app/cli/cli.cpp" line="60"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="58"/>
+        <location filename="../app/cli/cli.cpp" line="64"/>
         <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
         <translation>Rückgabewert: 0 erledigt, 1 fehlgeschlagen, 2 falsche Eingabe, 3 abgelehnt (ein Gate, eine Regel oder fehlerhafte Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="68"/>
+        <location filename="../app/cli/cli.cpp" line="74"/>
         <source>Usage: %1 %2 [options]</source>
         <translation>Aufruf: %1 %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="85"/>
+        <location filename="../app/cli/cli.cpp" line="91"/>
         <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
         <translation>%1: %2 Siehe „%3 %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="127"/>
-        <source>Unknown command &quot;%1&quot;; use demo, list, users, move, history, forecast, export, import, process, copy or setup-roles.</source>
-        <translation>Unbekannter Befehl „%1“; verwenden Sie demo, list, users, move, history, forecast, export, import, process, copy oder setup-roles.</translation>
+        <location filename="../app/cli/cli.cpp" line="101"/>
+        <source>%1: --database is required. See &quot;%2 %1 --help&quot;.</source>
+        <translation>%1: --database fehlt. Siehe „%2 %1 --help“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="135"/>
+        <source>Give one command: %1. See --help.</source>
+        <translation>Geben Sie einen Befehl an: %1. Siehe --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="143"/>
+        <source>Unknown command &quot;%1&quot;; use %2.</source>
+        <translation>Unbekannter Befehl „%1“; verwenden Sie %2.</translation>
     </message>
     <message>
         <location filename="../model/core/money.cpp" line="34"/>
@@ -743,17 +748,17 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="293"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="289"/>
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="295"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="291"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Die Pflicht-Ausstiegskriterien von %1 sind noch nicht alle erfüllt.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="297"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="293"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor sie die Qualifizierung erreichte.</translation>
     </message>
@@ -766,36 +771,36 @@
 <context>
     <name>Stageboard::BoardService</name>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="273"/>
+        <location filename="../model/services/boardservice.cpp" line="280"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>„%1“ wurde inzwischen anderswo nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="274"/>
+        <location filename="../model/services/boardservice.cpp" line="281"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 hat „%1“ inzwischen nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="275"/>
+        <location filename="../model/services/boardservice.cpp" line="282"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Das Board zeigt sie jetzt dort; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="285"/>
-        <location filename="../model/services/boardservice.cpp" line="323"/>
-        <location filename="../model/services/boardservice.cpp" line="344"/>
-        <location filename="../model/services/boardservice.cpp" line="375"/>
-        <location filename="../model/services/boardservice.cpp" line="396"/>
+        <location filename="../model/services/boardservice.cpp" line="292"/>
+        <location filename="../model/services/boardservice.cpp" line="330"/>
+        <location filename="../model/services/boardservice.cpp" line="351"/>
+        <location filename="../model/services/boardservice.cpp" line="382"/>
+        <location filename="../model/services/boardservice.cpp" line="403"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="296"/>
+        <location filename="../model/services/boardservice.cpp" line="303"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>„%1“ wurde anderswo gelöscht; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="362"/>
+        <location filename="../model/services/boardservice.cpp" line="369"/>
         <source>The stage %1 no longer exists.</source>
         <translation>Die Phase %1 gibt es nicht mehr.</translation>
     </message>
@@ -1216,7 +1221,7 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="352"/>
-        <location filename="../model/csv/csvimport.cpp" line="465"/>
+        <location filename="../model/csv/csvimport.cpp" line="493"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1226,37 +1231,37 @@
         <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="373"/>
+        <location filename="../model/csv/csvimport.cpp" line="525"/>
         <source>The process has no stages to import into.</source>
         <translation>Der Prozess hat keine Phasen, in die importiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="385"/>
+        <location filename="../model/csv/csvimport.cpp" line="392"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="390"/>
+        <location filename="../model/csv/csvimport.cpp" line="397"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Keine Spalte enthält die Titel der Verkaufschancen (z. B. „Opportunity Name“, „Deal Name“, „Title“). Die Kopfzeile ist: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="427"/>
+        <location filename="../model/csv/csvimport.cpp" line="440"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>Zeile 1: Die Datei hat eine Kopfzeile, aber keine Verkaufschancen.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="433"/>
+        <location filename="../model/csv/csvimport.cpp" line="539"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden (sie ist nicht durchsuchbar).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="460"/>
+        <location filename="../model/csv/csvimport.cpp" line="469"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>Zeile %1 hat sich während des Imports geändert.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="482"/>
+        <location filename="../model/csv/csvimport.cpp" line="475"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -1714,44 +1719,42 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="60"/>
+        <location filename="../model/storage/databasecopy.cpp" line="81"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="76"/>
+        <location filename="../model/storage/databasecopy.cpp" line="95"/>
         <source>Cannot empty %1 in %2</source>
         <translation>%1 in %2 kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="87"/>
+        <location filename="../model/storage/databasecopy.cpp" line="106"/>
         <source>Cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="123"/>
-        <location filename="../model/storage/databasecopy.cpp" line="128"/>
+        <location filename="../model/storage/databasecopy.cpp" line="136"/>
         <source>Cannot copy %1 into %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="125"/>
-        <location filename="../model/storage/databasecopy.cpp" line="130"/>
+        <location filename="../model/storage/databasecopy.cpp" line="138"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>Das Kopieren wurde angehalten; %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="141"/>
+        <location filename="../model/storage/databasecopy.cpp" line="165"/>
         <source>Cannot find the ids of %1</source>
         <translation>Die IDs von %1 können nicht gefunden werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="150"/>
+        <location filename="../model/storage/databasecopy.cpp" line="175"/>
         <source>Cannot set the next id of %1</source>
         <translation>Die nächste ID von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="163"/>
+        <location filename="../model/storage/databasecopy.cpp" line="191"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>Die Kopie von %1 stimmt nicht überein: %2 Zeilen in %3, %4 in %5. Nichts wurde kopiert.</translation>
     </message>
@@ -4216,73 +4219,73 @@ Quote: %2</translation>
         <translation>Ein Ausstiegskriterium braucht einen Text.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="262"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="269"/>
         <source>Cannot save the checklist of the stage</source>
         <translation>Die Checkliste der Phase kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="378"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="401"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Es gibt keine entfernte Phase %1 zum Zurückholen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="387"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="410"/>
         <source>Cannot bring the stage back</source>
         <translation>Die Phase kann nicht zurückgeholt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="406"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="429"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>Die Phase „%1“ wurde wieder in den Prozess aufgenommen; ihre Deals wechselten zurück.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="450"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="473"/>
         <source>Cannot delete the stage</source>
         <translation>Die Phase kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="462"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="485"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Es gibt keine Phase %1 zum Löschen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="464"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="487"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Diese Phase hat Deals enthalten, daher braucht das Protokoll sie: Nehmen Sie sie stattdessen aus dem Prozess.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="496"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="519"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="506"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="514"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="529"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="537"/>
         <source>Cannot rename the pipeline</source>
         <translation>Die Pipeline kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="508"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="531"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Pipeline „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="516"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="539"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Es gibt keine Pipeline %1 zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="528"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="551"/>
         <source>Cannot delete the pipeline</source>
         <translation>Die Pipeline kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="540"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="563"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Diese Pipeline hat Deals enthalten, und das Protokoll braucht ihre Phasen; sie kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="544"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="567"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Die letzte Pipeline kann nicht gelöscht werden.</translation>
     </message>

@@ -45,12 +45,7 @@
         <translation>Crée la base nommée par --database (un nouveau fichier, ou une base vide sur un serveur) avec le processus par défaut et --deals opportunités générées, leur historique, leurs quotas et des instantanés de prévision.</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="79"/>
-        <source>How many deals to generate.</source>
-        <translation>Combien d’affaires générer.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/demo.cpp" line="82"/>
+        <location filename="../app/cli/demo.cpp" line="83"/>
         <source>The random seed; the same seed gives the same data.</source>
         <translation>La graine aléatoire ; la même graine donne les mêmes données.</translation>
     </message>
@@ -129,47 +124,52 @@
         <translation>move demande --deal ID --to ÉTAPE --as UTILISATEUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="57"/>
+        <location filename="../app/cli/move.cpp" line="43"/>
+        <source>&quot;%1&quot; is already in %2; nothing was moved.</source>
+        <translation>« %1 » est déjà en %2 ; rien n’a été déplacé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="62"/>
         <source>Give it with --reason.</source>
         <translation>Indiquez-la avec --reason.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="65"/>
+        <location filename="../app/cli/move.cpp" line="70"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="67"/>
+        <location filename="../app/cli/move.cpp" line="72"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation>« %1 » déplacée de %2 vers %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="79"/>
+        <location filename="../app/cli/move.cpp" line="84"/>
         <source>Move a deal through its stage gates.</source>
         <translation>Faire passer une affaire par les portes de ses étapes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="81"/>
+        <location filename="../app/cli/move.cpp" line="86"/>
         <source>Moves the deal --deal names to the stage --to names, as --as, through the stage&apos;s gate. Exits with 3 when the gate refuses, listing what is missing.</source>
         <translation>Déplace l’affaire nommée par --deal vers l’étape nommée par --to, en tant que --as, par la porte de l’étape. Se termine avec 3 quand la porte refuse, en listant ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="87"/>
+        <location filename="../app/cli/move.cpp" line="92"/>
         <source>The stage to move to.</source>
         <translation>L’étape de destination.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="87"/>
+        <location filename="../app/cli/move.cpp" line="92"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="90"/>
+        <location filename="../app/cli/move.cpp" line="95"/>
         <source>Why it was won or lost (to close it).</source>
         <translation>Pourquoi elle a été gagnée ou perdue (pour la clore).</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="92"/>
+        <location filename="../app/cli/move.cpp" line="97"/>
         <source>A manager&apos;s reason to move past unmet required criteria.</source>
         <translation>La raison d’un manager pour passer outre des critères obligatoires non remplis.</translation>
     </message>
@@ -505,13 +505,13 @@
         <translation>La base dans laquelle copier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="56"/>
-        <location filename="../app/cli/cli.cpp" line="81"/>
+        <location filename="../app/cli/cli.cpp" line="62"/>
+        <location filename="../app/cli/cli.cpp" line="87"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="56"/>
+        <location filename="../app/cli/cli.cpp" line="62"/>
         <source>Show the version.</source>
         <translation>Afficher la version.</translation>
     </message>
@@ -528,12 +528,17 @@
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="79"/>
+        <location filename="../app/cli/demo.cpp" line="80"/>
         <source>count</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="82"/>
+        <location filename="../app/cli/demo.cpp" line="80"/>
+        <source>How many deals to generate (60 unless given).</source>
+        <translation>Combien d’affaires générer (60 sans indication).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="83"/>
         <source>number</source>
         <translation>nombre</translation>
     </message>
@@ -559,8 +564,8 @@
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="90"/>
-        <location filename="../app/cli/move.cpp" line="93"/>
+        <location filename="../app/cli/move.cpp" line="95"/>
+        <location filename="../app/cli/move.cpp" line="98"/>
         <source>reason</source>
         <translation>raison</translation>
     </message>
@@ -585,16 +590,6 @@
         <translation>DE=ÉTAPE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="118"/>
-        <source>Give one command: demo, list, users, move, history, forecast, export, import, process, copy or setup-roles. See --help.</source>
-        <translation>Donnez une commande : demo, list, users, move, history, forecast, export, import, process, copy ou setup-roles. Voir --help.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="95"/>
-        <source>--database PATH is required.</source>
-        <translation>--database CHEMIN est obligatoire.</translation>
-    </message>
-    <message>
         <location filename="../app/cli/cli.cpp" line="44"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>Utilisation : %1 COMMANDE [options]</translation>
@@ -610,34 +605,44 @@
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="50"/>
+        <location filename="../app/cli/cli.cpp" line="56"/>
         <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
         <translation>Chaque commande sauf copy travaille sur --database FICHIER ou postgresql://utilisateur@hôte:port/base ; « %1 COMMANDE --help » montre les options d’une commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="54"/>
+        <location filename="../app/cli/cli.cpp" line="60"/>
         <source>Options:</source>
         <translation>Options :</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="58"/>
+        <location filename="../app/cli/cli.cpp" line="64"/>
         <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
         <translation>Code de sortie : 0 fait, 1 échec, 2 entrée incorrecte, 3 refusé (une porte, une règle ou des lignes erronées).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="68"/>
+        <location filename="../app/cli/cli.cpp" line="74"/>
         <source>Usage: %1 %2 [options]</source>
         <translation>Utilisation : %1 %2 [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="85"/>
+        <location filename="../app/cli/cli.cpp" line="91"/>
         <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
         <translation>%1 : %2 Voir « %3 %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="127"/>
-        <source>Unknown command &quot;%1&quot;; use demo, list, users, move, history, forecast, export, import, process, copy or setup-roles.</source>
-        <translation>Commande inconnue « %1 » ; utilisez demo, list, users, move, history, forecast, export, import, process, copy ou setup-roles.</translation>
+        <location filename="../app/cli/cli.cpp" line="101"/>
+        <source>%1: --database is required. See &quot;%2 %1 --help&quot;.</source>
+        <translation>%1 : --database est requis. Voir « %2 %1 --help ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="135"/>
+        <source>Give one command: %1. See --help.</source>
+        <translation>Donnez une commande : %1. Voir --help.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="143"/>
+        <source>Unknown command &quot;%1&quot;; use %2.</source>
+        <translation>Commande inconnue « %1 » ; utilisez %2.</translation>
     </message>
     <message>
         <location filename="../model/core/fieldrules.cpp" line="33"/>
@@ -743,17 +748,17 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="293"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="289"/>
         <source>Next step: %1</source>
         <translation>Prochaine étape : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="295"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="291"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Les critères de sortie obligatoires de %1 ne sont pas encore tous remplis.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="297"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="293"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’avoir atteint la qualification.</translation>
     </message>
@@ -766,36 +771,36 @@
 <context>
     <name>Stageboard::BoardService</name>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="273"/>
+        <location filename="../model/services/boardservice.cpp" line="280"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>« %1 » a été déplacée vers %2 ailleurs entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="274"/>
+        <location filename="../model/services/boardservice.cpp" line="281"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 a déplacé « %1 » vers %2 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="275"/>
+        <location filename="../model/services/boardservice.cpp" line="282"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Le tableau l’affiche là maintenant ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="285"/>
-        <location filename="../model/services/boardservice.cpp" line="323"/>
-        <location filename="../model/services/boardservice.cpp" line="344"/>
-        <location filename="../model/services/boardservice.cpp" line="375"/>
-        <location filename="../model/services/boardservice.cpp" line="396"/>
+        <location filename="../model/services/boardservice.cpp" line="292"/>
+        <location filename="../model/services/boardservice.cpp" line="330"/>
+        <location filename="../model/services/boardservice.cpp" line="351"/>
+        <location filename="../model/services/boardservice.cpp" line="382"/>
+        <location filename="../model/services/boardservice.cpp" line="403"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="296"/>
+        <location filename="../model/services/boardservice.cpp" line="303"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>« %1 » a été supprimée ailleurs ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="362"/>
+        <location filename="../model/services/boardservice.cpp" line="369"/>
         <source>The stage %1 no longer exists.</source>
         <translation>L’étape %1 n’existe plus.</translation>
     </message>
@@ -1216,7 +1221,7 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="352"/>
-        <location filename="../model/csv/csvimport.cpp" line="465"/>
+        <location filename="../model/csv/csvimport.cpp" line="493"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -1226,37 +1231,37 @@
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="373"/>
+        <location filename="../model/csv/csvimport.cpp" line="525"/>
         <source>The process has no stages to import into.</source>
         <translation>Le processus n’a pas d’étape où importer.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="385"/>
+        <location filename="../model/csv/csvimport.cpp" line="392"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="390"/>
+        <location filename="../model/csv/csvimport.cpp" line="397"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Aucune colonne ne contient les titres des opportunités (p. ex. « Opportunity Name », « Deal Name », « Title »). L’en-tête est : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="427"/>
+        <location filename="../model/csv/csvimport.cpp" line="440"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>ligne 1 : le fichier a un en-tête mais aucune opportunité.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="433"/>
+        <location filename="../model/csv/csvimport.cpp" line="539"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Le fichier ne peut pas être relu (il n’est pas repositionnable).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="460"/>
+        <location filename="../model/csv/csvimport.cpp" line="469"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>la ligne %1 a changé pendant l’import.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="482"/>
+        <location filename="../model/csv/csvimport.cpp" line="475"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
@@ -1714,44 +1719,42 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="60"/>
+        <location filename="../model/storage/databasecopy.cpp" line="81"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 contient déjà %2 opportunités ; copiez dans une nouvelle base vide.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="76"/>
+        <location filename="../model/storage/databasecopy.cpp" line="95"/>
         <source>Cannot empty %1 in %2</source>
         <translation>Impossible de vider %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="87"/>
+        <location filename="../model/storage/databasecopy.cpp" line="106"/>
         <source>Cannot read %1 from %2</source>
         <translation>Impossible de lire %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="123"/>
-        <location filename="../model/storage/databasecopy.cpp" line="128"/>
+        <location filename="../model/storage/databasecopy.cpp" line="136"/>
         <source>Cannot copy %1 into %2</source>
         <translation>Impossible de copier %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="125"/>
-        <location filename="../model/storage/databasecopy.cpp" line="130"/>
+        <location filename="../model/storage/databasecopy.cpp" line="138"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>La copie a été arrêtée ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="141"/>
+        <location filename="../model/storage/databasecopy.cpp" line="165"/>
         <source>Cannot find the ids of %1</source>
         <translation>Impossible de trouver les identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="150"/>
+        <location filename="../model/storage/databasecopy.cpp" line="175"/>
         <source>Cannot set the next id of %1</source>
         <translation>Impossible de fixer le prochain identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="163"/>
+        <location filename="../model/storage/databasecopy.cpp" line="191"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes dans %3, %4 dans %5. Rien n’a été copié.</translation>
     </message>
@@ -4220,73 +4223,73 @@ Quota : %2</translation>
         <translation>Un critère de sortie a besoin d’un texte.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="262"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="269"/>
         <source>Cannot save the checklist of the stage</source>
         <translation>Impossible d’enregistrer la liste de contrôle de l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="378"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="401"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Il n’y a pas d’étape retirée %1 à rétablir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="387"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="410"/>
         <source>Cannot bring the stage back</source>
         <translation>Impossible de rétablir l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="406"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="429"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>L’étape « %1 » a été remise dans le processus ; ses affaires y sont revenues.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="450"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="473"/>
         <source>Cannot delete the stage</source>
         <translation>Impossible de supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="462"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="485"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Il n’y a pas d’étape %1 à supprimer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="464"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="487"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Cette étape a contenu des affaires, le registre en a donc besoin : retirez-la plutôt du processus.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="496"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="519"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="506"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="514"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="529"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="537"/>
         <source>Cannot rename the pipeline</source>
         <translation>Impossible de renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="508"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="531"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Il y a déjà un pipeline nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="516"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="539"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Il n’y a pas de pipeline %1 à renommer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="528"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="551"/>
         <source>Cannot delete the pipeline</source>
         <translation>Impossible de supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="540"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="563"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Ce pipeline a contenu des affaires, et le registre a besoin de ses étapes ; il ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="544"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="567"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Le dernier pipeline ne peut pas être supprimé.</translation>
     </message>

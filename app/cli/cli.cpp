@@ -17,12 +17,12 @@ QList<Command> allCommands()
 }
 
 /// text folded into lines of at most 79 characters at spaces, as a terminal shows it best.
-QString wrapped(const QString &text)
+QString wrapped(const QString &text, int width = 79)
 {
     QString result;
     qsizetype lineStart = 0;
     for (const QString &word : text.split(QLatin1Char(' '))) {
-        if (result.size() > lineStart && result.size() - lineStart + 1 + word.size() > 79) {
+        if (result.size() > lineStart && result.size() - lineStart + 1 + word.size() > width) {
             result += QLatin1Char('\n');
             lineStart = result.size();
         } else if (result.size() > lineStart) {
@@ -44,8 +44,14 @@ QString overview(const QList<Command> &commands)
     QString text = tr("Usage: %1 COMMAND [options]").arg(programName()) + QLatin1Char('\n') +
                    tr("Works with Stageboard databases without a display.") +
                    QStringLiteral("\n\n") + tr("Commands:") + QLatin1Char('\n');
-    for (const Command &c : commands)
-        text += QStringLiteral("  %1  %2\n").arg(c.name, -12).arg(c.summary);
+    // A summary too long for its line goes on under itself, as a terminal shows it best.
+    const QString indent(16, QLatin1Char(' '));
+    for (const Command &c : commands) {
+        const QString summary = wrapped(c.summary, 79 - indent.size());
+        text += QStringLiteral("  %1  ").arg(c.name, -12) +
+                QString(summary).replace(QLatin1Char('\n'), QLatin1Char('\n') + indent) +
+                QLatin1Char('\n');
+    }
     text += QLatin1Char('\n') +
             wrapped(tr("Every command but copy works on --database FILE or "
                        "postgresql://user@host:port/database; \"%1 COMMAND --help\" shows a "
@@ -92,7 +98,9 @@ int runCommand(const Command &command, const QStringList &arguments, QTextStream
         return CliOk;
     }
     if (command.needsDatabase && !parser.isSet(QStringLiteral("database"))) {
-        err << tr("--database PATH is required.") << Qt::endl;
+        err << tr("%1: --database is required. See \"%2 %1 --help\".")
+                   .arg(command.name, programName())
+            << Qt::endl;
         return CliBadInput;
     }
     return command.run(parser, out, err);
@@ -103,11 +111,20 @@ int runCommand(const Command &command, const QStringList &arguments, QTextStream
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QList<Command> commands = allCommands();
-    const QString first = arguments.value(1);
+    QStringList names;
+    for (const Command &c : commands)
+        names.append(c.name);
+    QString first = arguments.value(1);
+    QStringList rest = arguments.mid(2);
     if (first == QLatin1StringView("--help") || first == QLatin1StringView("-h") ||
         first == QLatin1StringView("help")) {
-        out << overview(commands);
-        return CliOk;
+        // "help move" is "move --help".
+        if (!names.contains(arguments.value(2))) {
+            out << overview(commands);
+            return CliOk;
+        }
+        first = arguments.value(2);
+        rest = {QStringLiteral("--help")};
     }
     if (first == QLatin1StringView("--version")) {
         out << QCoreApplication::applicationName() << QLatin1Char(' ')
@@ -115,18 +132,15 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return CliOk;
     }
     if (first.isEmpty() || first.startsWith(QLatin1Char('-'))) {
-        err << tr("Give one command: demo, list, users, move, history, forecast, export, import, "
-                  "process, copy or setup-roles. See --help.")
+        err << tr("Give one command: %1. See --help.").arg(names.join(QStringLiteral(", ")))
             << Qt::endl;
         return CliBadInput;
     }
     for (const Command &c : commands) {
         if (c.name == first)
-            return runCommand(c, arguments.mid(2), out, err);
+            return runCommand(c, rest, out, err);
     }
-    err << tr("Unknown command \"%1\"; use demo, list, users, move, history, forecast, export, "
-              "import, process, copy or setup-roles.")
-               .arg(first)
+    err << tr("Unknown command \"%1\"; use %2.").arg(first, names.join(QStringLiteral(", ")))
         << Qt::endl;
     return CliBadInput;
 }

@@ -76,7 +76,8 @@ Command demoCommand()
         "quotas and forecast snapshots.");
     c.addOptions = [](QCommandLineParser &parser) {
         addDatabaseOption(parser);
-        parser.addOption({QStringLiteral("deals"), tr("How many deals to generate."), tr("count"),
+        parser.addOption({QStringLiteral("deals"),
+                          tr("How many deals to generate (60 unless given)."), tr("count"),
                           QStringLiteral("60")});
         parser.addOption({QStringLiteral("seed"),
                           tr("The random seed; the same seed gives the same data."), tr("number")});

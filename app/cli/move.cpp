@@ -39,6 +39,11 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         err << tr("move needs --deal ID --to STAGE --as USER.") << Qt::endl;
         return CliBadInput;
     }
+    if (to->id == deal->stageId) {
+        out << tr("\"%1\" is already in %2; nothing was moved.").arg(deal->title, to->name)
+            << Qt::endl;
+        return CliOk;
+    }
     MoveRequest request;
     request.toStageId = to->id;
     request.closeReason = parser.value(QStringLiteral("reason"));

@@ -309,9 +309,10 @@ void TestCli::shouldShowEachCommandsOwnHelp()
         QVERIFY2(help.out.contains(option), qPrintable(option + QLatin1Char('\n') + help.out));
     for (const QString &option : othersOptions)
         QVERIFY2(!help.out.contains(option), qPrintable(option + QLatin1Char('\n') + help.out));
-    // The overview names every command, with a line each
+    // The overview names every command, with a line each; "help move" is "move --help"
     const Run overview = run({QStringLiteral("--help")});
     QVERIFY(overview.out.contains(QStringLiteral("\n  %1 ").arg(command)));
+    QCOMPARE(run({QStringLiteral("help"), command}).out, help.out);
 }
 
 void TestCli::shouldRefuseAnOptionTheCommandDoesNotTake()
@@ -349,6 +350,12 @@ void TestCli::shouldSpeakTheUsersLanguage()
              qPrintable(french.out));
     QVERIFY2(french.out.contains(QStringLiteral("L’identifiant de l’opportunité.")),
              qPrintable(french.out));
+    // Longer words, the same terminal: every line of the overview still fits
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("fr")}) {
+        const Run overview = run({QStringLiteral("--help")}, 0, language);
+        for (const QString &line : overview.out.split(QLatin1Char('\n')))
+            QVERIFY2(line.size() < 80, qPrintable(language + QStringLiteral(": ") + line));
+    }
 }
 
 void TestCli::shouldListUsers()
@@ -436,6 +443,17 @@ void TestCli::shouldMoveThroughGateAndRecordHistory()
     QCOMPARE(last.at(5), QStringLiteral("50"));
     QCOMPARE(last.at(7), QStringLiteral("CFO said yes"));
     QVERIFY(!last.at(8).isEmpty());
+    // Moving it where it already is says so and records nothing
+    const Run again = run({QStringLiteral("move"), QStringLiteral("--database"), path,
+                           QStringLiteral("--deal"), held, QStringLiteral("--to"),
+                           QStringLiteral("Propose"), QStringLiteral("--as"), manager});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("is already in Propose; nothing was moved.")),
+             qPrintable(again.out));
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("--database"), path,
+                  QStringLiteral("--deal"), held})
+                 .out,
+             history.out);
 
     // Closing needs a reason; from Identify it is recorded as disqualified
     const QString early = run({QStringLiteral("list"), QStringLiteral("--database"), path,
