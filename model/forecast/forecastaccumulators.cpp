@@ -213,8 +213,11 @@ void FunnelAccumulator::add(const CountedOpportunity &o)
         if ((o.visited >> i) & 1 && m_stages[i].kind != StageKind::Lost)
             furthest = std::max(furthest, i);
     }
+    // Passed: the stages before it in its own pipeline (a later pipeline's deal passed none of
+    // an earlier pipeline's).
+    const qint64 pipeline = m_stages[o.stage].pipelineId;
     for (int i = 0; i <= furthest; ++i) {
-        if (m_stages[i].kind != StageKind::Lost)
+        if (m_stages[i].kind != StageKind::Lost && m_stages[i].pipelineId == pipeline)
             ++m_reached[std::size_t(i)];
     }
     if (lost)

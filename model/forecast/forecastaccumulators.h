@@ -126,8 +126,9 @@ private:
 };
 
 /// How far deals got: each stage's reached count (the furthest stage reached counts every
-/// earlier one as passed; a lost stage counts the deals lost there), its conversion to the next
-/// stage of its pipeline, and the closed deals that went through it, and of those the won.
+/// earlier one of its pipeline as passed; a lost stage counts the deals lost there), its conversion
+/// to the next stage of its pipeline, and the closed deals that went through it, and of those the
+/// won.
 class FunnelAccumulator
 {
 public:

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void shouldAddUpEachStageAndItsAverageStay();
     void shouldCountHowFarDealsGot_data();
     void shouldCountHowFarDealsGot();
+    void shouldCountADealsFunnelInItsOwnPipelineOnly();
     void shouldListStalledDealsLongestOverdueFirst();
     void shouldTellWinRateAndWhatIsLate_data();
     void shouldTellWinRateAndWhatIsLate();
@@ -220,6 +221,39 @@ void TestForecastAccumulators::shouldCountHowFarDealsGot()
     QCOMPARE(rows[stage].conversion.value_or(-1.0), conversion);
     QCOMPARE(rows[stage].closedThrough, closedThrough);
     QCOMPARE(rows[stage].wonThrough, wonThrough);
+}
+
+void TestForecastAccumulators::shouldCountADealsFunnelInItsOwnPipelineOnly()
+{
+    // "All pipelines": New business (the five stages) and then Renewals (Contacted, Renewed)
+    QList<Stage> stages = process();
+    for (const char *name : {"Contacted", "Renewed"}) {
+        Stage s;
+        s.id = 100 + stages.size();
+        s.pipelineId = 2;
+        s.position = int(stages.size()) - 5;
+        s.name = QString::fromLatin1(name);
+        s.kind = stages.size() == 5 ? StageKind::Open : StageKind::Won;
+        stages.append(s);
+    }
+    const int contacted = 5, renewed = 6;
+    FunnelAccumulator funnel(stages);
+    funnel.add(deal(identify, 1));
+    CountedOpportunity renewal;
+    renewal.stage = renewed;
+    renewal.kind = StageKind::Won;
+    renewal.visited = quint64(1) << contacted | quint64(1) << renewed;
+    funnel.add(renewal);
+    QList<ForecastStageRow> rows(stages.size());
+    funnel.fill(rows);
+    // The renewal passed Contacted, not New business's stages
+    QCOMPARE(rows[identify].reached, 1);
+    QCOMPARE(rows[propose].reached, 0);
+    QCOMPARE(rows[contacted].reached, 1);
+    QCOMPARE(rows[renewed].reached, 1);
+    QCOMPARE(rows[contacted].conversion.value_or(-1.0), 1.0);
+    // Identify converts by its own pipeline's Qualify, which no deal reached
+    QCOMPARE(rows[identify].conversion.value_or(-1.0), 0.0);
 }
 
 void TestForecastAccumulators::shouldListStalledDealsLongestOverdueFirst()
