@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/databaselocation.h"
+#include "core/translations.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -9,12 +10,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -73,14 +72,7 @@ int main(int argc, char *argv[])
     // The system's language, or the one chosen in View ▸ Language; numbers and dates follow.
     const QLocale locale = Stageboard::MainWindow::chosenLocale();
     QLocale::setDefault(locale);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(locale, QStringLiteral("stageboard"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    Stageboard::installTranslations(locale);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Your sales process as a "

@@ -119,6 +119,7 @@
         <translation>Geben Sie ihn mit --reason an.</translation>
     </message>
     <message>
+        <location filename="../app/cli/import.cpp" line="65"/>
         <location filename="../app/cli/move.cpp" line="70"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -204,30 +205,35 @@
         <translation>%1 Zeilen nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="18"/>
+        <location filename="../app/cli/import.cpp" line="20"/>
         <location filename="../app/cli/process.cpp" line="30"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="33"/>
+        <location filename="../app/cli/import.cpp" line="35"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation>--stage-map braucht VON=PHASE mit einer Phase dieses Prozesses, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="57"/>
+        <location filename="../app/cli/import.cpp" line="59"/>
         <location filename="../app/cli/process.cpp" line="35"/>
-        <location filename="../model/core/fieldrules.cpp" line="82"/>
+        <location filename="../model/core/fieldrules.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="65"/>
+        <location filename="../app/cli/import.cpp" line="67"/>
+        <source>Map each stage this process lacks onto one of its own with --stage-map, e.g. --stage-map &quot;%1=%2&quot;.</source>
+        <translation>Ordnen Sie jede Phase, die dieser Prozess nicht kennt, mit --stage-map einer eigenen zu, z. B. --stage-map &quot;%1=%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="75"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="70"/>
+        <location filename="../app/cli/import.cpp" line="80"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n Firma gibt es noch nicht: %1</numerusform>
@@ -235,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="76"/>
+        <location filename="../app/cli/import.cpp" line="86"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n verantwortliche Person gibt es noch nicht: %1</numerusform>
@@ -243,73 +249,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="82"/>
-        <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
-        <translation>%1 Zeilen geprüft: %2 fehlerhaft. Nichts wurde importiert (Probelauf).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/import.cpp" line="87"/>
+        <location filename="../app/cli/import.cpp" line="98"/>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="89"/>
-        <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
-        <translation>Korrigieren Sie die Zeilen oben oder importieren Sie die anderen mit --skip-bad-rows.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/import.cpp" line="92"/>
+        <location filename="../app/cli/import.cpp" line="104"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Legen Sie die fehlenden Firmen und Verantwortlichen mit --create-missing an.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../app/cli/import.cpp" line="94"/>
+        <source>Checked %n row(s):</source>
+        <translation>
+            <numerusform>%n Zeile geprüft:</numerusform>
+            <numerusform>%n Zeilen geprüft:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/cli/import.cpp" line="95"/>
-        <source>Imported %1 of %2 rows.</source>
-        <translation>%1 von %2 Zeilen importiert.</translation>
+        <source>%n cannot be imported.</source>
+        <translation>
+            <numerusform>%n kann nicht importiert werden.</numerusform>
+            <numerusform>%n können nicht importiert werden.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="104"/>
+        <location filename="../app/cli/import.cpp" line="96"/>
+        <source>Nothing was imported (dry run).</source>
+        <translation>Nichts wurde importiert (Probelauf).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/import.cpp" line="100"/>
+        <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
+        <translation>
+            <numerusform>Korrigieren Sie die %n Zeile oben oder importieren Sie die übrigen mit --skip-bad-rows.</numerusform>
+            <numerusform>Korrigieren Sie die %n Zeilen oben oder importieren Sie die übrigen mit --skip-bad-rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/import.cpp" line="107"/>
+        <source>Imported %1 of %n row(s).</source>
+        <translation>
+            <numerusform>%1 von %n Zeile importiert.</numerusform>
+            <numerusform>%1 von %n Zeilen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="116"/>
         <source>import takes one FILE.</source>
         <translation>import erwartet eine DATEI.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="116"/>
+        <location filename="../app/cli/import.cpp" line="128"/>
         <source>Import opportunities from CSV.</source>
         <translation>Verkaufschancen aus CSV importieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="117"/>
-        <location filename="../app/cli/import.cpp" line="124"/>
+        <location filename="../app/cli/import.cpp" line="129"/>
+        <location filename="../app/cli/import.cpp" line="136"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="118"/>
+        <location filename="../app/cli/import.cpp" line="130"/>
         <source>Imports the opportunities in FILE (Salesforce, HubSpot, Pipedrive or Stageboard headers). Every row is checked first; exits with 3 when rows are refused, and then imports nothing unless told to skip them.</source>
         <translation>Importiert die Verkaufschancen in DATEI (Kopfzeilen von Salesforce, HubSpot, Pipedrive oder Stageboard). Jede Zeile wird zuerst geprüft; endet mit 3, wenn Zeilen abgelehnt werden, und importiert dann nichts, außer sie sollen übersprungen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="123"/>
+        <location filename="../app/cli/import.cpp" line="135"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="127"/>
+        <location filename="../app/cli/import.cpp" line="139"/>
         <source>Check every row, import nothing.</source>
         <translation>Jede Zeile prüfen, nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="129"/>
+        <location filename="../app/cli/import.cpp" line="141"/>
         <source>Read stage FROM as this process&apos;s STAGE (repeatable).</source>
         <translation>Phase VON als PHASE dieses Prozesses lesen (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="132"/>
+        <location filename="../app/cli/import.cpp" line="144"/>
         <source>Create the accounts and owners the database lacks.</source>
         <translation>Die Firmen und Verantwortlichen anlegen, die der Datenbank fehlen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="134"/>
+        <location filename="../app/cli/import.cpp" line="146"/>
         <source>Import the good rows even when some are bad.</source>
         <translation>Die guten Zeilen importieren, auch wenn einige fehlerhaft sind.</translation>
     </message>
@@ -585,7 +613,7 @@
         <translation>zeitraum</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="130"/>
+        <location filename="../app/cli/import.cpp" line="142"/>
         <source>FROM=STAGE</source>
         <translation>VON=PHASE</translation>
     </message>
@@ -670,67 +698,82 @@
         <translation>„%1“ ist kein Datum; verwenden Sie die Form %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="33"/>
+        <location filename="../model/core/fieldrules.cpp" line="34"/>
         <source>is longer than %1 characters.</source>
         <translation>ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="35"/>
+        <location filename="../model/core/fieldrules.cpp" line="36"/>
         <source>contains control characters (such as line breaks or escape codes), which are not allowed.</source>
         <translation>enthält Steuerzeichen (etwa Zeilenumbrüche oder Escape-Codes), die nicht erlaubt sind.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="43"/>
+        <location filename="../model/core/fieldrules.cpp" line="44"/>
         <source>is empty; every opportunity needs a title.</source>
         <translation>ist leer; jede Verkaufschance braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="50"/>
+        <location filename="../model/core/fieldrules.cpp" line="51"/>
         <source>%1 is out of range (%2 to %3).</source>
         <translation>%1 liegt außerhalb des Bereichs (%2 bis %3).</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="61"/>
+        <location filename="../model/core/fieldrules.cpp" line="64"/>
+        <source>there is no month %1; months run from 1 to 12.</source>
+        <translation>einen Monat %1 gibt es nicht; Monate gehen von 1 bis 12.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="68"/>
+        <source>there is no day %1; days start at 1.</source>
+        <translation>einen Tag %1 gibt es nicht; Tage beginnen bei 1.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="69"/>
+        <source>%1 %2 has only %3 days.</source>
+        <translation>%1 %2 hat nur %3 Tage.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="75"/>
         <source>%1 is negative; an amount must be zero or more.</source>
         <translation>%1 ist negativ; ein Betrag muss null oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="63"/>
+        <location filename="../model/core/fieldrules.cpp" line="77"/>
         <source>%1 is too large; the largest amount is %2.</source>
         <translation>%1 ist zu groß; der größte Betrag ist %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="72"/>
+        <location filename="../model/core/fieldrules.cpp" line="86"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="73"/>
+        <location filename="../model/core/fieldrules.cpp" line="87"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="74"/>
+        <location filename="../model/core/fieldrules.cpp" line="88"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="75"/>
+        <location filename="../model/core/fieldrules.cpp" line="89"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="76"/>
+        <location filename="../model/core/fieldrules.cpp" line="90"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="77"/>
+        <location filename="../model/core/fieldrules.cpp" line="91"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="85"/>
+        <location filename="../model/core/fieldrules.cpp" line="99"/>
         <source>Probability: %1 is not a percentage from 0 to 100.</source>
         <translation>Wahrscheinlichkeit: %1 ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
@@ -1135,133 +1178,153 @@
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="150"/>
+        <location filename="../model/csv/csvimport.cpp" line="164"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="188"/>
-        <source>&quot;%1&quot; is not a stage of this process; map it onto one (e.g. --stage-map &quot;%1=%2&quot;).</source>
-        <translation>„%1“ ist keine Phase dieses Prozesses; ordnen Sie sie einer zu (z. B. --stage-map &quot;%1=%2&quot;).</translation>
-    </message>
-    <message>
-        <location filename="../model/csv/csvimport.cpp" line="204"/>
+        <location filename="../model/csv/csvimport.cpp" line="226"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>„%1“ ist kein dreibuchstabiger Währungscode.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="212"/>
+        <location filename="../model/csv/csvimport.cpp" line="242"/>
+        <source>&quot;%1&quot; is not a date: %2</source>
+        <translation>„%1“ ist kein Datum: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/csvimport.cpp" line="243"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="232"/>
+        <location filename="../model/csv/csvimport.cpp" line="261"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>„%1“ ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="307"/>
+        <location filename="../model/csv/csvimport.cpp" line="334"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="309"/>
+        <location filename="../model/csv/csvimport.cpp" line="336"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="311"/>
+        <location filename="../model/csv/csvimport.cpp" line="338"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="313"/>
+        <location filename="../model/csv/csvimport.cpp" line="340"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="315"/>
+        <location filename="../model/csv/csvimport.cpp" line="342"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="317"/>
+        <location filename="../model/csv/csvimport.cpp" line="344"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="319"/>
+        <location filename="../model/csv/csvimport.cpp" line="346"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="321"/>
+        <location filename="../model/csv/csvimport.cpp" line="348"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="323"/>
+        <location filename="../model/csv/csvimport.cpp" line="350"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="325"/>
+        <location filename="../model/csv/csvimport.cpp" line="352"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="327"/>
+        <location filename="../model/csv/csvimport.cpp" line="354"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="329"/>
+        <location filename="../model/csv/csvimport.cpp" line="356"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="352"/>
-        <location filename="../model/csv/csvimport.cpp" line="493"/>
+        <location filename="../model/csv/csvimport.cpp" line="379"/>
+        <location filename="../model/csv/csvimport.cpp" line="538"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="353"/>
+        <location filename="../model/csv/csvimport.cpp" line="380"/>
         <source>line %1, %2: %3</source>
         <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="525"/>
+        <location filename="../model/csv/csvimport.cpp" line="393"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/csvimport.cpp" line="395"/>
+        <source>line %1 — %2</source>
+        <translation>Zeile %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/csvimport.cpp" line="570"/>
         <source>The process has no stages to import into.</source>
         <translation>Der Prozess hat keine Phasen, in die importiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="392"/>
+        <location filename="../model/csv/csvimport.cpp" line="436"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="397"/>
+        <location filename="../model/csv/csvimport.cpp" line="178"/>
+        <source>a line break was folded into a space.</source>
+        <translation>ein Zeilenumbruch wurde durch ein Leerzeichen ersetzt.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/csvimport.cpp" line="208"/>
+        <source>&quot;%1&quot; is not a stage of this process; choose the stage it means.</source>
+        <translation>„%1“ ist keine Phase dieses Prozesses; wählen Sie die Phase, die gemeint ist.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/csvimport.cpp" line="441"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Keine Spalte enthält die Titel der Verkaufschancen (z. B. „Opportunity Name“, „Deal Name“, „Title“). Die Kopfzeile ist: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="440"/>
+        <location filename="../model/csv/csvimport.cpp" line="485"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>Zeile 1: Die Datei hat eine Kopfzeile, aber keine Verkaufschancen.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="539"/>
+        <location filename="../model/csv/csvimport.cpp" line="584"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden (sie ist nicht durchsuchbar).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="469"/>
+        <location filename="../model/csv/csvimport.cpp" line="514"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>Zeile %1 hat sich während des Imports geändert.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="475"/>
+        <location filename="../model/csv/csvimport.cpp" line="520"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -2424,155 +2487,211 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="41"/>
+        <location filename="../ui/importdialog.cpp" line="49"/>
         <source>Import Opportunities from %1</source>
         <translation>Verkaufschancen aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="46"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="46"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="46"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="62"/>
         <source>Stage in the file</source>
         <translation>Phase in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="62"/>
         <source>Stage here</source>
         <translation>Phase hier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="64"/>
+        <location filename="../ui/importdialog.cpp" line="72"/>
         <source>Check the file to see any rows that cannot be imported.</source>
         <translation>Prüfen Sie die Datei, um Zeilen zu sehen, die nicht importiert werden können.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="67"/>
+        <location filename="../ui/importdialog.cpp" line="75"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="68"/>
+        <location filename="../ui/importdialog.cpp" line="76"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="75"/>
+        <location filename="../ui/importdialog.cpp" line="83"/>
         <source>How the file&apos;s columns become opportunities:</source>
         <translation>Wie die Spalten der Datei zu Verkaufschancen werden:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="77"/>
+        <location filename="../ui/importdialog.cpp" line="85"/>
         <source>How its stages map onto this process:</source>
         <translation>Wie ihre Phasen diesem Prozess zugeordnet werden:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="89"/>
-        <location filename="../ui/importdialog.cpp" line="184"/>
+        <location filename="../ui/importdialog.cpp" line="97"/>
+        <location filename="../ui/importdialog.cpp" line="199"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="94"/>
+        <location filename="../ui/importdialog.cpp" line="102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="95"/>
+        <location filename="../ui/importdialog.cpp" line="103"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="112"/>
+        <location filename="../ui/importdialog.cpp" line="120"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="171"/>
+        <location filename="../ui/importdialog.cpp" line="179"/>
         <source>(choose a stage)</source>
         <translation>(Phase wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="185"/>
+        <location filename="../ui/importdialog.cpp" line="200"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="185"/>
+        <location filename="../ui/importdialog.cpp" line="200"/>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="185"/>
+        <location filename="../ui/importdialog.cpp" line="200"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="207"/>
+        <location filename="../ui/importdialog.cpp" line="220"/>
+        <source>Changed: %1</source>
+        <translation>Geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="222"/>
         <source>New accounts: %1</source>
         <translation>Neue Firmen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="210"/>
+        <location filename="../ui/importdialog.cpp" line="225"/>
         <source>New owners: %1</source>
         <translation>Neue Verantwortliche: %1</translation>
     </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="212"/>
-        <source>%1 rows read; %2 cannot be imported as they are.</source>
-        <translation>%1 Zeilen gelesen; %2 können so nicht importiert werden.</translation>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="227"/>
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="224"/>
+        <location filename="../ui/importdialog.cpp" line="230"/>
+        <source>Every row can be imported.</source>
+        <translation>Jede Zeile kann importiert werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="231"/>
+        <source>%n row(s) cannot be imported as they are.</source>
+        <translation>
+            <numerusform>%n Zeile kann so nicht importiert werden.</numerusform>
+            <numerusform>%n Zeilen können so nicht importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="235"/>
+        <source>Choose the stage &quot;%1&quot; means in the highlighted row above.</source>
+        <translation>Wählen Sie in der markierten Zeile oben, welche Phase „%1“ meint.</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="284"/>
+        <source>No row can be imported as it is; see the list.</source>
+        <translation>Keine Zeile kann so importiert werden; siehe die Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="289"/>
+        <source>%n row(s) cannot be imported (see the list).</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden (siehe Liste).</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden (siehe Liste).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="292"/>
+        <source>Import the other %n row(s) and skip them?</source>
+        <translation>
+            <numerusform>Die übrige %n Zeile importieren und die fehlerhaften überspringen?</numerusform>
+            <numerusform>Die übrigen %n Zeilen importieren und die fehlerhaften überspringen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="301"/>
+        <source>The file names accounts and owners this database does not have yet: %1 and %2. Create them?</source>
+        <translation>Die Datei nennt Firmen und Verantwortliche, die diese Datenbank noch nicht hat: %1 und %2. Anlegen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="303"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Firma</numerusform>
+            <numerusform>%n Firmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="304"/>
+        <source>%n owner(s)</source>
+        <translation>
+            <numerusform>%n Verantwortlicher</numerusform>
+            <numerusform>%n Verantwortliche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="268"/>
         <source>The file cannot be imported.</source>
         <translation>Die Datei kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="239"/>
-        <location filename="../ui/importdialog.cpp" line="250"/>
-        <location filename="../ui/importdialog.cpp" line="261"/>
-        <location filename="../ui/importdialog.cpp" line="272"/>
-        <location filename="../ui/importdialog.cpp" line="273"/>
+        <location filename="../ui/importdialog.cpp" line="283"/>
+        <location filename="../ui/importdialog.cpp" line="288"/>
+        <location filename="../ui/importdialog.cpp" line="300"/>
+        <location filename="../ui/importdialog.cpp" line="311"/>
+        <location filename="../ui/importdialog.cpp" line="322"/>
+        <location filename="../ui/importdialog.cpp" line="323"/>
         <source>Import Opportunities</source>
         <translation>Verkaufschancen importieren</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="240"/>
-        <source>%n row(s) cannot be imported (see the list). Import the other %1 rows and skip them?</source>
-        <translation>
-            <numerusform>%n Zeile kann nicht importiert werden (siehe Liste). Die anderen %1 Zeilen importieren und sie überspringen?</numerusform>
-            <numerusform>%n Zeilen können nicht importiert werden (siehe Liste). Die anderen %1 Zeilen importieren und sie überspringen?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="251"/>
-        <source>The file names %1 account(s) and %2 owner(s) this database does not have yet. Create them?</source>
-        <translation>Die Datei nennt Firmen (%1) und Verantwortliche (%2), die diese Datenbank noch nicht hat. Anlegen?</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="262"/>
+        <location filename="../ui/importdialog.cpp" line="312"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="266"/>
+        <location filename="../ui/importdialog.cpp" line="316"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="274"/>
+        <location filename="../ui/importdialog.cpp" line="324"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
             <numerusform>%n Verkaufschance importiert.</numerusform>

@@ -134,6 +134,7 @@
         <translation>Indiquez-la avec --reason.</translation>
     </message>
     <message>
+        <location filename="../app/cli/import.cpp" line="65"/>
         <location filename="../app/cli/move.cpp" line="70"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
@@ -255,30 +256,35 @@
         <translation>Commencer par une marque d’ordre des octets, pour les tableurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="18"/>
+        <location filename="../app/cli/import.cpp" line="20"/>
         <location filename="../app/cli/process.cpp" line="30"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="33"/>
+        <location filename="../app/cli/import.cpp" line="35"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation>--stage-map demande DE=ÉTAPE avec une étape de ce processus, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="57"/>
+        <location filename="../app/cli/import.cpp" line="59"/>
         <location filename="../app/cli/process.cpp" line="35"/>
-        <location filename="../model/core/fieldrules.cpp" line="82"/>
+        <location filename="../model/core/fieldrules.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="65"/>
+        <location filename="../app/cli/import.cpp" line="67"/>
+        <source>Map each stage this process lacks onto one of its own with --stage-map, e.g. --stage-map &quot;%1=%2&quot;.</source>
+        <translation>Associez chaque étape que ce processus ne connaît pas à l’une des siennes avec --stage-map, p. ex. --stage-map &quot;%1=%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="75"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="70"/>
+        <location filename="../app/cli/import.cpp" line="80"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n compte n’existe pas encore : %1</numerusform>
@@ -286,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="76"/>
+        <location filename="../app/cli/import.cpp" line="86"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n responsable n’existe pas encore : %1</numerusform>
@@ -294,73 +300,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="82"/>
-        <source>Checked %1 rows: %2 bad. Nothing was imported (dry run).</source>
-        <translation>%1 lignes vérifiées : %2 erronées. Rien n’a été importé (essai à blanc).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/import.cpp" line="87"/>
+        <location filename="../app/cli/import.cpp" line="98"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="89"/>
-        <source>Fix the rows above, or import the others with --skip-bad-rows.</source>
-        <translation>Corrigez les lignes ci-dessus, ou importez les autres avec --skip-bad-rows.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/import.cpp" line="92"/>
+        <location filename="../app/cli/import.cpp" line="104"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Créez les comptes et responsables manquants avec --create-missing.</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../app/cli/import.cpp" line="94"/>
+        <source>Checked %n row(s):</source>
+        <translation>
+            <numerusform>%n ligne vérifiée :</numerusform>
+            <numerusform>%n lignes vérifiées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../app/cli/import.cpp" line="95"/>
-        <source>Imported %1 of %2 rows.</source>
-        <translation>%1 lignes importées sur %2.</translation>
+        <source>%n cannot be imported.</source>
+        <translation>
+            <numerusform>%n ne peut pas être importée.</numerusform>
+            <numerusform>%n ne peuvent pas être importées.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="104"/>
+        <location filename="../app/cli/import.cpp" line="96"/>
+        <source>Nothing was imported (dry run).</source>
+        <translation>Rien n’a été importé (essai à blanc).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/import.cpp" line="100"/>
+        <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
+        <translation>
+            <numerusform>Corrigez la ligne ci-dessus (%n) ou importez les autres avec --skip-bad-rows.</numerusform>
+            <numerusform>Corrigez les %n lignes ci-dessus ou importez les autres avec --skip-bad-rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/import.cpp" line="107"/>
+        <source>Imported %1 of %n row(s).</source>
+        <translation>
+            <numerusform>%1 sur %n ligne importée(s).</numerusform>
+            <numerusform>%1 sur %n lignes importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="116"/>
         <source>import takes one FILE.</source>
         <translation>import attend un FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="116"/>
+        <location filename="../app/cli/import.cpp" line="128"/>
         <source>Import opportunities from CSV.</source>
         <translation>Importer des opportunités depuis un CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="117"/>
-        <location filename="../app/cli/import.cpp" line="124"/>
+        <location filename="../app/cli/import.cpp" line="129"/>
+        <location filename="../app/cli/import.cpp" line="136"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="118"/>
+        <location filename="../app/cli/import.cpp" line="130"/>
         <source>Imports the opportunities in FILE (Salesforce, HubSpot, Pipedrive or Stageboard headers). Every row is checked first; exits with 3 when rows are refused, and then imports nothing unless told to skip them.</source>
         <translation>Importe les opportunités de FICHIER (en-têtes Salesforce, HubSpot, Pipedrive ou Stageboard). Chaque ligne est d’abord vérifiée ; se termine avec 3 quand des lignes sont refusées, et n’importe alors rien, sauf s’il est demandé de les ignorer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="123"/>
+        <location filename="../app/cli/import.cpp" line="135"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="127"/>
+        <location filename="../app/cli/import.cpp" line="139"/>
         <source>Check every row, import nothing.</source>
         <translation>Vérifier chaque ligne, ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="129"/>
+        <location filename="../app/cli/import.cpp" line="141"/>
         <source>Read stage FROM as this process&apos;s STAGE (repeatable).</source>
         <translation>Lire l’étape DE comme l’ÉTAPE de ce processus (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="132"/>
+        <location filename="../app/cli/import.cpp" line="144"/>
         <source>Create the accounts and owners the database lacks.</source>
         <translation>Créer les comptes et responsables qui manquent à la base.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="134"/>
+        <location filename="../app/cli/import.cpp" line="146"/>
         <source>Import the good rows even when some are bad.</source>
         <translation>Importer les bonnes lignes même si certaines sont erronées.</translation>
     </message>
@@ -585,7 +613,7 @@
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="130"/>
+        <location filename="../app/cli/import.cpp" line="142"/>
         <source>FROM=STAGE</source>
         <translation>DE=ÉTAPE</translation>
     </message>
@@ -645,67 +673,82 @@
         <translation>Commande inconnue « %1 » ; utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="33"/>
+        <location filename="../model/core/fieldrules.cpp" line="34"/>
         <source>is longer than %1 characters.</source>
         <translation>dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="35"/>
+        <location filename="../model/core/fieldrules.cpp" line="36"/>
         <source>contains control characters (such as line breaks or escape codes), which are not allowed.</source>
         <translation>contient des caractères de contrôle (comme des sauts de ligne ou des codes d’échappement), qui ne sont pas permis.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="43"/>
+        <location filename="../model/core/fieldrules.cpp" line="44"/>
         <source>is empty; every opportunity needs a title.</source>
         <translation>est vide ; chaque opportunité a besoin d’un titre.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="50"/>
+        <location filename="../model/core/fieldrules.cpp" line="51"/>
         <source>%1 is out of range (%2 to %3).</source>
         <translation>%1 est hors limites (%2 à %3).</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="61"/>
+        <location filename="../model/core/fieldrules.cpp" line="64"/>
+        <source>there is no month %1; months run from 1 to 12.</source>
+        <translation>le mois %1 n’existe pas ; les mois vont de 1 à 12.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="68"/>
+        <source>there is no day %1; days start at 1.</source>
+        <translation>le jour %1 n’existe pas ; les jours commencent à 1.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="69"/>
+        <source>%1 %2 has only %3 days.</source>
+        <translation>%1 %2 n’a que %3 jours.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="75"/>
         <source>%1 is negative; an amount must be zero or more.</source>
         <translation>%1 est négatif ; un montant doit être nul ou positif.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="63"/>
+        <location filename="../model/core/fieldrules.cpp" line="77"/>
         <source>%1 is too large; the largest amount is %2.</source>
         <translation>%1 est trop grand ; le plus grand montant est %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="72"/>
+        <location filename="../model/core/fieldrules.cpp" line="86"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="73"/>
+        <location filename="../model/core/fieldrules.cpp" line="87"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="74"/>
+        <location filename="../model/core/fieldrules.cpp" line="88"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="75"/>
+        <location filename="../model/core/fieldrules.cpp" line="89"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="76"/>
+        <location filename="../model/core/fieldrules.cpp" line="90"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="77"/>
+        <location filename="../model/core/fieldrules.cpp" line="91"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="85"/>
+        <location filename="../model/core/fieldrules.cpp" line="99"/>
         <source>Probability: %1 is not a percentage from 0 to 100.</source>
         <translation>Probabilité : %1 n’est pas un pourcentage de 0 à 100.</translation>
     </message>
@@ -1135,133 +1178,153 @@
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="150"/>
+        <location filename="../model/csv/csvimport.cpp" line="164"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>la ligne a %1 champs, l’en-tête en a %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="188"/>
-        <source>&quot;%1&quot; is not a stage of this process; map it onto one (e.g. --stage-map &quot;%1=%2&quot;).</source>
-        <translation>« %1 » n’est pas une étape de ce processus ; associez-la à une étape (p. ex. --stage-map &quot;%1=%2&quot;).</translation>
-    </message>
-    <message>
-        <location filename="../model/csv/csvimport.cpp" line="204"/>
+        <location filename="../model/csv/csvimport.cpp" line="226"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>« %1 » n’est pas un code de devise à trois lettres.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="212"/>
+        <location filename="../model/csv/csvimport.cpp" line="242"/>
+        <source>&quot;%1&quot; is not a date: %2</source>
+        <translation>« %1 » n’est pas une date : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/csvimport.cpp" line="243"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>« %1 » n’est pas une date ; utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="232"/>
+        <location filename="../model/csv/csvimport.cpp" line="261"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>« %1 » n’est pas un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="307"/>
+        <location filename="../model/csv/csvimport.cpp" line="334"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="309"/>
+        <location filename="../model/csv/csvimport.cpp" line="336"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="311"/>
+        <location filename="../model/csv/csvimport.cpp" line="338"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="313"/>
+        <location filename="../model/csv/csvimport.cpp" line="340"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="315"/>
+        <location filename="../model/csv/csvimport.cpp" line="342"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="317"/>
+        <location filename="../model/csv/csvimport.cpp" line="344"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="319"/>
+        <location filename="../model/csv/csvimport.cpp" line="346"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="321"/>
+        <location filename="../model/csv/csvimport.cpp" line="348"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="323"/>
+        <location filename="../model/csv/csvimport.cpp" line="350"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="325"/>
+        <location filename="../model/csv/csvimport.cpp" line="352"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="327"/>
+        <location filename="../model/csv/csvimport.cpp" line="354"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="329"/>
+        <location filename="../model/csv/csvimport.cpp" line="356"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="352"/>
-        <location filename="../model/csv/csvimport.cpp" line="493"/>
+        <location filename="../model/csv/csvimport.cpp" line="379"/>
+        <location filename="../model/csv/csvimport.cpp" line="538"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="353"/>
+        <location filename="../model/csv/csvimport.cpp" line="380"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="525"/>
+        <location filename="../model/csv/csvimport.cpp" line="393"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/csvimport.cpp" line="395"/>
+        <source>line %1 — %2</source>
+        <translation>ligne %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/csvimport.cpp" line="570"/>
         <source>The process has no stages to import into.</source>
         <translation>Le processus n’a pas d’étape où importer.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="392"/>
+        <location filename="../model/csv/csvimport.cpp" line="436"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="397"/>
+        <location filename="../model/csv/csvimport.cpp" line="178"/>
+        <source>a line break was folded into a space.</source>
+        <translation>un saut de ligne a été remplacé par une espace.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/csvimport.cpp" line="208"/>
+        <source>&quot;%1&quot; is not a stage of this process; choose the stage it means.</source>
+        <translation>« %1 » n’est pas une étape de ce processus ; choisissez l’étape qu’elle désigne.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/csvimport.cpp" line="441"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Aucune colonne ne contient les titres des opportunités (p. ex. « Opportunity Name », « Deal Name », « Title »). L’en-tête est : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="440"/>
+        <location filename="../model/csv/csvimport.cpp" line="485"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>ligne 1 : le fichier a un en-tête mais aucune opportunité.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="539"/>
+        <location filename="../model/csv/csvimport.cpp" line="584"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Le fichier ne peut pas être relu (il n’est pas repositionnable).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="469"/>
+        <location filename="../model/csv/csvimport.cpp" line="514"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>la ligne %1 a changé pendant l’import.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="475"/>
+        <location filename="../model/csv/csvimport.cpp" line="520"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
@@ -2424,155 +2487,211 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="41"/>
+        <location filename="../ui/importdialog.cpp" line="49"/>
         <source>Import Opportunities from %1</source>
         <translation>Importer des opportunités depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="46"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="46"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="46"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="62"/>
         <source>Stage in the file</source>
         <translation>Étape dans le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="62"/>
         <source>Stage here</source>
         <translation>Étape ici</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="64"/>
+        <location filename="../ui/importdialog.cpp" line="72"/>
         <source>Check the file to see any rows that cannot be imported.</source>
         <translation>Vérifiez le fichier pour voir les lignes qui ne peuvent pas être importées.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="67"/>
+        <location filename="../ui/importdialog.cpp" line="75"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="68"/>
+        <location filename="../ui/importdialog.cpp" line="76"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="75"/>
+        <location filename="../ui/importdialog.cpp" line="83"/>
         <source>How the file&apos;s columns become opportunities:</source>
         <translation>Comment les colonnes du fichier deviennent des opportunités :</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="77"/>
+        <location filename="../ui/importdialog.cpp" line="85"/>
         <source>How its stages map onto this process:</source>
         <translation>Comment ses étapes correspondent à ce processus :</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="89"/>
-        <location filename="../ui/importdialog.cpp" line="184"/>
+        <location filename="../ui/importdialog.cpp" line="97"/>
+        <location filename="../ui/importdialog.cpp" line="199"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="94"/>
+        <location filename="../ui/importdialog.cpp" line="102"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="95"/>
+        <location filename="../ui/importdialog.cpp" line="103"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="112"/>
+        <location filename="../ui/importdialog.cpp" line="120"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="171"/>
+        <location filename="../ui/importdialog.cpp" line="179"/>
         <source>(choose a stage)</source>
         <translation>(choisir une étape)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="185"/>
+        <location filename="../ui/importdialog.cpp" line="200"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="185"/>
+        <location filename="../ui/importdialog.cpp" line="200"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="185"/>
+        <location filename="../ui/importdialog.cpp" line="200"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="207"/>
+        <location filename="../ui/importdialog.cpp" line="220"/>
+        <source>Changed: %1</source>
+        <translation>Modifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="222"/>
         <source>New accounts: %1</source>
         <translation>Nouveaux comptes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="210"/>
+        <location filename="../ui/importdialog.cpp" line="225"/>
         <source>New owners: %1</source>
         <translation>Nouveaux responsables : %1</translation>
     </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="212"/>
-        <source>%1 rows read; %2 cannot be imported as they are.</source>
-        <translation>%1 lignes lues ; %2 ne peuvent pas être importées telles quelles.</translation>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="227"/>
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="224"/>
+        <location filename="../ui/importdialog.cpp" line="230"/>
+        <source>Every row can be imported.</source>
+        <translation>Chaque ligne peut être importée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="231"/>
+        <source>%n row(s) cannot be imported as they are.</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée telle quelle.</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="235"/>
+        <source>Choose the stage &quot;%1&quot; means in the highlighted row above.</source>
+        <translation>Choisissez dans la ligne en surbrillance ci-dessus l’étape que désigne « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="284"/>
+        <source>No row can be imported as it is; see the list.</source>
+        <translation>Aucune ligne ne peut être importée telle quelle ; voir la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="289"/>
+        <source>%n row(s) cannot be imported (see the list).</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée (voir la liste).</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées (voir la liste).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="292"/>
+        <source>Import the other %n row(s) and skip them?</source>
+        <translation>
+            <numerusform>Importer l’autre ligne (%n) et ignorer les autres ?</numerusform>
+            <numerusform>Importer les %n autres lignes et ignorer celles-ci ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="301"/>
+        <source>The file names accounts and owners this database does not have yet: %1 and %2. Create them?</source>
+        <translation>Le fichier cite des comptes et des responsables que cette base n’a pas encore : %1 et %2. Les créer ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="303"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="304"/>
+        <source>%n owner(s)</source>
+        <translation>
+            <numerusform>%n responsable</numerusform>
+            <numerusform>%n responsables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="268"/>
         <source>The file cannot be imported.</source>
         <translation>Le fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="239"/>
-        <location filename="../ui/importdialog.cpp" line="250"/>
-        <location filename="../ui/importdialog.cpp" line="261"/>
-        <location filename="../ui/importdialog.cpp" line="272"/>
-        <location filename="../ui/importdialog.cpp" line="273"/>
+        <location filename="../ui/importdialog.cpp" line="283"/>
+        <location filename="../ui/importdialog.cpp" line="288"/>
+        <location filename="../ui/importdialog.cpp" line="300"/>
+        <location filename="../ui/importdialog.cpp" line="311"/>
+        <location filename="../ui/importdialog.cpp" line="322"/>
+        <location filename="../ui/importdialog.cpp" line="323"/>
         <source>Import Opportunities</source>
         <translation>Importer des opportunités</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="240"/>
-        <source>%n row(s) cannot be imported (see the list). Import the other %1 rows and skip them?</source>
-        <translation>
-            <numerusform>%n ligne ne peut pas être importée (voir la liste). Importer les %1 autres lignes et l’ignorer ?</numerusform>
-            <numerusform>%n lignes ne peuvent pas être importées (voir la liste). Importer les %1 autres lignes et les ignorer ?</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="251"/>
-        <source>The file names %1 account(s) and %2 owner(s) this database does not have yet. Create them?</source>
-        <translation>Le fichier nomme des comptes (%1) et des responsables (%2) que cette base n’a pas encore. Les créer ?</translation>
-    </message>
-    <message>
-        <location filename="../ui/importdialog.cpp" line="262"/>
+        <location filename="../ui/importdialog.cpp" line="312"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="266"/>
+        <location filename="../ui/importdialog.cpp" line="316"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="274"/>
+        <location filename="../ui/importdialog.cpp" line="324"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
             <numerusform>%n opportunité importée.</numerusform>

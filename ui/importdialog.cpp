@@ -20,11 +20,18 @@
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <limits>
 
 namespace Stageboard {
 
 namespace {
 constexpr int previewRows = 3;
+
+// A count for tr()'s %n, which takes an int.
+int countOf(qint64 n)
+{
+    return int(std::min<qint64>(n, std::numeric_limits<int>::max()));
+}
 constexpr ImportField allFields[] = {
     ImportField::Ignore,   ImportField::Title,       ImportField::Account,
     ImportField::Owner,    ImportField::Stage,       ImportField::Amount,
@@ -57,6 +64,7 @@ ImportDialog::ImportDialog(Workspace &workspace, const QString &path, QWidget *p
     m_stages->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);
     m_report = new QPlainTextEdit(this);
     m_report->setObjectName(QStringLiteral("report"));
@@ -173,6 +181,13 @@ void ImportDialog::scanStages()
             stage->addItem(s.name);
         const Stage *known = resolveImportStage(m_model.service().gateEngine(), names[i]);
         stage->setCurrentIndex(known ? stage->findText(known->name) : 0);
+        connect(stage, &QComboBox::currentIndexChanged, this, [this, i] {
+            // A choice made: the row is no longer highlighted.
+            if (QTableWidgetItem *item = m_stages->item(i, 0)) {
+                item->setBackground(QBrush());
+                item->setForeground(QBrush());
+            }
+        });
         m_stages->setCellWidget(i, 1, stage);
     }
 }
@@ -200,18 +215,46 @@ Result<ImportReport> ImportDialog::run(const ImportOptions &given)
 
 void ImportDialog::showReport(const ImportReport &report)
 {
-    QStringList lines;
-    for (const ImportProblem &p : report.problems)
-        lines.append(p.text());
+    QStringList lines = report.badRowTexts();
+    for (const ImportProblem &w : report.warnings)
+        lines.append(tr("Changed: %1").arg(w.text()));
     if (!report.missingAccounts.isEmpty()) {
         lines.append(tr("New accounts: %1").arg(report.missingAccounts.join(QStringLiteral(", "))));
     }
     if (!report.missingOwners.isEmpty())
         lines.append(tr("New owners: %1").arg(report.missingOwners.join(QStringLiteral(", "))));
     m_report->setPlainText(lines.join(QLatin1Char('\n')));
-    m_summary->setText(tr("%1 rows read; %2 cannot be imported as they are.")
-                           .arg(report.rows)
-                           .arg(report.problems.size()));
+    QString summary = tr("%n row(s) read.", nullptr, countOf(report.rows));
+    summary += QLatin1Char(' ');
+    summary += report.badRows == 0 ? tr("Every row can be imported.")
+                                   : tr("%n row(s) cannot be imported as they are.", nullptr,
+                                        countOf(report.badRows));
+    if (!report.unknownStages.isEmpty()) {
+        summary += QLatin1Char(' ');
+        summary += tr("Choose the stage \"%1\" means in the highlighted row above.")
+                       .arg(report.unknownStages.first());
+    }
+    m_summary->setText(summary);
+    pointAtStages(report.unknownStages);
+}
+
+void ImportDialog::pointAtStages(const QStringList &names)
+{
+    // The rows still needing a choice are highlighted; the first is scrolled to and focused.
+    bool first = true;
+    for (int i = 0; i < m_stages->rowCount(); ++i) {
+        QTableWidgetItem *item = m_stages->item(i, 0);
+        auto *choice = qobject_cast<QComboBox *>(m_stages->cellWidget(i, 1));
+        const bool needed = names.contains(item->text(), Qt::CaseInsensitive) && choice &&
+                            choice->currentIndex() == 0;
+        item->setBackground(needed ? palette().brush(QPalette::Highlight) : QBrush());
+        item->setForeground(needed ? palette().brush(QPalette::HighlightedText) : QBrush());
+        if (needed && first) {
+            m_stages->scrollToItem(item, QAbstractItemView::PositionAtCenter);
+            choice->setFocus();
+            first = false;
+        }
+    }
 }
 
 std::optional<ImportReport> ImportDialog::check()
@@ -234,13 +277,18 @@ void ImportDialog::importRows()
     if (!checked || checked->cancelled)
         return;
     ImportOptions o = options();
-    if (!checked->problems.isEmpty()) {
+    if (checked->badRows > 0) {
+        if (checked->goodRows() == 0) {
+            QMessageBox::information(this, tr("Import Opportunities"),
+                                     tr("No row can be imported as it is; see the list."));
+            return;
+        }
         const auto answer = QMessageBox::question(
             this, tr("Import Opportunities"),
-            tr("%n row(s) cannot be imported (see the list). Import the other %1 rows and skip "
-               "them?",
-               nullptr, int(checked->problems.size()))
-                .arg(checked->rows - checked->problems.size()));
+            tr("%n row(s) cannot be imported (see the list).", nullptr, countOf(checked->badRows)) +
+                QLatin1Char(' ') +
+                tr("Import the other %n row(s) and skip them?", nullptr,
+                   countOf(checked->goodRows())));
         if (answer != QMessageBox::Yes)
             return;
         o.skipBadRows = true;
@@ -248,10 +296,10 @@ void ImportDialog::importRows()
     if (!checked->missingAccounts.isEmpty() || !checked->missingOwners.isEmpty()) {
         const auto answer = QMessageBox::question(
             this, tr("Import Opportunities"),
-            tr("The file names %1 account(s) and %2 owner(s) this database does not have yet. "
+            tr("The file names accounts and owners this database does not have yet: %1 and %2. "
                "Create them?")
-                .arg(checked->missingAccounts.size())
-                .arg(checked->missingOwners.size()));
+                .arg(tr("%n account(s)", nullptr, int(checked->missingAccounts.size())),
+                     tr("%n owner(s)", nullptr, int(checked->missingOwners.size()))));
         if (answer != QMessageBox::Yes)
             return;
         o.createMissing = true;
@@ -271,7 +319,7 @@ void ImportDialog::importRows()
     if (auto reloaded = m_model.service().reload(); !reloaded)
         QMessageBox::warning(this, tr("Import Opportunities"), reloaded.error().message);
     QMessageBox::information(this, tr("Import Opportunities"),
-                             tr("Imported %n opportunity(ies).", nullptr, int(m_imported)));
+                             tr("Imported %n opportunity(ies).", nullptr, countOf(m_imported)));
     accept();
 }
 

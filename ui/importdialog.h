@@ -43,6 +43,7 @@ private:
     void scanStages();
     Result<ImportReport> run(const ImportOptions &options);
     void showReport(const ImportReport &report);
+    void pointAtStages(const QStringList &names);
 
     Workspace &m_workspace;
     BoardModel &m_model; ///< the workspace's

@@ -5,6 +5,7 @@
 #include "csv/csvimport.h"
 
 #include <QFile>
+#include <limits>
 
 namespace Stageboard {
 
@@ -57,8 +58,16 @@ int importFile(const QCommandLineParser &parser, const QString &path, QTextStrea
         err << tr("%1: %2").arg(path, report.error().message) << Qt::endl;
         return CliBadInput;
     }
-    for (const ImportProblem &p : std::as_const(report->problems))
-        out << p.text() << Qt::endl;
+    for (const QString &row : report->badRowTexts())
+        out << row << Qt::endl;
+    for (const ImportProblem &w : std::as_const(report->warnings))
+        out << tr("warning: %1").arg(w.text()) << Qt::endl;
+    if (!report->unknownStages.isEmpty()) {
+        out << tr("Map each stage this process lacks onto one of its own with --stage-map, "
+                  "e.g. --stage-map \"%1=%2\".")
+                   .arg(report->unknownStages.first(), pipeline->stages().value(0).name)
+            << Qt::endl;
+    }
     // A long list of names helps nobody on a terminal: the first ten, then how many more.
     const auto someOf = [](const QStringList &names) {
         return names.size() <= 10 ? names.join(QStringLiteral(", "))
@@ -78,21 +87,23 @@ int importFile(const QCommandLineParser &parser, const QString &path, QTextStrea
             << Qt::endl;
     }
     const bool refused = report->refused(options);
+    const int rows = int(std::min<qint64>(report->rows, std::numeric_limits<int>::max()));
+    const int bad = int(std::min<qint64>(report->badRows, std::numeric_limits<int>::max()));
     if (options.dryRun) {
-        out << tr("Checked %1 rows: %2 bad. Nothing was imported (dry run).")
-                   .arg(report->rows)
-                   .arg(report->problems.size())
-            << Qt::endl;
+        out << tr("Checked %n row(s):", nullptr, rows) << QLatin1Char(' ')
+            << tr("%n cannot be imported.", nullptr, bad) << QLatin1Char(' ')
+            << tr("Nothing was imported (dry run).") << Qt::endl;
     } else if (refused) {
         out << tr("Nothing was imported.") << QLatin1Char(' ');
-        if (!report->problems.isEmpty())
-            out << tr("Fix the rows above, or import the others with --skip-bad-rows.")
+        if (bad > 0)
+            out << tr("Fix the %n row(s) above, or import the others with --skip-bad-rows.",
+                      nullptr, bad)
                 << QLatin1Char(' ');
         if (!report->missingAccounts.isEmpty() || !report->missingOwners.isEmpty())
             out << tr("Create the missing accounts and owners with --create-missing.");
         out << Qt::endl;
     } else {
-        out << tr("Imported %1 of %2 rows.").arg(report->imported).arg(report->rows) << Qt::endl;
+        out << tr("Imported %1 of %n row(s).", nullptr, rows).arg(report->imported) << Qt::endl;
     }
     return refused || !report->problems.isEmpty() ? CliRefused : CliOk;
 }

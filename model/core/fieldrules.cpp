@@ -5,6 +5,7 @@
 #include "core/money.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Stageboard {
 
@@ -53,6 +54,19 @@ std::optional<QString> closeDateProblem(const QDate &date)
             .arg(latestCloseYear);
     }
     return std::nullopt;
+}
+
+std::optional<QString> impossibleDateProblem(int year, int month, int day)
+{
+    if (QDate(year, month, day).isValid())
+        return std::nullopt;
+    if (month < 1 || month > 12)
+        return tr("there is no month %1; months run from 1 to 12.").arg(month);
+    const int days = QDate(year, month, 1).daysInMonth();
+    const QString monthName = QLocale().standaloneMonthName(month, QLocale::LongFormat);
+    if (day < 1)
+        return tr("there is no day %1; days start at 1.").arg(day);
+    return tr("%1 %2 has only %3 days.").arg(monthName).arg(year).arg(days);
 }
 
 std::optional<QString> amountProblem(Cents amount)

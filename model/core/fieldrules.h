@@ -29,6 +29,9 @@ std::optional<QString> lineProblem(const QString &text, int maxLength);
 std::optional<QString> titleProblem(const QString &title);
 /// Why a valid close date is out of range.
 std::optional<QString> closeDateProblem(const QDate &date);
+/// Why year-month-day is not a date of the calendar ("February 2025 has only 28 days."), in
+/// the default locale's month names; nothing when it is one.
+std::optional<QString> impossibleDateProblem(int year, int month, int day);
 /// Why an amount in cents cannot be saved: negative, or too large to add up safely.
 std::optional<QString> amountProblem(Cents amount);
 

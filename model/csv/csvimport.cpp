@@ -113,6 +113,17 @@ QDate parseImportDate(const QString &text)
     return {};
 }
 
+// A line break inside a one-line field (a name pasted into a spreadsheet cell) is folded into
+// a space: the row is imported, with a warning, instead of being refused.
+bool foldLineBreaks(QString &value)
+{
+    if (!value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return false;
+    static const QRegularExpression breaks(QStringLiteral("\\s*[\\r\\n]+\\s*"));
+    value.replace(breaks, QStringLiteral(" "));
+    return true;
+}
+
 struct ParsedRow
 {
     Opportunity opportunity;
@@ -141,9 +152,12 @@ public:
     void addAccount(const QString &name, qint64 id) { m_accounts.insert(name.toLower(), id); }
     void addUser(const QString &name, qint64 id) { m_users.insert(name.toLower(), id); }
 
+    /// The row as a deal, or nothing when it has problems; its problems, warnings and unknown
+    /// stage names go into the report.
     std::optional<ParsedRow> parse(const QStringList &fields, qint64 line,
-                                   QList<ImportProblem> &problems) const
+                                   ImportReport &report) const
     {
+        QList<ImportProblem> &problems = report.problems;
         if (fields.size() != m_header.size()) {
             problems.append({line,
                              {},
@@ -155,6 +169,17 @@ public:
         const auto problemsBefore = problems.size();
         const auto bad = [&](int column, const QString &message) {
             problems.append({line, m_header.value(column), message});
+        };
+        // A one-line field: line breaks folded (with a warning), then the field's rules.
+        const auto oneLine = [&](int column, QString value, int maxLength) {
+            if (foldLineBreaks(value)) {
+                report.warnings.append({line, m_header.value(column),
+                                        CsvImporter::tr("a line break was folded into a space.")});
+            }
+            if (auto problem = maxLength == maximumTitleLength ? titleProblem(value)
+                                                               : lineProblem(value, maxLength))
+                bad(column, *problem);
+            return value;
         };
         ParsedRow row;
         Opportunity &o = row.opportunity;
@@ -168,26 +193,22 @@ public:
             case ImportField::Ignore:
                 break;
             case ImportField::Title:
-                o.title = value;
-                if (auto problem = titleProblem(value))
-                    bad(i, *problem);
+                o.title = oneLine(i, value, maximumTitleLength);
                 break;
             case ImportField::Account:
-                row.accountName = value;
-                if (auto problem = lineProblem(value, maximumTextLength))
-                    bad(i, *problem);
+                row.accountName = oneLine(i, value, maximumTextLength);
                 break;
             case ImportField::Owner:
-                row.ownerName = value;
-                if (auto problem = lineProblem(value, maximumTextLength))
-                    bad(i, *problem);
+                row.ownerName = oneLine(i, value, maximumTextLength);
                 break;
             case ImportField::Stage:
                 stage = resolveStage(value);
                 if (!stage) {
-                    bad(i, CsvImporter::tr("\"%1\" is not a stage of this process; map it onto "
-                                           "one (e.g. --stage-map \"%1=%2\").")
-                               .arg(value, m_pipeline.stages().value(0).name));
+                    bad(i, CsvImporter::tr("\"%1\" is not a stage of this process; choose the "
+                                           "stage it means.")
+                               .arg(value));
+                    if (!report.unknownStages.contains(value, Qt::CaseInsensitive))
+                        report.unknownStages.append(value);
                 }
                 break;
             case ImportField::Amount:
@@ -208,21 +229,26 @@ public:
             case ImportField::CloseDate:
                 if (!value.isEmpty()) {
                     o.closeDate = parseImportDate(value);
-                    if (!o.closeDate.isValid())
-                        bad(i, CsvImporter::tr("\"%1\" is not a date; use YYYY-MM-DD.").arg(value));
-                    else if (auto problem = closeDateProblem(o.closeDate))
+                    if (!o.closeDate.isValid()) {
+                        static const QRegularExpression iso(
+                            QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+                        const auto m = iso.match(value);
+                        const auto why = m.hasMatch() ? impossibleDateProblem(m.captured(1).toInt(),
+                                                                              m.captured(2).toInt(),
+                                                                              m.captured(3).toInt())
+                                                      : std::nullopt;
+                        bad(i, why ? CsvImporter::tr("\"%1\" is not a date: %2").arg(value, *why)
+                                   : CsvImporter::tr("\"%1\" is not a date; use YYYY-MM-DD.")
+                                         .arg(value));
+                    } else if (auto problem = closeDateProblem(o.closeDate))
                         bad(i, *problem);
                 }
                 break;
             case ImportField::Contact:
-                o.contact = value;
-                if (auto problem = lineProblem(value, maximumTextLength))
-                    bad(i, *problem);
+                o.contact = oneLine(i, value, maximumTextLength);
                 break;
             case ImportField::NextStep:
-                o.nextStep = value;
-                if (auto problem = lineProblem(value, maximumTextLength))
-                    bad(i, *problem);
+                o.nextStep = oneLine(i, value, maximumTextLength);
                 break;
             case ImportField::Probability:
                 if (!value.isEmpty()) {
@@ -236,9 +262,7 @@ public:
                 }
                 break;
             case ImportField::CloseReason:
-                o.closeReason = value;
-                if (auto problem = lineProblem(value, maximumTextLength))
-                    bad(i, *problem);
+                o.closeReason = oneLine(i, value, maximumTextLength);
                 break;
             }
         }
@@ -353,6 +377,23 @@ QString ImportProblem::text() const
                             : CsvImporter::tr("line %1, %2: %3").arg(line).arg(column, message);
 }
 
+QStringList ImportReport::badRowTexts() const
+{
+    QStringList rows;
+    for (qsizetype i = 0; i < problems.size();) {
+        const qint64 line = problems.at(i).line;
+        QStringList parts;
+        for (; i < problems.size() && problems.at(i).line == line; ++i) {
+            const ImportProblem &p = problems.at(i);
+            parts.append(p.column.isEmpty() ? p.message
+                                            : CsvImporter::tr("%1: %2").arg(p.column, p.message));
+        }
+        rows.append(
+            CsvImporter::tr("line %1 — %2").arg(line).arg(parts.join(QStringLiteral("; "))));
+    }
+    return rows;
+}
+
 bool ImportReport::refused(const ImportOptions &options) const
 {
     return (!problems.isEmpty() && !options.skipBadRows) ||
@@ -413,9 +454,10 @@ public:
             if (fields.size() == 1 && fields.first().trimmed().isEmpty())
                 continue; // a blank line
             ++report.rows;
-            const auto row = m_parser->parse(fields, reader.line(), report.problems);
+            const auto row = m_parser->parse(fields, reader.line(), report);
             if (!row) {
                 m_badLines.insert(reader.line());
+                ++report.badRows;
                 continue;
             }
             const auto note = [](const QString &name, QSet<QString> &seen, QStringList &list) {
@@ -458,7 +500,7 @@ public:
             m_parser->addAccount(name, *id);
         }
         const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QList<ImportProblem> ignored;
+        ImportReport ignored;
         QStringList fields;
         while (again.readRecord(fields)) {
             if ((fields.size() == 1 && fields.first().trimmed().isEmpty()) ||

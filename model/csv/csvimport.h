@@ -52,7 +52,7 @@ struct ImportOptions
     std::function<bool(qint64 line)> progress;
 };
 
-/// A row that cannot be imported, and why.
+/// What is wrong with a field of a row (or with the whole row), or what was changed in it.
 struct ImportProblem
 {
     qint64 line = 0;
@@ -65,12 +65,19 @@ struct ImportProblem
 
 struct ImportReport
 {
-    qint64 rows = 0;     ///< data rows read
-    qint64 imported = 0; ///< rows written (0 for a dry run or a refused import)
-    QList<ImportProblem> problems;
+    qint64 rows = 0;               ///< data rows read
+    qint64 badRows = 0;            ///< rows with at least one problem: they cannot be imported
+    qint64 imported = 0;           ///< rows written (0 for a dry run or a refused import)
+    QList<ImportProblem> problems; ///< every problem of every bad row, in file order
+    QList<ImportProblem> warnings; ///< changes made to rows that are imported (a folded line)
+    QStringList unknownStages;     ///< stage names in the file no stage of this process takes
     QStringList missingAccounts;
     QStringList missingOwners;
     bool cancelled = false;
+
+    qint64 goodRows() const { return rows - badRows; }
+    /// One line per bad row with all its problems: "line 7 — Amount: …; Close date: …".
+    QStringList badRowTexts() const;
 
     /// Whether the import was held back: bad rows without skipBadRows, or missing accounts or
     /// owners without createMissing.

@@ -540,10 +540,12 @@ void TestCli::shouldExportAndImportCsv()
     file.close();
     const Run rows = run({QStringLiteral("import"), QStringLiteral("--database"), target, bad});
     QCOMPARE(rows.exitCode, 3);
-    QVERIFY2(rows.out.contains(QStringLiteral("line 3, Deal Stage: \"Dreaming\" is not a stage")),
+    QVERIFY2(rows.out.contains(QStringLiteral("line 3 — Deal Stage: \"Dreaming\" is not a stage")),
              qPrintable(rows.out));
-    QVERIFY(rows.out.contains(QStringLiteral("line 4, Amount: \"12,5k\" is not a number.")));
-    QVERIFY(rows.out.contains(QStringLiteral("Nothing was imported")));
+    QVERIFY(rows.out.contains(QStringLiteral("line 4 — Amount: \"12,5k\" is not a number.")));
+    QVERIFY2(rows.out.contains(QStringLiteral("Nothing was imported. Fix the 2 rows above")),
+             qPrintable(rows.out));
+    QVERIFY(rows.out.contains(QStringLiteral("--stage-map \"Dreaming=Identify\"")));
     QVERIFY(!run({QStringLiteral("list"), QStringLiteral("--database"), target})
                  .out.contains(QStringLiteral(",Good,")));
     // Mapping the stage and skipping the bad row imports the rest

@@ -86,6 +86,8 @@ private Q_SLOTS:
     void shouldReportExactlyTheBadRowsAndImportNothing();
     void shouldRefuseAbsurdValuesWithLineAndColumn();
     void shouldImportGoodRowsWhenAskedToSkipBadOnes();
+    void shouldCountBadRowsNotProblems();
+    void shouldFoldLineBreaksWithAWarning();
     void shouldReportRaggedRows();
     void shouldRefuseMalformedFiles_data();
     void shouldRefuseMalformedFiles();
@@ -173,7 +175,7 @@ void TestCsvImport::shouldReportExactlyTheBadRowsAndImportNothing()
                                  QStringLiteral("line 501, Title: is empty; every opportunity "
                                                 "needs a title."),
                                  QStringLiteral("line 999, Close Date: \"2025-02-30\" is not a "
-                                                "date; use YYYY-MM-DD.")}));
+                                                "date: February 2025 has only 28 days.")}));
     // And nothing is imported
     QCOMPARE(report->imported, 0);
     QCOMPARE(t.count("opportunities"), before);
@@ -187,13 +189,13 @@ void TestCsvImport::shouldRefuseAbsurdValuesWithLineAndColumn()
     const QByteArray megabyte(1024 * 1024, 'X');
     Target t(3);
     const int before = t.count("opportunities");
-    const auto report = t.import(rows(
-        "Title,Stage,Amount,Close Date,Next Step",
-        {"Good,Qualify,100,2027-03-31,Call", "Huge,Qualify,1e300,2027-03-31,Call",
-         megabyte + ",Qualify,100,2027-03-31,Call", "Far,Qualify,100,9999-12-31,Call",
-         "\"Bell\x07\",Qualify,100,2027-03-31,Call", "\"Two\nlines\",Qualify,100,2027-03-31,Call",
-         "Escape,Qualify,100,2027-03-31,\"\x1b[31mred\"",
-         "Largest,Qualify,10000000000,2027-03-31,Call"}));
+    const auto report =
+        t.import(rows("Title,Stage,Amount,Close Date,Next Step",
+                      {"Good,Qualify,100,2027-03-31,Call", "Huge,Qualify,1e300,2027-03-31,Call",
+                       megabyte + ",Qualify,100,2027-03-31,Call", "Far,Qualify,100,9999-12-31,Call",
+                       "\"Bell\x07\",Qualify,100,2027-03-31,Call",
+                       "Escape,Qualify,100,2027-03-31,\"\x1b[31mred\"",
+                       "Largest,Qualify,10000000000,2027-03-31,Call"}));
     QVERIFY(report);
     // Then each is reported with its line, column and reason
     QStringList texts;
@@ -208,8 +210,7 @@ void TestCsvImport::shouldRefuseAbsurdValuesWithLineAndColumn()
                           QStringLiteral("line 5, Close Date: 9999-12-31 is out of range (1900 "
                                          "to 2999)."),
                           QStringLiteral("line 6, Title: ") + control,
-                          QStringLiteral("line 7, Title: ") + control,
-                          QStringLiteral("line 9, Next Step: ") + control}));
+                          QStringLiteral("line 7, Next Step: ") + control}));
     // And nothing is imported: the board and the forecast are as they were
     QCOMPARE(report->imported, 0);
     QCOMPARE(t.count("opportunities"), before);
@@ -243,6 +244,71 @@ void TestCsvImport::shouldImportGoodRowsWhenAskedToSkipBadOnes()
     QCOMPARE(report->problems.size(), 2);
     QCOMPARE(report->imported, 2);
     QCOMPARE(t.count("opportunities"), 2);
+}
+
+void TestCsvImport::shouldCountBadRowsNotProblems()
+{
+    // Given a 7-row Salesforce export whose last row (line 8) has three problems
+    Target t;
+    const QByteArray csv = rows("Opportunity Name,Stage,Amount,Close Date",
+                                {"A,Prospecting,100,2027-01-31", "B,Prospecting,200,2027-01-31",
+                                 "C,Prospecting,300,2027-01-31", "D,Prospecting,400,2027-01-31",
+                                 "E,Prospecting,500,2027-01-31", "F,Prospecting,600,2027-01-31",
+                                 "G,Pilot,lots,2025-02-30"});
+    const auto report = t.import(csv);
+    QVERIFY(report);
+    // Then one row is bad, with all three of its problems on one line, and six are good
+    QCOMPARE(report->rows, 7);
+    QCOMPARE(report->badRows, 1);
+    QCOMPARE(report->goodRows(), 6);
+    QCOMPARE(report->problems.size(), 3);
+    QCOMPARE(report->badRowTexts(),
+             QStringList{QStringLiteral(
+                 "line 8 — Stage: \"Pilot\" is not a stage of this process; choose the stage it "
+                 "means.; Amount: \"lots\" is not a number.; Close Date: \"2025-02-30\" is not "
+                 "a date: February 2025 has only 28 days.")});
+    QCOMPARE(report->unknownStages, QStringList{QStringLiteral("Pilot")});
+    // And skipping it imports the other six
+    ImportOptions skip;
+    skip.skipBadRows = true;
+    const auto skipped = t.import(csv, skip);
+    QVERIFY(skipped);
+    QCOMPARE(skipped->imported, 6);
+    QCOMPARE(t.count("opportunities"), 6);
+}
+
+void TestCsvImport::shouldFoldLineBreaksWithAWarning()
+{
+    // Given a title and an account with a line break pasted in, and a next step with an escape
+    Target t;
+    ImportOptions options;
+    options.createMissing = true;
+    const auto report =
+        t.import(rows("Title,Account,Amount,Next Step",
+                      {"\"Onboarding\r\npackage\",\"Glacier\nManufacturing\",100,Call",
+                       "Plain,Glacier Manufacturing,200,\"\x1b[31mred\""}),
+                 options);
+    QVERIFY(report);
+    // Then the line breaks become spaces, each with a warning naming line and column
+    QCOMPARE(report->badRows, 1);
+    QCOMPARE(report->warnings.size(), 2);
+    QCOMPARE(report->warnings.at(0).text(),
+             QStringLiteral("line 2, Title: a line break was folded into a space."));
+    QCOMPARE(report->warnings.at(1).text(),
+             QStringLiteral("line 2, Account: a line break was folded into a space."));
+    // And other control characters are still refused; nothing goes in while a row is bad
+    QCOMPARE(report->problems.size(), 1);
+    QVERIFY(report->problems.first().text().startsWith(QStringLiteral("line 5, Next Step:")));
+    options.skipBadRows = true;
+    const auto imported = t.import(
+        rows("Title,Account,Amount", {"\"Onboarding\r\npackage\",\"Glacier\nManufacturing\",100"}),
+        options);
+    QVERIFY(imported);
+    QCOMPARE(imported->imported, 1);
+    QCOMPARE(t.db.scalar(QStringLiteral("SELECT title FROM opportunities")).toString(),
+             QStringLiteral("Onboarding package"));
+    QCOMPARE(t.db.scalar(QStringLiteral("SELECT name FROM accounts")).toString(),
+             QStringLiteral("Glacier Manufacturing"));
 }
 
 void TestCsvImport::shouldReportRaggedRows()

@@ -7,7 +7,8 @@ Usage: check_ts.py LUPDATE SOURCE_DIR... -- TS_FILE...
 Runs lupdate on copies of the .ts files (the sources stay untouched): any source text it adds
 or marks vanished means the .ts files are out of date (run the update_translations target).
 Then every message of every file must have a finished translation that keeps the source's
-placeholders (%1..%9, %n), its one keyboard mnemonic (&) and its HTML tags.
+placeholders (%1..%9, %n), its one keyboard mnemonic (&) and its HTML tags. The English file
+(*_en.ts) holds only the plural forms ("%n row(s)" as "1 row" and "%n rows").
 """
 import os
 import re
@@ -54,16 +55,24 @@ def main():
             copies.append(copy)
         # The folders the app's translations are made from (app/CMakeLists.txt), read whole:
         # a fresh build has no lupdate project file until update_translations runs.
-        run = subprocess.run([lupdate, '-extensions', 'cpp,h', '-no-obsolete'] + sources +
-                             ['-ts'] + copies, capture_output=True, text=True)
-        if run.returncode != 0:
-            print(run.stdout, run.stderr)
-            return 1
-        for line in run.stdout.splitlines():
-            found = re.search(r'\((\d+) new and (\d+) already existing\)', line)
-            if found and int(found.group(1)) > 0:
-                problems.append('the .ts files are out of date: %s new source texts; run '
-                                'cmake --build build --target update_translations' % found.group(1))
+        english = [c for c in copies if c.endswith('_en.ts')]
+        others = [c for c in copies if not c.endswith('_en.ts')]
+        for group, extra in ((others, []), (english, ['-pluralonly'])):
+            if not group:
+                continue
+            run = subprocess.run([lupdate, '-extensions', 'cpp,h', '-no-obsolete'] + extra +
+                                 sources + ['-ts'] + group, capture_output=True, text=True)
+            if run.returncode != 0:
+                print(run.stdout, run.stderr)
+                return 1
+            # lupdate -pluralonly counts every text it skipped as new: the English file is
+            # compared by its messages below.
+            for line in run.stdout.splitlines() if not extra else []:
+                found = re.search(r'\((\d+) new and (\d+) already existing\)', line)
+                if found and int(found.group(1)) > 0:
+                    problems.append('the .ts files are out of date: %s new source texts; run '
+                                    'cmake --build build --target update_translations'
+                                    % found.group(1))
         for ts, copy in zip(files, copies):
             name = os.path.basename(ts)
             # Line numbers (<location>) move with every edit; the texts are what must match.

@@ -1,0 +1,179 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Stageboard</name>
+    <message numerus="yes">
+        <location filename="../app/cli/forecast.cpp" line="65"/>
+        <source>%n deal(s) left out: no exchange rate into %1 for %2.</source>
+        <translation>
+            <numerusform>%n deal left out: no exchange rate into %1 for %2.</numerusform>
+            <numerusform>%n deals left out: no exchange rate into %1 for %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/import.cpp" line="80"/>
+        <source>%n account(s) do not exist yet: %1</source>
+        <translation>
+            <numerusform>%n account does not exist yet: %1</numerusform>
+            <numerusform>%n accounts do not exist yet: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/import.cpp" line="86"/>
+        <source>%n owner(s) do not exist yet: %1</source>
+        <translation>
+            <numerusform>%n owner does not exist yet: %1</numerusform>
+            <numerusform>%n owners do not exist yet: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/import.cpp" line="94"/>
+        <source>Checked %n row(s):</source>
+        <translation>
+            <numerusform>Checked %n row:</numerusform>
+            <numerusform>Checked %n rows:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/import.cpp" line="95"/>
+        <source>%n cannot be imported.</source>
+        <translation>
+            <numerusform>%n cannot be imported.</numerusform>
+            <numerusform>%n cannot be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/import.cpp" line="100"/>
+        <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
+        <translation>
+            <numerusform>Fix the %n row above, or import the others with --skip-bad-rows.</numerusform>
+            <numerusform>Fix the %n rows above, or import the others with --skip-bad-rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/import.cpp" line="107"/>
+        <source>Imported %1 of %n row(s).</source>
+        <translation>
+            <numerusform>Imported %1 of %n row.</numerusform>
+            <numerusform>Imported %1 of %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/setuproles.cpp" line="36"/>
+        <source>%n login(s) created; pass each new password on to its person, who changes it with &quot;\password&quot; in psql. Logins that existed keep their password.</source>
+        <translation>
+            <numerusform>%n login created; pass each new password on to its person, who changes it with &quot;\password&quot; in psql. Logins that existed keep their password.</numerusform>
+            <numerusform>%n logins created; pass each new password on to its person, who changes it with &quot;\password&quot; in psql. Logins that existed keep their password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CardDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/carddelegate.cpp" line="116"/>
+        <source>%n d, stalled</source>
+        <translation>
+            <numerusform>%n d, stalled</numerusform>
+            <numerusform>%n d, stalled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/carddelegate.cpp" line="116"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CsvActions</name>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="77"/>
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::DashboardView</name>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="1012"/>
+        <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
+        <translation>
+            <numerusform>%n deal left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
+            <numerusform>%n deals left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="1018"/>
+        <source>%n open deal(s) past their close date are counted in this month.</source>
+        <translation>
+            <numerusform>%n open deal past its close date is counted in this month.</numerusform>
+            <numerusform>%n open deals past their close date are counted in this month.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="227"/>
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n row read.</numerusform>
+            <numerusform>%n rows read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="231"/>
+        <source>%n row(s) cannot be imported as they are.</source>
+        <translation>
+            <numerusform>%n row cannot be imported as they are.</numerusform>
+            <numerusform>%n rows cannot be imported as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="289"/>
+        <source>%n row(s) cannot be imported (see the list).</source>
+        <translation>
+            <numerusform>%n row cannot be imported (see the list).</numerusform>
+            <numerusform>%n rows cannot be imported (see the list).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="292"/>
+        <source>Import the other %n row(s) and skip them?</source>
+        <translation>
+            <numerusform>Import the other %n row and skip them?</numerusform>
+            <numerusform>Import the other %n rows and skip them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="303"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="304"/>
+        <source>%n owner(s)</source>
+        <translation>
+            <numerusform>%n owner</numerusform>
+            <numerusform>%n owners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/importdialog.cpp" line="324"/>
+        <source>Imported %n opportunity(ies).</source>
+        <translation>
+            <numerusform>Imported %n opportunityy.</numerusform>
+            <numerusform>Imported %n opportunityies.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
