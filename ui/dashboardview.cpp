@@ -578,6 +578,8 @@ QWidget *DashboardView::tablePanel(const QString &title, const QString &fileName
     table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
+    for (int c = 0; c < model->columnCount(); ++c)
+        table->setColumnHidden(c, model->isAxisOnly(c));
     table->setAccessibleName(title);
     // People read formatted values; the model's display role stays numeric for charts.
     table->setItemDelegate(new FormattedDelegate(table));

@@ -88,6 +88,21 @@ QString formatMoney(Cents amount, const QString &currency, const QLocale &locale
     return l.toCurrencyString(double(amount) / 100.0, currencySymbol(currency, l), decimals);
 }
 
+QString shortDatePattern(const QLocale &locale)
+{
+    QString pattern = displayLocale(locale).dateFormat(QLocale::ShortFormat);
+    if (!pattern.contains(QStringLiteral("yyyy")))
+        pattern.replace(QStringLiteral("yy"), QStringLiteral("yyyy"));
+    return pattern;
+}
+
+QString formatDate(const QDate &date, const QLocale &locale)
+{
+    if (!date.isValid())
+        return QStringLiteral("—");
+    return displayLocale(locale).toString(date, shortDatePattern(locale));
+}
+
 Result<QDate> parseDate(const QString &text, const QLocale &locale)
 {
     const QString trimmed = text.trimmed();

@@ -27,6 +27,12 @@ QString formatMoney(Cents amount, const QString &currency, const QLocale &locale
 /// Qt's own data, and en_US in place of "C".
 QLocale displayLocale(const QLocale &locale = QLocale());
 
+/// The locale's short date pattern with a four-digit year: "M/d/yyyy", "dd.MM.yyyy".
+QString shortDatePattern(const QLocale &locale = QLocale());
+/// A date as people read it: the display locale's short form with a four-digit year
+/// ("9/8/2026", "08.09.2026"); "—" for no date.
+QString formatDate(const QDate &date, const QLocale &locale = QLocale());
+
 /// Reads a date as ISO 8601 ("2026-03-31") or in the locale's short format.
 Result<QDate> parseDate(const QString &text, const QLocale &locale = QLocale());
 

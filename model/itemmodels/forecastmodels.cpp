@@ -104,7 +104,10 @@ QString ForecastTableModel::format(int column, const QVariant &value) const
     case Kind::Days:
         return tr("%1 d").arg(locale.toString(value.toDouble(), 'f', 1));
     case Kind::Date:
-        return locale.toString(value.toDate(), QLocale::ShortFormat);
+        return formatDate(value.toDate(), locale);
+    case Kind::Axis:
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(value.toLongLong()),
+                               QLocale::ShortFormat);
     }
     return value.toString();
 }
@@ -116,6 +119,8 @@ Result<qint64> ForecastTableModel::writeCsv(QIODevice *out, const ExportOptions 
         csv.writeByteOrderMark();
     QStringList header;
     for (int c = 0; c < columnCount(); ++c) {
+        if (isAxisOnly(c))
+            continue;
         header.append(kind(c) == Kind::Money && !m_currency.isEmpty()
                           ? tr("%1 (%2)").arg(m_columns[c].title, m_currency)
                           : m_columns[c].title);
@@ -126,6 +131,8 @@ Result<qint64> ForecastTableModel::writeCsv(QIODevice *out, const ExportOptions 
     for (const Row &row : m_rows) {
         QStringList fields;
         for (int c = 0; c < columnCount(); ++c) {
+            if (isAxisOnly(c))
+                continue;
             const QVariant v = row.values.value(c);
             if (!v.isValid() || v.isNull()) {
                 fields.append(QString());
@@ -147,6 +154,8 @@ Result<qint64> ForecastTableModel::writeCsv(QIODevice *out, const ExportOptions 
             case Kind::Text:
             case Kind::Count:
                 fields.append(v.toString());
+                break;
+            case Kind::Axis:
                 break;
             }
         }
@@ -297,7 +306,7 @@ ForecastTableModel *stalledModel(QObject *parent)
 ForecastTableModel *snapshotModel(QObject *parent)
 {
     return new ForecastTableModel({{tr("Day"), Kind::Date},
-                                   {tr("Time"), Kind::Count},
+                                   {tr("Time"), Kind::Axis},
                                    {tr("Weighted"), Kind::Money},
                                    {tr("Commit forecast"), Kind::Money},
                                    {tr("Best-case forecast"), Kind::Money},

@@ -23,7 +23,9 @@ class ForecastTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum class Kind { Text, Count, Money, Percent, Days, Date };
+    /// Axis: a number only a chart reads (a day as milliseconds for a date-time axis); tables
+    /// hide it (isAxisOnly()) and CSV leaves it out.
+    enum class Kind { Text, Count, Money, Percent, Days, Date, Axis };
     enum Role {
         FormattedRole = Qt::UserRole + 1,
         KeyRole,  ///< the row's key: a period's first day (Julian), a user, stage or deal id
@@ -51,6 +53,7 @@ public:
     void setRows(const QList<Row> &rows);
     const QList<Row> &rows() const { return m_rows; }
     Kind kind(int column) const { return m_columns.value(column).kind; }
+    bool isAxisOnly(int column) const { return kind(column) == Kind::Axis; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -124,7 +127,7 @@ enum StalledColumn {
 };
 enum SnapshotColumn {
     SnapshotDay,
-    SnapshotTime, ///< milliseconds since the epoch, for a date-time axis
+    SnapshotTime, ///< the day's noon in milliseconds since the epoch, for the chart's axis only
     SnapshotWeighted,
     SnapshotCommit,
     SnapshotBestCase,

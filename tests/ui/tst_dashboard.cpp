@@ -337,6 +337,27 @@ void TestDashboard::shouldTakeOneSnapshotADay()
                      .forecastSnapshots(m_window->dashboard()->filter().fromMonth,
                                         m_window->dashboard()->filter().toMonth, {}, {})
                      ->size()));
+    // The table a person reads shows each day in the locale's format, and no epoch milliseconds
+    QTableView *table = nullptr;
+    for (QTableView *t : m_window->dashboard()->findChildren<QTableView *>()) {
+        if (t->accessibleName() == QStringLiteral("Forecast snapshots"))
+            table = t;
+    }
+    QVERIFY(table);
+    QVERIFY(table->model()->rowCount() > 0);
+    QStringList shown;
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        if (!table->isColumnHidden(c))
+            shown.append(table->model()->headerData(c, Qt::Horizontal).toString());
+    }
+    QCOMPARE(shown.first(), QStringLiteral("Day"));
+    QVERIFY(!shown.contains(QStringLiteral("Time")));
+    const QModelIndex first = table->model()->index(0, 0);
+    const QString day = first.data(ForecastTableModel::FormattedRole).toString();
+    QCOMPARE(day, formatDate(first.data(ForecastTableModel::ValueRole).toDate()));
+    QVERIFY2(
+        day.contains(QString::number(first.data(ForecastTableModel::ValueRole).toDate().year())),
+        qPrintable(day));
 }
 
 QTEST_MAIN(TestDashboard)
