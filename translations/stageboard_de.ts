@@ -119,7 +119,7 @@
         <translation>Geben Sie ihn mit --reason an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="65"/>
+        <location filename="../app/cli/import.cpp" line="64"/>
         <location filename="../app/cli/move.cpp" line="70"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -200,40 +200,40 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="67"/>
+        <location filename="../app/cli/export.cpp" line="68"/>
         <source>Wrote %1 rows to %2.</source>
         <translation>%1 Zeilen nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="20"/>
+        <location filename="../app/cli/import.cpp" line="19"/>
         <location filename="../app/cli/process.cpp" line="30"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="35"/>
+        <location filename="../app/cli/import.cpp" line="34"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation>--stage-map braucht VON=PHASE mit einer Phase dieses Prozesses, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="59"/>
+        <location filename="../app/cli/import.cpp" line="58"/>
         <location filename="../app/cli/process.cpp" line="35"/>
         <location filename="../model/core/fieldrules.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="67"/>
+        <location filename="../app/cli/import.cpp" line="66"/>
         <source>Map each stage this process lacks onto one of its own with --stage-map, e.g. --stage-map &quot;%1=%2&quot;.</source>
         <translation>Ordnen Sie jede Phase, die dieser Prozess nicht kennt, mit --stage-map einer eigenen zu, z. B. --stage-map &quot;%1=%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="75"/>
+        <location filename="../app/cli/import.cpp" line="74"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="80"/>
+        <location filename="../app/cli/import.cpp" line="79"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n Firma gibt es noch nicht: %1</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="86"/>
+        <location filename="../app/cli/import.cpp" line="85"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n verantwortliche Person gibt es noch nicht: %1</numerusform>
@@ -249,17 +249,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="98"/>
+        <location filename="../app/cli/import.cpp" line="97"/>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="104"/>
+        <location filename="../app/cli/import.cpp" line="103"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Legen Sie die fehlenden Firmen und Verantwortlichen mit --create-missing an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="94"/>
+        <location filename="../app/cli/import.cpp" line="93"/>
         <source>Checked %n row(s):</source>
         <translation>
             <numerusform>%n Zeile geprüft:</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="95"/>
+        <location filename="../app/cli/import.cpp" line="94"/>
         <source>%n cannot be imported.</source>
         <translation>
             <numerusform>%n kann nicht importiert werden.</numerusform>
@@ -275,12 +275,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="96"/>
+        <location filename="../app/cli/import.cpp" line="95"/>
         <source>Nothing was imported (dry run).</source>
         <translation>Nichts wurde importiert (Probelauf).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="100"/>
+        <location filename="../app/cli/import.cpp" line="99"/>
         <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
         <translation>
             <numerusform>Korrigieren Sie die %n Zeile oben oder importieren Sie die übrigen mit --skip-bad-rows.</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="107"/>
+        <location filename="../app/cli/import.cpp" line="106"/>
         <source>Imported %1 of %n row(s).</source>
         <translation>
             <numerusform>%1 von %n Zeile importiert.</numerusform>
@@ -296,48 +296,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="116"/>
+        <location filename="../app/cli/import.cpp" line="115"/>
         <source>import takes one FILE.</source>
         <translation>import erwartet eine DATEI.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="128"/>
+        <location filename="../app/cli/import.cpp" line="127"/>
         <source>Import opportunities from CSV.</source>
         <translation>Verkaufschancen aus CSV importieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="129"/>
-        <location filename="../app/cli/import.cpp" line="136"/>
+        <location filename="../app/cli/import.cpp" line="128"/>
+        <location filename="../app/cli/import.cpp" line="135"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="130"/>
+        <location filename="../app/cli/import.cpp" line="129"/>
         <source>Imports the opportunities in FILE (Salesforce, HubSpot, Pipedrive or Stageboard headers). Every row is checked first; exits with 3 when rows are refused, and then imports nothing unless told to skip them.</source>
         <translation>Importiert die Verkaufschancen in DATEI (Kopfzeilen von Salesforce, HubSpot, Pipedrive oder Stageboard). Jede Zeile wird zuerst geprüft; endet mit 3, wenn Zeilen abgelehnt werden, und importiert dann nichts, außer sie sollen übersprungen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="135"/>
+        <location filename="../app/cli/import.cpp" line="134"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="139"/>
+        <location filename="../app/cli/import.cpp" line="138"/>
         <source>Check every row, import nothing.</source>
         <translation>Jede Zeile prüfen, nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="141"/>
+        <location filename="../app/cli/import.cpp" line="140"/>
         <source>Read stage FROM as this process&apos;s STAGE (repeatable).</source>
         <translation>Phase VON als PHASE dieses Prozesses lesen (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="144"/>
+        <location filename="../app/cli/import.cpp" line="143"/>
         <source>Create the accounts and owners the database lacks.</source>
         <translation>Die Firmen und Verantwortlichen anlegen, die der Datenbank fehlen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="146"/>
+        <location filename="../app/cli/import.cpp" line="145"/>
         <source>Import the good rows even when some are bad.</source>
         <translation>Die guten Zeilen importieren, auch wenn einige fehlerhaft sind.</translation>
     </message>
@@ -428,45 +428,50 @@
         <translation>--period muss month oder quarter sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="75"/>
+        <location filename="../app/cli/export.cpp" line="76"/>
         <source>export takes opportunities, history or forecast.</source>
         <translation>export erwartet opportunities, history oder forecast.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="87"/>
+        <location filename="../app/cli/export.cpp" line="88"/>
         <source>Write opportunities, the stage history or the forecast as CSV.</source>
         <translation>Verkaufschancen, den Phasenverlauf oder die Prognose als CSV schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="88"/>
-        <location filename="../app/cli/export.cpp" line="95"/>
+        <location filename="../app/cli/export.cpp" line="89"/>
+        <location filename="../app/cli/export.cpp" line="96"/>
         <source>opportunities|history|forecast</source>
         <translation>opportunities|history|forecast</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="89"/>
+        <location filename="../app/cli/export.cpp" line="90"/>
         <source>Writes the opportunities, every row of the stage ledger, or the forecast table as CSV, to --output FILE or to standard output.</source>
         <translation>Schreibt die Verkaufschancen, jede Zeile des Phasenprotokolls oder die Prognosetabelle als CSV nach --output DATEI oder auf die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="94"/>
+        <location filename="../app/cli/export.cpp" line="95"/>
         <source>opportunities, history or forecast.</source>
         <translation>opportunities, history oder forecast.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="99"/>
+        <location filename="../app/cli/export.cpp" line="100"/>
         <source>, (the default), ; or tab.</source>
         <translation>, (Standard), ; oder tab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="100"/>
+        <location filename="../app/cli/export.cpp" line="101"/>
         <source>forecast: month (the default) or quarter.</source>
         <translation>forecast: month (Standard) oder quarter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="103"/>
+        <location filename="../app/cli/export.cpp" line="104"/>
         <source>Start with a byte-order mark, for spreadsheets.</source>
         <translation>Mit einer Byte-Order-Mark beginnen, für Tabellenkalkulationen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="106"/>
+        <source>Write text exactly as stored, for programs. Without it, text a spreadsheet would run as a formula (starting with =, +, -, @) gets a leading apostrophe.</source>
+        <translation>Text genau wie gespeichert schreiben, für Programme. Ohne diese Option erhält Text, den eine Tabellenkalkulation als Formel ausführen würde (beginnend mit =, +, -, @), ein vorangestelltes Apostroph.</translation>
     </message>
     <message>
         <location filename="../app/cli/process.cpp" line="19"/>
@@ -603,17 +608,17 @@
         <translation>datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="99"/>
+        <location filename="../app/cli/export.cpp" line="100"/>
         <source>delimiter</source>
         <translation>trennzeichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="101"/>
+        <location filename="../app/cli/export.cpp" line="102"/>
         <source>period</source>
         <translation>zeitraum</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="142"/>
+        <location filename="../app/cli/import.cpp" line="141"/>
         <source>FROM=STAGE</source>
         <translation>VON=PHASE</translation>
     </message>
@@ -693,7 +698,7 @@
         <translation>„%1“ ist zu groß.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="98"/>
+        <location filename="../model/core/money.cpp" line="113"/>
         <source>&quot;%1&quot; is not a date; use the form %2.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie die Form %2.</translation>
     </message>
@@ -1160,17 +1165,17 @@
     <name>Stageboard::CsvExporter</name>
     <message>
         <location filename="../model/csv/csvexport.cpp" line="131"/>
-        <location filename="../model/csv/csvexport.cpp" line="137"/>
-        <location filename="../model/csv/csvexport.cpp" line="166"/>
-        <location filename="../model/csv/csvexport.cpp" line="186"/>
-        <location filename="../model/csv/csvexport.cpp" line="202"/>
-        <location filename="../model/csv/csvexport.cpp" line="218"/>
+        <location filename="../model/csv/csvexport.cpp" line="138"/>
+        <location filename="../model/csv/csvexport.cpp" line="172"/>
+        <location filename="../model/csv/csvexport.cpp" line="194"/>
+        <location filename="../model/csv/csvexport.cpp" line="210"/>
+        <location filename="../model/csv/csvexport.cpp" line="227"/>
         <source>Cannot write the file: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvexport.cpp" line="189"/>
-        <location filename="../model/csv/csvexport.cpp" line="223"/>
+        <location filename="../model/csv/csvexport.cpp" line="197"/>
+        <location filename="../model/csv/csvexport.cpp" line="232"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -1178,12 +1183,12 @@
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="164"/>
+        <location filename="../model/csv/csvimport.cpp" line="165"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="226"/>
+        <location filename="../model/csv/csvimport.cpp" line="227"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>„%1“ ist kein dreibuchstabiger Währungscode.</translation>
     </message>
@@ -1198,98 +1203,98 @@
         <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="261"/>
+        <location filename="../model/csv/csvimport.cpp" line="260"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>„%1“ ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="334"/>
+        <location filename="../model/csv/csvimport.cpp" line="333"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="336"/>
+        <location filename="../model/csv/csvimport.cpp" line="335"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="338"/>
+        <location filename="../model/csv/csvimport.cpp" line="337"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="340"/>
+        <location filename="../model/csv/csvimport.cpp" line="339"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="342"/>
+        <location filename="../model/csv/csvimport.cpp" line="341"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="344"/>
+        <location filename="../model/csv/csvimport.cpp" line="343"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="346"/>
+        <location filename="../model/csv/csvimport.cpp" line="345"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="348"/>
+        <location filename="../model/csv/csvimport.cpp" line="347"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="350"/>
+        <location filename="../model/csv/csvimport.cpp" line="349"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="352"/>
+        <location filename="../model/csv/csvimport.cpp" line="351"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="354"/>
+        <location filename="../model/csv/csvimport.cpp" line="353"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="356"/>
+        <location filename="../model/csv/csvimport.cpp" line="355"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="379"/>
-        <location filename="../model/csv/csvimport.cpp" line="538"/>
+        <location filename="../model/csv/csvimport.cpp" line="378"/>
+        <location filename="../model/csv/csvimport.cpp" line="537"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="380"/>
+        <location filename="../model/csv/csvimport.cpp" line="379"/>
         <source>line %1, %2: %3</source>
         <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="393"/>
+        <location filename="../model/csv/csvimport.cpp" line="391"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="395"/>
+        <location filename="../model/csv/csvimport.cpp" line="394"/>
         <source>line %1 — %2</source>
         <translation>Zeile %1 — %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="570"/>
+        <location filename="../model/csv/csvimport.cpp" line="569"/>
         <source>The process has no stages to import into.</source>
         <translation>Der Prozess hat keine Phasen, in die importiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="436"/>
+        <location filename="../model/csv/csvimport.cpp" line="435"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -1299,32 +1304,32 @@
         <translation>ein Zeilenumbruch wurde durch ein Leerzeichen ersetzt.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="208"/>
+        <location filename="../model/csv/csvimport.cpp" line="209"/>
         <source>&quot;%1&quot; is not a stage of this process; choose the stage it means.</source>
         <translation>„%1“ ist keine Phase dieses Prozesses; wählen Sie die Phase, die gemeint ist.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="441"/>
+        <location filename="../model/csv/csvimport.cpp" line="440"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Keine Spalte enthält die Titel der Verkaufschancen (z. B. „Opportunity Name“, „Deal Name“, „Title“). Die Kopfzeile ist: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="485"/>
+        <location filename="../model/csv/csvimport.cpp" line="484"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>Zeile 1: Die Datei hat eine Kopfzeile, aber keine Verkaufschancen.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="584"/>
+        <location filename="../model/csv/csvimport.cpp" line="583"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden (sie ist nicht durchsuchbar).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="514"/>
+        <location filename="../model/csv/csvimport.cpp" line="513"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>Zeile %1 hat sich während des Imports geändert.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="520"/>
+        <location filename="../model/csv/csvimport.cpp" line="519"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -1593,7 +1598,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="352"/>
-        <location filename="../ui/dashboardview.cpp" line="992"/>
+        <location filename="../ui/dashboardview.cpp" line="994"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1668,77 +1673,77 @@ Quote: %2</translation>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="587"/>
+        <location filename="../ui/dashboardview.cpp" line="589"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="588"/>
+        <location filename="../ui/dashboardview.cpp" line="590"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="730"/>
+        <location filename="../ui/dashboardview.cpp" line="732"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="767"/>
+        <location filename="../ui/dashboardview.cpp" line="769"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="773"/>
+        <location filename="../ui/dashboardview.cpp" line="775"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="779"/>
+        <location filename="../ui/dashboardview.cpp" line="781"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="784"/>
+        <location filename="../ui/dashboardview.cpp" line="786"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="799"/>
+        <location filename="../ui/dashboardview.cpp" line="801"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="938"/>
+        <location filename="../ui/dashboardview.cpp" line="940"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="962"/>
+        <location filename="../ui/dashboardview.cpp" line="964"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="977"/>
+        <location filename="../ui/dashboardview.cpp" line="979"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="998"/>
+        <location filename="../ui/dashboardview.cpp" line="1000"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1003"/>
+        <location filename="../ui/dashboardview.cpp" line="1005"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1008"/>
+        <location filename="../ui/dashboardview.cpp" line="1010"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1012"/>
+        <location filename="../ui/dashboardview.cpp" line="1014"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -1746,7 +1751,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1018"/>
+        <location filename="../ui/dashboardview.cpp" line="1020"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -1754,27 +1759,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1022"/>
+        <location filename="../ui/dashboardview.cpp" line="1024"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1024"/>
+        <location filename="../ui/dashboardview.cpp" line="1026"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1046"/>
+        <location filename="../ui/dashboardview.cpp" line="1048"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1057"/>
+        <location filename="../ui/dashboardview.cpp" line="1059"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1060"/>
+        <location filename="../ui/dashboardview.cpp" line="1062"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2177,18 +2182,18 @@ Quote: %2</translation>
         <translation>%1 T.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="120"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="125"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="124"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="154"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="129"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="165"/>
         <source>Cannot write the table: %1</source>
         <translation>Die Tabelle kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="157"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="168"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -2196,153 +2201,153 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ForecastTables</name>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="242"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="253"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="243"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="304"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="254"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="315"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="244"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="255"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="245"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="256"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="246"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="257"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="247"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="258"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="273"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="248"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="265"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="259"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="276"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="285"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="249"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="293"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="286"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="304"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="250"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="276"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="287"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="312"/>
         <source>Weighted</source>
         <translation>Gewichtet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="251"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="313"/>
         <source>Commit forecast</source>
         <translation>Commit-Prognose</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="252"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="303"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="272"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="314"/>
         <source>Best-case forecast</source>
         <translation>Best-Case-Prognose</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="253"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="266"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="277"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="259"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="270"/>
         <source>Rep</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="267"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="273"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="290"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="284"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="277"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="288"/>
         <source>Reached</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="289"/>
         <source>To next stage</source>
         <translation>Zur nächsten Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="279"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="290"/>
         <source>Average time</source>
         <translation>Durchschnittliche Dauer</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="280"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="291"/>
         <source>Configured probability</source>
         <translation>Eingestellte Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="281"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="292"/>
         <source>Observed probability</source>
         <translation>Beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="282"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="293"/>
         <source>Closed deals seen</source>
         <translation>Gesehene abgeschlossene Deals</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="288"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="289"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="291"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
         <source>Days in stage</source>
         <translation>Tage in der Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="292"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="303"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="310"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="311"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -2487,32 +2492,32 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="49"/>
+        <location filename="../ui/importdialog.cpp" line="48"/>
         <source>Import Opportunities from %1</source>
         <translation>Verkaufschancen aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="53"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="53"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="53"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="62"/>
+        <location filename="../ui/importdialog.cpp" line="61"/>
         <source>Stage in the file</source>
         <translation>Phase in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="62"/>
+        <location filename="../ui/importdialog.cpp" line="61"/>
         <source>Stage here</source>
         <translation>Phase hier</translation>
     </message>
@@ -2606,12 +2611,12 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="230"/>
+        <location filename="../ui/importdialog.cpp" line="229"/>
         <source>Every row can be imported.</source>
         <translation>Jede Zeile kann importiert werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="231"/>
+        <location filename="../ui/importdialog.cpp" line="230"/>
         <source>%n row(s) cannot be imported as they are.</source>
         <translation>
             <numerusform>%n Zeile kann so nicht importiert werden.</numerusform>
@@ -2619,17 +2624,17 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="235"/>
+        <location filename="../ui/importdialog.cpp" line="234"/>
         <source>Choose the stage &quot;%1&quot; means in the highlighted row above.</source>
         <translation>Wählen Sie in der markierten Zeile oben, welche Phase „%1“ meint.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="284"/>
+        <location filename="../ui/importdialog.cpp" line="283"/>
         <source>No row can be imported as it is; see the list.</source>
         <translation>Keine Zeile kann so importiert werden; siehe die Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="289"/>
+        <location filename="../ui/importdialog.cpp" line="288"/>
         <source>%n row(s) cannot be imported (see the list).</source>
         <translation>
             <numerusform>%n Zeile kann nicht importiert werden (siehe Liste).</numerusform>
@@ -2637,7 +2642,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="292"/>
+        <location filename="../ui/importdialog.cpp" line="290"/>
         <source>Import the other %n row(s) and skip them?</source>
         <translation>
             <numerusform>Die übrige %n Zeile importieren und die fehlerhaften überspringen?</numerusform>
@@ -2645,12 +2650,12 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="301"/>
+        <location filename="../ui/importdialog.cpp" line="299"/>
         <source>The file names accounts and owners this database does not have yet: %1 and %2. Create them?</source>
         <translation>Die Datei nennt Firmen und Verantwortliche, die diese Datenbank noch nicht hat: %1 und %2. Anlegen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="303"/>
+        <location filename="../ui/importdialog.cpp" line="301"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Firma</numerusform>
@@ -2658,7 +2663,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="304"/>
+        <location filename="../ui/importdialog.cpp" line="302"/>
         <source>%n owner(s)</source>
         <translation>
             <numerusform>%n Verantwortlicher</numerusform>
@@ -2666,32 +2671,32 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="268"/>
+        <location filename="../ui/importdialog.cpp" line="267"/>
         <source>The file cannot be imported.</source>
         <translation>Die Datei kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="283"/>
-        <location filename="../ui/importdialog.cpp" line="288"/>
-        <location filename="../ui/importdialog.cpp" line="300"/>
-        <location filename="../ui/importdialog.cpp" line="311"/>
-        <location filename="../ui/importdialog.cpp" line="322"/>
-        <location filename="../ui/importdialog.cpp" line="323"/>
+        <location filename="../ui/importdialog.cpp" line="282"/>
+        <location filename="../ui/importdialog.cpp" line="287"/>
+        <location filename="../ui/importdialog.cpp" line="298"/>
+        <location filename="../ui/importdialog.cpp" line="309"/>
+        <location filename="../ui/importdialog.cpp" line="320"/>
+        <location filename="../ui/importdialog.cpp" line="321"/>
         <source>Import Opportunities</source>
         <translation>Verkaufschancen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="312"/>
+        <location filename="../ui/importdialog.cpp" line="310"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="316"/>
+        <location filename="../ui/importdialog.cpp" line="314"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="324"/>
+        <location filename="../ui/importdialog.cpp" line="322"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
             <numerusform>%n Verkaufschance importiert.</numerusform>
@@ -4079,107 +4084,112 @@ Quote: %2</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="80"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="111"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="85"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="118"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="90"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="121"/>
+        <source>Cannot create the database file %1.</source>
+        <translation>Die Datenbankdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 kann nicht beschrieben werden: Die Datei ist schreibgeschützt. Prüfen Sie die Berechtigungen oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="94"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="129"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 ist beschädigt: Sie ist %2 Byte lang, laut Kopf aber %3. Vermutlich wurde sie durch ein unterbrochenes Kopieren oder Herunterladen abgeschnitten. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="120"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="155"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="136"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="159"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="171"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="137"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank oder beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="146"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="334"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="370"/>
         <source>Cannot prepare the database</source>
         <translation>Die Datenbank kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="151"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="186"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 kann nicht beschrieben werden: %2. Vielleicht verwendet ein anderes Programm sie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="170"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="205"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="207"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Die Datenbank kann vor dem Aktualisieren nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="186"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="221"/>
         <source>schema %1 of %2</source>
         <translation>Schema %1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="252"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert; unter Debian ist er im Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="230"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="290"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="266"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="326"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="243"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="279"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>„%1“ kann nicht der Name einer neuen Datenbank sein: Verwenden Sie Buchstaben, Ziffern, _ und - (bis zu 63, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="259"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="295"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Keine Verbindung zum Server von %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="268"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="304"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="311"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="347"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="314"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="350"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 wurde von einer neueren Stageboard-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Sie wurde nicht verändert. Bitte aktualisieren Sie Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="196"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="232"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Die Sicherung %1 kann vor dem Aktualisieren von %2 nicht geschrieben werden; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="341"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="377"/>
         <source>Cannot upgrade the database</source>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
@@ -4924,37 +4934,37 @@ Verantwortlich: %4</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="86"/>
+        <location filename="../app/main.cpp" line="78"/>
         <source>Your sales process as a kanban board.</source>
         <translation>Ihr Vertriebsprozess als Kanban-Board.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>Open a SQLite file (created with a demo pipeline when it does not exist), or a shared database given as postgresql://user@host:port/database.</source>
         <translation>Eine SQLite-Datei öffnen (mit einer Demo-Pipeline angelegt, wenn es sie nicht gibt) oder eine gemeinsame Datenbank, angegeben als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="95"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>database</source>
         <translation>datenbank</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>Open Another…</source>
         <translation>Andere öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="117"/>
         <source>Use the Default Database</source>
         <translation>Die Standarddatenbank verwenden</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="80"/>
+        <location filename="../app/cli/import.cpp" line="79"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n account does not exist yet: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="86"/>
+        <location filename="../app/cli/import.cpp" line="85"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n owner does not exist yet: %1</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="94"/>
+        <location filename="../app/cli/import.cpp" line="93"/>
         <source>Checked %n row(s):</source>
         <translation>
             <numerusform>Checked %n row:</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="95"/>
+        <location filename="../app/cli/import.cpp" line="94"/>
         <source>%n cannot be imported.</source>
         <translation>
             <numerusform>%n cannot be imported.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="100"/>
+        <location filename="../app/cli/import.cpp" line="99"/>
         <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
         <translation>
             <numerusform>Fix the %n row above, or import the others with --skip-bad-rows.</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="107"/>
+        <location filename="../app/cli/import.cpp" line="106"/>
         <source>Imported %1 of %n row(s).</source>
         <translation>
             <numerusform>Imported %1 of %n row.</numerusform>
@@ -101,7 +101,7 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1012"/>
+        <location filename="../ui/dashboardview.cpp" line="1014"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1018"/>
+        <location filename="../ui/dashboardview.cpp" line="1020"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n open deal past its close date is counted in this month.</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="231"/>
+        <location filename="../ui/importdialog.cpp" line="230"/>
         <source>%n row(s) cannot be imported as they are.</source>
         <translation>
             <numerusform>%n row cannot be imported as they are.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="289"/>
+        <location filename="../ui/importdialog.cpp" line="288"/>
         <source>%n row(s) cannot be imported (see the list).</source>
         <translation>
             <numerusform>%n row cannot be imported (see the list).</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="292"/>
+        <location filename="../ui/importdialog.cpp" line="290"/>
         <source>Import the other %n row(s) and skip them?</source>
         <translation>
             <numerusform>Import the other %n row and skip them?</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="303"/>
+        <location filename="../ui/importdialog.cpp" line="301"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="304"/>
+        <location filename="../ui/importdialog.cpp" line="302"/>
         <source>%n owner(s)</source>
         <translation>
             <numerusform>%n owner</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="324"/>
+        <location filename="../ui/importdialog.cpp" line="322"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
             <numerusform>Imported %n opportunityy.</numerusform>

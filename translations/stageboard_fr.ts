@@ -134,7 +134,7 @@
         <translation>Indiquez-la avec --reason.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="65"/>
+        <location filename="../app/cli/import.cpp" line="64"/>
         <location filename="../app/cli/move.cpp" line="70"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
@@ -210,81 +210,86 @@
         <translation>--period doit être month ou quarter, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="67"/>
+        <location filename="../app/cli/export.cpp" line="68"/>
         <source>Wrote %1 rows to %2.</source>
         <translation>%1 lignes écrites dans %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="75"/>
+        <location filename="../app/cli/export.cpp" line="76"/>
         <source>export takes opportunities, history or forecast.</source>
         <translation>export attend opportunities, history ou forecast.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="87"/>
+        <location filename="../app/cli/export.cpp" line="88"/>
         <source>Write opportunities, the stage history or the forecast as CSV.</source>
         <translation>Écrire les opportunités, l’historique des étapes ou la prévision en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="88"/>
-        <location filename="../app/cli/export.cpp" line="95"/>
+        <location filename="../app/cli/export.cpp" line="89"/>
+        <location filename="../app/cli/export.cpp" line="96"/>
         <source>opportunities|history|forecast</source>
         <translation>opportunities|history|forecast</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="89"/>
+        <location filename="../app/cli/export.cpp" line="90"/>
         <source>Writes the opportunities, every row of the stage ledger, or the forecast table as CSV, to --output FILE or to standard output.</source>
         <translation>Écrit les opportunités, chaque ligne du registre des étapes ou le tableau de prévision en CSV, vers --output FICHIER ou la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="94"/>
+        <location filename="../app/cli/export.cpp" line="95"/>
         <source>opportunities, history or forecast.</source>
         <translation>opportunities, history ou forecast.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="99"/>
+        <location filename="../app/cli/export.cpp" line="100"/>
         <source>, (the default), ; or tab.</source>
         <translation>, (par défaut), ; ou tab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="100"/>
+        <location filename="../app/cli/export.cpp" line="101"/>
         <source>forecast: month (the default) or quarter.</source>
         <translation>forecast : month (par défaut) ou quarter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="103"/>
+        <location filename="../app/cli/export.cpp" line="104"/>
         <source>Start with a byte-order mark, for spreadsheets.</source>
         <translation>Commencer par une marque d’ordre des octets, pour les tableurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="20"/>
+        <location filename="../app/cli/export.cpp" line="106"/>
+        <source>Write text exactly as stored, for programs. Without it, text a spreadsheet would run as a formula (starting with =, +, -, @) gets a leading apostrophe.</source>
+        <translation>Écrire le texte exactement tel qu’il est enregistré, pour les programmes. Sans cette option, le texte qu’un tableur exécuterait comme formule (commençant par =, +, -, @) reçoit une apostrophe en tête.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/import.cpp" line="19"/>
         <location filename="../app/cli/process.cpp" line="30"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="35"/>
+        <location filename="../app/cli/import.cpp" line="34"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation>--stage-map demande DE=ÉTAPE avec une étape de ce processus, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="59"/>
+        <location filename="../app/cli/import.cpp" line="58"/>
         <location filename="../app/cli/process.cpp" line="35"/>
         <location filename="../model/core/fieldrules.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="67"/>
+        <location filename="../app/cli/import.cpp" line="66"/>
         <source>Map each stage this process lacks onto one of its own with --stage-map, e.g. --stage-map &quot;%1=%2&quot;.</source>
         <translation>Associez chaque étape que ce processus ne connaît pas à l’une des siennes avec --stage-map, p. ex. --stage-map &quot;%1=%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="75"/>
+        <location filename="../app/cli/import.cpp" line="74"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="80"/>
+        <location filename="../app/cli/import.cpp" line="79"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n compte n’existe pas encore : %1</numerusform>
@@ -292,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="86"/>
+        <location filename="../app/cli/import.cpp" line="85"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n responsable n’existe pas encore : %1</numerusform>
@@ -300,17 +305,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="98"/>
+        <location filename="../app/cli/import.cpp" line="97"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="104"/>
+        <location filename="../app/cli/import.cpp" line="103"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Créez les comptes et responsables manquants avec --create-missing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="94"/>
+        <location filename="../app/cli/import.cpp" line="93"/>
         <source>Checked %n row(s):</source>
         <translation>
             <numerusform>%n ligne vérifiée :</numerusform>
@@ -318,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="95"/>
+        <location filename="../app/cli/import.cpp" line="94"/>
         <source>%n cannot be imported.</source>
         <translation>
             <numerusform>%n ne peut pas être importée.</numerusform>
@@ -326,12 +331,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="96"/>
+        <location filename="../app/cli/import.cpp" line="95"/>
         <source>Nothing was imported (dry run).</source>
         <translation>Rien n’a été importé (essai à blanc).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="100"/>
+        <location filename="../app/cli/import.cpp" line="99"/>
         <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
         <translation>
             <numerusform>Corrigez la ligne ci-dessus (%n) ou importez les autres avec --skip-bad-rows.</numerusform>
@@ -339,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="107"/>
+        <location filename="../app/cli/import.cpp" line="106"/>
         <source>Imported %1 of %n row(s).</source>
         <translation>
             <numerusform>%1 sur %n ligne importée(s).</numerusform>
@@ -347,48 +352,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="116"/>
+        <location filename="../app/cli/import.cpp" line="115"/>
         <source>import takes one FILE.</source>
         <translation>import attend un FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="128"/>
+        <location filename="../app/cli/import.cpp" line="127"/>
         <source>Import opportunities from CSV.</source>
         <translation>Importer des opportunités depuis un CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="129"/>
-        <location filename="../app/cli/import.cpp" line="136"/>
+        <location filename="../app/cli/import.cpp" line="128"/>
+        <location filename="../app/cli/import.cpp" line="135"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="130"/>
+        <location filename="../app/cli/import.cpp" line="129"/>
         <source>Imports the opportunities in FILE (Salesforce, HubSpot, Pipedrive or Stageboard headers). Every row is checked first; exits with 3 when rows are refused, and then imports nothing unless told to skip them.</source>
         <translation>Importe les opportunités de FICHIER (en-têtes Salesforce, HubSpot, Pipedrive ou Stageboard). Chaque ligne est d’abord vérifiée ; se termine avec 3 quand des lignes sont refusées, et n’importe alors rien, sauf s’il est demandé de les ignorer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="135"/>
+        <location filename="../app/cli/import.cpp" line="134"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="139"/>
+        <location filename="../app/cli/import.cpp" line="138"/>
         <source>Check every row, import nothing.</source>
         <translation>Vérifier chaque ligne, ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="141"/>
+        <location filename="../app/cli/import.cpp" line="140"/>
         <source>Read stage FROM as this process&apos;s STAGE (repeatable).</source>
         <translation>Lire l’étape DE comme l’ÉTAPE de ce processus (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="144"/>
+        <location filename="../app/cli/import.cpp" line="143"/>
         <source>Create the accounts and owners the database lacks.</source>
         <translation>Créer les comptes et responsables qui manquent à la base.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="146"/>
+        <location filename="../app/cli/import.cpp" line="145"/>
         <source>Import the good rows even when some are bad.</source>
         <translation>Importer les bonnes lignes même si certaines sont erronées.</translation>
     </message>
@@ -603,17 +608,17 @@
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="99"/>
+        <location filename="../app/cli/export.cpp" line="100"/>
         <source>delimiter</source>
         <translation>séparateur</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="101"/>
+        <location filename="../app/cli/export.cpp" line="102"/>
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="142"/>
+        <location filename="../app/cli/import.cpp" line="141"/>
         <source>FROM=STAGE</source>
         <translation>DE=ÉTAPE</translation>
     </message>
@@ -773,7 +778,7 @@
         <translation>« %1 » est trop grand.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="98"/>
+        <location filename="../model/core/money.cpp" line="113"/>
         <source>&quot;%1&quot; is not a date; use the form %2.</source>
         <translation>« %1 » n’est pas une date ; utilisez la forme %2.</translation>
     </message>
@@ -1160,17 +1165,17 @@
     <name>Stageboard::CsvExporter</name>
     <message>
         <location filename="../model/csv/csvexport.cpp" line="131"/>
-        <location filename="../model/csv/csvexport.cpp" line="137"/>
-        <location filename="../model/csv/csvexport.cpp" line="166"/>
-        <location filename="../model/csv/csvexport.cpp" line="186"/>
-        <location filename="../model/csv/csvexport.cpp" line="202"/>
-        <location filename="../model/csv/csvexport.cpp" line="218"/>
+        <location filename="../model/csv/csvexport.cpp" line="138"/>
+        <location filename="../model/csv/csvexport.cpp" line="172"/>
+        <location filename="../model/csv/csvexport.cpp" line="194"/>
+        <location filename="../model/csv/csvexport.cpp" line="210"/>
+        <location filename="../model/csv/csvexport.cpp" line="227"/>
         <source>Cannot write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvexport.cpp" line="189"/>
-        <location filename="../model/csv/csvexport.cpp" line="223"/>
+        <location filename="../model/csv/csvexport.cpp" line="197"/>
+        <location filename="../model/csv/csvexport.cpp" line="232"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
@@ -1178,12 +1183,12 @@
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="164"/>
+        <location filename="../model/csv/csvimport.cpp" line="165"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>la ligne a %1 champs, l’en-tête en a %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="226"/>
+        <location filename="../model/csv/csvimport.cpp" line="227"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>« %1 » n’est pas un code de devise à trois lettres.</translation>
     </message>
@@ -1198,98 +1203,98 @@
         <translation>« %1 » n’est pas une date ; utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="261"/>
+        <location filename="../model/csv/csvimport.cpp" line="260"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>« %1 » n’est pas un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="334"/>
+        <location filename="../model/csv/csvimport.cpp" line="333"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="336"/>
+        <location filename="../model/csv/csvimport.cpp" line="335"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="338"/>
+        <location filename="../model/csv/csvimport.cpp" line="337"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="340"/>
+        <location filename="../model/csv/csvimport.cpp" line="339"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="342"/>
+        <location filename="../model/csv/csvimport.cpp" line="341"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="344"/>
+        <location filename="../model/csv/csvimport.cpp" line="343"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="346"/>
+        <location filename="../model/csv/csvimport.cpp" line="345"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="348"/>
+        <location filename="../model/csv/csvimport.cpp" line="347"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="350"/>
+        <location filename="../model/csv/csvimport.cpp" line="349"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="352"/>
+        <location filename="../model/csv/csvimport.cpp" line="351"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="354"/>
+        <location filename="../model/csv/csvimport.cpp" line="353"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="356"/>
+        <location filename="../model/csv/csvimport.cpp" line="355"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="379"/>
-        <location filename="../model/csv/csvimport.cpp" line="538"/>
+        <location filename="../model/csv/csvimport.cpp" line="378"/>
+        <location filename="../model/csv/csvimport.cpp" line="537"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="380"/>
+        <location filename="../model/csv/csvimport.cpp" line="379"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="393"/>
+        <location filename="../model/csv/csvimport.cpp" line="391"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="395"/>
+        <location filename="../model/csv/csvimport.cpp" line="394"/>
         <source>line %1 — %2</source>
         <translation>ligne %1 — %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="570"/>
+        <location filename="../model/csv/csvimport.cpp" line="569"/>
         <source>The process has no stages to import into.</source>
         <translation>Le processus n’a pas d’étape où importer.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="436"/>
+        <location filename="../model/csv/csvimport.cpp" line="435"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -1299,32 +1304,32 @@
         <translation>un saut de ligne a été remplacé par une espace.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="208"/>
+        <location filename="../model/csv/csvimport.cpp" line="209"/>
         <source>&quot;%1&quot; is not a stage of this process; choose the stage it means.</source>
         <translation>« %1 » n’est pas une étape de ce processus ; choisissez l’étape qu’elle désigne.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="441"/>
+        <location filename="../model/csv/csvimport.cpp" line="440"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Aucune colonne ne contient les titres des opportunités (p. ex. « Opportunity Name », « Deal Name », « Title »). L’en-tête est : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="485"/>
+        <location filename="../model/csv/csvimport.cpp" line="484"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>ligne 1 : le fichier a un en-tête mais aucune opportunité.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="584"/>
+        <location filename="../model/csv/csvimport.cpp" line="583"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Le fichier ne peut pas être relu (il n’est pas repositionnable).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="514"/>
+        <location filename="../model/csv/csvimport.cpp" line="513"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>la ligne %1 a changé pendant l’import.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="520"/>
+        <location filename="../model/csv/csvimport.cpp" line="519"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
@@ -1593,7 +1598,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="352"/>
-        <location filename="../ui/dashboardview.cpp" line="992"/>
+        <location filename="../ui/dashboardview.cpp" line="994"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1668,77 +1673,77 @@ Quota : %2</translation>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="587"/>
+        <location filename="../ui/dashboardview.cpp" line="589"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="588"/>
+        <location filename="../ui/dashboardview.cpp" line="590"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="730"/>
+        <location filename="../ui/dashboardview.cpp" line="732"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="767"/>
+        <location filename="../ui/dashboardview.cpp" line="769"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="773"/>
+        <location filename="../ui/dashboardview.cpp" line="775"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="779"/>
+        <location filename="../ui/dashboardview.cpp" line="781"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="784"/>
+        <location filename="../ui/dashboardview.cpp" line="786"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="799"/>
+        <location filename="../ui/dashboardview.cpp" line="801"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="938"/>
+        <location filename="../ui/dashboardview.cpp" line="940"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="962"/>
+        <location filename="../ui/dashboardview.cpp" line="964"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="977"/>
+        <location filename="../ui/dashboardview.cpp" line="979"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="998"/>
+        <location filename="../ui/dashboardview.cpp" line="1000"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1003"/>
+        <location filename="../ui/dashboardview.cpp" line="1005"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1008"/>
+        <location filename="../ui/dashboardview.cpp" line="1010"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1012"/>
+        <location filename="../ui/dashboardview.cpp" line="1014"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1746,7 +1751,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1018"/>
+        <location filename="../ui/dashboardview.cpp" line="1020"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1754,27 +1759,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1022"/>
+        <location filename="../ui/dashboardview.cpp" line="1024"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1024"/>
+        <location filename="../ui/dashboardview.cpp" line="1026"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1046"/>
+        <location filename="../ui/dashboardview.cpp" line="1048"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1057"/>
+        <location filename="../ui/dashboardview.cpp" line="1059"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1060"/>
+        <location filename="../ui/dashboardview.cpp" line="1062"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2177,18 +2182,18 @@ Quota : %2</translation>
         <translation>%1 j</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="120"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="125"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="124"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="154"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="129"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="165"/>
         <source>Cannot write the table: %1</source>
         <translation>Impossible d’écrire le tableau : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="157"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="168"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
@@ -2196,153 +2201,153 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ForecastTables</name>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="242"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="253"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="243"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="304"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="254"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="315"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="244"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="255"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="245"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="256"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="246"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="257"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="247"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="258"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="273"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="248"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="265"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="259"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="276"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="285"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="249"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="293"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="286"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="304"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="250"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="276"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="287"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="312"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="251"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="313"/>
         <source>Commit forecast</source>
         <translation>Prévision commit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="252"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="303"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="272"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="314"/>
         <source>Best-case forecast</source>
         <translation>Prévision best case</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="253"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="266"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="277"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="259"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="270"/>
         <source>Rep</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="267"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="273"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="290"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="284"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="277"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="288"/>
         <source>Reached</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="289"/>
         <source>To next stage</source>
         <translation>Vers l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="279"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="290"/>
         <source>Average time</source>
         <translation>Durée moyenne</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="280"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="291"/>
         <source>Configured probability</source>
         <translation>Probabilité configurée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="281"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="292"/>
         <source>Observed probability</source>
         <translation>Probabilité observée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="282"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="293"/>
         <source>Closed deals seen</source>
         <translation>Affaires closes observées</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="288"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="289"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="291"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
         <source>Days in stage</source>
         <translation>Jours dans l’étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="292"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="303"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="310"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="311"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -2487,32 +2492,32 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="49"/>
+        <location filename="../ui/importdialog.cpp" line="48"/>
         <source>Import Opportunities from %1</source>
         <translation>Importer des opportunités depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="53"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="53"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="54"/>
+        <location filename="../ui/importdialog.cpp" line="53"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="62"/>
+        <location filename="../ui/importdialog.cpp" line="61"/>
         <source>Stage in the file</source>
         <translation>Étape dans le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="62"/>
+        <location filename="../ui/importdialog.cpp" line="61"/>
         <source>Stage here</source>
         <translation>Étape ici</translation>
     </message>
@@ -2606,12 +2611,12 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="230"/>
+        <location filename="../ui/importdialog.cpp" line="229"/>
         <source>Every row can be imported.</source>
         <translation>Chaque ligne peut être importée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="231"/>
+        <location filename="../ui/importdialog.cpp" line="230"/>
         <source>%n row(s) cannot be imported as they are.</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée telle quelle.</numerusform>
@@ -2619,17 +2624,17 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="235"/>
+        <location filename="../ui/importdialog.cpp" line="234"/>
         <source>Choose the stage &quot;%1&quot; means in the highlighted row above.</source>
         <translation>Choisissez dans la ligne en surbrillance ci-dessus l’étape que désigne « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="284"/>
+        <location filename="../ui/importdialog.cpp" line="283"/>
         <source>No row can be imported as it is; see the list.</source>
         <translation>Aucune ligne ne peut être importée telle quelle ; voir la liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="289"/>
+        <location filename="../ui/importdialog.cpp" line="288"/>
         <source>%n row(s) cannot be imported (see the list).</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée (voir la liste).</numerusform>
@@ -2637,7 +2642,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="292"/>
+        <location filename="../ui/importdialog.cpp" line="290"/>
         <source>Import the other %n row(s) and skip them?</source>
         <translation>
             <numerusform>Importer l’autre ligne (%n) et ignorer les autres ?</numerusform>
@@ -2645,12 +2650,12 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="301"/>
+        <location filename="../ui/importdialog.cpp" line="299"/>
         <source>The file names accounts and owners this database does not have yet: %1 and %2. Create them?</source>
         <translation>Le fichier cite des comptes et des responsables que cette base n’a pas encore : %1 et %2. Les créer ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="303"/>
+        <location filename="../ui/importdialog.cpp" line="301"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -2658,7 +2663,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="304"/>
+        <location filename="../ui/importdialog.cpp" line="302"/>
         <source>%n owner(s)</source>
         <translation>
             <numerusform>%n responsable</numerusform>
@@ -2666,32 +2671,32 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="268"/>
+        <location filename="../ui/importdialog.cpp" line="267"/>
         <source>The file cannot be imported.</source>
         <translation>Le fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="283"/>
-        <location filename="../ui/importdialog.cpp" line="288"/>
-        <location filename="../ui/importdialog.cpp" line="300"/>
-        <location filename="../ui/importdialog.cpp" line="311"/>
-        <location filename="../ui/importdialog.cpp" line="322"/>
-        <location filename="../ui/importdialog.cpp" line="323"/>
+        <location filename="../ui/importdialog.cpp" line="282"/>
+        <location filename="../ui/importdialog.cpp" line="287"/>
+        <location filename="../ui/importdialog.cpp" line="298"/>
+        <location filename="../ui/importdialog.cpp" line="309"/>
+        <location filename="../ui/importdialog.cpp" line="320"/>
+        <location filename="../ui/importdialog.cpp" line="321"/>
         <source>Import Opportunities</source>
         <translation>Importer des opportunités</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="312"/>
+        <location filename="../ui/importdialog.cpp" line="310"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="316"/>
+        <location filename="../ui/importdialog.cpp" line="314"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="324"/>
+        <location filename="../ui/importdialog.cpp" line="322"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
             <numerusform>%n opportunité importée.</numerusform>
@@ -4418,107 +4423,112 @@ Quota : %2</translation>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="80"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="111"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 est un dossier, pas un fichier de base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="85"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="118"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="90"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="121"/>
+        <source>Cannot create the database file %1.</source>
+        <translation>Impossible de créer le fichier de base de données %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 ne peut pas être modifiée : elle est en lecture seule. Vérifiez ses permissions, ou ouvrez une copie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="94"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="129"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 est endommagée : elle fait %2 octets, mais son en-tête en annonce %3. Elle a sans doute été tronquée par une copie ou un téléchargement interrompu. Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="120"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="155"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="136"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="159"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="171"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="137"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 n’est pas une base Stageboard, ou elle est endommagée : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="146"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="334"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="370"/>
         <source>Cannot prepare the database</source>
         <translation>Impossible de préparer la base</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="151"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="186"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 ne peut pas être modifiée : %2. Un autre programme l’utilise peut-être.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="170"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="205"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="207"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Impossible de sauvegarder la base avant de la mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="186"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="221"/>
         <source>schema %1 of %2</source>
         <translation>schéma %1 de %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="196"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="232"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Impossible d’écrire la sauvegarde %1 avant de mettre à niveau %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="252"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, il est dans le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="230"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="290"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="266"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="326"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="243"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="279"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>« %1 » ne peut pas être le nom d’une nouvelle base : utilisez des lettres, des chiffres, _ et - (63 au plus, en commençant par une lettre).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="259"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="295"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Impossible de se connecter au serveur de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="268"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="304"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="311"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="347"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 n’est pas une base Stageboard : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="314"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="350"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 a été écrite par une version plus récente de Stageboard (version de base %2 ; cette version lit jusqu’à %3). Elle n’a pas été modifiée. Mettez Stageboard à jour.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="341"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="377"/>
         <source>Cannot upgrade the database</source>
         <translation>Impossible de mettre à niveau la base</translation>
     </message>
@@ -4924,37 +4934,37 @@ Responsable : %4</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="86"/>
+        <location filename="../app/main.cpp" line="78"/>
         <source>Your sales process as a kanban board.</source>
         <translation>Votre processus de vente en tableau kanban.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="92"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>Open a SQLite file (created with a demo pipeline when it does not exist), or a shared database given as postgresql://user@host:port/database.</source>
         <translation>Ouvrir un fichier SQLite (créé avec un pipeline de démonstration s’il n’existe pas), ou une base partagée donnée sous la forme postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="95"/>
+        <location filename="../app/main.cpp" line="87"/>
         <source>database</source>
         <translation>base</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="118"/>
+        <location filename="../app/main.cpp" line="110"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="120"/>
+        <location filename="../app/main.cpp" line="112"/>
         <source>Open Another…</source>
         <translation>En ouvrir une autre…</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="125"/>
+        <location filename="../app/main.cpp" line="117"/>
         <source>Use the Default Database</source>
         <translation>Utiliser la base par défaut</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="137"/>
+        <location filename="../app/main.cpp" line="129"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>

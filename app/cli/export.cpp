@@ -39,6 +39,7 @@ int exportTable(const QCommandLineParser &parser, const QString &what, QTextStre
     ExportOptions options;
     options.delimiter = *delimiter;
     options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
+    options.raw = parser.isSet(QStringLiteral("raw"));
     CsvExporter exporter(storage->opportunityStore(), storage->forecast(), storage->directory(),
                          *pipeline);
     Result<qint64> written;
@@ -101,6 +102,10 @@ Command exportCommand()
                           tr("period")});
         parser.addOption(
             {QStringLiteral("bom"), tr("Start with a byte-order mark, for spreadsheets.")});
+        parser.addOption({QStringLiteral("raw"),
+                          tr("Write text exactly as stored, for programs. Without it, text a "
+                             "spreadsheet would run as a formula (starting with =, +, -, @) "
+                             "gets a leading apostrophe.")});
     };
     c.run = run;
     return c;

@@ -131,13 +131,19 @@ Result<qint64> CsvExporter::exportForecast(QIODevice *out, Period period,
         return fail(tr("Cannot write the file: %1").arg(out->errorString()));
     qint64 written = 0;
     for (const auto &[key, row] : rows) {
-        if (!csv.writeRow({key.period, key.owner, key.category, key.currency,
+        if (!csv.writeRow({options.text(key.period), options.text(key.owner),
+                           options.text(key.category), options.text(key.currency),
                            QString::number(row.opportunities), formatPlainAmount(row.amount),
                            formatPlainAmount(row.weighted)}))
             return fail(tr("Cannot write the file: %1").arg(out->errorString()));
         ++written;
     }
     return written;
+}
+
+QString ExportOptions::text(const QString &value) const
+{
+    return raw ? value : neutraliseFormula(value);
 }
 
 Result<void> CsvExporter::loadNames()
@@ -171,9 +177,10 @@ Result<qint64> CsvExporter::exportOpportunities(QIODevice *out, const QList<Oppo
         const int probability = o.probability.value_or(stage ? stage->probability : 0);
         const int activities = m_pipeline.activityCount(o.stageId);
         const bool ok = csv.writeRow(
-            {QString::number(o.id), o.title, m_accounts.value(o.accountId),
-             m_users.value(o.ownerId), stage ? stage->name : QString(), formatPlainAmount(o.amount),
-             o.currency, QString::number(probability),
+            {QString::number(o.id), options.text(o.title),
+             options.text(m_accounts.value(o.accountId)), options.text(m_users.value(o.ownerId)),
+             options.text(stage ? stage->name : QString()), formatPlainAmount(o.amount),
+             options.text(o.currency), QString::number(probability),
              formatPlainAmount(o.amount * probability / 100), o.closeDate.toString(Qt::ISODate),
              stage ? forecastCategoryKey(effectiveForecastCategory(*stage, o.forecastCategory))
                    : QString(),
@@ -181,7 +188,8 @@ Result<qint64> CsvExporter::exportOpportunities(QIODevice *out, const QList<Oppo
              QString::number((now - o.enteredStageAt) / (24 * 60 * 60)),
              activities > 0 ? QStringLiteral("%1/%2").arg(o.activitiesDone).arg(activities)
                             : QString(),
-             o.nextStep, o.closeReason, outcomeKey(stage, o), o.contact});
+             options.text(o.nextStep), options.text(o.closeReason), outcomeKey(stage, o),
+             options.text(o.contact)});
         if (!ok)
             return fail(tr("Cannot write the file: %1").arg(out->errorString()));
         ++written;
@@ -208,12 +216,13 @@ Result<qint64> CsvExporter::exportHistory(QIODevice *out, const ExportOptions &o
     std::optional<Error> failure;
     auto read = m_opportunityStore.forEachStageChange([&](const StageChange &c) {
         if (!csv.writeRow({QString::number(c.opportunityId), isoTime(c.at), changeKindKey(c.kind),
-                           name(c.fromStageId), name(c.toStageId), m_users.value(c.userId),
-                           formatPlainAmount(c.amount), QString::number(c.probability),
-                           c.closeDate.toString(Qt::ISODate), c.closeReason, c.overrideReason,
-                           c.unmetCriteria.join(QStringLiteral("; ")),
+                           options.text(name(c.fromStageId)), options.text(name(c.toStageId)),
+                           options.text(m_users.value(c.userId)), formatPlainAmount(c.amount),
+                           QString::number(c.probability), c.closeDate.toString(Qt::ISODate),
+                           options.text(c.closeReason), options.text(c.overrideReason),
+                           options.text(c.unmetCriteria.join(QStringLiteral("; "))),
                            c.disqualified ? QStringLiteral("yes") : QStringLiteral("no"),
-                           c.processChange})) {
+                           options.text(c.processChange)})) {
             failure = Error{
                 tr("Cannot write the file: %1").arg(out->errorString()), Error::Kind::General, {}};
             return false;

@@ -18,8 +18,14 @@ struct ExportOptions
 {
     QChar delimiter = QLatin1Char(',');
     bool byteOrderMark = false; ///< some spreadsheets need it to read UTF-8
+    /// Text exactly as stored, for programs; otherwise text a spreadsheet would run as a
+    /// formula is neutralised (neutraliseFormula()). Amounts and dates are never altered.
+    bool raw = false;
     /// Called every few hundred rows with how many were written; returning false cancels.
     std::function<bool(qint64 written)> progress;
+
+    /// A text cell as this export writes it.
+    QString text(const QString &value) const;
 };
 
 /// "open", "won", "lost" or "disqualified": how the deal stands, for files.

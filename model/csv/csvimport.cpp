@@ -5,6 +5,7 @@
 #include "core/fieldrules.h"
 #include "core/money.h"
 #include "csv/csvreader.h"
+#include "csv/csvwriter.h"
 
 #include <QDateTime>
 #include <QIODevice>
@@ -188,7 +189,8 @@ public:
         const Stage *stage = nullptr;
         std::optional<int> probability;
         for (int i = 0; i < fields.size(); ++i) {
-            const QString value = fields[i].trimmed();
+            // A cell Stageboard's export neutralised ("'=SUM(…)") reads as the original text.
+            const QString value = restoreFormula(fields[i].trimmed());
             switch (m_options.columns.value(i, ImportField::Ignore)) {
             case ImportField::Ignore:
                 break;

@@ -6,6 +6,36 @@
 
 namespace Stageboard {
 
+namespace {
+
+bool startsFormula(QChar c)
+{
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') ||
+           c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+// Whether the text is apostrophes (maybe none) followed by a character a spreadsheet reads as
+// the start of a formula.
+bool looksLikeFormula(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return i < text.size() && startsFormula(text.at(i));
+}
+
+} // namespace
+
+QString neutraliseFormula(const QString &text)
+{
+    return looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString restoreFormula(const QString &cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && looksLikeFormula(cell) ? cell.mid(1) : cell;
+}
+
 CsvWriter::CsvWriter(QIODevice *device, QChar delimiter)
     : m_device(device)
     , m_delimiter(delimiter)

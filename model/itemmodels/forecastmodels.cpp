@@ -121,9 +121,9 @@ Result<qint64> ForecastTableModel::writeCsv(QIODevice *out, const ExportOptions 
     for (int c = 0; c < columnCount(); ++c) {
         if (isAxisOnly(c))
             continue;
-        header.append(kind(c) == Kind::Money && !m_currency.isEmpty()
-                          ? tr("%1 (%2)").arg(m_columns[c].title, m_currency)
-                          : m_columns[c].title);
+        header.append(options.text(kind(c) == Kind::Money && !m_currency.isEmpty()
+                                       ? tr("%1 (%2)").arg(m_columns[c].title, m_currency)
+                                       : m_columns[c].title));
     }
     if (!csv.writeRow(header))
         return fail(tr("Cannot write the table: %1").arg(out->errorString()));
@@ -152,6 +152,8 @@ Result<qint64> ForecastTableModel::writeCsv(QIODevice *out, const ExportOptions 
                 fields.append(v.toDate().toString(Qt::ISODate));
                 break;
             case Kind::Text:
+                fields.append(options.text(v.toString()));
+                break;
             case Kind::Count:
                 fields.append(v.toString());
                 break;

@@ -25,6 +25,36 @@ namespace Stageboard {
 
 namespace {
 
+constexpr QFile::Permissions privateFile = QFile::ReadOwner | QFile::WriteOwner;
+constexpr QFile::Permissions privateFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+
+/// Creates the folder and any missing parents, each readable by its owner only; folders that
+/// already exist are left as they are.
+bool makePrivateFolder(const QString &path)
+{
+    QStringList missing;
+    for (QDir dir(path); !dir.exists(); dir.setPath(QFileInfo(dir.absolutePath()).path())) {
+        missing.prepend(dir.absolutePath());
+        if (dir.isRoot())
+            break;
+    }
+    for (const QString &folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder) || !QFile::setPermissions(folder, privateFolder))
+            return false;
+    }
+    return true;
+}
+
+/// Creates an empty file (SQLite takes it as a new database) readable by its owner only.
+bool makePrivateFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, privateFile))
+        return false;
+    file.close();
+    return file.setPermissions(privateFile);
+}
+
 /// When an SQLite file is shorter than its header says (and no write-ahead log holds the
 /// rest), its size and the size it should have.
 std::optional<std::pair<qint64, qint64>> shortOfItsHeader(const QFileInfo &info)
@@ -79,11 +109,15 @@ Result<std::unique_ptr<SqlStorage>> SqlStorage::openSqlite(const QString &path)
     if (info.isDir())
         return fail(tr("%1 is a folder, not a database file.").arg(path));
     if (!info.exists()) {
-        const QDir parent = info.absoluteDir();
-        if (!parent.exists() && !QDir().mkpath(parent.absolutePath())) {
+        // The company's pipeline is for its owner's eyes: the folders made for it and the file
+        // are theirs alone (0700, 0600) whatever the umask; SQLite gives its -wal and -shm
+        // files the database file's permissions.
+        if (!makePrivateFolder(info.absolutePath())) {
             return fail(
-                tr("Cannot create the folder %1 for the database.").arg(parent.absolutePath()));
+                tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
         }
+        if (!makePrivateFile(info.absoluteFilePath()))
+            return fail(tr("Cannot create the database file %1.").arg(path));
     } else if (!info.isWritable() || !(info.permissions() & (QFile::WriteOwner | QFile::WriteGroup |
                                                              QFile::WriteOther))) {
         // A file nobody may write is read-only to the administrator too: it was marked so.
@@ -192,7 +226,8 @@ Result<void> SqlStorage::backUp(int version)
     // The pragma answers with a row; an unfinished statement would block the upgrade's commit.
     query.finish();
     QFile::remove(m_backupPath);
-    if (!QFile::copy(m_location, m_backupPath)) {
+    if (!QFile::copy(m_location, m_backupPath) ||
+        !QFile::setPermissions(m_backupPath, privateFile)) {
         return fail(tr("Cannot write the backup %1 before upgrading %2; nothing was changed.")
                         .arg(m_backupPath, m_location));
     }

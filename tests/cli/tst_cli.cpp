@@ -291,6 +291,7 @@ void TestCli::shouldShowEachCommandsOwnHelp_data()
                           << QStringList{QStringLiteral("--database")};
     QTest::newRow("export") << QStringLiteral("export")
                             << QStringList{QStringLiteral("--delimiter"), QStringLiteral("--bom"),
+                                           QStringLiteral("--raw"),
                                            QStringLiteral("opportunities|history|forecast")}
                             << QStringList{QStringLiteral("--deal"), QStringLiteral("--seed")};
 }
@@ -564,6 +565,22 @@ void TestCli::shouldExportAndImportCsv()
                   QStringLiteral("--database"), source})
                  .exitCode,
              2);
+
+    // A title a spreadsheet would run is exported with an apostrophe, and exactly with --raw
+    const QString hostile = m_dir.filePath(QStringLiteral("hostile.csv"));
+    QFile formula(hostile);
+    QVERIFY(formula.open(QIODevice::WriteOnly));
+    formula.write("Deal Name,Deal Stage,Amount\n=1+1,Qualify,100\n");
+    formula.close();
+    QCOMPARE(
+        run({QStringLiteral("import"), QStringLiteral("--database"), target, hostile}).exitCode, 0);
+    const QStringList exportArgs{QStringLiteral("export"), QStringLiteral("opportunities"),
+                                 QStringLiteral("--database"), target};
+    const Run safe = run(exportArgs);
+    QVERIFY2(safe.out.contains(QStringLiteral(",'=1+1,")), qPrintable(safe.out));
+    const Run raw = run(exportArgs + QStringList{QStringLiteral("--raw")});
+    QVERIFY2(raw.out.contains(QStringLiteral(",=1+1,")), qPrintable(raw.out));
+    QVERIFY(!raw.out.contains(QStringLiteral("'=1+1")));
 }
 
 void TestCli::shouldPrintForecastAgreeingWithSql()

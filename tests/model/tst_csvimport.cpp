@@ -95,6 +95,7 @@ private Q_SLOTS:
     void shouldAskBeforeCreatingAccountsAndOwners();
     void shouldRecordImportedDealsInLedger();
     void shouldReproduceDealsThroughExportAndImport();
+    void shouldNeutraliseFormulasInExportsAndReadThemBack();
 };
 
 void TestCsvImport::shouldRecogniseHeadersOfOtherCrms_data()
@@ -427,7 +428,7 @@ void TestCsvImport::shouldReproduceDealsThroughExportAndImport()
               [](const Opportunity &a, const Opportunity &b) { return a.id < b.id; });
     QVERIFY(CsvExporter(source.db.storage->opportunityStore(), source.db.storage->forecast(),
                         source.db.storage->directory(), source.pipeline)
-                .exportOpportunities(&exported, deals, {QLatin1Char(';'), true, {}}));
+                .exportOpportunities(&exported, deals, {QLatin1Char(';'), true, false, {}}));
     exported.close();
 
     // When it is imported into an empty database
@@ -466,6 +467,78 @@ void TestCsvImport::shouldReproduceDealsThroughExportAndImport()
     QVERIFY(target.pipeline.load());
     QCOMPARE(describe(*target.db.storage, target.pipeline),
              describe(*source.db.storage, source.pipeline));
+}
+
+void TestCsvImport::shouldNeutraliseFormulasInExportsAndReadThemBack()
+{
+    // Given deals whose title, account and next step a spreadsheet would run as formulas
+    Target source;
+    ImportOptions create;
+    create.createMissing = true;
+    const auto imported = source.import(
+        rows("Title,Account,Amount,Next Step",
+             {"\"=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",@Acme,100,+call",
+              "\"@SUM(1+1)*cmd|' /C calc'!A0\",Plain Co,250,-"}),
+        create);
+    QVERIFY(imported);
+    QCOMPARE(imported->imported, 2);
+    auto deals = *source.db.storage->opportunityStore().opportunities();
+    std::sort(deals.begin(), deals.end(),
+              [](const Opportunity &a, const Opportunity &b) { return a.id < b.id; });
+    const auto exportWith = [&](bool raw) {
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        ExportOptions options;
+        options.raw = raw;
+        if (!CsvExporter(source.db.storage->opportunityStore(), source.db.storage->forecast(),
+                         source.db.storage->directory(), source.pipeline)
+                 .exportOpportunities(&out, deals, options))
+            return QByteArray();
+        return out.data();
+    };
+
+    // When they are exported for people, no cell starts a formula; amounts are untouched
+    const QByteArray safe = exportWith(false);
+    QVERIFY2(safe.contains("\"'=HYPERLINK("), safe.constData());
+    QVERIFY(safe.contains(",'@Acme,"));
+    QVERIFY(safe.contains(",'@SUM(1+1)*cmd|' /C calc'!A0,"));
+    QVERIFY(safe.contains(",'+call,"));
+    QVERIFY(safe.contains(",100.00,") || safe.contains(",100,"));
+    for (const QByteArray &line : safe.split('\n')) {
+        for (const QByteArray &cell : line.split(',')) {
+            const QByteArray bare = cell.startsWith('"') ? cell.mid(1) : cell;
+            QVERIFY2(bare.isEmpty() || !QByteArray("=+-@").contains(bare.at(0)), line.constData());
+        }
+    }
+    // And --raw writes them exactly
+    const QByteArray raw = exportWith(true);
+    QVERIFY(raw.contains("\"=HYPERLINK("));
+    QVERIFY(raw.contains(",@Acme,"));
+
+    // And importing the safe export gives back exactly the original text
+    Target target;
+    const auto report = target.import(safe, create);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+    QCOMPARE(report->imported, 2);
+    const auto texts = [](Target &t) {
+        QHash<qint64, QString> accounts;
+        const QList<Account> known = *t.db.storage->directory().accounts();
+        for (const Account &a : known)
+            accounts.insert(a.id, a.name);
+        auto all = *t.db.storage->opportunityStore().opportunities();
+        std::sort(all.begin(), all.end(),
+                  [](const Opportunity &a, const Opportunity &b) { return a.id < b.id; });
+        QStringList lines;
+        for (const Opportunity &o : all) {
+            lines.append(QStringList{o.title, accounts.value(o.accountId), o.nextStep,
+                                     QString::number(o.amount)}
+                             .join(QLatin1Char('|')));
+        }
+        return lines.join(QLatin1Char(';'));
+    };
+    QCOMPARE(texts(target), texts(source));
+    QVERIFY(texts(target).startsWith(
+        QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")|@Acme|+call|10000")));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

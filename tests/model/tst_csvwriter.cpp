@@ -15,6 +15,8 @@ private Q_SLOTS:
     void shouldQuoteOnlyWhatNeedsIt_data();
     void shouldQuoteOnlyWhatNeedsIt();
     void shouldWriteByteOrderMarkForSpreadsheets();
+    void shouldNeutraliseFormulasAndGiveThemBack_data();
+    void shouldNeutraliseFormulasAndGiveThemBack();
 };
 
 void TestCsvWriter::shouldQuoteOnlyWhatNeedsIt_data()
@@ -54,6 +56,42 @@ void TestCsvWriter::shouldWriteByteOrderMarkForSpreadsheets()
     writer.writeByteOrderMark();
     writer.writeRow({QStringLiteral("x")});
     QCOMPARE(buffer.data(), QByteArray("\xEF\xBB\xBFx\r\n"));
+}
+
+void TestCsvWriter::shouldNeutraliseFormulasAndGiveThemBack_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("hyperlink") << "=HYPERLINK(\"http://evil.example\",\"click\")"
+                               << "'=HYPERLINK(\"http://evil.example\",\"click\")";
+    QTest::newRow("DDE") << "@SUM(1+1)*cmd|' /C calc'!A0"
+                         << "'@SUM(1+1)*cmd|' /C calc'!A0";
+    QTest::newRow("plus") << "+1 555 0100"
+                          << "'+1 555 0100";
+    QTest::newRow("minus") << "-5% on renewal"
+                           << "'-5% on renewal";
+    QTest::newRow("tab") << "\t=1"
+                         << "'\t=1";
+    QTest::newRow("carriage return") << "\r=1"
+                                     << "'\r=1";
+    QTest::newRow("already an apostrophe") << "'=1"
+                                           << "''=1";
+    QTest::newRow("plain") << "Onboarding package"
+                           << "Onboarding package";
+    QTest::newRow("apostrophe in text") << "'Tis the season"
+                                        << "'Tis the season";
+    QTest::newRow("formula later on") << "Deal = big"
+                                      << "Deal = big";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestCsvWriter::shouldNeutraliseFormulasAndGiveThemBack()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, cell);
+    QCOMPARE(neutraliseFormula(text), cell);
+    QCOMPARE(restoreFormula(cell), text);
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

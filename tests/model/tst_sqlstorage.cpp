@@ -7,11 +7,13 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
 #include <barrier>
 #include <mutex>
+#include <sys/stat.h>
 #include <thread>
 
 using namespace Stageboard;
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void shouldCreateNewDatabaseWithDefaultProcess();
     void shouldKeepProcessWhenReopened();
     void shouldUseWalAndForeignKeys();
+    void shouldKeepTheFilesItCreatesPrivate();
     void shouldRoundTripOpportunity();
     void shouldRefuseStaleEdit();
     void shouldDetectEveryConflictBetweenTwoPeople();
@@ -161,6 +164,38 @@ void TestSqlStorage::shouldUseWalAndForeignKeys()
     o.stageId = 999;
     QVERIFY(!db.storage->opportunityStore().createOpportunity(o, 0));
     QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities")).toInt(), 0);
+}
+
+void TestSqlStorage::shouldKeepTheFilesItCreatesPrivate()
+{
+    SQLITE_ONLY();
+    // Given a umask that would let everyone read what is created
+    const mode_t before = ::umask(0);
+    const auto restore = qScopeGuard([before] { ::umask(before); });
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("company/pipeline"));
+    const QString path = folder + QStringLiteral("/deals.sqlite");
+
+    // When a new database is created there and written to
+    auto opened = SqlStorage::openSqlite(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    QVERIFY((*opened)->directory().addAccount({0, QStringLiteral("Acme"), {}, {}, 0}));
+
+    // Then the folders it made, the file and its -wal and -shm are their owner's alone
+    constexpr QFile::Permissions file = QFile::ReadOwner | QFile::WriteOwner;
+    constexpr QFile::Permissions folderOnly = file | QFile::ExeOwner;
+    const auto mode = [](const QString &p) {
+        // The "user" bits repeat the owner's: compare the owner, group and other bits only.
+        return QFile::permissions(p) & QFile::Permissions(0x7077);
+    };
+    QCOMPARE(mode(dir.filePath(QStringLiteral("company"))), folderOnly);
+    QCOMPARE(mode(folder), folderOnly);
+    QCOMPARE(mode(path), file);
+    QVERIFY(QFile::exists(path + QStringLiteral("-wal")));
+    QCOMPARE(mode(path + QStringLiteral("-wal")), file);
+    QCOMPARE(mode(path + QStringLiteral("-shm")), file);
+    // And a folder that existed before is left as it was
+    QVERIFY(mode(dir.path()) != QFile::Permissions());
 }
 
 void TestSqlStorage::shouldRoundTripOpportunity()
@@ -455,6 +490,9 @@ void TestSqlStorage::shouldUpgradeVersion2AfterBackup()
     // Then the file as it was was kept as the backup
     QCOMPARE(storage.backupPath(), path + QStringLiteral(".v2.bak"));
     QVERIFY(QFile::exists(storage.backupPath()));
+    // readable by its owner only, however readable the database was
+    QCOMPARE(QFile::permissions(storage.backupPath()) & 0x7077,
+             QFile::ReadOwner | QFile::WriteOwner);
     // And every deal, ledger row, tick and answer is kept
     QCOMPARE(*storage.opportunityStore().opportunityCount(), 12);
     int ledgerRows = 0;
