@@ -2355,59 +2355,59 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::GateEngine</name>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="243"/>
+        <location filename="../model/services/gateengine.cpp" line="245"/>
         <source>There is no stage %1.</source>
         <translation>Es gibt keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="248"/>
+        <location filename="../model/services/gateengine.cpp" line="250"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>„%1“ gehört zur Pipeline „%2“, und %3 ist keine ihrer Phasen; ein Deal bleibt in seiner Pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="260"/>
+        <location filename="../model/services/gateengine.cpp" line="262"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>„%1“ kann nicht von %2 nach %3: Diese Pflichtkriterien sind nicht erfüllt:
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="266"/>
+        <location filename="../model/services/gateengine.cpp" line="268"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Nur ein Manager kann „%1“ an unerfüllten Pflichtkriterien vorbei verschieben.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="273"/>
+        <location filename="../model/services/gateengine.cpp" line="275"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Um „%1“ nach %2 zu verschieben, braucht es einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="308"/>
+        <location filename="../model/services/gateengine.cpp" line="310"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Verschoben, aber diese empfohlenen Kriterien sind nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="313"/>
+        <location filename="../model/services/gateengine.cpp" line="315"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Deal-Killer mit „Nein“ beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="316"/>
+        <location filename="../model/services/gateengine.cpp" line="318"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="341"/>
+        <location filename="../model/services/gateengine.cpp" line="343"/>
         <source>There is no exit criterion %1.</source>
         <translation>Es gibt kein Ausstiegskriterium %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="343"/>
+        <location filename="../model/services/gateengine.cpp" line="345"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
         <translation>Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="349"/>
+        <location filename="../model/services/gateengine.cpp" line="351"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
     </message>
@@ -4048,17 +4048,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="271"/>
+        <location filename="../model/storage/schema.cpp" line="276"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="280"/>
+        <location filename="../model/storage/schema.cpp" line="285"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="284"/>
+        <location filename="../model/storage/schema.cpp" line="289"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -4084,117 +4084,117 @@ Quote: %2</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="111"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="110"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="118"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="117"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="121"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="120"/>
         <source>Cannot create the database file %1.</source>
         <translation>Die Datenbankdatei %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 kann nicht beschrieben werden: Die Datei ist schreibgeschützt. Prüfen Sie die Berechtigungen oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="129"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="128"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 ist beschädigt: Sie ist %2 Byte lang, laut Kopf aber %3. Vermutlich wurde sie durch ein unterbrochenes Kopieren oder Herunterladen abgeschnitten. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="155"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="154"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="159"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="171"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="158"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="170"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="171"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank oder beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="370"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="180"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="369"/>
         <source>Cannot prepare the database</source>
         <translation>Die Datenbank kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="186"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="185"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 kann nicht beschrieben werden: %2. Vielleicht verwendet ein anderes Programm sie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="205"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="207"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="204"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="206"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="215"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Die Datenbank kann vor dem Aktualisieren nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="221"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="220"/>
         <source>schema %1 of %2</source>
         <translation>Schema %1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="252"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="251"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert; unter Debian ist er im Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="266"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="326"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="265"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="325"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="279"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="278"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>„%1“ kann nicht der Name einer neuen Datenbank sein: Verwenden Sie Buchstaben, Ziffern, _ und - (bis zu 63, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="295"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="294"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Keine Verbindung zum Server von %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="304"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="303"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="347"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="346"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="350"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="349"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 wurde von einer neueren Stageboard-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Sie wurde nicht verändert. Bitte aktualisieren Sie Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="232"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="231"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Die Sicherung %1 kann vor dem Aktualisieren von %2 nicht geschrieben werden; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="377"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="376"/>
         <source>Cannot upgrade the database</source>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="401"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="402"/>
         <source>Cannot index the data</source>
         <translation>Die Daten können nicht indiziert werden</translation>
     </message>
@@ -4462,15 +4462,41 @@ Quote: %2</translation>
         <translation>Die Checkliste kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="19"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="36"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="20"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="37"/>
         <source>Cannot read the users</source>
         <translation>Die Benutzer können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="49"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="50"/>
         <source>Cannot read the accounts</source>
         <translation>Die Firmen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="84"/>
+        <source>A user needs a name.</source>
+        <translation>Ein Benutzer braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="86"/>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="97"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="105"/>
+        <source>Cannot change the user %1</source>
+        <translation>Der Benutzer %1 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="99"/>
+        <source>The user %1 no longer exists.</source>
+        <translation>Den Benutzer %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="107"/>
+        <source>%1 is the last active admin: make someone else an admin first, so that somebody can still change users and the process.</source>
+        <translation>%1 ist der letzte aktive Admin: Machen Sie zuerst jemand anderen zum Admin, damit noch jemand Benutzer und Prozess ändern kann.</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="29"/>
@@ -4617,9 +4643,9 @@ Quote: %2</translation>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="361"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="369"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="396"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="362"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="370"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="397"/>
         <source>Cannot write the data</source>
         <translation>Die Daten können nicht geschrieben werden</translation>
     </message>

@@ -2355,59 +2355,59 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::GateEngine</name>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="243"/>
+        <location filename="../model/services/gateengine.cpp" line="245"/>
         <source>There is no stage %1.</source>
         <translation>Il n’y a pas d’étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="248"/>
+        <location filename="../model/services/gateengine.cpp" line="250"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>« %1 » appartient au pipeline « %2 », et %3 n’en est pas une étape ; une affaire reste dans son pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="260"/>
+        <location filename="../model/services/gateengine.cpp" line="262"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>« %1 » ne peut pas passer de %2 à %3 : ces critères obligatoires ne sont pas remplis :
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="266"/>
+        <location filename="../model/services/gateengine.cpp" line="268"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Seul un manager peut faire passer « %1 » outre des critères obligatoires non remplis.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="273"/>
+        <location filename="../model/services/gateengine.cpp" line="275"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Déplacer « %1 » vers %2 demande une raison.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="308"/>
+        <location filename="../model/services/gateengine.cpp" line="310"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Déplacée, mais ces critères conseillés ne sont pas remplis : %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="313"/>
+        <location filename="../model/services/gateengine.cpp" line="315"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Critère éliminatoire à « non » : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="316"/>
+        <location filename="../model/services/gateengine.cpp" line="318"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>« %1 » n’a jamais atteint %2 ; elle est donc enregistrée comme Disqualifiée, non comme Perdue, et ne compte pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="341"/>
+        <location filename="../model/services/gateengine.cpp" line="343"/>
         <source>There is no exit criterion %1.</source>
         <translation>Il n’y a pas de critère de sortie %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="343"/>
+        <location filename="../model/services/gateengine.cpp" line="345"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
         <translation>Seul %1 (ou un manager) peut valider « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="349"/>
+        <location filename="../model/services/gateengine.cpp" line="351"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>« %1 » n’est pas une question éliminatoire ; il est soit rempli, soit pas encore.</translation>
     </message>
@@ -4048,17 +4048,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="271"/>
+        <location filename="../model/storage/schema.cpp" line="276"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="280"/>
+        <location filename="../model/storage/schema.cpp" line="285"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="284"/>
+        <location filename="../model/storage/schema.cpp" line="289"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -4423,125 +4423,151 @@ Quota : %2</translation>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="111"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="110"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 est un dossier, pas un fichier de base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="118"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="117"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="121"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="120"/>
         <source>Cannot create the database file %1.</source>
         <translation>Impossible de créer le fichier de base de données %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 ne peut pas être modifiée : elle est en lecture seule. Vérifiez ses permissions, ou ouvrez une copie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="129"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="128"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 est endommagée : elle fait %2 octets, mais son en-tête en annonce %3. Elle a sans doute été tronquée par une copie ou un téléchargement interrompu. Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="155"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="154"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="159"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="171"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="158"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="170"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="171"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 n’est pas une base Stageboard, ou elle est endommagée : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="370"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="180"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="369"/>
         <source>Cannot prepare the database</source>
         <translation>Impossible de préparer la base</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="186"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="185"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 ne peut pas être modifiée : %2. Un autre programme l’utilise peut-être.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="205"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="207"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="204"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="206"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="215"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Impossible de sauvegarder la base avant de la mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="221"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="220"/>
         <source>schema %1 of %2</source>
         <translation>schéma %1 de %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="232"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="231"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Impossible d’écrire la sauvegarde %1 avant de mettre à niveau %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="252"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="251"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, il est dans le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="266"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="326"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="265"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="325"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="279"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="278"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>« %1 » ne peut pas être le nom d’une nouvelle base : utilisez des lettres, des chiffres, _ et - (63 au plus, en commençant par une lettre).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="295"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="294"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Impossible de se connecter au serveur de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="304"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="303"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="347"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="346"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 n’est pas une base Stageboard : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="350"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="349"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 a été écrite par une version plus récente de Stageboard (version de base %2 ; cette version lit jusqu’à %3). Elle n’a pas été modifiée. Mettez Stageboard à jour.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="377"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="376"/>
         <source>Cannot upgrade the database</source>
         <translation>Impossible de mettre à niveau la base</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="19"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="36"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="20"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="37"/>
         <source>Cannot read the users</source>
         <translation>Impossible de lire les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="49"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="50"/>
         <source>Cannot read the accounts</source>
         <translation>Impossible de lire les comptes</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="84"/>
+        <source>A user needs a name.</source>
+        <translation>Un utilisateur a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="86"/>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="97"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="105"/>
+        <source>Cannot change the user %1</source>
+        <translation>Impossible de modifier l’utilisateur %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="99"/>
+        <source>The user %1 no longer exists.</source>
+        <translation>L’utilisateur %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="107"/>
+        <source>%1 is the last active admin: make someone else an admin first, so that somebody can still change users and the process.</source>
+        <translation>%1 est le dernier administrateur actif : nommez d’abord quelqu’un d’autre administrateur, afin que quelqu’un puisse encore modifier les utilisateurs et le processus.</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="29"/>
@@ -4612,14 +4638,14 @@ Quota : %2</translation>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="361"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="369"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="396"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="362"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="370"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="397"/>
         <source>Cannot write the data</source>
         <translation>Impossible d’écrire les données</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="401"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="402"/>
         <source>Cannot index the data</source>
         <translation>Impossible d’indexer les données</translation>
     </message>

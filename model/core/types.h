@@ -79,6 +79,9 @@ struct User
     UserRole role = UserRole::Rep;
     /// The PostgreSQL login that acts as this user on a shared server; empty for none.
     QString login;
+    /// A user who left is deactivated, not deleted: their deals and ledger rows keep their
+    /// name, but nobody acts as them or gives them new deals.
+    bool active = true;
 };
 
 struct Account

@@ -167,7 +167,7 @@ Result<QStringList> GateEngine::closeReasons(StageKind kind) const
 bool GateEngine::canOverride(qint64 userId) const
 {
     const User *u = user(userId);
-    return u && u->role == UserRole::Manager;
+    return u && u->active && (u->role == UserRole::Manager || u->role == UserRole::Admin);
 }
 
 bool GateEngine::canSignOff(qint64 userId, const ExitCriterion &criterion) const
@@ -175,7 +175,9 @@ bool GateEngine::canSignOff(qint64 userId, const ExitCriterion &criterion) const
     if (!criterion.signOff)
         return true;
     const User *u = user(userId);
-    return u && (u->role == *criterion.signOff || u->role == UserRole::Manager);
+    return u && u->active &&
+           (u->role == *criterion.signOff || u->role == UserRole::Manager ||
+            u->role == UserRole::Admin);
 }
 
 int GateEngine::qualificationPosition(qint64 pipelineId) const

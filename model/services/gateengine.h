@@ -82,7 +82,9 @@ public:
     /// The reasons offered when a deal enters a won or lost stage of this kind.
     Result<QStringList> closeReasons(StageKind kind) const;
 
+    /// Managers and admins may move a deal past unmet required criteria, with a reason.
     bool canOverride(qint64 userId) const;
+    /// A criterion with a sign-off role is answered by that role, a manager or an admin.
     bool canSignOff(qint64 userId, const ExitCriterion &criterion) const;
     /// The position a deal must have reached to count as qualified: the second open stage of
     /// its pipeline ("Qualify" in the default process). A deal lost before it is disqualified.

@@ -22,6 +22,9 @@ public:
     virtual Result<std::optional<qint64>> signedInUser() = 0;
     virtual Result<QList<Account>> accounts() = 0;
     virtual Result<qint64> addUser(const User &user) = 0;
+    /// Renames a user, changes their role or (de)activates them; refused when it would leave
+    /// no active admin, or for an empty name.
+    virtual Result<void> updateUser(const User &user) = 0;
     virtual Result<qint64> addAccount(const Account &account) = 0;
 };
 

@@ -223,6 +223,11 @@ const char *const stepToVersion5[] = {
     R"(ALTER TABLE stage_history ADD COLUMN process_change TEXT NOT NULL DEFAULT '')",
 };
 
+// Version 6: a user who leaves is deactivated, keeping their deals and ledger rows.
+const char *const stepToVersion6[] = {
+    R"(ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1)",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -235,7 +240,7 @@ template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
 }
 
 const Step steps[] = {step(stepToVersion1), step(stepToVersion2), step(stepToVersion3),
-                      step(stepToVersion4), step(stepToVersion5)};
+                      step(stepToVersion4), step(stepToVersion5), step(stepToVersion6)};
 
 const QString postgresOnly = QStringLiteral("%POSTGRES%");
 

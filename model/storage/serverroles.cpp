@@ -34,24 +34,24 @@ const char *const setupStatements[] = {
 
     // Who is asking, from the users table (readable by every group).
     R"(CREATE OR REPLACE FUNCTION stageboard_me() RETURNS BIGINT LANGUAGE sql STABLE AS
-        $$ SELECT id FROM users WHERE login = current_user $$)",
+        $$ SELECT id FROM users WHERE login = current_user AND active = 1 $$)",
     R"(CREATE OR REPLACE FUNCTION stageboard_my_role() RETURNS TEXT LANGUAGE sql STABLE AS
-        $$ SELECT role FROM users WHERE login = current_user $$)",
+        $$ SELECT role FROM users WHERE login = current_user AND active = 1 $$)",
     R"(CREATE OR REPLACE FUNCTION stageboard_may_change_owned(owner BIGINT) RETURNS BOOLEAN
         LANGUAGE sql STABLE AS $$
         SELECT COALESCE((SELECT role IN ('manager', 'admin') OR (role = 'rep' AND id = owner)
-                         FROM users WHERE login = current_user), false) $$)",
+                         FROM users WHERE login = current_user AND active = 1), false) $$)",
     R"(CREATE OR REPLACE FUNCTION stageboard_may_change_deal(deal BIGINT) RETURNS BOOLEAN
         LANGUAGE sql STABLE AS $$
         SELECT stageboard_may_change_owned((SELECT owner_id FROM opportunities WHERE id = deal))
         $$)",
     // The same rule as GateEngine::canSignOff: a criterion with a sign-off role is answered by
-    // that role or a manager; one without by whoever may change the deal.
+    // that role, a manager or an admin; one without by whoever may change the deal.
     R"(CREATE OR REPLACE FUNCTION stageboard_may_answer(deal BIGINT, criterion BIGINT)
         RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
         SELECT CASE
             WHEN c.signoff_role IS NULL THEN stageboard_may_change_deal(deal)
-            ELSE COALESCE(stageboard_my_role() IN (c.signoff_role, 'manager'), false)
+            ELSE COALESCE(stageboard_my_role() IN (c.signoff_role, 'manager', 'admin'), false)
         END
         FROM exit_criteria c WHERE c.id = criterion $$)",
 
@@ -221,8 +221,9 @@ Result<QList<ServerLogin>> ServerRoles::setUp(SqlStorage &storage)
     {
         QSqlQuery q(db);
         q.setForwardOnly(true);
+        // A deactivated user gets no login; one they had acts as nobody (stageboard_me()).
         if (auto ok = exec(q, QStringLiteral("SELECT id, name, role, login FROM users "
-                                             "ORDER BY id"));
+                                             "WHERE active = 1 ORDER BY id"));
             !ok) {
             return failed(ok.error());
         }

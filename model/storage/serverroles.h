@@ -27,7 +27,9 @@ struct ServerLogin
 /// - everyone reads everything;
 /// - a rep creates, changes and moves only deals they own (row-level security, and a trigger
 ///   that names the refusal), and answers only exit criteria without a sign-off role;
-/// - managers and admins change every deal; only a manager signs off for legal or finance;
+/// - managers and admins change every deal; only a manager or an admin signs off for legal or
+///   finance;
+/// - a deactivated user's login acts as nobody: it may read, and change nothing;
 /// - legal and finance answer the criteria that need their sign-off, on any deal, and may
 ///   change nothing else of a deal than its version and checklist progress (column grants);
 /// - the stage ledger is append-only: INSERT is granted, UPDATE and DELETE are not;

@@ -244,6 +244,7 @@ public:
         bind(userRoleKey(user.role));
         // No login is NULL, so that any number of users may have none.
         bind(user.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(user.login));
+        bind(user.active ? 1 : 0);
         return m_user.insert();
     }
     Result<qint64> addAccount(const Account &account) override

@@ -21,6 +21,7 @@ public:
     Result<std::optional<qint64>> signedInUser() override;
     Result<QList<Account>> accounts() override;
     Result<qint64> addUser(const User &user) override;
+    Result<void> updateUser(const User &user) override;
     Result<qint64> addAccount(const Account &account) override;
 
 private:

@@ -145,8 +145,8 @@ void bindCheck(const Bind &bind, qint64 opportunityId, const Check &check, bool 
                                                    : QStringLiteral("met"));
 }
 
-const QString insertUserSql =
-    QStringLiteral("INSERT INTO users (name, role, login) VALUES (?, ?, ?) RETURNING id");
+const QString insertUserSql = QStringLiteral(
+    "INSERT INTO users (name, role, login, active) VALUES (?, ?, ?, ?) RETURNING id");
 const QString insertAccountSql = QStringLiteral(
     "INSERT INTO accounts (name, industry, territory, owner_id) VALUES (?, ?, ?, ?) RETURNING id");
 

@@ -50,7 +50,7 @@ Result<void> Workspace::prepare(const WorkspaceOptions &options)
         const auto where = DatabaseLocation::parse(storage.location());
         const QString login = shared && where ? where->user : QString();
         const QString name = shared && !login.isEmpty() ? login : options.firstUserName;
-        if (auto added = storage.directory().addUser({0, name, UserRole::Manager, login}); !added)
+        if (auto added = storage.directory().addUser({0, name, UserRole::Admin, login}); !added)
             return std::unexpected(added.error());
     }
     const auto signedIn = storage.directory().signedInUser();

@@ -103,6 +103,7 @@ public:
     Result<std::optional<qint64>> signedInUser() override { return std::optional<qint64>(); }
     Result<QList<Account>> accounts() override { return m_accounts; }
     Result<qint64> addUser(const User &) override { return notInTheFake(); }
+    Result<void> updateUser(const User &) override { return notInTheFake(); }
     Result<qint64> addAccount(const Account &account) override
     {
         Account a = account;

@@ -69,6 +69,7 @@ private Q_SLOTS:
     void shouldUseWalAndForeignKeys();
     void shouldKeepTheFilesItCreatesPrivate();
     void shouldRoundTripOpportunity();
+    void shouldChangeUsersButKeepAnAdmin();
     void shouldRefuseStaleEdit();
     void shouldDetectEveryConflictBetweenTwoPeople();
     void shouldCopyAFileIntoANewDatabaseRowForRow();
@@ -196,6 +197,65 @@ void TestSqlStorage::shouldKeepTheFilesItCreatesPrivate()
     QCOMPARE(mode(path + QStringLiteral("-shm")), file);
     // And a folder that existed before is left as it was
     QVERIFY(mode(dir.path()) != QFile::Permissions());
+}
+
+void TestSqlStorage::shouldChangeUsersButKeepAnAdmin()
+{
+    // Given the demo's team, whose only admin is Sam Haddad
+    TestDatabase db(40);
+    Directory &directory = db.storage->directory();
+    const auto named = [&](const QString &name) {
+        const QList<User> users = *directory.users();
+        for (const User &u : users) {
+            if (u.name == name)
+                return u;
+        }
+        return User{};
+    };
+    User sam = named(QStringLiteral("Sam Haddad"));
+    QCOMPARE(sam.role, UserRole::Admin);
+    QVERIFY(sam.active);
+
+    // When Sam is deactivated, or made a rep, it is refused: nobody could change users then
+    User leaving = sam;
+    leaving.active = false;
+    const auto refused = directory.updateUser(leaving);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("last active admin")),
+             qPrintable(refused.error().message));
+    leaving = sam;
+    leaving.role = UserRole::Rep;
+    QVERIFY(!directory.updateUser(leaving));
+    QCOMPARE(named(QStringLiteral("Sam Haddad")).role, UserRole::Admin);
+
+    // When Alex becomes an admin first, Sam can leave; his deals and ledger rows stay his
+    User alex = named(QStringLiteral("Alex Becker"));
+    alex.role = UserRole::Admin;
+    QVERIFY(directory.updateUser(alex));
+    leaving = sam;
+    leaving.active = false;
+    const auto left = directory.updateUser(leaving);
+    QVERIFY2(left, qPrintable(left ? QString() : left.error().message));
+    QVERIFY(!named(QStringLiteral("Sam Haddad")).active);
+    QCOMPARE(named(QStringLiteral("Alex Becker")).role, UserRole::Admin);
+
+    // A rename keeps the person's deals; an empty name is refused
+    User jamie = named(QStringLiteral("Jamie Novak"));
+    const int owned = db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE owner_id "
+                                               "= ?"),
+                                {jamie.id})
+                          .toInt();
+    QVERIFY(owned > 0);
+    jamie.name = QStringLiteral("Jamie Novak-Li");
+    QVERIFY(directory.updateUser(jamie));
+    QCOMPARE(named(QStringLiteral("Jamie Novak-Li")).id, jamie.id);
+    QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities WHERE owner_id = ?"),
+                       {jamie.id})
+                 .toInt(),
+             owned);
+    jamie.name = QStringLiteral("  ");
+    QVERIFY(!directory.updateUser(jamie));
+    QCOMPARE(named(QStringLiteral("Jamie Novak-Li")).id, jamie.id);
 }
 
 void TestSqlStorage::shouldRoundTripOpportunity()
@@ -795,7 +855,8 @@ void TestSqlStorage::shouldCopyAFileIntoANewDatabaseRowForRow()
     TestDatabase file;
     if (file.server) {
         file.storage.reset();
-        auto opened = SqlStorage::openSqlite(file.path);
+        // (file.path is the server's address in that run: the file goes in the test's folder)
+        auto opened = SqlStorage::openSqlite(file.dir.filePath(QStringLiteral("file.sqlite")));
         QVERIFY(opened);
         file.storage = std::move(*opened);
     }

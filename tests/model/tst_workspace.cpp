@@ -55,12 +55,12 @@ void TestWorkspace::shouldGiveAnEmptyDatabaseItsFirstPerson()
     options.firstUserName = QStringLiteral("Dana Reyes");
     auto workspace = Workspace::open(db.location, options);
     QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().message));
-    // Every move is recorded with who made it: a database without anyone gets a manager, the
-    // server's login on a shared database
+    // Every move is recorded with who made it: a database without anyone gets its admin (the
+    // person who created it), the server's login on a shared database
     const QList<User> users = (*workspace)->boardService().users();
     QCOMPARE(users.size(), 1);
     QCOMPARE(users.first().name, db.server ? db.location.user : QStringLiteral("Dana Reyes"));
-    QCOMPARE(users.first().role, UserRole::Manager);
+    QCOMPARE(users.first().role, UserRole::Admin);
     QCOMPARE((*workspace)->boardService().opportunityCount(), 0);
 }
 
