@@ -796,17 +796,17 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="289"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="300"/>
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="291"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="302"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Die Pflicht-Ausstiegskriterien von %1 sind noch nicht alle erfüllt.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="293"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="304"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor sie die Qualifizierung erreichte.</translation>
     </message>
@@ -819,36 +819,36 @@
 <context>
     <name>Stageboard::BoardService</name>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="280"/>
+        <location filename="../model/services/boardservice.cpp" line="306"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>„%1“ wurde inzwischen anderswo nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="281"/>
+        <location filename="../model/services/boardservice.cpp" line="307"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 hat „%1“ inzwischen nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="282"/>
+        <location filename="../model/services/boardservice.cpp" line="308"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Das Board zeigt sie jetzt dort; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="292"/>
-        <location filename="../model/services/boardservice.cpp" line="330"/>
-        <location filename="../model/services/boardservice.cpp" line="351"/>
-        <location filename="../model/services/boardservice.cpp" line="382"/>
-        <location filename="../model/services/boardservice.cpp" line="403"/>
+        <location filename="../model/services/boardservice.cpp" line="318"/>
+        <location filename="../model/services/boardservice.cpp" line="356"/>
+        <location filename="../model/services/boardservice.cpp" line="377"/>
+        <location filename="../model/services/boardservice.cpp" line="408"/>
+        <location filename="../model/services/boardservice.cpp" line="429"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="303"/>
+        <location filename="../model/services/boardservice.cpp" line="329"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>„%1“ wurde anderswo gelöscht; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="369"/>
+        <location filename="../model/services/boardservice.cpp" line="395"/>
         <source>The stage %1 no longer exists.</source>
         <translation>Die Phase %1 gibt es nicht mehr.</translation>
     </message>
@@ -979,122 +979,122 @@
 <context>
     <name>Stageboard::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="21"/>
+        <location filename="../ui/connectiondialog.cpp" line="23"/>
         <source>Connect to a Shared Database</source>
         <translation>Mit einer gemeinsamen Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="38"/>
+        <location filename="../ui/connectiondialog.cpp" line="40"/>
         <source>db.example.com</source>
         <translation>db.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="39"/>
+        <location filename="../ui/connectiondialog.cpp" line="41"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <location filename="../ui/connectiondialog.cpp" line="46"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="46"/>
+        <location filename="../ui/connectiondialog.cpp" line="48"/>
         <source>stageboard</source>
         <translation>stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="47"/>
+        <location filename="../ui/connectiondialog.cpp" line="49"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="52"/>
+        <location filename="../ui/connectiondialog.cpp" line="54"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="55"/>
+        <location filename="../ui/connectiondialog.cpp" line="57"/>
         <source>Asked by the server, if at all</source>
         <translation>Vom Server erfragt, falls überhaupt</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="56"/>
+        <location filename="../ui/connectiondialog.cpp" line="58"/>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="60"/>
+        <location filename="../ui/connectiondialog.cpp" line="62"/>
         <source>Never encrypt</source>
         <translation>Nie verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="61"/>
+        <location filename="../ui/connectiondialog.cpp" line="63"/>
         <source>Encrypt if the server insists</source>
         <translation>Verschlüsseln, wenn der Server darauf besteht</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="62"/>
+        <location filename="../ui/connectiondialog.cpp" line="64"/>
         <source>Encrypt when the server can (default)</source>
         <translation>Verschlüsseln, wenn der Server es kann (Standard)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="63"/>
+        <location filename="../ui/connectiondialog.cpp" line="65"/>
         <source>Always encrypt</source>
         <translation>Immer verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="64"/>
+        <location filename="../ui/connectiondialog.cpp" line="66"/>
         <source>Always encrypt, and check the server&apos;s certificate</source>
         <translation>Immer verschlüsseln und das Zertifikat des Servers prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="65"/>
+        <location filename="../ui/connectiondialog.cpp" line="67"/>
         <source>Always encrypt, check the certificate and the server&apos;s name</source>
         <translation>Immer verschlüsseln, Zertifikat und Namen des Servers prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="72"/>
+        <location filename="../ui/connectiondialog.cpp" line="74"/>
         <source>&amp;Encryption:</source>
         <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <location filename="../ui/connectiondialog.cpp" line="77"/>
         <source>&amp;Remember the password in the keyring</source>
         <translation>Passwort im Schlüsselbund &amp;merken</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="80"/>
+        <location filename="../ui/connectiondialog.cpp" line="82"/>
         <source>This desktop has no keyring: Stageboard asks for the password each time, and never writes it to a file.</source>
         <translation>Diese Arbeitsumgebung hat keinen Schlüsselbund: Stageboard fragt jedes Mal nach dem Passwort und schreibt es nie in eine Datei.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="86"/>
+        <location filename="../ui/connectiondialog.cpp" line="88"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="90"/>
+        <location filename="../ui/connectiondialog.cpp" line="92"/>
         <source>Create &amp;New Database</source>
         <translation>&amp;Neue Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="92"/>
+        <location filename="../ui/connectiondialog.cpp" line="94"/>
         <source>Creates the database on the server (your user needs the right to create databases) and sets it up with the default sales process.</source>
         <translation>Legt die Datenbank auf dem Server an (Ihr Benutzer braucht das Recht, Datenbanken anzulegen) und richtet sie mit dem Standard-Vertriebsprozess ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="133"/>
+        <location filename="../ui/connectiondialog.cpp" line="135"/>
         <source>Enter the server&apos;s name or address.</source>
         <translation>Geben Sie Namen oder Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="134"/>
+        <location filename="../ui/connectiondialog.cpp" line="136"/>
         <source>Enter the database&apos;s name.</source>
         <translation>Geben Sie den Namen der Datenbank ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="135"/>
+        <location filename="../ui/connectiondialog.cpp" line="137"/>
         <source>Enter the user to log in as.</source>
         <translation>Geben Sie den Benutzer für die Anmeldung ein.</translation>
     </message>
@@ -2088,83 +2088,83 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ForecastSettingsDialog</name>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="41"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="43"/>
         <source>Quotas and Currencies</source>
         <translation>Quoten und Währungen</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="54"/>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="65"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="56"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="67"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="55"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="57"/>
         <source>Monthly quotas of closed-won business for</source>
         <translation>Monatliche Quoten an gewonnenem Geschäft für</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="60"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="62"/>
         <source>Quotas</source>
         <translation>Quoten</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="78"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="80"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Quoten</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="88"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="90"/>
         <source>Report totals in</source>
         <translation>Summen angeben in</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="91"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="93"/>
         <source>How much one unit of each currency is worth in the reporting currency. Deals in a currency without a rate are left out of the forecast.</source>
         <translation>Wie viel eine Einheit jeder Währung in der Berichtswährung wert ist. Deals in einer Währung ohne Kurs bleiben aus der Prognose.</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="95"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="97"/>
         <source>Exchange rates</source>
         <translation>Wechselkurse</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="96"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="98"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="96"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="98"/>
         <source>Rate</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="102"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="104"/>
         <source>&amp;Currencies</source>
         <translation>&amp;Währungen</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="116"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="118"/>
         <source>Only managers and admins change quotas and rates.</source>
         <translation>Nur Manager und Admins ändern Quoten und Kurse.</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="211"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="213"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="228"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="230"/>
         <source>Quota of %1 for %2: %3</source>
         <translation>Quote von %1 für %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="254"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="256"/>
         <source>The reporting currency must be a three-letter code such as USD or EUR.</source>
         <translation>Die Berichtswährung muss ein dreibuchstabiger Code wie USD oder EUR sein.</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="273"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="275"/>
         <source>The rate of %1: &quot;%2&quot; is not a number above zero.</source>
         <translation>Der Kurs von %1: „%2“ ist keine Zahl über null.</translation>
     </message>
@@ -2725,400 +2725,420 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <source>&amp;Users and Roles…</source>
+        <translation>&amp;Benutzer und Rollen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
+        <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <source>Add people, change their roles, deactivate those who left</source>
+        <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
+        <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Acting as </source>
-        <translation>Handelt als </translation>
+        <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Acting as</source>
-        <translation>Handelt als</translation>
+        <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
-        <source>Only an admin can change the sales process.</source>
-        <translation>Nur ein Admin kann den Vertriebsprozess ändern.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 Verkaufschancen · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 von %2 Verkaufschancen gezeigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="839"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="871"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -3567,413 +3587,413 @@ Quote: %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="66"/>
+        <location filename="../ui/processeditor.cpp" line="68"/>
         <source>Sales Process</source>
         <translation>Vertriebsprozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="75"/>
+        <location filename="../ui/processeditor.cpp" line="77"/>
         <source>Stages, in order</source>
         <translation>Phasen, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="79"/>
+        <location filename="../ui/processeditor.cpp" line="81"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="85"/>
+        <location filename="../ui/processeditor.cpp" line="87"/>
         <source>Drag a stage to change the order</source>
         <translation>Ziehen Sie eine Phase, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="90"/>
+        <location filename="../ui/processeditor.cpp" line="92"/>
         <source>&amp;Add Stage</source>
         <translation>Phase &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="90"/>
+        <location filename="../ui/processeditor.cpp" line="92"/>
         <source>Add a stage after the selected one</source>
         <translation>Eine Phase nach der gewählten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="92"/>
+        <location filename="../ui/processeditor.cpp" line="94"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="92"/>
+        <location filename="../ui/processeditor.cpp" line="94"/>
         <source>Take the stage out of the process</source>
         <translation>Die Phase aus dem Prozess nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="94"/>
-        <location filename="../ui/processeditor.cpp" line="354"/>
+        <location filename="../ui/processeditor.cpp" line="96"/>
+        <location filename="../ui/processeditor.cpp" line="356"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="94"/>
+        <location filename="../ui/processeditor.cpp" line="96"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Die Phase früher einordnen (Alt+Hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="96"/>
-        <location filename="../ui/processeditor.cpp" line="355"/>
+        <location filename="../ui/processeditor.cpp" line="98"/>
+        <location filename="../ui/processeditor.cpp" line="357"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="96"/>
+        <location filename="../ui/processeditor.cpp" line="98"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Die Phase später einordnen (Alt+Runter)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="101"/>
+        <location filename="../ui/processeditor.cpp" line="103"/>
         <source>New stage</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="112"/>
+        <location filename="../ui/processeditor.cpp" line="114"/>
         <source>The chosen stage</source>
         <translation>Die gewählte Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="122"/>
+        <location filename="../ui/processeditor.cpp" line="124"/>
         <source>Advice</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="126"/>
+        <location filename="../ui/processeditor.cpp" line="128"/>
         <source>Advice on the process</source>
         <translation>Hinweise zum Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="145"/>
+        <location filename="../ui/processeditor.cpp" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="147"/>
+        <location filename="../ui/processeditor.cpp" line="149"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="196"/>
+        <location filename="../ui/processeditor.cpp" line="198"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="213"/>
+        <location filename="../ui/processeditor.cpp" line="215"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="213"/>
+        <location filename="../ui/processeditor.cpp" line="215"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Eine Pipeline hinzufügen, leer oder mit einer Kopie dieser Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="215"/>
+        <location filename="../ui/processeditor.cpp" line="217"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="215"/>
+        <location filename="../ui/processeditor.cpp" line="217"/>
         <source>Rename this pipeline</source>
         <translation>Diese Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="216"/>
+        <location filename="../ui/processeditor.cpp" line="218"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="216"/>
+        <location filename="../ui/processeditor.cpp" line="218"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Diese Pipeline löschen (nur eine, die nie einen Deal enthielt)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="218"/>
+        <location filename="../ui/processeditor.cpp" line="220"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="218"/>
+        <location filename="../ui/processeditor.cpp" line="220"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Eine Pipeline aus einer Prozessdatei (JSON) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="220"/>
+        <location filename="../ui/processeditor.cpp" line="222"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="220"/>
+        <location filename="../ui/processeditor.cpp" line="222"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Den Prozess dieser Pipeline als Datei zum Weitergeben speichern (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="242"/>
+        <location filename="../ui/processeditor.cpp" line="244"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Ein erreichter Zustand, z. B. „Qualifiziert“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="243"/>
+        <location filename="../ui/processeditor.cpp" line="245"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="247"/>
+        <location filename="../ui/processeditor.cpp" line="249"/>
         <source>Open: deals are worked here</source>
         <translation>Offen: Hier werden Deals bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="248"/>
+        <location filename="../ui/processeditor.cpp" line="250"/>
         <source>Won: closes a deal as won</source>
         <translation>Gewonnen: schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="249"/>
+        <location filename="../ui/processeditor.cpp" line="251"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Verloren: schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="250"/>
+        <location filename="../ui/processeditor.cpp" line="252"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="255"/>
+        <location filename="../ui/processeditor.cpp" line="257"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="257"/>
+        <location filename="../ui/processeditor.cpp" line="259"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Abschlusswahrscheinlichkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="263"/>
+        <location filename="../ui/processeditor.cpp" line="265"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="268"/>
+        <location filename="../ui/processeditor.cpp" line="270"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="269"/>
+        <location filename="../ui/processeditor.cpp" line="271"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="271"/>
+        <location filename="../ui/processeditor.cpp" line="273"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Ein Deal, der länger in der Phase ist, wird als stockend gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="272"/>
+        <location filename="../ui/processeditor.cpp" line="274"/>
         <source>&amp;Age limit:</source>
         <translation>Alters&amp;grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="285"/>
+        <location filename="../ui/processeditor.cpp" line="287"/>
         <source>Owned by:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="289"/>
+        <location filename="../ui/processeditor.cpp" line="291"/>
         <source>What is true of a deal in this stage</source>
         <translation>Was für einen Deal in dieser Phase gilt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="293"/>
+        <location filename="../ui/processeditor.cpp" line="295"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="297"/>
+        <location filename="../ui/processeditor.cpp" line="299"/>
         <source>What the rep sets out to do here</source>
         <translation>Was der Vertriebler hier erreichen will</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="301"/>
+        <location filename="../ui/processeditor.cpp" line="303"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="304"/>
+        <location filename="../ui/processeditor.cpp" line="306"/>
         <source>Add A&amp;ctivity</source>
         <translation>Akti&amp;vität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="304"/>
+        <location filename="../ui/processeditor.cpp" line="306"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="305"/>
+        <location filename="../ui/processeditor.cpp" line="307"/>
         <source>Add &amp;Criterion</source>
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="306"/>
+        <location filename="../ui/processeditor.cpp" line="308"/>
         <source>New exit criterion</source>
         <translation>Neues Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="338"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="337"/>
+        <location filename="../ui/processeditor.cpp" line="339"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="353"/>
+        <location filename="../ui/processeditor.cpp" line="355"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="353"/>
+        <location filename="../ui/processeditor.cpp" line="355"/>
         <source>Remove the selected item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="354"/>
+        <location filename="../ui/processeditor.cpp" line="356"/>
         <source>Move the selected item earlier</source>
         <translation>Den gewählten Eintrag früher einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="355"/>
+        <location filename="../ui/processeditor.cpp" line="357"/>
         <source>Move the selected item later</source>
         <translation>Den gewählten Eintrag später einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="498"/>
+        <location filename="../ui/processeditor.cpp" line="500"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Nichts anzumerken: Jede Phase ist nach einem erreichten Zustand benannt und hat eine Definition, einen Verantwortlichen und zwei bis acht Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="103"/>
-        <location filename="../ui/processeditor.cpp" line="556"/>
-        <location filename="../ui/processeditor.cpp" line="580"/>
+        <location filename="../ui/processeditor.cpp" line="105"/>
+        <location filename="../ui/processeditor.cpp" line="558"/>
+        <location filename="../ui/processeditor.cpp" line="582"/>
         <source>Remove Stage</source>
         <translation>Phase entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="560"/>
+        <location filename="../ui/processeditor.cpp" line="562"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>„%1“ aus dem Prozess nehmen? Das Protokoll behält ihren Verlauf; jeder Deal, der wechselt, bekommt eine Protokollzeile, die den Grund nennt.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="564"/>
+        <location filename="../ui/processeditor.cpp" line="566"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Sie enthält jetzt keine Deals; alle, die sie inzwischen erreichen, wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="565"/>
+        <location filename="../ui/processeditor.cpp" line="567"/>
         <source>The one deal in it moves to:</source>
         <translation>Der eine Deal darin wechselt nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="566"/>
+        <location filename="../ui/processeditor.cpp" line="568"/>
         <source>The %1 deals in it move to:</source>
         <translation>Die %1 Deals darin wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="586"/>
+        <location filename="../ui/processeditor.cpp" line="588"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>„%1“ ist die einzige Phase: Fügen Sie zuerst die hinzu, in die ihre Deals wechseln sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="619"/>
+        <location filename="../ui/processeditor.cpp" line="621"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="633"/>
-        <location filename="../ui/processeditor.cpp" line="639"/>
+        <location filename="../ui/processeditor.cpp" line="635"/>
+        <location filename="../ui/processeditor.cpp" line="641"/>
         <source>New Pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="633"/>
+        <location filename="../ui/processeditor.cpp" line="635"/>
         <source>Name of the new pipeline:</source>
         <translation>Name der neuen Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="634"/>
+        <location filename="../ui/processeditor.cpp" line="636"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="637"/>
+        <location filename="../ui/processeditor.cpp" line="639"/>
         <source>Empty, to build stage by stage</source>
         <translation>Leer, um Phase für Phase aufzubauen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="638"/>
+        <location filename="../ui/processeditor.cpp" line="640"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Eine Kopie der Phasen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="639"/>
+        <location filename="../ui/processeditor.cpp" line="641"/>
         <source>Start with:</source>
         <translation>Beginnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="649"/>
+        <location filename="../ui/processeditor.cpp" line="651"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="649"/>
+        <location filename="../ui/processeditor.cpp" line="651"/>
         <source>New name of the pipeline:</source>
         <translation>Neuer Name der Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="660"/>
+        <location filename="../ui/processeditor.cpp" line="662"/>
         <source>Delete Pipeline</source>
         <translation>Pipeline löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="661"/>
+        <location filename="../ui/processeditor.cpp" line="663"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Die Pipeline „%1“ und ihre Phasen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="672"/>
+        <location filename="../ui/processeditor.cpp" line="674"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="677"/>
+        <location filename="../ui/processeditor.cpp" line="679"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1: %2 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="698"/>
+        <location filename="../ui/processeditor.cpp" line="700"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="707"/>
+        <location filename="../ui/processeditor.cpp" line="709"/>
         <source>Import Process</source>
         <translation>Prozess importieren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="707"/>
-        <location filename="../ui/processeditor.cpp" line="716"/>
+        <location filename="../ui/processeditor.cpp" line="709"/>
+        <location filename="../ui/processeditor.cpp" line="718"/>
         <source>Process files (*.json)</source>
         <translation>Prozessdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="715"/>
+        <location filename="../ui/processeditor.cpp" line="717"/>
         <source>Export Process</source>
         <translation>Prozess exportieren</translation>
     </message>
@@ -4955,6 +4975,106 @@ Verantwortlich: %4</translation>
         <location filename="../model/core/types.cpp" line="22"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::UsersDialog</name>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="44"/>
+        <source>Users and Roles</source>
+        <translation>Benutzer und Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="46"/>
+        <source>Everyone who works in this database. A rep moves their own deals; a manager every deal, and may override a gate; an admin also changes users and the sales process; legal and finance sign off the criteria that need them. Someone who left is made inactive: their deals and history keep their name.</source>
+        <translation>Alle, die in dieser Datenbank arbeiten. Ein Vertriebler bewegt seine eigenen Deals; ein Manager jeden Deal und darf ein Gate übergehen; ein Admin ändert außerdem Benutzer und den Vertriebsprozess; Recht und Finanzen zeichnen die Kriterien ab, die sie brauchen. Wer ausgeschieden ist, wird deaktiviert: Seine Deals und sein Verlauf behalten seinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="55"/>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="56"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="56"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="56"/>
+        <location filename="../ui/usersdialog.cpp" line="146"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="56"/>
+        <source>Server login</source>
+        <translation>Server-Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="78"/>
+        <location filename="../ui/usersdialog.cpp" line="79"/>
+        <source>New person&apos;s name</source>
+        <translation>Name der neuen Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="82"/>
+        <source>New person&apos;s role</source>
+        <translation>Rolle der neuen Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="83"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="136"/>
+        <source>Double-click to rename</source>
+        <translation>Doppelklick zum Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="139"/>
+        <source>Role of %1</source>
+        <translation>Rolle von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="146"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="150"/>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="180"/>
+        <source>%1 is already a user.</source>
+        <translation>%1 ist bereits ein Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="196"/>
+        <source>%1 was added, but has no login on the server yet: %2 The database&apos;s owner can give one with &quot;stageboard-cli setup-roles&quot;.</source>
+        <translation>%1 wurde hinzugefügt, hat aber noch keine Anmeldung auf dem Server: %2 Der Eigentümer der Datenbank kann sie mit „stageboard-cli setup-roles“ vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="204"/>
+        <source>%1: login %2, password %3</source>
+        <translation>%1: Anmeldung %2, Passwort %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="210"/>
+        <source>New Logins</source>
+        <translation>Neue Anmeldungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="211"/>
+        <source>Pass each password on to its person, who changes it with &quot;\password&quot; in psql. It is shown only now.</source>
+        <translation>Geben Sie jedes Passwort an seine Person weiter, die es mit „\password“ in psql ändert. Es wird nur jetzt angezeigt.</translation>
     </message>
 </context>
 <context>

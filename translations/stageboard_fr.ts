@@ -796,17 +796,17 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="289"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="300"/>
         <source>Next step: %1</source>
         <translation>Prochaine étape : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="291"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="302"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Les critères de sortie obligatoires de %1 ne sont pas encore tous remplis.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="293"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="304"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’avoir atteint la qualification.</translation>
     </message>
@@ -819,36 +819,36 @@
 <context>
     <name>Stageboard::BoardService</name>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="280"/>
+        <location filename="../model/services/boardservice.cpp" line="306"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>« %1 » a été déplacée vers %2 ailleurs entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="281"/>
+        <location filename="../model/services/boardservice.cpp" line="307"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 a déplacé « %1 » vers %2 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="282"/>
+        <location filename="../model/services/boardservice.cpp" line="308"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Le tableau l’affiche là maintenant ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="292"/>
-        <location filename="../model/services/boardservice.cpp" line="330"/>
-        <location filename="../model/services/boardservice.cpp" line="351"/>
-        <location filename="../model/services/boardservice.cpp" line="382"/>
-        <location filename="../model/services/boardservice.cpp" line="403"/>
+        <location filename="../model/services/boardservice.cpp" line="318"/>
+        <location filename="../model/services/boardservice.cpp" line="356"/>
+        <location filename="../model/services/boardservice.cpp" line="377"/>
+        <location filename="../model/services/boardservice.cpp" line="408"/>
+        <location filename="../model/services/boardservice.cpp" line="429"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="303"/>
+        <location filename="../model/services/boardservice.cpp" line="329"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>« %1 » a été supprimée ailleurs ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="369"/>
+        <location filename="../model/services/boardservice.cpp" line="395"/>
         <source>The stage %1 no longer exists.</source>
         <translation>L’étape %1 n’existe plus.</translation>
     </message>
@@ -979,122 +979,122 @@
 <context>
     <name>Stageboard::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="21"/>
+        <location filename="../ui/connectiondialog.cpp" line="23"/>
         <source>Connect to a Shared Database</source>
         <translation>Se connecter à une base partagée</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="38"/>
+        <location filename="../ui/connectiondialog.cpp" line="40"/>
         <source>db.example.com</source>
         <translation>db.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="39"/>
+        <location filename="../ui/connectiondialog.cpp" line="41"/>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur :</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="44"/>
+        <location filename="../ui/connectiondialog.cpp" line="46"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="46"/>
+        <location filename="../ui/connectiondialog.cpp" line="48"/>
         <source>stageboard</source>
         <translation>stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="47"/>
+        <location filename="../ui/connectiondialog.cpp" line="49"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base :</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="52"/>
+        <location filename="../ui/connectiondialog.cpp" line="54"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="55"/>
+        <location filename="../ui/connectiondialog.cpp" line="57"/>
         <source>Asked by the server, if at all</source>
         <translation>Demandé par le serveur, le cas échéant</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="56"/>
+        <location filename="../ui/connectiondialog.cpp" line="58"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="60"/>
+        <location filename="../ui/connectiondialog.cpp" line="62"/>
         <source>Never encrypt</source>
         <translation>Ne jamais chiffrer</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="61"/>
+        <location filename="../ui/connectiondialog.cpp" line="63"/>
         <source>Encrypt if the server insists</source>
         <translation>Chiffrer si le serveur l’exige</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="62"/>
+        <location filename="../ui/connectiondialog.cpp" line="64"/>
         <source>Encrypt when the server can (default)</source>
         <translation>Chiffrer quand le serveur le peut (par défaut)</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="63"/>
+        <location filename="../ui/connectiondialog.cpp" line="65"/>
         <source>Always encrypt</source>
         <translation>Toujours chiffrer</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="64"/>
+        <location filename="../ui/connectiondialog.cpp" line="66"/>
         <source>Always encrypt, and check the server&apos;s certificate</source>
         <translation>Toujours chiffrer et vérifier le certificat du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="65"/>
+        <location filename="../ui/connectiondialog.cpp" line="67"/>
         <source>Always encrypt, check the certificate and the server&apos;s name</source>
         <translation>Toujours chiffrer, vérifier le certificat et le nom du serveur</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="72"/>
+        <location filename="../ui/connectiondialog.cpp" line="74"/>
         <source>&amp;Encryption:</source>
         <translation>&amp;Chiffrement :</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="75"/>
+        <location filename="../ui/connectiondialog.cpp" line="77"/>
         <source>&amp;Remember the password in the keyring</source>
         <translation>&amp;Retenir le mot de passe dans le trousseau</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="80"/>
+        <location filename="../ui/connectiondialog.cpp" line="82"/>
         <source>This desktop has no keyring: Stageboard asks for the password each time, and never writes it to a file.</source>
         <translation>Ce bureau n’a pas de trousseau : Stageboard demande le mot de passe à chaque fois et ne l’écrit jamais dans un fichier.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="86"/>
+        <location filename="../ui/connectiondialog.cpp" line="88"/>
         <source>&amp;Connect</source>
         <translation>Se &amp;connecter</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="90"/>
+        <location filename="../ui/connectiondialog.cpp" line="92"/>
         <source>Create &amp;New Database</source>
         <translation>Créer une &amp;nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="92"/>
+        <location filename="../ui/connectiondialog.cpp" line="94"/>
         <source>Creates the database on the server (your user needs the right to create databases) and sets it up with the default sales process.</source>
         <translation>Crée la base sur le serveur (votre utilisateur doit avoir le droit de créer des bases) et l’initialise avec le processus de vente par défaut.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="133"/>
+        <location filename="../ui/connectiondialog.cpp" line="135"/>
         <source>Enter the server&apos;s name or address.</source>
         <translation>Saisissez le nom ou l’adresse du serveur.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="134"/>
+        <location filename="../ui/connectiondialog.cpp" line="136"/>
         <source>Enter the database&apos;s name.</source>
         <translation>Saisissez le nom de la base.</translation>
     </message>
     <message>
-        <location filename="../ui/connectiondialog.cpp" line="135"/>
+        <location filename="../ui/connectiondialog.cpp" line="137"/>
         <source>Enter the user to log in as.</source>
         <translation>Saisissez l’utilisateur de connexion.</translation>
     </message>
@@ -2088,83 +2088,83 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ForecastSettingsDialog</name>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="41"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="43"/>
         <source>Quotas and Currencies</source>
         <translation>Quotas et devises</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="54"/>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="65"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="56"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="67"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="55"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="57"/>
         <source>Monthly quotas of closed-won business for</source>
         <translation>Quotas mensuels d’affaires gagnées pour</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="60"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="62"/>
         <source>Quotas</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="78"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="80"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Quotas</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="88"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="90"/>
         <source>Report totals in</source>
         <translation>Totaux en</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="91"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="93"/>
         <source>How much one unit of each currency is worth in the reporting currency. Deals in a currency without a rate are left out of the forecast.</source>
         <translation>Ce que vaut une unité de chaque devise dans la devise de référence. Les affaires dans une devise sans taux sont exclues de la prévision.</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="95"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="97"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="96"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="98"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="96"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="98"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="102"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="104"/>
         <source>&amp;Currencies</source>
         <translation>&amp;Devises</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="116"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="118"/>
         <source>Only managers and admins change quotas and rates.</source>
         <translation>Seuls les managers et les administrateurs modifient les quotas et les taux.</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="211"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="213"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="228"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="230"/>
         <source>Quota of %1 for %2: %3</source>
         <translation>Quota de %1 pour %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="254"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="256"/>
         <source>The reporting currency must be a three-letter code such as USD or EUR.</source>
         <translation>La devise de référence doit être un code à trois lettres comme USD ou EUR.</translation>
     </message>
     <message>
-        <location filename="../ui/forecastsettingsdialog.cpp" line="273"/>
+        <location filename="../ui/forecastsettingsdialog.cpp" line="275"/>
         <source>The rate of %1: &quot;%2&quot; is not a number above zero.</source>
         <translation>Le taux de %1 : « %2 » n’est pas un nombre supérieur à zéro.</translation>
     </message>
@@ -2725,400 +2725,420 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="260"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <source>&amp;Users and Roles…</source>
+        <translation>&amp;Utilisateurs et rôles…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="324"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
+        <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="611"/>
+        <source>Add people, change their roles, deactivate those who left</source>
+        <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
+        <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="525"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="576"/>
+        <location filename="../ui/mainwindow.cpp" line="586"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
-        <source>Only an admin can change the sales process.</source>
-        <translation>Seul un administrateur peut modifier le processus de vente.</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="664"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="643"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
+        <location filename="../ui/mainwindow.cpp" line="695"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 opportunités · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="720"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 opportunités affichées sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="839"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="817"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="871"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="887"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="891"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -3567,413 +3587,413 @@ Quota : %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="66"/>
+        <location filename="../ui/processeditor.cpp" line="68"/>
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="75"/>
+        <location filename="../ui/processeditor.cpp" line="77"/>
         <source>Stages, in order</source>
         <translation>Étapes, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="79"/>
+        <location filename="../ui/processeditor.cpp" line="81"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="85"/>
+        <location filename="../ui/processeditor.cpp" line="87"/>
         <source>Drag a stage to change the order</source>
         <translation>Faites glisser une étape pour changer l’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="90"/>
+        <location filename="../ui/processeditor.cpp" line="92"/>
         <source>&amp;Add Stage</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="90"/>
+        <location filename="../ui/processeditor.cpp" line="92"/>
         <source>Add a stage after the selected one</source>
         <translation>Ajouter une étape après celle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="92"/>
+        <location filename="../ui/processeditor.cpp" line="94"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="92"/>
+        <location filename="../ui/processeditor.cpp" line="94"/>
         <source>Take the stage out of the process</source>
         <translation>Retirer l’étape du processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="94"/>
-        <location filename="../ui/processeditor.cpp" line="354"/>
+        <location filename="../ui/processeditor.cpp" line="96"/>
+        <location filename="../ui/processeditor.cpp" line="356"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="94"/>
+        <location filename="../ui/processeditor.cpp" line="96"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Placer l’étape plus tôt (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="96"/>
-        <location filename="../ui/processeditor.cpp" line="355"/>
+        <location filename="../ui/processeditor.cpp" line="98"/>
+        <location filename="../ui/processeditor.cpp" line="357"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="96"/>
+        <location filename="../ui/processeditor.cpp" line="98"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Placer l’étape plus tard (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="101"/>
+        <location filename="../ui/processeditor.cpp" line="103"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="103"/>
-        <location filename="../ui/processeditor.cpp" line="556"/>
-        <location filename="../ui/processeditor.cpp" line="580"/>
+        <location filename="../ui/processeditor.cpp" line="105"/>
+        <location filename="../ui/processeditor.cpp" line="558"/>
+        <location filename="../ui/processeditor.cpp" line="582"/>
         <source>Remove Stage</source>
         <translation>Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="112"/>
+        <location filename="../ui/processeditor.cpp" line="114"/>
         <source>The chosen stage</source>
         <translation>L’étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="122"/>
+        <location filename="../ui/processeditor.cpp" line="124"/>
         <source>Advice</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="126"/>
+        <location filename="../ui/processeditor.cpp" line="128"/>
         <source>Advice on the process</source>
         <translation>Conseils sur le processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="145"/>
+        <location filename="../ui/processeditor.cpp" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="147"/>
+        <location filename="../ui/processeditor.cpp" line="149"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="196"/>
+        <location filename="../ui/processeditor.cpp" line="198"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="213"/>
+        <location filename="../ui/processeditor.cpp" line="215"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="213"/>
+        <location filename="../ui/processeditor.cpp" line="215"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Ajouter un pipeline, vide ou avec une copie de ces étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="215"/>
+        <location filename="../ui/processeditor.cpp" line="217"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="215"/>
+        <location filename="../ui/processeditor.cpp" line="217"/>
         <source>Rename this pipeline</source>
         <translation>Renommer ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="216"/>
+        <location filename="../ui/processeditor.cpp" line="218"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="216"/>
+        <location filename="../ui/processeditor.cpp" line="218"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Supprimer ce pipeline (seulement s’il n’a jamais contenu d’affaire)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="218"/>
+        <location filename="../ui/processeditor.cpp" line="220"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="218"/>
+        <location filename="../ui/processeditor.cpp" line="220"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Ajouter un pipeline depuis un fichier de processus (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="220"/>
+        <location filename="../ui/processeditor.cpp" line="222"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="220"/>
+        <location filename="../ui/processeditor.cpp" line="222"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Enregistrer le processus de ce pipeline dans un fichier à partager (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="242"/>
+        <location filename="../ui/processeditor.cpp" line="244"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Un état atteint, p. ex. « Qualifiée »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="243"/>
+        <location filename="../ui/processeditor.cpp" line="245"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="247"/>
+        <location filename="../ui/processeditor.cpp" line="249"/>
         <source>Open: deals are worked here</source>
         <translation>Ouverte : les affaires y sont travaillées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="248"/>
+        <location filename="../ui/processeditor.cpp" line="250"/>
         <source>Won: closes a deal as won</source>
         <translation>Gagnée : conclut une affaire comme gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="249"/>
+        <location filename="../ui/processeditor.cpp" line="251"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Perdue : conclut une affaire comme perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="250"/>
+        <location filename="../ui/processeditor.cpp" line="252"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="255"/>
+        <location filename="../ui/processeditor.cpp" line="257"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="257"/>
+        <location filename="../ui/processeditor.cpp" line="259"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Probabilité de conclure :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="263"/>
+        <location filename="../ui/processeditor.cpp" line="265"/>
         <source>&amp;Forecast category:</source>
         <translation>Catégorie de pré&amp;vision :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="268"/>
+        <location filename="../ui/processeditor.cpp" line="270"/>
         <source>No limit</source>
         <translation>Pas de limite</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="269"/>
+        <location filename="../ui/processeditor.cpp" line="271"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="271"/>
+        <location filename="../ui/processeditor.cpp" line="273"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Une affaire restée plus longtemps dans l’étape est montrée comme bloquée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="272"/>
+        <location filename="../ui/processeditor.cpp" line="274"/>
         <source>&amp;Age limit:</source>
         <translation>Limite d’â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="285"/>
+        <location filename="../ui/processeditor.cpp" line="287"/>
         <source>Owned by:</source>
         <translation>Responsables :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="289"/>
+        <location filename="../ui/processeditor.cpp" line="291"/>
         <source>What is true of a deal in this stage</source>
         <translation>Ce qui est vrai d’une affaire à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="293"/>
+        <location filename="../ui/processeditor.cpp" line="295"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Définition :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="297"/>
+        <location filename="../ui/processeditor.cpp" line="299"/>
         <source>What the rep sets out to do here</source>
         <translation>Ce que le commercial cherche à faire ici</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="301"/>
+        <location filename="../ui/processeditor.cpp" line="303"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="304"/>
+        <location filename="../ui/processeditor.cpp" line="306"/>
         <source>Add A&amp;ctivity</source>
         <translation>Ajouter une a&amp;ctivité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="304"/>
+        <location filename="../ui/processeditor.cpp" line="306"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="305"/>
+        <location filename="../ui/processeditor.cpp" line="307"/>
         <source>Add &amp;Criterion</source>
         <translation>Ajouter un &amp;critère</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="306"/>
+        <location filename="../ui/processeditor.cpp" line="308"/>
         <source>New exit criterion</source>
         <translation>Nouveau critère de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="338"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="337"/>
+        <location filename="../ui/processeditor.cpp" line="339"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="353"/>
+        <location filename="../ui/processeditor.cpp" line="355"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="353"/>
+        <location filename="../ui/processeditor.cpp" line="355"/>
         <source>Remove the selected item</source>
         <translation>Retirer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="354"/>
+        <location filename="../ui/processeditor.cpp" line="356"/>
         <source>Move the selected item earlier</source>
         <translation>Placer l’élément sélectionné plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="355"/>
+        <location filename="../ui/processeditor.cpp" line="357"/>
         <source>Move the selected item later</source>
         <translation>Placer l’élément sélectionné plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="498"/>
+        <location filename="../ui/processeditor.cpp" line="500"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Rien à signaler : chaque étape porte le nom d’un état atteint, a une définition, un responsable et deux à huit activités.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="560"/>
+        <location filename="../ui/processeditor.cpp" line="562"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>Retirer « %1 » du processus ? Le registre garde son historique ; chaque affaire déplacée reçoit une ligne de registre qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="564"/>
+        <location filename="../ui/processeditor.cpp" line="566"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Elle ne contient aucune affaire ; toutes celles qui l’atteindraient entre-temps vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="565"/>
+        <location filename="../ui/processeditor.cpp" line="567"/>
         <source>The one deal in it moves to:</source>
         <translation>L’affaire qu’elle contient va vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="566"/>
+        <location filename="../ui/processeditor.cpp" line="568"/>
         <source>The %1 deals in it move to:</source>
         <translation>Les %1 affaires qu’elle contient vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="586"/>
+        <location filename="../ui/processeditor.cpp" line="588"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>« %1 » est la seule étape : ajoutez d’abord celle où ses affaires doivent aller.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="619"/>
+        <location filename="../ui/processeditor.cpp" line="621"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="633"/>
-        <location filename="../ui/processeditor.cpp" line="639"/>
+        <location filename="../ui/processeditor.cpp" line="635"/>
+        <location filename="../ui/processeditor.cpp" line="641"/>
         <source>New Pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="633"/>
+        <location filename="../ui/processeditor.cpp" line="635"/>
         <source>Name of the new pipeline:</source>
         <translation>Nom du nouveau pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="634"/>
+        <location filename="../ui/processeditor.cpp" line="636"/>
         <source>Renewals</source>
         <translation>Renouvellements</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="637"/>
+        <location filename="../ui/processeditor.cpp" line="639"/>
         <source>Empty, to build stage by stage</source>
         <translation>Vide, à construire étape par étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="638"/>
+        <location filename="../ui/processeditor.cpp" line="640"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Une copie des étapes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="639"/>
+        <location filename="../ui/processeditor.cpp" line="641"/>
         <source>Start with:</source>
         <translation>Commencer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="649"/>
+        <location filename="../ui/processeditor.cpp" line="651"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="649"/>
+        <location filename="../ui/processeditor.cpp" line="651"/>
         <source>New name of the pipeline:</source>
         <translation>Nouveau nom du pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="660"/>
+        <location filename="../ui/processeditor.cpp" line="662"/>
         <source>Delete Pipeline</source>
         <translation>Supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="661"/>
+        <location filename="../ui/processeditor.cpp" line="663"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Supprimer le pipeline « %1 » et ses étapes ?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="672"/>
+        <location filename="../ui/processeditor.cpp" line="674"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="677"/>
+        <location filename="../ui/processeditor.cpp" line="679"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1 : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="698"/>
+        <location filename="../ui/processeditor.cpp" line="700"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="707"/>
+        <location filename="../ui/processeditor.cpp" line="709"/>
         <source>Import Process</source>
         <translation>Importer un processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="707"/>
-        <location filename="../ui/processeditor.cpp" line="716"/>
+        <location filename="../ui/processeditor.cpp" line="709"/>
+        <location filename="../ui/processeditor.cpp" line="718"/>
         <source>Process files (*.json)</source>
         <translation>Fichiers de processus (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="715"/>
+        <location filename="../ui/processeditor.cpp" line="717"/>
         <source>Export Process</source>
         <translation>Exporter le processus</translation>
     </message>
@@ -4955,6 +4975,106 @@ Responsable : %4</translation>
         <location filename="../model/core/types.cpp" line="22"/>
         <source>Finance</source>
         <translation>Finance</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::UsersDialog</name>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="44"/>
+        <source>Users and Roles</source>
+        <translation>Utilisateurs et rôles</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="46"/>
+        <source>Everyone who works in this database. A rep moves their own deals; a manager every deal, and may override a gate; an admin also changes users and the sales process; legal and finance sign off the criteria that need them. Someone who left is made inactive: their deals and history keep their name.</source>
+        <translation>Toutes les personnes qui travaillent dans cette base. Un commercial fait avancer ses propres affaires ; un manager toutes les affaires, et peut passer outre une étape de validation ; un administrateur modifie aussi les utilisateurs et le processus de vente ; le juridique et la finance valident les critères qui les concernent. Une personne partie est désactivée : ses affaires et son historique gardent son nom.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="55"/>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="56"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="56"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="56"/>
+        <location filename="../ui/usersdialog.cpp" line="146"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="56"/>
+        <source>Server login</source>
+        <translation>Identifiant serveur</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="78"/>
+        <location filename="../ui/usersdialog.cpp" line="79"/>
+        <source>New person&apos;s name</source>
+        <translation>Nom de la nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="82"/>
+        <source>New person&apos;s role</source>
+        <translation>Rôle de la nouvelle personne</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="83"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="136"/>
+        <source>Double-click to rename</source>
+        <translation>Double-cliquez pour renommer</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="139"/>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="146"/>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="150"/>
+        <source>(none yet)</source>
+        <translation>(pas encore)</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="180"/>
+        <source>%1 is already a user.</source>
+        <translation>%1 est déjà un utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="196"/>
+        <source>%1 was added, but has no login on the server yet: %2 The database&apos;s owner can give one with &quot;stageboard-cli setup-roles&quot;.</source>
+        <translation>%1 a été ajouté, mais n’a pas encore d’identifiant sur le serveur : %2 Le propriétaire de la base peut lui en donner un avec « stageboard-cli setup-roles ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="204"/>
+        <source>%1: login %2, password %3</source>
+        <translation>%1 : identifiant %2, mot de passe %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="210"/>
+        <source>New Logins</source>
+        <translation>Nouveaux identifiants</translation>
+    </message>
+    <message>
+        <location filename="../ui/usersdialog.cpp" line="211"/>
+        <source>Pass each password on to its person, who changes it with &quot;\password&quot; in psql. It is shown only now.</source>
+        <translation>Transmettez chaque mot de passe à sa personne, qui le change avec « \password » dans psql. Il n’est affiché que maintenant.</translation>
     </message>
 </context>
 <context>

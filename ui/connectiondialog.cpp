@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectiondialog.h"
 
+#include "colors.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +26,7 @@ ConnectionDialog::ConnectionDialog(const DatabaseLocation &location, const QStri
     m_problem->setObjectName(QStringLiteral("problem"));
     m_problem->setWordWrap(true);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Colors::markAsError(m_problem);
     m_problem->setVisible(!problem.isEmpty());
     layout->addWidget(m_problem);
 

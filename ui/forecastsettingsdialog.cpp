@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forecastsettingsdialog.h"
 
+#include "colors.h"
 #include "core/money.h"
 #include "storage/forecaststore.h"
 
@@ -103,7 +104,7 @@ ForecastSettingsDialog::ForecastSettingsDialog(ForecastStore &storage, const QLi
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b"));
+    Colors::markAsError(m_error);
     m_error->hide();
     auto *buttons = new QDialogButtonBox(
         m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Ok | QDialogButtonBox::Cancel,

@@ -18,6 +18,7 @@
 #include "services/boardservice.h"
 #include "stageguidedialog.h"
 #include "undorecorder.h"
+#include "usersdialog.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -309,8 +310,13 @@ void MainWindow::createActions()
     QMenu *process = menuBar()->addMenu(tr("&Process"));
     m_editProcess = process->addAction(tr("Edit Sales &Process…"), this, &MainWindow::editProcess);
     m_editProcess->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_editUsers = process->addAction(tr("&Users and Roles…"), this, &MainWindow::editUsers);
+    m_editUsers->setObjectName(QStringLiteral("editUsers"));
     QAction *guide = process->addAction(tr("Stage &Guide…"), this, &MainWindow::showStageGuide);
     guide->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    // A greyed item says why, on hover and in the status bar.
+    for (QMenu *menu : menuBar()->findChildren<QMenu *>())
+        menu->setToolTipsVisible(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Stageboard"), this, [this] {
@@ -500,6 +506,10 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     connect(m_panel, &OpportunityPanel::editRequested, this, &MainWindow::editOpportunity);
     connect(m_panel, &OpportunityPanel::errorOccurred, this, &MainWindow::showError);
     m_panelDock->setWidget(m_panel);
+    connect(m_service, &BoardService::usersChanged, this, [this] {
+        refreshUserChoices();
+        updateProcessAccess();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -591,13 +601,30 @@ void MainWindow::updateProcessAccess()
     const User *acting =
         m_model ? m_service->gateEngine().user(m_service->currentUserId()) : nullptr;
     const bool admin = acting && acting->role == UserRole::Admin;
-    m_editProcess->setEnabled(admin);
-    m_editProcess->setToolTip(admin ? tr("Edit the stages, checklists and gates of the process")
-                                    : tr("Only an admin can change the sales process."));
+    const auto offer = [admin](QAction *action, const QString &what, const QString &why) {
+        action->setEnabled(admin);
+        action->setToolTip(admin ? what : why);
+        action->setStatusTip(admin ? what : why);
+    };
+    offer(m_editProcess, tr("Edit the stages, checklists and gates of the process"),
+          tr("Only an admin can change the sales process: act as an admin (toolbar, Acting as)."));
+    offer(m_editUsers, tr("Add people, change their roles, deactivate those who left"),
+          tr("Only an admin can change users and roles: act as an admin (toolbar, Acting as)."));
     if (m_process && acting)
         m_process->setActorId(acting->id);
     if (m_processEditor && !admin)
         m_processEditor->close();
+}
+
+UsersDialog *MainWindow::editUsers()
+{
+    if (!m_workspace || !m_editUsers->isEnabled())
+        return nullptr;
+    auto *dialog = new UsersDialog(*m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
 }
 
 ProcessEditor *MainWindow::editProcess()
@@ -632,25 +659,37 @@ void MainWindow::followProcessChange()
 
 void MainWindow::refreshUserChoices()
 {
+    const qint64 owner = m_ownerFilter->currentData().toLongLong();
     m_ownerFilter->clear();
     m_ownerFilter->addItem(tr("All owners"), 0);
+    const qint64 current = m_actingUser->count() > 0 ? m_service->currentUserId() : 0;
     m_actingUser->clear();
     const QString remembered = QSettings().value(QStringLiteral("actingUser")).toString();
     int acting = -1;
+    int fallback = -1;
     for (const User &u : m_service->users()) {
-        if (u.role == UserRole::Rep)
-            m_ownerFilter->addItem(u.name, u.id);
+        if (u.role == UserRole::Rep) {
+            m_ownerFilter->addItem(u.active ? u.name : tr("%1 (inactive)").arg(u.name), u.id);
+            if (u.id == owner)
+                m_ownerFilter->setCurrentIndex(m_ownerFilter->count() - 1);
+        }
+        // Nobody acts as someone who left.
+        if (!u.active && !(m_signedInUser && u.id == *m_signedInUser))
+            continue;
         m_actingUser->addItem(tr("%1 (%2)").arg(u.name, userRoleName(u.role)), u.id);
         const int row = m_actingUser->count() - 1;
         if (m_signedInUser) {
             if (u.id == *m_signedInUser)
                 acting = row;
-        } else if (u.name == remembered || m_actingUser->itemText(row) == remembered ||
-                   (acting < 0 && remembered.isEmpty() && u.role == UserRole::Manager)) {
+        } else if (current ? u.id == current
+                           : u.name == remembered || m_actingUser->itemText(row) == remembered) {
             acting = row;
+        } else if (fallback < 0 && remembered.isEmpty() && u.role == UserRole::Admin) {
+            // The first time, the database's admin: everything can be set up from there.
+            fallback = row;
         }
     }
-    m_actingUser->setCurrentIndex(std::max(0, acting));
+    m_actingUser->setCurrentIndex(std::max(0, acting >= 0 ? acting : fallback));
     m_actingUser->setEnabled(!m_signedInUser);
     m_actingUser->setToolTip(m_signedInUser
                                  ? tr("You signed in to the server as this person; the server "

@@ -31,6 +31,7 @@ class PasswordStore;
 class ProcessEditor;
 class ProcessModel;
 class StageGuideDialog;
+class UsersDialog;
 struct DatabaseLocation;
 class Workspace;
 class UndoRecorder;
@@ -75,6 +76,8 @@ public:
     OpportunityPanel *panel() const { return m_panel; }
     /// The process editor (admins only): opens it, or brings it to the front.
     ProcessEditor *editProcess();
+    /// Process ▸ Users and Roles…, for admins; null when the acting user is not one.
+    UsersDialog *editUsers();
     ProcessModel *processModel() const { return m_process; }
     Workspace *workspace() const { return m_workspace.get(); }
     /// The stage guide of the board's pipeline, to read, print or export (anyone may).
@@ -125,6 +128,7 @@ private:
     ProcessModel *m_process = nullptr; ///< the workspace's
     QPointer<ProcessEditor> m_processEditor;
     QAction *m_editProcess = nullptr;
+    QAction *m_editUsers = nullptr;
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;
     QTabWidget *m_pages = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "processeditor.h"
 
+#include "colors.h"
 #include "itemmodels/guidancemodel.h"
 #include "itemmodels/processmodel.h"
 #include "itemmodels/roles.h"
@@ -137,7 +138,7 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorText"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    Colors::markAsError(m_error);
     m_error->hide();
     layout->addWidget(m_error);
 

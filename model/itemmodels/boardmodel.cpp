@@ -60,6 +60,17 @@ BoardModel::BoardModel(BoardService &service, QObject *parent)
         endResetModel();
     });
     connect(&service, &BoardService::changed, this, &BoardModel::place);
+    connect(&service, &BoardService::usersChanged, this, [this] {
+        // A renamed owner: every card may show the name, none moves.
+        for (int stage = 0; stage < int(m_columns.size()); ++stage) {
+            const int cards = int(m_columns[stage].ids.size());
+            if (cards > 0) {
+                const QModelIndex parent = index(stage, 0);
+                Q_EMIT dataChanged(index(0, 0, parent), index(cards - 1, 0, parent),
+                                   {OwnerNameRole, Qt::AccessibleTextRole});
+            }
+        }
+    });
     rebuildColumns();
 }
 

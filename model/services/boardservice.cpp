@@ -55,6 +55,32 @@ Result<void> BoardService::reload()
     return {};
 }
 
+Result<qint64> BoardService::addUser(const User &user)
+{
+    auto id = m_directory.addUser(user);
+    if (!id)
+        return id;
+    if (auto loaded = followUsers(); !loaded)
+        return std::unexpected(loaded.error());
+    return id;
+}
+
+Result<void> BoardService::updateUser(const User &user)
+{
+    if (auto ok = m_directory.updateUser(user); !ok)
+        return ok;
+    return followUsers();
+}
+
+Result<void> BoardService::followUsers()
+{
+    if (auto loaded = m_engine.load(); !loaded)
+        return loaded;
+    learnNames();
+    Q_EMIT usersChanged();
+    return {};
+}
+
 void BoardService::learnNames()
 {
     for (const User &u : m_engine.users())

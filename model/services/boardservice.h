@@ -136,6 +136,11 @@ public:
     /// The id of the account with this name, created when there is none.
     Result<qint64> accountNamed(const QString &name);
 
+    /// The people, as an admin changes them: one transaction each through the directory; the
+    /// names and roles held here follow at once, then usersChanged().
+    Result<qint64> addUser(const User &user);
+    Result<void> updateUser(const User &user);
+
 Q_SIGNALS:
     /// Everything is about to be read again, or shown differently (filter, pipeline).
     void aboutToReset();
@@ -159,6 +164,8 @@ Q_SIGNALS:
     void restored(const Stageboard::Opportunity &opportunity);
     /// Reading a deal again after a conflict failed; the message says why.
     void errorOccurred(const QString &message);
+    /// A user was added, renamed, given another role or (de)activated.
+    void usersChanged();
     /// Another pipeline's stages are shown.
     void pipelineChanged(qint64 pipelineId);
     /// Everything was read again from the stores (a filter or a pipeline switch only shows the
@@ -179,6 +186,7 @@ private:
     void addToTotals(const Opportunity &o, int sign);
     void recountTotals();
     void learnNames();
+    Result<void> followUsers();
 
     OpportunityStore &m_opportunityStore;
     Directory &m_directory;

@@ -129,6 +129,11 @@ bool Workspace::wasCreated() const
     return m_storage->wasCreated();
 }
 
+Result<QList<ServerLogin>> Workspace::giveServerLogins()
+{
+    return ServerRoles::setUp(*m_storage);
+}
+
 QString Workspace::backupPath() const
 {
     return m_storage->backupPath();

@@ -10,6 +10,7 @@
 #include "storage/forecaststore.h"
 #include "storage/opportunitystore.h"
 #include "storage/processstore.h"
+#include "storage/serverroles.h"
 
 #include <QObject>
 #include <memory>
@@ -76,6 +77,10 @@ public:
     /// Connects again after the server went away and listens for changes again. What others
     /// changed meanwhile was not announced: read the board again.
     Result<void> reconnect();
+    /// On a server: gives every user without a login one of their own (what "stageboard-cli
+    /// setup-roles" does); the new logins come back with their passwords, shown once. Needs
+    /// the database's owner; a file has no logins.
+    Result<QList<ServerLogin>> giveServerLogins();
     /// Creates an empty database on a server (its user needs CREATEDB); open() then sets it up.
     static Result<void> createSharedDatabase(const DatabaseLocation &location);
 

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/translations.h"
+#include "itemmodels/boardmodel.h"
+#include "mainwindow.h"
+#include "services/boardservice.h"
+#include "usersdialog.h"
+#include "workspace/workspace.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Stageboard;
+
+namespace {
+
+QStringList choices(QComboBox *box)
+{
+    QStringList items;
+    for (int i = 0; i < box->count(); ++i)
+        items.append(box->itemText(i));
+    return items;
+}
+
+int rowOf(QTableWidget *table, const QString &name)
+{
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 0)->text() == name)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestUsersDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shouldSetUpANewDatabaseFromItsFirstAdmin();
+    void shouldSayWhyTheItemIsGreyedForOthers();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestUsersDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    installTranslations(QLocale(QLocale::English), QStringLiteral(STAGEBOARD_QM_DIR));
+}
+
+void TestUsersDialog::shouldSetUpANewDatabaseFromItsFirstAdmin()
+{
+    // Given a new database without demo data: its only person is its creator, an admin
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("new.sqlite")), false));
+    window.show();
+    auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
+    QCOMPARE(acting->count(), 1);
+    QVERIFY2(acting->itemText(0).endsWith(QStringLiteral("(Admin)")),
+             qPrintable(acting->itemText(0)));
+
+    // When the admin opens Users and Roles and adds a rep
+    UsersDialog *dialog = window.editUsers();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("newName"));
+    auto *add = dialog->findChild<QPushButton *>(QStringLiteral("add"));
+    QVERIFY(!add->isEnabled());
+    QTest::keyClicks(name, QStringLiteral("Robin Rep"));
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+
+    // Then the rep is listed, in Acting as at once, and the name box is ready for the next
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("users"));
+    QCOMPARE(table->rowCount(), 2);
+    QVERIFY(rowOf(table, QStringLiteral("Robin Rep")) >= 0);
+    QVERIFY2(choices(acting).contains(QStringLiteral("Robin Rep (Sales rep)")),
+             qPrintable(choices(acting).join(QLatin1Char('|'))));
+    QVERIFY(name->text().isEmpty());
+    // And the same name twice is refused, saying so
+    QVERIFY(!dialog->addUser(QStringLiteral("robin rep"), UserRole::Rep));
+    QVERIFY(dialog->errorText().contains(QStringLiteral("already")));
+
+    // When Robin is made a manager, Acting as says so at once
+    const int robin = rowOf(table, QStringLiteral("Robin Rep"));
+    auto *role = qobject_cast<QComboBox *>(table->cellWidget(robin, 1));
+    role->setCurrentIndex(role->findData(int(UserRole::Manager)));
+    Q_EMIT role->activated(role->currentIndex());
+    QVERIFY(choices(acting).contains(QStringLiteral("Robin Rep (Manager)")));
+
+    // When renamed, the new name shows in Acting as
+    table->item(rowOf(table, QStringLiteral("Robin Rep")), 0)->setText(QStringLiteral("Robin Lee"));
+    QVERIFY2(choices(acting).contains(QStringLiteral("Robin Lee (Manager)")),
+             qPrintable(choices(acting).join(QLatin1Char('|'))));
+
+    // The only admin cannot be deactivated: the dialog says why, and the row stays active
+    const int admin = robin == 0 ? 1 : 0;
+    table->item(admin, 2)->setCheckState(Qt::Unchecked);
+    QVERIFY(dialog->errorText().contains(QStringLiteral("last active admin")));
+    QCOMPARE(table->item(admin, 2)->checkState(), Qt::Checked);
+
+    // Someone who left is deactivated: no longer someone to act as, their deals keep the name
+    table->item(rowOf(table, QStringLiteral("Robin Lee")), 2)->setCheckState(Qt::Unchecked);
+    QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+    QVERIFY(!choices(acting).contains(QStringLiteral("Robin Lee (Manager)")));
+    QCOMPARE(window.workspace()->boardService().users().size(), 2);
+    dialog->close();
+}
+
+void TestUsersDialog::shouldSayWhyTheItemIsGreyedForOthers()
+{
+    // Given the demo, acting as a rep
+    const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
+    // (the demo starts as its admin, who can set everything up)
+    QVERIFY2(acting->currentText().endsWith(QStringLiteral("(Admin)")),
+             qPrintable(acting->currentText()));
+    int rep = -1;
+    for (int i = 0; i < acting->count() && rep < 0; ++i) {
+        if (acting->itemText(i).endsWith(QStringLiteral("(Sales rep)")))
+            rep = i;
+    }
+    acting->setCurrentIndex(rep);
+    Q_EMIT acting->activated(rep);
+
+    // Then Users and Roles is greyed, and its tool tip and status tip say why
+    QAction *users = window.findChild<QAction *>(QStringLiteral("editUsers"));
+    QVERIFY(users);
+    QVERIFY(!users->isEnabled());
+    QVERIFY(users->toolTip().contains(QStringLiteral("Only an admin")));
+    QCOMPARE(users->statusTip(), users->toolTip());
+    QVERIFY(!window.editUsers());
+}
+
+QTEST_MAIN(TestUsersDialog)
+#include "tst_usersdialog.moc"
