@@ -4,6 +4,7 @@
 
 #include "core/money.h"
 #include "csvactions.h"
+#include "emptystate.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/forecastmodels.h"
 #include "pdfwriter.h"
@@ -306,6 +307,7 @@ DashboardView::DashboardView(QWidget *parent)
             QT_TR_NOOP("Forecast over time, against what closed"),
             QT_TR_NOOP("Stage probability: configured and observed")};
         grid->addWidget(chartPanel(tr(titles[i]), m_chartViews[i]), 2 + i / 2, i % 2);
+        m_chartEmpty.append(new EmptyState(m_chartViews[i]));
     }
     auto *tables = new QTabWidget(m_content);
     tables->addTab(tablePanel(tr("Stalled deals"), QStringLiteral("stalled-deals.csv"), m_stalled,
@@ -898,7 +900,48 @@ void DashboardView::refresh()
     refreshSnapshots();
     updateAxes();
     updateKpis();
+    updateEmptyCharts();
     Q_EMIT refreshed();
+}
+
+void DashboardView::updateEmptyCharts()
+{
+    // A chart with nothing to draw says why instead of showing bare axes.
+    const QString range =
+        tr("%1 to %2")
+            .arg(displayLocale().toString(filter().fromMonth, QStringLiteral("MMMM yyyy")),
+                 displayLocale().toString(filter().toMonth, QStringLiteral("MMMM yyyy")));
+    const bool anyDeal = m_board && m_board->service().opportunityCount() > 0;
+    const QString noDeals = tr("No opportunities yet: add or import some on the board.");
+    const struct
+    {
+        bool empty;
+        QString why;
+    } charts[] = {
+        {maximum(m_periods,
+                 {PeriodClosed, PeriodCommit, PeriodBestCase, PeriodPipeline, PeriodQuota}) <= 0,
+         anyDeal ? tr("No deal closes from %1 with this filter, and no quota is set. Widen the "
+                      "range above.")
+                       .arg(range)
+                 : noDeals},
+        {maximum(m_charts->openStages, {StageAmount}) <= 0,
+         anyDeal ? tr("No open deal closes in this range with this filter.") : noDeals},
+        {maximum(m_topReps, {RepClosed, RepBestCase, RepQuota}) <= 0,
+         anyDeal ? tr("No rep has a deal or a quota in this range with this filter.") : noDeals},
+        {maximum(m_charts->forwardStages, {StageReached}) <= 0,
+         anyDeal ? tr("No deal of this range reached a stage with this filter.") : noDeals},
+        {m_snapshots->rowCount() < 2,
+         tr("The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start "
+            "with the second day.")},
+        {maximum(m_charts->openStages, {StageObserved}) <= 0,
+         anyDeal ? tr("The observed probabilities need deals that closed won or lost; none in "
+                      "this range with this filter.")
+                 : noDeals},
+    };
+    for (int i = 0; i < m_chartEmpty.size() && i < int(std::size(charts)); ++i) {
+        m_chartEmpty[i]->setMessage(tr("Nothing to chart"), charts[i].why);
+        m_chartEmpty[i]->setVisible(charts[i].empty);
+    }
 }
 
 void DashboardView::refreshSnapshots()

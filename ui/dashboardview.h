@@ -18,6 +18,8 @@ class QTimer;
 
 namespace Stageboard {
 
+class EmptyState;
+
 class BoardModel;
 class ForecastTableModel;
 class Workspace;
@@ -87,6 +89,7 @@ private:
     void refresh();
     void refreshSnapshots();
     void updateKpis();
+    void updateEmptyCharts();
     void updateAxes();
     void detach();
     void renderPages(QPagedPaintDevice &device, const QRect &page);
@@ -118,6 +121,7 @@ private:
     ForecastTableModel *m_stalled = nullptr;
     ForecastTableModel *m_snapshots = nullptr;
     QList<QChartView *> m_chartViews;
+    QList<EmptyState *> m_chartEmpty; ///< over each chart, saying why it has nothing to draw
     QTableView *m_stalledTable = nullptr;
     QWidget *m_content = nullptr;
     QList<QMetaObject::Connection> m_boardConnections;

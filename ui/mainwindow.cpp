@@ -7,6 +7,7 @@
 #include "connectiondialog.h"
 #include "csvactions.h"
 #include "dashboardview.h"
+#include "emptystate.h"
 #include "forecastsettingsdialog.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/processmodel.h"
@@ -60,6 +61,15 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Stageboard"));
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_board, tr("Board"));
+    m_emptyState = new EmptyState(m_board);
+    m_emptyState->setObjectName(QStringLiteral("boardEmptyState"));
+    m_clearFilter = new QAction(tr("&Clear Filter"), this);
+    m_clearFilter->setObjectName(QStringLiteral("clearFilter"));
+    connect(m_clearFilter, &QAction::triggered, this, [this] {
+        m_search->clear();
+        m_ownerFilter->setCurrentIndex(0);
+        applyFilter();
+    });
     m_pages->addTab(m_dashboard, tr("Forecast"));
     m_offline = new QLabel(this);
     m_offline->setObjectName(QStringLiteral("offlineBanner"));
@@ -196,7 +206,7 @@ void MainWindow::createActions()
     connectDb->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     file->addSeparator();
     // Undo steps name deals by id, which an import leaves as they were: the history stays.
-    file->addAction(tr("&Import Opportunities…"), this, [this] {
+    m_importAction = file->addAction(tr("&Import Opportunities…"), this, [this] {
         if (m_model)
             CsvActions::importOpportunities(this, *m_workspace);
     });
@@ -227,6 +237,7 @@ void MainWindow::createActions()
     QAction *newAction =
         edit->addAction(tr("&New Opportunity…"), this, &MainWindow::newOpportunity);
     newAction->setShortcut(QKeySequence::New);
+    m_newAction = newAction;
     QAction *editAction = edit->addAction(tr("&Edit Opportunity…"), this, [this] {
         if (const qint64 id = m_board->currentOpportunityId())
             editOpportunity(id);
@@ -706,6 +717,32 @@ void MainWindow::applyFilter()
     m_service->setFilter({m_search->text().trimmed(), m_ownerFilter->currentData().toLongLong()});
 }
 
+void MainWindow::updateEmptyState(qint64 shown)
+{
+    if (shown > 0 || !m_model) {
+        m_emptyState->hide();
+        return;
+    }
+    const BoardFilter &filter = m_service->filter();
+    if (filter.isEmpty()) {
+        m_emptyState->setMessage(
+            tr("No opportunities in this pipeline yet"),
+            tr("Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An "
+               "admin can first shape the stages and add the team."));
+        m_emptyState->setActions({m_newAction, m_importAction, m_editProcess, m_editUsers});
+    } else {
+        const QString owner = filter.ownerId ? m_ownerFilter->currentText() : QString();
+        m_emptyState->setMessage(
+            filter.text.isEmpty() ? tr("No opportunity of %1 in this pipeline").arg(owner)
+                                  : tr("No opportunity matches \"%1\"").arg(filter.text),
+            filter.ownerId && !filter.text.isEmpty()
+                ? tr("Only %1's opportunities are searched.").arg(owner)
+                : tr("The filter looks in titles, accounts, contacts and next steps."));
+        m_emptyState->setActions({m_clearFilter});
+    }
+    m_emptyState->show();
+}
+
 void MainWindow::updateStatus()
 {
     if (!m_model)
@@ -713,6 +750,7 @@ void MainWindow::updateStatus()
     qint64 shown = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         shown += m_model->rowCount(m_model->index(row, 0));
+    updateEmptyState(shown);
     const QLocale locale;
     m_status->setText(m_service->filter().isEmpty()
                           ? tr("%1 opportunities · %2")

@@ -25,6 +25,7 @@ class BoardModel;
 class BoardService;
 class BoardView;
 class DashboardView;
+class EmptyState;
 class MoveResolver;
 class OpportunityPanel;
 class PasswordStore;
@@ -111,6 +112,7 @@ private:
     /// nothing was saved.
     bool saveEdit(const Opportunity &base, const Opportunity &edit);
     void updateStatus();
+    void updateEmptyState(qint64 shown);
     void showError(const QString &message);
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
@@ -129,6 +131,10 @@ private:
     QPointer<ProcessEditor> m_processEditor;
     QAction *m_editProcess = nullptr;
     QAction *m_editUsers = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_clearFilter = nullptr;
+    EmptyState *m_emptyState = nullptr; ///< over the board when it shows no card
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;
     QTabWidget *m_pages = nullptr;

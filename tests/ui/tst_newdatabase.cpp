@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "boardview.h"
 #include "core/translations.h"
+#include "dashboardview.h"
+#include "emptystate.h"
 #include "itemmodels/boardmodel.h"
 #include "mainwindow.h"
 #include "services/boardservice.h"
@@ -17,6 +20,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Stageboard;
 
@@ -41,7 +45,7 @@ int rowOf(QTableWidget *table, const QString &name)
 
 } // namespace
 
-class TestUsersDialog : public QObject
+class TestNewDatabase : public QObject
 {
     Q_OBJECT
 
@@ -49,19 +53,20 @@ private Q_SLOTS:
     void initTestCase();
     void shouldSetUpANewDatabaseFromItsFirstAdmin();
     void shouldSayWhyTheItemIsGreyedForOthers();
+    void shouldSayWhatToDoOnAnEmptyBoard();
 
 private:
     QTemporaryDir m_dir;
 };
 
-void TestUsersDialog::initTestCase()
+void TestNewDatabase::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     installTranslations(QLocale(QLocale::English), QStringLiteral(STAGEBOARD_QM_DIR));
 }
 
-void TestUsersDialog::shouldSetUpANewDatabaseFromItsFirstAdmin()
+void TestNewDatabase::shouldSetUpANewDatabaseFromItsFirstAdmin()
 {
     // Given a new database without demo data: its only person is its creator, an admin
     MainWindow window;
@@ -121,7 +126,7 @@ void TestUsersDialog::shouldSetUpANewDatabaseFromItsFirstAdmin()
     dialog->close();
 }
 
-void TestUsersDialog::shouldSayWhyTheItemIsGreyedForOthers()
+void TestNewDatabase::shouldSayWhyTheItemIsGreyedForOthers()
 {
     // Given the demo, acting as a rep
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
@@ -148,5 +153,61 @@ void TestUsersDialog::shouldSayWhyTheItemIsGreyedForOthers()
     QVERIFY(!window.editUsers());
 }
 
-QTEST_MAIN(TestUsersDialog)
-#include "tst_usersdialog.moc"
+void TestNewDatabase::shouldSayWhatToDoOnAnEmptyBoard()
+{
+    // Given a new database without demo data
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("empty.sqlite")), false));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Then the board says it is empty and offers the ways to fill it
+    auto *empty = window.findChild<EmptyState *>(QStringLiteral("boardEmptyState"));
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->title(), QStringLiteral("No opportunities in this pipeline yet"));
+    QStringList offered;
+    for (QToolButton *b : empty->findChildren<QToolButton *>())
+        offered.append(b->defaultAction()->text());
+    QCOMPARE(offered, QStringList({QStringLiteral("&New Opportunity…"),
+                                   QStringLiteral("&Import Opportunities…"),
+                                   QStringLiteral("Edit Sales &Process…"),
+                                   QStringLiteral("&Users and Roles…")}));
+    // And it lies over the board, inside the window
+    QVERIFY(window.board()->rect().contains(empty->geometry()));
+
+    // And every chart of the dashboard says why it is empty instead of showing bare axes
+    window.showPage(1);
+    window.dashboard()->refreshNow();
+    const QList<EmptyState *> charts = window.dashboard()->findChildren<EmptyState *>();
+    QCOMPARE(charts.size(), 6);
+    for (EmptyState *chart : charts) {
+        QVERIFY(chart->isVisible());
+        QVERIFY2(!chart->text().isEmpty(), qPrintable(chart->title()));
+    }
+    window.showPage(0);
+
+    // When the first deal is added, the notice goes
+    Opportunity first;
+    first.title = QStringLiteral("First deal");
+    first.stageId = window.model()->service().stages().first().id;
+    first.ownerId = window.model()->service().currentUserId();
+    first.currency = QStringLiteral("USD");
+    QVERIFY(window.model()->service().createOpportunity(first));
+    QTRY_VERIFY(!empty->isVisible());
+
+    // When a filter matches nothing, it says so and offers to clear it
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("search"));
+    search->setText(QStringLiteral("zebra"));
+    QTRY_VERIFY(empty->isVisible());
+    QCOMPARE(empty->title(), QStringLiteral("No opportunity matches \"zebra\""));
+    QToolButton *clear = empty->findChild<QToolButton *>();
+    QVERIFY(clear);
+    QCOMPARE(clear->defaultAction()->objectName(), QStringLiteral("clearFilter"));
+    clear->click();
+    QVERIFY(search->text().isEmpty());
+    QTRY_VERIFY(!empty->isVisible());
+}
+
+QTEST_MAIN(TestNewDatabase)
+#include "tst_newdatabase.moc"
