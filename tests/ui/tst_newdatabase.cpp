@@ -169,10 +169,10 @@ void TestNewDatabase::shouldSayWhatToDoOnAnEmptyBoard()
     QStringList offered;
     for (QToolButton *b : empty->findChildren<QToolButton *>())
         offered.append(b->defaultAction()->text());
-    QCOMPARE(offered, QStringList({QStringLiteral("&New Opportunity…"),
-                                   QStringLiteral("&Import Opportunities…"),
-                                   QStringLiteral("Edit Sales &Process…"),
-                                   QStringLiteral("&Users and Roles…")}));
+    QCOMPARE(
+        offered,
+        QStringList({QStringLiteral("&New Opportunity…"), QStringLiteral("&Import Opportunities…"),
+                     QStringLiteral("Edit Sales &Process…"), QStringLiteral("&Users and Roles…")}));
     // And it lies over the board, inside the window
     QVERIFY(window.board()->rect().contains(empty->geometry()));
 
