@@ -893,17 +893,17 @@
 <context>
     <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="73"/>
+        <location filename="../ui/movedialogs.cpp" line="174"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="75"/>
+        <location filename="../ui/movedialogs.cpp" line="176"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Warum wechselt „%1“ nach %2?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="92"/>
+        <location filename="../ui/movedialogs.cpp" line="193"/>
         <source>Choose or type a reason</source>
         <translation>Grund wählen oder eingeben</translation>
     </message>
@@ -1598,7 +1598,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="354"/>
-        <location filename="../ui/dashboardview.cpp" line="1035"/>
+        <location filename="../ui/dashboardview.cpp" line="1037"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1713,82 +1713,82 @@ Quote: %2</translation>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="910"/>
+        <location filename="../ui/dashboardview.cpp" line="911"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="914"/>
+        <location filename="../ui/dashboardview.cpp" line="915"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Noch keine Verkaufschancen: Legen Sie auf dem Board welche an oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="921"/>
+        <location filename="../ui/dashboardview.cpp" line="923"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Kein Deal schließt von %1 mit diesem Filter ab, und es ist keine Quote gesetzt. Erweitern Sie den Zeitraum oben.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="926"/>
+        <location filename="../ui/dashboardview.cpp" line="928"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Kein offener Deal schließt in diesem Zeitraum mit diesem Filter ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="928"/>
+        <location filename="../ui/dashboardview.cpp" line="930"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Kein Vertriebler hat in diesem Zeitraum mit diesem Filter einen Deal oder eine Quote.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="930"/>
+        <location filename="../ui/dashboardview.cpp" line="932"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Kein Deal dieses Zeitraums hat mit diesem Filter eine Phase erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="932"/>
+        <location filename="../ui/dashboardview.cpp" line="934"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>Die Prognose wird einmal täglich festgehalten (Prognose ▸ Momentaufnahme festhalten); die Linien beginnen mit dem zweiten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="935"/>
+        <location filename="../ui/dashboardview.cpp" line="937"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Die beobachteten Wahrscheinlichkeiten brauchen gewonnene oder verlorene Deals; in diesem Zeitraum gibt es mit diesem Filter keine.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="940"/>
+        <location filename="../ui/dashboardview.cpp" line="942"/>
         <source>Nothing to chart</source>
         <translation>Nichts darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="981"/>
+        <location filename="../ui/dashboardview.cpp" line="983"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1005"/>
+        <location filename="../ui/dashboardview.cpp" line="1007"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1020"/>
+        <location filename="../ui/dashboardview.cpp" line="1022"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1041"/>
+        <location filename="../ui/dashboardview.cpp" line="1043"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1046"/>
+        <location filename="../ui/dashboardview.cpp" line="1048"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1051"/>
+        <location filename="../ui/dashboardview.cpp" line="1053"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1055"/>
+        <location filename="../ui/dashboardview.cpp" line="1057"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -1796,7 +1796,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1061"/>
+        <location filename="../ui/dashboardview.cpp" line="1063"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -1804,27 +1804,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1065"/>
+        <location filename="../ui/dashboardview.cpp" line="1067"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1067"/>
+        <location filename="../ui/dashboardview.cpp" line="1069"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1089"/>
+        <location filename="../ui/dashboardview.cpp" line="1091"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1100"/>
+        <location filename="../ui/dashboardview.cpp" line="1102"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1103"/>
+        <location filename="../ui/dashboardview.cpp" line="1105"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2460,24 +2460,59 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::GateRefusalDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="19"/>
+        <location filename="../ui/movedialogs.cpp" line="26"/>
         <source>Move Refused</source>
         <translation>Verschieben abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="37"/>
-        <source>As a manager you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
-        <translation>Als Manager dürfen Sie trotzdem verschieben. Sagen Sie warum: Der Grund und die unerfüllten Kriterien bleiben im Phasenverlauf erhalten.</translation>
+        <location filename="../ui/movedialogs.cpp" line="49"/>
+        <source>%1 — needs sign-off by %2</source>
+        <translation>%1 — braucht die Freigabe durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="43"/>
+        <location filename="../ui/movedialogs.cpp" line="50"/>
+        <source>Only %1 (or a manager) can mark this met.</source>
+        <translation>Nur %1 (oder ein Manager) kann dies als erfüllt markieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="65"/>
+        <source>Tick what is met now; Move tries again once all are.</source>
+        <translation>Haken Sie ab, was jetzt erfüllt ist; „Verschieben“ versucht es erneut, sobald alles erfüllt ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="78"/>
+        <source>O&amp;pen Opportunity</source>
+        <translation>Verkaufschance ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="85"/>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="96"/>
+        <source>As a manager or admin you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
+        <translation>Als Manager oder Admin dürfen Sie sie trotzdem verschieben. Sagen Sie, warum: Der Grund und die unerfüllten Kriterien bleiben im Phasenverlauf erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="103"/>
+        <source>Reason for the override</source>
+        <translation>Grund für das Übergehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="104"/>
         <source>Reason for the override (required)</source>
         <translation>Grund für die Ausnahme (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="45"/>
+        <location filename="../ui/movedialogs.cpp" line="107"/>
         <source>&amp;Override and Move</source>
         <translation>&amp;Ausnahme und verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="154"/>
+        <source>Every criterion above must be met first.</source>
+        <translation>Zuerst muss jedes Kriterium oben erfüllt sein.</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +2806,7 @@ Quote: %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="61"/>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -2986,17 +3021,17 @@ Quote: %2</translation>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
@@ -3062,163 +3097,163 @@ Quote: %2</translation>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 Verkaufschancen · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 von %2 Verkaufschancen gezeigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="913"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="911"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="924"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -3226,12 +3261,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="59"/>
+        <location filename="../ui/moveresolver.cpp" line="64"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Sie hat %1 nie erreicht, wird daher als Disqualifiziert statt Verloren festgehalten und zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="71"/>
+        <location filename="../ui/moveresolver.cpp" line="76"/>
         <source>Move Refused</source>
         <translation>Verschieben abgelehnt</translation>
     </message>

@@ -101,7 +101,7 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1055"/>
+        <location filename="../ui/dashboardview.cpp" line="1057"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1061"/>
+        <location filename="../ui/dashboardview.cpp" line="1063"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n open deal past its close date is counted in this month.</numerusform>

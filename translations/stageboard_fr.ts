@@ -893,17 +893,17 @@
 <context>
     <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="73"/>
+        <location filename="../ui/movedialogs.cpp" line="174"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="75"/>
+        <location filename="../ui/movedialogs.cpp" line="176"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Pourquoi « %1 » passe-t-elle à %2 ?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="92"/>
+        <location filename="../ui/movedialogs.cpp" line="193"/>
         <source>Choose or type a reason</source>
         <translation>Choisissez ou saisissez une raison</translation>
     </message>
@@ -1598,7 +1598,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="354"/>
-        <location filename="../ui/dashboardview.cpp" line="1035"/>
+        <location filename="../ui/dashboardview.cpp" line="1037"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1713,82 +1713,82 @@ Quota : %2</translation>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="910"/>
+        <location filename="../ui/dashboardview.cpp" line="911"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="914"/>
+        <location filename="../ui/dashboardview.cpp" line="915"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Pas encore d’opportunités : ajoutez-en ou importez-en sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="921"/>
+        <location filename="../ui/dashboardview.cpp" line="923"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Aucune affaire ne se conclut de %1 avec ce filtre, et aucun quota n’est fixé. Élargissez la période ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="926"/>
+        <location filename="../ui/dashboardview.cpp" line="928"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Aucune affaire ouverte ne se conclut sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="928"/>
+        <location filename="../ui/dashboardview.cpp" line="930"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Aucun commercial n’a d’affaire ni de quota sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="930"/>
+        <location filename="../ui/dashboardview.cpp" line="932"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Aucune affaire de cette période n’a atteint d’étape avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="932"/>
+        <location filename="../ui/dashboardview.cpp" line="934"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>La prévision est enregistrée une fois par jour (Prévision ▸ Prendre un instantané) ; les courbes commencent le deuxième jour.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="935"/>
+        <location filename="../ui/dashboardview.cpp" line="937"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Les probabilités observées demandent des affaires gagnées ou perdues ; aucune sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="940"/>
+        <location filename="../ui/dashboardview.cpp" line="942"/>
         <source>Nothing to chart</source>
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="981"/>
+        <location filename="../ui/dashboardview.cpp" line="983"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1005"/>
+        <location filename="../ui/dashboardview.cpp" line="1007"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1020"/>
+        <location filename="../ui/dashboardview.cpp" line="1022"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1041"/>
+        <location filename="../ui/dashboardview.cpp" line="1043"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1046"/>
+        <location filename="../ui/dashboardview.cpp" line="1048"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1051"/>
+        <location filename="../ui/dashboardview.cpp" line="1053"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1055"/>
+        <location filename="../ui/dashboardview.cpp" line="1057"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1796,7 +1796,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1061"/>
+        <location filename="../ui/dashboardview.cpp" line="1063"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1804,27 +1804,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1065"/>
+        <location filename="../ui/dashboardview.cpp" line="1067"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1067"/>
+        <location filename="../ui/dashboardview.cpp" line="1069"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1089"/>
+        <location filename="../ui/dashboardview.cpp" line="1091"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1100"/>
+        <location filename="../ui/dashboardview.cpp" line="1102"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1103"/>
+        <location filename="../ui/dashboardview.cpp" line="1105"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2460,24 +2460,59 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::GateRefusalDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="19"/>
+        <location filename="../ui/movedialogs.cpp" line="26"/>
         <source>Move Refused</source>
         <translation>Déplacement refusé</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="37"/>
-        <source>As a manager you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
-        <translation>En tant que manager, vous pouvez la déplacer quand même. Dites pourquoi : la raison et les critères non remplis sont conservés dans l’historique des étapes.</translation>
+        <location filename="../ui/movedialogs.cpp" line="49"/>
+        <source>%1 — needs sign-off by %2</source>
+        <translation>%1 — nécessite la validation de %2</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="43"/>
+        <location filename="../ui/movedialogs.cpp" line="50"/>
+        <source>Only %1 (or a manager) can mark this met.</source>
+        <translation>Seul %1 (ou un manager) peut marquer ce critère comme rempli.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="65"/>
+        <source>Tick what is met now; Move tries again once all are.</source>
+        <translation>Cochez ce qui est rempli maintenant ; « Déplacer » réessaie dès que tout l’est.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="78"/>
+        <source>O&amp;pen Opportunity</source>
+        <translation>O&amp;uvrir l’opportunité</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="85"/>
+        <source>&amp;Move</source>
+        <translation>Dé&amp;placer</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="96"/>
+        <source>As a manager or admin you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
+        <translation>En tant que manager ou administrateur, vous pouvez la déplacer quand même. Dites pourquoi : la raison et les critères non remplis sont conservés dans l’historique des étapes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="103"/>
+        <source>Reason for the override</source>
+        <translation>Raison du passage outre</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="104"/>
         <source>Reason for the override (required)</source>
         <translation>Raison de la dérogation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="45"/>
+        <location filename="../ui/movedialogs.cpp" line="107"/>
         <source>&amp;Override and Move</source>
         <translation>&amp;Déroger et déplacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="154"/>
+        <source>Every criterion above must be met first.</source>
+        <translation>Chaque critère ci-dessus doit d’abord être rempli.</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +2806,7 @@ Quota : %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="61"/>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -3037,17 +3072,17 @@ Quota : %2</translation>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="622"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="623"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
@@ -3062,163 +3097,163 @@ Quota : %2</translation>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="551"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="606"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="620"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="683"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="690"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="708"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="733"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="737"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 opportunités · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 opportunités affichées sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="779"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="804"/>
+        <location filename="../ui/mainwindow.cpp" line="807"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="857"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="895"/>
+        <location filename="../ui/mainwindow.cpp" line="898"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="896"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="910"/>
+        <location filename="../ui/mainwindow.cpp" line="913"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="911"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="924"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -3226,12 +3261,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="59"/>
+        <location filename="../ui/moveresolver.cpp" line="64"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Elle n’a jamais atteint %1 ; elle sera donc enregistrée comme Disqualifiée, non comme Perdue, et ne comptera pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="71"/>
+        <location filename="../ui/moveresolver.cpp" line="76"/>
         <source>Move Refused</source>
         <translation>Déplacement refusé</translation>
     </message>

@@ -511,6 +511,10 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     connect(m_recorder, &UndoRecorder::errorOccurred, this, &MainWindow::showError);
     connect(m_service, &BoardService::errorOccurred, this, &MainWindow::showError);
     m_resolver = new MoveResolver(m_model, this);
+    connect(m_resolver, &MoveResolver::openRequested, this, [this](qint64 id) {
+        m_board->focusOpportunity(id);
+        showOpportunityPanel(id);
+    });
     connect(m_resolver, &MoveResolver::warned, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     m_panel = new OpportunityPanel(m_model, m_resolver, m_panelDock);

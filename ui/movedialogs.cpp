@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "movedialogs.h"
 
+#include "colors.h"
+#include "services/boardservice.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -12,47 +16,143 @@
 
 namespace Stageboard {
 
-GateRefusalDialog::GateRefusalDialog(const QString &message, const QStringList &unmet,
-                                     bool canOverride, QWidget *parent)
+GateRefusalDialog::GateRefusalDialog(BoardService &service, qint64 opportunityId, qint64 stageId,
+                                     const QString &message, QWidget *parent)
     : QDialog(parent)
+    , m_service(service)
+    , m_opportunityId(opportunityId)
+    , m_stageId(stageId)
 {
     setWindowTitle(tr("Move Refused"));
     m_message = new QLabel(message.section(QLatin1Char('\n'), 0, 0), this);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+
+    // The unmet required criteria, each a box to tick when it is met now.
+    const qint64 actor = service.currentUserId();
+    const auto deal = service.opportunity(opportunityId);
+    const auto gate = deal ? service.gateEngine().check(*deal, stageId) : Result<GateResult>();
+    QStringList unmet;
+    auto *criteria = new QWidget(this);
+    criteria->setObjectName(QStringLiteral("unmetCriteria"));
+    auto *criteriaLayout = new QVBoxLayout(criteria);
+    criteriaLayout->setContentsMargins(12, 4, 0, 8);
+    for (const ExitCriterion &c : gate ? gate->unmetRequired : QList<ExitCriterion>()) {
+        unmet.append(c.text);
+        auto *box = new QCheckBox(c.text, criteria);
+        box->setProperty("criterion", c.id);
+        const bool mayTick = service.gateEngine().canSignOff(actor, c);
+        box->setEnabled(mayTick);
+        if (!mayTick) {
+            box->setText(tr("%1 — needs sign-off by %2").arg(c.text, userRoleName(*c.signOff)));
+            box->setToolTip(
+                tr("Only %1 (or a manager) can mark this met.").arg(userRoleName(*c.signOff)));
+        }
+        connect(box, &QCheckBox::toggled, this, [this, id = c.id](bool met) { tick(id, met); });
+        criteriaLayout->addWidget(box);
+        m_boxes.append(box);
+    }
+    // The criteria as text too, for the screen reader and the tests that read them.
     auto *list = new QLabel(QStringLiteral("• ") + unmet.join(QStringLiteral("\n• ")), this);
     list->setObjectName(QStringLiteral("unmet"));
     list->setTextFormat(Qt::PlainText);
-    list->setWordWrap(true);
-    list->setContentsMargins(12, 4, 0, 8);
+    list->hide();
+    auto *hint = new QLabel(
+        m_boxes.isEmpty() ? QString() : tr("Tick what is met now; Move tries again once all are."),
+        this);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    layout->addWidget(criteria);
+    layout->addWidget(list);
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    Colors::markAsError(m_error);
+    m_error->hide();
+    layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
-    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+    QPushButton *open = buttons->addButton(tr("O&pen Opportunity"), QDialogButtonBox::ActionRole);
+    open->setObjectName(QStringLiteral("openOpportunity"));
+    open->setAutoDefault(false);
+    connect(open, &QPushButton::clicked, this, [this] {
+        m_outcome = Outcome::OpenOpportunity;
+        reject();
+    });
+    m_move = buttons->addButton(tr("&Move"), QDialogButtonBox::AcceptRole);
+    m_move->setObjectName(QStringLiteral("move"));
+    connect(m_move, &QPushButton::clicked, this, [this] {
+        m_outcome = Outcome::Move;
+        accept();
+    });
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setAutoDefault(false);
+    connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_message);
-    layout->addWidget(list);
-    if (canOverride) {
-        auto *hint = new QLabel(tr("As a manager you may move it anyway. Say why: the reason and "
-                                   "the unmet criteria are kept in the stage history."),
-                                this);
-        hint->setWordWrap(true);
+    if (service.gateEngine().canOverride(actor)) {
+        auto *overrideHint =
+            new QLabel(tr("As a manager or admin you may move it anyway. Say why: the "
+                          "reason and the unmet criteria are kept in the stage "
+                          "history."),
+                       this);
+        overrideHint->setWordWrap(true);
         m_reason = new QPlainTextEdit(this);
         m_reason->setObjectName(QStringLiteral("overrideReason"));
+        m_reason->setAccessibleName(tr("Reason for the override"));
         m_reason->setPlaceholderText(tr("Reason for the override (required)"));
+        m_reason->setTabChangesFocus(true);
         m_reason->setMaximumHeight(80);
         m_override = buttons->addButton(tr("&Override and Move"), QDialogButtonBox::AcceptRole);
         m_override->setObjectName(QStringLiteral("override"));
-        m_override->setEnabled(false);
-        connect(m_reason, &QPlainTextEdit::textChanged, this,
-                [this] { m_override->setEnabled(!overrideReason().isEmpty()); });
-        connect(m_override, &QPushButton::clicked, this, &QDialog::accept);
-        layout->addWidget(hint);
+        m_override->setAutoDefault(false);
+        connect(m_reason, &QPlainTextEdit::textChanged, this, &GateRefusalDialog::updateButtons);
+        connect(m_override, &QPushButton::clicked, this, [this] {
+            m_outcome = Outcome::Override;
+            accept();
+        });
+        layout->addWidget(overrideHint);
         layout->addWidget(m_reason);
     }
     layout->addWidget(buttons);
-    setMinimumWidth(460);
+    setMinimumWidth(500);
+    updateButtons();
+    // Typing goes where it is meant: the reason for a manager, the first box for others.
+    if (m_reason)
+        m_reason->setFocus();
+    else if (auto first = std::find_if(m_boxes.cbegin(), m_boxes.cend(),
+                                       [](QCheckBox *b) { return b->isEnabled(); });
+             first != m_boxes.cend())
+        (*first)->setFocus();
+}
+
+void GateRefusalDialog::tick(qint64 criterionId, bool met)
+{
+    m_error->hide();
+    auto answered = m_service.answerCriterion(m_opportunityId, criterionId,
+                                              met ? CriterionState::Met : CriterionState::Open);
+    if (!answered) {
+        m_error->setText(answered.error().message);
+        m_error->show();
+        for (QCheckBox *box : std::as_const(m_boxes)) {
+            if (box->property("criterion").toLongLong() == criterionId) {
+                const QSignalBlocker quiet(box);
+                box->setChecked(!met);
+            }
+        }
+    }
+    updateButtons();
+}
+
+void GateRefusalDialog::updateButtons()
+{
+    const bool allMet =
+        std::all_of(m_boxes.cbegin(), m_boxes.cend(), [](QCheckBox *b) { return b->isChecked(); });
+    m_move->setEnabled(allMet);
+    m_move->setDefault(allMet);
+    m_move->setToolTip(allMet ? QString() : tr("Every criterion above must be met first."));
+    if (m_override)
+        m_override->setEnabled(!overrideReason().isEmpty());
 }
 
 QString GateRefusalDialog::overrideReason() const

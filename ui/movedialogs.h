@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -11,23 +12,41 @@ class QPushButton;
 
 namespace Stageboard {
 
-/// Says why a move was refused and lists the unmet required criteria. For a manager it also
-/// offers to move anyway, with a reason that goes into the ledger.
+class BoardService;
+
+/// Says why a move was refused and resolves it in place: the unmet required criteria are check
+/// boxes the acting person may tick (those needing another role's sign-off are shown greyed,
+/// naming who must sign), and Move tries again once they are all met. Open Opportunity shows
+/// the deal's panel instead. A manager (or admin) may also move it anyway with a reason that
+/// goes into the ledger; that reason's box has the focus.
 class GateRefusalDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    GateRefusalDialog(const QString &message, const QStringList &unmet, bool canOverride,
-                      QWidget *parent = nullptr);
+    enum class Outcome { Cancelled, Move, Override, OpenOpportunity };
+
+    GateRefusalDialog(BoardService &service, qint64 opportunityId, qint64 stageId,
+                      const QString &message, QWidget *parent = nullptr);
 
     QString overrideReason() const;
     QString message() const;
+    Outcome outcome() const { return m_outcome; }
 
 private:
+    void tick(qint64 criterionId, bool met);
+    void updateButtons();
+
+    BoardService &m_service;
+    qint64 m_opportunityId;
+    qint64 m_stageId;
+    Outcome m_outcome = Outcome::Cancelled;
     QLabel *m_message = nullptr;
+    QLabel *m_error = nullptr;
     QPlainTextEdit *m_reason = nullptr;
+    QPushButton *m_move = nullptr;
     QPushButton *m_override = nullptr;
+    QList<QCheckBox *> m_boxes;
 };
 
 /// Asks why a deal was won or lost, from an editable list of reasons.

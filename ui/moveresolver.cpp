@@ -36,20 +36,25 @@ void MoveResolver::resolve(qint64 opportunityId, qint64 stageId, const Error &fi
     MoveRequest request;
     request.toStageId = stageId;
     Error error = first;
-    // Each round answers one question the gate asked; there are at most two (override, reason).
-    for (int round = 0; round < 3; ++round) {
+    // Each round answers one question the gate asked: the criteria (or an override), then a
+    // close reason; a criterion someone else unticked meanwhile asks again.
+    for (int round = 0; round < 4; ++round) {
         const auto deal = m_model->service().opportunity(opportunityId);
         const Stage *stage = m_model->service().stage(stageId);
         if (!deal || !stage)
             return;
         if (error.kind == Error::Kind::GateRefused) {
-            GateRefusalDialog dialog(
-                error.message, error.items,
-                m_model->service().gateEngine().canOverride(m_model->service().currentUserId()),
-                m_window);
-            if (dialog.exec() != QDialog::Accepted)
+            GateRefusalDialog dialog(m_model->service(), opportunityId, stageId, error.message,
+                                     m_window);
+            dialog.exec();
+            if (dialog.outcome() == GateRefusalDialog::Outcome::OpenOpportunity)
+                Q_EMIT openRequested(opportunityId);
+            if (dialog.outcome() != GateRefusalDialog::Outcome::Move &&
+                dialog.outcome() != GateRefusalDialog::Outcome::Override)
                 return;
-            request.overrideReason = dialog.overrideReason();
+            request.overrideReason = dialog.outcome() == GateRefusalDialog::Outcome::Override
+                                         ? dialog.overrideReason()
+                                         : QString();
         } else if (error.kind == Error::Kind::NeedsCloseReason) {
             auto reasons = m_model->service().gateEngine().closeReasons(stage->kind);
             QString notice;

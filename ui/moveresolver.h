@@ -29,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void warned(const QString &message);
+    /// The person chose to look at the deal instead of moving it.
+    void openRequested(qint64 opportunityId);
 
 private:
     BoardModel *m_model;

@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -147,6 +148,7 @@ private Q_SLOTS:
     void shouldSayDiskIsFullAndKeepCardWhereItWas();
     void shouldRefuseDropWhenGateUnmetAndSayWhy();
     void shouldLetManagerOverrideRefusedDrop();
+    void shouldResolveARefusedMoveInPlace();
     void shouldAskCloseReasonAndRecordDisqualified();
     void shouldShowStageGuidanceChecklistAndHistoryInPanel();
     void shouldCheckGateWhenMovedFromPanel();
@@ -482,6 +484,74 @@ void TestMainWindow::shouldLetManagerOverrideRefusedDrop()
     QCOMPARE(last.overrideReason, QStringLiteral("Budget approved in board meeting"));
     QVERIFY(!last.unmetCriteria.isEmpty());
     QCOMPARE(window.undoStack()->count(), 1);
+}
+
+void TestMainWindow::shouldResolveARefusedMoveInPlace()
+{
+    // Given a rep's own Qualify deal whose required criteria are not met
+    MainWindow window;
+    const QString path = m_dir.filePath(QStringLiteral("resolve.sqlite"));
+    QVERIFY(window.openDatabase(path));
+    window.show();
+    BoardModel *model = window.model();
+    const qint64 id = heldCard(model, 1);
+    QVERIFY(id != 0);
+    const qint64 owner = model->service().opportunity(id)->ownerId;
+    model->service().setCurrentUserId(owner);
+    const qint64 propose = model->index(2, 0).data(IdRole).toLongLong();
+
+    // When it is dropped on Propose, and the rep ticks every criterion offered, then Move
+    QStringList offered;
+    bool moveWaited = false;
+    bool focusOnABox = false;
+    WhenDialog<GateRefusalDialog> answer([&](GateRefusalDialog *dialog) {
+        QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("overrideReason")));
+        auto *move = dialog->findChild<QPushButton *>(QStringLiteral("move"));
+        moveWaited = !move->isEnabled();
+        focusOnABox = qobject_cast<QCheckBox *>(QApplication::focusWidget()) != nullptr;
+        for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
+            offered.append(box->text());
+            QVERIFY2(box->isEnabled(), qPrintable(box->text()));
+            box->click();
+        }
+        QVERIFY(move->isEnabled());
+        move->click();
+    });
+    std::unique_ptr<QMimeData> data(model->mimeData({model->opportunityIndex(id)}));
+    dropOnColumn(window.board()->columnView(2), data.get());
+
+    // Then it moved, with each criterion answered, and no override in the ledger
+    QVERIFY(answer.seen);
+    QVERIFY(!offered.isEmpty());
+    QVERIFY(moveWaited);
+    QVERIFY(focusOnABox);
+    QCOMPARE(storedStage(path, id), propose);
+    QVERIFY(model->service().stageHistory(id)->last().overrideReason.isEmpty());
+
+    // And a manager's refusal puts the focus in the reason: Space types a space, the dialog
+    // stays; Open Opportunity shows the panel instead of moving
+    const qint64 other = heldCard(model, 1);
+    QVERIFY(other != 0);
+    model->service().setCurrentUserId(userWithRole(model, UserRole::Manager));
+    QString typed;
+    bool stillOpen = false;
+    WhenDialog<GateRefusalDialog> manager([&](GateRefusalDialog *dialog) {
+        auto *reason = dialog->findChild<QPlainTextEdit *>(QStringLiteral("overrideReason"));
+        QCOMPARE(QApplication::focusWidget(), reason);
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("a b"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        typed = reason->toPlainText();
+        stillOpen = dialog->isVisible();
+        dialog->findChild<QPushButton *>(QStringLiteral("openOpportunity"))->click();
+    });
+    std::unique_ptr<QMimeData> again(model->mimeData({model->opportunityIndex(other)}));
+    dropOnColumn(window.board()->columnView(2), again.get());
+    QVERIFY(manager.seen);
+    QCOMPARE(typed, QStringLiteral("a b "));
+    QVERIFY(stillOpen);
+    QCOMPARE(storedStage(path, other), model->index(1, 0).data(IdRole).toLongLong());
+    QVERIFY(window.findChild<OpportunityPanel *>()->isVisible());
+    QCOMPARE(window.board()->currentOpportunityId(), other);
 }
 
 void TestMainWindow::shouldAskCloseReasonAndRecordDisqualified()
