@@ -893,17 +893,17 @@
 <context>
     <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="174"/>
+        <location filename="../ui/movedialogs.cpp" line="173"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="176"/>
+        <location filename="../ui/movedialogs.cpp" line="175"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Warum wechselt „%1“ nach %2?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="193"/>
+        <location filename="../ui/movedialogs.cpp" line="192"/>
         <source>Choose or type a reason</source>
         <translation>Grund wählen oder eingeben</translation>
     </message>
@@ -2470,47 +2470,47 @@ Quote: %2</translation>
         <translation>%1 — braucht die Freigabe durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="50"/>
+        <location filename="../ui/movedialogs.cpp" line="51"/>
         <source>Only %1 (or a manager) can mark this met.</source>
         <translation>Nur %1 (oder ein Manager) kann dies als erfüllt markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="65"/>
+        <location filename="../ui/movedialogs.cpp" line="63"/>
         <source>Tick what is met now; Move tries again once all are.</source>
         <translation>Haken Sie ab, was jetzt erfüllt ist; „Verschieben“ versucht es erneut, sobald alles erfüllt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="78"/>
+        <location filename="../ui/movedialogs.cpp" line="76"/>
         <source>O&amp;pen Opportunity</source>
         <translation>Verkaufschance ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="85"/>
+        <location filename="../ui/movedialogs.cpp" line="83"/>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="96"/>
+        <location filename="../ui/movedialogs.cpp" line="95"/>
         <source>As a manager or admin you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
         <translation>Als Manager oder Admin dürfen Sie sie trotzdem verschieben. Sagen Sie, warum: Der Grund und die unerfüllten Kriterien bleiben im Phasenverlauf erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="103"/>
+        <location filename="../ui/movedialogs.cpp" line="102"/>
         <source>Reason for the override</source>
         <translation>Grund für das Übergehen</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="104"/>
+        <location filename="../ui/movedialogs.cpp" line="103"/>
         <source>Reason for the override (required)</source>
         <translation>Grund für die Ausnahme (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="107"/>
+        <location filename="../ui/movedialogs.cpp" line="106"/>
         <source>&amp;Override and Move</source>
         <translation>&amp;Ausnahme und verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="154"/>
+        <location filename="../ui/movedialogs.cpp" line="153"/>
         <source>Every criterion above must be met first.</source>
         <translation>Zuerst muss jedes Kriterium oben erfüllt sein.</translation>
     </message>
@@ -3368,169 +3368,193 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="64"/>
-        <location filename="../ui/opportunitypanel.cpp" line="185"/>
+        <location filename="../ui/opportunitypanel.cpp" line="117"/>
+        <location filename="../ui/opportunitypanel.cpp" line="247"/>
         <source>Opportunity details</source>
         <translation>Details der Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="84"/>
+        <location filename="../ui/opportunitypanel.cpp" line="137"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="88"/>
+        <location filename="../ui/opportunitypanel.cpp" line="141"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Haken Sie Erledigtes ab; Doppelklick fügt eine Notiz hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="92"/>
-        <location filename="../ui/opportunitypanel.cpp" line="409"/>
+        <location filename="../ui/opportunitypanel.cpp" line="145"/>
+        <location filename="../ui/opportunitypanel.cpp" line="475"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="98"/>
-        <location filename="../ui/opportunitypanel.cpp" line="101"/>
+        <location filename="../ui/opportunitypanel.cpp" line="151"/>
+        <location filename="../ui/opportunitypanel.cpp" line="154"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="114"/>
+        <location filename="../ui/opportunitypanel.cpp" line="165"/>
         <source>Disqualify…</source>
         <translation>Disqualifizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="127"/>
+        <location filename="../ui/opportunitypanel.cpp" line="176"/>
         <source>What happens next, and when</source>
         <translation>Was als Nächstes geschieht, und wann</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="132"/>
-        <location filename="../ui/opportunitypanel.cpp" line="175"/>
+        <location filename="../ui/opportunitypanel.cpp" line="187"/>
+        <location filename="../ui/opportunitypanel.cpp" line="242"/>
         <source>Stage history</source>
         <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="133"/>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <location filename="../ui/opportunitypanel.cpp" line="133"/>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <location filename="../ui/opportunitypanel.cpp" line="141"/>
+        <location filename="../ui/opportunitypanel.cpp" line="196"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="126"/>
-        <location filename="../ui/opportunitypanel.cpp" line="173"/>
+        <location filename="../ui/opportunitypanel.cpp" line="175"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="145"/>
+        <location filename="../ui/opportunitypanel.cpp" line="178"/>
+        <source>next step</source>
+        <translation>nächste Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="179"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="180"/>
+        <source>Who you deal with at the account</source>
+        <translation>Ihr Ansprechpartner bei der Firma</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="182"/>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="200"/>
         <source>Move to the next stage</source>
         <translation>In die nächste Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="190"/>
+        <location filename="../ui/opportunitypanel.cpp" line="228"/>
+        <source>Next step:</source>
+        <translation>Nächster Schritt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="229"/>
+        <source>Contact:</source>
+        <translation>Kontakt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="252"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie und drücken Sie die Eingabetaste, um hier ihren Phasenleitfaden, ihre Checkliste und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="257"/>
+        <location filename="../ui/opportunitypanel.cpp" line="319"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · verantwortlich %2
 %3 · Abschluss %4 · %5 % Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="267"/>
+        <location filename="../ui/opportunitypanel.cpp" line="329"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Phase: %1 · verantwortlich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="268"/>
+        <location filename="../ui/opportunitypanel.cpp" line="330"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="270"/>
+        <location filename="../ui/opportunitypanel.cpp" line="332"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="273"/>
+        <location filename="../ui/opportunitypanel.cpp" line="335"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Empfohlene Aktivitäten (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="293"/>
+        <location filename="../ui/opportunitypanel.cpp" line="355"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Ein Deal-Killer wurde mit Nein beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="310"/>
+        <location filename="../ui/opportunitypanel.cpp" line="374"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="334"/>
+        <location filename="../ui/opportunitypanel.cpp" line="398"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="336"/>
+        <location filename="../ui/opportunitypanel.cpp" line="400"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="338"/>
+        <location filename="../ui/opportunitypanel.cpp" line="402"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="344"/>
+        <location filename="../ui/opportunitypanel.cpp" line="408"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>Ausnahme: %1 (unerfüllt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="349"/>
+        <location filename="../ui/opportunitypanel.cpp" line="413"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="351"/>
+        <location filename="../ui/opportunitypanel.cpp" line="415"/>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="378"/>
-        <source>The next step of &quot;%1&quot; was changed elsewhere to &quot;%2&quot; meanwhile; yours (&quot;%3&quot;) was not saved.</source>
-        <translation>Der nächste Schritt von „%1“ wurde inzwischen anderswo zu „%2“ geändert; Ihrer („%3“) wurde nicht gespeichert.</translation>
+        <location filename="../ui/opportunitypanel.cpp" line="419"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="394"/>
+        <location filename="../ui/opportunitypanel.cpp" line="444"/>
+        <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
+        <translation>Der %1 von „%2“ wurde inzwischen anderswo zu „%3“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="460"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="397"/>
+        <location filename="../ui/opportunitypanel.cpp" line="463"/>
         <source>Not Yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="401"/>
+        <location filename="../ui/opportunitypanel.cpp" line="467"/>
         <source>No — a Deal Killer</source>
         <translation>Nein — ein Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="406"/>
+        <location filename="../ui/opportunitypanel.cpp" line="472"/>
         <source>Note…</source>
         <translation>Notiz …</translation>
     </message>
@@ -4788,52 +4812,72 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="111"/>
-        <source> — sign-off: %1</source>
-        <translation> — Abzeichnung: %1</translation>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="113"/>
+        <source>required</source>
+        <translation>Pflicht</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="113"/>
+        <source>advisory</source>
+        <translation>empfohlen</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="115"/>
+        <source>sign-off: %1</source>
+        <translation>Freigabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="117"/>
+        <source>deal killer</source>
+        <translation>K.-o.-Kriterium</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="118"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="121"/>
         <source> — answered no</source>
         <translation> — mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="123"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="131"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Pflicht: Der Deal kann die Phase ohne dies nicht verlassen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="124"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="132"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Empfohlen: Weitergehen ohne dies warnt nur.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="126"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="134"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Deal-Killer: mit Nein beantwortet, erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="129"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="137"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="130"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="138"/>
         <source>Answered no</source>
         <translation>Mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="130"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="138"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="135"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="143"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="139"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="147"/>
         <source>Only %1 or a manager can sign this off.</source>
         <translation>Nur %1 oder ein Manager kann dies abzeichnen.</translation>
     </message>

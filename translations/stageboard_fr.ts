@@ -893,17 +893,17 @@
 <context>
     <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="174"/>
+        <location filename="../ui/movedialogs.cpp" line="173"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="176"/>
+        <location filename="../ui/movedialogs.cpp" line="175"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Pourquoi « %1 » passe-t-elle à %2 ?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="193"/>
+        <location filename="../ui/movedialogs.cpp" line="192"/>
         <source>Choose or type a reason</source>
         <translation>Choisissez ou saisissez une raison</translation>
     </message>
@@ -2470,47 +2470,47 @@ Quota : %2</translation>
         <translation>%1 — nécessite la validation de %2</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="50"/>
+        <location filename="../ui/movedialogs.cpp" line="51"/>
         <source>Only %1 (or a manager) can mark this met.</source>
         <translation>Seul %1 (ou un manager) peut marquer ce critère comme rempli.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="65"/>
+        <location filename="../ui/movedialogs.cpp" line="63"/>
         <source>Tick what is met now; Move tries again once all are.</source>
         <translation>Cochez ce qui est rempli maintenant ; « Déplacer » réessaie dès que tout l’est.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="78"/>
+        <location filename="../ui/movedialogs.cpp" line="76"/>
         <source>O&amp;pen Opportunity</source>
         <translation>O&amp;uvrir l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="85"/>
+        <location filename="../ui/movedialogs.cpp" line="83"/>
         <source>&amp;Move</source>
         <translation>Dé&amp;placer</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="96"/>
+        <location filename="../ui/movedialogs.cpp" line="95"/>
         <source>As a manager or admin you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
         <translation>En tant que manager ou administrateur, vous pouvez la déplacer quand même. Dites pourquoi : la raison et les critères non remplis sont conservés dans l’historique des étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="103"/>
+        <location filename="../ui/movedialogs.cpp" line="102"/>
         <source>Reason for the override</source>
         <translation>Raison du passage outre</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="104"/>
+        <location filename="../ui/movedialogs.cpp" line="103"/>
         <source>Reason for the override (required)</source>
         <translation>Raison de la dérogation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="107"/>
+        <location filename="../ui/movedialogs.cpp" line="106"/>
         <source>&amp;Override and Move</source>
         <translation>&amp;Déroger et déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="154"/>
+        <location filename="../ui/movedialogs.cpp" line="153"/>
         <source>Every criterion above must be met first.</source>
         <translation>Chaque critère ci-dessus doit d’abord être rempli.</translation>
     </message>
@@ -3368,169 +3368,193 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="64"/>
-        <location filename="../ui/opportunitypanel.cpp" line="185"/>
+        <location filename="../ui/opportunitypanel.cpp" line="117"/>
+        <location filename="../ui/opportunitypanel.cpp" line="247"/>
         <source>Opportunity details</source>
         <translation>Détails de l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="84"/>
+        <location filename="../ui/opportunitypanel.cpp" line="137"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="88"/>
+        <location filename="../ui/opportunitypanel.cpp" line="141"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Cochez ce qui est fait ; double-cliquez pour ajouter une note.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="92"/>
-        <location filename="../ui/opportunitypanel.cpp" line="409"/>
+        <location filename="../ui/opportunitypanel.cpp" line="145"/>
+        <location filename="../ui/opportunitypanel.cpp" line="475"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="98"/>
-        <location filename="../ui/opportunitypanel.cpp" line="101"/>
+        <location filename="../ui/opportunitypanel.cpp" line="151"/>
+        <location filename="../ui/opportunitypanel.cpp" line="154"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="114"/>
+        <location filename="../ui/opportunitypanel.cpp" line="165"/>
         <source>Disqualify…</source>
         <translation>Disqualifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="127"/>
+        <location filename="../ui/opportunitypanel.cpp" line="176"/>
         <source>What happens next, and when</source>
         <translation>Ce qui se passe ensuite, et quand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="132"/>
-        <location filename="../ui/opportunitypanel.cpp" line="175"/>
+        <location filename="../ui/opportunitypanel.cpp" line="187"/>
+        <location filename="../ui/opportunitypanel.cpp" line="242"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="133"/>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location filename="../ui/opportunitypanel.cpp" line="133"/>
-        <source>Change</source>
-        <translation>Changement</translation>
-    </message>
-    <message>
-        <location filename="../ui/opportunitypanel.cpp" line="141"/>
+        <location filename="../ui/opportunitypanel.cpp" line="196"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="126"/>
-        <location filename="../ui/opportunitypanel.cpp" line="173"/>
+        <location filename="../ui/opportunitypanel.cpp" line="175"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="145"/>
+        <location filename="../ui/opportunitypanel.cpp" line="178"/>
+        <source>next step</source>
+        <translation>prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="179"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="180"/>
+        <source>Who you deal with at the account</source>
+        <translation>Votre interlocuteur dans le compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="182"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="200"/>
         <source>Move to the next stage</source>
         <translation>Passer à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="190"/>
+        <location filename="../ui/opportunitypanel.cpp" line="228"/>
+        <source>Next step:</source>
+        <translation>Prochaine étape :</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="229"/>
+        <source>Contact:</source>
+        <translation>Contact :</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="252"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée, pour voir ici ses consignes d’étape, sa liste de contrôle et son historique.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="257"/>
+        <location filename="../ui/opportunitypanel.cpp" line="319"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · responsable %2
 %3 · clôture %4 · probabilité %5 %</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="267"/>
+        <location filename="../ui/opportunitypanel.cpp" line="329"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Étape : %1 · responsable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="268"/>
+        <location filename="../ui/opportunitypanel.cpp" line="330"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="270"/>
+        <location filename="../ui/opportunitypanel.cpp" line="332"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="273"/>
+        <location filename="../ui/opportunitypanel.cpp" line="335"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Activités recommandées (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="293"/>
+        <location filename="../ui/opportunitypanel.cpp" line="355"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Un critère éliminatoire a reçu la réponse non : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="310"/>
+        <location filename="../ui/opportunitypanel.cpp" line="374"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="334"/>
+        <location filename="../ui/opportunitypanel.cpp" line="398"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="336"/>
+        <location filename="../ui/opportunitypanel.cpp" line="400"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="338"/>
+        <location filename="../ui/opportunitypanel.cpp" line="402"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="344"/>
+        <location filename="../ui/opportunitypanel.cpp" line="408"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>dérogation : %1 (non remplis : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="349"/>
+        <location filename="../ui/opportunitypanel.cpp" line="413"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="351"/>
+        <location filename="../ui/opportunitypanel.cpp" line="415"/>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="378"/>
-        <source>The next step of &quot;%1&quot; was changed elsewhere to &quot;%2&quot; meanwhile; yours (&quot;%3&quot;) was not saved.</source>
-        <translation>La prochaine étape de « %1 » a été changée ailleurs en « %2 » entre-temps ; la vôtre (« %3 ») n’a pas été enregistrée.</translation>
+        <location filename="../ui/opportunitypanel.cpp" line="419"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="394"/>
+        <location filename="../ui/opportunitypanel.cpp" line="444"/>
+        <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
+        <translation>Le champ « %1 » de « %2 » a été modifié ailleurs entre-temps en « %3 » ; le vôtre (« %4 ») n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="460"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="397"/>
+        <location filename="../ui/opportunitypanel.cpp" line="463"/>
         <source>Not Yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="401"/>
+        <location filename="../ui/opportunitypanel.cpp" line="467"/>
         <source>No — a Deal Killer</source>
         <translation>Non — critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="406"/>
+        <location filename="../ui/opportunitypanel.cpp" line="472"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
@@ -4788,52 +4812,72 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="111"/>
-        <source> — sign-off: %1</source>
-        <translation> — validation : %1</translation>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="113"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="113"/>
+        <source>advisory</source>
+        <translation>conseillé</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="115"/>
+        <source>sign-off: %1</source>
+        <translation>validation : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="117"/>
+        <source>deal killer</source>
+        <translation>critère éliminatoire</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="118"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="121"/>
         <source> — answered no</source>
         <translation> — réponse non</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="123"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="131"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Obligatoire : l’affaire ne peut pas quitter l’étape sans cela.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="124"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="132"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Conseillé : avancer sans cela avertit seulement.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="126"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="134"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Critère éliminatoire : réponse non, envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="129"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="137"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 par %2 le %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="130"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="138"/>
         <source>Answered no</source>
         <translation>Réponse non</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="130"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="138"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="135"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="143"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="139"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="147"/>
         <source>Only %1 or a manager can sign this off.</source>
         <translation>Seul %1 ou un manager peut valider ceci.</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "core/money.h"
 #include "csvactions.h"
 #include "emptystate.h"
+#include "flowlayout.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/forecastmodels.h"
 #include "pdfwriter.h"
@@ -200,12 +201,16 @@ DashboardView::DashboardView(QWidget *parent)
     m_stalled = ForecastTables::stalledModel(this);
     m_snapshots = ForecastTables::snapshotModel(this);
 
-    // The filters, which apply to everything below them.
-    auto *filters = new QHBoxLayout;
+    // The filters, which apply to everything below them; they wrap onto a second line rather
+    // than make the window wider than the screen.
+    auto *filterBar = new QWidget(this);
+    auto *filters = new FlowLayout(filterBar);
     const QDate today = QDate::currentDate();
     const QDate thisMonth(today.year(), today.month(), 1);
     auto monthEdit = [this](const QDate &date, const QString &name) {
         auto *edit = new QDateEdit(date, this);
+        // Month names in the language of the rest of the window ("Mai 2027").
+        edit->setLocale(displayLocale());
         edit->setDisplayFormat(QStringLiteral("MMM yyyy"));
         edit->setCalendarPopup(true);
         edit->setAccessibleName(name);
@@ -238,19 +243,22 @@ DashboardView::DashboardView(QWidget *parent)
     connect(m_grouping, &QComboBox::activated, this, [this](int index) {
         QSettings().setValue(QStringLiteral("dashboard/grouping"), index);
     });
-    filters->addWidget(new QLabel(tr("Close from"), this));
-    filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to"), this));
-    filters->addWidget(m_to);
-    filters->addWidget(m_grouping);
-    filters->addSpacing(12);
+    // A label stays on the line of what it names.
+    const auto group = [this](const QList<QWidget *> &widgets) {
+        auto *box = new QWidget(this);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        for (QWidget *w : widgets)
+            row->addWidget(w);
+        return box;
+    };
+    filters->addWidget(group({new QLabel(tr("Close from"), this), m_from,
+                              new QLabel(tr("to"), this), m_to, m_grouping}));
     filters->addWidget(m_pipelineFilter);
     filters->addWidget(m_rep);
     filters->addWidget(m_territory);
     filters->addWidget(m_stage);
-    filters->addStretch();
     m_currency = new QLabel(this);
-    filters->addWidget(m_currency);
     auto *snapshot = new QPushButton(tr("Take Snapshot"), this);
     snapshot->setToolTip(tr("Record today's forecast, to compare with what closes. Stageboard "
                             "also records one each day it runs."));
@@ -258,7 +266,7 @@ DashboardView::DashboardView(QWidget *parent)
         if (auto ok = takeSnapshot(); !ok)
             Q_EMIT errorOccurred(ok.error().message);
     });
-    filters->addWidget(snapshot);
+    filters->addWidget(group({m_currency, snapshot}));
 
     // Key figures.
     auto *kpis = new QHBoxLayout;
@@ -335,7 +343,7 @@ DashboardView::DashboardView(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
+    layout->addWidget(filterBar);
     layout->addWidget(scroll);
 }
 

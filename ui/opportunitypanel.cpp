@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "opportunitypanel.h"
 
+#include "colors.h"
+#include "core/fieldrules.h"
 #include "core/money.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/roles.h"
@@ -9,16 +11,19 @@
 #include "moveresolver.h"
 
 #include <QDateTime>
+#include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTreeWidget>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace Stageboard {
@@ -44,12 +49,60 @@ QLabel *wrapped(QWidget *parent)
     return label;
 }
 
-// A list that is as tall as its rows, so the panel scrolls as one page.
+// A list that is as tall as all its rows (wrapped ones included), so that the panel scrolls
+// as one page and no row is cut in half.
 void fitToRows(QListView *view)
 {
+    // Laid out at the list's width now, the last row's bottom is how tall the rows are.
+    view->doItemsLayout();
+    view->verticalScrollBar()->setValue(0);
     const int rows = view->model()->rowCount();
-    const int rowHeight = std::max(view->sizeHintForRow(0), view->fontMetrics().height() + 6);
-    view->setFixedHeight(std::max(1, rows) * rowHeight + 2 * view->frameWidth() + 2);
+    int height = view->fontMetrics().height() + 4;
+    if (rows > 0) {
+        const QRect first = view->visualRect(view->model()->index(0, 0));
+        const QRect last = view->visualRect(view->model()->index(rows - 1, 0));
+        height = last.bottom() - first.top() + 1;
+    }
+    view->setFixedHeight(height + 2 * view->frameWidth() + 2 * view->spacing() + 2);
+}
+
+// Keeps a list as tall as its rows when its width changes (wrapped rows grow or shrink).
+class FitOnResize final : public QObject
+{
+public:
+    explicit FitOnResize(QListView *view)
+        : QObject(view)
+        , m_view(view)
+        , m_width(view->width())
+    {
+        view->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_view && event->type() == QEvent::Resize && m_view->width() != m_width) {
+            m_width = m_view->width();
+            fitToRows(m_view);
+        }
+        return false;
+    }
+
+private:
+    QListView *m_view;
+    int m_width;
+};
+
+// A one-line text field of the deal, saved when the person leaves it.
+QLineEdit *dealField(const QString &name, const QString &accessible, const QString &placeholder,
+                     QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setAccessibleName(accessible);
+    edit->setPlaceholderText(placeholder);
+    edit->setMaxLength(maximumTextLength);
+    return edit;
 }
 
 } // namespace
@@ -108,9 +161,7 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
 
     m_dealKiller = wrapped(m_content);
     m_dealKiller->setObjectName(QStringLiteral("dealKiller"));
-    QPalette warning = m_dealKiller->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_dealKiller->setPalette(warning);
+    Colors::markAsError(m_dealKiller);
     m_disqualify = new QPushButton(tr("Disqualify…"), m_content);
     connect(m_disqualify, &QPushButton::clicked, this, [this] {
         for (const Stage &s : m_model->service().stages()) {
@@ -121,22 +172,26 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
         }
     });
 
-    m_nextStep = new QLineEdit(m_content);
-    m_nextStep->setObjectName(QStringLiteral("nextStep"));
-    m_nextStep->setAccessibleName(tr("Next step"));
-    m_nextStep->setPlaceholderText(tr("What happens next, and when"));
-    connect(m_nextStep, &QLineEdit::editingFinished, this, &OpportunityPanel::saveNextStep);
+    m_nextStep = dealField(QStringLiteral("nextStep"), tr("Next step"),
+                           tr("What happens next, and when"), m_content);
+    connect(m_nextStep, &QLineEdit::editingFinished, this,
+            [this] { saveField(m_nextStep, &Opportunity::nextStep, tr("next step")); });
+    m_contact = dealField(QStringLiteral("contact"), tr("Contact"),
+                          tr("Who you deal with at the account"), m_content);
+    connect(m_contact, &QLineEdit::editingFinished, this,
+            [this] { saveField(m_contact, &Opportunity::contact, tr("contact")); });
 
-    m_history = new QTreeWidget(m_content);
+    // Newest first, each row whole (wrapped, never cut), the list as tall as its rows.
+    m_history = new QListWidget(m_content);
     m_history->setObjectName(QStringLiteral("history"));
     m_history->setAccessibleName(tr("Stage history"));
-    m_history->setHeaderLabels({tr("When"), tr("Change")});
-    m_history->setRootIsDecorated(false);
     m_history->setWordWrap(true);
-    m_history->header()->setStretchLastSection(false);
-    m_history->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_history->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_history->setMinimumHeight(140);
+    m_history->setTextElideMode(Qt::ElideNone);
+    m_history->setResizeMode(QListView::Adjust);
+    m_history->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_history->setSelectionMode(QAbstractItemView::NoSelection);
+    m_history->setFocusPolicy(Qt::NoFocus);
 
     m_edit = new QPushButton(tr("&Edit…"), m_content);
     connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_id); });
@@ -156,9 +211,23 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
         }
     });
 
+    for (QListView *list : {m_activityList, m_criteriaList, static_cast<QListView *>(m_history)})
+        new FitOnResize(list);
+
     auto *layout = new QVBoxLayout(m_content);
     layout->addWidget(m_title);
     layout->addWidget(m_summary);
+    // The actions right under the deal's name, where they are seen without scrolling.
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_edit);
+    buttons->addStretch(1);
+    buttons->addWidget(m_advance);
+    layout->addLayout(buttons);
+    auto *fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    fields->addRow(tr("Next step:"), m_nextStep);
+    fields->addRow(tr("Contact:"), m_contact);
+    layout->addLayout(fields);
     layout->addWidget(m_stage);
     layout->addWidget(m_definition);
     layout->addWidget(m_goal);
@@ -170,15 +239,8 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
     killerRow->addWidget(m_dealKiller, 1);
     killerRow->addWidget(m_disqualify);
     layout->addLayout(killerRow);
-    layout->addWidget(heading(tr("Next step"), m_content));
-    layout->addWidget(m_nextStep);
     layout->addWidget(heading(tr("Stage history"), m_content));
     layout->addWidget(m_history);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_edit);
-    buttons->addStretch(1);
-    buttons->addWidget(m_advance);
-    layout->addLayout(buttons);
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -298,6 +360,8 @@ void OpportunityPanel::updateDetails()
 
     if (!m_nextStep->hasFocus())
         m_nextStep->setText(deal->nextStep);
+    if (!m_contact->hasFocus())
+        m_contact->setText(deal->contact);
     const Stage *next = nullptr;
     for (const Stage &s : m_model->service().stages()) {
         if (s.position > stage->position && s.kind != StageKind::Lost) {
@@ -352,32 +416,34 @@ void OpportunityPanel::updateHistory()
         if (!notes.isEmpty())
             change += QLatin1Char('\n') + notes.join(QStringLiteral("; "));
         const QDateTime when = QDateTime::fromSecsSinceEpoch(c.at);
-        auto *item = new QTreeWidgetItem(
-            m_history, {locale.toString(when.date(), QLocale::ShortFormat), change});
-        item->setToolTip(0, locale.toString(when, QLocale::LongFormat));
-        item->setToolTip(1, change);
+        auto *item =
+            new QListWidgetItem(tr("%1 · %2").arg(formatDate(when.date()), change), m_history);
+        item->setToolTip(locale.toString(when, QLocale::LongFormat));
     }
+    fitToRows(m_history);
 }
 
-void OpportunityPanel::saveNextStep()
+void OpportunityPanel::saveField(QLineEdit *edit, QString Opportunity::*field,
+                                 const QString &fieldName)
 {
     auto deal = m_model->service().opportunity(m_id);
-    if (!deal || deal->nextStep == m_nextStep->text().trimmed())
+    const QString typed = edit->text().trimmed();
+    if (!deal || (*deal).*field == typed)
         return;
-    const QString seen = deal->nextStep;
-    deal->nextStep = m_nextStep->text().trimmed();
+    const QString seen = (*deal).*field;
+    (*deal).*field = typed;
     auto ok = m_model->service().updateOpportunity(*deal);
     if (!ok && ok.error().kind == Error::Kind::Conflict) {
-        // Saved elsewhere meanwhile: the board now has it as stored. If the next step is still
-        // the one this person replaced, only the other fields changed: save it on top of them.
+        // Saved elsewhere meanwhile: the board now has it as stored. If the field is still the
+        // one this person replaced, only other fields changed: save it on top of them.
         auto now = m_model->service().opportunity(m_id);
-        if (now && now->nextStep == seen) {
-            now->nextStep = deal->nextStep;
+        if (now && (*now).*field == seen) {
+            (*now).*field = typed;
             ok = m_model->service().updateOpportunity(*now);
         } else if (now) {
-            ok = fail(tr("The next step of \"%1\" was changed elsewhere to \"%2\" meanwhile; "
-                         "yours (\"%3\") was not saved.")
-                          .arg(now->title, now->nextStep, deal->nextStep),
+            ok = fail(tr("The %1 of \"%2\" was changed elsewhere to \"%3\" meanwhile; yours "
+                         "(\"%4\") was not saved.")
+                          .arg(fieldName, now->title, (*now).*field, typed),
                       Error::Kind::Conflict);
         }
     }

@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/types.h"
+
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
-class QTreeWidget;
+class QListWidget;
 
 namespace Stageboard {
 
@@ -42,7 +44,8 @@ Q_SIGNALS:
 private:
     void updateDetails();
     void updateHistory();
-    void saveNextStep();
+    /// Saves what the person typed into a text field of the deal (next step, contact).
+    void saveField(QLineEdit *edit, QString Opportunity::*field, const QString &fieldName);
     void showCriterionMenu(const QPoint &position);
 
     BoardModel *m_model;
@@ -62,7 +65,8 @@ private:
     QLabel *m_dealKiller = nullptr;
     QPushButton *m_disqualify = nullptr;
     QLineEdit *m_nextStep = nullptr;
-    QTreeWidget *m_history = nullptr;
+    QLineEdit *m_contact = nullptr;
+    QListWidget *m_history = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_advance = nullptr;
     QWidget *m_content = nullptr;

@@ -106,9 +106,17 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
     const CriterionState state = row.check ? row.check->state : CriterionState::Open;
     switch (role) {
     case Qt::DisplayRole: {
+        // What kind of criterion it is, as the stage guide says: required, advisory, whose
+        // sign-off, a deal killer.
         QString text = row.text;
-        if (row.signOff)
-            text += tr(" — sign-off: %1").arg(userRoleName(*row.signOff));
+        if (m_kind == Kind::Criteria) {
+            QStringList tags{row.required ? tr("required") : tr("advisory")};
+            if (row.signOff)
+                tags.append(tr("sign-off: %1").arg(userRoleName(*row.signOff)));
+            if (row.knockOut)
+                tags.append(tr("deal killer"));
+            text += tr(" (%1)").arg(tags.join(QStringLiteral(", ")));
+        }
         if (state == CriterionState::Failed)
             text += tr(" — answered no");
         return text;

@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -43,7 +44,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Stageboard;
@@ -613,7 +613,41 @@ void TestMainWindow::shouldShowStageGuidanceChecklistAndHistoryInPanel()
     QCOMPARE(panel->findChild<QLabel *>(QStringLiteral("definition"))->text(),
              model->service().stage(model->service().opportunity(id)->stageId)->definition);
     QCOMPARE(panel->activitiesModel()->rowCount(), 6);
-    QVERIFY(panel->findChild<QTreeWidget *>(QStringLiteral("history"))->topLevelItemCount() >= 3);
+    QVERIFY(panel->findChild<QListWidget *>(QStringLiteral("history"))->count() >= 3);
+    // Every row of every list is whole: no list cuts a row (the panel scrolls as one page)
+    for (const char *name : {"activities", "criteria", "history"}) {
+        auto *list = panel->findChild<QListView *>(QString::fromLatin1(name));
+        QVERIFY2(list, name);
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QRect rect = list->visualRect(list->model()->index(row, 0));
+            QVERIFY2(list->viewport()->rect().contains(rect),
+                     qPrintable(QStringLiteral("%1 row %2 is cut: %3 in %4")
+                                    .arg(QLatin1String(name))
+                                    .arg(row)
+                                    .arg(QStringLiteral("%1,%2 %3x%4")
+                                             .arg(rect.x())
+                                             .arg(rect.y())
+                                             .arg(rect.width())
+                                             .arg(rect.height()))
+                                    .arg(list->viewport()->height())));
+        }
+    }
+    // Each criterion says what kind it is, as the stage guide does
+    const QAbstractItemModel *criteria =
+        panel->findChild<QListView *>(QStringLiteral("criteria"))->model();
+    QVERIFY(criteria->rowCount() > 0);
+    for (int row = 0; row < criteria->rowCount(); ++row) {
+        const QString text = criteria->index(row, 0).data().toString();
+        QVERIFY2(text.contains(QStringLiteral("(required")) ||
+                     text.contains(QStringLiteral("(advisory")),
+                 qPrintable(text));
+    }
+    // The contact is shown and can be changed there
+    auto *contact = panel->findChild<QLineEdit *>(QStringLiteral("contact"));
+    QCOMPARE(contact->text(), model->service().opportunity(id)->contact);
+    contact->setText(QStringLiteral("Dana Whitfield"));
+    Q_EMIT contact->editingFinished();
+    QCOMPARE(model->service().opportunity(id)->contact, QStringLiteral("Dana Whitfield"));
 
     // And ticking an activity there shows on the card
     const int before = model->opportunityIndex(id).data(ActivitiesDoneRole).toInt();
