@@ -856,7 +856,7 @@
 <context>
     <name>Stageboard::BoardView</name>
     <message>
-        <location filename="../ui/boardview.cpp" line="22"/>
+        <location filename="../ui/boardview.cpp" line="23"/>
         <source>Sales board</source>
         <translation>Vertriebsboard</translation>
     </message>
@@ -864,25 +864,76 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="82"/>
+        <location filename="../ui/carddelegate.cpp" line="163"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="111"/>
+        <location filename="../ui/carddelegate.cpp" line="193"/>
         <source>Disqualified</source>
         <translation>Disqualifiziert</translation>
     </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="301"/>
+        <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
+        <translation>Roter Punkt: Ein Pflichtkriterium dieser Phase ist noch nicht erfüllt, daher kann der Deal nicht weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="305"/>
+        <source>%1 of %2 recommended activities of this stage done.</source>
+        <translation>%1 von %2 empfohlenen Aktivitäten dieser Phase erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="312"/>
+        <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
+        <translation>Abschluss erwartet am %1: Dieses Datum ist vorbei. Aktualisieren Sie das Abschlussdatum oder die Phase.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="315"/>
+        <source>Expected to close on %1.</source>
+        <translation>Abschluss erwartet am %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="319"/>
+        <source>Disqualified: lost before it reached qualification.</source>
+        <translation>Disqualifiziert: verloren, bevor er die Qualifizierung erreichte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="321"/>
+        <source>Why it closed: %1</source>
+        <translation>Abschlussgrund: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="116"/>
-        <source>%n d, stalled</source>
+        <location filename="../ui/carddelegate.cpp" line="325"/>
+        <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
-            <numerusform>%n T., stockt</numerusform>
-            <numerusform>%n T., stockt</numerusform>
+            <numerusform>%n Tag in dieser Phase: stockt, über der Grenze der Phase von %1.</numerusform>
+            <numerusform>%n Tage in dieser Phase: stockt, über der Grenze der Phase von %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="116"/>
+        <location filename="../ui/carddelegate.cpp" line="327"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/carddelegate.cpp" line="329"/>
+        <source>%n day(s) in this stage.</source>
+        <translation>
+            <numerusform>%n Tag in dieser Phase.</numerusform>
+            <numerusform>%n Tage in dieser Phase.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="332"/>
+        <source>Amount; weighted by its %1 % probability: %2</source>
+        <translation>Betrag; gewichtet mit seiner Wahrscheinlichkeit von %1 %: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/carddelegate.cpp" line="198"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n T.</numerusform>
@@ -1365,430 +1416,430 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="215"/>
+        <location filename="../ui/dashboardview.cpp" line="220"/>
         <source>First close month</source>
         <translation>Erster Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="216"/>
+        <location filename="../ui/dashboardview.cpp" line="221"/>
         <source>Last close month</source>
         <translation>Letzter Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="218"/>
+        <location filename="../ui/dashboardview.cpp" line="223"/>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="219"/>
+        <location filename="../ui/dashboardview.cpp" line="224"/>
         <source>By quarter</source>
         <translation>Nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="220"/>
+        <location filename="../ui/dashboardview.cpp" line="225"/>
         <source>By year</source>
         <translation>Nach Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="221"/>
+        <location filename="../ui/dashboardview.cpp" line="226"/>
         <source>Group periods</source>
         <translation>Zeiträume gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="224"/>
+        <location filename="../ui/dashboardview.cpp" line="229"/>
         <source>Rep filter</source>
         <translation>Vertriebler-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="226"/>
+        <location filename="../ui/dashboardview.cpp" line="231"/>
         <source>Territory filter</source>
         <translation>Gebietsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="228"/>
+        <location filename="../ui/dashboardview.cpp" line="233"/>
         <source>Stage filter</source>
         <translation>Phasenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <location filename="../ui/dashboardview.cpp" line="236"/>
         <source>Pipeline filter</source>
         <translation>Pipeline-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="241"/>
+        <location filename="../ui/dashboardview.cpp" line="255"/>
         <source>Close from</source>
         <translation>Abschluss von</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="243"/>
+        <location filename="../ui/dashboardview.cpp" line="256"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="254"/>
+        <location filename="../ui/dashboardview.cpp" line="262"/>
         <source>Take Snapshot</source>
         <translation>Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="255"/>
+        <location filename="../ui/dashboardview.cpp" line="263"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Die heutige Prognose festhalten, um sie mit dem Abgeschlossenen zu vergleichen. Stageboard hält an jedem Tag, an dem es läuft, auch selbst eine fest.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="274"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="274"/>
         <source>Won deals closing in the period</source>
         <translation>Gewonnene Deals mit Abschluss im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
-        <location filename="../ui/dashboardview.cpp" line="391"/>
+        <location filename="../ui/dashboardview.cpp" line="275"/>
+        <location filename="../ui/dashboardview.cpp" line="399"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
+        <location filename="../ui/dashboardview.cpp" line="275"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Die Quoten der gezeigten Vertriebler im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="276"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="276"/>
         <source>Closed won ÷ quota</source>
         <translation>Gewonnen ÷ Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="269"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="269"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Offene Pipeline ÷ noch zu schließende Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="270"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="270"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gewonnen ÷ (gewonnen + verloren); disqualifizierte Deals sind keine Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="271"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Average deal</source>
         <translation>Durchschnittlicher Deal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="271"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>The average amount of a won deal</source>
         <translation>Der durchschnittliche Betrag eines gewonnenen Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="272"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="272"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Average days from creation to won</source>
         <translation>Durchschnittliche Tage von der Anlage bis zum Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="273"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>Stalled</source>
         <translation>Stockend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="273"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Offene Deals über der Altersgrenze ihrer Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="303"/>
+        <location filename="../ui/dashboardview.cpp" line="311"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prognose nach Abschlusszeitraum, gegen die Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="304"/>
+        <location filename="../ui/dashboardview.cpp" line="312"/>
         <source>Open pipeline by stage</source>
         <translation>Offene Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="305"/>
+        <location filename="../ui/dashboardview.cpp" line="313"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Vertriebler gegen Quote (größter Best Case zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="306"/>
+        <location filename="../ui/dashboardview.cpp" line="314"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Konversionstrichter: Deals, die jede Phase erreichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="307"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prognose im Zeitverlauf, gegen das Abgeschlossene</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="308"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Stage probability: configured and observed</source>
         <translation>Phasenwahrscheinlichkeit: eingestellt und beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313"/>
+        <location filename="../ui/dashboardview.cpp" line="321"/>
         <source>Stalled deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="323"/>
         <source>Stalled Deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="317"/>
-        <location filename="../ui/dashboardview.cpp" line="417"/>
+        <location filename="../ui/dashboardview.cpp" line="325"/>
+        <location filename="../ui/dashboardview.cpp" line="425"/>
         <source>Forecast by period</source>
         <translation>Prognose nach Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
+        <location filename="../ui/dashboardview.cpp" line="326"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="319"/>
+        <location filename="../ui/dashboardview.cpp" line="327"/>
         <source>Forecast by rep</source>
         <translation>Prognose nach Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="320"/>
+        <location filename="../ui/dashboardview.cpp" line="328"/>
         <source>Reps</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="321"/>
+        <location filename="../ui/dashboardview.cpp" line="329"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="323"/>
+        <location filename="../ui/dashboardview.cpp" line="331"/>
         <source>Forecast snapshots</source>
         <translation>Prognose-Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="324"/>
+        <location filename="../ui/dashboardview.cpp" line="332"/>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="333"/>
+        <location filename="../ui/dashboardview.cpp" line="341"/>
         <source>Forecast dashboard</source>
         <translation>Prognose-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
-        <location filename="../ui/dashboardview.cpp" line="1037"/>
+        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="1045"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="367"/>
-        <location filename="../ui/dashboardview.cpp" line="507"/>
+        <location filename="../ui/dashboardview.cpp" line="375"/>
+        <location filename="../ui/dashboardview.cpp" line="515"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="413"/>
+        <location filename="../ui/dashboardview.cpp" line="421"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quote: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="436"/>
+        <location filename="../ui/dashboardview.cpp" line="444"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="454"/>
+        <location filename="../ui/dashboardview.cpp" line="462"/>
         <source>Reps against quota</source>
         <translation>Vertriebler gegen Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="476"/>
+        <location filename="../ui/dashboardview.cpp" line="484"/>
         <source>Conversion funnel</source>
         <translation>Konversionstrichter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="512"/>
+        <location filename="../ui/dashboardview.cpp" line="520"/>
         <source>Forecast over time</source>
         <translation>Prognose im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="525"/>
+        <location filename="../ui/dashboardview.cpp" line="533"/>
         <source>Probability of closing won (%)</source>
         <translation>Wahrscheinlichkeit eines Gewinns (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="532"/>
+        <location filename="../ui/dashboardview.cpp" line="540"/>
         <source>Configured and observed probability</source>
         <translation>Eingestellte und beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="546"/>
+        <location filename="../ui/dashboardview.cpp" line="554"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="547"/>
+        <location filename="../ui/dashboardview.cpp" line="555"/>
         <source>Save %1 as PNG</source>
         <translation>%1 als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="551"/>
+        <location filename="../ui/dashboardview.cpp" line="559"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="554"/>
+        <location filename="../ui/dashboardview.cpp" line="562"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="559"/>
+        <location filename="../ui/dashboardview.cpp" line="567"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="591"/>
+        <location filename="../ui/dashboardview.cpp" line="599"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="592"/>
+        <location filename="../ui/dashboardview.cpp" line="600"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="734"/>
+        <location filename="../ui/dashboardview.cpp" line="742"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="771"/>
+        <location filename="../ui/dashboardview.cpp" line="779"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="777"/>
+        <location filename="../ui/dashboardview.cpp" line="785"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="783"/>
+        <location filename="../ui/dashboardview.cpp" line="791"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="788"/>
+        <location filename="../ui/dashboardview.cpp" line="796"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="803"/>
+        <location filename="../ui/dashboardview.cpp" line="811"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="911"/>
+        <location filename="../ui/dashboardview.cpp" line="919"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="915"/>
+        <location filename="../ui/dashboardview.cpp" line="923"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Noch keine Verkaufschancen: Legen Sie auf dem Board welche an oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="923"/>
+        <location filename="../ui/dashboardview.cpp" line="931"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Kein Deal schließt von %1 mit diesem Filter ab, und es ist keine Quote gesetzt. Erweitern Sie den Zeitraum oben.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="928"/>
+        <location filename="../ui/dashboardview.cpp" line="936"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Kein offener Deal schließt in diesem Zeitraum mit diesem Filter ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="930"/>
+        <location filename="../ui/dashboardview.cpp" line="938"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Kein Vertriebler hat in diesem Zeitraum mit diesem Filter einen Deal oder eine Quote.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="932"/>
+        <location filename="../ui/dashboardview.cpp" line="940"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Kein Deal dieses Zeitraums hat mit diesem Filter eine Phase erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="934"/>
+        <location filename="../ui/dashboardview.cpp" line="942"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>Die Prognose wird einmal täglich festgehalten (Prognose ▸ Momentaufnahme festhalten); die Linien beginnen mit dem zweiten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="937"/>
+        <location filename="../ui/dashboardview.cpp" line="945"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Die beobachteten Wahrscheinlichkeiten brauchen gewonnene oder verlorene Deals; in diesem Zeitraum gibt es mit diesem Filter keine.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="942"/>
+        <location filename="../ui/dashboardview.cpp" line="950"/>
         <source>Nothing to chart</source>
         <translation>Nichts darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="983"/>
+        <location filename="../ui/dashboardview.cpp" line="991"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1007"/>
+        <location filename="../ui/dashboardview.cpp" line="1015"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1022"/>
+        <location filename="../ui/dashboardview.cpp" line="1030"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1043"/>
+        <location filename="../ui/dashboardview.cpp" line="1051"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1048"/>
+        <location filename="../ui/dashboardview.cpp" line="1056"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1053"/>
+        <location filename="../ui/dashboardview.cpp" line="1061"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1057"/>
+        <location filename="../ui/dashboardview.cpp" line="1065"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -1796,7 +1847,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1063"/>
+        <location filename="../ui/dashboardview.cpp" line="1071"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -1804,27 +1855,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1067"/>
+        <location filename="../ui/dashboardview.cpp" line="1075"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1069"/>
+        <location filename="../ui/dashboardview.cpp" line="1077"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1091"/>
+        <location filename="../ui/dashboardview.cpp" line="1099"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1102"/>
+        <location filename="../ui/dashboardview.cpp" line="1110"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1105"/>
+        <location filename="../ui/dashboardview.cpp" line="1113"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2803,457 +2854,530 @@ Quote: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::LegendDialog</name>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="29"/>
+        <source>Onboarding package for the northern plants</source>
+        <translation>Onboarding-Paket für die Werke im Norden</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="60"/>
+        <source>Card Legend</source>
+        <translation>Kartenlegende</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="67"/>
+        <source>&lt;b&gt;Title&lt;/b&gt; on up to two lines, then the account and the owner.</source>
+        <translation>&lt;b&gt;Titel&lt;/b&gt; auf bis zu zwei Zeilen, dann die Firma und der Verantwortliche.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="68"/>
+        <source>&lt;b&gt;✓ 4/6&lt;/b&gt;: recommended activities of the stage done, of all.</source>
+        <translation>&lt;b&gt;✓ 4/6&lt;/b&gt;: erledigte empfohlene Aktivitäten der Phase, von allen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="69"/>
+        <source>&lt;b&gt;Amount&lt;/b&gt; and &lt;b&gt;close date&lt;/b&gt;; the date is &lt;span style=&quot;color:%1&quot;&gt;orange&lt;/span&gt; once it has passed.</source>
+        <translation>&lt;b&gt;Betrag&lt;/b&gt; und &lt;b&gt;Abschlussdatum&lt;/b&gt;; das Datum ist &lt;span style=&quot;color:%1&quot;&gt;orange&lt;/span&gt;, sobald es vorbei ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="72"/>
+        <source>&lt;b&gt;41 d&lt;/b&gt;: days in the stage; &lt;span style=&quot;color:%1&quot;&gt;orange, with an orange edge&lt;/span&gt;, when the deal stalled, longer in the stage than its limit.</source>
+        <translation>&lt;b&gt;41 T.&lt;/b&gt;: Tage in der Phase; &lt;span style=&quot;color:%1&quot;&gt;orange, mit orangem Rand&lt;/span&gt;, wenn der Deal stockt, länger in der Phase als ihre Grenze.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="75"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Red dot: a required exit criterion is not met; the deal cannot move on until it is (a manager may override).</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Roter Punkt: Ein Pflichtkriterium ist nicht erfüllt; der Deal kann erst weiter, wenn es erfüllt ist (ein Manager darf es übergehen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="78"/>
+        <source>Closed deals show why they closed instead of the days; a deal lost before it was qualified says &lt;b&gt;Disqualified&lt;/b&gt;.</source>
+        <translation>Abgeschlossene Deals zeigen statt der Tage, warum sie abgeschlossen wurden; ein vor der Qualifizierung verlorener Deal zeigt &lt;b&gt;Disqualifiziert&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="80"/>
+        <source>Text matching the filter is highlighted. Point at a marker for its tool tip.</source>
+        <translation>Zum Filter passender Text ist hervorgehoben. Zeigen Sie auf eine Markierung für ihre Erklärung.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>&amp;Compact Cards</source>
+        <translation>&amp;Kompakte Karten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Verklei&amp;nern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <source>Card &amp;Legend…</source>
+        <translation>Karten&amp;legende…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 Verkaufschancen · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 von %2 Verkaufschancen gezeigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <location filename="../ui/mainwindow.cpp" line="947"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="924"/>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -3529,7 +3653,7 @@ Quote: %2</translation>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="419"/>
+        <location filename="../ui/opportunitypanel.cpp" line="420"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -71,19 +71,35 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="116"/>
-        <source>%n d, stalled</source>
-        <translation>
-            <numerusform>%n d, stalled</numerusform>
-            <numerusform>%n d, stalled</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="116"/>
+        <location filename="../ui/carddelegate.cpp" line="198"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
             <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/carddelegate.cpp" line="325"/>
+        <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
+        <translation>
+            <numerusform>%n day in this stage: stalled, past the stage's limit of %1.</numerusform>
+            <numerusform>%n days in this stage: stalled, past the stage's limit of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/carddelegate.cpp" line="327"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/carddelegate.cpp" line="329"/>
+        <source>%n day(s) in this stage.</source>
+        <translation>
+            <numerusform>%n day in this stage.</numerusform>
+            <numerusform>%n days in this stage.</numerusform>
         </translation>
     </message>
 </context>
@@ -101,7 +117,7 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1057"/>
+        <location filename="../ui/dashboardview.cpp" line="1065"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
@@ -109,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1063"/>
+        <location filename="../ui/dashboardview.cpp" line="1071"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n open deal past its close date is counted in this month.</numerusform>

@@ -856,7 +856,7 @@
 <context>
     <name>Stageboard::BoardView</name>
     <message>
-        <location filename="../ui/boardview.cpp" line="22"/>
+        <location filename="../ui/boardview.cpp" line="23"/>
         <source>Sales board</source>
         <translation>Tableau des ventes</translation>
     </message>
@@ -864,25 +864,76 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="82"/>
+        <location filename="../ui/carddelegate.cpp" line="163"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="111"/>
+        <location filename="../ui/carddelegate.cpp" line="193"/>
         <source>Disqualified</source>
         <translation>Disqualifiée</translation>
     </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="301"/>
+        <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
+        <translation>Point rouge : un critère de sortie obligatoire de cette étape n’est pas encore rempli, l’affaire ne peut donc pas avancer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="305"/>
+        <source>%1 of %2 recommended activities of this stage done.</source>
+        <translation>%1 des %2 activités recommandées de cette étape faites.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="312"/>
+        <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
+        <translation>Conclusion prévue le %1 : cette date est passée. Mettez à jour la date de conclusion ou l’étape.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="315"/>
+        <source>Expected to close on %1.</source>
+        <translation>Conclusion prévue le %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="319"/>
+        <source>Disqualified: lost before it reached qualification.</source>
+        <translation>Disqualifiée : perdue avant d’atteindre la qualification.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="321"/>
+        <source>Why it closed: %1</source>
+        <translation>Raison de la clôture : %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="116"/>
-        <source>%n d, stalled</source>
+        <location filename="../ui/carddelegate.cpp" line="325"/>
+        <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
-            <numerusform>%n j, bloquée</numerusform>
-            <numerusform>%n j, bloquée</numerusform>
+            <numerusform>%n jour dans cette étape : au point mort, au-delà de la limite de l’étape de %1.</numerusform>
+            <numerusform>%n jours dans cette étape : au point mort, au-delà de la limite de l’étape de %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="116"/>
+        <location filename="../ui/carddelegate.cpp" line="327"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/carddelegate.cpp" line="329"/>
+        <source>%n day(s) in this stage.</source>
+        <translation>
+            <numerusform>%n jour dans cette étape.</numerusform>
+            <numerusform>%n jours dans cette étape.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="332"/>
+        <source>Amount; weighted by its %1 % probability: %2</source>
+        <translation>Montant ; pondéré par sa probabilité de %1 % : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/carddelegate.cpp" line="198"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n j</numerusform>
@@ -1365,430 +1416,430 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="215"/>
+        <location filename="../ui/dashboardview.cpp" line="220"/>
         <source>First close month</source>
         <translation>Premier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="216"/>
+        <location filename="../ui/dashboardview.cpp" line="221"/>
         <source>Last close month</source>
         <translation>Dernier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="218"/>
+        <location filename="../ui/dashboardview.cpp" line="223"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="219"/>
+        <location filename="../ui/dashboardview.cpp" line="224"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="220"/>
+        <location filename="../ui/dashboardview.cpp" line="225"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="221"/>
+        <location filename="../ui/dashboardview.cpp" line="226"/>
         <source>Group periods</source>
         <translation>Regrouper les périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="224"/>
+        <location filename="../ui/dashboardview.cpp" line="229"/>
         <source>Rep filter</source>
         <translation>Filtre par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="226"/>
+        <location filename="../ui/dashboardview.cpp" line="231"/>
         <source>Territory filter</source>
         <translation>Filtre par territoire</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="228"/>
+        <location filename="../ui/dashboardview.cpp" line="233"/>
         <source>Stage filter</source>
         <translation>Filtre par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <location filename="../ui/dashboardview.cpp" line="236"/>
         <source>Pipeline filter</source>
         <translation>Filtre par pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="241"/>
+        <location filename="../ui/dashboardview.cpp" line="255"/>
         <source>Close from</source>
         <translation>Clôture de</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="243"/>
+        <location filename="../ui/dashboardview.cpp" line="256"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="254"/>
+        <location filename="../ui/dashboardview.cpp" line="262"/>
         <source>Take Snapshot</source>
         <translation>Prendre un instantané</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="255"/>
+        <location filename="../ui/dashboardview.cpp" line="263"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Enregistrer la prévision du jour, pour la comparer avec ce qui se conclut. Stageboard en enregistre aussi une chaque jour où il tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="274"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="266"/>
+        <location filename="../ui/dashboardview.cpp" line="274"/>
         <source>Won deals closing in the period</source>
         <translation>Affaires gagnées se concluant dans la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
-        <location filename="../ui/dashboardview.cpp" line="391"/>
+        <location filename="../ui/dashboardview.cpp" line="275"/>
+        <location filename="../ui/dashboardview.cpp" line="399"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="267"/>
+        <location filename="../ui/dashboardview.cpp" line="275"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Les quotas des commerciaux affichés, sur la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="276"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="268"/>
+        <location filename="../ui/dashboardview.cpp" line="276"/>
         <source>Closed won ÷ quota</source>
         <translation>Gagné ÷ quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="269"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="269"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Pipeline ouvert ÷ quota restant à conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="270"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="270"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gagnées ÷ (gagnées + perdues) ; les affaires disqualifiées ne sont pas des pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="271"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Average deal</source>
         <translation>Affaire moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="271"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>The average amount of a won deal</source>
         <translation>Le montant moyen d’une affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="272"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Sales cycle</source>
         <translation>Cycle de vente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="272"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Average days from creation to won</source>
         <translation>Jours en moyenne de la création au gain</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="273"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>Stalled</source>
         <translation>Bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="273"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Affaires ouvertes au-delà de la limite d’âge de leur étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="303"/>
+        <location filename="../ui/dashboardview.cpp" line="311"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prévision par période de clôture, face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="304"/>
+        <location filename="../ui/dashboardview.cpp" line="312"/>
         <source>Open pipeline by stage</source>
         <translation>Pipeline ouvert par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="305"/>
+        <location filename="../ui/dashboardview.cpp" line="313"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Commerciaux face au quota (plus grand best case d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="306"/>
+        <location filename="../ui/dashboardview.cpp" line="314"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Entonnoir de conversion : affaires ayant atteint chaque étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="307"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prévision dans le temps, face à ce qui s’est conclu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="308"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Stage probability: configured and observed</source>
         <translation>Probabilité d’étape : configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313"/>
+        <location filename="../ui/dashboardview.cpp" line="321"/>
         <source>Stalled deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="323"/>
         <source>Stalled Deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="317"/>
-        <location filename="../ui/dashboardview.cpp" line="417"/>
+        <location filename="../ui/dashboardview.cpp" line="325"/>
+        <location filename="../ui/dashboardview.cpp" line="425"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
+        <location filename="../ui/dashboardview.cpp" line="326"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="319"/>
+        <location filename="../ui/dashboardview.cpp" line="327"/>
         <source>Forecast by rep</source>
         <translation>Prévision par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="320"/>
+        <location filename="../ui/dashboardview.cpp" line="328"/>
         <source>Reps</source>
         <translation>Commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="321"/>
+        <location filename="../ui/dashboardview.cpp" line="329"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="323"/>
+        <location filename="../ui/dashboardview.cpp" line="331"/>
         <source>Forecast snapshots</source>
         <translation>Instantanés de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="324"/>
+        <location filename="../ui/dashboardview.cpp" line="332"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="333"/>
+        <location filename="../ui/dashboardview.cpp" line="341"/>
         <source>Forecast dashboard</source>
         <translation>Tableau de bord de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
-        <location filename="../ui/dashboardview.cpp" line="1037"/>
+        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="1045"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="367"/>
-        <location filename="../ui/dashboardview.cpp" line="507"/>
+        <location filename="../ui/dashboardview.cpp" line="375"/>
+        <location filename="../ui/dashboardview.cpp" line="515"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="413"/>
+        <location filename="../ui/dashboardview.cpp" line="421"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="436"/>
+        <location filename="../ui/dashboardview.cpp" line="444"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="454"/>
+        <location filename="../ui/dashboardview.cpp" line="462"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="476"/>
+        <location filename="../ui/dashboardview.cpp" line="484"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="512"/>
+        <location filename="../ui/dashboardview.cpp" line="520"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="525"/>
+        <location filename="../ui/dashboardview.cpp" line="533"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="532"/>
+        <location filename="../ui/dashboardview.cpp" line="540"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="546"/>
+        <location filename="../ui/dashboardview.cpp" line="554"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="547"/>
+        <location filename="../ui/dashboardview.cpp" line="555"/>
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="551"/>
+        <location filename="../ui/dashboardview.cpp" line="559"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="554"/>
+        <location filename="../ui/dashboardview.cpp" line="562"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="559"/>
+        <location filename="../ui/dashboardview.cpp" line="567"/>
         <source>Cannot write the image %1.</source>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="591"/>
+        <location filename="../ui/dashboardview.cpp" line="599"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="592"/>
+        <location filename="../ui/dashboardview.cpp" line="600"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="734"/>
+        <location filename="../ui/dashboardview.cpp" line="742"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="771"/>
+        <location filename="../ui/dashboardview.cpp" line="779"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="777"/>
+        <location filename="../ui/dashboardview.cpp" line="785"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="783"/>
+        <location filename="../ui/dashboardview.cpp" line="791"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="788"/>
+        <location filename="../ui/dashboardview.cpp" line="796"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="803"/>
+        <location filename="../ui/dashboardview.cpp" line="811"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="911"/>
+        <location filename="../ui/dashboardview.cpp" line="919"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="915"/>
+        <location filename="../ui/dashboardview.cpp" line="923"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Pas encore d’opportunités : ajoutez-en ou importez-en sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="923"/>
+        <location filename="../ui/dashboardview.cpp" line="931"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Aucune affaire ne se conclut de %1 avec ce filtre, et aucun quota n’est fixé. Élargissez la période ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="928"/>
+        <location filename="../ui/dashboardview.cpp" line="936"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Aucune affaire ouverte ne se conclut sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="930"/>
+        <location filename="../ui/dashboardview.cpp" line="938"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Aucun commercial n’a d’affaire ni de quota sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="932"/>
+        <location filename="../ui/dashboardview.cpp" line="940"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Aucune affaire de cette période n’a atteint d’étape avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="934"/>
+        <location filename="../ui/dashboardview.cpp" line="942"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>La prévision est enregistrée une fois par jour (Prévision ▸ Prendre un instantané) ; les courbes commencent le deuxième jour.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="937"/>
+        <location filename="../ui/dashboardview.cpp" line="945"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Les probabilités observées demandent des affaires gagnées ou perdues ; aucune sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="942"/>
+        <location filename="../ui/dashboardview.cpp" line="950"/>
         <source>Nothing to chart</source>
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="983"/>
+        <location filename="../ui/dashboardview.cpp" line="991"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1007"/>
+        <location filename="../ui/dashboardview.cpp" line="1015"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1022"/>
+        <location filename="../ui/dashboardview.cpp" line="1030"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1043"/>
+        <location filename="../ui/dashboardview.cpp" line="1051"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1048"/>
+        <location filename="../ui/dashboardview.cpp" line="1056"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1053"/>
+        <location filename="../ui/dashboardview.cpp" line="1061"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1057"/>
+        <location filename="../ui/dashboardview.cpp" line="1065"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1796,7 +1847,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1063"/>
+        <location filename="../ui/dashboardview.cpp" line="1071"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1804,27 +1855,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1067"/>
+        <location filename="../ui/dashboardview.cpp" line="1075"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1069"/>
+        <location filename="../ui/dashboardview.cpp" line="1077"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1091"/>
+        <location filename="../ui/dashboardview.cpp" line="1099"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1102"/>
+        <location filename="../ui/dashboardview.cpp" line="1110"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1105"/>
+        <location filename="../ui/dashboardview.cpp" line="1113"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2803,457 +2854,530 @@ Quota : %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::LegendDialog</name>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="29"/>
+        <source>Onboarding package for the northern plants</source>
+        <translation>Pack d’intégration pour les usines du nord</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="60"/>
+        <source>Card Legend</source>
+        <translation>Légende des cartes</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="67"/>
+        <source>&lt;b&gt;Title&lt;/b&gt; on up to two lines, then the account and the owner.</source>
+        <translation>&lt;b&gt;Titre&lt;/b&gt; sur deux lignes au plus, puis le compte et le responsable.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="68"/>
+        <source>&lt;b&gt;✓ 4/6&lt;/b&gt;: recommended activities of the stage done, of all.</source>
+        <translation>&lt;b&gt;✓ 4/6&lt;/b&gt; : activités recommandées de l’étape faites, sur le total.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="69"/>
+        <source>&lt;b&gt;Amount&lt;/b&gt; and &lt;b&gt;close date&lt;/b&gt;; the date is &lt;span style=&quot;color:%1&quot;&gt;orange&lt;/span&gt; once it has passed.</source>
+        <translation>&lt;b&gt;Montant&lt;/b&gt; et &lt;b&gt;date de conclusion&lt;/b&gt; ; la date est &lt;span style=&quot;color:%1&quot;&gt;orange&lt;/span&gt; une fois passée.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="72"/>
+        <source>&lt;b&gt;41 d&lt;/b&gt;: days in the stage; &lt;span style=&quot;color:%1&quot;&gt;orange, with an orange edge&lt;/span&gt;, when the deal stalled, longer in the stage than its limit.</source>
+        <translation>&lt;b&gt;41 j&lt;/b&gt; : jours dans l’étape ; &lt;span style=&quot;color:%1&quot;&gt;orange, avec un bord orange&lt;/span&gt;, quand l’affaire est au point mort, plus longtemps dans l’étape que sa limite.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="75"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Red dot: a required exit criterion is not met; the deal cannot move on until it is (a manager may override).</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Point rouge : un critère de sortie obligatoire n’est pas rempli ; l’affaire ne peut avancer tant qu’il ne l’est pas (un manager peut passer outre).</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="78"/>
+        <source>Closed deals show why they closed instead of the days; a deal lost before it was qualified says &lt;b&gt;Disqualified&lt;/b&gt;.</source>
+        <translation>Les affaires closes montrent la raison de leur clôture au lieu des jours ; une affaire perdue avant sa qualification indique &lt;b&gt;Disqualifiée&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="80"/>
+        <source>Text matching the filter is highlighted. Point at a marker for its tool tip.</source>
+        <translation>Le texte correspondant au filtre est surligné. Pointez un repère pour son info-bulle.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="66"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="214"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="218"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="264"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="266"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>&amp;Compact Cards</source>
+        <translation>Cartes &amp;compactes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <source>Card &amp;Legend…</source>
+        <translation>&amp;Légende des cartes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="651"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
+        <location filename="../ui/mainwindow.cpp" line="629"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="606"/>
+        <location filename="../ui/mainwindow.cpp" line="630"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="624"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="687"/>
+        <location filename="../ui/mainwindow.cpp" line="719"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="767"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="741"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 opportunités · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 opportunités affichées sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="815"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="807"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="914"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="898"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <location filename="../ui/mainwindow.cpp" line="947"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="924"/>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -3529,7 +3653,7 @@ Quota : %2</translation>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="419"/>
+        <location filename="../ui/opportunitypanel.cpp" line="420"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

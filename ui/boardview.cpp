@@ -6,6 +6,7 @@
 #include "itemmodels/boardmodel.h"
 #include "stagecolumn.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -69,6 +70,42 @@ void BoardView::rebuildColumns()
         }
     }
     setWidget(m_strip);
+    relayoutCards();
+}
+
+void BoardView::setCompactCards(bool compact)
+{
+    m_delegate->setCompact(compact);
+    relayoutCards();
+}
+
+void BoardView::setZoom(int steps)
+{
+    m_zoom = steps;
+    relayoutCards();
+}
+
+void BoardView::setHighlight(const QString &text)
+{
+    m_delegate->setHighlight(text);
+    for (StageColumn *column : std::as_const(m_columns))
+        column->view()->viewport()->update();
+}
+
+void BoardView::relayoutCards()
+{
+    QFont font = QApplication::font();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() + 2 * m_zoom);
+    for (StageColumn *column : std::as_const(m_columns)) {
+        QListView *view = column->view();
+        view->setFont(font);
+        // The cards' one size is measured again.
+        view->setUniformItemSizes(false);
+        view->setUniformItemSizes(true);
+        view->doItemsLayout();
+        view->viewport()->update();
+    }
 }
 
 void BoardView::onSelectionChanged(StageColumn *column)

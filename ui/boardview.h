@@ -29,6 +29,13 @@ public:
     void selectOpportunity(qint64 id);
     /// Selects the deal and puts the keyboard focus on its card.
     void focusOpportunity(qint64 id);
+    /// Compact cards (one title line, no owner line) show more at once.
+    void setCompactCards(bool compact);
+    /// The cards' font, in steps of two points from the desktop's; 0 is the desktop's.
+    void setZoom(int steps);
+    int zoom() const { return m_zoom; }
+    /// Highlights this text on the cards (the filter's).
+    void setHighlight(const QString &text);
     /// The list view showing a stage, for tests and keyboard navigation.
     QListView *columnView(int stageRow) const;
     int columnCount() const { return int(m_columns.size()); }
@@ -44,6 +51,8 @@ protected:
 
 private:
     void rebuildColumns();
+    /// Lays the cards out again after their size changed (compact, zoom).
+    void relayoutCards();
     void onSelectionChanged(StageColumn *column);
 
     BoardModel *m_model = nullptr;
@@ -51,6 +60,7 @@ private:
     QWidget *m_strip = nullptr;
     QList<StageColumn *> m_columns;
     qint64 m_currentId = 0;
+    int m_zoom = 0;
 };
 
 } // namespace Stageboard

@@ -2,12 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "carddelegate.h"
 
+#include "colors.h"
 #include "core/money.h"
+#include "core/types.h"
 #include "itemmodels/roles.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextLayout>
+#include <QToolTip>
 #include <algorithm>
 
 namespace Stageboard {
@@ -15,19 +21,199 @@ namespace Stageboard {
 namespace {
 constexpr int outerMargin = 4;
 constexpr int padding = 8;
-constexpr int lines = 4;
 constexpr int lineGap = 2;
+constexpr qreal dotRadius = 4.5;
+
+// The ranges of text that match the filter, for QTextLayout.
+QList<QTextLayout::FormatRange> matches(const QString &text, const QString &needle,
+                                        const QPalette &palette)
+{
+    QList<QTextLayout::FormatRange> ranges;
+    if (needle.isEmpty())
+        return ranges;
+    QTextCharFormat format;
+    format.setBackground(palette.highlight().color().lighter(160));
+    format.setForeground(palette.text().color());
+    for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(needle, at + needle.size(), Qt::CaseInsensitive))
+        ranges.append({int(at), int(needle.size()), format});
+    return ranges;
+}
+
+// Draws text in rect on at most maxLines lines, wrapping at word boundaries and eliding the
+// last line; the parts matching the filter are highlighted.
+void drawText(QPainter *painter, const QRect &rect, const QString &text, const QFont &font,
+              int maxLines, const QString &highlight, const QPalette &palette,
+              Qt::Alignment align = Qt::AlignLeft)
+{
+    const QFontMetrics fm(font);
+    QString shown = text;
+    QTextLayout layout(shown, font);
+    QTextOption option(align);
+    option.setWrapMode(maxLines > 1 ? QTextOption::WrapAtWordBoundaryOrAnywhere
+                                    : QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    int lines = 0;
+    int lastStart = 0;
+    while (lines < maxLines) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(rect.width());
+        line.setPosition(QPointF(0, lines * fm.height()));
+        lastStart = line.textStart();
+        ++lines;
+    }
+    layout.endLayout();
+    const QTextLine last = layout.lineAt(lines - 1);
+    const bool overflows = last.isValid() && (last.textStart() + last.textLength() < shown.size() ||
+                                              last.naturalTextWidth() > rect.width());
+    if (overflows) {
+        // Everything from the last line's start, elided into that line.
+        const QString tail =
+            fm.elidedText(shown.mid(lastStart).simplified(), Qt::ElideRight, rect.width());
+        shown = shown.left(lastStart) + tail;
+        QTextLayout again(shown, font);
+        again.setTextOption(option);
+        again.beginLayout();
+        for (int n = 0; n < lines; ++n) {
+            QTextLine line = again.createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(n == lines - 1 ? rect.width() + fm.averageCharWidth() : rect.width());
+            line.setPosition(QPointF(0, n * fm.height()));
+        }
+        again.endLayout();
+        again.draw(painter, rect.topLeft(), matches(shown, highlight, palette));
+        return;
+    }
+    layout.draw(painter, rect.topLeft(), matches(shown, highlight, palette));
+}
+
 } // namespace
+
+/// Where each part of a card goes, shared by painting and tool tips.
+struct CardDelegate::Layout
+{
+    QRectF card;
+    QRect title;
+    QRect account;
+    QRect progress;
+    QRect amount;
+    QRect close;
+    QRect owner;
+    QRect status;
+    QPointF dot;
+    QString progressText;
+    QString amountText;
+    QString closeText;
+    QString statusText;
+    bool closePast = false;
+};
 
 CardDelegate::CardDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
+void CardDelegate::setCompact(bool compact)
+{
+    m_compact = compact;
+}
+
+void CardDelegate::setHighlight(const QString &text)
+{
+    m_highlight = text.trimmed();
+}
+
 QSize CardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     Q_UNUSED(index)
+    // Title (two lines), account, amount and date, owner and status; compact: one line less
+    // for the title and no owner line.
+    const int lines = m_compact ? 3 : 5;
     const int line = option.fontMetrics.height();
     return {180, 2 * outerMargin + 2 * padding + lines * line + (lines - 1) * lineGap};
+}
+
+CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option,
+                                          const QModelIndex &index) const
+{
+    Layout l;
+    l.card = QRectF(option.rect).adjusted(outerMargin, outerMargin, -outerMargin, -outerMargin);
+    const QRect content = l.card.toRect().adjusted(padding + 2, padding, -padding, -padding);
+    const QFontMetrics fm(option.font);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const int line = fm.height();
+    const auto row = [&](int n, int span = 1) {
+        return QRect(content.left(), content.top() + n * (line + lineGap), content.width(),
+                     span * line + (span - 1) * lineGap);
+    };
+    const int titleLines = m_compact ? 1 : 2;
+    // The title leaves room for the red dot in the corner.
+    l.title = row(0, titleLines).adjusted(0, 0, -int(2 * dotRadius + 2), 0);
+    l.dot = QPointF(l.card.right() - padding + 1, l.card.top() + padding + 2);
+
+    const int activityCount = index.data(ActivityCountRole).toInt();
+    if (activityCount > 0) {
+        l.progressText =
+            tr("✓ %1/%2").arg(index.data(ActivitiesDoneRole).toInt()).arg(activityCount);
+    }
+    const QRect accountRow = row(titleLines);
+    const int progressWidth = l.progressText.isEmpty() ? 0 : fm.horizontalAdvance(l.progressText);
+    l.progress =
+        QRect(accountRow.right() - progressWidth + 1, accountRow.top(), progressWidth, line);
+    l.account = accountRow.adjusted(0, 0, -(progressWidth > 0 ? progressWidth + 8 : 0), 0);
+
+    const QLocale locale = displayLocale();
+    l.amountText = formatMoney(index.data(AmountRole).toLongLong(),
+                               index.data(CurrencyRole).toString(), locale);
+    const QRect amountRow = row(titleLines + 1);
+    const int amountWidth = boldMetrics.horizontalAdvance(l.amountText);
+    l.amount = QRect(amountRow.left(), amountRow.top(), amountWidth, line);
+    // The locale's short date with a four-digit year where it fits, else two digits.
+    const QDate closeDate = index.data(CloseDateRole).toDate();
+    const QRect closeRoom = amountRow.adjusted(amountWidth + 8, 0, 0, 0);
+    l.closeText = formatDate(closeDate, locale);
+    if (fm.horizontalAdvance(l.closeText) > closeRoom.width()) {
+        QString pattern = shortDatePattern(locale);
+        pattern.replace(QStringLiteral("yyyy"), QStringLiteral("yy"));
+        l.closeText = locale.toString(closeDate, pattern);
+    }
+    const int closeWidth = std::min(fm.horizontalAdvance(l.closeText) + 1, closeRoom.width());
+    l.close = QRect(amountRow.right() - closeWidth + 1, amountRow.top(), closeWidth, line);
+    const bool open = index.parent().data(StageKindRole).toInt() == int(StageKind::Open);
+    l.closePast = open && closeDate.isValid() && closeDate < QDate::currentDate();
+
+    // Open deals show how long they have sat in their stage; closed ones, why they closed.
+    if (index.data(DisqualifiedRole).toBool()) {
+        l.statusText = tr("Disqualified");
+    } else if (!index.data(CloseReasonRole).toString().isEmpty()) {
+        l.statusText = index.data(CloseReasonRole).toString();
+    } else {
+        // Stalled shows in the warning colour (and the edge); the tool tip says it in words.
+        l.statusText = tr("%n d", nullptr, index.data(DaysInStageRole).toInt());
+    }
+    if (!m_compact) {
+        // The owner is never dropped for the status: the owner's name gets the room it needs,
+        // leaving the status at least a short word; a long close reason is elided (its tool
+        // tip has it whole).
+        const QRect ownerRow = row(titleLines + 2);
+        const int statusNeeds = fm.horizontalAdvance(l.statusText) + 2;
+        const int ownerNeeds = fm.horizontalAdvance(index.data(OwnerNameRole).toString()) + 2;
+        const int ownerWidth = std::min(
+            ownerNeeds, ownerRow.width() - std::min(statusNeeds, 5 * fm.averageCharWidth()) - 8);
+        const int statusWidth =
+            std::max(0, std::min(statusNeeds, ownerRow.width() - ownerWidth - 8));
+        l.owner = QRect(ownerRow.left(), ownerRow.top(), ownerRow.width() - statusWidth - 8, line);
+        l.status = QRect(ownerRow.right() - statusWidth + 1, ownerRow.top(), statusWidth, line);
+    } else {
+        // Compact: the status shares the account's line, after the progress.
+        l.status = QRect();
+    }
+    return l;
 }
 
 void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -38,109 +224,129 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QPalette &palette = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const bool stalled = index.data(IsStalledRole).toBool();
+    const Layout l = layout(option, index);
 
-    const QRectF card =
-        QRectF(option.rect).adjusted(outerMargin, outerMargin, -outerMargin, -outerMargin);
     QPainterPath path;
-    path.addRoundedRect(card, 6, 6);
+    path.addRoundedRect(l.card, 6, 6);
     painter->fillPath(path, palette.base());
     painter->setPen(
         QPen(selected ? palette.highlight().color() : palette.mid().color(), selected ? 2 : 1));
     painter->drawPath(path);
     // A warm edge marks a deal that has sat in its stage past the stage's age limit.
-    const QColor stalledColor(0xd9, 0x6c, 0x00);
     if (stalled) {
         painter->save();
         painter->setClipPath(path);
-        painter->fillRect(QRectF(card.left(), card.top(), 4, card.height()), stalledColor);
+        painter->fillRect(QRectF(l.card.left(), l.card.top(), 4, l.card.height()),
+                          Colors::warning());
         painter->restore();
     }
 
-    const QRect content = card.toRect().adjusted(padding + 2, padding, -padding, -padding);
-    const QFontMetrics fm(option.font);
-    const int line = fm.height();
-    auto row = [&](int n) {
-        return QRect(content.left(), content.top() + n * (line + lineGap), content.width(), line);
-    };
-    auto drawElided = [&](const QRect &r, const QString &text, int flags) {
-        painter->drawText(
-            r, flags, QFontMetrics(painter->font()).elidedText(text, Qt::ElideRight, r.width()));
-    };
-
     QFont bold = option.font;
     bold.setBold(true);
+    const QFontMetrics fm(option.font);
+    QPalette text = palette;
     painter->setPen(palette.text().color());
-    painter->setFont(bold);
-    drawElided(row(0), index.data(TitleRole).toString(), Qt::AlignLeft | Qt::AlignVCenter);
+    drawText(painter, l.title, index.data(TitleRole).toString(), bold, m_compact ? 1 : 2,
+             m_highlight, palette);
 
-    painter->setFont(option.font);
     painter->setPen(palette.placeholderText().color());
-    // Checklist progress of the current stage, right of the account.
-    const int activityCount = index.data(ActivityCountRole).toInt();
-    QString progress;
-    if (activityCount > 0) {
-        progress = tr("✓ %1/%2").arg(index.data(ActivitiesDoneRole).toInt()).arg(activityCount);
-    }
-    const int progressWidth = progress.isEmpty() ? 0 : fm.horizontalAdvance(progress) + 8;
-    drawElided(row(1).adjusted(0, 0, -progressWidth, 0), index.data(AccountNameRole).toString(),
-               Qt::AlignLeft | Qt::AlignVCenter);
-    if (!progress.isEmpty())
-        painter->drawText(row(1), Qt::AlignRight | Qt::AlignVCenter, progress);
+    drawText(painter, l.account, index.data(AccountNameRole).toString(), option.font, 1,
+             m_highlight, palette);
+    painter->setFont(option.font);
+    if (!l.progressText.isEmpty())
+        painter->drawText(l.progress, Qt::AlignRight | Qt::AlignVCenter, l.progressText);
 
-    const QLocale locale = displayLocale();
-    const QString amount = formatMoney(index.data(AmountRole).toLongLong(),
-                                       index.data(CurrencyRole).toString(), locale);
-    // The locale's short date with a two-digit year (French and others write four), so that
-    // it fits beside the amount on a narrow card.
-    QString dateFormat = locale.dateFormat(QLocale::ShortFormat);
-    dateFormat.replace(QStringLiteral("yyyy"), QStringLiteral("yy"));
-    const QString close = locale.toString(index.data(CloseDateRole).toDate(), dateFormat);
     painter->setFont(bold);
     painter->setPen(palette.text().color());
-    const int amountWidth = QFontMetrics(bold).horizontalAdvance(amount);
-    painter->drawText(row(2), Qt::AlignLeft | Qt::AlignVCenter, amount);
+    painter->drawText(l.amount, Qt::AlignLeft | Qt::AlignVCenter, l.amountText);
     painter->setFont(option.font);
-    painter->setPen(palette.placeholderText().color());
-    const QRect closeRect = row(2).adjusted(amountWidth + 8, 0, 0, 0);
-    drawElided(closeRect, close, Qt::AlignRight | Qt::AlignVCenter);
+    painter->setPen(l.closePast ? Colors::warning() : palette.placeholderText().color());
+    painter->drawText(l.close, Qt::AlignRight | Qt::AlignVCenter,
+                      fm.elidedText(l.closeText, Qt::ElideRight, l.close.width()));
 
-    // Open deals show how long they have sat in their stage; closed ones, why they closed.
-    QString status;
-    QColor statusColor = palette.placeholderText().color();
-    if (index.data(DisqualifiedRole).toBool()) {
-        status = tr("Disqualified");
-    } else if (!index.data(CloseReasonRole).toString().isEmpty()) {
-        status = index.data(CloseReasonRole).toString();
-    } else {
-        const int days = index.data(DaysInStageRole).toInt();
-        status = stalled ? tr("%n d, stalled", nullptr, days) : tr("%n d", nullptr, days);
-        if (stalled)
-            statusColor = stalledColor;
+    if (!m_compact) {
+        painter->setPen(stalled && index.data(CloseReasonRole).toString().isEmpty()
+                            ? Colors::warning()
+                            : palette.placeholderText().color());
+        painter->drawText(l.status, Qt::AlignRight | Qt::AlignVCenter,
+                          fm.elidedText(l.statusText, Qt::ElideRight, l.status.width()));
+        painter->setPen(palette.placeholderText().color());
+        drawText(painter, l.owner, index.data(OwnerNameRole).toString(), option.font, 1,
+                 m_highlight, palette);
     }
-    // Eliding at exactly the text's advance can still elide it; leave a pixel or two.
-    const int statusWidth = std::min(fm.horizontalAdvance(status) + 2, content.width() * 3 / 5);
-    painter->setPen(statusColor);
-    painter->drawText(row(3), Qt::AlignRight | Qt::AlignVCenter,
-                      fm.elidedText(status, Qt::ElideRight, statusWidth));
-    painter->setPen(palette.placeholderText().color());
-    drawElided(row(3).adjusted(0, 0, -(statusWidth + 8), 0), index.data(OwnerNameRole).toString(),
-               Qt::AlignLeft | Qt::AlignVCenter);
 
     // A required exit criterion of the stage is unmet: the card cannot move on yet.
     if (index.data(RequiredUnmetRole).toBool()) {
-        const qreal r = 4.5;
-        const QPointF centre(card.right() - padding + 1, card.top() + padding + 2);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xc0, 0x1c, 0x28));
-        painter->drawEllipse(centre, r, r);
+        painter->setBrush(Colors::error());
+        painter->drawEllipse(l.dot, dotRadius, dotRadius);
     }
 
     painter->setBrush(Qt::NoBrush);
     if (option.state & QStyle::State_HasFocus && selected) {
         painter->setPen(QPen(palette.highlight().color(), 1, Qt::DotLine));
-        painter->drawRoundedRect(card.adjusted(2, 2, -2, -2), 5, 5);
+        painter->drawRoundedRect(l.card.adjusted(2, 2, -2, -2), 5, 5);
     }
     painter->restore();
+}
+
+QString CardDelegate::markerToolTip(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                    const QPoint &point) const
+{
+    const Layout l = layout(option, index);
+    const QLocale locale = displayLocale();
+    const QPointF p(point);
+    if (index.data(RequiredUnmetRole).toBool() && QLineF(p, l.dot).length() <= dotRadius + 3) {
+        return tr("Red dot: a required exit criterion of this stage is not met yet, so the deal "
+                  "cannot move on.");
+    }
+    if (!l.progressText.isEmpty() && l.progress.adjusted(-2, -2, 2, 2).contains(point)) {
+        return tr("%1 of %2 recommended activities of this stage done.")
+            .arg(index.data(ActivitiesDoneRole).toInt())
+            .arg(index.data(ActivityCountRole).toInt());
+    }
+    if (l.close.adjusted(-2, -2, 2, 2).contains(point)) {
+        const QString when =
+            locale.toString(index.data(CloseDateRole).toDate(), QLocale::LongFormat);
+        return l.closePast ? tr("Expected to close on %1: that date has passed. Update the close "
+                                "date or the stage.")
+                                 .arg(when)
+                           : tr("Expected to close on %1.").arg(when);
+    }
+    if (l.status.adjusted(-2, -2, 2, 2).contains(point)) {
+        if (index.data(DisqualifiedRole).toBool())
+            return tr("Disqualified: lost before it reached qualification.");
+        if (!index.data(CloseReasonRole).toString().isEmpty())
+            return tr("Why it closed: %1").arg(index.data(CloseReasonRole).toString());
+        const int days = index.data(DaysInStageRole).toInt();
+        const QVariant limit = index.parent().data(StageRotDaysRole);
+        if (index.data(IsStalledRole).toBool()) {
+            return tr("%n day(s) in this stage: stalled, past the stage's limit of %1.", nullptr,
+                      days)
+                .arg(tr("%n day(s)", nullptr, limit.toInt()));
+        }
+        return tr("%n day(s) in this stage.", nullptr, days);
+    }
+    if (l.amount.contains(point)) {
+        return tr("Amount; weighted by its %1 % probability: %2")
+            .arg(index.data(ProbabilityRole).toInt())
+            .arg(formatMoney(index.data(WeightedAmountRole).toLongLong(),
+                             index.data(CurrencyRole).toString(), locale));
+    }
+    return {};
+}
+
+bool CardDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && view && index.isValid() && event->type() == QEvent::ToolTip) {
+        const QString marker = markerToolTip(option, index, event->pos());
+        if (!marker.isEmpty()) {
+            QToolTip::showText(event->globalPos(), marker, view);
+            return true;
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace Stageboard

@@ -11,6 +11,7 @@
 #include "forecastsettingsdialog.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/processmodel.h"
+#include "legenddialog.h"
 #include "moveresolver.h"
 #include "opportunitydialog.h"
 #include "opportunitypanel.h"
@@ -272,6 +273,29 @@ void MainWindow::createActions()
     boardPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *forecastPage = view->addAction(tr("&Forecast"), this, [this] { showPage(1); });
     forecastPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+
+    view->addSeparator();
+    QAction *compact = view->addAction(tr("&Compact Cards"));
+    compact->setObjectName(QStringLiteral("compactCards"));
+    compact->setCheckable(true);
+    compact->setChecked(QSettings().value(QStringLiteral("board/compact")).toBool());
+    m_board->setCompactCards(compact->isChecked());
+    connect(compact, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("board/compact"), on);
+        m_board->setCompactCards(on);
+    });
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { zoomBoard(+1); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { zoomBoard(-1); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] { zoomBoard(0); });
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_board->setZoom(QSettings().value(QStringLiteral("board/zoom"), 0).toInt());
+    view->addAction(tr("Card &Legend…"), this, [this] {
+        auto *legend = new LegendDialog(this);
+        legend->setAttribute(Qt::WA_DeleteOnClose);
+        legend->show();
+    });
 
     view->addSeparator();
     QMenu *language = view->addMenu(tr("&Language"));
@@ -631,6 +655,14 @@ void MainWindow::updateProcessAccess()
         m_processEditor->close();
 }
 
+void MainWindow::zoomBoard(int step)
+{
+    // Two points a step, from two smaller to eight larger than the desktop's font.
+    const int zoom = step == 0 ? 0 : std::clamp(m_board->zoom() + step, -2, 8);
+    m_board->setZoom(zoom);
+    QSettings().setValue(QStringLiteral("board/zoom"), zoom);
+}
+
 UsersDialog *MainWindow::editUsers()
 {
     if (!m_workspace || !m_editUsers->isEnabled())
@@ -719,6 +751,7 @@ void MainWindow::applyFilter()
     if (!m_model)
         return;
     m_service->setFilter({m_search->text().trimmed(), m_ownerFilter->currentData().toLongLong()});
+    m_board->setHighlight(m_search->text());
 }
 
 void MainWindow::updateEmptyState(qint64 shown)

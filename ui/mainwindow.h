@@ -113,6 +113,8 @@ private:
     bool saveEdit(const Opportunity &base, const Opportunity &edit);
     void updateStatus();
     void updateEmptyState(qint64 shown);
+    /// One step larger (1), smaller (-1) or back to the desktop's size (0).
+    void zoomBoard(int step);
     void showError(const QString &message);
     void chooseDatabaseToOpen();
     void chooseDatabaseToCreate();
