@@ -796,17 +796,37 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="300"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="93"/>
+        <source>close date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="95"/>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="97"/>
+        <source>days in stage</source>
+        <translation>Tage in der Phase</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="99"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="350"/>
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="302"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="352"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Die Pflicht-Ausstiegskriterien von %1 sind noch nicht alle erfüllt.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="304"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="354"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor sie die Qualifizierung erreichte.</translation>
     </message>
@@ -856,7 +876,7 @@
 <context>
     <name>Stageboard::BoardView</name>
     <message>
-        <location filename="../ui/boardview.cpp" line="23"/>
+        <location filename="../ui/boardview.cpp" line="26"/>
         <source>Sales board</source>
         <translation>Vertriebsboard</translation>
     </message>
@@ -864,47 +884,47 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="163"/>
+        <location filename="../ui/carddelegate.cpp" line="162"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="193"/>
+        <location filename="../ui/carddelegate.cpp" line="192"/>
         <source>Disqualified</source>
         <translation>Disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="301"/>
+        <location filename="../ui/carddelegate.cpp" line="300"/>
         <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
         <translation>Roter Punkt: Ein Pflichtkriterium dieser Phase ist noch nicht erfüllt, daher kann der Deal nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="305"/>
+        <location filename="../ui/carddelegate.cpp" line="304"/>
         <source>%1 of %2 recommended activities of this stage done.</source>
         <translation>%1 von %2 empfohlenen Aktivitäten dieser Phase erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="312"/>
+        <location filename="../ui/carddelegate.cpp" line="311"/>
         <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
         <translation>Abschluss erwartet am %1: Dieses Datum ist vorbei. Aktualisieren Sie das Abschlussdatum oder die Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="315"/>
+        <location filename="../ui/carddelegate.cpp" line="314"/>
         <source>Expected to close on %1.</source>
         <translation>Abschluss erwartet am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="319"/>
+        <location filename="../ui/carddelegate.cpp" line="318"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor er die Qualifizierung erreichte.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="321"/>
+        <location filename="../ui/carddelegate.cpp" line="320"/>
         <source>Why it closed: %1</source>
         <translation>Abschlussgrund: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="325"/>
+        <location filename="../ui/carddelegate.cpp" line="324"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n Tag in dieser Phase: stockt, über der Grenze der Phase von %1.</numerusform>
@@ -912,7 +932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="327"/>
+        <location filename="../ui/carddelegate.cpp" line="326"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -920,7 +940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="329"/>
+        <location filename="../ui/carddelegate.cpp" line="328"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n Tag in dieser Phase.</numerusform>
@@ -928,12 +948,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="332"/>
+        <location filename="../ui/carddelegate.cpp" line="331"/>
         <source>Amount; weighted by its %1 % probability: %2</source>
         <translation>Betrag; gewichtet mit seiner Wahrscheinlichkeit von %1 %: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="198"/>
+        <location filename="../ui/carddelegate.cpp" line="197"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n T.</numerusform>
@@ -2905,7 +2925,7 @@ Quote: %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="62"/>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -3036,348 +3056,353 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>&amp;Sort Cards By</source>
+        <translation>Karten sor&amp;tieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 Verkaufschancen · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 von %2 Verkaufschancen gezeigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="947"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -5009,19 +5034,34 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::StageColumn</name>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="78"/>
+        <location filename="../ui/stagecolumn.cpp" line="105"/>
         <source>Stage %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="90"/>
+        <location filename="../ui/stagecolumn.cpp" line="117"/>
         <source>Total %1
 Weighted %2</source>
         <translation>Summe %1
 Gewichtet %2</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="94"/>
+        <location filename="../ui/stagecolumn.cpp" line="120"/>
+        <source>Sorted by %1</source>
+        <translation>Sortiert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/stagecolumn.cpp" line="121"/>
+        <source>Expand %1</source>
+        <translation>%1 aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/stagecolumn.cpp" line="122"/>
+        <source>Collapse %1 to a narrow strip; cards can still be dropped on it</source>
+        <translation>%1 zu einem schmalen Streifen einklappen; Karten können weiterhin darauf abgelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/stagecolumn.cpp" line="127"/>
         <source>%1 (%2 %)
 %3
 Owner: %4</source>
@@ -5030,7 +5070,7 @@ Owner: %4</source>
 Verantwortlich: %4</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="98"/>
+        <location filename="../ui/stagecolumn.cpp" line="131"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>

@@ -796,17 +796,37 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="300"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="93"/>
+        <source>close date</source>
+        <translation>date de conclusion</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="95"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="97"/>
+        <source>days in stage</source>
+        <translation>jours dans l’étape</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="99"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="350"/>
         <source>Next step: %1</source>
         <translation>Prochaine étape : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="302"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="352"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Les critères de sortie obligatoires de %1 ne sont pas encore tous remplis.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="304"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="354"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’avoir atteint la qualification.</translation>
     </message>
@@ -856,7 +876,7 @@
 <context>
     <name>Stageboard::BoardView</name>
     <message>
-        <location filename="../ui/boardview.cpp" line="23"/>
+        <location filename="../ui/boardview.cpp" line="26"/>
         <source>Sales board</source>
         <translation>Tableau des ventes</translation>
     </message>
@@ -864,47 +884,47 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="163"/>
+        <location filename="../ui/carddelegate.cpp" line="162"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="193"/>
+        <location filename="../ui/carddelegate.cpp" line="192"/>
         <source>Disqualified</source>
         <translation>Disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="301"/>
+        <location filename="../ui/carddelegate.cpp" line="300"/>
         <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
         <translation>Point rouge : un critère de sortie obligatoire de cette étape n’est pas encore rempli, l’affaire ne peut donc pas avancer.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="305"/>
+        <location filename="../ui/carddelegate.cpp" line="304"/>
         <source>%1 of %2 recommended activities of this stage done.</source>
         <translation>%1 des %2 activités recommandées de cette étape faites.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="312"/>
+        <location filename="../ui/carddelegate.cpp" line="311"/>
         <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
         <translation>Conclusion prévue le %1 : cette date est passée. Mettez à jour la date de conclusion ou l’étape.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="315"/>
+        <location filename="../ui/carddelegate.cpp" line="314"/>
         <source>Expected to close on %1.</source>
         <translation>Conclusion prévue le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="319"/>
+        <location filename="../ui/carddelegate.cpp" line="318"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’atteindre la qualification.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="321"/>
+        <location filename="../ui/carddelegate.cpp" line="320"/>
         <source>Why it closed: %1</source>
         <translation>Raison de la clôture : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="325"/>
+        <location filename="../ui/carddelegate.cpp" line="324"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n jour dans cette étape : au point mort, au-delà de la limite de l’étape de %1.</numerusform>
@@ -912,7 +932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="327"/>
+        <location filename="../ui/carddelegate.cpp" line="326"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -920,7 +940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="329"/>
+        <location filename="../ui/carddelegate.cpp" line="328"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n jour dans cette étape.</numerusform>
@@ -928,12 +948,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="332"/>
+        <location filename="../ui/carddelegate.cpp" line="331"/>
         <source>Amount; weighted by its %1 % probability: %2</source>
         <translation>Montant ; pondéré par sa probabilité de %1 % : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="198"/>
+        <location filename="../ui/carddelegate.cpp" line="197"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n j</numerusform>
@@ -2905,13 +2925,13 @@ Quota : %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="62"/>
-        <location filename="../ui/mainwindow.cpp" line="806"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -3042,342 +3062,347 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="278"/>
+        <source>&amp;Sort Cards By</source>
+        <translation>&amp;Trier les cartes par</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="289"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="416"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="650"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="651"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="644"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="629"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="630"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="738"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="767"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="812"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 opportunités · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="814"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 opportunités affichées sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="890"/>
+        <location filename="../ui/mainwindow.cpp" line="909"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="965"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="947"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -5009,19 +5034,34 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::StageColumn</name>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="78"/>
+        <location filename="../ui/stagecolumn.cpp" line="105"/>
         <source>Stage %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="90"/>
+        <location filename="../ui/stagecolumn.cpp" line="117"/>
         <source>Total %1
 Weighted %2</source>
         <translation>Total %1
 Pondéré %2</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="94"/>
+        <location filename="../ui/stagecolumn.cpp" line="120"/>
+        <source>Sorted by %1</source>
+        <translation>Triées par %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/stagecolumn.cpp" line="121"/>
+        <source>Expand %1</source>
+        <translation>Déplier %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/stagecolumn.cpp" line="122"/>
+        <source>Collapse %1 to a narrow strip; cards can still be dropped on it</source>
+        <translation>Replier %1 en une bande étroite ; on peut toujours y déposer des cartes</translation>
+    </message>
+    <message>
+        <location filename="../ui/stagecolumn.cpp" line="127"/>
         <source>%1 (%2 %)
 %3
 Owner: %4</source>
@@ -5030,7 +5070,7 @@ Owner: %4</source>
 Responsable : %4</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="98"/>
+        <location filename="../ui/stagecolumn.cpp" line="131"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>

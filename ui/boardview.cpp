@@ -3,7 +3,9 @@
 #include "boardview.h"
 
 #include "carddelegate.h"
+#include "core/types.h"
 #include "itemmodels/boardmodel.h"
+#include "itemmodels/roles.h"
 #include "stagecolumn.h"
 
 #include <QApplication>
@@ -11,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QListView>
+#include <QSettings>
 
 namespace Stageboard {
 
@@ -21,6 +24,64 @@ BoardView::BoardView(QWidget *parent)
     setWidgetResizable(true);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Sales board"));
+    m_collapseByWidth = !QSettings().contains(QStringLiteral("board/collapsed"));
+}
+
+void BoardView::setCardOrder(int order)
+{
+    if (m_model)
+        m_model->setCardOrder(BoardModel::CardOrder(order));
+    for (StageColumn *column : std::as_const(m_columns))
+        column->updateHeader();
+}
+
+void BoardView::setCollapsed(int stageRow, bool collapsed)
+{
+    if (StageColumn *column = m_columns.value(stageRow)) {
+        column->setCollapsed(collapsed);
+        m_collapseByWidth = false;
+        rememberCollapsed();
+    }
+}
+
+bool BoardView::isCollapsed(int stageRow) const
+{
+    const StageColumn *column = m_columns.value(stageRow);
+    return column && column->isCollapsed();
+}
+
+void BoardView::rememberCollapsed()
+{
+    QStringList names;
+    for (StageColumn *column : std::as_const(m_columns)) {
+        if (column->isCollapsed())
+            names.append(m_model->index(column->stageRow(), 0).data(StageNameRole).toString());
+    }
+    QSettings().setValue(QStringLiteral("board/collapsed"), names);
+}
+
+void BoardView::applyCollapsed()
+{
+    if (!m_model)
+        return;
+    const QStringList remembered =
+        QSettings().value(QStringLiteral("board/collapsed")).toStringList();
+    // Every column at its narrowest, side by side, with the margins.
+    const int fullWidth = int(m_columns.size()) * (190 + 6) + 12;
+    for (StageColumn *column : std::as_const(m_columns)) {
+        const QModelIndex stage = m_model->index(column->stageRow(), 0);
+        const bool closed = stage.data(StageKindRole).toInt() != int(StageKind::Open);
+        column->setCollapsed(m_collapseByWidth
+                                 ? closed && viewport()->width() < fullWidth
+                                 : remembered.contains(stage.data(StageNameRole).toString()));
+    }
+}
+
+void BoardView::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    if (m_collapseByWidth)
+        applyCollapsed();
 }
 
 void BoardView::setModel(BoardModel *model)
@@ -59,6 +120,10 @@ void BoardView::rebuildColumns()
             auto *column = new StageColumn(m_model, row, m_delegate, m_strip);
             layout->addWidget(column, 1);
             m_columns.append(column);
+            connect(column, &StageColumn::collapseToggled, this, [this] {
+                m_collapseByWidth = false;
+                rememberCollapsed();
+            });
             QListView *view = column->view();
             connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                     [this, column] { onSelectionChanged(column); });
@@ -71,6 +136,7 @@ void BoardView::rebuildColumns()
     }
     setWidget(m_strip);
     relayoutCards();
+    applyCollapsed();
 }
 
 void BoardView::setCompactCards(bool compact)
@@ -149,8 +215,11 @@ void BoardView::selectOpportunity(qint64 id)
 
 void BoardView::focusOpportunity(qint64 id)
 {
-    selectOpportunity(id);
     const QModelIndex index = m_model ? m_model->opportunityIndex(id) : QModelIndex();
+    // The card the keyboard follows is shown: its column opens if it was collapsed.
+    if (index.isValid() && isCollapsed(index.parent().row()))
+        setCollapsed(index.parent().row(), false);
+    selectOpportunity(id);
     if (QListView *view = index.isValid() ? columnView(index.parent().row()) : nullptr)
         view->setFocus(Qt::OtherFocusReason);
 }

@@ -34,6 +34,11 @@ public:
     /// The cards' font, in steps of two points from the desktop's; 0 is the desktop's.
     void setZoom(int steps);
     int zoom() const { return m_zoom; }
+    /// Orders every column's cards (View ▸ Sort Cards By); the headers say so.
+    void setCardOrder(int order);
+    /// Collapses a column to a narrow drop target, or expands it; remembered by stage name.
+    void setCollapsed(int stageRow, bool collapsed);
+    bool isCollapsed(int stageRow) const;
     /// Highlights this text on the cards (the filter's).
     void setHighlight(const QString &text);
     /// The list view showing a stage, for tests and keyboard navigation.
@@ -48,11 +53,14 @@ Q_SIGNALS:
 protected:
     /// Left and Right move between columns (Up and Down move within one, as in any list).
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuildColumns();
     /// Lays the cards out again after their size changed (compact, zoom).
     void relayoutCards();
+    void applyCollapsed();
+    void rememberCollapsed();
     void onSelectionChanged(StageColumn *column);
 
     BoardModel *m_model = nullptr;
@@ -61,6 +69,9 @@ private:
     QList<StageColumn *> m_columns;
     qint64 m_currentId = 0;
     int m_zoom = 0;
+    /// No collapsed columns remembered yet: the closed ones collapse when the board is too
+    /// narrow for every column at full width.
+    bool m_collapseByWidth = true;
 };
 
 } // namespace Stageboard

@@ -177,12 +177,12 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option,
     const QDate closeDate = index.data(CloseDateRole).toDate();
     const QRect closeRoom = amountRow.adjusted(amountWidth + 8, 0, 0, 0);
     l.closeText = formatDate(closeDate, locale);
-    if (fm.horizontalAdvance(l.closeText) > closeRoom.width()) {
+    if (fm.horizontalAdvance(l.closeText) + 3 > closeRoom.width()) {
         QString pattern = shortDatePattern(locale);
         pattern.replace(QStringLiteral("yyyy"), QStringLiteral("yy"));
         l.closeText = locale.toString(closeDate, pattern);
     }
-    const int closeWidth = std::min(fm.horizontalAdvance(l.closeText) + 1, closeRoom.width());
+    const int closeWidth = std::min(fm.horizontalAdvance(l.closeText) + 3, closeRoom.width());
     l.close = QRect(amountRow.right() - closeWidth + 1, amountRow.top(), closeWidth, line);
     const bool open = index.parent().data(StageKindRole).toInt() == int(StageKind::Open);
     l.closePast = open && closeDate.isValid() && closeDate < QDate::currentDate();

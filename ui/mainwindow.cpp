@@ -275,6 +275,24 @@ void MainWindow::createActions()
     forecastPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
 
     view->addSeparator();
+    QMenu *sortMenu = view->addMenu(tr("&Sort Cards By"));
+    auto *sortGroup = new QActionGroup(sortMenu);
+    const int sorted = QSettings().value(QStringLiteral("board/order"), 0).toInt();
+    for (BoardModel::CardOrder order :
+         {BoardModel::CardOrder::CloseDate, BoardModel::CardOrder::Amount,
+          BoardModel::CardOrder::DaysInStage, BoardModel::CardOrder::Title}) {
+        QString name = BoardModel::cardOrderName(order);
+        name[0] = name[0].toUpper();
+        QAction *action = sortMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(int(order) == sorted);
+        action->setData(int(order));
+        sortGroup->addAction(action);
+    }
+    connect(sortGroup, &QActionGroup::triggered, this, [this](QAction *action) {
+        QSettings().setValue(QStringLiteral("board/order"), action->data().toInt());
+        m_board->setCardOrder(action->data().toInt());
+    });
     QAction *compact = view->addAction(tr("&Compact Cards"));
     compact->setObjectName(QStringLiteral("compactCards"));
     compact->setCheckable(true);
@@ -560,6 +578,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     else
         m_heartbeat->stop();
     m_board->setModel(m_model);
+    m_board->setCardOrder(QSettings().value(QStringLiteral("board/order"), 0).toInt());
     m_dashboard->setWorkspace(m_workspace.get());
     // Once a day the forecast is recorded, to chart it later against what closed; a moment
     // after the window has painted, so that it never delays the board.

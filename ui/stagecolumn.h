@@ -8,13 +8,16 @@
 class QAbstractItemDelegate;
 class QLabel;
 class QListView;
+class QToolButton;
 
 namespace Stageboard {
 
 class BoardModel;
 
 /// One stage on the board: a header with the stage's name, deal count, total and weighted
-/// total, over a list of its cards.
+/// total and the cards' order, over a list of its cards. Collapsed, it is a narrow strip with
+/// the name and count that still takes dropped cards. While cards are dragged over it, it is
+/// highlighted.
 class StageColumn final : public QFrame
 {
     Q_OBJECT
@@ -29,13 +32,36 @@ public:
     void reattach();
     void updateHeader();
 
+    void setCollapsed(bool collapsed);
+    bool isCollapsed() const { return m_collapsed; }
+    /// Whether cards are being dragged over it now.
+    bool isDropTarget() const { return m_dropTarget; }
+
+Q_SIGNALS:
+    /// The person collapsed or expanded the column.
+    void collapseToggled(bool collapsed);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    void setDropTarget(bool on);
+
     BoardModel *m_model;
     int m_stageRow;
     QLabel *m_title = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_totals = nullptr;
+    QLabel *m_order = nullptr;
     QListView *m_view = nullptr;
+    QToolButton *m_collapse = nullptr;
+    QWidget *m_strut = nullptr;
+    bool m_collapsed = false;
+    bool m_dropTarget = false;
 };
 
 } // namespace Stageboard

@@ -39,6 +39,13 @@ public:
     /// The service whose deals the board shows, and through which every change is made.
     BoardService &service() const { return m_service; }
 
+    /// How the cards of a column are ordered. Closed columns show the latest first.
+    enum class CardOrder { CloseDate, Amount, DaysInStage, Title };
+    static QString cardOrderName(CardOrder order);
+    /// Orders every column again (one reset).
+    void setCardOrder(CardOrder order);
+    CardOrder cardOrder() const { return m_order; }
+
     /// The deals the board shows, column by column, in display order.
     QList<Opportunity> visibleOpportunities() const;
     QModelIndex stageIndex(qint64 stageId) const;
@@ -91,8 +98,12 @@ private:
     std::unique_ptr<BoardService> m_ownService;
     BoardService &m_service;
     const Opportunity *m_standIn = nullptr;
+    /// Whether a comes before b in a column of this kind, in the card order.
+    bool before(const Opportunity &a, const Opportunity &b, bool closedColumn) const;
+
     std::vector<Column> m_columns;
     QHash<qint64, int> m_stageRows;
+    CardOrder m_order = CardOrder::CloseDate;
 };
 
 } // namespace Stageboard
