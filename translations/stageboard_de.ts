@@ -678,27 +678,32 @@
         <translation>Unbekannter Befehl „%1“; verwenden Sie %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="34"/>
+        <location filename="../model/core/money.cpp" line="54"/>
         <source>&quot;%1&quot; has more than two decimal places.</source>
         <translation>„%1“ hat mehr als zwei Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="38"/>
+        <location filename="../model/core/money.cpp" line="58"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>„%1“ ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="40"/>
+        <location filename="../model/core/money.cpp" line="60"/>
         <source>&quot;%1&quot; is negative; an amount must be zero or more.</source>
         <translation>„%1“ ist negativ; ein Betrag muss null oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="42"/>
+        <location filename="../model/core/money.cpp" line="62"/>
         <source>&quot;%1&quot; is too large.</source>
         <translation>„%1“ ist zu groß.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="113"/>
+        <location filename="../model/core/money.cpp" line="162"/>
+        <source>&quot;%1&quot; is not a date: %2</source>
+        <translation>„%1“ ist kein Datum: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/core/money.cpp" line="164"/>
         <source>&quot;%1&quot; is not a date; use the form %2.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie die Form %2.</translation>
     </message>
@@ -3438,80 +3443,95 @@ Quote: %2</translation>
         <translation>Bestehende oder neue Firma</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="83"/>
+        <location filename="../ui/opportunitydialog.cpp" line="67"/>
+        <source>As the board shows it or plain: %1, %2 or %3</source>
+        <translation>Wie auf dem Board oder schlicht: %1, %2 oder %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitydialog.cpp" line="89"/>
         <source>Pick…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="106"/>
+        <location filename="../ui/opportunitydialog.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="112"/>
+        <location filename="../ui/opportunitydialog.cpp" line="118"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="128"/>
+        <location filename="../ui/opportunitydialog.cpp" line="134"/>
         <source>As the stage says (%1)</source>
         <translation>Wie die Phase sagt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="146"/>
+        <location filename="../ui/opportunitydialog.cpp" line="161"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="147"/>
+        <location filename="../ui/opportunitydialog.cpp" line="162"/>
         <source>&amp;Account:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="149"/>
+        <location filename="../ui/opportunitydialog.cpp" line="168"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="152"/>
+        <location filename="../ui/opportunitydialog.cpp" line="171"/>
         <source>&amp;Close date:</source>
         <translation>&amp;Abschlussdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="155"/>
+        <location filename="../ui/opportunitydialog.cpp" line="174"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="156"/>
+        <location filename="../ui/opportunitydialog.cpp" line="175"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="157"/>
+        <location filename="../ui/opportunitydialog.cpp" line="176"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="188"/>
+        <location filename="../ui/opportunitydialog.cpp" line="216"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="191"/>
+        <location filename="../ui/opportunitydialog.cpp" line="218"/>
+        <source>Account: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitydialog.cpp" line="221"/>
         <source>Amount: %1</source>
         <translation>Betrag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="195"/>
+        <location filename="../ui/opportunitydialog.cpp" line="225"/>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO code such as USD or EUR.</source>
         <translation>Währung: „%1“ ist kein dreibuchstabiger ISO-Code wie USD oder EUR.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="200"/>
-        <location filename="../ui/opportunitydialog.cpp" line="202"/>
+        <location filename="../ui/opportunitydialog.cpp" line="230"/>
+        <location filename="../ui/opportunitydialog.cpp" line="232"/>
         <source>Close date: %1</source>
         <translation>Abschlussdatum: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitydialog.cpp" line="292"/>
+        <source>The close date %1 is in the past. Keep it?</source>
+        <translation>Das Abschlussdatum %1 liegt in der Vergangenheit. Beibehalten?</translation>
     </message>
 </context>
 <context>

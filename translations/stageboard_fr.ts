@@ -758,27 +758,32 @@
         <translation>Probabilité : %1 n’est pas un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="34"/>
+        <location filename="../model/core/money.cpp" line="54"/>
         <source>&quot;%1&quot; has more than two decimal places.</source>
         <translation>« %1 » a plus de deux décimales.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="38"/>
+        <location filename="../model/core/money.cpp" line="58"/>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n’est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="40"/>
+        <location filename="../model/core/money.cpp" line="60"/>
         <source>&quot;%1&quot; is negative; an amount must be zero or more.</source>
         <translation>« %1 » est négatif ; un montant doit être nul ou positif.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="42"/>
+        <location filename="../model/core/money.cpp" line="62"/>
         <source>&quot;%1&quot; is too large.</source>
         <translation>« %1 » est trop grand.</translation>
     </message>
     <message>
-        <location filename="../model/core/money.cpp" line="113"/>
+        <location filename="../model/core/money.cpp" line="162"/>
+        <source>&quot;%1&quot; is not a date: %2</source>
+        <translation>« %1 » n’est pas une date : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/core/money.cpp" line="164"/>
         <source>&quot;%1&quot; is not a date; use the form %2.</source>
         <translation>« %1 » n’est pas une date ; utilisez la forme %2.</translation>
     </message>
@@ -3438,80 +3443,95 @@ Quota : %2</translation>
         <translation>Compte existant ou nouveau</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="83"/>
+        <location filename="../ui/opportunitydialog.cpp" line="67"/>
+        <source>As the board shows it or plain: %1, %2 or %3</source>
+        <translation>Comme sur le tableau ou tel quel : %1, %2 ou %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitydialog.cpp" line="89"/>
         <source>Pick…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="106"/>
+        <location filename="../ui/opportunitydialog.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="112"/>
+        <location filename="../ui/opportunitydialog.cpp" line="118"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="128"/>
+        <location filename="../ui/opportunitydialog.cpp" line="134"/>
         <source>As the stage says (%1)</source>
         <translation>Comme le dit l’étape (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="146"/>
+        <location filename="../ui/opportunitydialog.cpp" line="161"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="147"/>
+        <location filename="../ui/opportunitydialog.cpp" line="162"/>
         <source>&amp;Account:</source>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="149"/>
+        <location filename="../ui/opportunitydialog.cpp" line="168"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Montant :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="152"/>
+        <location filename="../ui/opportunitydialog.cpp" line="171"/>
         <source>&amp;Close date:</source>
         <translation>Date de c&amp;lôture :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="155"/>
+        <location filename="../ui/opportunitydialog.cpp" line="174"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="156"/>
+        <location filename="../ui/opportunitydialog.cpp" line="175"/>
         <source>&amp;Stage:</source>
         <translation>É&amp;tape :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="157"/>
+        <location filename="../ui/opportunitydialog.cpp" line="176"/>
         <source>&amp;Forecast category:</source>
         <translation>Catégorie de pré&amp;vision :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="188"/>
+        <location filename="../ui/opportunitydialog.cpp" line="216"/>
         <source>Title: %1</source>
         <translation>Titre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="191"/>
+        <location filename="../ui/opportunitydialog.cpp" line="218"/>
+        <source>Account: %1</source>
+        <translation>Compte : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitydialog.cpp" line="221"/>
         <source>Amount: %1</source>
         <translation>Montant : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="195"/>
+        <location filename="../ui/opportunitydialog.cpp" line="225"/>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO code such as USD or EUR.</source>
         <translation>Devise : « %1 » n’est pas un code ISO à trois lettres comme USD ou EUR.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="200"/>
-        <location filename="../ui/opportunitydialog.cpp" line="202"/>
+        <location filename="../ui/opportunitydialog.cpp" line="230"/>
+        <location filename="../ui/opportunitydialog.cpp" line="232"/>
         <source>Close date: %1</source>
         <translation>Date de clôture : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitydialog.cpp" line="292"/>
+        <source>The close date %1 is in the past. Keep it?</source>
+        <translation>La date de conclusion %1 est passée. La garder ?</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "opportunitydialog.h"
 
+#include "colors.h"
 #include "core/fieldrules.h"
 #include "core/money.h"
 #include "itemmodels/boardmodel.h"
@@ -15,14 +16,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QToolButton>
 #include <QWidgetAction>
 
 namespace Stageboard {
-
-namespace {}
 
 OpportunityDialog::OpportunityDialog(const BoardModel &model,
                                      const std::optional<Opportunity> &opportunity, qint64 stageId,
@@ -64,6 +64,9 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
     if (opportunity)
         m_amount->setText(
             locale.toString(double(m_result.amount) / 100.0, 'f', m_result.amount % 100 ? 2 : 0));
+    m_amount->setToolTip(tr("As the board shows it or plain: %1, %2 or %3")
+                             .arg(formatMoney(1250000, m_result.currency, locale),
+                                  locale.toString(12500.5, 'f', 2), QStringLiteral("12500.50")));
     m_amount->setPlaceholderText(locale.toString(12500.0, 'f', 2));
     m_currency = new QComboBox(this);
     m_currency->setObjectName(QStringLiteral("currency"));
@@ -76,9 +79,11 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
     amountRow->addWidget(m_amount, 1);
     amountRow->addWidget(m_currency);
 
-    m_closeDate = new QLineEdit(m_result.closeDate.toString(Qt::ISODate), this);
+    // In the locale's form, as the board shows it ("3/31/2027", "31.03.2027"); ISO works too.
+    m_closeDate = new QLineEdit(
+        m_result.closeDate.isValid() ? formatDate(m_result.closeDate) : QString(), this);
     m_closeDate->setObjectName(QStringLiteral("closeDate"));
-    m_closeDate->setPlaceholderText(QStringLiteral("YYYY-MM-DD"));
+    m_closeDate->setPlaceholderText(formatDate(QDate::currentDate().addMonths(3)));
     auto *calendarButton = new QToolButton(this);
     calendarButton->setText(tr("Pick…"));
     calendarButton->setPopupMode(QToolButton::InstantPopup);
@@ -93,7 +98,7 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
             calendar->setSelectedDate(*date);
     });
     connect(calendar, &QCalendarWidget::clicked, this, [this, calendarMenu](const QDate &date) {
-        m_closeDate->setText(date.toString(Qt::ISODate));
+        m_closeDate->setText(formatDate(date));
         calendarMenu->close();
     });
     auto *dateRow = new QHBoxLayout;
@@ -137,21 +142,34 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::PlainText);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_error->setPalette(errorPalette);
+    Colors::markAsError(m_error);
     m_error->hide();
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Account:"), m_account);
+    // Each field has a line under it for its problem, shown when OK finds one.
+    const auto withError = [this](QWidget *field, QLayout *row) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(1);
+        if (row)
+            box->addLayout(row);
+        else
+            box->addWidget(field);
+        box->addWidget(errorUnder(field));
+        return box;
+    };
+    form->addRow(new QLabel(tr("&Title:"), this), withError(m_title, nullptr));
+    form->addRow(new QLabel(tr("&Account:"), this), withError(m_account, nullptr));
     // A row whose field is a layout gets no buddy, so its mnemonic needs one set by hand.
+    for (int row = 0; row < form->rowCount(); ++row) {
+        auto *label = qobject_cast<QLabel *>(form->itemAt(row, QFormLayout::LabelRole)->widget());
+        label->setBuddy(row == 0 ? static_cast<QWidget *>(m_title) : m_account);
+    }
     auto *amountLabel = new QLabel(tr("A&mount:"), this);
     amountLabel->setBuddy(m_amount);
-    form->addRow(amountLabel, amountRow);
+    form->addRow(amountLabel, withError(m_amount, amountRow));
     auto *closeDateLabel = new QLabel(tr("&Close date:"), this);
     closeDateLabel->setBuddy(m_closeDate);
-    form->addRow(closeDateLabel, dateRow);
+    form->addRow(closeDateLabel, withError(m_closeDate, dateRow));
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("&Stage:"), m_stage);
     form->addRow(tr("&Forecast category:"), m_category);
@@ -174,32 +192,45 @@ QString OpportunityDialog::accountName() const
 
 QString OpportunityDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
-std::optional<QString> OpportunityDialog::validate()
+QLabel *OpportunityDialog::errorUnder(QWidget *field)
 {
-    auto refuse = [this](QWidget *field, const QString &message) {
-        field->setFocus();
-        return std::optional<QString>(message);
-    };
+    auto *label = new QLabel(this);
+    label->setObjectName(field->objectName() + QStringLiteral("Error"));
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    Colors::markAsError(label);
+    label->hide();
+    m_fieldErrors.insert(field, label);
+    return label;
+}
+
+QList<std::pair<QWidget *, QString>> OpportunityDialog::validate()
+{
+    QList<std::pair<QWidget *, QString>> problems;
     const QString title = m_title->text().trimmed();
     if (auto problem = titleProblem(title))
-        return refuse(m_title, tr("Title: %1").arg(*problem));
+        problems.append({m_title, tr("Title: %1").arg(*problem)});
+    if (auto problem = lineProblem(m_account->text().trimmed(), maximumTextLength))
+        problems.append({m_account, tr("Account: %1").arg(*problem)});
     const auto amount = parseAmount(m_amount->text(), displayLocale());
     if (!amount)
-        return refuse(m_amount, tr("Amount: %1").arg(amount.error().message));
+        problems.append({m_amount, tr("Amount: %1").arg(amount.error().message)});
     const QString currency = m_currency->currentText().trimmed().toUpper();
     if (!QRegularExpression(QStringLiteral("^[A-Z]{3}$")).match(currency).hasMatch()) {
-        return refuse(m_currency,
-                      tr("Currency: \"%1\" is not a three-letter ISO code such as USD or EUR.")
-                          .arg(m_currency->currentText()));
+        problems.append(
+            {m_amount, tr("Currency: \"%1\" is not a three-letter ISO code such as USD or EUR.")
+                           .arg(m_currency->currentText())});
     }
     const auto closeDate = parseDate(m_closeDate->text(), displayLocale());
     if (!closeDate)
-        return refuse(m_closeDate, tr("Close date: %1").arg(closeDate.error().message));
-    if (auto problem = closeDateProblem(*closeDate))
-        return refuse(m_closeDate, tr("Close date: %1").arg(*problem));
+        problems.append({m_closeDate, tr("Close date: %1").arg(closeDate.error().message)});
+    else if (auto problem = closeDateProblem(*closeDate))
+        problems.append({m_closeDate, tr("Close date: %1").arg(*problem)});
+    if (!problems.isEmpty())
+        return problems;
 
     m_result.title = title;
     m_result.amount = *amount;
@@ -211,18 +242,59 @@ std::optional<QString> OpportunityDialog::validate()
         m_category->currentData().isValid()
             ? std::optional(ForecastCategory(m_category->currentData().toInt()))
             : std::nullopt;
-    return std::nullopt;
+    return problems;
+}
+
+void OpportunityDialog::showProblems(const QList<std::pair<QWidget *, QString>> &problems)
+{
+    QStringList lines;
+    QHash<QWidget *, QStringList> byField;
+    for (const auto &[field, message] : problems) {
+        lines.append(message);
+        byField[field].append(message);
+    }
+    for (auto it = m_fieldErrors.cbegin(); it != m_fieldErrors.cend(); ++it) {
+        const QStringList mine = byField.value(it.key());
+        it.value()->setText(mine.join(QLatin1Char('\n')));
+        it.value()->setVisible(!mine.isEmpty());
+        // The field itself is marked, so the eye finds it.
+        it.key()->setStyleSheet(mine.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("QLineEdit { border: 1px solid %1; }")
+                                          .arg(Colors::error().name()));
+        it.key()->setAccessibleDescription(mine.join(QLatin1Char(' ')));
+    }
+    m_error->setText(lines.join(QLatin1Char('\n')));
+    m_error->setVisible(!problems.isEmpty());
+    // The summary repeats what is under the fields; only a screen reader needs it.
+    m_error->setMaximumHeight(problems.isEmpty() ? QWIDGETSIZE_MAX : 0);
+    if (!problems.isEmpty())
+        problems.first().first->setFocus();
 }
 
 void OpportunityDialog::accept()
 {
-    if (auto problem = validate()) {
-        m_error->setText(*problem);
-        m_error->show();
+    const auto problems = validate();
+    showProblems(problems);
+    if (!problems.isEmpty())
         return;
+    // A close date in the past is asked about once: it is usually a slip.
+    const Stage *stage = m_model.service().stage(m_result.stageId);
+    if (!m_pastDateConfirmed && stage && stage->kind == StageKind::Open &&
+        m_result.closeDate < QDate::currentDate() &&
+        m_result.closeDate !=
+            m_model.service().opportunity(m_result.id).value_or(Opportunity{}).closeDate) {
+        const auto answer = QMessageBox::question(
+            this, windowTitle(),
+            tr("The close date %1 is in the past. Keep it?").arg(formatDate(m_result.closeDate)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            m_closeDate->setFocus();
+            m_closeDate->selectAll();
+            return;
+        }
+        m_pastDateConfirmed = true;
     }
-    m_error->clear();
-    m_error->hide();
     QDialog::accept();
 }
 

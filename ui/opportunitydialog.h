@@ -5,6 +5,7 @@
 #include "core/types.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QComboBox;
 class QLabel;
@@ -36,7 +37,11 @@ public:
     void accept() override;
 
 private:
-    std::optional<QString> validate();
+    /// Every problem of the fields, each with its field, in the form's order.
+    QList<std::pair<QWidget *, QString>> validate();
+    /// A line under a field for its problem, hidden until there is one.
+    QLabel *errorUnder(QWidget *field);
+    void showProblems(const QList<std::pair<QWidget *, QString>> &problems);
 
     const BoardModel &m_model;
     Opportunity m_result;
@@ -49,6 +54,8 @@ private:
     QComboBox *m_stage = nullptr;
     QComboBox *m_category = nullptr;
     QLabel *m_error = nullptr;
+    QHash<QWidget *, QLabel *> m_fieldErrors;
+    bool m_pastDateConfirmed = false;
 };
 
 } // namespace Stageboard

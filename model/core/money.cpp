@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/money.h"
 
+#include "core/fieldrules.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -22,14 +24,32 @@ Result<Cents> parseAmount(const QString &text, const QLocale &locale)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Cents(0);
+    // As the board shows it, or as typed: a currency sign or code before or after the number
+    // ("$12,500", "12.500 €", "EUR 12,500") is left out; spaces that group digits too.
+    QString number = trimmed;
+    static const QRegularExpression code(QStringLiteral("^[A-Z]{3}\\s+|\\s+[A-Z]{3}$"));
+    number.remove(code);
+    number.removeIf([](QChar c) {
+        return c.category() == QChar::Symbol_Currency || c == QChar(0x00A0) || c == QChar(0x202F) ||
+               c == QLatin1Char(' ');
+    });
     // Plain form first (files and most typing), then the locale's form.
     static const QRegularExpression plain(QStringLiteral("^-?\\d+(\\.\\d{1,2})?$"));
     double value = 0;
     bool ok = false;
-    if (plain.match(trimmed).hasMatch()) {
-        value = trimmed.toDouble(&ok);
+    if (plain.match(number).hasMatch()) {
+        value = number.toDouble(&ok);
     } else {
-        value = locale.toDouble(trimmed, &ok);
+        value = locale.toDouble(number, &ok);
+        if (!ok) {
+            // Grouped the other common way ("12,500.50" in a German window, "12.500,50" in an
+            // English one): read it if only that way makes sense of it.
+            for (const QLocale &other : {QLocale(QLocale::English, QLocale::UnitedStates),
+                                         QLocale(QLocale::German, QLocale::Germany)}) {
+                if (!ok && other.decimalPoint() != locale.decimalPoint())
+                    value = other.toDouble(number, &ok);
+            }
+        }
         if (ok && std::abs(value * 100 - std::round(value * 100)) > 1e-6) {
             return fail(tr("\"%1\" has more than two decimal places.").arg(trimmed));
         }
@@ -107,13 +127,42 @@ Result<QDate> parseDate(const QString &text, const QLocale &locale)
 {
     const QString trimmed = text.trimmed();
     QDate date = QDate::fromString(trimmed, Qt::ISODate);
+    const QLocale shown = displayLocale(locale);
     if (!date.isValid())
-        date = locale.toDate(trimmed, QLocale::ShortFormat);
-    if (!date.isValid()) {
-        return fail(tr("\"%1\" is not a date; use the form %2.")
-                        .arg(trimmed, QStringLiteral("YYYY-MM-DD")));
+        date = shown.toDate(trimmed, shortDatePattern(locale));
+    if (!date.isValid())
+        date = shown.toDate(trimmed, QLocale::ShortFormat);
+    if (date.isValid()) {
+        // A two-digit year is this century's.
+        if (date.year() < 100)
+            date = date.addYears(2000);
+        else if (date.year() < 1950 && !trimmed.contains(QString::number(date.year())))
+            date = date.addYears(100);
+        return date;
     }
-    return date;
+    // Numbers in the right places that name no day of the calendar: say why.
+    static const QRegularExpression numbers(QStringLiteral("^(\\d+)\\D(\\d+)\\D(\\d+)$"));
+    if (const auto m = numbers.match(trimmed); m.hasMatch()) {
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        const QString pattern = shortDatePattern(locale);
+        const bool iso = m.captured(1).size() == 4;
+        const qsizetype d = pattern.indexOf(QLatin1Char('d'));
+        const qsizetype mo = pattern.indexOf(QLatin1Char('M'));
+        const qsizetype y = pattern.indexOf(QLatin1Char('y'));
+        QList<std::pair<qsizetype, int *>> order{{y, &year}, {mo, &month}, {d, &day}};
+        if (!iso)
+            std::sort(order.begin(), order.end());
+        for (int i = 0; i < 3; ++i)
+            *order[i].second = m.captured(i + 1).toInt();
+        if (year < 100)
+            year += 2000;
+        if (auto why = impossibleDateProblem(year, month, day))
+            return fail(tr("\"%1\" is not a date: %2").arg(trimmed, *why));
+    }
+    return fail(tr("\"%1\" is not a date; use the form %2.")
+                    .arg(trimmed, shown.toString(QDate(2027, 3, 31), shortDatePattern(locale))));
 }
 
 } // namespace Stageboard

@@ -43,6 +43,17 @@ void TestMoney::shouldReadAmounts_data()
                                  << "de_DE" << qint64(1250050);
     QTest::newRow("empty is zero") << ""
                                    << "en_US" << qint64(0);
+    // As the board shows money, with its sign or code
+    QTest::newRow("board's form") << "$12,500"
+                                  << "en_US" << qint64(1250000);
+    QTest::newRow("board's form de") << "12.500 €"
+                                     << "de_DE" << qint64(1250000);
+    QTest::newRow("no-break space de")
+        << QStringLiteral("12.500\u00a0€") << "de_DE" << qint64(1250000);
+    QTest::newRow("code first") << "EUR 12,500.50"
+                                << "en_US" << qint64(1250050);
+    QTest::newRow("English grouping in de") << "12,500.50"
+                                            << "de_DE" << qint64(1250050);
 }
 
 void TestMoney::shouldReadAmounts()
@@ -63,6 +74,8 @@ void TestMoney::shouldRefuseBadAmounts_data()
                             << "not a number";
     QTest::newRow("word") << "lots"
                           << "not a number";
+    QTest::newRow("letters after") << "12abc"
+                                   << "not a number";
     QTest::newRow("negative") << "-5"
                               << "negative";
     QTest::newRow("three decimals") << "1.255,555"
@@ -107,24 +120,44 @@ void TestMoney::shouldShowCurrencySign()
 void TestMoney::shouldReadDates_data()
 {
     QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("locale");
     QTest::addColumn<QDate>("date");
-    QTest::newRow("iso") << "2027-03-31" << QDate(2027, 3, 31);
-    QTest::newRow("not a day") << "2025-02-30" << QDate();
-    QTest::newRow("words") << "next tuesday" << QDate();
-    QTest::newRow("empty") << "" << QDate();
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("iso") << "2027-03-31"
+                         << "en_US" << QDate(2027, 3, 31) << "";
+    QTest::newRow("as shown en") << "3/31/2027"
+                                 << "en_US" << QDate(2027, 3, 31) << "";
+    QTest::newRow("two-digit year en") << "3/31/27"
+                                       << "en_US" << QDate(2027, 3, 31) << "";
+    QTest::newRow("as shown de") << "31.03.2027"
+                                 << "de_DE" << QDate(2027, 3, 31) << "";
+    QTest::newRow("iso in de") << "2027-03-31"
+                               << "de_DE" << QDate(2027, 3, 31) << "";
+    QTest::newRow("no 30th of February") << "2025-02-30"
+                                         << "en_US" << QDate() << "February 2025 has only 28 days.";
+    QTest::newRow("no 31st of April en") << "4/31/2027"
+                                         << "en_US" << QDate() << "April 2027 has only 30 days.";
+    QTest::newRow("no month 13") << "13/1/2027"
+                                 << "en_US" << QDate() << "there is no month 13";
+    QTest::newRow("words") << "next tuesday"
+                           << "en_US" << QDate() << "use the form 3/31/2027";
+    QTest::newRow("empty") << ""
+                           << "en_US" << QDate() << "use the form";
 }
 
 void TestMoney::shouldReadDates()
 {
     QFETCH(QString, text);
+    QFETCH(QString, locale);
     QFETCH(QDate, date);
-    const auto parsed = parseDate(text, QLocale(QStringLiteral("en_US")));
+    QFETCH(QString, reason);
+    const auto parsed = parseDate(text, QLocale(locale));
     if (date.isValid()) {
-        QVERIFY(parsed);
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
         QCOMPARE(*parsed, date);
     } else {
         QVERIFY(!parsed);
-        QVERIFY(parsed.error().message.contains(QStringLiteral("YYYY-MM-DD")));
+        QVERIFY2(parsed.error().message.contains(reason), qPrintable(parsed.error().message));
     }
 }
 

@@ -1,15 +1,22 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/money.h"
 #include "itemmodels/boardmodel.h"
 #include "opportunitydialog.h"
 #include "testdatabase.h"
+#include "whendialog.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTest>
 
 using namespace Stageboard;
 using Stageboard::Test::TestDatabase;
+using Stageboard::Test::WhenDialog;
 
 class TestOpportunityDialog : public QObject
 {
@@ -20,6 +27,8 @@ private Q_SLOTS:
     void shouldRefuseBadInput();
     void shouldReturnWhatWasEntered();
     void shouldLetTheRepSetTheForecastCategory();
+    void shouldShowEveryProblemBesideItsField();
+    void shouldAskOnceAboutACloseDateInThePast();
 
 private:
     static void fill(OpportunityDialog &dialog, const QString &title, const QString &amount,
@@ -137,6 +146,70 @@ void TestOpportunityDialog::shouldLetTheRepSetTheForecastCategory()
     // A closed stage decides by itself
     stage->setCurrentIndex(stage->count() - 1);
     QVERIFY(!category->isEnabled());
+}
+
+void TestOpportunityDialog::shouldShowEveryProblemBesideItsField()
+{
+    TestDatabase db(5);
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
+    QVERIFY(model.service().reload());
+    OpportunityDialog dialog(model, std::nullopt, model.service().stages().first().id);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Given three wrong fields
+    fill(dialog, QStringLiteral(" "), QStringLiteral("lots"), QStringLiteral("2/30/2027"));
+    dialog.accept();
+    // Then all three are said at once, each under its field, and the first has the focus
+    QVERIFY(dialog.isVisible());
+    const auto under = [&](const char *field) {
+        return dialog.findChild<QLabel *>(QString::fromLatin1(field) + QStringLiteral("Error"));
+    };
+    QVERIFY(under("title")->isVisible());
+    QVERIFY(under("title")->text().startsWith(QStringLiteral("Title:")));
+    QVERIFY(under("amount")->isVisible());
+    QVERIFY(under("amount")->text().contains(QStringLiteral("\"lots\" is not a number")));
+    QVERIFY(under("closeDate")->isVisible());
+    QVERIFY2(under("closeDate")->text().contains(QStringLiteral("February 2027 has only 28 days")),
+             qPrintable(under("closeDate")->text()));
+    QVERIFY(!under("account")->isVisible());
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit *>(QStringLiteral("title")));
+    // When corrected with the amount as the board shows it, OK goes through
+    fill(dialog, QStringLiteral("Seat expansion"), QStringLiteral("$12,500"),
+         formatDate(QDate::currentDate().addMonths(2)));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.opportunity().amount, Cents(1250000));
+    QCOMPARE(dialog.opportunity().closeDate, QDate::currentDate().addMonths(2));
+}
+
+void TestOpportunityDialog::shouldAskOnceAboutACloseDateInThePast()
+{
+    TestDatabase db(5);
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
+    QVERIFY(model.service().reload());
+    OpportunityDialog dialog(model, std::nullopt, model.service().stages().first().id);
+    dialog.show();
+    fill(dialog, QStringLiteral("Late"), QStringLiteral("100"),
+         formatDate(QDate::currentDate().addDays(-10)));
+    int asked = 0;
+    WhenDialog<QMessageBox> no([&](QMessageBox *box) {
+        ++asked;
+        box->button(QMessageBox::No)->click();
+    });
+    dialog.accept();
+    QVERIFY(no.seen);
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    WhenDialog<QMessageBox> yes([&](QMessageBox *box) {
+        ++asked;
+        box->button(QMessageBox::Yes)->click();
+    });
+    dialog.accept();
+    QVERIFY(yes.seen);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(asked, 2);
 }
 
 QTEST_MAIN(TestOpportunityDialog)
