@@ -86,13 +86,18 @@ OpportunityDialog::OpportunityDialog(const BoardModel &model,
     m_closeDate->setPlaceholderText(formatDate(QDate::currentDate().addMonths(3)));
     auto *calendarButton = new QToolButton(this);
     calendarButton->setText(tr("Pick…"));
-    calendarButton->setPopupMode(QToolButton::InstantPopup);
+    calendarButton->setObjectName(QStringLiteral("pickDate"));
+    calendarButton->setAccessibleName(tr("Pick the close date from a calendar"));
     auto *calendarMenu = new QMenu(calendarButton);
     auto *calendar = new QCalendarWidget(calendarMenu);
     auto *calendarAction = new QWidgetAction(calendarMenu);
     calendarAction->setDefaultWidget(calendar);
     calendarMenu->addAction(calendarAction);
-    calendarButton->setMenu(calendarMenu);
+    // Opened by hand rather than as the button's menu: a menu button draws an arrow that
+    // cuts its text in German ("Auswählen …").
+    connect(calendarButton, &QToolButton::clicked, calendarMenu, [calendarButton, calendarMenu] {
+        calendarMenu->popup(calendarButton->mapToGlobal(QPoint(0, calendarButton->height())));
+    });
     connect(calendarMenu, &QMenu::aboutToShow, this, [this, calendar] {
         if (auto date = parseDate(m_closeDate->text(), displayLocale()))
             calendar->setSelectedDate(*date);

@@ -63,7 +63,9 @@ std::optional<QString> impossibleDateProblem(int year, int month, int day)
     if (month < 1 || month > 12)
         return tr("there is no month %1; months run from 1 to 12.").arg(month);
     const int days = QDate(year, month, 1).daysInMonth();
-    const QString monthName = QLocale().standaloneMonthName(month, QLocale::LongFormat);
+    // A locale built from its name speaks its language even when the system's is C.
+    const QString monthName =
+        QLocale(QLocale().name()).standaloneMonthName(month, QLocale::LongFormat);
     if (day < 1)
         return tr("there is no day %1; days start at 1.").arg(day);
     return tr("%1 %2 has only %3 days.").arg(monthName).arg(year).arg(days);
