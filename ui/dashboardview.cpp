@@ -266,10 +266,13 @@ DashboardView::DashboardView(QWidget *parent)
         if (auto ok = takeSnapshot(); !ok)
             Q_EMIT errorOccurred(ok.error().message);
     });
-    filters->addWidget(group({m_currency, snapshot}));
+    filters->addWidget(m_currency);
+    filters->addWidget(snapshot);
 
     // Key figures.
-    auto *kpis = new QHBoxLayout;
+    // The figures wrap onto a second row rather than squeeze their numbers when narrow.
+    auto *kpiBar = new QWidget(this);
+    auto *kpis = new FlowLayout(kpiBar);
     const QList<QPair<QString, QString>> captions{
         {tr("Closed won"), tr("Won deals closing in the period")},
         {tr("Quota"), tr("The quotas of the reps shown, in the period")},
@@ -303,7 +306,7 @@ DashboardView::DashboardView(QWidget *parent)
 
     m_content = new QWidget(this);
     auto *grid = new QGridLayout(m_content);
-    grid->addLayout(kpis, 0, 0, 1, 2);
+    grid->addWidget(kpiBar, 0, 0, 1, 2);
     grid->addWidget(m_notes, 1, 0, 1, 2);
     buildCharts();
     for (int i = 0; i < m_chartViews.size(); ++i) {
@@ -548,8 +551,9 @@ QWidget *DashboardView::chartPanel(const QString &title, QChartView *view)
     layout->setContentsMargins(6, 6, 6, 6);
     auto *header = new QHBoxLayout;
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), panel);
-    header->addWidget(label);
-    header->addStretch();
+    // A long title (German, French) wraps rather than widen the dashboard past the window.
+    label->setWordWrap(true);
+    header->addWidget(label, 1);
     auto *save = new QToolButton(panel);
     save->setText(tr("Save as PNG…"));
     save->setAccessibleName(tr("Save %1 as PNG").arg(title));

@@ -37,6 +37,7 @@ QLabel *heading(const QString &text, QWidget *parent)
     bold.setBold(true);
     label->setFont(bold);
     label->setContentsMargins(0, 8, 0, 0);
+    label->setWordWrap(true);
     return label;
 }
 
@@ -248,6 +249,9 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
     scroll->setWidget(m_content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The page is as wide as the panel, its texts wrapping; it only ever scrolls down.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_content->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_scroll = scroll;
     m_empty = new QLabel(tr("Double-click a card, or select it and press Enter, to see its stage "
                             "guidance, checklist and history here."),
