@@ -218,7 +218,7 @@
     <message>
         <location filename="../app/cli/import.cpp" line="58"/>
         <location filename="../app/cli/process.cpp" line="35"/>
-        <location filename="../model/core/fieldrules.cpp" line="96"/>
+        <location filename="../model/core/fieldrules.cpp" line="98"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -733,57 +733,57 @@
         <translation>einen Monat %1 gibt es nicht; Monate gehen von 1 bis 12.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="68"/>
+        <location filename="../model/core/fieldrules.cpp" line="70"/>
         <source>there is no day %1; days start at 1.</source>
         <translation>einen Tag %1 gibt es nicht; Tage beginnen bei 1.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="69"/>
+        <location filename="../model/core/fieldrules.cpp" line="71"/>
         <source>%1 %2 has only %3 days.</source>
         <translation>%1 %2 hat nur %3 Tage.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="75"/>
+        <location filename="../model/core/fieldrules.cpp" line="77"/>
         <source>%1 is negative; an amount must be zero or more.</source>
         <translation>%1 ist negativ; ein Betrag muss null oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="77"/>
+        <location filename="../model/core/fieldrules.cpp" line="79"/>
         <source>%1 is too large; the largest amount is %2.</source>
         <translation>%1 ist zu groß; der größte Betrag ist %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="86"/>
+        <location filename="../model/core/fieldrules.cpp" line="88"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="87"/>
+        <location filename="../model/core/fieldrules.cpp" line="89"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="88"/>
+        <location filename="../model/core/fieldrules.cpp" line="90"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="89"/>
+        <location filename="../model/core/fieldrules.cpp" line="91"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="90"/>
+        <location filename="../model/core/fieldrules.cpp" line="92"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="91"/>
+        <location filename="../model/core/fieldrules.cpp" line="93"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="99"/>
+        <location filename="../model/core/fieldrules.cpp" line="101"/>
         <source>Probability: %1 is not a percentage from 0 to 100.</source>
         <translation>Wahrscheinlichkeit: %1 ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
@@ -1511,360 +1511,360 @@
         <translation>Die heutige Prognose festhalten, um sie mit dem Abgeschlossenen zu vergleichen. Stageboard hält an jedem Tag, an dem es läuft, auch selbst eine fest.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="274"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="274"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Won deals closing in the period</source>
         <translation>Gewonnene Deals mit Abschluss im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="275"/>
-        <location filename="../ui/dashboardview.cpp" line="399"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="275"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Die Quoten der gezeigten Vertriebler im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="276"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="276"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Closed won ÷ quota</source>
         <translation>Gewonnen ÷ Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Offene Pipeline ÷ noch zu schließende Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gewonnen ÷ (gewonnen + verloren); disqualifizierte Deals sind keine Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="282"/>
         <source>Average deal</source>
         <translation>Durchschnittlicher Deal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="282"/>
         <source>The average amount of a won deal</source>
         <translation>Der durchschnittliche Betrag eines gewonnenen Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="283"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="283"/>
         <source>Average days from creation to won</source>
         <translation>Durchschnittliche Tage von der Anlage bis zum Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="281"/>
+        <location filename="../ui/dashboardview.cpp" line="284"/>
         <source>Stalled</source>
         <translation>Stockend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="281"/>
+        <location filename="../ui/dashboardview.cpp" line="284"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Offene Deals über der Altersgrenze ihrer Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="311"/>
+        <location filename="../ui/dashboardview.cpp" line="314"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prognose nach Abschlusszeitraum, gegen die Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="312"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
         <source>Open pipeline by stage</source>
         <translation>Offene Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Vertriebler gegen Quote (größter Best Case zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="314"/>
+        <location filename="../ui/dashboardview.cpp" line="317"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Konversionstrichter: Deals, die jede Phase erreichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="318"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prognose im Zeitverlauf, gegen das Abgeschlossene</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="316"/>
+        <location filename="../ui/dashboardview.cpp" line="319"/>
         <source>Stage probability: configured and observed</source>
         <translation>Phasenwahrscheinlichkeit: eingestellt und beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="321"/>
+        <location filename="../ui/dashboardview.cpp" line="324"/>
         <source>Stalled deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="323"/>
+        <location filename="../ui/dashboardview.cpp" line="326"/>
         <source>Stalled Deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="325"/>
-        <location filename="../ui/dashboardview.cpp" line="425"/>
+        <location filename="../ui/dashboardview.cpp" line="328"/>
+        <location filename="../ui/dashboardview.cpp" line="428"/>
         <source>Forecast by period</source>
         <translation>Prognose nach Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="326"/>
+        <location filename="../ui/dashboardview.cpp" line="329"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="327"/>
+        <location filename="../ui/dashboardview.cpp" line="330"/>
         <source>Forecast by rep</source>
         <translation>Prognose nach Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="328"/>
+        <location filename="../ui/dashboardview.cpp" line="331"/>
         <source>Reps</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="329"/>
+        <location filename="../ui/dashboardview.cpp" line="332"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="331"/>
+        <location filename="../ui/dashboardview.cpp" line="334"/>
         <source>Forecast snapshots</source>
         <translation>Prognose-Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="332"/>
+        <location filename="../ui/dashboardview.cpp" line="335"/>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="341"/>
+        <location filename="../ui/dashboardview.cpp" line="344"/>
         <source>Forecast dashboard</source>
         <translation>Prognose-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
-        <location filename="../ui/dashboardview.cpp" line="1045"/>
+        <location filename="../ui/dashboardview.cpp" line="365"/>
+        <location filename="../ui/dashboardview.cpp" line="1049"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="375"/>
-        <location filename="../ui/dashboardview.cpp" line="515"/>
+        <location filename="../ui/dashboardview.cpp" line="378"/>
+        <location filename="../ui/dashboardview.cpp" line="518"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="421"/>
+        <location filename="../ui/dashboardview.cpp" line="424"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quote: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="444"/>
+        <location filename="../ui/dashboardview.cpp" line="447"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="462"/>
+        <location filename="../ui/dashboardview.cpp" line="465"/>
         <source>Reps against quota</source>
         <translation>Vertriebler gegen Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="484"/>
+        <location filename="../ui/dashboardview.cpp" line="487"/>
         <source>Conversion funnel</source>
         <translation>Konversionstrichter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="520"/>
+        <location filename="../ui/dashboardview.cpp" line="523"/>
         <source>Forecast over time</source>
         <translation>Prognose im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="533"/>
+        <location filename="../ui/dashboardview.cpp" line="536"/>
         <source>Probability of closing won (%)</source>
         <translation>Wahrscheinlichkeit eines Gewinns (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="540"/>
+        <location filename="../ui/dashboardview.cpp" line="543"/>
         <source>Configured and observed probability</source>
         <translation>Eingestellte und beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="554"/>
+        <location filename="../ui/dashboardview.cpp" line="558"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="555"/>
+        <location filename="../ui/dashboardview.cpp" line="559"/>
         <source>Save %1 as PNG</source>
         <translation>%1 als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="559"/>
+        <location filename="../ui/dashboardview.cpp" line="563"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="562"/>
+        <location filename="../ui/dashboardview.cpp" line="566"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="567"/>
+        <location filename="../ui/dashboardview.cpp" line="571"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="599"/>
+        <location filename="../ui/dashboardview.cpp" line="603"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="600"/>
+        <location filename="../ui/dashboardview.cpp" line="604"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="742"/>
+        <location filename="../ui/dashboardview.cpp" line="746"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="779"/>
+        <location filename="../ui/dashboardview.cpp" line="783"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="785"/>
+        <location filename="../ui/dashboardview.cpp" line="789"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="791"/>
+        <location filename="../ui/dashboardview.cpp" line="795"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="796"/>
+        <location filename="../ui/dashboardview.cpp" line="800"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="811"/>
+        <location filename="../ui/dashboardview.cpp" line="815"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="919"/>
+        <location filename="../ui/dashboardview.cpp" line="923"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="923"/>
+        <location filename="../ui/dashboardview.cpp" line="927"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Noch keine Verkaufschancen: Legen Sie auf dem Board welche an oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="931"/>
+        <location filename="../ui/dashboardview.cpp" line="935"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Kein Deal schließt von %1 mit diesem Filter ab, und es ist keine Quote gesetzt. Erweitern Sie den Zeitraum oben.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="936"/>
+        <location filename="../ui/dashboardview.cpp" line="940"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Kein offener Deal schließt in diesem Zeitraum mit diesem Filter ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="938"/>
+        <location filename="../ui/dashboardview.cpp" line="942"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Kein Vertriebler hat in diesem Zeitraum mit diesem Filter einen Deal oder eine Quote.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="940"/>
+        <location filename="../ui/dashboardview.cpp" line="944"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Kein Deal dieses Zeitraums hat mit diesem Filter eine Phase erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="942"/>
+        <location filename="../ui/dashboardview.cpp" line="946"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>Die Prognose wird einmal täglich festgehalten (Prognose ▸ Momentaufnahme festhalten); die Linien beginnen mit dem zweiten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="945"/>
+        <location filename="../ui/dashboardview.cpp" line="949"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Die beobachteten Wahrscheinlichkeiten brauchen gewonnene oder verlorene Deals; in diesem Zeitraum gibt es mit diesem Filter keine.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="950"/>
+        <location filename="../ui/dashboardview.cpp" line="954"/>
         <source>Nothing to chart</source>
         <translation>Nichts darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="991"/>
+        <location filename="../ui/dashboardview.cpp" line="995"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1015"/>
+        <location filename="../ui/dashboardview.cpp" line="1019"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1030"/>
+        <location filename="../ui/dashboardview.cpp" line="1034"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1051"/>
+        <location filename="../ui/dashboardview.cpp" line="1055"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1056"/>
+        <location filename="../ui/dashboardview.cpp" line="1060"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1061"/>
+        <location filename="../ui/dashboardview.cpp" line="1065"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1065"/>
+        <location filename="../ui/dashboardview.cpp" line="1069"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -1872,7 +1872,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1071"/>
+        <location filename="../ui/dashboardview.cpp" line="1075"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -1880,27 +1880,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1075"/>
+        <location filename="../ui/dashboardview.cpp" line="1079"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1077"/>
+        <location filename="../ui/dashboardview.cpp" line="1081"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1099"/>
+        <location filename="../ui/dashboardview.cpp" line="1103"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1110"/>
+        <location filename="../ui/dashboardview.cpp" line="1114"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1113"/>
+        <location filename="../ui/dashboardview.cpp" line="1117"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -3448,88 +3448,93 @@ Quote: %2</translation>
         <translation>Wie auf dem Board oder schlicht: %1, %2 oder %3</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="89"/>
+        <location filename="../ui/opportunitydialog.cpp" line="88"/>
         <source>Pick…</source>
         <translation>Auswählen …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="112"/>
+        <location filename="../ui/opportunitydialog.cpp" line="90"/>
+        <source>Pick the close date from a calendar</source>
+        <translation>Das Abschlussdatum aus einem Kalender wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitydialog.cpp" line="116"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="118"/>
+        <location filename="../ui/opportunitydialog.cpp" line="122"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="134"/>
+        <location filename="../ui/opportunitydialog.cpp" line="138"/>
         <source>As the stage says (%1)</source>
         <translation>Wie die Phase sagt (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="161"/>
+        <location filename="../ui/opportunitydialog.cpp" line="165"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="162"/>
+        <location filename="../ui/opportunitydialog.cpp" line="166"/>
         <source>&amp;Account:</source>
         <translation>&amp;Firma:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="168"/>
+        <location filename="../ui/opportunitydialog.cpp" line="172"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Betrag:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="171"/>
+        <location filename="../ui/opportunitydialog.cpp" line="175"/>
         <source>&amp;Close date:</source>
         <translation>&amp;Abschlussdatum:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="174"/>
+        <location filename="../ui/opportunitydialog.cpp" line="178"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="175"/>
+        <location filename="../ui/opportunitydialog.cpp" line="179"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Phase:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="176"/>
+        <location filename="../ui/opportunitydialog.cpp" line="180"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="216"/>
+        <location filename="../ui/opportunitydialog.cpp" line="220"/>
         <source>Title: %1</source>
         <translation>Titel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="218"/>
+        <location filename="../ui/opportunitydialog.cpp" line="222"/>
         <source>Account: %1</source>
         <translation>Firma: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="221"/>
+        <location filename="../ui/opportunitydialog.cpp" line="225"/>
         <source>Amount: %1</source>
         <translation>Betrag: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="225"/>
+        <location filename="../ui/opportunitydialog.cpp" line="229"/>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO code such as USD or EUR.</source>
         <translation>Währung: „%1“ ist kein dreibuchstabiger ISO-Code wie USD oder EUR.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="230"/>
-        <location filename="../ui/opportunitydialog.cpp" line="232"/>
+        <location filename="../ui/opportunitydialog.cpp" line="234"/>
+        <location filename="../ui/opportunitydialog.cpp" line="236"/>
         <source>Close date: %1</source>
         <translation>Abschlussdatum: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="292"/>
+        <location filename="../ui/opportunitydialog.cpp" line="294"/>
         <source>The close date %1 is in the past. Keep it?</source>
         <translation>Das Abschlussdatum %1 liegt in der Vergangenheit. Beibehalten?</translation>
     </message>
@@ -3537,193 +3542,193 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="117"/>
-        <location filename="../ui/opportunitypanel.cpp" line="247"/>
+        <location filename="../ui/opportunitypanel.cpp" line="118"/>
+        <location filename="../ui/opportunitypanel.cpp" line="248"/>
         <source>Opportunity details</source>
         <translation>Details der Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="137"/>
+        <location filename="../ui/opportunitypanel.cpp" line="138"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="141"/>
+        <location filename="../ui/opportunitypanel.cpp" line="142"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Haken Sie Erledigtes ab; Doppelklick fügt eine Notiz hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="145"/>
-        <location filename="../ui/opportunitypanel.cpp" line="475"/>
+        <location filename="../ui/opportunitypanel.cpp" line="146"/>
+        <location filename="../ui/opportunitypanel.cpp" line="479"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="151"/>
-        <location filename="../ui/opportunitypanel.cpp" line="154"/>
+        <location filename="../ui/opportunitypanel.cpp" line="152"/>
+        <location filename="../ui/opportunitypanel.cpp" line="155"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="165"/>
+        <location filename="../ui/opportunitypanel.cpp" line="166"/>
         <source>Disqualify…</source>
         <translation>Disqualifizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="176"/>
+        <location filename="../ui/opportunitypanel.cpp" line="177"/>
         <source>What happens next, and when</source>
         <translation>Was als Nächstes geschieht, und wann</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="187"/>
-        <location filename="../ui/opportunitypanel.cpp" line="242"/>
+        <location filename="../ui/opportunitypanel.cpp" line="188"/>
+        <location filename="../ui/opportunitypanel.cpp" line="243"/>
         <source>Stage history</source>
         <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="196"/>
+        <location filename="../ui/opportunitypanel.cpp" line="197"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="175"/>
+        <location filename="../ui/opportunitypanel.cpp" line="176"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="178"/>
+        <location filename="../ui/opportunitypanel.cpp" line="179"/>
         <source>next step</source>
         <translation>nächste Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="179"/>
+        <location filename="../ui/opportunitypanel.cpp" line="180"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="180"/>
+        <location filename="../ui/opportunitypanel.cpp" line="181"/>
         <source>Who you deal with at the account</source>
         <translation>Ihr Ansprechpartner bei der Firma</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="182"/>
+        <location filename="../ui/opportunitypanel.cpp" line="183"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="200"/>
+        <location filename="../ui/opportunitypanel.cpp" line="201"/>
         <source>Move to the next stage</source>
         <translation>In die nächste Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="228"/>
+        <location filename="../ui/opportunitypanel.cpp" line="229"/>
         <source>Next step:</source>
         <translation>Nächster Schritt:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="229"/>
+        <location filename="../ui/opportunitypanel.cpp" line="230"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="252"/>
+        <location filename="../ui/opportunitypanel.cpp" line="256"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie und drücken Sie die Eingabetaste, um hier ihren Phasenleitfaden, ihre Checkliste und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="319"/>
+        <location filename="../ui/opportunitypanel.cpp" line="323"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · verantwortlich %2
 %3 · Abschluss %4 · %5 % Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="329"/>
+        <location filename="../ui/opportunitypanel.cpp" line="333"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Phase: %1 · verantwortlich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="330"/>
+        <location filename="../ui/opportunitypanel.cpp" line="334"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="332"/>
+        <location filename="../ui/opportunitypanel.cpp" line="336"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="335"/>
+        <location filename="../ui/opportunitypanel.cpp" line="339"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Empfohlene Aktivitäten (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="355"/>
+        <location filename="../ui/opportunitypanel.cpp" line="359"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Ein Deal-Killer wurde mit Nein beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="374"/>
+        <location filename="../ui/opportunitypanel.cpp" line="378"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="398"/>
+        <location filename="../ui/opportunitypanel.cpp" line="402"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="400"/>
+        <location filename="../ui/opportunitypanel.cpp" line="404"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="402"/>
+        <location filename="../ui/opportunitypanel.cpp" line="406"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="408"/>
+        <location filename="../ui/opportunitypanel.cpp" line="412"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>Ausnahme: %1 (unerfüllt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="413"/>
+        <location filename="../ui/opportunitypanel.cpp" line="417"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="415"/>
+        <location filename="../ui/opportunitypanel.cpp" line="419"/>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="420"/>
+        <location filename="../ui/opportunitypanel.cpp" line="424"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="444"/>
+        <location filename="../ui/opportunitypanel.cpp" line="448"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Der %1 von „%2“ wurde inzwischen anderswo zu „%3“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="460"/>
+        <location filename="../ui/opportunitypanel.cpp" line="464"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="463"/>
+        <location filename="../ui/opportunitypanel.cpp" line="467"/>
         <source>Not Yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="467"/>
+        <location filename="../ui/opportunitypanel.cpp" line="471"/>
         <source>No — a Deal Killer</source>
         <translation>Nein — ein Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="472"/>
+        <location filename="../ui/opportunitypanel.cpp" line="476"/>
         <source>Note…</source>
         <translation>Notiz …</translation>
     </message>

@@ -274,7 +274,7 @@
     <message>
         <location filename="../app/cli/import.cpp" line="58"/>
         <location filename="../app/cli/process.cpp" line="35"/>
-        <location filename="../model/core/fieldrules.cpp" line="96"/>
+        <location filename="../model/core/fieldrules.cpp" line="98"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -703,57 +703,57 @@
         <translation>le mois %1 n’existe pas ; les mois vont de 1 à 12.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="68"/>
+        <location filename="../model/core/fieldrules.cpp" line="70"/>
         <source>there is no day %1; days start at 1.</source>
         <translation>le jour %1 n’existe pas ; les jours commencent à 1.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="69"/>
+        <location filename="../model/core/fieldrules.cpp" line="71"/>
         <source>%1 %2 has only %3 days.</source>
         <translation>%1 %2 n’a que %3 jours.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="75"/>
+        <location filename="../model/core/fieldrules.cpp" line="77"/>
         <source>%1 is negative; an amount must be zero or more.</source>
         <translation>%1 est négatif ; un montant doit être nul ou positif.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="77"/>
+        <location filename="../model/core/fieldrules.cpp" line="79"/>
         <source>%1 is too large; the largest amount is %2.</source>
         <translation>%1 est trop grand ; le plus grand montant est %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="86"/>
+        <location filename="../model/core/fieldrules.cpp" line="88"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="87"/>
+        <location filename="../model/core/fieldrules.cpp" line="89"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="88"/>
+        <location filename="../model/core/fieldrules.cpp" line="90"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="89"/>
+        <location filename="../model/core/fieldrules.cpp" line="91"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="90"/>
+        <location filename="../model/core/fieldrules.cpp" line="92"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="91"/>
+        <location filename="../model/core/fieldrules.cpp" line="93"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="99"/>
+        <location filename="../model/core/fieldrules.cpp" line="101"/>
         <source>Probability: %1 is not a percentage from 0 to 100.</source>
         <translation>Probabilité : %1 n’est pas un pourcentage de 0 à 100.</translation>
     </message>
@@ -1511,360 +1511,360 @@
         <translation>Enregistrer la prévision du jour, pour la comparer avec ce qui se conclut. Stageboard en enregistre aussi une chaque jour où il tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="274"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="274"/>
+        <location filename="../ui/dashboardview.cpp" line="277"/>
         <source>Won deals closing in the period</source>
         <translation>Affaires gagnées se concluant dans la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="275"/>
-        <location filename="../ui/dashboardview.cpp" line="399"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="275"/>
+        <location filename="../ui/dashboardview.cpp" line="278"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Les quotas des commerciaux affichés, sur la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="276"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="276"/>
+        <location filename="../ui/dashboardview.cpp" line="279"/>
         <source>Closed won ÷ quota</source>
         <translation>Gagné ÷ quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="280"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Pipeline ouvert ÷ quota restant à conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="281"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gagnées ÷ (gagnées + perdues) ; les affaires disqualifiées ne sont pas des pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="282"/>
         <source>Average deal</source>
         <translation>Affaire moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="282"/>
         <source>The average amount of a won deal</source>
         <translation>Le montant moyen d’une affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="283"/>
         <source>Sales cycle</source>
         <translation>Cycle de vente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="283"/>
         <source>Average days from creation to won</source>
         <translation>Jours en moyenne de la création au gain</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="281"/>
+        <location filename="../ui/dashboardview.cpp" line="284"/>
         <source>Stalled</source>
         <translation>Bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="281"/>
+        <location filename="../ui/dashboardview.cpp" line="284"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Affaires ouvertes au-delà de la limite d’âge de leur étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="311"/>
+        <location filename="../ui/dashboardview.cpp" line="314"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prévision par période de clôture, face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="312"/>
+        <location filename="../ui/dashboardview.cpp" line="315"/>
         <source>Open pipeline by stage</source>
         <translation>Pipeline ouvert par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313"/>
+        <location filename="../ui/dashboardview.cpp" line="316"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Commerciaux face au quota (plus grand best case d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="314"/>
+        <location filename="../ui/dashboardview.cpp" line="317"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Entonnoir de conversion : affaires ayant atteint chaque étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="318"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prévision dans le temps, face à ce qui s’est conclu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="316"/>
+        <location filename="../ui/dashboardview.cpp" line="319"/>
         <source>Stage probability: configured and observed</source>
         <translation>Probabilité d’étape : configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="321"/>
+        <location filename="../ui/dashboardview.cpp" line="324"/>
         <source>Stalled deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="323"/>
+        <location filename="../ui/dashboardview.cpp" line="326"/>
         <source>Stalled Deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="325"/>
-        <location filename="../ui/dashboardview.cpp" line="425"/>
+        <location filename="../ui/dashboardview.cpp" line="328"/>
+        <location filename="../ui/dashboardview.cpp" line="428"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="326"/>
+        <location filename="../ui/dashboardview.cpp" line="329"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="327"/>
+        <location filename="../ui/dashboardview.cpp" line="330"/>
         <source>Forecast by rep</source>
         <translation>Prévision par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="328"/>
+        <location filename="../ui/dashboardview.cpp" line="331"/>
         <source>Reps</source>
         <translation>Commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="329"/>
+        <location filename="../ui/dashboardview.cpp" line="332"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="331"/>
+        <location filename="../ui/dashboardview.cpp" line="334"/>
         <source>Forecast snapshots</source>
         <translation>Instantanés de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="332"/>
+        <location filename="../ui/dashboardview.cpp" line="335"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="341"/>
+        <location filename="../ui/dashboardview.cpp" line="344"/>
         <source>Forecast dashboard</source>
         <translation>Tableau de bord de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
-        <location filename="../ui/dashboardview.cpp" line="1045"/>
+        <location filename="../ui/dashboardview.cpp" line="365"/>
+        <location filename="../ui/dashboardview.cpp" line="1049"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="375"/>
-        <location filename="../ui/dashboardview.cpp" line="515"/>
+        <location filename="../ui/dashboardview.cpp" line="378"/>
+        <location filename="../ui/dashboardview.cpp" line="518"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="421"/>
+        <location filename="../ui/dashboardview.cpp" line="424"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="444"/>
+        <location filename="../ui/dashboardview.cpp" line="447"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="462"/>
+        <location filename="../ui/dashboardview.cpp" line="465"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="484"/>
+        <location filename="../ui/dashboardview.cpp" line="487"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="520"/>
+        <location filename="../ui/dashboardview.cpp" line="523"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="533"/>
+        <location filename="../ui/dashboardview.cpp" line="536"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="540"/>
+        <location filename="../ui/dashboardview.cpp" line="543"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="554"/>
+        <location filename="../ui/dashboardview.cpp" line="558"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="555"/>
+        <location filename="../ui/dashboardview.cpp" line="559"/>
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="559"/>
+        <location filename="../ui/dashboardview.cpp" line="563"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="562"/>
+        <location filename="../ui/dashboardview.cpp" line="566"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="567"/>
+        <location filename="../ui/dashboardview.cpp" line="571"/>
         <source>Cannot write the image %1.</source>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="599"/>
+        <location filename="../ui/dashboardview.cpp" line="603"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="600"/>
+        <location filename="../ui/dashboardview.cpp" line="604"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="742"/>
+        <location filename="../ui/dashboardview.cpp" line="746"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="779"/>
+        <location filename="../ui/dashboardview.cpp" line="783"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="785"/>
+        <location filename="../ui/dashboardview.cpp" line="789"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="791"/>
+        <location filename="../ui/dashboardview.cpp" line="795"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="796"/>
+        <location filename="../ui/dashboardview.cpp" line="800"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="811"/>
+        <location filename="../ui/dashboardview.cpp" line="815"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="919"/>
+        <location filename="../ui/dashboardview.cpp" line="923"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="923"/>
+        <location filename="../ui/dashboardview.cpp" line="927"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Pas encore d’opportunités : ajoutez-en ou importez-en sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="931"/>
+        <location filename="../ui/dashboardview.cpp" line="935"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Aucune affaire ne se conclut de %1 avec ce filtre, et aucun quota n’est fixé. Élargissez la période ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="936"/>
+        <location filename="../ui/dashboardview.cpp" line="940"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Aucune affaire ouverte ne se conclut sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="938"/>
+        <location filename="../ui/dashboardview.cpp" line="942"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Aucun commercial n’a d’affaire ni de quota sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="940"/>
+        <location filename="../ui/dashboardview.cpp" line="944"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Aucune affaire de cette période n’a atteint d’étape avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="942"/>
+        <location filename="../ui/dashboardview.cpp" line="946"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>La prévision est enregistrée une fois par jour (Prévision ▸ Prendre un instantané) ; les courbes commencent le deuxième jour.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="945"/>
+        <location filename="../ui/dashboardview.cpp" line="949"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Les probabilités observées demandent des affaires gagnées ou perdues ; aucune sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="950"/>
+        <location filename="../ui/dashboardview.cpp" line="954"/>
         <source>Nothing to chart</source>
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="991"/>
+        <location filename="../ui/dashboardview.cpp" line="995"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1015"/>
+        <location filename="../ui/dashboardview.cpp" line="1019"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1030"/>
+        <location filename="../ui/dashboardview.cpp" line="1034"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1051"/>
+        <location filename="../ui/dashboardview.cpp" line="1055"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1056"/>
+        <location filename="../ui/dashboardview.cpp" line="1060"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1061"/>
+        <location filename="../ui/dashboardview.cpp" line="1065"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1065"/>
+        <location filename="../ui/dashboardview.cpp" line="1069"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1872,7 +1872,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1071"/>
+        <location filename="../ui/dashboardview.cpp" line="1075"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1880,27 +1880,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1075"/>
+        <location filename="../ui/dashboardview.cpp" line="1079"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1077"/>
+        <location filename="../ui/dashboardview.cpp" line="1081"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1099"/>
+        <location filename="../ui/dashboardview.cpp" line="1103"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1110"/>
+        <location filename="../ui/dashboardview.cpp" line="1114"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1113"/>
+        <location filename="../ui/dashboardview.cpp" line="1117"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -3448,88 +3448,93 @@ Quota : %2</translation>
         <translation>Comme sur le tableau ou tel quel : %1, %2 ou %3</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="89"/>
+        <location filename="../ui/opportunitydialog.cpp" line="88"/>
         <source>Pick…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="112"/>
+        <location filename="../ui/opportunitydialog.cpp" line="90"/>
+        <source>Pick the close date from a calendar</source>
+        <translation>Choisir la date de conclusion dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitydialog.cpp" line="116"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="118"/>
+        <location filename="../ui/opportunitydialog.cpp" line="122"/>
         <source>%1 (%2 %)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="134"/>
+        <location filename="../ui/opportunitydialog.cpp" line="138"/>
         <source>As the stage says (%1)</source>
         <translation>Comme le dit l’étape (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="161"/>
+        <location filename="../ui/opportunitydialog.cpp" line="165"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="162"/>
+        <location filename="../ui/opportunitydialog.cpp" line="166"/>
         <source>&amp;Account:</source>
         <translation>&amp;Compte :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="168"/>
+        <location filename="../ui/opportunitydialog.cpp" line="172"/>
         <source>A&amp;mount:</source>
         <translation>&amp;Montant :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="171"/>
+        <location filename="../ui/opportunitydialog.cpp" line="175"/>
         <source>&amp;Close date:</source>
         <translation>Date de c&amp;lôture :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="174"/>
+        <location filename="../ui/opportunitydialog.cpp" line="178"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="175"/>
+        <location filename="../ui/opportunitydialog.cpp" line="179"/>
         <source>&amp;Stage:</source>
         <translation>É&amp;tape :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="176"/>
+        <location filename="../ui/opportunitydialog.cpp" line="180"/>
         <source>&amp;Forecast category:</source>
         <translation>Catégorie de pré&amp;vision :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="216"/>
+        <location filename="../ui/opportunitydialog.cpp" line="220"/>
         <source>Title: %1</source>
         <translation>Titre : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="218"/>
+        <location filename="../ui/opportunitydialog.cpp" line="222"/>
         <source>Account: %1</source>
         <translation>Compte : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="221"/>
+        <location filename="../ui/opportunitydialog.cpp" line="225"/>
         <source>Amount: %1</source>
         <translation>Montant : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="225"/>
+        <location filename="../ui/opportunitydialog.cpp" line="229"/>
         <source>Currency: &quot;%1&quot; is not a three-letter ISO code such as USD or EUR.</source>
         <translation>Devise : « %1 » n’est pas un code ISO à trois lettres comme USD ou EUR.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="230"/>
-        <location filename="../ui/opportunitydialog.cpp" line="232"/>
+        <location filename="../ui/opportunitydialog.cpp" line="234"/>
+        <location filename="../ui/opportunitydialog.cpp" line="236"/>
         <source>Close date: %1</source>
         <translation>Date de clôture : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitydialog.cpp" line="292"/>
+        <location filename="../ui/opportunitydialog.cpp" line="294"/>
         <source>The close date %1 is in the past. Keep it?</source>
         <translation>La date de conclusion %1 est passée. La garder ?</translation>
     </message>
@@ -3537,193 +3542,193 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="117"/>
-        <location filename="../ui/opportunitypanel.cpp" line="247"/>
+        <location filename="../ui/opportunitypanel.cpp" line="118"/>
+        <location filename="../ui/opportunitypanel.cpp" line="248"/>
         <source>Opportunity details</source>
         <translation>Détails de l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="137"/>
+        <location filename="../ui/opportunitypanel.cpp" line="138"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="141"/>
+        <location filename="../ui/opportunitypanel.cpp" line="142"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Cochez ce qui est fait ; double-cliquez pour ajouter une note.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="145"/>
-        <location filename="../ui/opportunitypanel.cpp" line="475"/>
+        <location filename="../ui/opportunitypanel.cpp" line="146"/>
+        <location filename="../ui/opportunitypanel.cpp" line="479"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="151"/>
-        <location filename="../ui/opportunitypanel.cpp" line="154"/>
+        <location filename="../ui/opportunitypanel.cpp" line="152"/>
+        <location filename="../ui/opportunitypanel.cpp" line="155"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="165"/>
+        <location filename="../ui/opportunitypanel.cpp" line="166"/>
         <source>Disqualify…</source>
         <translation>Disqualifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="176"/>
+        <location filename="../ui/opportunitypanel.cpp" line="177"/>
         <source>What happens next, and when</source>
         <translation>Ce qui se passe ensuite, et quand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="187"/>
-        <location filename="../ui/opportunitypanel.cpp" line="242"/>
+        <location filename="../ui/opportunitypanel.cpp" line="188"/>
+        <location filename="../ui/opportunitypanel.cpp" line="243"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="196"/>
+        <location filename="../ui/opportunitypanel.cpp" line="197"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="175"/>
+        <location filename="../ui/opportunitypanel.cpp" line="176"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="178"/>
+        <location filename="../ui/opportunitypanel.cpp" line="179"/>
         <source>next step</source>
         <translation>prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="179"/>
+        <location filename="../ui/opportunitypanel.cpp" line="180"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="180"/>
+        <location filename="../ui/opportunitypanel.cpp" line="181"/>
         <source>Who you deal with at the account</source>
         <translation>Votre interlocuteur dans le compte</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="182"/>
+        <location filename="../ui/opportunitypanel.cpp" line="183"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="200"/>
+        <location filename="../ui/opportunitypanel.cpp" line="201"/>
         <source>Move to the next stage</source>
         <translation>Passer à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="228"/>
+        <location filename="../ui/opportunitypanel.cpp" line="229"/>
         <source>Next step:</source>
         <translation>Prochaine étape :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="229"/>
+        <location filename="../ui/opportunitypanel.cpp" line="230"/>
         <source>Contact:</source>
         <translation>Contact :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="252"/>
+        <location filename="../ui/opportunitypanel.cpp" line="256"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée, pour voir ici ses consignes d’étape, sa liste de contrôle et son historique.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="319"/>
+        <location filename="../ui/opportunitypanel.cpp" line="323"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · responsable %2
 %3 · clôture %4 · probabilité %5 %</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="329"/>
+        <location filename="../ui/opportunitypanel.cpp" line="333"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Étape : %1 · responsable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="330"/>
+        <location filename="../ui/opportunitypanel.cpp" line="334"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="332"/>
+        <location filename="../ui/opportunitypanel.cpp" line="336"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="335"/>
+        <location filename="../ui/opportunitypanel.cpp" line="339"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Activités recommandées (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="355"/>
+        <location filename="../ui/opportunitypanel.cpp" line="359"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Un critère éliminatoire a reçu la réponse non : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="374"/>
+        <location filename="../ui/opportunitypanel.cpp" line="378"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="398"/>
+        <location filename="../ui/opportunitypanel.cpp" line="402"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="400"/>
+        <location filename="../ui/opportunitypanel.cpp" line="404"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="402"/>
+        <location filename="../ui/opportunitypanel.cpp" line="406"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="408"/>
+        <location filename="../ui/opportunitypanel.cpp" line="412"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>dérogation : %1 (non remplis : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="413"/>
+        <location filename="../ui/opportunitypanel.cpp" line="417"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="415"/>
+        <location filename="../ui/opportunitypanel.cpp" line="419"/>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="420"/>
+        <location filename="../ui/opportunitypanel.cpp" line="424"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="444"/>
+        <location filename="../ui/opportunitypanel.cpp" line="448"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Le champ « %1 » de « %2 » a été modifié ailleurs entre-temps en « %3 » ; le vôtre (« %4 ») n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="460"/>
+        <location filename="../ui/opportunitypanel.cpp" line="464"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="463"/>
+        <location filename="../ui/opportunitypanel.cpp" line="467"/>
         <source>Not Yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="467"/>
+        <location filename="../ui/opportunitypanel.cpp" line="471"/>
         <source>No — a Deal Killer</source>
         <translation>Non — critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="472"/>
+        <location filename="../ui/opportunitypanel.cpp" line="476"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
