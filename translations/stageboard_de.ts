@@ -1441,430 +1441,459 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="220"/>
+        <location filename="../ui/dashboardview.cpp" line="189"/>
+        <source>%1B</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="190"/>
+        <source>%1M</source>
+        <translation>%1 Mio.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="191"/>
+        <source>%1K</source>
+        <translation>%1 Tsd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="296"/>
         <source>First close month</source>
         <translation>Erster Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="221"/>
+        <location filename="../ui/dashboardview.cpp" line="297"/>
         <source>Last close month</source>
         <translation>Letzter Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="223"/>
+        <location filename="../ui/dashboardview.cpp" line="299"/>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="224"/>
+        <location filename="../ui/dashboardview.cpp" line="300"/>
         <source>By quarter</source>
         <translation>Nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="225"/>
+        <location filename="../ui/dashboardview.cpp" line="301"/>
         <source>By year</source>
         <translation>Nach Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="226"/>
+        <location filename="../ui/dashboardview.cpp" line="302"/>
         <source>Group periods</source>
         <translation>Zeiträume gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="229"/>
+        <location filename="../ui/dashboardview.cpp" line="305"/>
         <source>Rep filter</source>
         <translation>Vertriebler-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <location filename="../ui/dashboardview.cpp" line="307"/>
         <source>Territory filter</source>
         <translation>Gebietsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="233"/>
+        <location filename="../ui/dashboardview.cpp" line="309"/>
         <source>Stage filter</source>
         <translation>Phasenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="236"/>
+        <location filename="../ui/dashboardview.cpp" line="312"/>
         <source>Pipeline filter</source>
         <translation>Pipeline-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="255"/>
+        <location filename="../ui/dashboardview.cpp" line="331"/>
         <source>Close from</source>
         <translation>Abschluss von</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="256"/>
+        <location filename="../ui/dashboardview.cpp" line="332"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="262"/>
+        <location filename="../ui/dashboardview.cpp" line="338"/>
         <source>Take Snapshot</source>
         <translation>Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="263"/>
+        <location filename="../ui/dashboardview.cpp" line="339"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Die heutige Prognose festhalten, um sie mit dem Abgeschlossenen zu vergleichen. Stageboard hält an jedem Tag, an dem es läuft, auch selbst eine fest.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="353"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="353"/>
         <source>Won deals closing in the period</source>
         <translation>Gewonnene Deals mit Abschluss im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="354"/>
+        <location filename="../ui/dashboardview.cpp" line="478"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="354"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Die Quoten der gezeigten Vertriebler im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="355"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="355"/>
         <source>Closed won ÷ quota</source>
         <translation>Gewonnen ÷ Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="356"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="356"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Offene Pipeline ÷ noch zu schließende Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="281"/>
+        <location filename="../ui/dashboardview.cpp" line="357"/>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="281"/>
+        <location filename="../ui/dashboardview.cpp" line="357"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gewonnen ÷ (gewonnen + verloren); disqualifizierte Deals sind keine Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="282"/>
+        <location filename="../ui/dashboardview.cpp" line="358"/>
         <source>Average deal</source>
         <translation>Durchschnittlicher Deal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="282"/>
+        <location filename="../ui/dashboardview.cpp" line="358"/>
         <source>The average amount of a won deal</source>
         <translation>Der durchschnittliche Betrag eines gewonnenen Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="283"/>
+        <location filename="../ui/dashboardview.cpp" line="359"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="283"/>
+        <location filename="../ui/dashboardview.cpp" line="359"/>
         <source>Average days from creation to won</source>
         <translation>Durchschnittliche Tage von der Anlage bis zum Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="284"/>
+        <location filename="../ui/dashboardview.cpp" line="360"/>
         <source>Stalled</source>
         <translation>Stockend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="284"/>
+        <location filename="../ui/dashboardview.cpp" line="360"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Offene Deals über der Altersgrenze ihrer Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="314"/>
+        <location filename="../ui/dashboardview.cpp" line="390"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prognose nach Abschlusszeitraum, gegen die Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="391"/>
         <source>Open pipeline by stage</source>
         <translation>Offene Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="316"/>
+        <location filename="../ui/dashboardview.cpp" line="392"/>
+        <location filename="../ui/dashboardview.cpp" line="987"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Vertriebler gegen Quote (größter Best Case zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="317"/>
+        <location filename="../ui/dashboardview.cpp" line="393"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Konversionstrichter: Deals, die jede Phase erreichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
+        <location filename="../ui/dashboardview.cpp" line="394"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prognose im Zeitverlauf, gegen das Abgeschlossene</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="319"/>
+        <location filename="../ui/dashboardview.cpp" line="395"/>
         <source>Stage probability: configured and observed</source>
         <translation>Phasenwahrscheinlichkeit: eingestellt und beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="324"/>
+        <location filename="../ui/dashboardview.cpp" line="400"/>
         <source>Stalled deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="326"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Stalled Deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="328"/>
-        <location filename="../ui/dashboardview.cpp" line="428"/>
+        <location filename="../ui/dashboardview.cpp" line="404"/>
+        <location filename="../ui/dashboardview.cpp" line="504"/>
         <source>Forecast by period</source>
         <translation>Prognose nach Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="329"/>
+        <location filename="../ui/dashboardview.cpp" line="405"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="330"/>
+        <location filename="../ui/dashboardview.cpp" line="406"/>
         <source>Forecast by rep</source>
         <translation>Prognose nach Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="331"/>
+        <location filename="../ui/dashboardview.cpp" line="407"/>
         <source>Reps</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="332"/>
+        <location filename="../ui/dashboardview.cpp" line="408"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="334"/>
+        <location filename="../ui/dashboardview.cpp" line="410"/>
         <source>Forecast snapshots</source>
         <translation>Prognose-Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="335"/>
+        <location filename="../ui/dashboardview.cpp" line="411"/>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="344"/>
+        <location filename="../ui/dashboardview.cpp" line="420"/>
         <source>Forecast dashboard</source>
         <translation>Prognose-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="365"/>
-        <location filename="../ui/dashboardview.cpp" line="1049"/>
+        <location filename="../ui/dashboardview.cpp" line="441"/>
+        <location filename="../ui/dashboardview.cpp" line="1190"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="378"/>
-        <location filename="../ui/dashboardview.cpp" line="518"/>
+        <location filename="../ui/dashboardview.cpp" line="454"/>
+        <location filename="../ui/dashboardview.cpp" line="599"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="424"/>
+        <location filename="../ui/dashboardview.cpp" line="500"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quote: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="447"/>
+        <location filename="../ui/dashboardview.cpp" line="523"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="465"/>
+        <location filename="../ui/dashboardview.cpp" line="541"/>
         <source>Reps against quota</source>
         <translation>Vertriebler gegen Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="487"/>
+        <location filename="../ui/dashboardview.cpp" line="563"/>
         <source>Conversion funnel</source>
         <translation>Konversionstrichter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="523"/>
+        <location filename="../ui/dashboardview.cpp" line="604"/>
         <source>Forecast over time</source>
         <translation>Prognose im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="536"/>
+        <location filename="../ui/dashboardview.cpp" line="617"/>
         <source>Probability of closing won (%)</source>
         <translation>Wahrscheinlichkeit eines Gewinns (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="543"/>
+        <location filename="../ui/dashboardview.cpp" line="624"/>
         <source>Configured and observed probability</source>
         <translation>Eingestellte und beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="558"/>
+        <location filename="../ui/dashboardview.cpp" line="641"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="559"/>
+        <location filename="../ui/dashboardview.cpp" line="642"/>
         <source>Save %1 as PNG</source>
         <translation>%1 als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="563"/>
+        <location filename="../ui/dashboardview.cpp" line="646"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="566"/>
+        <location filename="../ui/dashboardview.cpp" line="649"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="571"/>
+        <location filename="../ui/dashboardview.cpp" line="654"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="603"/>
+        <location filename="../ui/dashboardview.cpp" line="687"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="604"/>
+        <location filename="../ui/dashboardview.cpp" line="688"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="746"/>
+        <location filename="../ui/dashboardview.cpp" line="830"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="783"/>
+        <location filename="../ui/dashboardview.cpp" line="867"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="789"/>
+        <location filename="../ui/dashboardview.cpp" line="873"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="795"/>
+        <location filename="../ui/dashboardview.cpp" line="879"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="800"/>
+        <location filename="../ui/dashboardview.cpp" line="884"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="815"/>
+        <location filename="../ui/dashboardview.cpp" line="899"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="985"/>
+        <source>Reps against quota: the top %1 of %n by best case</source>
+        <translation>
+            <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Best Case</numerusform>
+            <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Best Case</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="923"/>
+        <location filename="../ui/dashboardview.cpp" line="1047"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="927"/>
+        <location filename="../ui/dashboardview.cpp" line="1051"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Noch keine Verkaufschancen: Legen Sie auf dem Board welche an oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="935"/>
+        <location filename="../ui/dashboardview.cpp" line="1059"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Kein Deal schließt von %1 mit diesem Filter ab, und es ist keine Quote gesetzt. Erweitern Sie den Zeitraum oben.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="940"/>
+        <location filename="../ui/dashboardview.cpp" line="1064"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Kein offener Deal schließt in diesem Zeitraum mit diesem Filter ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="942"/>
+        <location filename="../ui/dashboardview.cpp" line="1066"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Kein Vertriebler hat in diesem Zeitraum mit diesem Filter einen Deal oder eine Quote.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="944"/>
+        <location filename="../ui/dashboardview.cpp" line="1068"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Kein Deal dieses Zeitraums hat mit diesem Filter eine Phase erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="946"/>
+        <location filename="../ui/dashboardview.cpp" line="1070"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>Die Prognose wird einmal täglich festgehalten (Prognose ▸ Momentaufnahme festhalten); die Linien beginnen mit dem zweiten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="949"/>
+        <location filename="../ui/dashboardview.cpp" line="1073"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Die beobachteten Wahrscheinlichkeiten brauchen gewonnene oder verlorene Deals; in diesem Zeitraum gibt es mit diesem Filter keine.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="954"/>
+        <location filename="../ui/dashboardview.cpp" line="1078"/>
         <source>Nothing to chart</source>
         <translation>Nichts darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="995"/>
+        <location filename="../ui/dashboardview.cpp" line="1122"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1019"/>
+        <location filename="../ui/dashboardview.cpp" line="1134"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="1158"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1034"/>
+        <location filename="../ui/dashboardview.cpp" line="1175"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1055"/>
+        <location filename="../ui/dashboardview.cpp" line="1196"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1060"/>
+        <location filename="../ui/dashboardview.cpp" line="1201"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1065"/>
+        <location filename="../ui/dashboardview.cpp" line="1206"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1069"/>
+        <location filename="../ui/dashboardview.cpp" line="1210"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -1872,7 +1901,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1075"/>
+        <location filename="../ui/dashboardview.cpp" line="1216"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -1880,27 +1909,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1079"/>
+        <location filename="../ui/dashboardview.cpp" line="1220"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1081"/>
+        <location filename="../ui/dashboardview.cpp" line="1222"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1103"/>
+        <location filename="../ui/dashboardview.cpp" line="1244"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1114"/>
+        <location filename="../ui/dashboardview.cpp" line="1255"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1117"/>
+        <location filename="../ui/dashboardview.cpp" line="1258"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2329,7 +2358,7 @@ Quote: %2</translation>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="254"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="315"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="316"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
@@ -2364,7 +2393,7 @@ Quote: %2</translation>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="286"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="304"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="305"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
@@ -2372,21 +2401,21 @@ Quote: %2</translation>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="287"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="312"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="313"/>
         <source>Weighted</source>
         <translation>Gewichtet</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="313"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="314"/>
         <source>Commit forecast</source>
         <translation>Commit-Prognose</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="272"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="314"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="315"/>
         <source>Best-case forecast</source>
         <translation>Best-Case-Prognose</translation>
     </message>
@@ -2408,7 +2437,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="284"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -2449,26 +2478,31 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="303"/>
         <source>Days in stage</source>
         <translation>Tage in der Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="303"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="304"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="310"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="311"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="311"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="312"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>

@@ -1441,430 +1441,459 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="220"/>
+        <location filename="../ui/dashboardview.cpp" line="189"/>
+        <source>%1B</source>
+        <translation>%1 Md</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="190"/>
+        <source>%1M</source>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="191"/>
+        <source>%1K</source>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="296"/>
         <source>First close month</source>
         <translation>Premier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="221"/>
+        <location filename="../ui/dashboardview.cpp" line="297"/>
         <source>Last close month</source>
         <translation>Dernier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="223"/>
+        <location filename="../ui/dashboardview.cpp" line="299"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="224"/>
+        <location filename="../ui/dashboardview.cpp" line="300"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="225"/>
+        <location filename="../ui/dashboardview.cpp" line="301"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="226"/>
+        <location filename="../ui/dashboardview.cpp" line="302"/>
         <source>Group periods</source>
         <translation>Regrouper les périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="229"/>
+        <location filename="../ui/dashboardview.cpp" line="305"/>
         <source>Rep filter</source>
         <translation>Filtre par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="231"/>
+        <location filename="../ui/dashboardview.cpp" line="307"/>
         <source>Territory filter</source>
         <translation>Filtre par territoire</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="233"/>
+        <location filename="../ui/dashboardview.cpp" line="309"/>
         <source>Stage filter</source>
         <translation>Filtre par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="236"/>
+        <location filename="../ui/dashboardview.cpp" line="312"/>
         <source>Pipeline filter</source>
         <translation>Filtre par pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="255"/>
+        <location filename="../ui/dashboardview.cpp" line="331"/>
         <source>Close from</source>
         <translation>Clôture de</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="256"/>
+        <location filename="../ui/dashboardview.cpp" line="332"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="262"/>
+        <location filename="../ui/dashboardview.cpp" line="338"/>
         <source>Take Snapshot</source>
         <translation>Prendre un instantané</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="263"/>
+        <location filename="../ui/dashboardview.cpp" line="339"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Enregistrer la prévision du jour, pour la comparer avec ce qui se conclut. Stageboard en enregistre aussi une chaque jour où il tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="353"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="277"/>
+        <location filename="../ui/dashboardview.cpp" line="353"/>
         <source>Won deals closing in the period</source>
         <translation>Affaires gagnées se concluant dans la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
-        <location filename="../ui/dashboardview.cpp" line="402"/>
+        <location filename="../ui/dashboardview.cpp" line="354"/>
+        <location filename="../ui/dashboardview.cpp" line="478"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="278"/>
+        <location filename="../ui/dashboardview.cpp" line="354"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Les quotas des commerciaux affichés, sur la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="355"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="279"/>
+        <location filename="../ui/dashboardview.cpp" line="355"/>
         <source>Closed won ÷ quota</source>
         <translation>Gagné ÷ quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="356"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="280"/>
+        <location filename="../ui/dashboardview.cpp" line="356"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Pipeline ouvert ÷ quota restant à conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="281"/>
+        <location filename="../ui/dashboardview.cpp" line="357"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="281"/>
+        <location filename="../ui/dashboardview.cpp" line="357"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gagnées ÷ (gagnées + perdues) ; les affaires disqualifiées ne sont pas des pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="282"/>
+        <location filename="../ui/dashboardview.cpp" line="358"/>
         <source>Average deal</source>
         <translation>Affaire moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="282"/>
+        <location filename="../ui/dashboardview.cpp" line="358"/>
         <source>The average amount of a won deal</source>
         <translation>Le montant moyen d’une affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="283"/>
+        <location filename="../ui/dashboardview.cpp" line="359"/>
         <source>Sales cycle</source>
         <translation>Cycle de vente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="283"/>
+        <location filename="../ui/dashboardview.cpp" line="359"/>
         <source>Average days from creation to won</source>
         <translation>Jours en moyenne de la création au gain</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="284"/>
+        <location filename="../ui/dashboardview.cpp" line="360"/>
         <source>Stalled</source>
         <translation>Bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="284"/>
+        <location filename="../ui/dashboardview.cpp" line="360"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Affaires ouvertes au-delà de la limite d’âge de leur étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="314"/>
+        <location filename="../ui/dashboardview.cpp" line="390"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prévision par période de clôture, face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="315"/>
+        <location filename="../ui/dashboardview.cpp" line="391"/>
         <source>Open pipeline by stage</source>
         <translation>Pipeline ouvert par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="316"/>
+        <location filename="../ui/dashboardview.cpp" line="392"/>
+        <location filename="../ui/dashboardview.cpp" line="987"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Commerciaux face au quota (plus grand best case d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="317"/>
+        <location filename="../ui/dashboardview.cpp" line="393"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Entonnoir de conversion : affaires ayant atteint chaque étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="318"/>
+        <location filename="../ui/dashboardview.cpp" line="394"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prévision dans le temps, face à ce qui s’est conclu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="319"/>
+        <location filename="../ui/dashboardview.cpp" line="395"/>
         <source>Stage probability: configured and observed</source>
         <translation>Probabilité d’étape : configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="324"/>
+        <location filename="../ui/dashboardview.cpp" line="400"/>
         <source>Stalled deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="326"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Stalled Deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="328"/>
-        <location filename="../ui/dashboardview.cpp" line="428"/>
+        <location filename="../ui/dashboardview.cpp" line="404"/>
+        <location filename="../ui/dashboardview.cpp" line="504"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="329"/>
+        <location filename="../ui/dashboardview.cpp" line="405"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="330"/>
+        <location filename="../ui/dashboardview.cpp" line="406"/>
         <source>Forecast by rep</source>
         <translation>Prévision par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="331"/>
+        <location filename="../ui/dashboardview.cpp" line="407"/>
         <source>Reps</source>
         <translation>Commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="332"/>
+        <location filename="../ui/dashboardview.cpp" line="408"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="334"/>
+        <location filename="../ui/dashboardview.cpp" line="410"/>
         <source>Forecast snapshots</source>
         <translation>Instantanés de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="335"/>
+        <location filename="../ui/dashboardview.cpp" line="411"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="344"/>
+        <location filename="../ui/dashboardview.cpp" line="420"/>
         <source>Forecast dashboard</source>
         <translation>Tableau de bord de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="365"/>
-        <location filename="../ui/dashboardview.cpp" line="1049"/>
+        <location filename="../ui/dashboardview.cpp" line="441"/>
+        <location filename="../ui/dashboardview.cpp" line="1190"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="378"/>
-        <location filename="../ui/dashboardview.cpp" line="518"/>
+        <location filename="../ui/dashboardview.cpp" line="454"/>
+        <location filename="../ui/dashboardview.cpp" line="599"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="424"/>
+        <location filename="../ui/dashboardview.cpp" line="500"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="447"/>
+        <location filename="../ui/dashboardview.cpp" line="523"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="465"/>
+        <location filename="../ui/dashboardview.cpp" line="541"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="487"/>
+        <location filename="../ui/dashboardview.cpp" line="563"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="523"/>
+        <location filename="../ui/dashboardview.cpp" line="604"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="536"/>
+        <location filename="../ui/dashboardview.cpp" line="617"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="543"/>
+        <location filename="../ui/dashboardview.cpp" line="624"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="558"/>
+        <location filename="../ui/dashboardview.cpp" line="641"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="559"/>
+        <location filename="../ui/dashboardview.cpp" line="642"/>
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="563"/>
+        <location filename="../ui/dashboardview.cpp" line="646"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="566"/>
+        <location filename="../ui/dashboardview.cpp" line="649"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="571"/>
+        <location filename="../ui/dashboardview.cpp" line="654"/>
         <source>Cannot write the image %1.</source>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="603"/>
+        <location filename="../ui/dashboardview.cpp" line="687"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="604"/>
+        <location filename="../ui/dashboardview.cpp" line="688"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="746"/>
+        <location filename="../ui/dashboardview.cpp" line="830"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="783"/>
+        <location filename="../ui/dashboardview.cpp" line="867"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="789"/>
+        <location filename="../ui/dashboardview.cpp" line="873"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="795"/>
+        <location filename="../ui/dashboardview.cpp" line="879"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="800"/>
+        <location filename="../ui/dashboardview.cpp" line="884"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="815"/>
+        <location filename="../ui/dashboardview.cpp" line="899"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="985"/>
+        <source>Reps against quota: the top %1 of %n by best case</source>
+        <translation>
+            <numerusform>Commerciaux face au quota : les %1 premiers sur %n par meilleur cas</numerusform>
+            <numerusform>Commerciaux face au quota : les %1 premiers sur %n par meilleur cas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="923"/>
+        <location filename="../ui/dashboardview.cpp" line="1047"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="927"/>
+        <location filename="../ui/dashboardview.cpp" line="1051"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Pas encore d’opportunités : ajoutez-en ou importez-en sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="935"/>
+        <location filename="../ui/dashboardview.cpp" line="1059"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Aucune affaire ne se conclut de %1 avec ce filtre, et aucun quota n’est fixé. Élargissez la période ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="940"/>
+        <location filename="../ui/dashboardview.cpp" line="1064"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Aucune affaire ouverte ne se conclut sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="942"/>
+        <location filename="../ui/dashboardview.cpp" line="1066"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Aucun commercial n’a d’affaire ni de quota sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="944"/>
+        <location filename="../ui/dashboardview.cpp" line="1068"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Aucune affaire de cette période n’a atteint d’étape avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="946"/>
+        <location filename="../ui/dashboardview.cpp" line="1070"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>La prévision est enregistrée une fois par jour (Prévision ▸ Prendre un instantané) ; les courbes commencent le deuxième jour.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="949"/>
+        <location filename="../ui/dashboardview.cpp" line="1073"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Les probabilités observées demandent des affaires gagnées ou perdues ; aucune sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="954"/>
+        <location filename="../ui/dashboardview.cpp" line="1078"/>
         <source>Nothing to chart</source>
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="995"/>
+        <location filename="../ui/dashboardview.cpp" line="1122"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1019"/>
+        <location filename="../ui/dashboardview.cpp" line="1134"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="1158"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1034"/>
+        <location filename="../ui/dashboardview.cpp" line="1175"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1055"/>
+        <location filename="../ui/dashboardview.cpp" line="1196"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1060"/>
+        <location filename="../ui/dashboardview.cpp" line="1201"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1065"/>
+        <location filename="../ui/dashboardview.cpp" line="1206"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1069"/>
+        <location filename="../ui/dashboardview.cpp" line="1210"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1872,7 +1901,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1075"/>
+        <location filename="../ui/dashboardview.cpp" line="1216"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1880,27 +1909,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1079"/>
+        <location filename="../ui/dashboardview.cpp" line="1220"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1081"/>
+        <location filename="../ui/dashboardview.cpp" line="1222"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1103"/>
+        <location filename="../ui/dashboardview.cpp" line="1244"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1114"/>
+        <location filename="../ui/dashboardview.cpp" line="1255"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1117"/>
+        <location filename="../ui/dashboardview.cpp" line="1258"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2329,7 +2358,7 @@ Quota : %2</translation>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="254"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="315"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="316"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
@@ -2364,7 +2393,7 @@ Quota : %2</translation>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="286"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="304"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="305"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -2372,21 +2401,21 @@ Quota : %2</translation>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="287"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="312"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="313"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="313"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="314"/>
         <source>Commit forecast</source>
         <translation>Prévision commit</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="272"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="314"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="315"/>
         <source>Best-case forecast</source>
         <translation>Prévision best case</translation>
     </message>
@@ -2408,7 +2437,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="284"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
@@ -2449,26 +2478,31 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="303"/>
         <source>Days in stage</source>
         <translation>Jours dans l’étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="303"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="304"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="310"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="311"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="311"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="312"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>

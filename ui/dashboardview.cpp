@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dashboardview.h"
 
+#include "colors.h"
 #include "core/money.h"
 #include "csvactions.h"
 #include "emptystate.h"
@@ -15,6 +16,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -100,6 +102,25 @@ QValueAxis *valueAxis(const QString &format)
     return axis;
 }
 
+/// An axis of amounts, labelled by setMoneyRange.
+QValueAxis *moneyAxis()
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setMin(0);
+    return axis;
+}
+
+/// Colours the bar sets of a series that a mapper fills from consecutive columns.
+void colourSets(QAbstractBarSeries *series, const QList<Colors::Series> &meanings)
+{
+    const QList<QBarSet *> sets = series->barSets();
+    for (int i = 0; i < sets.size() && i < meanings.size(); ++i) {
+        sets[i]->setColor(Colors::series(meanings[i]));
+        sets[i]->setBorderColor(Colors::series(meanings[i]));
+    }
+}
+
 /// Category labels must be unique: a repeated one gets a number.
 QStringList unique(const QStringList &labels)
 {
@@ -154,6 +175,61 @@ void setRange(QValueAxis *axis, double top)
 {
     axis->setRange(0, top > 0 ? top * 1.08 : 1);
     axis->applyNiceNumbers();
+}
+
+/// "$1.5M", "1,5 Mio. $": an amount of major units, short, with its currency.
+QString shortMoney(double value, const QString &currency)
+{
+    const QLocale locale = displayLocale();
+    struct Scale
+    {
+        double size;
+        const char *suffix;
+    };
+    static const Scale scales[] = {{1e9, QT_TRANSLATE_NOOP("Stageboard::DashboardView", "%1B")},
+                                   {1e6, QT_TRANSLATE_NOOP("Stageboard::DashboardView", "%1M")},
+                                   {1e3, QT_TRANSLATE_NOOP("Stageboard::DashboardView", "%1K")}};
+    QString number = locale.toString(value, 'f', 0);
+    for (const Scale &s : scales) {
+        if (std::abs(value) >= s.size) {
+            const double scaled = value / s.size;
+            const int decimals = std::abs(scaled - std::round(scaled)) < 0.05 ? 0 : 1;
+            number = QCoreApplication::translate("Stageboard::DashboardView", s.suffix)
+                         .arg(locale.toString(scaled, 'f', decimals));
+            break;
+        }
+    }
+    // The currency where the locale puts it, around the short number.
+    const QString symbol = currencySymbol(currency, locale);
+    const QString placed = locale.toCurrencyString(1.0, QStringLiteral("\x01"), 0);
+    QString result = placed;
+    result.replace(locale.toString(1), number);
+    result.replace(QLatin1Char('\x01'), symbol);
+    return symbol.isEmpty() ? number : result;
+}
+
+/// A value axis of money: about five ticks at round amounts, labelled short ("$500K").
+void setMoneyRange(QValueAxis *axis, double top, const QString &currency)
+{
+    auto *labelled = qobject_cast<QCategoryAxis *>(axis);
+    const double wanted = top > 0 ? top * 1.08 : 1;
+    const double rough = wanted / 5;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude;
+    for (double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (f * magnitude >= rough) {
+            step = f * magnitude;
+            break;
+        }
+    }
+    const double end = step * std::ceil(wanted / step);
+    axis->setRange(0, end);
+    if (!labelled)
+        return;
+    for (const QString &label : labelled->categoriesLabels())
+        labelled->remove(label);
+    for (double v = 0; v <= end + step / 2; v += step)
+        labelled->append(shortMoney(v, currency), v);
 }
 
 } // namespace
@@ -401,14 +477,14 @@ void DashboardView::buildCharts()
     c.quota = new QLineSeries;
     c.quota->setName(tr("Quota"));
     c.quota->setPointsVisible(true);
-    QPen quotaPen(QColor(0xd0, 0x30, 0x30));
+    QPen quotaPen(Colors::series(Colors::Series::Quota));
     quotaPen.setWidth(2);
     quotaPen.setStyle(Qt::DashLine);
     c.quota->setPen(quotaPen);
     c.period->addSeries(c.periodBars);
     c.period->addSeries(c.quota);
     c.periodAxis = categoryAxis();
-    c.periodValues = valueAxis(QStringLiteral("%.0f"));
+    c.periodValues = moneyAxis();
     c.period->addAxis(c.periodAxis, Qt::AlignBottom);
     c.period->addAxis(c.periodValues, Qt::AlignLeft);
     for (QAbstractSeries *s :
@@ -438,7 +514,7 @@ void DashboardView::buildCharts()
     stageMapper->setModel(c.openStages);
     stageChart->addSeries(stageBars);
     c.stageAxis = categoryAxis();
-    c.stageValues = valueAxis(QStringLiteral("%.0f"));
+    c.stageValues = moneyAxis();
     stageChart->addAxis(c.stageAxis, Qt::AlignBottom);
     stageChart->addAxis(c.stageValues, Qt::AlignLeft);
     stageBars->attachAxis(c.stageAxis);
@@ -456,7 +532,7 @@ void DashboardView::buildCharts()
     repMapper->setModel(m_topReps);
     repChart->addSeries(repBars);
     c.repAxis = categoryAxis();
-    c.repValues = valueAxis(QStringLiteral("%.0f"));
+    c.repValues = moneyAxis();
     repChart->addAxis(c.repAxis, Qt::AlignLeft);
     repChart->addAxis(c.repValues, Qt::AlignBottom);
     repBars->attachAxis(c.repAxis);
@@ -490,7 +566,7 @@ void DashboardView::buildCharts()
     auto *timeChart = newChart();
     c.timeAxis = new QDateTimeAxis;
     c.timeAxis->setFormat(QStringLiteral("d MMM"));
-    c.timeValues = valueAxis(QStringLiteral("%.0f"));
+    c.timeValues = moneyAxis();
     timeChart->addAxis(c.timeAxis, Qt::AlignBottom);
     timeChart->addAxis(c.timeValues, Qt::AlignLeft);
     for (int col : {SnapshotWeighted, SnapshotCommit, SnapshotBestCase, SnapshotClosed}) {
@@ -502,8 +578,13 @@ void DashboardView::buildCharts()
         mapper->setSeries(line);
         mapper->setModel(m_snapshots);
         line->setPointsVisible(true);
+        const Colors::Series meaning = col == SnapshotWeighted   ? Colors::Series::Weighted
+                                       : col == SnapshotCommit   ? Colors::Series::Commit
+                                       : col == SnapshotBestCase ? Colors::Series::BestCase
+                                                                 : Colors::Series::ClosedWon;
+        line->setColor(Colors::series(meaning));
         if (col == SnapshotClosed) {
-            QPen pen(QColor(0x2e, 0x8b, 0x57));
+            QPen pen(Colors::series(meaning));
             pen.setWidth(3);
             line->setPen(pen);
         }
@@ -551,8 +632,10 @@ QWidget *DashboardView::chartPanel(const QString &title, QChartView *view)
     layout->setContentsMargins(6, 6, 6, 6);
     auto *header = new QHBoxLayout;
     auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), panel);
+    label->setObjectName(QStringLiteral("chartTitle"));
     // A long title (German, French) wraps rather than widen the dashboard past the window.
     label->setWordWrap(true);
+    m_chartTitles.append(label);
     header->addWidget(label, 1);
     auto *save = new QToolButton(panel);
     save->setText(tr("Save as PNG…"));
@@ -590,8 +673,9 @@ QWidget *DashboardView::tablePanel(const QString &title, const QString &fileName
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
+    // Each column as wide as its content; the last one too, beside its header.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setStretchLastSection(false);
     for (int c = 0; c < model->columnCount(); ++c)
         table->setColumnHidden(c, model->isAxisOnly(c));
     table->setAccessibleName(title);
@@ -888,9 +972,21 @@ void DashboardView::refresh()
     const auto userName = [this](qint64 id) { return m_board->service().userName(id); };
     m_periods->setRows(periodRows(m_result));
     m_reps->setRows(repRows(m_result, userName));
-    auto topReps = repRows(m_result, userName, 10);
+    constexpr int shownReps = 10;
+    auto topReps = repRows(m_result, userName, shownReps);
     std::reverse(topReps.begin(), topReps.end());
     m_topReps->setRows(topReps);
+    // Which reps the chart shows, when it cannot show them all.
+    if (QLabel *title = m_chartTitles.value(2)) {
+        const int reps = m_reps->rowCount();
+        title->setText(
+            QStringLiteral("<b>%1</b>")
+                .arg((reps > shownReps
+                          ? tr("Reps against quota: the top %1 of %n by best case", nullptr, reps)
+                                .arg(shownReps)
+                          : tr("Reps against quota (largest best case first)"))
+                         .toHtmlEscaped()));
+    }
     const auto stages = stageRows(m_result, shownStages());
     m_stages->setRows(stages);
     m_charts->openStages->setRows(ofKinds(stages, {StageKind::Open}));
@@ -904,6 +1000,10 @@ void DashboardView::refresh()
             const auto o = m_board->service().opportunity(id);
             return o ? o->title : QString();
         },
+        [this](qint64 id) {
+            const auto o = m_board->service().opportunity(id);
+            return o ? m_board->service().accountName(o->accountId) : QString();
+        },
         userName,
         [this](qint64 id) {
             const Stage *s = m_board->service().stage(id);
@@ -911,9 +1011,33 @@ void DashboardView::refresh()
         }));
     refreshSnapshots();
     updateAxes();
+    colourCharts();
     updateKpis();
     updateEmptyCharts();
     Q_EMIT refreshed();
+}
+
+void DashboardView::colourCharts()
+{
+    // The mappers make the bar sets: colour them by what each shows, the same in every chart.
+    using S = Colors::Series;
+    for (QChartView *view : std::as_const(m_chartViews)) {
+        for (QAbstractSeries *series : view->chart()->series()) {
+            auto *bars = qobject_cast<QAbstractBarSeries *>(series);
+            if (!bars)
+                continue;
+            if (bars == m_charts->periodBars)
+                colourSets(bars, {S::ClosedWon, S::Commit, S::BestCase, S::Pipeline});
+            else if (view == m_chartViews.value(1))
+                colourSets(bars, {S::Pipeline, S::Weighted});
+            else if (view == m_chartViews.value(2))
+                colourSets(bars, {S::ClosedWon, S::BestCase, S::Quota});
+            else if (view == m_chartViews.value(3))
+                colourSets(bars, {S::Reached});
+            else if (view == m_chartViews.value(5))
+                colourSets(bars, {S::Configured, S::Observed});
+        }
+    }
 }
 
 void DashboardView::updateEmptyCharts()
@@ -978,26 +1102,41 @@ void DashboardView::refreshSnapshots()
         c.timeAxis->setRange(first.addDays(-1), last.addDays(1));
         c.timeAxis->setTickCount(std::clamp(int(points->size()), 2, 8));
     }
-    setRange(c.timeValues, maximum(m_snapshots, {SnapshotWeighted, SnapshotCommit, SnapshotBestCase,
-                                                 SnapshotClosed}));
+    setMoneyRange(
+        c.timeValues,
+        maximum(m_snapshots, {SnapshotWeighted, SnapshotCommit, SnapshotBestCase, SnapshotClosed}),
+        m_result.currency);
 }
 
 void DashboardView::updateAxes()
 {
     Charts &c = *m_charts;
-    // Short labels ("Mar 27", "Q1 27") fit under narrow bars; the tables keep ISO keys.
+    // Labels that cannot be misread as a day ("Mar 2027", "Q1 2027"); the tables keep ISO keys.
     QStringList periodLabels;
     const QLocale locale = displayLocale();
     const auto grouping = PeriodGrouping(m_grouping->currentData().toInt());
     for (const ForecastPeriodRow &p : std::as_const(m_result.periods)) {
-        periodLabels.append(
-            grouping == PeriodGrouping::Month ? locale.toString(p.start, QStringLiteral("MMM yy"))
-            : grouping == PeriodGrouping::Quarter ? tr("Q%1 %2")
-                                                        .arg((p.start.month() + 2) / 3)
-                                                        .arg(p.start.toString(QStringLiteral("yy")))
-                                                  : p.key);
+        periodLabels.append(grouping == PeriodGrouping::Month
+                                ? locale.toString(p.start, QStringLiteral("MMM"))
+                            : grouping == PeriodGrouping::Quarter
+                                ? tr("Q%1 %2").arg((p.start.month() + 2) / 3).arg(p.start.year())
+                                : p.key);
     }
     c.periodAxis->setCategories(unique(periodLabels));
+    // Months by name alone ("Sep" is never a day), the years they span in the axis title: a
+    // narrow bar's label is not cut to "Sep…".
+    if (grouping == PeriodGrouping::Month && !m_result.periods.isEmpty()) {
+        const QDate first = m_result.periods.first().start;
+        const QDate last = m_result.periods.last().start;
+        c.periodAxis->setTitleText(
+            first.year() == last.year()
+                ? QString::number(first.year())
+                : tr("%1 – %2").arg(locale.toString(first, QStringLiteral("MMM yyyy")),
+                                    locale.toString(last, QStringLiteral("MMM yyyy"))));
+    } else {
+        c.periodAxis->setTitleText(QString());
+    }
+    c.periodAxis->setLabelsAngle(periodLabels.size() > 12 ? -45 : 0);
     c.quota->clear();
     double top =
         maximum(m_periods, {PeriodClosed, PeriodCommit, PeriodBestCase, PeriodPipeline}, true);
@@ -1008,7 +1147,7 @@ void DashboardView::updateAxes()
             top = std::max(top, quota.toDouble());
         }
     }
-    setRange(c.periodValues, top);
+    setMoneyRange(c.periodValues, top, m_result.currency);
 
     QStringList stageLabels;
     QStringList probabilityLabels;
@@ -1019,11 +1158,13 @@ void DashboardView::updateAxes()
             tr("%1<br>n = %2").arg(name, c.openStages->index(r, StageSample).data().toString()));
     }
     c.stageAxis->setCategories(unique(stageLabels));
-    setRange(c.stageValues, maximum(c.openStages, {StageAmount, StageWeighted}));
+    setMoneyRange(c.stageValues, maximum(c.openStages, {StageAmount, StageWeighted}),
+                  m_result.currency);
     c.probabilityAxis->setCategories(unique(probabilityLabels));
 
     c.repAxis->setCategories(unique(column(m_topReps, RepName)));
-    setRange(c.repValues, maximum(m_topReps, {RepClosed, RepBestCase, RepQuota}));
+    setMoneyRange(c.repValues, maximum(m_topReps, {RepClosed, RepBestCase, RepQuota}),
+                  m_result.currency);
 
     QStringList funnelLabels;
     for (int r = 0; r < c.forwardStages->rowCount(); ++r) {

@@ -90,6 +90,7 @@ private:
     void refreshSnapshots();
     void updateKpis();
     void updateEmptyCharts();
+    void colourCharts();
     void updateAxes();
     void detach();
     void renderPages(QPagedPaintDevice &device, const QRect &page);
@@ -121,6 +122,7 @@ private:
     ForecastTableModel *m_stalled = nullptr;
     ForecastTableModel *m_snapshots = nullptr;
     QList<QChartView *> m_chartViews;
+    QList<QLabel *> m_chartTitles;
     QList<EmptyState *> m_chartEmpty; ///< over each chart, saying why it has nothing to draw
     QTableView *m_stalledTable = nullptr;
     QWidget *m_content = nullptr;

@@ -297,6 +297,7 @@ ForecastTableModel *stageModel(QObject *parent)
 ForecastTableModel *stalledModel(QObject *parent)
 {
     return new ForecastTableModel({{tr("Deal"), Kind::Text},
+                                   {tr("Account"), Kind::Text},
                                    {tr("Owner"), Kind::Text},
                                    {tr("Stage"), Kind::Text},
                                    {tr("Days in stage"), Kind::Count},
@@ -397,13 +398,14 @@ QList<Row> stageRows(const ForecastResult &result, const QList<Stage> &stages)
 }
 
 QList<Row> stalledRows(const ForecastResult &result, const NameOf &dealTitle,
-                       const NameOf &userName, const NameOf &stageName)
+                       const NameOf &dealAccount, const NameOf &userName, const NameOf &stageName)
 {
     QList<Row> rows;
     rows.reserve(result.stalled.size());
     for (const StalledOpportunity &d : result.stalled) {
         QVariantList v(StalledColumnCount);
         v[StalledTitle] = dealTitle(d.id);
+        v[StalledAccount] = dealAccount(d.id);
         v[StalledOwner] = userName(d.ownerId);
         v[StalledStage] = stageName(d.stageId);
         v[StalledDays] = d.daysInStage;

@@ -118,6 +118,7 @@ enum StageColumn {
 };
 enum StalledColumn {
     StalledTitle,
+    StalledAccount, ///< deals of one title are told apart by their account
     StalledOwner,
     StalledStage,
     StalledDays,
@@ -149,8 +150,10 @@ QList<ForecastTableModel::Row> repRows(const ForecastResult &result, const NameO
                                        int limit = 0);
 /// The stages' rows; tag is the StageKind.
 QList<ForecastTableModel::Row> stageRows(const ForecastResult &result, const QList<Stage> &stages);
+/// dealTitle and dealAccount take a deal's id; userName and stageName their ids.
 QList<ForecastTableModel::Row> stalledRows(const ForecastResult &result, const NameOf &dealTitle,
-                                           const NameOf &userName, const NameOf &stageName);
+                                           const NameOf &dealAccount, const NameOf &userName,
+                                           const NameOf &stageName);
 /// Each snapshot day, with what has actually closed won in the range beside it.
 QList<ForecastTableModel::Row> snapshotRows(const QList<ForecastSnapshotPoint> &points,
                                             Cents closedWon);

@@ -13,11 +13,13 @@
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void shouldExportPdf();
     void shouldSaveQuotasAndSayWhatIsWrong();
     void shouldTakeOneSnapshotADay();
+    void shouldGiveEachMeaningOneColourAndReadableAxes();
 
 private:
     /// Shows the dashboard and waits for its numbers.
@@ -358,6 +361,55 @@ void TestDashboard::shouldTakeOneSnapshotADay()
     QVERIFY2(
         day.contains(QString::number(first.data(ForecastTableModel::ValueRole).toDate().year())),
         qPrintable(day));
+}
+
+void TestDashboard::shouldGiveEachMeaningOneColourAndReadableAxes()
+{
+    QVERIFY(showDashboard());
+    // Every series of every chart, by the name its legend shows
+    QMultiHash<QString, QColor> colours;
+    QStringList axisLabels;
+    for (QChartView *view : m_window->dashboard()->chartViews()) {
+        for (QAbstractSeries *series : view->chart()->series()) {
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+                for (QBarSet *set : bars->barSets())
+                    colours.insert(set->label(), set->color());
+            } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+                colours.insert(line->name(), line->color());
+            }
+        }
+        for (QAbstractAxis *axis : view->chart()->axes()) {
+            if (auto *money = qobject_cast<QCategoryAxis *>(axis))
+                axisLabels += money->categoriesLabels();
+        }
+    }
+    // The same meaning has the same colour in every chart ("Closed won" in three of them); the
+    // snapshot lines name theirs "… forecast", the stage chart's "Amount" is the open pipeline
+    const auto meaningOf = [](QString name) {
+        name.remove(QStringLiteral(" forecast"));
+        name.replace(QStringLiteral("Best-case"), QStringLiteral("Best Case"));
+        return name == QStringLiteral("Amount") ? QStringLiteral("Pipeline") : name;
+    };
+    QVERIFY(colours.values(QStringLiteral("Closed won")).size() >= 3);
+    QHash<QString, QRgb> colourOf;
+    QHash<QRgb, QString> meaningWith;
+    for (auto it = colours.cbegin(); it != colours.cend(); ++it) {
+        const QString meaning = meaningOf(it.key());
+        const QRgb rgb = it.value().rgb();
+        QVERIFY2(colourOf.value(meaning, rgb) == rgb, qPrintable(meaning));
+        // And no two meanings share a colour
+        QVERIFY2(meaningWith.value(rgb, meaning) == meaning,
+                 qPrintable(meaningWith.value(rgb) + QStringLiteral(" and ") + meaning));
+        colourOf.insert(meaning, rgb);
+        meaningWith.insert(rgb, meaning);
+    }
+    // Money axes say the currency and read short: "$500K", "$1M"
+    QVERIFY(!axisLabels.isEmpty());
+    QVERIFY2(axisLabels.contains(QStringLiteral("$0")), qPrintable(axisLabels.join(u' ')));
+    for (const QString &label : axisLabels) {
+        QVERIFY2(label.startsWith(QLatin1Char('$')), qPrintable(label));
+        QVERIFY2(label.size() <= 6, qPrintable(label));
+    }
 }
 
 QTEST_MAIN(TestDashboard)
