@@ -1259,153 +1259,158 @@
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="165"/>
+        <location filename="../model/csv/csvimport.cpp" line="166"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="227"/>
+        <location filename="../model/csv/csvimport.cpp" line="228"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>„%1“ ist kein dreibuchstabiger Währungscode.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="242"/>
+        <location filename="../model/csv/csvimport.cpp" line="243"/>
         <source>&quot;%1&quot; is not a date: %2</source>
         <translation>„%1“ ist kein Datum: %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="243"/>
+        <location filename="../model/csv/csvimport.cpp" line="244"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="260"/>
+        <location filename="../model/csv/csvimport.cpp" line="261"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>„%1“ ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="333"/>
+        <location filename="../model/csv/csvimport.cpp" line="341"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="335"/>
+        <location filename="../model/csv/csvimport.cpp" line="343"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="337"/>
+        <location filename="../model/csv/csvimport.cpp" line="345"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="339"/>
+        <location filename="../model/csv/csvimport.cpp" line="347"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="341"/>
+        <location filename="../model/csv/csvimport.cpp" line="349"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="343"/>
+        <location filename="../model/csv/csvimport.cpp" line="351"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="345"/>
+        <location filename="../model/csv/csvimport.cpp" line="353"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="347"/>
+        <location filename="../model/csv/csvimport.cpp" line="355"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="349"/>
+        <location filename="../model/csv/csvimport.cpp" line="357"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="351"/>
+        <location filename="../model/csv/csvimport.cpp" line="359"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="353"/>
+        <location filename="../model/csv/csvimport.cpp" line="361"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="355"/>
+        <location filename="../model/csv/csvimport.cpp" line="363"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="378"/>
-        <location filename="../model/csv/csvimport.cpp" line="537"/>
+        <location filename="../model/csv/csvimport.cpp" line="365"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/csvimport.cpp" line="388"/>
+        <location filename="../model/csv/csvimport.cpp" line="547"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="379"/>
+        <location filename="../model/csv/csvimport.cpp" line="389"/>
         <source>line %1, %2: %3</source>
         <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="391"/>
+        <location filename="../model/csv/csvimport.cpp" line="401"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="394"/>
+        <location filename="../model/csv/csvimport.cpp" line="404"/>
         <source>line %1 — %2</source>
         <translation>Zeile %1 — %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="569"/>
+        <location filename="../model/csv/csvimport.cpp" line="580"/>
         <source>The process has no stages to import into.</source>
         <translation>Der Prozess hat keine Phasen, in die importiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="435"/>
+        <location filename="../model/csv/csvimport.cpp" line="445"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="178"/>
+        <location filename="../model/csv/csvimport.cpp" line="179"/>
         <source>a line break was folded into a space.</source>
         <translation>ein Zeilenumbruch wurde durch ein Leerzeichen ersetzt.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="209"/>
+        <location filename="../model/csv/csvimport.cpp" line="210"/>
         <source>&quot;%1&quot; is not a stage of this process; choose the stage it means.</source>
         <translation>„%1“ ist keine Phase dieses Prozesses; wählen Sie die Phase, die gemeint ist.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="440"/>
+        <location filename="../model/csv/csvimport.cpp" line="450"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Keine Spalte enthält die Titel der Verkaufschancen (z. B. „Opportunity Name“, „Deal Name“, „Title“). Die Kopfzeile ist: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="484"/>
+        <location filename="../model/csv/csvimport.cpp" line="494"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>Zeile 1: Die Datei hat eine Kopfzeile, aber keine Verkaufschancen.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="583"/>
+        <location filename="../model/csv/csvimport.cpp" line="594"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden (sie ist nicht durchsuchbar).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="513"/>
+        <location filename="../model/csv/csvimport.cpp" line="523"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>Zeile %1 hat sich während des Imports geändert.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="519"/>
+        <location filename="../model/csv/csvimport.cpp" line="529"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -2133,7 +2138,7 @@ Quote: %2</translation>
         <translation>Eigenentwicklung gewählt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="135"/>
+        <location filename="../model/demo/demogenerator.cpp" line="143"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>

@@ -1259,153 +1259,158 @@
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="165"/>
+        <location filename="../model/csv/csvimport.cpp" line="166"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>la ligne a %1 champs, l’en-tête en a %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="227"/>
+        <location filename="../model/csv/csvimport.cpp" line="228"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>« %1 » n’est pas un code de devise à trois lettres.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="242"/>
+        <location filename="../model/csv/csvimport.cpp" line="243"/>
         <source>&quot;%1&quot; is not a date: %2</source>
         <translation>« %1 » n’est pas une date : %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="243"/>
+        <location filename="../model/csv/csvimport.cpp" line="244"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>« %1 » n’est pas une date ; utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="260"/>
+        <location filename="../model/csv/csvimport.cpp" line="261"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>« %1 » n’est pas un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="333"/>
+        <location filename="../model/csv/csvimport.cpp" line="341"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="335"/>
+        <location filename="../model/csv/csvimport.cpp" line="343"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="337"/>
+        <location filename="../model/csv/csvimport.cpp" line="345"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="339"/>
+        <location filename="../model/csv/csvimport.cpp" line="347"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="341"/>
+        <location filename="../model/csv/csvimport.cpp" line="349"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="343"/>
+        <location filename="../model/csv/csvimport.cpp" line="351"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="345"/>
+        <location filename="../model/csv/csvimport.cpp" line="353"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="347"/>
+        <location filename="../model/csv/csvimport.cpp" line="355"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="349"/>
+        <location filename="../model/csv/csvimport.cpp" line="357"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="351"/>
+        <location filename="../model/csv/csvimport.cpp" line="359"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="353"/>
+        <location filename="../model/csv/csvimport.cpp" line="361"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="355"/>
+        <location filename="../model/csv/csvimport.cpp" line="363"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="378"/>
-        <location filename="../model/csv/csvimport.cpp" line="537"/>
+        <location filename="../model/csv/csvimport.cpp" line="365"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/csvimport.cpp" line="388"/>
+        <location filename="../model/csv/csvimport.cpp" line="547"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="379"/>
+        <location filename="../model/csv/csvimport.cpp" line="389"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="391"/>
+        <location filename="../model/csv/csvimport.cpp" line="401"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="394"/>
+        <location filename="../model/csv/csvimport.cpp" line="404"/>
         <source>line %1 — %2</source>
         <translation>ligne %1 — %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="569"/>
+        <location filename="../model/csv/csvimport.cpp" line="580"/>
         <source>The process has no stages to import into.</source>
         <translation>Le processus n’a pas d’étape où importer.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="435"/>
+        <location filename="../model/csv/csvimport.cpp" line="445"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="178"/>
+        <location filename="../model/csv/csvimport.cpp" line="179"/>
         <source>a line break was folded into a space.</source>
         <translation>un saut de ligne a été remplacé par une espace.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="209"/>
+        <location filename="../model/csv/csvimport.cpp" line="210"/>
         <source>&quot;%1&quot; is not a stage of this process; choose the stage it means.</source>
         <translation>« %1 » n’est pas une étape de ce processus ; choisissez l’étape qu’elle désigne.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="440"/>
+        <location filename="../model/csv/csvimport.cpp" line="450"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Aucune colonne ne contient les titres des opportunités (p. ex. « Opportunity Name », « Deal Name », « Title »). L’en-tête est : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="484"/>
+        <location filename="../model/csv/csvimport.cpp" line="494"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>ligne 1 : le fichier a un en-tête mais aucune opportunité.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="583"/>
+        <location filename="../model/csv/csvimport.cpp" line="594"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Le fichier ne peut pas être relu (il n’est pas repositionnable).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="513"/>
+        <location filename="../model/csv/csvimport.cpp" line="523"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>la ligne %1 a changé pendant l’import.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="519"/>
+        <location filename="../model/csv/csvimport.cpp" line="529"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
@@ -2133,7 +2138,7 @@ Quota : %2</translation>
         <translation>Développement en interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="135"/>
+        <location filename="../model/demo/demogenerator.cpp" line="143"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>

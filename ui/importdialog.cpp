@@ -33,10 +33,10 @@ int countOf(qint64 n)
     return int(std::min<qint64>(n, std::numeric_limits<int>::max()));
 }
 constexpr ImportField allFields[] = {
-    ImportField::Ignore,   ImportField::Title,       ImportField::Account,
-    ImportField::Owner,    ImportField::Stage,       ImportField::Amount,
-    ImportField::Currency, ImportField::CloseDate,   ImportField::Contact,
-    ImportField::NextStep, ImportField::Probability, ImportField::CloseReason};
+    ImportField::Ignore,  ImportField::Title,    ImportField::Account,     ImportField::Owner,
+    ImportField::Stage,   ImportField::Amount,   ImportField::Currency,    ImportField::CloseDate,
+    ImportField::Contact, ImportField::NextStep, ImportField::Probability, ImportField::CloseReason,
+    ImportField::Outcome};
 } // namespace
 
 ImportDialog::ImportDialog(Workspace &workspace, const QString &path, QWidget *parent)

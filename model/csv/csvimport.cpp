@@ -52,6 +52,7 @@ const QHash<QString, ImportField> &headerNames()
         add(ImportField::Probability, {"probability", "dealprobability"});
         add(ImportField::CloseReason,
             {"closereason", "lostreason", "wonreason", "closedlostreason"});
+        add(ImportField::Outcome, {"outcome"});
         return h;
     }();
     return names;
@@ -266,6 +267,10 @@ public:
             case ImportField::CloseReason:
                 o.closeReason = oneLine(i, value, maximumTextLength);
                 break;
+            case ImportField::Outcome:
+                o.disqualified =
+                    value.compare(QLatin1String("disqualified"), Qt::CaseInsensitive) == 0;
+                break;
             }
         }
         if (problems.size() > problemsBefore)
@@ -278,6 +283,9 @@ public:
             o.probability = probability;
         if (stage->kind == StageKind::Open)
             o.closeReason.clear();
+        // Only a lost deal can have been disqualified.
+        if (stage->kind != StageKind::Lost)
+            o.disqualified = false;
         if (!row.accountName.isEmpty())
             o.accountId = m_accounts.value(row.accountName.toLower());
         if (!row.ownerName.isEmpty())
@@ -353,6 +361,8 @@ QString importFieldName(ImportField field)
         return CsvImporter::tr("Probability");
     case ImportField::CloseReason:
         return CsvImporter::tr("Close reason");
+    case ImportField::Outcome:
+        return CsvImporter::tr("Outcome");
     }
     return {};
 }
@@ -546,6 +556,7 @@ private:
         change.probability = o.probability.value_or(stage ? stage->probability : 0);
         change.closeDate = o.closeDate;
         change.closeReason = o.closeReason;
+        change.disqualified = o.disqualified;
         if (auto ok = sink.addStageChange(change); !ok)
             return std::unexpected(ok.error());
         return {};

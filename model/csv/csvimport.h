@@ -28,6 +28,7 @@ enum class ImportField {
     NextStep,
     Probability,
     CloseReason,
+    Outcome, ///< Stageboard's own export: "disqualified" marks a deal lost before qualifying
 };
 
 QString importFieldName(ImportField field);

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "forecast/forecast.h"
 #include "testdatabase.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace Stageboard;
@@ -14,6 +16,7 @@ class TestDemoGenerator : public QObject
 private Q_SLOTS:
     void shouldFillEveryStageWithHistory();
     void shouldGiveSameDataForSameSeed();
+    void shouldTellATruePipelineStory();
 };
 
 void TestDemoGenerator::shouldFillEveryStageWithHistory()
@@ -91,6 +94,51 @@ void TestDemoGenerator::shouldGiveSameDataForSameSeed()
     const QString sql = QStringLiteral("SELECT group_concat(title || amount || stage_id, '|') FROM "
                                        "(SELECT * FROM opportunities ORDER BY id)");
     QCOMPARE(a.scalar(sql).toString(), b.scalar(sql).toString());
+}
+
+void TestDemoGenerator::shouldTellATruePipelineStory()
+{
+    // Given a 2,000-deal demo
+    TestDatabase db(2000);
+    auto data = ForecastData::load(
+        {db.storage->forecast(), db.storage->process(), db.storage->directory()});
+    QVERIFY2(data, qPrintable(data ? QString() : data.error().message));
+    const ForecastResult all = data->compute({}, QDateTime::currentSecsSinceEpoch());
+
+    // Then about a quarter to a third of the qualified deals that closed were won
+    QVERIFY(all.winRate);
+    QVERIFY2(*all.winRate >= 0.22 && *all.winRate <= 0.35,
+             qPrintable(QString::number(*all.winRate)));
+    // Deals were lost at every open stage
+    QCOMPARE(
+        db.scalar(QStringLiteral("SELECT COUNT(DISTINCT h.from_stage_id) FROM stage_history h JOIN "
+                                 "stages t ON t.id = h.to_stage_id WHERE t.kind = 'lost'"))
+            .toInt(),
+        5);
+    // And the chance of winning observed from each open stage rises stage by stage, from about
+    // 15 % to 80–90 %, a few points from each stage's configured probability
+    QList<double> observed;
+    const QList<Stage> stages = *db.storage->process().stages();
+    for (const ForecastStageRow &row : all.stages) {
+        const auto stage = std::find_if(stages.cbegin(), stages.cend(),
+                                        [&](const Stage &s) { return s.id == row.stageId; });
+        QVERIFY(stage != stages.cend());
+        if (stage->kind != StageKind::Open)
+            continue;
+        QVERIFY(row.observedProbability());
+        observed.append(*row.observedProbability());
+        QVERIFY2(std::abs(*row.observedProbability() * 100 - row.configuredProbability) <= 20,
+                 qPrintable(QStringLiteral("%1 observed against %2 configured")
+                                .arg(*row.observedProbability())
+                                .arg(row.configuredProbability)));
+    }
+    QCOMPARE(observed.size(), 5);
+    for (int i = 1; i < observed.size(); ++i)
+        QVERIFY2(observed[i] > observed[i - 1], qPrintable(QString::number(observed[i])));
+    QVERIFY2(observed.first() >= 0.08 && observed.first() <= 0.22,
+             qPrintable(QString::number(observed.first())));
+    QVERIFY2(observed.last() >= 0.78 && observed.last() <= 0.95,
+             qPrintable(QString::number(observed.last())));
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

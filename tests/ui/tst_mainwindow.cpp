@@ -193,8 +193,10 @@ void TestMainWindow::shouldOpenNewDatabaseOnDemoPipeline()
     QCOMPARE(shown, 60);
     // The board paints: a grab of a column is not blank
     const QImage image = window.board()->columnView(0)->viewport()->grab().toImage();
-    QVERIFY(image.pixel(image.width() / 2, 20) != image.pixel(2, 2) ||
-            image.pixel(image.width() / 2, 40) != image.pixel(2, 2));
+    bool painted = false;
+    for (int x = 0; x < image.width() && !painted; ++x)
+        painted = image.pixel(x, 20) != image.pixel(2, 2);
+    QVERIFY(painted);
 }
 
 void TestMainWindow::shouldMoveCardDroppedOnAnotherColumnAndUndoIt()
