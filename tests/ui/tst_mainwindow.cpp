@@ -532,7 +532,7 @@ void TestMainWindow::shouldResolveARefusedMoveInPlace()
 
     // And a manager's refusal puts the focus in the reason: Space types a space, the dialog
     // stays; Open Opportunity shows the panel instead of moving
-    const qint64 other = heldCard(model, 1);
+    const qint64 other = heldCard(model, 2);
     QVERIFY(other != 0);
     model->service().setCurrentUserId(userWithRole(model, UserRole::Manager));
     QString typed;
@@ -547,11 +547,11 @@ void TestMainWindow::shouldResolveARefusedMoveInPlace()
         dialog->findChild<QPushButton *>(QStringLiteral("openOpportunity"))->click();
     });
     std::unique_ptr<QMimeData> again(model->mimeData({model->opportunityIndex(other)}));
-    dropOnColumn(window.board()->columnView(2), again.get());
+    dropOnColumn(window.board()->columnView(3), again.get());
     QVERIFY(manager.seen);
     QCOMPARE(typed, QStringLiteral("a b "));
     QVERIFY(stillOpen);
-    QCOMPARE(storedStage(path, other), model->index(1, 0).data(IdRole).toLongLong());
+    QCOMPARE(storedStage(path, other), model->index(2, 0).data(IdRole).toLongLong());
     QVERIFY(window.findChild<OpportunityPanel *>()->isVisible());
     QCOMPARE(window.board()->currentOpportunityId(), other);
 }
