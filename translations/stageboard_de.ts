@@ -2138,7 +2138,7 @@ Quote: %2</translation>
         <translation>Eigenentwicklung gewählt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="143"/>
+        <location filename="../model/demo/demogenerator.cpp" line="145"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>
@@ -2968,485 +2968,502 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <source>&amp;My Deals</source>
+        <translation>&amp;Meine Deals</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <source>Only the deals of the person acting (%1)</source>
+        <translation>Nur die Deals der handelnden Person (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <source>no. %1</source>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="836"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 Verkaufschancen · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="814"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 von %2 Verkaufschancen gezeigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="1021"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="1025"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>

@@ -2138,7 +2138,7 @@ Quota : %2</translation>
         <translation>Développement en interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="143"/>
+        <location filename="../model/demo/demogenerator.cpp" line="145"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
@@ -2968,485 +2968,502 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="214"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow.cpp" line="220"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="261"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="267"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="269"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="274"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="409"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <source>&amp;My Deals</source>
+        <translation>&amp;Mes affaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <source>Only the deals of the person acting (%1)</source>
+        <translation>Seulement les affaires de la personne qui agit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="701"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="644"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="778"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="761"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <source>no. %1</source>
+        <translation>nº %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="763"/>
+        <location filename="../ui/mainwindow.cpp" line="803"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="836"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="812"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 opportunités · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="814"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 opportunités affichées sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="909"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="965"/>
+        <location filename="../ui/mainwindow.cpp" line="1005"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="1021"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="1025"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>

@@ -28,6 +28,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_clearFilter, &QAction::triggered, this, [this] {
         m_search->clear();
         m_ownerFilter->setCurrentIndex(0);
+        m_myDeals->setChecked(false);
         applyFilter();
     });
     m_pages->addTab(m_dashboard, tr("Forecast"));
@@ -401,6 +403,9 @@ void MainWindow::createActions()
     m_search->setPlaceholderText(tr("Filter by title, account, contact or next step"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(360);
+    // Wide enough for its hint in every language, up to the maximum.
+    m_search->setMinimumWidth(
+        std::min(360, m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40));
     m_search->setAccessibleName(tr("Filter"));
     connect(m_search, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     bar->addWidget(m_search);
@@ -408,8 +413,33 @@ void MainWindow::createActions()
     m_ownerFilter->setObjectName(QStringLiteral("ownerFilter"));
     m_ownerFilter->setAccessibleName(tr("Owner filter"));
     m_ownerFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_ownerFilter, &QComboBox::activated, this, &MainWindow::applyFilter);
+    // Hundreds of reps: type a part of a name to find them.
+    m_ownerFilter->setEditable(true);
+    m_ownerFilter->setInsertPolicy(QComboBox::NoInsert);
+    m_ownerFilter->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_ownerFilter->completer()->setFilterMode(Qt::MatchContains);
+    m_ownerFilter->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ownerFilter->lineEdit()->setPlaceholderText(tr("All owners"));
+    connect(m_ownerFilter, &QComboBox::activated, this, [this] {
+        m_myDeals->setChecked(m_ownerFilter->currentData().toLongLong() ==
+                                  m_service->currentUserId() &&
+                              m_service->currentUserId() != 0);
+        applyFilter();
+    });
     bar->addWidget(m_ownerFilter);
+    m_myDeals = bar->addAction(tr("&My Deals"));
+    m_myDeals->setObjectName(QStringLiteral("myDeals"));
+    m_myDeals->setCheckable(true);
+    m_myDeals->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_myDeals->setToolTip(tr("Only the deals of the person acting (%1)")
+                              .arg(m_myDeals->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_myDeals, &QAction::toggled, this, [this](bool mine) {
+        if (!m_model)
+            return;
+        const int row = mine ? m_ownerFilter->findData(m_service->currentUserId()) : 0;
+        m_ownerFilter->setCurrentIndex(std::max(0, row));
+        applyFilter();
+    });
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -430,6 +460,11 @@ void MainWindow::createActions()
         // Who acts decides what may be signed off.
         if (m_panel)
             m_panel->refresh();
+        // "My deals" follows the person acting.
+        if (m_myDeals->isChecked()) {
+            m_ownerFilter->setCurrentIndex(std::max(0, m_ownerFilter->findData(id)));
+            applyFilter();
+        }
     });
     bar->addWidget(m_actingUser);
 }
@@ -733,9 +768,17 @@ void MainWindow::refreshUserChoices()
     const QString remembered = QSettings().value(QStringLiteral("actingUser")).toString();
     int acting = -1;
     int fallback = -1;
+    // Everyone who may own deals, people of the same name told apart.
+    QHash<QString, int> sameName;
+    for (const User &u : m_service->users())
+        ++sameName[u.name.toLower()];
     for (const User &u : m_service->users()) {
-        if (u.role == UserRole::Rep) {
-            m_ownerFilter->addItem(u.active ? u.name : tr("%1 (inactive)").arg(u.name), u.id);
+        if (u.role == UserRole::Rep || u.role == UserRole::Manager || u.role == UserRole::Admin) {
+            QString name = u.name;
+            if (sameName.value(u.name.toLower()) > 1)
+                name =
+                    tr("%1 (%2)").arg(u.name, u.login.isEmpty() ? tr("no. %1").arg(u.id) : u.login);
+            m_ownerFilter->addItem(u.active ? name : tr("%1 (inactive)").arg(name), u.id);
             if (u.id == owner)
                 m_ownerFilter->setCurrentIndex(m_ownerFilter->count() - 1);
         }

@@ -136,6 +136,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_clearFilter = nullptr;
+    QAction *m_myDeals = nullptr;
     EmptyState *m_emptyState = nullptr; ///< over the board when it shows no card
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;

@@ -5,10 +5,13 @@
 #include "itemmodels/roles.h"
 #include "mainwindow.h"
 #include "movedialogs.h"
+#include "services/boardservice.h"
 #include "stagecolumn.h"
 #include "whendialog.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDragEnterEvent>
 #include <QLabel>
 #include <QListView>
@@ -30,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void shouldCollapseClosedColumnsWhenNarrowAndTakeDropsThere();
     void shouldSortCardsAsChosenAndSaySo();
+    void shouldFindAnOwnerByTypingAndShowMyDeals();
 
 private:
     QTemporaryDir m_dir;
@@ -149,6 +153,53 @@ void TestBoardLayout::shouldSortCardsAsChosenAndSaySo()
     const QVariantList days = column(2, DaysInStageRole);
     for (int i = 1; i < days.size(); ++i)
         QVERIFY(days[i - 1].toInt() >= days[i].toInt());
+}
+
+void TestBoardLayout::shouldFindAnOwnerByTypingAndShowMyDeals()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("owners.sqlite"))));
+    window.show();
+    BoardModel *model = window.model();
+    auto *owners = window.findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+    QVERIFY(owners->isEditable());
+    // Typing part of a name finds the person
+    owners->completer()->setCompletionPrefix(QStringLiteral("ivan"));
+    QCOMPARE(owners->completer()->completionCount(), 1);
+    QCOMPARE(owners->completer()->currentCompletion(), QStringLiteral("Casey Ivanova"));
+    const int casey = owners->findText(QStringLiteral("Casey Ivanova"));
+    owners->setCurrentIndex(casey);
+    Q_EMIT owners->activated(casey);
+    const qint64 caseyId = owners->itemData(casey).toLongLong();
+    for (const Opportunity &o : model->visibleOpportunities())
+        QCOMPARE(o.ownerId, caseyId);
+    QVERIFY(!model->visibleOpportunities().isEmpty());
+
+    // People of the same name are told apart
+    QVERIFY(model->service().addUser({0, QStringLiteral("Casey Ivanova"), UserRole::Rep, {}}));
+    QStringList caseys;
+    for (int i = 0; i < owners->count(); ++i) {
+        if (owners->itemText(i).startsWith(QStringLiteral("Casey Ivanova")))
+            caseys.append(owners->itemText(i));
+    }
+    QCOMPARE(caseys.size(), 2);
+    QVERIFY(caseys.first() != caseys.last());
+
+    // My Deals shows the acting person's deals only, and follows who acts
+    auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
+    const int rep = acting->findText(QStringLiteral("Jamie Novak"), Qt::MatchStartsWith);
+    acting->setCurrentIndex(rep);
+    Q_EMIT acting->activated(rep);
+    QAction *mine = window.findChild<QAction *>(QStringLiteral("myDeals"));
+    mine->trigger();
+    QVERIFY(mine->isChecked());
+    const qint64 jamie = acting->itemData(rep).toLongLong();
+    QVERIFY(!model->visibleOpportunities().isEmpty());
+    for (const Opportunity &o : model->visibleOpportunities())
+        QCOMPARE(o.ownerId, jamie);
+    mine->trigger();
+    QCOMPARE(owners->currentIndex(), 0);
+    QCOMPARE(model->visibleOpportunities().size(), 60);
 }
 
 QTEST_MAIN(TestBoardLayout)
