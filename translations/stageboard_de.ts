@@ -2968,502 +2968,600 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
-        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <source>&amp;Stage Guide…</source>
+        <translation>&amp;Phasenleitfaden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="836"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 Verkaufschancen · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="877"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 von %2 Verkaufschancen gezeigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <source>Next or previous column</source>
+        <translation>Nächste oder vorige Spalte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <source>Left, Right</source>
+        <translation>Links, Rechts</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <source>Open the selected card</source>
+        <translation>Die gewählte Karte öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <source>&amp;Move To</source>
+        <translation>&amp;Verschieben nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <source>Mark &amp;Won…</source>
+        <translation>Als &amp;gewonnen markieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <source>Mark &amp;Lost…</source>
+        <translation>Als verlo&amp;ren markieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1029"/>
+        <source>&amp;New Opportunity Here…</source>
+        <translation>&amp;Neue Verkaufschance hier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <source>E&amp;xpand</source>
+        <translation>&amp;Aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <source>&amp;Collapse</source>
+        <translation>&amp;Einklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="1141"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
-        <location filename="../ui/mainwindow.cpp" line="1024"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1175"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="1168"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <location filename="../ui/mainwindow.cpp" line="1172"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1025"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -5115,34 +5213,39 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::StageColumn</name>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="105"/>
+        <location filename="../ui/stagecolumn.cpp" line="113"/>
         <source>Stage %1</source>
         <translation>Phase %1</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="117"/>
+        <location filename="../ui/stagecolumn.cpp" line="125"/>
         <source>Total %1
 Weighted %2</source>
         <translation>Summe %1
 Gewichtet %2</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="120"/>
+        <location filename="../ui/stagecolumn.cpp" line="128"/>
         <source>Sorted by %1</source>
         <translation>Sortiert nach %1</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="121"/>
+        <location filename="../ui/stagecolumn.cpp" line="129"/>
         <source>Expand %1</source>
         <translation>%1 aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="122"/>
+        <location filename="../ui/stagecolumn.cpp" line="130"/>
         <source>Collapse %1 to a narrow strip; cards can still be dropped on it</source>
         <translation>%1 zu einem schmalen Streifen einklappen; Karten können weiterhin darauf abgelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="127"/>
+        <location filename="../ui/stagecolumn.cpp" line="137"/>
+        <source>New opportunity in %1</source>
+        <translation>Neue Verkaufschance in %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/stagecolumn.cpp" line="140"/>
         <source>%1 (%2 %)
 %3
 Owner: %4</source>
@@ -5151,7 +5254,7 @@ Owner: %4</source>
 Verantwortlich: %4</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="131"/>
+        <location filename="../ui/stagecolumn.cpp" line="144"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>

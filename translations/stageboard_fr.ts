@@ -2968,502 +2968,600 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
-        <location filename="../ui/mainwindow.cpp" line="865"/>
+        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="888"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="72"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="222"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="220"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="233"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="265"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="268"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="309"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="318"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <source>&amp;Stage Guide…</source>
+        <translation>&amp;Guide des étapes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="392"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="701"/>
+        <location filename="../ui/mainwindow.cpp" line="724"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="725"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="595"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="699"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="778"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="808"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="803"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="856"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="835"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="836"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 opportunités · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="877"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 opportunités affichées sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="899"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <source>Next or previous column</source>
+        <translation>Colonne suivante ou précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <source>Left, Right</source>
+        <translation>Gauche, Droite</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <source>Open the selected card</source>
+        <translation>Ouvrir la carte sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <source>&amp;Move To</source>
+        <translation>&amp;Déplacer vers</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <source>Mark &amp;Won…</source>
+        <translation>Marquer &amp;gagnée…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <source>Mark &amp;Lost…</source>
+        <translation>Marquer &amp;perdue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1029"/>
+        <source>&amp;New Opportunity Here…</source>
+        <translation>&amp;Nouvelle opportunité ici…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <source>E&amp;xpand</source>
+        <translation>Dé&amp;plier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <source>&amp;Collapse</source>
+        <translation>&amp;Replier</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="1141"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
-        <location filename="../ui/mainwindow.cpp" line="1024"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1175"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="1168"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <location filename="../ui/mainwindow.cpp" line="1172"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1025"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -5115,34 +5213,39 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::StageColumn</name>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="105"/>
+        <location filename="../ui/stagecolumn.cpp" line="113"/>
         <source>Stage %1</source>
         <translation>Étape %1</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="117"/>
+        <location filename="../ui/stagecolumn.cpp" line="125"/>
         <source>Total %1
 Weighted %2</source>
         <translation>Total %1
 Pondéré %2</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="120"/>
+        <location filename="../ui/stagecolumn.cpp" line="128"/>
         <source>Sorted by %1</source>
         <translation>Triées par %1</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="121"/>
+        <location filename="../ui/stagecolumn.cpp" line="129"/>
         <source>Expand %1</source>
         <translation>Déplier %1</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="122"/>
+        <location filename="../ui/stagecolumn.cpp" line="130"/>
         <source>Collapse %1 to a narrow strip; cards can still be dropped on it</source>
         <translation>Replier %1 en une bande étroite ; on peut toujours y déposer des cartes</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="127"/>
+        <location filename="../ui/stagecolumn.cpp" line="137"/>
+        <source>New opportunity in %1</source>
+        <translation>Nouvelle opportunité dans %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/stagecolumn.cpp" line="140"/>
         <source>%1 (%2 %)
 %3
 Owner: %4</source>
@@ -5151,7 +5254,7 @@ Owner: %4</source>
 Responsable : %4</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="131"/>
+        <location filename="../ui/stagecolumn.cpp" line="144"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>

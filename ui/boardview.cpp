@@ -120,6 +120,29 @@ void BoardView::rebuildColumns()
             auto *column = new StageColumn(m_model, row, m_delegate, m_strip);
             layout->addWidget(column, 1);
             m_columns.append(column);
+            connect(column, &StageColumn::headerMenuRequested, this,
+                    &BoardView::columnMenuRequested);
+            connect(column, &StageColumn::newRequested, this, [this](int stageRow) {
+                Q_EMIT newOpportunityRequested(
+                    m_model->index(stageRow, 0).data(IdRole).toLongLong());
+            });
+            QListView *cards = column->view();
+            cards->setContextMenuPolicy(Qt::CustomContextMenu);
+            connect(cards, &QWidget::customContextMenuRequested, this,
+                    [this, cards](const QPoint &at) {
+                        const QModelIndex index = cards->indexAt(at);
+                        if (const qint64 id = index.isValid() ? m_model->opportunityId(index) : 0) {
+                            selectOpportunity(id);
+                            Q_EMIT cardMenuRequested(id, cards->viewport()->mapToGlobal(at));
+                        } else {
+                            Q_EMIT columnMenuRequested(
+                                int(std::find_if(
+                                        m_columns.cbegin(), m_columns.cend(),
+                                        [cards](StageColumn *c) { return c->view() == cards; }) -
+                                    m_columns.cbegin()),
+                                cards->viewport()->mapToGlobal(at));
+                        }
+                    });
             connect(column, &StageColumn::collapseToggled, this, [this] {
                 m_collapseByWidth = false;
                 rememberCollapsed();

@@ -49,6 +49,12 @@ Q_SIGNALS:
     /// A card was double-clicked or Enter pressed on it.
     void opportunityActivated(qint64 id);
     void currentOpportunityChanged(qint64 id);
+    /// A right-click on a card (it is selected first).
+    void cardMenuRequested(qint64 id, const QPoint &globalPos);
+    /// A right-click on a column's header.
+    void columnMenuRequested(int stageRow, const QPoint &globalPos);
+    /// A column's "+".
+    void newOpportunityRequested(qint64 stageId);
 
 protected:
     /// Left and Right move between columns (Up and Down move within one, as in any list).

@@ -11,6 +11,7 @@
 #include "forecastsettingsdialog.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/processmodel.h"
+#include "itemmodels/roles.h"
 #include "legenddialog.h"
 #include "moveresolver.h"
 #include "opportunitydialog.h"
@@ -29,9 +30,11 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -41,6 +44,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -109,6 +113,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_panelDock->hide();
     createActions();
     connect(m_board, &BoardView::opportunityActivated, this, &MainWindow::showOpportunityPanel);
+    connect(m_board, &BoardView::cardMenuRequested, this,
+            [this](qint64 id, const QPoint &at) { cardMenu(id)->popup(at); });
+    connect(m_board, &BoardView::columnMenuRequested, this,
+            [this](int stageRow, const QPoint &at) { columnMenu(stageRow)->popup(at); });
+    connect(m_board, &BoardView::newOpportunityRequested, this,
+            [this](qint64 stageId) { newOpportunity(stageId); });
     connect(m_dashboard, &DashboardView::opportunityActivated, this, [this](qint64 id) {
         showPage(0);
         m_board->selectOpportunity(id);
@@ -238,7 +248,7 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addSeparator();
     QAction *newAction =
-        edit->addAction(tr("&New Opportunity…"), this, &MainWindow::newOpportunity);
+        edit->addAction(tr("&New Opportunity…"), this, [this] { newOpportunity(); });
     newAction->setShortcut(QKeySequence::New);
     m_newAction = newAction;
     QAction *editAction = edit->addAction(tr("&Edit Opportunity…"), this, [this] {
@@ -286,6 +296,7 @@ void MainWindow::createActions()
         QString name = BoardModel::cardOrderName(order);
         name[0] = name[0].toUpper();
         QAction *action = sortMenu->addAction(name);
+        m_sortActions.append(action);
         action->setCheckable(true);
         action->setChecked(int(order) == sorted);
         action->setData(int(order));
@@ -374,6 +385,15 @@ void MainWindow::createActions()
         menu->setToolTipsVisible(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addAction(tr("&Stage Guide…"), this, &MainWindow::showStageGuide);
+    help->addAction(tr("Card &Legend…"), this, [this] {
+        auto *legend = new LegendDialog(this);
+        legend->setAttribute(Qt::WA_DeleteOnClose);
+        legend->show();
+    });
+    help->addSeparator();
     help->addAction(tr("&About Stageboard"), this, [this] {
         QMessageBox::about(this, tr("About Stageboard"),
                            tr("<h3>Stageboard %1</h3><p>Your sales process as a board: stages "
@@ -903,12 +923,139 @@ void MainWindow::tryReconnect()
         15000);
 }
 
-void MainWindow::newOpportunity()
+QDialog *MainWindow::showShortcuts()
+{
+    // From the actions themselves, so the list is never out of date.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *table = new QTableWidget(0, 3, dialog);
+    table->setObjectName(QStringLiteral("shortcuts"));
+    table->setHorizontalHeaderLabels({tr("Menu"), tr("Command"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const auto plain = [](QString text) {
+        text.remove(QLatin1Char('&'));
+        return text;
+    };
+    for (QAction *menuAction : menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu)
+            continue;
+        for (QAction *a : menu->actions()) {
+            if (a->shortcuts().isEmpty())
+                continue;
+            QStringList keys;
+            for (const QKeySequence &k : a->shortcuts())
+                keys.append(k.toString(QKeySequence::NativeText));
+            const int row = table->rowCount();
+            table->insertRow(row);
+            table->setItem(row, 0, new QTableWidgetItem(plain(menuAction->text())));
+            table->setItem(row, 1, new QTableWidgetItem(plain(a->text())));
+            table->setItem(row, 2, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
+        }
+    }
+    // The board's own keys, which no menu carries.
+    const QList<std::pair<QString, QString>> boardKeys{
+        {tr("Next or previous column"), tr("Left, Right")},
+        {tr("Open the selected card"), tr("Enter")}};
+    for (const auto &[what, keys] : boardKeys) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(tr("Board")));
+        table->setItem(row, 1, new QTableWidgetItem(what));
+        table->setItem(row, 2, new QTableWidgetItem(keys));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(560, 520);
+    dialog->show();
+    return dialog;
+}
+
+QMenu *MainWindow::cardMenu(qint64 id)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("cardMenu"));
+    const auto deal = m_model ? m_service->opportunity(id) : std::nullopt;
+    if (!deal)
+        return menu;
+    menu->addAction(tr("&Open"), this, [this, id] { showOpportunityPanel(id); });
+    menu->addAction(tr("&Edit…"), this, [this, id] { editOpportunity(id); });
+    // Every move goes through the gate, as a drop does.
+    QMenu *moveTo = menu->addMenu(tr("&Move To"));
+    for (const Stage &s : m_service->stages()) {
+        QAction *to = moveTo->addAction(
+            s.name, this, [this, id, stageId = s.id] { m_resolver->requestMove(id, stageId); });
+        to->setEnabled(s.id != deal->stageId);
+    }
+    for (const Stage &s : m_service->stages()) {
+        if (s.kind == StageKind::Won && s.id != deal->stageId) {
+            menu->addAction(tr("Mark &Won…"), this,
+                            [this, id, stageId = s.id] { m_resolver->requestMove(id, stageId); });
+            break;
+        }
+    }
+    for (const Stage &s : m_service->stages()) {
+        if (s.kind == StageKind::Lost && s.id != deal->stageId) {
+            menu->addAction(tr("Mark &Lost…"), this,
+                            [this, id, stageId = s.id] { m_resolver->requestMove(id, stageId); });
+            break;
+        }
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&Delete"), this, [this, id] { deleteOpportunity(id, true); });
+    return menu;
+}
+
+QMenu *MainWindow::columnMenu(int stageRow)
+{
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(QStringLiteral("columnMenu"));
+    if (!m_model)
+        return menu;
+    const QModelIndex stage = m_model->index(stageRow, 0);
+    const qint64 stageId = stage.data(IdRole).toLongLong();
+    if (stage.data(StageKindRole).toInt() == int(StageKind::Open))
+        menu->addAction(tr("&New Opportunity Here…"), this,
+                        [this, stageId] { newOpportunity(stageId); });
+    const bool collapsed = m_board->isCollapsed(stageRow);
+    menu->addAction(collapsed ? tr("E&xpand") : tr("&Collapse"), this,
+                    [this, stageRow, collapsed] { m_board->setCollapsed(stageRow, !collapsed); });
+    QMenu *sortBy = menu->addMenu(tr("&Sort Cards By"));
+    for (BoardModel::CardOrder order :
+         {BoardModel::CardOrder::CloseDate, BoardModel::CardOrder::Amount,
+          BoardModel::CardOrder::DaysInStage, BoardModel::CardOrder::Title}) {
+        QString name = BoardModel::cardOrderName(order);
+        name[0] = name[0].toUpper();
+        QAction *action = sortBy->addAction(name, this, [this, order] {
+            QSettings().setValue(QStringLiteral("board/order"), int(order));
+            m_board->setCardOrder(int(order));
+            for (QAction *a : m_sortActions)
+                a->setChecked(a->data().toInt() == int(order));
+        });
+        action->setCheckable(true);
+        action->setChecked(m_model->cardOrder() == order);
+    }
+    return menu;
+}
+
+void MainWindow::newOpportunity(qint64 inStage)
 {
     if (!m_model || m_service->stages().isEmpty())
         return;
     qint64 stageId = m_service->stages().first().id;
-    if (const auto current = m_service->opportunity(m_board->currentOpportunityId()))
+    if (inStage != 0)
+        stageId = inStage;
+    else if (const auto current = m_service->opportunity(m_board->currentOpportunityId()))
         stageId = current->stageId;
     OpportunityDialog dialog(*m_model, std::nullopt, stageId, this);
     if (dialog.exec() != QDialog::Accepted)

@@ -15,6 +15,8 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QDialog;
+class QMenu;
 class QTabWidget;
 class QTimer;
 class QUndoStack;
@@ -86,7 +88,13 @@ public:
     /// Shows the deal in the side panel, opening the panel if it is closed.
     void showOpportunityPanel(qint64 id);
 
-    void newOpportunity();
+    /// A new deal in the stage given, else in the selected card's stage, else the first.
+    void newOpportunity(qint64 inStage = 0);
+    /// The context menus of a card and of a column's header (deleted when closed).
+    QMenu *cardMenu(qint64 id);
+    QMenu *columnMenu(int stageRow);
+    /// Help ▸ Keyboard Shortcuts: every menu command with keys, read from the actions.
+    QDialog *showShortcuts();
     void editOpportunity(qint64 id);
     /// Asks first unless confirm is false.
     void deleteOpportunity(qint64 id, bool confirm = true);
@@ -137,6 +145,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_clearFilter = nullptr;
     QAction *m_myDeals = nullptr;
+    QList<QAction *> m_sortActions;
     EmptyState *m_emptyState = nullptr; ///< over the board when it shows no card
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;

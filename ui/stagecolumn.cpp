@@ -3,9 +3,11 @@
 #include "stagecolumn.h"
 
 #include "core/money.h"
+#include "core/types.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/roles.h"
 
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QLabel>
 #include <QListView>
@@ -46,6 +48,11 @@ StageColumn::StageColumn(BoardModel *model, int stageRow, QAbstractItemDelegate 
     m_collapse->setObjectName(QStringLiteral("collapse"));
     m_collapse->setAutoRaise(true);
     m_collapse->setArrowType(Qt::LeftArrow);
+    m_add = new QToolButton(this);
+    m_add->setObjectName(QStringLiteral("addHere"));
+    m_add->setAutoRaise(true);
+    m_add->setText(QStringLiteral("+"));
+    connect(m_add, &QToolButton::clicked, this, [this] { Q_EMIT newRequested(m_stageRow); });
     connect(m_collapse, &QToolButton::clicked, this, [this] {
         setCollapsed(!m_collapsed);
         Q_EMIT collapseToggled(m_collapsed);
@@ -70,6 +77,7 @@ StageColumn::StageColumn(BoardModel *model, int stageRow, QAbstractItemDelegate 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_count);
+    header->addWidget(m_add);
     header->addWidget(m_collapse);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -123,6 +131,10 @@ void StageColumn::updateHeader()
                                             "dropped on it")
                                              .arg(m_title->text()));
     m_collapse->setAccessibleName(m_collapse->toolTip());
+    // New deals start in open stages only: a won or lost one is reached by moving.
+    m_add->setVisible(!m_collapsed && stage.data(StageKindRole).toInt() == int(StageKind::Open));
+    m_add->setToolTip(tr("New opportunity in %1").arg(m_title->text()));
+    m_add->setAccessibleName(m_add->toolTip());
     const QString owners = stage.data(StageOwnerRolesRole).toString();
     setToolTip(tr("%1 (%2 %)\n%3\nOwner: %4")
                    .arg(stage.data(StageNameRole).toString())
@@ -178,6 +190,12 @@ bool StageColumn::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QFrame::eventFilter(watched, event);
+}
+
+void StageColumn::contextMenuEvent(QContextMenuEvent *event)
+{
+    Q_EMIT headerMenuRequested(m_stageRow, event->globalPos());
+    event->accept();
 }
 
 void StageColumn::dragEnterEvent(QDragEnterEvent *event)

@@ -40,9 +40,14 @@ public:
 Q_SIGNALS:
     /// The person collapsed or expanded the column.
     void collapseToggled(bool collapsed);
+    /// "+": a new opportunity in this stage.
+    void newRequested(int stageRow);
+    /// A right-click on the header (not on a card).
+    void headerMenuRequested(int stageRow, const QPoint &globalPos);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
@@ -59,6 +64,7 @@ private:
     QLabel *m_order = nullptr;
     QListView *m_view = nullptr;
     QToolButton *m_collapse = nullptr;
+    QToolButton *m_add = nullptr;
     QWidget *m_strut = nullptr;
     bool m_collapsed = false;
     bool m_dropTarget = false;

@@ -12,13 +12,16 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
 #include <QDragEnterEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void shouldCollapseClosedColumnsWhenNarrowAndTakeDropsThere();
     void shouldSortCardsAsChosenAndSaySo();
     void shouldFindAnOwnerByTypingAndShowMyDeals();
+    void shouldOfferMenusOnCardsAndColumns();
 
 private:
     QTemporaryDir m_dir;
@@ -200,6 +204,69 @@ void TestBoardLayout::shouldFindAnOwnerByTypingAndShowMyDeals()
     mine->trigger();
     QCOMPARE(owners->currentIndex(), 0);
     QCOMPARE(model->visibleOpportunities().size(), 60);
+}
+
+void TestBoardLayout::shouldOfferMenusOnCardsAndColumns()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("menus.sqlite"))));
+    window.show();
+    BoardModel *model = window.model();
+    // A Qualify card whose gate is not met, its owner acting
+    qint64 held = 0;
+    const QModelIndex qualify = model->index(1, 0);
+    for (int row = 0; row < model->rowCount(qualify) && !held; ++row) {
+        if (model->index(row, 0, qualify).data(RequiredUnmetRole).toBool())
+            held = model->opportunityId(model->index(row, 0, qualify));
+    }
+    QVERIFY(held);
+    model->service().setCurrentUserId(model->service().opportunity(held)->ownerId);
+
+    // The card's menu: Open, Edit, Move To each stage, Won, Lost, Delete
+    QMenu *menu = window.cardMenu(held);
+    QStringList items;
+    for (QAction *a : menu->actions())
+        items.append(a->text());
+    QCOMPARE(items,
+             QStringList({QStringLiteral("&Open"), QStringLiteral("&Edit…"),
+                          QStringLiteral("&Move To"), QStringLiteral("Mark &Won…"),
+                          QStringLiteral("Mark &Lost…"), QString(), QStringLiteral("&Delete")}));
+    // And its Move To goes through the gate as a drop does
+    QAction *toPropose = nullptr;
+    for (QAction *a : menu->actions().at(2)->menu()->actions()) {
+        if (a->text() == model->index(2, 0).data(StageNameRole).toString())
+            toPropose = a;
+    }
+    QVERIFY(toPropose);
+    WhenDialog<GateRefusalDialog> refused([](GateRefusalDialog *dialog) { dialog->reject(); });
+    toPropose->trigger();
+    QVERIFY(refused.seen);
+    QCOMPARE(model->service().opportunity(held)->stageId, qualify.data(IdRole).toLongLong());
+    delete menu;
+
+    // A column's menu: New Opportunity Here for open stages, Collapse, Sort Cards By
+    QMenu *open = window.columnMenu(0);
+    QCOMPARE(open->actions().first()->text(), QStringLiteral("&New Opportunity Here…"));
+    QMenu *won = window.columnMenu(5);
+    QVERIFY(won->actions().first()->text() != QStringLiteral("&New Opportunity Here…"));
+    QAction *collapse = open->actions().at(1);
+    QCOMPARE(collapse->text(), QStringLiteral("&Collapse"));
+    collapse->trigger();
+    QVERIFY(window.board()->isCollapsed(0));
+    window.board()->setCollapsed(0, false);
+    delete open;
+    delete won;
+
+    // Help ▸ Keyboard Shortcuts lists the commands with their keys
+    QDialog *keys = window.showShortcuts();
+    auto *table = keys->findChild<QTableWidget *>(QStringLiteral("shortcuts"));
+    QStringList rows;
+    for (int r = 0; r < table->rowCount(); ++r)
+        rows.append(table->item(r, 1)->text() + QLatin1Char('=') + table->item(r, 2)->text());
+    QVERIFY2(rows.contains(QStringLiteral("New Opportunity…=") +
+                           QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
+             qPrintable(rows.join(u'|')));
+    keys->close();
 }
 
 QTEST_MAIN(TestBoardLayout)
