@@ -40,55 +40,53 @@ QList<QTextLayout::FormatRange> matches(const QString &text, const QString &need
     return ranges;
 }
 
-// Draws text in rect on at most maxLines lines, wrapping at word boundaries and eliding the
-// last line; the parts matching the filter are highlighted.
+// Draws text in rect on at most maxLines lines, wrapping between words (a word is never cut in
+// two: "Lizenzerweiterung" stays whole), eliding where it does not fit; the parts matching the
+// filter are highlighted.
 void drawText(QPainter *painter, const QRect &rect, const QString &text, const QFont &font,
               int maxLines, const QString &highlight, const QPalette &palette,
               Qt::Alignment align = Qt::AlignLeft)
 {
     const QFontMetrics fm(font);
-    QString shown = text;
-    QTextLayout layout(shown, font);
     QTextOption option(align);
-    option.setWrapMode(maxLines > 1 ? QTextOption::WrapAtWordBoundaryOrAnywhere
-                                    : QTextOption::NoWrap);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    int lines = 0;
-    int lastStart = 0;
-    while (lines < maxLines) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(rect.width());
-        line.setPosition(QPointF(0, lines * fm.height()));
-        lastStart = line.textStart();
-        ++lines;
-    }
-    layout.endLayout();
-    const QTextLine last = layout.lineAt(lines - 1);
-    const bool overflows = last.isValid() && (last.textStart() + last.textLength() < shown.size() ||
-                                              last.naturalTextWidth() > rect.width());
-    if (overflows) {
-        // Everything from the last line's start, elided into that line.
-        const QString tail =
-            fm.elidedText(shown.mid(lastStart).simplified(), Qt::ElideRight, rect.width());
-        shown = shown.left(lastStart) + tail;
-        QTextLayout again(shown, font);
-        again.setTextOption(option);
-        again.beginLayout();
-        for (int n = 0; n < lines; ++n) {
-            QTextLine line = again.createLine();
+    option.setWrapMode(maxLines > 1 ? QTextOption::WordWrap : QTextOption::NoWrap);
+    const auto layOut = [&](QTextLayout &layout) {
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (int n = 0; n < maxLines; ++n) {
+            QTextLine line = layout.createLine();
             if (!line.isValid())
                 break;
-            line.setLineWidth(n == lines - 1 ? rect.width() + fm.averageCharWidth() : rect.width());
+            line.setLineWidth(rect.width());
             line.setPosition(QPointF(0, n * fm.height()));
         }
-        again.endLayout();
-        again.draw(painter, rect.topLeft(), matches(shown, highlight, palette));
+        layout.endLayout();
+    };
+    QTextLayout layout(text, font);
+    layOut(layout);
+    // The first line that does not fit (a word wider than the card, or more text after the
+    // last line) is elided from its start.
+    int cut = -1;
+    for (int n = 0; n < layout.lineCount(); ++n) {
+        const QTextLine line = layout.lineAt(n);
+        const bool tooWide = line.naturalTextWidth() > rect.width();
+        const bool moreAfter = n == layout.lineCount() - 1 &&
+                               line.textStart() + line.textLength() < text.size();
+        if (tooWide || moreAfter) {
+            cut = n;
+            break;
+        }
+    }
+    if (cut < 0) {
+        layout.draw(painter, rect.topLeft(), matches(text, highlight, palette));
         return;
     }
-    layout.draw(painter, rect.topLeft(), matches(shown, highlight, palette));
+    const int start = layout.lineAt(cut).textStart();
+    const QString shown =
+        text.left(start) + fm.elidedText(text.mid(start).simplified(), Qt::ElideRight, rect.width());
+    QTextLayout again(shown, font);
+    layOut(again);
+    again.draw(painter, rect.topLeft(), matches(shown, highlight, palette));
 }
 
 } // namespace
