@@ -889,47 +889,47 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="162"/>
+        <location filename="../ui/carddelegate.cpp" line="160"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="192"/>
+        <location filename="../ui/carddelegate.cpp" line="190"/>
         <source>Disqualified</source>
         <translation>Disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="300"/>
+        <location filename="../ui/carddelegate.cpp" line="298"/>
         <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
         <translation>Roter Punkt: Ein Pflichtkriterium dieser Phase ist noch nicht erfüllt, daher kann der Deal nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="304"/>
+        <location filename="../ui/carddelegate.cpp" line="302"/>
         <source>%1 of %2 recommended activities of this stage done.</source>
         <translation>%1 von %2 empfohlenen Aktivitäten dieser Phase erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="311"/>
+        <location filename="../ui/carddelegate.cpp" line="309"/>
         <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
         <translation>Abschluss erwartet am %1: Dieses Datum ist vorbei. Aktualisieren Sie das Abschlussdatum oder die Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="314"/>
+        <location filename="../ui/carddelegate.cpp" line="312"/>
         <source>Expected to close on %1.</source>
         <translation>Abschluss erwartet am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="318"/>
+        <location filename="../ui/carddelegate.cpp" line="316"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor er die Qualifizierung erreichte.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="320"/>
+        <location filename="../ui/carddelegate.cpp" line="318"/>
         <source>Why it closed: %1</source>
         <translation>Abschlussgrund: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="324"/>
+        <location filename="../ui/carddelegate.cpp" line="322"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n Tag in dieser Phase: stockt, über der Grenze der Phase von %1.</numerusform>
@@ -937,7 +937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="326"/>
+        <location filename="../ui/carddelegate.cpp" line="324"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -945,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="328"/>
+        <location filename="../ui/carddelegate.cpp" line="326"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n Tag in dieser Phase.</numerusform>
@@ -953,12 +953,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="331"/>
+        <location filename="../ui/carddelegate.cpp" line="329"/>
         <source>Amount; weighted by its %1 % probability: %2</source>
         <translation>Betrag; gewichtet mit seiner Wahrscheinlichkeit von %1 %: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="197"/>
+        <location filename="../ui/carddelegate.cpp" line="195"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n T.</numerusform>
@@ -2968,600 +2968,605 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="1074"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="1007"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 Verkaufschancen · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="877"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 von %2 Verkaufschancen gezeigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1029"/>
+        <location filename="../ui/mainwindow.cpp" line="1069"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="1181"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1196"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1197"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <location filename="../ui/mainwindow.cpp" line="1215"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1168"/>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1172"/>
+        <location filename="../ui/mainwindow.cpp" line="1212"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1216"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -3569,12 +3574,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="64"/>
+        <location filename="../ui/moveresolver.cpp" line="22"/>
+        <source>&quot;%1&quot; — %2</source>
+        <translation>„%1“ — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/moveresolver.cpp" line="68"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Sie hat %1 nie erreicht, wird daher als Disqualifiziert statt Verloren festgehalten und zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="76"/>
+        <location filename="../ui/moveresolver.cpp" line="80"/>
         <source>Move Refused</source>
         <translation>Verschieben abgelehnt</translation>
     </message>
@@ -5240,12 +5250,12 @@ Gewichtet %2</translation>
         <translation>%1 zu einem schmalen Streifen einklappen; Karten können weiterhin darauf abgelegt werden</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="137"/>
+        <location filename="../ui/stagecolumn.cpp" line="136"/>
         <source>New opportunity in %1</source>
         <translation>Neue Verkaufschance in %1</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="140"/>
+        <location filename="../ui/stagecolumn.cpp" line="139"/>
         <source>%1 (%2 %)
 %3
 Owner: %4</source>
@@ -5254,7 +5264,7 @@ Owner: %4</source>
 Verantwortlich: %4</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="144"/>
+        <location filename="../ui/stagecolumn.cpp" line="143"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>

@@ -71,7 +71,7 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="197"/>
+        <location filename="../ui/carddelegate.cpp" line="195"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="324"/>
+        <location filename="../ui/carddelegate.cpp" line="322"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n day in this stage: stalled, past the stage&apos;s limit of %1.</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="326"/>
+        <location filename="../ui/carddelegate.cpp" line="324"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="328"/>
+        <location filename="../ui/carddelegate.cpp" line="326"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n day in this stage.</numerusform>

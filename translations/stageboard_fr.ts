@@ -889,47 +889,47 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="162"/>
+        <location filename="../ui/carddelegate.cpp" line="160"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="192"/>
+        <location filename="../ui/carddelegate.cpp" line="190"/>
         <source>Disqualified</source>
         <translation>Disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="300"/>
+        <location filename="../ui/carddelegate.cpp" line="298"/>
         <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
         <translation>Point rouge : un critère de sortie obligatoire de cette étape n’est pas encore rempli, l’affaire ne peut donc pas avancer.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="304"/>
+        <location filename="../ui/carddelegate.cpp" line="302"/>
         <source>%1 of %2 recommended activities of this stage done.</source>
         <translation>%1 des %2 activités recommandées de cette étape faites.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="311"/>
+        <location filename="../ui/carddelegate.cpp" line="309"/>
         <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
         <translation>Conclusion prévue le %1 : cette date est passée. Mettez à jour la date de conclusion ou l’étape.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="314"/>
+        <location filename="../ui/carddelegate.cpp" line="312"/>
         <source>Expected to close on %1.</source>
         <translation>Conclusion prévue le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="318"/>
+        <location filename="../ui/carddelegate.cpp" line="316"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’atteindre la qualification.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="320"/>
+        <location filename="../ui/carddelegate.cpp" line="318"/>
         <source>Why it closed: %1</source>
         <translation>Raison de la clôture : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="324"/>
+        <location filename="../ui/carddelegate.cpp" line="322"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n jour dans cette étape : au point mort, au-delà de la limite de l’étape de %1.</numerusform>
@@ -937,7 +937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="326"/>
+        <location filename="../ui/carddelegate.cpp" line="324"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -945,7 +945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="328"/>
+        <location filename="../ui/carddelegate.cpp" line="326"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n jour dans cette étape.</numerusform>
@@ -953,12 +953,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="331"/>
+        <location filename="../ui/carddelegate.cpp" line="329"/>
         <source>Amount; weighted by its %1 % probability: %2</source>
         <translation>Montant ; pondéré par sa probabilité de %1 % : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="197"/>
+        <location filename="../ui/carddelegate.cpp" line="195"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n j</numerusform>
@@ -2968,600 +2968,605 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
-        <location filename="../ui/mainwindow.cpp" line="888"/>
+        <location filename="../ui/mainwindow.cpp" line="71"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="1007"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="72"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="266"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="234"/>
+        <location filename="../ui/mainwindow.cpp" line="270"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="290"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="265"/>
+        <location filename="../ui/mainwindow.cpp" line="301"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="1074"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="389"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="402"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="377"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="417"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="555"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="608"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="765"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="725"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="631"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="690"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="699"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="703"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="763"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
-        <location filename="../ui/mainwindow.cpp" line="808"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="800"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="865"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="896"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="897"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="899"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="916"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 opportunités · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="877"/>
+        <location filename="../ui/mainwindow.cpp" line="918"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 opportunités affichées sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="897"/>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="962"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="993"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1029"/>
+        <location filename="../ui/mainwindow.cpp" line="1069"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="1181"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1196"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1197"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <location filename="../ui/mainwindow.cpp" line="1215"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1168"/>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1172"/>
+        <location filename="../ui/mainwindow.cpp" line="1212"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1216"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -3569,12 +3574,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="64"/>
+        <location filename="../ui/moveresolver.cpp" line="22"/>
+        <source>&quot;%1&quot; — %2</source>
+        <translation>« %1 » — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/moveresolver.cpp" line="68"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Elle n’a jamais atteint %1 ; elle sera donc enregistrée comme Disqualifiée, non comme Perdue, et ne comptera pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="76"/>
+        <location filename="../ui/moveresolver.cpp" line="80"/>
         <source>Move Refused</source>
         <translation>Déplacement refusé</translation>
     </message>
@@ -5240,12 +5250,12 @@ Pondéré %2</translation>
         <translation>Replier %1 en une bande étroite ; on peut toujours y déposer des cartes</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="137"/>
+        <location filename="../ui/stagecolumn.cpp" line="136"/>
         <source>New opportunity in %1</source>
         <translation>Nouvelle opportunité dans %1</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="140"/>
+        <location filename="../ui/stagecolumn.cpp" line="139"/>
         <source>%1 (%2 %)
 %3
 Owner: %4</source>
@@ -5254,7 +5264,7 @@ Owner: %4</source>
 Responsable : %4</translation>
     </message>
     <message>
-        <location filename="../ui/stagecolumn.cpp" line="144"/>
+        <location filename="../ui/stagecolumn.cpp" line="143"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "boardview.h"
+#include "colors.h"
 #include "conflictdialog.h"
 #include "connectiondialog.h"
 #include "csvactions.h"
@@ -34,11 +35,14 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
@@ -47,6 +51,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -66,7 +71,39 @@ MainWindow::MainWindow(QWidget *parent)
     m_passwords = PasswordStore::system();
     setWindowTitle(tr("Stageboard"));
     m_pages->setDocumentMode(true);
-    m_pages->addTab(m_board, tr("Board"));
+    // The board under a message bar for what a person should not miss (a move's warnings).
+    auto *boardPage = new QWidget(this);
+    auto *boardLayout = new QVBoxLayout(boardPage);
+    boardLayout->setContentsMargins(0, 0, 0, 0);
+    boardLayout->setSpacing(0);
+    m_messageBar = new QFrame(boardPage);
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    m_messageBar->setAutoFillBackground(true);
+    QPalette warm = m_messageBar->palette();
+    QColor tint = Colors::warning();
+    tint.setAlpha(50);
+    warm.setColor(QPalette::Window, tint);
+    m_messageBar->setPalette(warm);
+    m_messageText = new QLabel(m_messageBar);
+    m_messageText->setObjectName(QStringLiteral("messageText"));
+    m_messageText->setWordWrap(true);
+    m_messageText->setTextFormat(Qt::PlainText);
+    auto *dismiss = new QToolButton(m_messageBar);
+    dismiss->setObjectName(QStringLiteral("dismissMessage"));
+    dismiss->setText(tr("Dismiss"));
+    dismiss->setAutoRaise(true);
+    connect(dismiss, &QToolButton::clicked, m_messageBar, &QWidget::hide);
+    // Shown while a card has the keyboard: it must not take the focus from it.
+    m_messageBar->setFocusPolicy(Qt::NoFocus);
+    dismiss->setFocusPolicy(Qt::NoFocus);
+    auto *messageRow = new QHBoxLayout(m_messageBar);
+    messageRow->setContentsMargins(10, 6, 6, 6);
+    messageRow->addWidget(m_messageText, 1);
+    messageRow->addWidget(dismiss, 0, Qt::AlignTop);
+    m_messageBar->hide();
+    boardLayout->addWidget(m_messageBar);
+    boardLayout->addWidget(m_board, 1);
+    m_pages->addTab(boardPage, tr("Board"));
     m_emptyState = new EmptyState(m_board);
     m_emptyState->setObjectName(QStringLiteral("boardEmptyState"));
     m_clearFilter = new QAction(tr("&Clear Filter"), this);
@@ -612,8 +649,17 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
         m_board->focusOpportunity(id);
         showOpportunityPanel(id);
     });
-    connect(m_resolver, &MoveResolver::warned, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_resolver, &MoveResolver::warned, this, [this](const QString &message) {
+        // In plain view above the board until dismissed (or the next warning), and in the
+        // status bar for a while.
+        m_messageText->setText(message);
+        // Shown while a card has the keyboard: the focus stays on the card.
+        const QPointer<QWidget> focused = QApplication::focusWidget();
+        m_messageBar->show();
+        if (focused)
+            focused->setFocus(Qt::OtherFocusReason);
+        statusBar()->showMessage(message, 15000);
+    });
     m_panel = new OpportunityPanel(m_model, m_resolver, m_panelDock);
     connect(m_panel, &OpportunityPanel::editRequested, this, &MainWindow::editOpportunity);
     connect(m_panel, &OpportunityPanel::errorOccurred, this, &MainWindow::showError);
@@ -697,6 +743,8 @@ void MainWindow::moveCurrent(int step)
     const auto deal = m_model ? m_service->opportunity(id) : std::nullopt;
     if (!deal)
         return statusBar()->showMessage(tr("Select a card to move first."), 5000);
+    // The move is seen where it happens: on the board.
+    showPage(0);
     const qint64 to = m_service->neighbourStage(deal->stageId, step);
     if (to == 0) {
         return statusBar()->showMessage(

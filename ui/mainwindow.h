@@ -16,6 +16,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QDialog;
+class QFrame;
 class QMenu;
 class QTabWidget;
 class QTimer;
@@ -146,6 +147,8 @@ private:
     QAction *m_clearFilter = nullptr;
     QAction *m_myDeals = nullptr;
     QList<QAction *> m_sortActions;
+    QFrame *m_messageBar = nullptr; ///< a move's warnings, above the board until dismissed
+    QLabel *m_messageText = nullptr;
     EmptyState *m_emptyState = nullptr; ///< over the board when it shows no card
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;

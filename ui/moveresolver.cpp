@@ -14,10 +14,14 @@ MoveResolver::MoveResolver(BoardModel *model, QWidget *window)
     , m_model(model)
     , m_window(window)
 {
-    connect(model, &BoardModel::moveRefused, this, &MoveResolver::resolve);
+    // Queued: the drop finishes (and its indicator goes) before a dialog asks anything.
+    connect(model, &BoardModel::moveRefused, this, &MoveResolver::resolve, Qt::QueuedConnection);
     connect(&model->service(), &BoardService::moveWarned, this,
-            [this](qint64, const QStringList &warnings) {
-                Q_EMIT warned(warnings.join(QLatin1Char(' ')));
+            [this](qint64 id, const QStringList &warnings) {
+                const auto deal = m_model->service().opportunity(id);
+                Q_EMIT warned(
+                    deal ? tr("\"%1\" — %2").arg(deal->title, warnings.join(QLatin1Char(' ')))
+                         : warnings.join(QLatin1Char(' ')));
             });
 }
 

@@ -14,16 +14,19 @@
 #include <QCompleter>
 #include <QDialog>
 #include <QDragEnterEvent>
+#include <QFrame>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Stageboard;
 using Stageboard::Test::WhenDialog;
@@ -38,6 +41,7 @@ private Q_SLOTS:
     void shouldSortCardsAsChosenAndSaySo();
     void shouldFindAnOwnerByTypingAndShowMyDeals();
     void shouldOfferMenusOnCardsAndColumns();
+    void shouldShowAMovesWarningsAboveTheBoard();
 
 private:
     QTemporaryDir m_dir;
@@ -89,7 +93,7 @@ void TestBoardLayout::shouldCollapseClosedColumnsWhenNarrowAndTakeDropsThere()
     QVERIFY(lost->isDropTarget()); // it lights up under the cursor
     QDropEvent drop(QPointF(at), Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(lost, &drop);
-    QVERIFY(reason.seen);
+    QTRY_VERIFY(reason.seen);
     QVERIFY(!lost->isDropTarget());
     QCOMPARE(model->service().opportunity(id)->stageId,
              model->index(6, 0).data(IdRole).toLongLong());
@@ -267,6 +271,62 @@ void TestBoardLayout::shouldOfferMenusOnCardsAndColumns()
                            QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
              qPrintable(rows.join(u'|')));
     keys->close();
+}
+
+void TestBoardLayout::shouldShowAMovesWarningsAboveTheBoard()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("warnings.sqlite"))));
+    window.show();
+    BoardModel *model = window.model();
+    BoardService &service = model->service();
+    for (const User &u : service.users()) {
+        if (u.role == UserRole::Manager)
+            service.setCurrentUserId(u.id);
+    }
+    // A Qualify deal with its required criteria met and an advisory one not
+    const QModelIndex qualify = model->index(1, 0);
+    const qint64 qualifyId = qualify.data(IdRole).toLongLong();
+    qint64 id = 0;
+    for (int row = 0; row < model->rowCount(qualify) && !id; ++row) {
+        const qint64 candidate = model->opportunityId(model->index(row, 0, qualify));
+        QSet<qint64> met;
+        const QList<Check> checks = *service.criterionChecks(candidate);
+        for (const Check &c : checks) {
+            if (c.state == CriterionState::Met)
+                met.insert(c.itemId);
+        }
+        bool advisoryOpen = false;
+        for (const ExitCriterion &c : service.gateEngine().exitCriteria(qualifyId))
+            advisoryOpen |= !c.required && !met.contains(c.id);
+        if (advisoryOpen)
+            id = candidate;
+    }
+    QVERIFY(id);
+    for (const ExitCriterion &c : service.gateEngine().exitCriteria(qualifyId)) {
+        if (c.required)
+            QVERIFY(service.answerCriterion(id, c.id, CriterionState::Met));
+    }
+    auto *bar = window.findChild<QFrame *>(QStringLiteral("messageBar"));
+    QVERIFY(bar && !bar->isVisible());
+
+    // When it is moved on from its menu
+    QMenu *menu = window.cardMenu(id);
+    for (QAction *a : menu->actions().at(2)->menu()->actions()) {
+        if (a->text() == model->index(2, 0).data(StageNameRole).toString())
+            a->trigger();
+    }
+    delete menu;
+
+    // Then the advisory criteria it left unmet are said above the board until dismissed
+    QCOMPARE(service.opportunity(id)->stageId, model->index(2, 0).data(IdRole).toLongLong());
+    QVERIFY(bar->isVisible());
+    const QString text = window.findChild<QLabel *>(QStringLiteral("messageText"))->text();
+    QVERIFY2(text.contains(service.opportunity(id)->title) &&
+                 text.contains(QStringLiteral("advisory")),
+             qPrintable(text));
+    window.findChild<QToolButton *>(QStringLiteral("dismissMessage"))->click();
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestBoardLayout)
