@@ -510,7 +510,8 @@ void TestMainWindow::shouldResolveARefusedMoveInPlace()
         QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("overrideReason")));
         auto *move = dialog->findChild<QPushButton *>(QStringLiteral("move"));
         moveWaited = !move->isEnabled();
-        focusOnABox = qobject_cast<QCheckBox *>(QApplication::focusWidget()) != nullptr;
+        // (the dialog's own focus: offscreen, a new dialog may not be the active window yet)
+        focusOnABox = qobject_cast<QCheckBox *>(dialog->focusWidget()) != nullptr;
         for (QCheckBox *box : dialog->findChildren<QCheckBox *>()) {
             offered.append(box->text());
             QVERIFY2(box->isEnabled(), qPrintable(box->text()));
@@ -539,9 +540,9 @@ void TestMainWindow::shouldResolveARefusedMoveInPlace()
     bool stillOpen = false;
     WhenDialog<GateRefusalDialog> manager([&](GateRefusalDialog *dialog) {
         auto *reason = dialog->findChild<QPlainTextEdit *>(QStringLiteral("overrideReason"));
-        QCOMPARE(QApplication::focusWidget(), reason);
-        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("a b"));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+        QCOMPARE(dialog->focusWidget(), reason);
+        QTest::keyClicks(dialog->focusWidget(), QStringLiteral("a b"));
+        QTest::keyClick(dialog->focusWidget(), Qt::Key_Space);
         typed = reason->toPlainText();
         stillOpen = dialog->isVisible();
         dialog->findChild<QPushButton *>(QStringLiteral("openOpportunity"))->click();

@@ -173,7 +173,7 @@ void TestOpportunityDialog::shouldShowEveryProblemBesideItsField()
     QVERIFY2(under("closeDate")->text().contains(QStringLiteral("February 2027 has only 28 days")),
              qPrintable(under("closeDate")->text()));
     QVERIFY(!under("account")->isVisible());
-    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit *>(QStringLiteral("title")));
+    QCOMPARE(dialog.focusWidget(), dialog.findChild<QLineEdit *>(QStringLiteral("title")));
     // When corrected with the amount as the board shows it, OK goes through
     fill(dialog, QStringLiteral("Seat expansion"), QStringLiteral("$12,500"),
          formatDate(QDate::currentDate().addMonths(2)));
