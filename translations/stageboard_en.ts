@@ -69,6 +69,17 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::BoardModel</name>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/boardmodel.cpp" line="371"/>
+        <source>%n day(s) in %1</source>
+        <translation>
+            <numerusform>%n day in %1</numerusform>
+            <numerusform>%n days in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::CardDelegate</name>
     <message numerus="yes">
         <location filename="../ui/carddelegate.cpp" line="195"/>

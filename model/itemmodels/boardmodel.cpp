@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/boardmodel.h"
 
+#include "core/money.h"
 #include "itemmodels/roles.h"
 
 #include <QCollator>
@@ -353,6 +354,34 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         if (o.disqualified)
             lines.append(tr("Disqualified: lost before it reached qualification."));
         return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::AccessibleTextRole:
+        // What a screen reader says first: which deal, told apart from its namesakes.
+        return o.accountId ? tr("%1, %2").arg(o.title, m_service.accountName(o.accountId))
+                           : o.title;
+    case Qt::AccessibleDescriptionRole: {
+        // Then what the card shows, in words.
+        const QLocale locale = displayLocale();
+        const int days =
+            int((QDateTime::currentSecsSinceEpoch() - o.enteredStageAt) / secondsPerDay);
+        QStringList parts{
+            tr("%1, closes %2")
+                .arg(formatMoney(o.amount, o.currency, locale), formatDate(o.closeDate)),
+            tr("owner %1").arg(m_service.userName(o.ownerId))};
+        if (c.stage.kind == StageKind::Open) {
+            parts.append(tr("%n day(s) in %1", nullptr, days).arg(c.stage.name));
+            if (const int count = engine.activityCount(o.stageId); count > 0)
+                parts.append(tr("%1 of %2 activities done").arg(o.activitiesDone).arg(count));
+            if (c.stage.rotDays && days > *c.stage.rotDays)
+                parts.append(tr("stalled"));
+            if (o.requiredMet < engine.requiredCount(o.stageId))
+                parts.append(tr("required criteria not met"));
+        } else {
+            parts.append(o.disqualified ? tr("disqualified") : c.stage.name);
+            if (!o.closeReason.isEmpty())
+                parts.append(o.closeReason);
+        }
+        return parts.join(QStringLiteral("; "));
     }
     case IdRole:
         return o.id;

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void shouldMoveCardRecordHistoryAndUpdateBothColumns();
     void shouldKeepTotalsEqualToRecountThroughManyChanges();
     void shouldDragAndDropThroughMimeData();
+    void shouldSayWhatACardShowsToAScreenReader();
     void shouldRefuseDropOfForeignData();
     void shouldFilterByTextAndOwner_data();
     void shouldFilterByTextAndOwner();
@@ -881,6 +882,35 @@ void TestBoardModel::shouldFindTheNextAndPreviousStage()
 
     // Then it goes where a person expects: never past a closed stage, back to reopen it
     QCOMPARE(next ? model.service().stage(next)->name : QString(), to);
+}
+
+void TestBoardModel::shouldSayWhatACardShowsToAScreenReader()
+{
+    TestDatabase db(30);
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.service().reload());
+    // Every card is named by its title and account, and described by what it shows
+    int cards = 0;
+    for (int stage = 0; stage < model.rowCount(); ++stage) {
+        const QModelIndex parent = model.index(stage, 0);
+        for (int row = 0; row < model.rowCount(parent); ++row, ++cards) {
+            const QModelIndex card = model.index(row, 0, parent);
+            const auto deal = model.service().opportunity(model.opportunityId(card));
+            const QString name = card.data(Qt::AccessibleTextRole).toString();
+            QVERIFY2(name.startsWith(deal->title), qPrintable(name));
+            QVERIFY2(name.contains(model.service().accountName(deal->accountId)), qPrintable(name));
+            const QString description = card.data(Qt::AccessibleDescriptionRole).toString();
+            QVERIFY2(description.contains(formatMoney(deal->amount, deal->currency)),
+                     qPrintable(description));
+            QVERIFY2(description.contains(model.service().userName(deal->ownerId)),
+                     qPrintable(description));
+            if (card.data(RequiredUnmetRole).toBool())
+                QVERIFY(description.contains(QStringLiteral("required criteria not met")));
+        }
+    }
+    QCOMPARE(cards, 30);
 }
 
 QTEST_GUILESS_MAIN(TestBoardModel)
