@@ -70,8 +70,8 @@ void drawText(QPainter *painter, const QRect &rect, const QString &text, const Q
     for (int n = 0; n < layout.lineCount(); ++n) {
         const QTextLine line = layout.lineAt(n);
         const bool tooWide = line.naturalTextWidth() > rect.width();
-        const bool moreAfter = n == layout.lineCount() - 1 &&
-                               line.textStart() + line.textLength() < text.size();
+        const bool moreAfter =
+            n == layout.lineCount() - 1 && line.textStart() + line.textLength() < text.size();
         if (tooWide || moreAfter) {
             cut = n;
             break;
@@ -82,8 +82,8 @@ void drawText(QPainter *painter, const QRect &rect, const QString &text, const Q
         return;
     }
     const int start = layout.lineAt(cut).textStart();
-    const QString shown =
-        text.left(start) + fm.elidedText(text.mid(start).simplified(), Qt::ElideRight, rect.width());
+    const QString shown = text.left(start) +
+                          fm.elidedText(text.mid(start).simplified(), Qt::ElideRight, rect.width());
     QTextLayout again(shown, font);
     layOut(again);
     again.draw(painter, rect.topLeft(), matches(shown, highlight, palette));

@@ -439,8 +439,7 @@ void TestServerRoles::shouldSetUpRolesFromTheCommandLine()
         }
     }
     QVERIFY(reps.size() >= 2);
-    QVERIFY2(err.contains(QStringLiteral("%1 logins created").arg(users.size())),
-             qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("%1 logins created").arg(users.size())), qPrintable(err));
 
     // A rep's login acts as that rep: naming anyone else is refused.
     DatabaseLocation asRep = db.location;
