@@ -71,7 +71,7 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="371"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="372"/>
         <source>%n day(s) in %1</source>
         <translation>
             <numerusform>%n day in %1</numerusform>

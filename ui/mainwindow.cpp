@@ -359,10 +359,11 @@ void MainWindow::createActions()
     QAction *zoomReset = view->addAction(tr("&Actual Size"), this, [this] { zoomBoard(0); });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_board->setZoom(QSettings().value(QStringLiteral("board/zoom"), 0).toInt());
-    view->addAction(tr("Card &Legend…"), this, [this] {
-        auto *legend = new LegendDialog(this);
-        legend->setAttribute(Qt::WA_DeleteOnClose);
-        legend->show();
+    // One action for the legend, in View and in Help.
+    QAction *legend = view->addAction(tr("Card &Legend…"), this, [this] {
+        auto *dialog = new LegendDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
     });
 
     view->addSeparator();
@@ -425,11 +426,7 @@ void MainWindow::createActions()
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(tr("&Stage Guide…"), this, &MainWindow::showStageGuide);
-    help->addAction(tr("Card &Legend…"), this, [this] {
-        auto *legend = new LegendDialog(this);
-        legend->setAttribute(Qt::WA_DeleteOnClose);
-        legend->show();
-    });
+    help->addAction(legend);
     help->addSeparator();
     help->addAction(tr("&About Stageboard"), this, [this] {
         QMessageBox::about(this, tr("About Stageboard"),
@@ -1078,21 +1075,8 @@ QMenu *MainWindow::columnMenu(int stageRow)
     const bool collapsed = m_board->isCollapsed(stageRow);
     menu->addAction(collapsed ? tr("E&xpand") : tr("&Collapse"), this,
                     [this, stageRow, collapsed] { m_board->setCollapsed(stageRow, !collapsed); });
-    QMenu *sortBy = menu->addMenu(tr("&Sort Cards By"));
-    for (BoardModel::CardOrder order :
-         {BoardModel::CardOrder::CloseDate, BoardModel::CardOrder::Amount,
-          BoardModel::CardOrder::DaysInStage, BoardModel::CardOrder::Title}) {
-        QString name = BoardModel::cardOrderName(order);
-        name[0] = name[0].toUpper();
-        QAction *action = sortBy->addAction(name, this, [this, order] {
-            QSettings().setValue(QStringLiteral("board/order"), int(order));
-            m_board->setCardOrder(int(order));
-            for (QAction *a : m_sortActions)
-                a->setChecked(a->data().toInt() == int(order));
-        });
-        action->setCheckable(true);
-        action->setChecked(m_model->cardOrder() == order);
-    }
+    // The View menu's own sort actions: one choice, checked in both places.
+    menu->addMenu(tr("&Sort Cards By"))->addActions(m_sortActions);
     return menu;
 }
 

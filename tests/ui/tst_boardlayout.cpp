@@ -253,6 +253,12 @@ void TestBoardLayout::shouldOfferMenusOnCardsAndColumns()
     QCOMPARE(open->actions().first()->text(), QStringLiteral("&New Opportunity Here…"));
     QMenu *won = window.columnMenu(5);
     QVERIFY(won->actions().first()->text() != QStringLiteral("&New Opportunity Here…"));
+    // (its Sort Cards By is the View menu's: choosing there checks it here)
+    const QList<QAction *> sortBy = open->actions().at(2)->menu()->actions();
+    QCOMPARE(sortBy.size(), 4);
+    sortBy.at(1)->trigger();
+    QCOMPARE(model->cardOrder(), BoardModel::CardOrder::Amount);
+    QVERIFY(sortBy.at(1)->isChecked() && !sortBy.at(0)->isChecked());
     QAction *collapse = open->actions().at(1);
     QCOMPARE(collapse->text(), QStringLiteral("&Collapse"));
     collapse->trigger();
