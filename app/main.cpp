@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "accessiblenames.h"
 #include "core/databaselocation.h"
 #include "core/translations.h"
 #include "mainwindow.h"
@@ -64,6 +65,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("stageboard"));
     QApplication::setApplicationDisplayName(QStringLiteral("Stageboard"));
     QApplication::setApplicationVersion(QStringLiteral(STAGEBOARD_VERSION));
+    // Before the first widget: every part a screen reader reaches gets a name.
+    Stageboard::nameInnerPartsForScreenReaders();
     QApplication::setDesktopFileName(QStringLiteral("org.stageboard.Stageboard"));
     QApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral("org.stageboard.Stageboard"),

@@ -10,6 +10,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libsqlite3-dev
     postgresql dpkg-dev python3 sqlite3 qtkeychain-qt6-dev appstream desktop-file-utils
     qt6-translations-l10n reuse lintian help2man
+    xvfb dbus-x11 at-spi2-core python3-pyatspi
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -207,7 +207,11 @@ void BoardView::onSelectionChanged(StageColumn *column)
         if (other != column)
             other->view()->selectionModel()->clearSelection();
     }
-    const qint64 id = m_model->opportunityId(column->view()->currentIndex());
+    // Usually the current card; a card selected without becoming current (by a screen reader's
+    // select action) counts too.
+    const QModelIndex current = column->view()->currentIndex();
+    const qint64 id =
+        m_model->opportunityId(selected.contains(current) ? current : selected.first());
     if (id != 0 && id != m_currentId) {
         m_currentId = id;
         Q_EMIT currentOpportunityChanged(id);

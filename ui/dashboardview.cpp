@@ -397,6 +397,7 @@ DashboardView::DashboardView(QWidget *parent)
         m_chartEmpty.append(new EmptyState(m_chartViews[i]));
     }
     auto *tables = new QTabWidget(m_content);
+    tables->setAccessibleName(tr("Forecast tables"));
     tables->addTab(tablePanel(tr("Stalled deals"), QStringLiteral("stalled-deals.csv"), m_stalled,
                               &m_stalledTable),
                    tr("Stalled Deals"));

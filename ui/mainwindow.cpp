@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "accessiblenames.h"
 #include "boardview.h"
 #include "colors.h"
 #include "conflictdialog.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_passwords = PasswordStore::system();
     setWindowTitle(tr("Stageboard"));
     m_pages->setDocumentMode(true);
+    m_pages->setAccessibleName(tr("Board and forecast"));
     // The board under a message bar for what a person should not miss (a move's warnings).
     auto *boardPage = new QWidget(this);
     auto *boardLayout = new QVBoxLayout(boardPage);
@@ -172,6 +174,14 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_panel && m_panelDock->isVisible())
             m_panel->showOpportunity(id);
     });
+    // Opened from the menu or with Ctrl+I, the panel shows the card that is selected.
+    connect(m_panelDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || !m_panel || !m_board)
+            return; // hidden, or the window is closing
+        const qint64 id = m_board->currentOpportunityId();
+        if (id != 0 && m_panel->opportunityId() != id)
+            m_panel->showOpportunity(id);
+    });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
@@ -183,6 +193,9 @@ MainWindow::MainWindow(QWidget *parent)
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
+    // Parts made above are named now; dialogs opened later, as they are polished.
+    nameInnerParts(this);
+    nameInnerPartsForScreenReaders();
 }
 
 void MainWindow::showPage(int page)

@@ -159,6 +159,7 @@ private Q_SLOTS:
     void shouldStartInTheChosenLanguage();
     void shouldFollowADarkPalette();
     void shouldNameEveryControlForAssistiveTechnology();
+    void shouldShowTheSelectedCardWhenThePanelOpens();
 
 private:
     QTemporaryDir m_dir;
@@ -995,6 +996,31 @@ void TestMainWindow::shouldNameEveryControlForAssistiveTechnology()
     // Then every control that takes the keyboard focus says what it is
     const QStringList unnamed = Test::unnamedControls(&board.window);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::shouldShowTheSelectedCardWhenThePanelOpens()
+{
+    // Given a card selected without becoming current, as a screen reader's select action does
+    ShownBoard board;
+    QVERIFY(board.open(m_dir.filePath(QStringLiteral("panelopens.sqlite"))));
+    const QModelIndex card = board.propose->model()->index(1, 0, board.propose->rootIndex());
+    const qint64 id = board.model->opportunityId(card);
+    QVERIFY(id != 0);
+    board.propose->selectionModel()->select(card, QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(board.window.board()->currentOpportunityId(), id);
+
+    // When View ▸ Opportunity Panel opens the panel
+    QAction *panelAction = nullptr;
+    for (QAction *action : board.window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
+            panelAction = action;
+    }
+    QVERIFY(panelAction);
+    panelAction->trigger();
+
+    // Then it shows that card, not an empty page
+    QTRY_VERIFY(board.window.panel()->isVisible());
+    QCOMPARE(board.window.panel()->opportunityId(), id);
 }
 
 QTEST_MAIN(TestMainWindow)
