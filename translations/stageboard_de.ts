@@ -836,22 +836,27 @@
         <translation>Disqualifiziert: verloren, bevor sie die Qualifizierung erreichte.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="360"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="358"/>
+        <source>Moved here past unmet criteria by an override: %1</source>
+        <translation>Per Ausnahme hierher verschoben, obwohl Kriterien offen waren: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="363"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="368"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="371"/>
         <source>%1, closes %2</source>
         <translation>%1, Abschluss %2</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="370"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="373"/>
         <source>owner %1</source>
         <translation>verantwortlich %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="372"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="375"/>
         <source>%n day(s) in %1</source>
         <translation>
             <numerusform>%n Tag in %1</numerusform>
@@ -859,24 +864,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="374"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="377"/>
         <source>%1 of %2 activities done</source>
         <translation>%1 von %2 Aktivitäten erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="376"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="379"/>
         <source>stalled</source>
         <translation>stockt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="378"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="381"/>
         <source>required criteria not met</source>
         <translation>Pflichtkriterien nicht erfüllt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="380"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="383"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="388"/>
+        <source>moved here by an override: %1</source>
+        <translation>per Ausnahme hierher verschoben: %1</translation>
     </message>
     <message>
         <location filename="../ui/undorecorder.cpp" line="75"/>
@@ -932,47 +942,52 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="160"/>
+        <location filename="../ui/carddelegate.cpp" line="167"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="190"/>
+        <location filename="../ui/carddelegate.cpp" line="197"/>
         <source>Disqualified</source>
         <translation>Disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="298"/>
+        <location filename="../ui/carddelegate.cpp" line="318"/>
         <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
         <translation>Roter Punkt: Ein Pflichtkriterium dieser Phase ist noch nicht erfüllt, daher kann der Deal nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="302"/>
+        <location filename="../ui/carddelegate.cpp" line="322"/>
+        <source>Flag: moved into this stage past unmet required criteria by an override. Reason: %1</source>
+        <translation>Fähnchen: per Ausnahme in diese Phase verschoben, obwohl Pflichtkriterien offen waren. Begründung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="327"/>
         <source>%1 of %2 recommended activities of this stage done.</source>
         <translation>%1 von %2 empfohlenen Aktivitäten dieser Phase erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="309"/>
+        <location filename="../ui/carddelegate.cpp" line="334"/>
         <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
         <translation>Abschluss erwartet am %1: Dieses Datum ist vorbei. Aktualisieren Sie das Abschlussdatum oder die Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="312"/>
+        <location filename="../ui/carddelegate.cpp" line="337"/>
         <source>Expected to close on %1.</source>
         <translation>Abschluss erwartet am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="316"/>
+        <location filename="../ui/carddelegate.cpp" line="341"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor er die Qualifizierung erreichte.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="318"/>
+        <location filename="../ui/carddelegate.cpp" line="343"/>
         <source>Why it closed: %1</source>
         <translation>Abschlussgrund: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="322"/>
+        <location filename="../ui/carddelegate.cpp" line="347"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n Tag in dieser Phase: stockt, über der Grenze der Phase von %1.</numerusform>
@@ -980,7 +995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="324"/>
+        <location filename="../ui/carddelegate.cpp" line="349"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -988,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="326"/>
+        <location filename="../ui/carddelegate.cpp" line="351"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n Tag in dieser Phase.</numerusform>
@@ -996,12 +1011,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="329"/>
+        <location filename="../ui/carddelegate.cpp" line="354"/>
         <source>Amount; weighted by its %1 % probability: %2</source>
         <translation>Betrag; gewichtet mit seiner Wahrscheinlichkeit von %1 %: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="195"/>
+        <location filename="../ui/carddelegate.cpp" line="202"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n T.</numerusform>
@@ -2968,47 +2983,57 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::LegendDialog</name>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="29"/>
+        <location filename="../ui/legenddialog.cpp" line="30"/>
         <source>Onboarding package for the northern plants</source>
         <translation>Onboarding-Paket für die Werke im Norden</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="60"/>
+        <location filename="../ui/legenddialog.cpp" line="41"/>
+        <source>Customer&apos;s board approved the budget</source>
+        <translation>Der Vorstand des Kunden hat das Budget freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="62"/>
         <source>Card Legend</source>
         <translation>Kartenlegende</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="67"/>
+        <location filename="../ui/legenddialog.cpp" line="69"/>
         <source>&lt;b&gt;Title&lt;/b&gt; on up to two lines, then the account and the owner.</source>
         <translation>&lt;b&gt;Titel&lt;/b&gt; auf bis zu zwei Zeilen, dann die Firma und der Verantwortliche.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="68"/>
+        <location filename="../ui/legenddialog.cpp" line="70"/>
         <source>&lt;b&gt;✓ 4/6&lt;/b&gt;: recommended activities of the stage done, of all.</source>
         <translation>&lt;b&gt;✓ 4/6&lt;/b&gt;: erledigte empfohlene Aktivitäten der Phase, von allen.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="69"/>
+        <location filename="../ui/legenddialog.cpp" line="71"/>
         <source>&lt;b&gt;Amount&lt;/b&gt; and &lt;b&gt;close date&lt;/b&gt;; the date is &lt;span style=&quot;color:%1&quot;&gt;orange&lt;/span&gt; once it has passed.</source>
         <translation>&lt;b&gt;Betrag&lt;/b&gt; und &lt;b&gt;Abschlussdatum&lt;/b&gt;; das Datum ist &lt;span style=&quot;color:%1&quot;&gt;orange&lt;/span&gt;, sobald es vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="72"/>
+        <location filename="../ui/legenddialog.cpp" line="74"/>
         <source>&lt;b&gt;41 d&lt;/b&gt;: days in the stage; &lt;span style=&quot;color:%1&quot;&gt;orange, with an orange edge&lt;/span&gt;, when the deal stalled, longer in the stage than its limit.</source>
         <translation>&lt;b&gt;41 T.&lt;/b&gt;: Tage in der Phase; &lt;span style=&quot;color:%1&quot;&gt;orange, mit orangem Rand&lt;/span&gt;, wenn der Deal stockt, länger in der Phase als ihre Grenze.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="75"/>
+        <location filename="../ui/legenddialog.cpp" line="77"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Red dot: a required exit criterion is not met; the deal cannot move on until it is (a manager may override).</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Roter Punkt: Ein Pflichtkriterium ist nicht erfüllt; der Deal kann erst weiter, wenn es erfüllt ist (ein Manager darf es übergehen).</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="78"/>
+        <location filename="../ui/legenddialog.cpp" line="80"/>
+        <source>&lt;b&gt;⚑&lt;/b&gt; Flag: a manager or admin moved the deal into this stage by an override, past unmet required criteria; its tool tip gives the reason.</source>
+        <translation>&lt;b&gt;⚑&lt;/b&gt; Fähnchen: Ein Manager oder Admin hat den Deal per Ausnahme in diese Phase verschoben, obwohl Pflichtkriterien offen waren; der Tooltip nennt die Begründung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="82"/>
         <source>Closed deals show why they closed instead of the days; a deal lost before it was qualified says &lt;b&gt;Disqualified&lt;/b&gt;.</source>
         <translation>Abgeschlossene Deals zeigen statt der Tage, warum sie abgeschlossen wurden; ein vor der Qualifizierung verlorener Deal zeigt &lt;b&gt;Disqualifiziert&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="80"/>
+        <location filename="../ui/legenddialog.cpp" line="84"/>
         <source>Text matching the filter is highlighted. Point at a marker for its tool tip.</source>
         <translation>Zum Filter passender Text ist hervorgehoben. Zeigen Sie auf eine Markierung für ihre Erklärung.</translation>
     </message>
@@ -4597,17 +4622,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="276"/>
+        <location filename="../model/storage/schema.cpp" line="288"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="285"/>
+        <location filename="../model/storage/schema.cpp" line="297"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="289"/>
+        <location filename="../model/storage/schema.cpp" line="301"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -4817,9 +4842,9 @@ Quote: %2</translation>
     <message>
         <location filename="../model/storage/sqlprocessedit.cpp" line="62"/>
         <location filename="../model/storage/sqlprocessedit.cpp" line="83"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="92"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="100"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="108"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="93"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="101"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="109"/>
         <source>Cannot remove the stage</source>
         <translation>Die Phase kann nicht entfernt werden</translation>
     </message>
@@ -4829,141 +4854,141 @@ Quote: %2</translation>
         <translation>Die anderen können nicht über die Änderung informiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="120"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="121"/>
         <source>A stage needs a name.</source>
         <translation>Eine Phase braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="122"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="123"/>
         <source>Stage &quot;%1&quot;: probability must be from 0 to 100, not %2.</source>
         <translation>Phase „%1“: Die Wahrscheinlichkeit muss von 0 bis 100 reichen, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="126"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="127"/>
         <source>Stage &quot;%1&quot;: the age limit must be from 1 to 3650 days, not %2.</source>
         <translation>Phase „%1“: Die Altersgrenze muss von 1 bis 3650 Tagen reichen, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="136"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="137"/>
         <source>Cannot check the stage</source>
         <translation>Die Phase kann nicht geprüft werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="138"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="139"/>
         <source>This pipeline already has a stage named &quot;%1&quot;.</source>
         <translation>Diese Pipeline hat bereits eine Phase „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="163"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="164"/>
         <source>Cannot save the stage</source>
         <translation>Die Phase kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="165"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="166"/>
         <source>There is no stage %1 to save.</source>
         <translation>Es gibt keine Phase %1 zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="186"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="196"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="204"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="187"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="197"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="205"/>
         <source>Cannot add the stage</source>
         <translation>Die Phase kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="188"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="189"/>
         <source>There is already a stage %1.</source>
         <translation>Es gibt bereits eine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="225"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="240"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="226"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="241"/>
         <source>Cannot reorder the stages</source>
         <translation>Die Phasen können nicht umgeordnet werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="233"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="234"/>
         <source>The new order must name every stage of the pipeline once.</source>
         <translation>Die neue Reihenfolge muss jede Phase der Pipeline genau einmal nennen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="252"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="253"/>
         <source>A recommended activity needs a text.</source>
         <translation>Eine empfohlene Aktivität braucht einen Text.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="256"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="257"/>
         <source>An exit criterion needs a text.</source>
         <translation>Ein Ausstiegskriterium braucht einen Text.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="269"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="270"/>
         <source>Cannot save the checklist of the stage</source>
         <translation>Die Checkliste der Phase kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="401"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="402"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Es gibt keine entfernte Phase %1 zum Zurückholen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="410"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="411"/>
         <source>Cannot bring the stage back</source>
         <translation>Die Phase kann nicht zurückgeholt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="429"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="430"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>Die Phase „%1“ wurde wieder in den Prozess aufgenommen; ihre Deals wechselten zurück.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="473"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="475"/>
         <source>Cannot delete the stage</source>
         <translation>Die Phase kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="485"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="487"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Es gibt keine Phase %1 zum Löschen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="487"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="489"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Diese Phase hat Deals enthalten, daher braucht das Protokoll sie: Nehmen Sie sie stattdessen aus dem Prozess.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="519"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="521"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="529"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="537"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="531"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="539"/>
         <source>Cannot rename the pipeline</source>
         <translation>Die Pipeline kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="531"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="533"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Pipeline „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="539"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="541"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Es gibt keine Pipeline %1 zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="551"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="553"/>
         <source>Cannot delete the pipeline</source>
         <translation>Die Pipeline kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="563"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="565"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Diese Pipeline hat Deals enthalten, und das Protokoll braucht ihre Phasen; sie kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="567"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="569"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Die letzte Pipeline kann nicht gelöscht werden.</translation>
     </message>
@@ -4983,7 +5008,7 @@ Quote: %2</translation>
         <translation>Die Aktivitäten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="284"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="286"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="330"/>
         <source>Cannot read the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gelesen werden</translation>
@@ -4999,14 +5024,14 @@ Quote: %2</translation>
         <translation>Der Abschlussgrund kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="268"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="270"/>
         <source>Cannot read the checklist</source>
         <translation>Die Checkliste kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="327"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="337"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="356"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="329"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="339"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="358"/>
         <source>Cannot save the checklist</source>
         <translation>Die Checkliste kann nicht gespeichert werden</translation>
     </message>
@@ -5060,8 +5085,8 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="45"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="248"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="254"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="250"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="256"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
@@ -5172,22 +5197,22 @@ Quote: %2</translation>
         <translation>Die Verkaufschance kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="208"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="210"/>
         <source>Cannot move the opportunity</source>
         <translation>Die Verkaufschance kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="214"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="216"/>
         <source>Cannot record the move</source>
         <translation>Das Verschieben kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="227"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="229"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Die Verkaufschance %1 wurde seit dem Lesen anderswo geändert oder gelöscht; nichts wurde gespeichert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="246"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="248"/>
         <source>Cannot delete the opportunity</source>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>

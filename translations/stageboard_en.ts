@@ -71,7 +71,7 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="372"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="375"/>
         <source>%n day(s) in %1</source>
         <translation>
             <numerusform>%n day in %1</numerusform>
@@ -82,7 +82,7 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="195"/>
+        <location filename="../ui/carddelegate.cpp" line="202"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="322"/>
+        <location filename="../ui/carddelegate.cpp" line="347"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n day in this stage: stalled, past the stage&apos;s limit of %1.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="324"/>
+        <location filename="../ui/carddelegate.cpp" line="349"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="326"/>
+        <location filename="../ui/carddelegate.cpp" line="351"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n day in this stage.</numerusform>

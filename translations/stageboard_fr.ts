@@ -836,22 +836,27 @@
         <translation>Disqualifiée : perdue avant d’avoir atteint la qualification.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="360"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="358"/>
+        <source>Moved here past unmet criteria by an override: %1</source>
+        <translation>Déplacée ici malgré des critères non remplis, par dérogation : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="363"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="368"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="371"/>
         <source>%1, closes %2</source>
         <translation>%1, conclusion le %2</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="370"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="373"/>
         <source>owner %1</source>
         <translation>responsable %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="372"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="375"/>
         <source>%n day(s) in %1</source>
         <translation>
             <numerusform>%n jour dans %1</numerusform>
@@ -859,24 +864,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="374"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="377"/>
         <source>%1 of %2 activities done</source>
         <translation>%1 activités faites sur %2</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="376"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="379"/>
         <source>stalled</source>
         <translation>au point mort</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="378"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="381"/>
         <source>required criteria not met</source>
         <translation>critères obligatoires non remplis</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="380"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="383"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="388"/>
+        <source>moved here by an override: %1</source>
+        <translation>déplacée ici par dérogation : %1</translation>
     </message>
     <message>
         <location filename="../ui/undorecorder.cpp" line="75"/>
@@ -932,47 +942,52 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="160"/>
+        <location filename="../ui/carddelegate.cpp" line="167"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="190"/>
+        <location filename="../ui/carddelegate.cpp" line="197"/>
         <source>Disqualified</source>
         <translation>Disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="298"/>
+        <location filename="../ui/carddelegate.cpp" line="318"/>
         <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
         <translation>Point rouge : un critère de sortie obligatoire de cette étape n’est pas encore rempli, l’affaire ne peut donc pas avancer.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="302"/>
+        <location filename="../ui/carddelegate.cpp" line="322"/>
+        <source>Flag: moved into this stage past unmet required criteria by an override. Reason: %1</source>
+        <translation>Drapeau : déplacée dans cette étape par dérogation, malgré des critères obligatoires non remplis. Motif : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="327"/>
         <source>%1 of %2 recommended activities of this stage done.</source>
         <translation>%1 des %2 activités recommandées de cette étape faites.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="309"/>
+        <location filename="../ui/carddelegate.cpp" line="334"/>
         <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
         <translation>Conclusion prévue le %1 : cette date est passée. Mettez à jour la date de conclusion ou l’étape.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="312"/>
+        <location filename="../ui/carddelegate.cpp" line="337"/>
         <source>Expected to close on %1.</source>
         <translation>Conclusion prévue le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="316"/>
+        <location filename="../ui/carddelegate.cpp" line="341"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’atteindre la qualification.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="318"/>
+        <location filename="../ui/carddelegate.cpp" line="343"/>
         <source>Why it closed: %1</source>
         <translation>Raison de la clôture : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="322"/>
+        <location filename="../ui/carddelegate.cpp" line="347"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n jour dans cette étape : au point mort, au-delà de la limite de l’étape de %1.</numerusform>
@@ -980,7 +995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="324"/>
+        <location filename="../ui/carddelegate.cpp" line="349"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -988,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="326"/>
+        <location filename="../ui/carddelegate.cpp" line="351"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n jour dans cette étape.</numerusform>
@@ -996,12 +1011,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="329"/>
+        <location filename="../ui/carddelegate.cpp" line="354"/>
         <source>Amount; weighted by its %1 % probability: %2</source>
         <translation>Montant ; pondéré par sa probabilité de %1 % : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="195"/>
+        <location filename="../ui/carddelegate.cpp" line="202"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n j</numerusform>
@@ -2968,47 +2983,57 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::LegendDialog</name>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="29"/>
+        <location filename="../ui/legenddialog.cpp" line="30"/>
         <source>Onboarding package for the northern plants</source>
         <translation>Pack d’intégration pour les usines du nord</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="60"/>
+        <location filename="../ui/legenddialog.cpp" line="41"/>
+        <source>Customer&apos;s board approved the budget</source>
+        <translation>Le conseil du client a approuvé le budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="62"/>
         <source>Card Legend</source>
         <translation>Légende des cartes</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="67"/>
+        <location filename="../ui/legenddialog.cpp" line="69"/>
         <source>&lt;b&gt;Title&lt;/b&gt; on up to two lines, then the account and the owner.</source>
         <translation>&lt;b&gt;Titre&lt;/b&gt; sur deux lignes au plus, puis le compte et le responsable.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="68"/>
+        <location filename="../ui/legenddialog.cpp" line="70"/>
         <source>&lt;b&gt;✓ 4/6&lt;/b&gt;: recommended activities of the stage done, of all.</source>
         <translation>&lt;b&gt;✓ 4/6&lt;/b&gt; : activités recommandées de l’étape faites, sur le total.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="69"/>
+        <location filename="../ui/legenddialog.cpp" line="71"/>
         <source>&lt;b&gt;Amount&lt;/b&gt; and &lt;b&gt;close date&lt;/b&gt;; the date is &lt;span style=&quot;color:%1&quot;&gt;orange&lt;/span&gt; once it has passed.</source>
         <translation>&lt;b&gt;Montant&lt;/b&gt; et &lt;b&gt;date de conclusion&lt;/b&gt; ; la date est &lt;span style=&quot;color:%1&quot;&gt;orange&lt;/span&gt; une fois passée.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="72"/>
+        <location filename="../ui/legenddialog.cpp" line="74"/>
         <source>&lt;b&gt;41 d&lt;/b&gt;: days in the stage; &lt;span style=&quot;color:%1&quot;&gt;orange, with an orange edge&lt;/span&gt;, when the deal stalled, longer in the stage than its limit.</source>
         <translation>&lt;b&gt;41 j&lt;/b&gt; : jours dans l’étape ; &lt;span style=&quot;color:%1&quot;&gt;orange, avec un bord orange&lt;/span&gt;, quand l’affaire est au point mort, plus longtemps dans l’étape que sa limite.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="75"/>
+        <location filename="../ui/legenddialog.cpp" line="77"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Red dot: a required exit criterion is not met; the deal cannot move on until it is (a manager may override).</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Point rouge : un critère de sortie obligatoire n’est pas rempli ; l’affaire ne peut avancer tant qu’il ne l’est pas (un manager peut passer outre).</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="78"/>
+        <location filename="../ui/legenddialog.cpp" line="80"/>
+        <source>&lt;b&gt;⚑&lt;/b&gt; Flag: a manager or admin moved the deal into this stage by an override, past unmet required criteria; its tool tip gives the reason.</source>
+        <translation>&lt;b&gt;⚑&lt;/b&gt; Drapeau : un responsable ou un administrateur a déplacé l’affaire dans cette étape par dérogation, malgré des critères obligatoires non remplis ; l’infobulle en donne le motif.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="82"/>
         <source>Closed deals show why they closed instead of the days; a deal lost before it was qualified says &lt;b&gt;Disqualified&lt;/b&gt;.</source>
         <translation>Les affaires closes montrent la raison de leur clôture au lieu des jours ; une affaire perdue avant sa qualification indique &lt;b&gt;Disqualifiée&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="80"/>
+        <location filename="../ui/legenddialog.cpp" line="84"/>
         <source>Text matching the filter is highlighted. Point at a marker for its tool tip.</source>
         <translation>Le texte correspondant au filtre est surligné. Pointez un repère pour son info-bulle.</translation>
     </message>
@@ -4597,17 +4622,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="276"/>
+        <location filename="../model/storage/schema.cpp" line="288"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="285"/>
+        <location filename="../model/storage/schema.cpp" line="297"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="289"/>
+        <location filename="../model/storage/schema.cpp" line="301"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -4766,7 +4791,7 @@ Quota : %2</translation>
         <translation>Impossible de lire les activités</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="284"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="286"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="330"/>
         <source>Cannot read the exit criteria</source>
         <translation>Impossible de lire les critères de sortie</translation>
@@ -4782,14 +4807,14 @@ Quota : %2</translation>
         <translation>Impossible d’enregistrer la raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="268"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="270"/>
         <source>Cannot read the checklist</source>
         <translation>Impossible de lire la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="327"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="337"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="356"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="329"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="339"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="358"/>
         <source>Cannot save the checklist</source>
         <translation>Impossible d’enregistrer la liste de contrôle</translation>
     </message>
@@ -4816,9 +4841,9 @@ Quota : %2</translation>
     <message>
         <location filename="../model/storage/sqlprocessedit.cpp" line="62"/>
         <location filename="../model/storage/sqlprocessedit.cpp" line="83"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="92"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="100"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="108"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="93"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="101"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="109"/>
         <source>Cannot remove the stage</source>
         <translation>Impossible de retirer l’étape</translation>
     </message>
@@ -4828,141 +4853,141 @@ Quota : %2</translation>
         <translation>L’étape « %1 » a été retirée du processus ; ses affaires sont passées à « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="120"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="121"/>
         <source>A stage needs a name.</source>
         <translation>Une étape a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="122"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="123"/>
         <source>Stage &quot;%1&quot;: probability must be from 0 to 100, not %2.</source>
         <translation>Étape « %1 » : la probabilité doit aller de 0 à 100, pas %2.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="126"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="127"/>
         <source>Stage &quot;%1&quot;: the age limit must be from 1 to 3650 days, not %2.</source>
         <translation>Étape « %1 » : la limite d’âge doit aller de 1 à 3650 jours, pas %2.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="136"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="137"/>
         <source>Cannot check the stage</source>
         <translation>Impossible de vérifier l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="138"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="139"/>
         <source>This pipeline already has a stage named &quot;%1&quot;.</source>
         <translation>Ce pipeline a déjà une étape nommée « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="163"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="164"/>
         <source>Cannot save the stage</source>
         <translation>Impossible d’enregistrer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="165"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="166"/>
         <source>There is no stage %1 to save.</source>
         <translation>Il n’y a pas d’étape %1 à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="186"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="196"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="204"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="187"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="197"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="205"/>
         <source>Cannot add the stage</source>
         <translation>Impossible d’ajouter l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="188"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="189"/>
         <source>There is already a stage %1.</source>
         <translation>Il y a déjà une étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="225"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="240"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="226"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="241"/>
         <source>Cannot reorder the stages</source>
         <translation>Impossible de réordonner les étapes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="233"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="234"/>
         <source>The new order must name every stage of the pipeline once.</source>
         <translation>Le nouvel ordre doit nommer chaque étape du pipeline une fois.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="252"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="253"/>
         <source>A recommended activity needs a text.</source>
         <translation>Une activité recommandée a besoin d’un texte.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="256"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="257"/>
         <source>An exit criterion needs a text.</source>
         <translation>Un critère de sortie a besoin d’un texte.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="269"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="270"/>
         <source>Cannot save the checklist of the stage</source>
         <translation>Impossible d’enregistrer la liste de contrôle de l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="401"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="402"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Il n’y a pas d’étape retirée %1 à rétablir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="410"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="411"/>
         <source>Cannot bring the stage back</source>
         <translation>Impossible de rétablir l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="429"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="430"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>L’étape « %1 » a été remise dans le processus ; ses affaires y sont revenues.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="473"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="475"/>
         <source>Cannot delete the stage</source>
         <translation>Impossible de supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="485"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="487"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Il n’y a pas d’étape %1 à supprimer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="487"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="489"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Cette étape a contenu des affaires, le registre en a donc besoin : retirez-la plutôt du processus.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="519"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="521"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="529"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="537"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="531"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="539"/>
         <source>Cannot rename the pipeline</source>
         <translation>Impossible de renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="531"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="533"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Il y a déjà un pipeline nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="539"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="541"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Il n’y a pas de pipeline %1 à renommer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="551"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="553"/>
         <source>Cannot delete the pipeline</source>
         <translation>Impossible de supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="563"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="565"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Ce pipeline a contenu des affaires, et le registre a besoin de ses étapes ; il ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="567"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="569"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Le dernier pipeline ne peut pas être supprimé.</translation>
     </message>
@@ -5131,8 +5156,8 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="45"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="248"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="254"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="250"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="256"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
@@ -5167,22 +5192,22 @@ Quota : %2</translation>
         <translation>Impossible d’enregistrer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="208"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="210"/>
         <source>Cannot move the opportunity</source>
         <translation>Impossible de déplacer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="214"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="216"/>
         <source>Cannot record the move</source>
         <translation>Impossible d’enregistrer le déplacement</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="227"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="229"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>L’opportunité %1 a été modifiée ou supprimée ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-la de nouveau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="246"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="248"/>
         <source>Cannot delete the opportunity</source>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>

@@ -102,6 +102,7 @@ struct CardDelegate::Layout
     QRect close;
     QRect owner;
     QRect status;
+    QRect flag; ///< the override's mark; empty when the last move was an ordinary one
     QPointF dot;
     QString progressText;
     QString amountText;
@@ -153,6 +154,12 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option,
     // The title leaves room for the red dot in the corner.
     l.title = row(0, titleLines).adjusted(0, 0, -int(2 * dotRadius + 2), 0);
     l.dot = QPointF(l.card.right() - padding + 1, l.card.top() + padding + 2);
+    // An override's flag sits left of the dot, the title making room for it.
+    if (!index.data(OverrideReasonRole).toString().isEmpty()) {
+        const int size = std::max(8, line * 3 / 4);
+        l.flag = QRect(l.title.right() - size + 1, l.title.top() + 1, size, size);
+        l.title.setRight(l.flag.left() - 3);
+    }
 
     const int activityCount = index.data(ActivityCountRole).toInt();
     if (activityCount > 0) {
@@ -273,6 +280,19 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                  m_highlight, palette);
     }
 
+    // Moved into its stage by an override, past unmet required criteria: a small flag.
+    if (!l.flag.isEmpty()) {
+        const QRectF f(l.flag);
+        painter->setPen(QPen(palette.text().color(), 1.4));
+        painter->drawLine(QPointF(f.left() + 1.5, f.top()), QPointF(f.left() + 1.5, f.bottom()));
+        QPainterPath pennant;
+        pennant.moveTo(f.left() + 1.5, f.top());
+        pennant.lineTo(f.right(), f.top() + f.height() * 0.3);
+        pennant.lineTo(f.left() + 1.5, f.top() + f.height() * 0.6);
+        pennant.closeSubpath();
+        painter->fillPath(pennant, palette.text());
+    }
+
     // A required exit criterion of the stage is unmet: the card cannot move on yet.
     if (index.data(RequiredUnmetRole).toBool()) {
         painter->setPen(Qt::NoPen);
@@ -297,6 +317,11 @@ QString CardDelegate::markerToolTip(const QStyleOptionViewItem &option, const QM
     if (index.data(RequiredUnmetRole).toBool() && QLineF(p, l.dot).length() <= dotRadius + 3) {
         return tr("Red dot: a required exit criterion of this stage is not met yet, so the deal "
                   "cannot move on.");
+    }
+    if (!l.flag.isEmpty() && l.flag.adjusted(-3, -3, 3, 3).contains(point)) {
+        return tr("Flag: moved into this stage past unmet required criteria by an override. "
+                  "Reason: %1")
+            .arg(index.data(OverrideReasonRole).toString());
     }
     if (!l.progressText.isEmpty() && l.progress.adjusted(-2, -2, 2, 2).contains(point)) {
         return tr("%1 of %2 recommended activities of this stage done.")

@@ -18,7 +18,8 @@ namespace Stageboard {
 
 namespace {
 
-// A card as the board would paint it: stalled, a criterion unmet, its close date passed.
+// A card as the board would paint it: stalled, a criterion unmet, its close date passed, moved
+// by an override.
 QPixmap sampleCard(QWidget *widget)
 {
     QStandardItemModel model;
@@ -37,6 +38,7 @@ QPixmap sampleCard(QWidget *widget)
     card->setData(4, ActivitiesDoneRole);
     card->setData(6, ActivityCountRole);
     card->setData(true, RequiredUnmetRole);
+    card->setData(LegendDialog::tr("Customer's board approved the budget"), OverrideReasonRole);
     stage->appendRow(card);
     CardDelegate delegate;
     QStyleOptionViewItem option;
@@ -75,6 +77,8 @@ LegendDialog::LegendDialog(QWidget *parent)
         tr("<span style=\"color:%1\">●</span> Red dot: a required exit criterion is not met; "
            "the deal cannot move on until it is (a manager may override).")
             .arg(red),
+        tr("<b>⚑</b> Flag: a manager or admin moved the deal into this stage by an override, "
+           "past unmet required criteria; its tool tip gives the reason."),
         tr("Closed deals show why they closed instead of the days; a deal lost before it was "
            "qualified says <b>Disqualified</b>."),
         tr("Text matching the filter is highlighted. Point at a marker for its tool tip.")};

@@ -119,6 +119,9 @@ struct Opportunity
     /// Deleted (hidden, kept for undo and the ledger); only OpportunityStore::opportunitiesByIds
     /// hands out such deals, so that a board learns of another person's delete.
     bool deleted = false;
+    /// The reason a manager or admin gave for moving it past unmet required criteria into the
+    /// stage it is in; empty when its last move was an ordinary one.
+    QString overrideReason;
 };
 
 /// What put a row into the stage ledger.

@@ -353,6 +353,9 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
             lines.append(tr("Required exit criteria of %1 are not all met yet.").arg(c.stage.name));
         if (o.disqualified)
             lines.append(tr("Disqualified: lost before it reached qualification."));
+        if (!o.overrideReason.isEmpty())
+            lines.append(
+                tr("Moved here past unmet criteria by an override: %1").arg(o.overrideReason));
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::AccessibleTextRole:
@@ -381,6 +384,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
             if (!o.closeReason.isEmpty())
                 parts.append(o.closeReason);
         }
+        if (!o.overrideReason.isEmpty())
+            parts.append(tr("moved here by an override: %1").arg(o.overrideReason));
         return parts.join(QStringLiteral("; "));
     }
     case IdRole:
@@ -429,6 +434,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         return o.disqualified;
     case CloseReasonRole:
         return o.closeReason;
+    case OverrideReasonRole:
+        return o.overrideReason;
     case OpportunityRole:
         return QVariant::fromValue(o);
     default:

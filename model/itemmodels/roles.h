@@ -44,7 +44,8 @@ enum Role {
     RequiredUnmetRole,  ///< bool: a required exit criterion of the current stage is unmet
     DisqualifiedRole,   ///< bool: lost before it reached qualification
     CloseReasonRole,
-    OpportunityRole, ///< QVariant holding the whole Opportunity value
+    OverrideReasonRole, ///< QString: why an override moved it into its stage; empty otherwise
+    OpportunityRole,    ///< QVariant holding the whole Opportunity value
 
     // Checklist rows (StageChecklistModel): an activity or an exit criterion.
     CheckNoteRole,      ///< QString, editable

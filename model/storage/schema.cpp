@@ -228,6 +228,17 @@ const char *const stepToVersion6[] = {
     R"(ALTER TABLE users ADD COLUMN active INTEGER NOT NULL DEFAULT 1)",
 };
 
+// Version 7: a deal keeps the override reason that put it into its stage, so that its card can
+// show it without reading the ledger; the next ordinary move clears it.
+const char *const stepToVersion7[] = {
+    R"(ALTER TABLE opportunities ADD COLUMN override_reason TEXT NOT NULL DEFAULT '')",
+    R"(UPDATE opportunities SET override_reason = COALESCE((
+            SELECT h.override_reason FROM stage_history h WHERE h.opportunity_id = opportunities.id
+            ORDER BY h.at DESC, h.id DESC LIMIT 1), '')
+        WHERE EXISTS (SELECT 1 FROM stage_history x
+            WHERE x.opportunity_id = opportunities.id AND x.override_reason <> ''))",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -240,7 +251,8 @@ template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
 }
 
 const Step steps[] = {step(stepToVersion1), step(stepToVersion2), step(stepToVersion3),
-                      step(stepToVersion4), step(stepToVersion5), step(stepToVersion6)};
+                      step(stepToVersion4), step(stepToVersion5), step(stepToVersion6),
+                      step(stepToVersion7)};
 
 const QString postgresOnly = QStringLiteral("%POSTGRES%");
 

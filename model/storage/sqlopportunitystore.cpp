@@ -195,12 +195,14 @@ Result<Opportunity> SqlOpportunityStore::moveOpportunity(const StageChange &chan
         return std::unexpected(ok.error());
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE opportunities SET stage_id = ?, entered_stage_at = ?, "
-                             "close_reason = ?, disqualified = ?, updated_at = ?, version = "
-                             "version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL"));
+                             "close_reason = ?, disqualified = ?, override_reason = ?, "
+                             "updated_at = ?, version = version + 1 WHERE id = ? AND version = ? "
+                             "AND deleted_at IS NULL"));
     q.addBindValue(change.toStageId);
     q.addBindValue(change.at);
     q.addBindValue(text(change.closeReason));
     q.addBindValue(change.disqualified ? 1 : 0);
+    q.addBindValue(text(change.overrideReason));
     q.addBindValue(change.at);
     q.addBindValue(change.opportunityId);
     q.addBindValue(expectedVersion);

@@ -82,8 +82,9 @@ Result<QList<qint64>> SqlProcessStore::removeStage(qint64 stageId, qint64 toStag
     if (auto ok = exec(ledger); !ok)
         return std::unexpected(failWith(tr("Cannot remove the stage"), ok.error()).error());
     QSqlQuery move(db());
-    move.prepare(QStringLiteral("UPDATE opportunities SET stage_id = ?, entered_stage_at = ?, "
-                                "updated_at = ?, version = version + 1 WHERE stage_id = ?"));
+    move.prepare(QStringLiteral(
+        "UPDATE opportunities SET stage_id = ?, entered_stage_at = ?, override_reason = '', "
+        "updated_at = ?, version = version + 1 WHERE stage_id = ?"));
     move.addBindValue(to->id);
     move.addBindValue(now);
     move.addBindValue(now);
@@ -434,9 +435,10 @@ Result<void> SqlProcessStore::restoreStage(qint64 stageId, int position,
         "amount, COALESCE(probability, ?), close_date, ? FROM opportunities WHERE id = ? AND "
         "stage_id = ?"));
     QSqlQuery move(db());
-    move.prepare(QStringLiteral("UPDATE opportunities SET stage_id = ?, entered_stage_at = ?, "
-                                "updated_at = ?, version = version + 1 WHERE id = ? AND "
-                                "stage_id = ?"));
+    move.prepare(QStringLiteral(
+        "UPDATE opportunities SET stage_id = ?, entered_stage_at = ?, override_reason = '', "
+        "updated_at = ?, version = version + 1 WHERE id = ? AND "
+        "stage_id = ?"));
     for (const qint64 id : dealIds) {
         ledger.addBindValue(stageId);
         ledger.addBindValue(nullableId(actorId));

@@ -13,7 +13,7 @@ const QString opportunityColumns = QStringLiteral(
     "o.id, o.title, o.account_id, o.contact, o.owner_id, o.amount, o.currency, o.close_date, "
     "o.stage_id, o.entered_stage_at, o.probability, o.next_step, o.close_reason, o.created_at, "
     "o.version, o.disqualified, o.activities_done, o.required_met, o.forecast_category, "
-    "o.deleted_at");
+    "o.deleted_at, o.override_reason");
 
 Opportunity readOpportunity(const QSqlQuery &q)
 {
@@ -39,6 +39,7 @@ Opportunity readOpportunity(const QSqlQuery &q)
     o.requiredMet = q.value(17).toInt();
     o.forecastCategory = forecastCategoryFromKey(q.value(18).toString());
     o.deleted = !q.value(19).isNull();
+    o.overrideReason = q.value(20).toString();
     return o;
 }
 

@@ -85,6 +85,7 @@ private Q_SLOTS:
     void shouldUpgradeVersion2AfterBackup();
     void shouldUpgradeEveryVersionToTheCurrentShape_data();
     void shouldUpgradeEveryVersionToTheCurrentShape();
+    void shouldKeepTheLastOverrideOfEachDealThroughTheUpgrade();
     void shouldKeepIndexesAroundALargeBulkInsert();
     void shouldRollBackABulkInsertWhoseLastBatchFails();
     void shouldRefuseABulkInsertThatPointsNowhere();
@@ -377,6 +378,11 @@ void TestSqlStorage::shouldRecordEveryMoveInLedger()
     QCOMPARE(db.storage->opportunityStore().opportunity(id)->stageId, stages[2].id);
     // The date the deal entered its stage is that of its last ledger row
     QCOMPARE(db.storage->opportunityStore().opportunity(id)->enteredStageAt, history->at(2).at);
+    // The deal keeps the reason of the override that put it into its stage, for its card...
+    QCOMPARE(db.storage->opportunityStore().opportunity(id)->overrideReason, QStringLiteral("why"));
+    // ...until an ordinary move takes it on
+    QVERIFY(moveTo(stages[1].id, {}, 3));
+    QVERIFY(db.storage->opportunityStore().opportunity(id)->overrideReason.isEmpty());
 }
 
 void TestSqlStorage::shouldHideDeletedOpportunityAndRestoreIt()
@@ -627,6 +633,43 @@ void TestSqlStorage::shouldUpgradeEveryVersionToTheCurrentShape()
     for (const Opportunity &o : deals)
         QCOMPARE(storage.opportunityStore().stageHistory(o.id)->last().toStageId, o.stageId);
     QCOMPARE(storage.process().stages()->size(), 7);
+}
+
+void TestSqlStorage::shouldKeepTheLastOverrideOfEachDealThroughTheUpgrade()
+{
+    SQLITE_ONLY();
+    // Given a version 6 file whose deal 1 entered its stage by an override, and deal 2 was
+    // overridden once but moved on normally since
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v6.sqlite"));
+    QVERIFY(loadFixture(QStringLiteral("schema-v6.sql"), path));
+    {
+        QSqlDatabase old =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v6"));
+        old.setDatabaseName(path);
+        QVERIFY(old.open());
+        QSqlQuery q(old);
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE stage_history SET override_reason = 'Signed early' WHERE id = (SELECT MAX(id) "
+            "FROM stage_history WHERE opportunity_id = 1)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "UPDATE stage_history SET override_reason = 'Long ago' WHERE id = (SELECT MIN(id) "
+            "FROM stage_history WHERE opportunity_id = 2)")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT COUNT(*) FROM stage_history WHERE opportunity_id = 2")));
+        QVERIFY(q.next() && q.value(0).toInt() > 1);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v6"));
+
+    // When it is upgraded
+    auto opened = SqlStorage::openSqlite(path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+
+    // Then deal 1 carries its override for its card; deal 2 and the others carry none
+    QCOMPARE((*opened)->opportunityStore().opportunity(1)->overrideReason,
+             QStringLiteral("Signed early"));
+    QVERIFY((*opened)->opportunityStore().opportunity(2)->overrideReason.isEmpty());
+    QVERIFY((*opened)->opportunityStore().opportunity(3)->overrideReason.isEmpty());
 }
 
 void TestSqlStorage::shouldKeepIndexesAroundALargeBulkInsert()

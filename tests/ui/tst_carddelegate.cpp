@@ -85,6 +85,7 @@ private Q_SLOTS:
     void shouldWrapALongTitleOntoTwoLines();
     void shouldExplainEachMarker();
     void shouldShowAPastCloseDateInTheWarningColour();
+    void shouldFlagACardMovedByAnOverride();
 };
 
 void TestCardDelegate::shouldWrapALongTitleOntoTwoLines()
@@ -154,6 +155,30 @@ void TestCardDelegate::shouldShowAPastCloseDateInTheWarningColour()
     const int line = option.fontMetrics.height();
     const QPoint date(option.rect.right() - 20, 4 + 8 + 3 * (line + 2) + line / 2);
     QVERIFY(delegate.markerToolTip(option, late.index(), date).contains(QStringLiteral("passed")));
+}
+
+void TestCardDelegate::shouldFlagACardMovedByAnOverride()
+{
+    CardDelegate delegate;
+    OneCard plain(QStringLiteral("Seat expansion"));
+    OneCard overridden(QStringLiteral("Seat expansion"));
+    overridden.card->setData(QStringLiteral("Board approved the budget"), OverrideReasonRole);
+    const QStyleOptionViewItem option = optionFor(200, delegate, overridden.index());
+    const QRect r = option.rect.adjusted(4, 4, -4, -4);
+    const int line = option.fontMetrics.height();
+    // The flag is drawn left of the red dot, on the title's first line, only on the overridden
+    // card (the short title leaves that place empty otherwise)
+    const int flagLeft = r.right() - 8 - 9 - line;
+    const QImage withFlag = paint(delegate, overridden.index(), 200);
+    const QImage without = paint(delegate, plain.index(), 200);
+    QVERIFY(hasInk(withFlag, r.top() + 8, r.top() + 8 + line, flagLeft, r.right() - 14));
+    QVERIFY(!hasInk(without, r.top() + 8, r.top() + 8 + line, flagLeft, r.right() - 14));
+    // Pointing at it gives the reason
+    QString tip;
+    for (int x = flagLeft; x < r.right() - 14 && tip.isEmpty(); ++x)
+        tip = delegate.markerToolTip(option, overridden.index(), QPoint(x, r.top() + 8 + line / 3));
+    QVERIFY2(tip.contains(QStringLiteral("Board approved the budget")), qPrintable(tip));
+    QVERIFY(tip.contains(QStringLiteral("override")));
 }
 
 QTEST_MAIN(TestCardDelegate)

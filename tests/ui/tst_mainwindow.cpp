@@ -487,6 +487,17 @@ void TestMainWindow::shouldLetManagerOverrideRefusedDrop()
     QCOMPARE(last.overrideReason, QStringLiteral("Budget approved in board meeting"));
     QVERIFY(!last.unmetCriteria.isEmpty());
     QCOMPARE(window.undoStack()->count(), 1);
+    // And the card carries the override's flag, its reason in the tool tip and for screen readers
+    const QModelIndex card = model->opportunityIndex(id);
+    QCOMPARE(card.data(OverrideReasonRole).toString(),
+             QStringLiteral("Budget approved in board meeting"));
+    QVERIFY(card.data(Qt::ToolTipRole).toString().contains(QStringLiteral("board meeting")));
+    QVERIFY(card.data(Qt::AccessibleDescriptionRole)
+                .toString()
+                .contains(QStringLiteral("board meeting")));
+    // Undone, the deal is back where it was and the flag is gone
+    window.undoStack()->undo();
+    QTRY_VERIFY(model->opportunityIndex(id).data(OverrideReasonRole).toString().isEmpty());
 }
 
 void TestMainWindow::shouldResolveARefusedMoveInPlace()
