@@ -137,5 +137,7 @@ int main(int argc, char *argv[])
     FirstPaintReporter reporter(&window);
     if (parser.isSet(reportFirstPaint))
         app.installEventFilter(&reporter);
+    else
+        QTimer::singleShot(200, &window, &Stageboard::MainWindow::offerWelcome);
     return QApplication::exec();
 }

@@ -24,6 +24,7 @@
 #include "stageguidedialog.h"
 #include "undorecorder.h"
 #include "usersdialog.h"
+#include "welcomeoverlay.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -41,6 +42,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -48,6 +50,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -440,6 +443,8 @@ void MainWindow::createActions()
     keys->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(tr("&Stage Guide…"), this, &MainWindow::showStageGuide);
     help->addAction(legend);
+    QAction *welcome = help->addAction(tr("&Welcome Tour"), this, [this] { showWelcome(); });
+    welcome->setObjectName(QStringLiteral("welcomeTour"));
     help->addSeparator();
     help->addAction(tr("&About Stageboard"), this, [this] {
         QMessageBox::about(this, tr("About Stageboard"),
@@ -615,6 +620,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     if (!opened)
         return std::unexpected(opened.error());
     std::unique_ptr<Workspace> workspace = std::move(*opened);
+    m_openedNewDemo = demoIfNew && workspace->wasCreated() && !workspace->isShared();
     if (!workspace->backupPath().isEmpty()) {
         statusBar()->showMessage(tr("The database was upgraded; the previous version was saved "
                                     "as %1.")
@@ -705,6 +711,63 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
                        : tr("%1 — Stageboard").arg(QFileInfo(m_path).fileName()));
     QSettings().setValue(QStringLiteral("lastDatabase"), m_path);
     return {};
+}
+
+void MainWindow::offerWelcome()
+{
+    if (m_openedNewDemo && !QSettings().value(QStringLiteral("welcome/shown")).toBool())
+        showWelcome();
+}
+
+WelcomeOverlay *MainWindow::showWelcome()
+{
+    showPage(0);
+    delete m_welcome;
+    m_welcome = new WelcomeOverlay(this);
+    // The first card of the first column, or where it would be.
+    m_welcome->addPointer(
+        m_board,
+        [this] {
+            if (QListView *cards = m_board->columnView(0);
+                cards && cards->model() && cards->model()->rowCount(cards->rootIndex()) > 0) {
+                const QRect first =
+                    cards->visualRect(cards->model()->index(0, 0, cards->rootIndex()));
+                return cards->viewport()->mapTo(m_board, first.center());
+            }
+            return QPoint(m_board->width() / 8, m_board->height() / 4);
+        },
+        {0.27, 0.58}, tr("The board"),
+        tr("Each column is a stage of the sales process, with its totals. Drag a card to another "
+           "column to move the deal: the stage's gate checks its exit criteria first. Right-click "
+           "a card or a column header for more."));
+    m_welcome->addPointer(
+        m_board, [this] { return QPoint(m_board->width() - 16, m_board->height() / 2); },
+        {0.79, 0.45}, tr("The opportunity panel"),
+        tr("Double-click a card, or select it and press Enter: its panel opens here with the "
+           "stage's guidance, the activities to tick, the exit criteria and the deal's history. "
+           "Ctrl+I shows or hides it."));
+    m_welcome->addPointer(
+        m_pages->tabBar(),
+        [this] {
+            const QRect tab = m_pages->tabBar()->tabRect(1);
+            return QPoint(tab.center().x(), tab.bottom());
+        },
+        {0.42, 0.13}, tr("The forecast"),
+        tr("The Forecast tab charts what will close, by period, stage and rep, against quota, "
+           "with the win rates observed from closed deals."));
+    m_welcome->setClosing(
+        {0.56, 0.83}, tr("Welcome to Stageboard"),
+        tr("This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. "
+           "File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again."));
+    connect(m_welcome, &WelcomeOverlay::dismissed, this, [this] {
+        QSettings().setValue(QStringLiteral("welcome/shown"), true);
+        m_welcome->deleteLater();
+        m_welcome = nullptr;
+        if (m_board)
+            m_board->setFocus(Qt::OtherFocusReason);
+    });
+    m_welcome->start();
+    return m_welcome;
 }
 
 void MainWindow::showOpportunityPanel(qint64 id)

@@ -29,6 +29,7 @@ class BoardService;
 class BoardView;
 class DashboardView;
 class EmptyState;
+class WelcomeOverlay;
 class MoveResolver;
 class OpportunityPanel;
 class PasswordStore;
@@ -96,6 +97,10 @@ public:
     QMenu *columnMenu(int stageRow);
     /// Help ▸ Keyboard Shortcuts: every menu command with keys, read from the actions.
     QDialog *showShortcuts();
+    /// Help ▸ Welcome Tour: the board, the panel and the forecast pointed out over the window.
+    WelcomeOverlay *showWelcome();
+    /// The welcome, the first time a demo database was created for this person.
+    void offerWelcome();
     void editOpportunity(qint64 id);
     /// Asks first unless confirm is false.
     void deleteOpportunity(qint64 id, bool confirm = true);
@@ -150,6 +155,8 @@ private:
     QFrame *m_messageBar = nullptr; ///< a move's warnings, above the board until dismissed
     QLabel *m_messageText = nullptr;
     EmptyState *m_emptyState = nullptr; ///< over the board when it shows no card
+    WelcomeOverlay *m_welcome = nullptr;
+    bool m_openedNewDemo = false; ///< the database open was created with the demo just now
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;
     QTabWidget *m_pages = nullptr;

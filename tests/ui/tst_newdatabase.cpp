@@ -8,10 +8,12 @@
 #include "mainwindow.h"
 #include "services/boardservice.h"
 #include "usersdialog.h"
+#include "welcomeoverlay.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -54,6 +56,7 @@ private Q_SLOTS:
     void shouldSetUpANewDatabaseFromItsFirstAdmin();
     void shouldSayWhyTheItemIsGreyedForOthers();
     void shouldSayWhatToDoOnAnEmptyBoard();
+    void shouldWelcomeOnceOnANewDemo();
 
 private:
     QTemporaryDir m_dir;
@@ -207,6 +210,69 @@ void TestNewDatabase::shouldSayWhatToDoOnAnEmptyBoard()
     clear->click();
     QVERIFY(search->text().isEmpty());
     QTRY_VERIFY(!empty->isVisible());
+}
+
+void TestNewDatabase::shouldWelcomeOnceOnANewDemo()
+{
+    QSettings().remove(QStringLiteral("welcome/shown"));
+    const QString path = m_dir.filePath(QStringLiteral("welcome.sqlite"));
+    {
+        // Given the demo created on a first run
+        MainWindow window;
+        window.resize(1280, 800);
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // When the window offers its welcome
+        window.offerWelcome();
+
+        // Then it points at the board, the panel and the forecast, each callout whole inside
+        // the window and none over another, with the button focused
+        auto *overlay = window.findChild<WelcomeOverlay *>();
+        QVERIFY(overlay);
+        QTRY_VERIFY(overlay->isVisible());
+        const QList<QFrame *> callouts = overlay->callouts();
+        QCOMPARE(callouts.size(), 3);
+        QList<QRect> boxes;
+        for (QFrame *callout : callouts)
+            boxes.append(callout->geometry());
+        boxes.append(overlay->closeButton()->parentWidget()->geometry());
+        for (int i = 0; i < boxes.size(); ++i) {
+            QVERIFY2(overlay->rect().contains(boxes[i]), qPrintable(QString::number(i)));
+            for (int j = i + 1; j < boxes.size(); ++j)
+                QVERIFY2(!boxes[i].intersects(boxes[j]),
+                         qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
+        }
+        for (QFrame *callout : callouts) {
+            for (QLabel *label : callout->findChildren<QLabel *>()) {
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->text()));
+            }
+        }
+        QCOMPARE(overlay->focusWidget(), overlay->closeButton());
+
+        // And Got It closes it for good: it is not offered again
+        overlay->closeButton()->click();
+        QTRY_VERIFY(!window.findChild<WelcomeOverlay *>() ||
+                    !window.findChild<WelcomeOverlay *>()->isVisible());
+        QVERIFY(QSettings().value(QStringLiteral("welcome/shown")).toBool());
+    }
+    QSettings().remove(QStringLiteral("welcome/shown"));
+    {
+        // And a database that already existed is not a first run: no welcome
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.offerWelcome();
+        QVERIFY(!window.findChild<WelcomeOverlay *>());
+        // Help ▸ Welcome Tour shows it whenever asked
+        auto *tour = window.findChild<QAction *>(QStringLiteral("welcomeTour"));
+        QVERIFY(tour);
+        tour->trigger();
+        QVERIFY(window.findChild<WelcomeOverlay *>()->isVisible());
+    }
 }
 
 QTEST_MAIN(TestNewDatabase)
