@@ -1504,464 +1504,455 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="189"/>
+        <location filename="../ui/dashboardview.cpp" line="190"/>
         <source>%1B</source>
         <translation>%1 Mrd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="190"/>
+        <location filename="../ui/dashboardview.cpp" line="191"/>
         <source>%1M</source>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="191"/>
+        <location filename="../ui/dashboardview.cpp" line="192"/>
         <source>%1K</source>
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="296"/>
+        <location filename="../ui/dashboardview.cpp" line="297"/>
         <source>First close month</source>
         <translation>Erster Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="297"/>
+        <location filename="../ui/dashboardview.cpp" line="298"/>
         <source>Last close month</source>
         <translation>Letzter Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="299"/>
+        <location filename="../ui/dashboardview.cpp" line="300"/>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="300"/>
+        <location filename="../ui/dashboardview.cpp" line="301"/>
         <source>By quarter</source>
         <translation>Nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="301"/>
+        <location filename="../ui/dashboardview.cpp" line="302"/>
         <source>By year</source>
         <translation>Nach Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../ui/dashboardview.cpp" line="303"/>
         <source>Group periods</source>
         <translation>Zeiträume gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="305"/>
+        <location filename="../ui/dashboardview.cpp" line="306"/>
         <source>Rep filter</source>
         <translation>Vertriebler-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="307"/>
+        <location filename="../ui/dashboardview.cpp" line="308"/>
         <source>Territory filter</source>
         <translation>Gebietsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="309"/>
+        <location filename="../ui/dashboardview.cpp" line="310"/>
         <source>Stage filter</source>
         <translation>Phasenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="312"/>
+        <location filename="../ui/dashboardview.cpp" line="313"/>
         <source>Pipeline filter</source>
         <translation>Pipeline-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="331"/>
+        <location filename="../ui/dashboardview.cpp" line="332"/>
         <source>Close from</source>
         <translation>Abschluss von</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="332"/>
+        <location filename="../ui/dashboardview.cpp" line="333"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="338"/>
+        <location filename="../ui/dashboardview.cpp" line="339"/>
         <source>Take Snapshot</source>
         <translation>Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="339"/>
+        <location filename="../ui/dashboardview.cpp" line="340"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Die heutige Prognose festhalten, um sie mit dem Abgeschlossenen zu vergleichen. Stageboard hält an jedem Tag, an dem es läuft, auch selbst eine fest.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="353"/>
+        <location filename="../ui/dashboardview.cpp" line="354"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="353"/>
+        <location filename="../ui/dashboardview.cpp" line="354"/>
         <source>Won deals closing in the period</source>
         <translation>Gewonnene Deals mit Abschluss im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
-        <location filename="../ui/dashboardview.cpp" line="479"/>
+        <location filename="../ui/dashboardview.cpp" line="355"/>
+        <location filename="../ui/dashboardview.cpp" line="486"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
+        <location filename="../ui/dashboardview.cpp" line="355"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Die Quoten der gezeigten Vertriebler im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="355"/>
+        <location filename="../ui/dashboardview.cpp" line="356"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="355"/>
+        <location filename="../ui/dashboardview.cpp" line="356"/>
         <source>Closed won ÷ quota</source>
         <translation>Gewonnen ÷ Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="356"/>
+        <location filename="../ui/dashboardview.cpp" line="357"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="356"/>
+        <location filename="../ui/dashboardview.cpp" line="357"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Offene Pipeline ÷ noch zu schließende Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="357"/>
+        <location filename="../ui/dashboardview.cpp" line="358"/>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="357"/>
+        <location filename="../ui/dashboardview.cpp" line="358"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gewonnen ÷ (gewonnen + verloren); disqualifizierte Deals sind keine Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="358"/>
+        <location filename="../ui/dashboardview.cpp" line="359"/>
         <source>Average deal</source>
         <translation>Durchschnittlicher Deal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="358"/>
+        <location filename="../ui/dashboardview.cpp" line="359"/>
         <source>The average amount of a won deal</source>
         <translation>Der durchschnittliche Betrag eines gewonnenen Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="359"/>
+        <location filename="../ui/dashboardview.cpp" line="360"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="359"/>
+        <location filename="../ui/dashboardview.cpp" line="360"/>
         <source>Average days from creation to won</source>
         <translation>Durchschnittliche Tage von der Anlage bis zum Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="360"/>
+        <location filename="../ui/dashboardview.cpp" line="361"/>
         <source>Stalled</source>
         <translation>Stockend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="360"/>
+        <location filename="../ui/dashboardview.cpp" line="361"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Offene Deals über der Altersgrenze ihrer Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="390"/>
+        <location filename="../ui/dashboardview.cpp" line="396"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prognose nach Abschlusszeitraum, gegen die Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="391"/>
+        <location filename="../ui/dashboardview.cpp" line="397"/>
         <source>Open pipeline by stage</source>
         <translation>Offene Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="392"/>
-        <location filename="../ui/dashboardview.cpp" line="988"/>
+        <location filename="../ui/dashboardview.cpp" line="398"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Vertriebler gegen Quote (größter Best Case zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="393"/>
+        <location filename="../ui/dashboardview.cpp" line="399"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Konversionstrichter: Deals, die jede Phase erreichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="394"/>
+        <location filename="../ui/dashboardview.cpp" line="400"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prognose im Zeitverlauf, gegen das Abgeschlossene</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="395"/>
+        <location filename="../ui/dashboardview.cpp" line="401"/>
         <source>Stage probability: configured and observed</source>
         <translation>Phasenwahrscheinlichkeit: eingestellt und beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="400"/>
+        <location filename="../ui/dashboardview.cpp" line="407"/>
         <source>Forecast tables</source>
         <translation>Prognosetabellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="401"/>
+        <location filename="../ui/dashboardview.cpp" line="408"/>
         <source>Stalled deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="403"/>
+        <location filename="../ui/dashboardview.cpp" line="410"/>
         <source>Stalled Deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="405"/>
-        <location filename="../ui/dashboardview.cpp" line="505"/>
+        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="512"/>
         <source>Forecast by period</source>
         <translation>Prognose nach Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="406"/>
+        <location filename="../ui/dashboardview.cpp" line="413"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="407"/>
+        <location filename="../ui/dashboardview.cpp" line="414"/>
         <source>Forecast by rep</source>
         <translation>Prognose nach Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="408"/>
+        <location filename="../ui/dashboardview.cpp" line="415"/>
         <source>Reps</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="409"/>
+        <location filename="../ui/dashboardview.cpp" line="416"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="411"/>
+        <location filename="../ui/dashboardview.cpp" line="418"/>
         <source>Forecast snapshots</source>
         <translation>Prognose-Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="419"/>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="421"/>
+        <location filename="../ui/dashboardview.cpp" line="428"/>
         <source>Forecast dashboard</source>
         <translation>Prognose-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="442"/>
-        <location filename="../ui/dashboardview.cpp" line="1191"/>
+        <location filename="../ui/dashboardview.cpp" line="449"/>
+        <location filename="../ui/dashboardview.cpp" line="1204"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="455"/>
-        <location filename="../ui/dashboardview.cpp" line="600"/>
+        <location filename="../ui/dashboardview.cpp" line="462"/>
+        <location filename="../ui/dashboardview.cpp" line="607"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="501"/>
+        <location filename="../ui/dashboardview.cpp" line="508"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quote: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="524"/>
+        <location filename="../ui/dashboardview.cpp" line="531"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="542"/>
+        <location filename="../ui/dashboardview.cpp" line="549"/>
         <source>Reps against quota</source>
         <translation>Vertriebler gegen Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="564"/>
+        <location filename="../ui/dashboardview.cpp" line="571"/>
         <source>Conversion funnel</source>
         <translation>Konversionstrichter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="605"/>
+        <location filename="../ui/dashboardview.cpp" line="612"/>
         <source>Forecast over time</source>
         <translation>Prognose im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="618"/>
+        <location filename="../ui/dashboardview.cpp" line="625"/>
         <source>Probability of closing won (%)</source>
         <translation>Wahrscheinlichkeit eines Gewinns (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="625"/>
+        <location filename="../ui/dashboardview.cpp" line="632"/>
         <source>Configured and observed probability</source>
         <translation>Eingestellte und beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="642"/>
+        <location filename="../ui/dashboardview.cpp" line="649"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="643"/>
+        <location filename="../ui/dashboardview.cpp" line="650"/>
         <source>Save %1 as PNG</source>
         <translation>%1 als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="647"/>
+        <location filename="../ui/dashboardview.cpp" line="654"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="650"/>
+        <location filename="../ui/dashboardview.cpp" line="657"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="655"/>
+        <location filename="../ui/dashboardview.cpp" line="662"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="688"/>
+        <location filename="../ui/dashboardview.cpp" line="697"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="689"/>
+        <location filename="../ui/dashboardview.cpp" line="698"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="831"/>
+        <location filename="../ui/dashboardview.cpp" line="840"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="868"/>
+        <location filename="../ui/dashboardview.cpp" line="877"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="874"/>
+        <location filename="../ui/dashboardview.cpp" line="883"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="880"/>
+        <location filename="../ui/dashboardview.cpp" line="889"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="885"/>
+        <location filename="../ui/dashboardview.cpp" line="894"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="900"/>
+        <location filename="../ui/dashboardview.cpp" line="909"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="986"/>
-        <source>Reps against quota: the top %1 of %n by best case</source>
-        <translation>
-            <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Best Case</numerusform>
-            <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Best Case</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1048"/>
+        <location filename="../ui/dashboardview.cpp" line="1061"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1052"/>
+        <location filename="../ui/dashboardview.cpp" line="1065"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Noch keine Verkaufschancen: Legen Sie auf dem Board welche an oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1060"/>
+        <location filename="../ui/dashboardview.cpp" line="1073"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Kein Deal schließt von %1 mit diesem Filter ab, und es ist keine Quote gesetzt. Erweitern Sie den Zeitraum oben.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1065"/>
+        <location filename="../ui/dashboardview.cpp" line="1078"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Kein offener Deal schließt in diesem Zeitraum mit diesem Filter ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1067"/>
+        <location filename="../ui/dashboardview.cpp" line="1080"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Kein Vertriebler hat in diesem Zeitraum mit diesem Filter einen Deal oder eine Quote.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1069"/>
+        <location filename="../ui/dashboardview.cpp" line="1082"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Kein Deal dieses Zeitraums hat mit diesem Filter eine Phase erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1071"/>
+        <location filename="../ui/dashboardview.cpp" line="1084"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>Die Prognose wird einmal täglich festgehalten (Prognose ▸ Momentaufnahme festhalten); die Linien beginnen mit dem zweiten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1074"/>
+        <location filename="../ui/dashboardview.cpp" line="1087"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Die beobachteten Wahrscheinlichkeiten brauchen gewonnene oder verlorene Deals; in diesem Zeitraum gibt es mit diesem Filter keine.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1079"/>
+        <location filename="../ui/dashboardview.cpp" line="1092"/>
         <source>Nothing to chart</source>
         <translation>Nichts darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1123"/>
+        <location filename="../ui/dashboardview.cpp" line="1136"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1135"/>
+        <location filename="../ui/dashboardview.cpp" line="1148"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1159"/>
+        <location filename="../ui/dashboardview.cpp" line="1172"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1176"/>
+        <location filename="../ui/dashboardview.cpp" line="1189"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1197"/>
+        <location filename="../ui/dashboardview.cpp" line="1210"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1202"/>
+        <location filename="../ui/dashboardview.cpp" line="1215"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1207"/>
+        <location filename="../ui/dashboardview.cpp" line="1220"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1211"/>
+        <location filename="../ui/dashboardview.cpp" line="1224"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -1969,7 +1960,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1217"/>
+        <location filename="../ui/dashboardview.cpp" line="1230"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -1977,27 +1968,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1221"/>
+        <location filename="../ui/dashboardview.cpp" line="1234"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1223"/>
+        <location filename="../ui/dashboardview.cpp" line="1236"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1245"/>
+        <location filename="../ui/dashboardview.cpp" line="1258"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1256"/>
+        <location filename="../ui/dashboardview.cpp" line="1269"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1259"/>
+        <location filename="../ui/dashboardview.cpp" line="1272"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -4662,6 +4653,154 @@ Quote: %2</translation>
         <location filename="../model/itemmodels/processmodel.cpp" line="342"/>
         <source>The pipeline this change was made to is gone.</source>
         <translation>Die Pipeline, an der diese Änderung gemacht wurde, gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::RepChoiceDialog</name>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="144"/>
+        <source>Choose Reps</source>
+        <translation>Vertriebler auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="146"/>
+        <source>Tick the reps the chart shows, up to %1. Type to find a rep.</source>
+        <translation>Haken Sie die Vertriebler an, die das Diagramm zeigt, bis zu %1. Tippen Sie, um einen zu finden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="150"/>
+        <location filename="../ui/repchooser.cpp" line="151"/>
+        <source>Find a rep</source>
+        <translation>Vertriebler finden</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="155"/>
+        <source>Reps</source>
+        <translation>Vertriebler</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="166"/>
+        <source>Tick &amp;None</source>
+        <translation>&amp;Keinen anhaken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="205"/>
+        <source>%n rep(s) ticked: the chart has room for %1.</source>
+        <translation>
+            <numerusform>%n Vertriebler angehakt: Das Diagramm hat Platz für %1.</numerusform>
+            <numerusform>%n Vertriebler angehakt: Das Diagramm hat Platz für %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="206"/>
+        <source>None ticked: the chart shows the top %1 by best case.</source>
+        <translation>Keiner angehakt: Das Diagramm zeigt die besten %1 nach Best Case.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="209"/>
+        <source>%n rep(s) ticked.</source>
+        <translation>
+            <numerusform>%n Vertriebler angehakt.</numerusform>
+            <numerusform>%n Vertriebler angehakt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::RepChooser</name>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="26"/>
+        <source>Which Reps</source>
+        <translation>Welche Vertriebler</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="27"/>
+        <source>Choose which reps the chart shows</source>
+        <translation>Wählen, welche Vertriebler das Diagramm zeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="32"/>
+        <source>Top %1 by &amp;Best Case</source>
+        <translation>Die besten %1 nach &amp;Best Case</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="33"/>
+        <source>Top %1 by &amp;Closed Won</source>
+        <translation>Die besten %1 nach &amp;Gewonnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="34"/>
+        <source>Top %1 by Quota &amp;Attainment</source>
+        <translation>Die besten %1 nach &amp;Zielerreichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="36"/>
+        <source>&amp;Lowest %1 by Quota Attainment</source>
+        <translation>Die &amp;schwächsten %1 nach Zielerreichung</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="37"/>
+        <source>C&amp;hosen Reps…</source>
+        <translation>&amp;Ausgewählte Vertriebler …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="89"/>
+        <source>Reps against quota: %1 chosen of %n</source>
+        <translation>
+            <numerusform>Vertriebler gegen Quote: %1 ausgewählt von %n</numerusform>
+            <numerusform>Vertriebler gegen Quote: %1 ausgewählt von %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="93"/>
+        <source>Reps against quota (most closed won first)</source>
+        <translation>Vertriebler gegen Quote (meiste Gewinne zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="95"/>
+        <source>Reps against quota (highest attainment first)</source>
+        <translation>Vertriebler gegen Quote (höchste Zielerreichung zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="97"/>
+        <source>Reps against quota (lowest attainment first)</source>
+        <translation>Vertriebler gegen Quote (niedrigste Zielerreichung zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="99"/>
+        <source>Reps against quota (largest best case first)</source>
+        <translation>Vertriebler gegen Quote (größter Best Case zuerst)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="104"/>
+        <source>Reps against quota: the top %1 of %n by closed won</source>
+        <translation>
+            <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Gewonnen</numerusform>
+            <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Gewonnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="106"/>
+        <source>Reps against quota: the top %1 of %n by quota attainment</source>
+        <translation>
+            <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Zielerreichung</numerusform>
+            <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Zielerreichung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="109"/>
+        <source>Reps against quota: the lowest %1 of %n by quota attainment</source>
+        <translation>
+            <numerusform>Vertriebler gegen Quote: die schwächsten %1 von %n nach Zielerreichung</numerusform>
+            <numerusform>Vertriebler gegen Quote: die schwächsten %1 von %n nach Zielerreichung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="112"/>
+        <source>Reps against quota: the top %1 of %n by best case</source>
+        <translation>
+            <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Best Case</numerusform>
+            <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Best Case</numerusform>
+        </translation>
     </message>
 </context>
 <context>

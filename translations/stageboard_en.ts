@@ -128,15 +128,7 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="986"/>
-        <source>Reps against quota: the top %1 of %n by best case</source>
-        <translation>
-            <numerusform>Reps against quota: the top %1 of %n by best case</numerusform>
-            <numerusform>Reps against quota: the top %1 of %n by best case</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1211"/>
+        <location filename="../ui/dashboardview.cpp" line="1224"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
@@ -144,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1217"/>
+        <location filename="../ui/dashboardview.cpp" line="1230"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n open deal past its close date is counted in this month.</numerusform>
@@ -208,6 +200,68 @@
         <translation>
             <numerusform>Imported %n opportunityy.</numerusform>
             <numerusform>Imported %n opportunityies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::RepChoiceDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="205"/>
+        <source>%n rep(s) ticked: the chart has room for %1.</source>
+        <translation>
+            <numerusform>%n rep ticked: the chart has room for %1.</numerusform>
+            <numerusform>%n reps ticked: the chart has room for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="209"/>
+        <source>%n rep(s) ticked.</source>
+        <translation>
+            <numerusform>%n rep ticked.</numerusform>
+            <numerusform>%n reps ticked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::RepChooser</name>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="89"/>
+        <source>Reps against quota: %1 chosen of %n</source>
+        <translation>
+            <numerusform>Reps against quota: %1 chosen of %n</numerusform>
+            <numerusform>Reps against quota: %1 chosen of %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="104"/>
+        <source>Reps against quota: the top %1 of %n by closed won</source>
+        <translation>
+            <numerusform>Reps against quota: the top %1 of %n by closed won</numerusform>
+            <numerusform>Reps against quota: the top %1 of %n by closed won</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="106"/>
+        <source>Reps against quota: the top %1 of %n by quota attainment</source>
+        <translation>
+            <numerusform>Reps against quota: the top %1 of %n by quota attainment</numerusform>
+            <numerusform>Reps against quota: the top %1 of %n by quota attainment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="109"/>
+        <source>Reps against quota: the lowest %1 of %n by quota attainment</source>
+        <translation>
+            <numerusform>Reps against quota: the lowest %1 of %n by quota attainment</numerusform>
+            <numerusform>Reps against quota: the lowest %1 of %n by quota attainment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="112"/>
+        <source>Reps against quota: the top %1 of %n by best case</source>
+        <translation>
+            <numerusform>Reps against quota: the top %1 of %n by best case</numerusform>
+            <numerusform>Reps against quota: the top %1 of %n by best case</numerusform>
         </translation>
     </message>
 </context>

@@ -1504,464 +1504,455 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="189"/>
+        <location filename="../ui/dashboardview.cpp" line="190"/>
         <source>%1B</source>
         <translation>%1 Md</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="190"/>
+        <location filename="../ui/dashboardview.cpp" line="191"/>
         <source>%1M</source>
         <translation>%1 M</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="191"/>
+        <location filename="../ui/dashboardview.cpp" line="192"/>
         <source>%1K</source>
         <translation>%1 k</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="296"/>
+        <location filename="../ui/dashboardview.cpp" line="297"/>
         <source>First close month</source>
         <translation>Premier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="297"/>
+        <location filename="../ui/dashboardview.cpp" line="298"/>
         <source>Last close month</source>
         <translation>Dernier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="299"/>
+        <location filename="../ui/dashboardview.cpp" line="300"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="300"/>
+        <location filename="../ui/dashboardview.cpp" line="301"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="301"/>
+        <location filename="../ui/dashboardview.cpp" line="302"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../ui/dashboardview.cpp" line="303"/>
         <source>Group periods</source>
         <translation>Regrouper les périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="305"/>
+        <location filename="../ui/dashboardview.cpp" line="306"/>
         <source>Rep filter</source>
         <translation>Filtre par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="307"/>
+        <location filename="../ui/dashboardview.cpp" line="308"/>
         <source>Territory filter</source>
         <translation>Filtre par territoire</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="309"/>
+        <location filename="../ui/dashboardview.cpp" line="310"/>
         <source>Stage filter</source>
         <translation>Filtre par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="312"/>
+        <location filename="../ui/dashboardview.cpp" line="313"/>
         <source>Pipeline filter</source>
         <translation>Filtre par pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="331"/>
+        <location filename="../ui/dashboardview.cpp" line="332"/>
         <source>Close from</source>
         <translation>Clôture de</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="332"/>
+        <location filename="../ui/dashboardview.cpp" line="333"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="338"/>
+        <location filename="../ui/dashboardview.cpp" line="339"/>
         <source>Take Snapshot</source>
         <translation>Prendre un instantané</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="339"/>
+        <location filename="../ui/dashboardview.cpp" line="340"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Enregistrer la prévision du jour, pour la comparer avec ce qui se conclut. Stageboard en enregistre aussi une chaque jour où il tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="353"/>
+        <location filename="../ui/dashboardview.cpp" line="354"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="353"/>
+        <location filename="../ui/dashboardview.cpp" line="354"/>
         <source>Won deals closing in the period</source>
         <translation>Affaires gagnées se concluant dans la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
-        <location filename="../ui/dashboardview.cpp" line="479"/>
+        <location filename="../ui/dashboardview.cpp" line="355"/>
+        <location filename="../ui/dashboardview.cpp" line="486"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
+        <location filename="../ui/dashboardview.cpp" line="355"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Les quotas des commerciaux affichés, sur la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="355"/>
+        <location filename="../ui/dashboardview.cpp" line="356"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="355"/>
+        <location filename="../ui/dashboardview.cpp" line="356"/>
         <source>Closed won ÷ quota</source>
         <translation>Gagné ÷ quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="356"/>
+        <location filename="../ui/dashboardview.cpp" line="357"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="356"/>
+        <location filename="../ui/dashboardview.cpp" line="357"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Pipeline ouvert ÷ quota restant à conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="357"/>
+        <location filename="../ui/dashboardview.cpp" line="358"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="357"/>
+        <location filename="../ui/dashboardview.cpp" line="358"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gagnées ÷ (gagnées + perdues) ; les affaires disqualifiées ne sont pas des pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="358"/>
+        <location filename="../ui/dashboardview.cpp" line="359"/>
         <source>Average deal</source>
         <translation>Affaire moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="358"/>
+        <location filename="../ui/dashboardview.cpp" line="359"/>
         <source>The average amount of a won deal</source>
         <translation>Le montant moyen d’une affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="359"/>
+        <location filename="../ui/dashboardview.cpp" line="360"/>
         <source>Sales cycle</source>
         <translation>Cycle de vente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="359"/>
+        <location filename="../ui/dashboardview.cpp" line="360"/>
         <source>Average days from creation to won</source>
         <translation>Jours en moyenne de la création au gain</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="360"/>
+        <location filename="../ui/dashboardview.cpp" line="361"/>
         <source>Stalled</source>
         <translation>Bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="360"/>
+        <location filename="../ui/dashboardview.cpp" line="361"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Affaires ouvertes au-delà de la limite d’âge de leur étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="390"/>
+        <location filename="../ui/dashboardview.cpp" line="396"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prévision par période de clôture, face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="391"/>
+        <location filename="../ui/dashboardview.cpp" line="397"/>
         <source>Open pipeline by stage</source>
         <translation>Pipeline ouvert par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="392"/>
-        <location filename="../ui/dashboardview.cpp" line="988"/>
+        <location filename="../ui/dashboardview.cpp" line="398"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Commerciaux face au quota (plus grand best case d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="393"/>
+        <location filename="../ui/dashboardview.cpp" line="399"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Entonnoir de conversion : affaires ayant atteint chaque étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="394"/>
+        <location filename="../ui/dashboardview.cpp" line="400"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prévision dans le temps, face à ce qui s’est conclu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="395"/>
+        <location filename="../ui/dashboardview.cpp" line="401"/>
         <source>Stage probability: configured and observed</source>
         <translation>Probabilité d’étape : configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="400"/>
+        <location filename="../ui/dashboardview.cpp" line="407"/>
         <source>Forecast tables</source>
         <translation>Tableaux de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="401"/>
+        <location filename="../ui/dashboardview.cpp" line="408"/>
         <source>Stalled deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="403"/>
+        <location filename="../ui/dashboardview.cpp" line="410"/>
         <source>Stalled Deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="405"/>
-        <location filename="../ui/dashboardview.cpp" line="505"/>
+        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="512"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="406"/>
+        <location filename="../ui/dashboardview.cpp" line="413"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="407"/>
+        <location filename="../ui/dashboardview.cpp" line="414"/>
         <source>Forecast by rep</source>
         <translation>Prévision par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="408"/>
+        <location filename="../ui/dashboardview.cpp" line="415"/>
         <source>Reps</source>
         <translation>Commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="409"/>
+        <location filename="../ui/dashboardview.cpp" line="416"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="411"/>
+        <location filename="../ui/dashboardview.cpp" line="418"/>
         <source>Forecast snapshots</source>
         <translation>Instantanés de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="419"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="421"/>
+        <location filename="../ui/dashboardview.cpp" line="428"/>
         <source>Forecast dashboard</source>
         <translation>Tableau de bord de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="442"/>
-        <location filename="../ui/dashboardview.cpp" line="1191"/>
+        <location filename="../ui/dashboardview.cpp" line="449"/>
+        <location filename="../ui/dashboardview.cpp" line="1204"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="455"/>
-        <location filename="../ui/dashboardview.cpp" line="600"/>
+        <location filename="../ui/dashboardview.cpp" line="462"/>
+        <location filename="../ui/dashboardview.cpp" line="607"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="501"/>
+        <location filename="../ui/dashboardview.cpp" line="508"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="524"/>
+        <location filename="../ui/dashboardview.cpp" line="531"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="542"/>
+        <location filename="../ui/dashboardview.cpp" line="549"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="564"/>
+        <location filename="../ui/dashboardview.cpp" line="571"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="605"/>
+        <location filename="../ui/dashboardview.cpp" line="612"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="618"/>
+        <location filename="../ui/dashboardview.cpp" line="625"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="625"/>
+        <location filename="../ui/dashboardview.cpp" line="632"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="642"/>
+        <location filename="../ui/dashboardview.cpp" line="649"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="643"/>
+        <location filename="../ui/dashboardview.cpp" line="650"/>
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="647"/>
+        <location filename="../ui/dashboardview.cpp" line="654"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="650"/>
+        <location filename="../ui/dashboardview.cpp" line="657"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="655"/>
+        <location filename="../ui/dashboardview.cpp" line="662"/>
         <source>Cannot write the image %1.</source>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="688"/>
+        <location filename="../ui/dashboardview.cpp" line="697"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="689"/>
+        <location filename="../ui/dashboardview.cpp" line="698"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="831"/>
+        <location filename="../ui/dashboardview.cpp" line="840"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="868"/>
+        <location filename="../ui/dashboardview.cpp" line="877"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="874"/>
+        <location filename="../ui/dashboardview.cpp" line="883"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="880"/>
+        <location filename="../ui/dashboardview.cpp" line="889"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="885"/>
+        <location filename="../ui/dashboardview.cpp" line="894"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="900"/>
+        <location filename="../ui/dashboardview.cpp" line="909"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="986"/>
-        <source>Reps against quota: the top %1 of %n by best case</source>
-        <translation>
-            <numerusform>Commerciaux face au quota : les %1 premiers sur %n par meilleur cas</numerusform>
-            <numerusform>Commerciaux face au quota : les %1 premiers sur %n par meilleur cas</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1048"/>
+        <location filename="../ui/dashboardview.cpp" line="1061"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1052"/>
+        <location filename="../ui/dashboardview.cpp" line="1065"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Pas encore d’opportunités : ajoutez-en ou importez-en sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1060"/>
+        <location filename="../ui/dashboardview.cpp" line="1073"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Aucune affaire ne se conclut de %1 avec ce filtre, et aucun quota n’est fixé. Élargissez la période ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1065"/>
+        <location filename="../ui/dashboardview.cpp" line="1078"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Aucune affaire ouverte ne se conclut sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1067"/>
+        <location filename="../ui/dashboardview.cpp" line="1080"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Aucun commercial n’a d’affaire ni de quota sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1069"/>
+        <location filename="../ui/dashboardview.cpp" line="1082"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Aucune affaire de cette période n’a atteint d’étape avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1071"/>
+        <location filename="../ui/dashboardview.cpp" line="1084"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>La prévision est enregistrée une fois par jour (Prévision ▸ Prendre un instantané) ; les courbes commencent le deuxième jour.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1074"/>
+        <location filename="../ui/dashboardview.cpp" line="1087"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Les probabilités observées demandent des affaires gagnées ou perdues ; aucune sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1079"/>
+        <location filename="../ui/dashboardview.cpp" line="1092"/>
         <source>Nothing to chart</source>
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1123"/>
+        <location filename="../ui/dashboardview.cpp" line="1136"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1135"/>
+        <location filename="../ui/dashboardview.cpp" line="1148"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1159"/>
+        <location filename="../ui/dashboardview.cpp" line="1172"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1176"/>
+        <location filename="../ui/dashboardview.cpp" line="1189"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1197"/>
+        <location filename="../ui/dashboardview.cpp" line="1210"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1202"/>
+        <location filename="../ui/dashboardview.cpp" line="1215"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1207"/>
+        <location filename="../ui/dashboardview.cpp" line="1220"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1211"/>
+        <location filename="../ui/dashboardview.cpp" line="1224"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1969,7 +1960,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1217"/>
+        <location filename="../ui/dashboardview.cpp" line="1230"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1977,27 +1968,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1221"/>
+        <location filename="../ui/dashboardview.cpp" line="1234"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1223"/>
+        <location filename="../ui/dashboardview.cpp" line="1236"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1245"/>
+        <location filename="../ui/dashboardview.cpp" line="1258"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1256"/>
+        <location filename="../ui/dashboardview.cpp" line="1269"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1259"/>
+        <location filename="../ui/dashboardview.cpp" line="1272"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -4662,6 +4653,154 @@ Quota : %2</translation>
         <location filename="../model/itemmodels/processmodel.cpp" line="342"/>
         <source>The pipeline this change was made to is gone.</source>
         <translation>Le pipeline auquel ce changement a été fait n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::RepChoiceDialog</name>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="144"/>
+        <source>Choose Reps</source>
+        <translation>Choisir les commerciaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="146"/>
+        <source>Tick the reps the chart shows, up to %1. Type to find a rep.</source>
+        <translation>Cochez les commerciaux que montre le graphique, jusqu’à %1. Tapez pour en trouver un.</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="150"/>
+        <location filename="../ui/repchooser.cpp" line="151"/>
+        <source>Find a rep</source>
+        <translation>Trouver un commercial</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="155"/>
+        <source>Reps</source>
+        <translation>Commerciaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="166"/>
+        <source>Tick &amp;None</source>
+        <translation>&amp;Tout décocher</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="205"/>
+        <source>%n rep(s) ticked: the chart has room for %1.</source>
+        <translation>
+            <numerusform>%n commercial coché : le graphique a de la place pour %1.</numerusform>
+            <numerusform>%n commerciaux cochés : le graphique a de la place pour %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="206"/>
+        <source>None ticked: the chart shows the top %1 by best case.</source>
+        <translation>Aucun coché : le graphique montre les %1 premiers par meilleur cas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="209"/>
+        <source>%n rep(s) ticked.</source>
+        <translation>
+            <numerusform>%n commercial coché.</numerusform>
+            <numerusform>%n commerciaux cochés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::RepChooser</name>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="26"/>
+        <source>Which Reps</source>
+        <translation>Quels commerciaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="27"/>
+        <source>Choose which reps the chart shows</source>
+        <translation>Choisir les commerciaux que montre le graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="32"/>
+        <source>Top %1 by &amp;Best Case</source>
+        <translation>Les %1 premiers par &amp;meilleur cas</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="33"/>
+        <source>Top %1 by &amp;Closed Won</source>
+        <translation>Les %1 premiers par &amp;gagné</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="34"/>
+        <source>Top %1 by Quota &amp;Attainment</source>
+        <translation>Les %1 premiers par &amp;atteinte du quota</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="36"/>
+        <source>&amp;Lowest %1 by Quota Attainment</source>
+        <translation>Les %1 &amp;derniers par atteinte du quota</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="37"/>
+        <source>C&amp;hosen Reps…</source>
+        <translation>Commerciaux &amp;choisis…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="89"/>
+        <source>Reps against quota: %1 chosen of %n</source>
+        <translation>
+            <numerusform>Commerciaux face au quota : %1 choisis sur %n</numerusform>
+            <numerusform>Commerciaux face au quota : %1 choisis sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="93"/>
+        <source>Reps against quota (most closed won first)</source>
+        <translation>Commerciaux face au quota (le plus gagné d’abord)</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="95"/>
+        <source>Reps against quota (highest attainment first)</source>
+        <translation>Commerciaux face au quota (meilleure atteinte d’abord)</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="97"/>
+        <source>Reps against quota (lowest attainment first)</source>
+        <translation>Commerciaux face au quota (plus faible atteinte d’abord)</translation>
+    </message>
+    <message>
+        <location filename="../ui/repchooser.cpp" line="99"/>
+        <source>Reps against quota (largest best case first)</source>
+        <translation>Commerciaux face au quota (meilleur cas le plus élevé d’abord)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="104"/>
+        <source>Reps against quota: the top %1 of %n by closed won</source>
+        <translation>
+            <numerusform>Commerciaux face au quota : les %1 premiers sur %n par gagné</numerusform>
+            <numerusform>Commerciaux face au quota : les %1 premiers sur %n par gagné</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="106"/>
+        <source>Reps against quota: the top %1 of %n by quota attainment</source>
+        <translation>
+            <numerusform>Commerciaux face au quota : les %1 premiers sur %n par atteinte du quota</numerusform>
+            <numerusform>Commerciaux face au quota : les %1 premiers sur %n par atteinte du quota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="109"/>
+        <source>Reps against quota: the lowest %1 of %n by quota attainment</source>
+        <translation>
+            <numerusform>Commerciaux face au quota : les %1 derniers sur %n par atteinte du quota</numerusform>
+            <numerusform>Commerciaux face au quota : les %1 derniers sur %n par atteinte du quota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/repchooser.cpp" line="112"/>
+        <source>Reps against quota: the top %1 of %n by best case</source>
+        <translation>
+            <numerusform>Commerciaux face au quota : les %1 premiers sur %n par meilleur cas</numerusform>
+            <numerusform>Commerciaux face au quota : les %1 premiers sur %n par meilleur cas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

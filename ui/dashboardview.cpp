@@ -10,6 +10,7 @@
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/forecastmodels.h"
 #include "pdfwriter.h"
+#include "repchooser.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -385,6 +386,11 @@ DashboardView::DashboardView(QWidget *parent)
     grid->addWidget(kpiBar, 0, 0, 1, 2);
     grid->addWidget(m_notes, 1, 0, 1, 2);
     buildCharts();
+    m_repChooser = new RepChooser(m_content);
+    connect(m_repChooser, &RepChooser::changed, this, [this] {
+        if (m_data)
+            refreshNow();
+    });
     for (int i = 0; i < m_chartViews.size(); ++i) {
         static const char *const titles[] = {
             QT_TR_NOOP("Forecast by close period, against quota"),
@@ -393,7 +399,8 @@ DashboardView::DashboardView(QWidget *parent)
             QT_TR_NOOP("Conversion funnel: deals that reached each stage"),
             QT_TR_NOOP("Forecast over time, against what closed"),
             QT_TR_NOOP("Stage probability: configured and observed")};
-        grid->addWidget(chartPanel(tr(titles[i]), m_chartViews[i]), 2 + i / 2, i % 2);
+        grid->addWidget(chartPanel(tr(titles[i]), m_chartViews[i], i == 2 ? m_repChooser : nullptr),
+                        2 + i / 2, i % 2);
         m_chartEmpty.append(new EmptyState(m_chartViews[i]));
     }
     auto *tables = new QTabWidget(m_content);
@@ -625,7 +632,7 @@ void DashboardView::buildCharts()
     view(probabilityChart, tr("Configured and observed probability"));
 }
 
-QWidget *DashboardView::chartPanel(const QString &title, QChartView *view)
+QWidget *DashboardView::chartPanel(const QString &title, QChartView *view, QWidget *tool)
 {
     auto *panel = new QFrame(m_content);
     panel->setFrameShape(QFrame::StyledPanel);
@@ -654,6 +661,8 @@ QWidget *DashboardView::chartPanel(const QString &title, QChartView *view)
         if (!view->grab().save(path, "PNG"))
             Q_EMIT errorOccurred(tr("Cannot write the image %1.").arg(path));
     });
+    if (tool)
+        header->addWidget(tool);
     header->addWidget(save);
     layout->addLayout(header);
     layout->addWidget(view);
@@ -973,20 +982,24 @@ void DashboardView::refresh()
     const auto userName = [this](qint64 id) { return m_board->service().userName(id); };
     m_periods->setRows(periodRows(m_result));
     m_reps->setRows(repRows(m_result, userName));
-    constexpr int shownReps = 10;
-    auto topReps = repRows(m_result, userName, shownReps);
+    // The reps the chart has room for, as the manager chose them; the choice offers them all.
+    QList<QPair<qint64, QString>> everyRep;
+    for (int row = 0; row < m_reps->rowCount(); ++row) {
+        everyRep.append({m_reps->index(row, 0).data(ForecastTableModel::KeyRole).toLongLong(),
+                         m_reps->index(row, RepName).data().toString()});
+    }
+    m_repChooser->setReps(everyRep);
+    const RepRanking ranking = m_repChooser->ranking();
+    auto topReps = rankedRepRows(m_result, userName, ranking,
+                                 ranking == RepRanking::Chosen ? RepChooser::mostChosen
+                                                               : RepChooser::shownReps,
+                                 m_repChooser->chosen());
     std::reverse(topReps.begin(), topReps.end());
     m_topReps->setRows(topReps);
-    // Which reps the chart shows, when it cannot show them all.
     if (QLabel *title = m_chartTitles.value(2)) {
-        const int reps = m_reps->rowCount();
-        title->setText(
-            QStringLiteral("<b>%1</b>")
-                .arg((reps > shownReps
-                          ? tr("Reps against quota: the top %1 of %n by best case", nullptr, reps)
-                                .arg(shownReps)
-                          : tr("Reps against quota (largest best case first)"))
-                         .toHtmlEscaped()));
+        title->setText(QStringLiteral("<b>%1</b>")
+                           .arg(m_repChooser->chartTitle(int(topReps.size()), m_reps->rowCount())
+                                    .toHtmlEscaped()));
     }
     const auto stages = stageRows(m_result, shownStages());
     m_stages->setRows(stages);

@@ -19,6 +19,7 @@ class QTimer;
 namespace Stageboard {
 
 class EmptyState;
+class RepChooser;
 
 class BoardModel;
 class ForecastTableModel;
@@ -81,7 +82,7 @@ protected:
 
 private:
     void buildCharts();
-    QWidget *chartPanel(const QString &title, QChartView *view);
+    QWidget *chartPanel(const QString &title, QChartView *view, QWidget *tool = nullptr);
     QWidget *tablePanel(const QString &title, const QString &fileName, ForecastTableModel *model,
                         QTableView **viewOut = nullptr);
     void populateFilters();
@@ -123,7 +124,8 @@ private:
     ForecastTableModel *m_snapshots = nullptr;
     QList<QChartView *> m_chartViews;
     QList<QLabel *> m_chartTitles;
-    QList<EmptyState *> m_chartEmpty; ///< over each chart, saying why it has nothing to draw
+    RepChooser *m_repChooser = nullptr; ///< which reps the reps chart shows
+    QList<EmptyState *> m_chartEmpty;   ///< over each chart, saying why it has nothing to draw
     QTableView *m_stalledTable = nullptr;
     QWidget *m_content = nullptr;
     QList<QMetaObject::Connection> m_boardConnections;

@@ -340,17 +340,12 @@ QList<Row> periodRows(const ForecastResult &result)
     return rows;
 }
 
-QList<Row> repRows(const ForecastResult &result, const NameOf &userName, int limit)
+namespace {
+
+QList<Row> rowsOfReps(const QList<ForecastRepRow> &reps, const NameOf &userName)
 {
-    QList<ForecastRepRow> reps = result.reps;
-    if (limit > 0) {
-        std::stable_sort(reps.begin(), reps.end(), [](const auto &a, const auto &b) {
-            return a.figures.bestCase() > b.figures.bestCase();
-        });
-        reps = reps.mid(0, limit);
-    }
     QList<Row> rows;
-    for (const ForecastRepRow &r : std::as_const(reps)) {
+    for (const ForecastRepRow &r : reps) {
         const ForecastFigures &f = r.figures;
         QVariantList v(RepColumnCount);
         v[RepName] = userName(r.ownerId);
@@ -364,12 +359,50 @@ QList<Row> repRows(const ForecastResult &result, const NameOf &userName, int lim
         v[RepCoverage] = optional(f.coverage());
         rows.append({r.ownerId, v, 0});
     }
-    if (limit <= 0) {
-        std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-            return a.values[RepName].toString().localeAwareCompare(b.values[RepName].toString()) <
-                   0;
-        });
-    }
+    return rows;
+}
+
+} // namespace
+
+QList<Row> rankedRepRows(const ForecastResult &result, const NameOf &userName, RepRanking ranking,
+                         int limit, const QSet<qint64> &chosen)
+{
+    QList<ForecastRepRow> reps = result.reps;
+    if (ranking == RepRanking::Chosen)
+        reps.removeIf([&](const ForecastRepRow &r) { return !chosen.contains(r.ownerId); });
+    // A rep without a quota has no attainment: last in either order.
+    const auto attainment = [](const ForecastRepRow &r) { return r.figures.attainment(); };
+    std::stable_sort(reps.begin(), reps.end(), [&](const auto &a, const auto &b) {
+        switch (ranking) {
+        case RepRanking::ClosedWon:
+            return a.figures.closedWon() > b.figures.closedWon();
+        case RepRanking::Attainment:
+        case RepRanking::LowestAttainment: {
+            const auto x = attainment(a);
+            const auto y = attainment(b);
+            if (!x || !y)
+                return x.has_value() && !y.has_value();
+            return ranking == RepRanking::Attainment ? *x > *y : *x < *y;
+        }
+        case RepRanking::BestCase:
+        case RepRanking::Chosen:
+            break;
+        }
+        return a.figures.bestCase() > b.figures.bestCase();
+    });
+    if (limit > 0)
+        reps = reps.mid(0, limit);
+    return rowsOfReps(reps, userName);
+}
+
+QList<Row> repRows(const ForecastResult &result, const NameOf &userName, int limit)
+{
+    if (limit > 0)
+        return rankedRepRows(result, userName, RepRanking::BestCase, limit);
+    QList<Row> rows = rowsOfReps(result.reps, userName);
+    std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.values[RepName].toString().localeAwareCompare(b.values[RepName].toString()) < 0;
+    });
     return rows;
 }
 

@@ -6,6 +6,7 @@
 #include "forecast/forecast.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <functional>
 
 namespace Stageboard {
@@ -148,6 +149,18 @@ QList<ForecastTableModel::Row> periodRows(const ForecastResult &result);
 /// At most limit reps (all when 0), those with the largest best case first; else by name.
 QList<ForecastTableModel::Row> repRows(const ForecastResult &result, const NameOf &userName,
                                        int limit = 0);
+/// How a chart with room for a few reps picks them.
+enum class RepRanking {
+    BestCase,         ///< the largest best case first
+    ClosedWon,        ///< the most closed won first
+    Attainment,       ///< the highest share of quota closed first (reps without quota last)
+    LowestAttainment, ///< the lowest share of quota closed first, for coaching
+    Chosen,           ///< the reps a manager chose, the largest best case first
+};
+/// At most limit reps (all when 0) ranked so; with Chosen, only the reps in chosen.
+QList<ForecastTableModel::Row> rankedRepRows(const ForecastResult &result, const NameOf &userName,
+                                             RepRanking ranking, int limit,
+                                             const QSet<qint64> &chosen = {});
 /// The stages' rows; tag is the StageKind.
 QList<ForecastTableModel::Row> stageRows(const ForecastResult &result, const QList<Stage> &stages);
 /// dealTitle and dealAccount take a deal's id; userName and stageName their ids.

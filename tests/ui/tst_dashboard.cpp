@@ -8,10 +8,13 @@
 #include "itemmodels/forecastmodels.h"
 #include "mainwindow.h"
 #include "opportunitypanel.h"
+#include "repchooser.h"
 #include "storage/sqlstorage.h"
+#include "whendialog.h"
 #include "workspace/workspace.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -20,6 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
+#include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -48,6 +54,7 @@ private Q_SLOTS:
     void shouldSaveQuotasAndSayWhatIsWrong();
     void shouldTakeOneSnapshotADay();
     void shouldGiveEachMeaningOneColourAndReadableAxes();
+    void shouldLetTheManagerChooseWhichRepsTheChartShows();
 
 private:
     /// Shows the dashboard and waits for its numbers.
@@ -410,6 +417,97 @@ void TestDashboard::shouldGiveEachMeaningOneColourAndReadableAxes()
         QVERIFY2(label.startsWith(QLatin1Char('$')), qPrintable(label));
         QVERIFY2(label.size() <= 6, qPrintable(label));
     }
+}
+
+void TestDashboard::shouldLetTheManagerChooseWhichRepsTheChartShows()
+{
+    QVERIFY(showDashboard());
+    DashboardView *d = m_window->dashboard();
+    auto *chooser = d->findChild<RepChooser *>();
+    QVERIFY(chooser);
+    chooser->setRanking(ForecastTables::RepRanking::BestCase);
+    QChartView *chart = d->findChild<QChartView *>(QStringLiteral("Reps against quota"));
+    QVERIFY(chart);
+    const auto shown = [&] {
+        for (QAbstractAxis *axis : chart->chart()->axes()) {
+            if (auto *names = qobject_cast<QBarCategoryAxis *>(axis))
+                return names->categories();
+        }
+        return QStringList();
+    };
+    const auto title = [&] {
+        for (QLabel *label : d->findChildren<QLabel *>(QStringLiteral("chartTitle"))) {
+            if (label->text().contains(QStringLiteral("Reps against quota")))
+                return label->text();
+        }
+        return QString();
+    };
+    const int reps = d->repModel()->rowCount();
+    QVERIFY(reps >= 3);
+    QCOMPARE(shown().size(), reps);
+
+    // When the manager picks two reps by hand, finding one by typing part of the name
+    const QString first = d->repModel()->index(0, ForecastTables::RepName).data().toString();
+    const QString second = d->repModel()->index(1, ForecastTables::RepName).data().toString();
+    Test::WhenDialog<RepChoiceDialog> pick([&](RepChoiceDialog *dialog) {
+        QTest::keyClicks(dialog->filterEdit(), first.left(4));
+        int visible = 0;
+        for (int row = 0; row < dialog->list()->count(); ++row) {
+            QListWidgetItem *item = dialog->list()->item(row);
+            if (!item->isHidden()) {
+                ++visible;
+                QVERIFY(item->text().contains(first.left(4)));
+            }
+            if (item->text() == first || item->text() == second)
+                item->setCheckState(Qt::Checked);
+        }
+        QVERIFY(visible < dialog->list()->count());
+        dialog->accept();
+    });
+    chooser->menu()->findChild<QAction *>(QStringLiteral("chooseReps"))->trigger();
+    QVERIFY(pick.seen);
+
+    // Then the chart shows those two, and its title says so
+    QTRY_COMPARE(shown().size(), 2);
+    QVERIFY(shown().contains(first));
+    QVERIFY(shown().contains(second));
+    QVERIFY2(title().contains(QStringLiteral("2 chosen of %1").arg(reps)), qPrintable(title()));
+
+    // And ranked by quota attainment, the highest (or, for coaching, the lowest) comes first,
+    // at the top of the chart (its bars run bottom to top)
+    QString highest, lowest;
+    double most = -1, least = 1e9;
+    for (int row = 0; row < reps; ++row) {
+        const QVariant attainment = d->repModel()
+                                        ->index(row, ForecastTables::RepAttainment)
+                                        .data(ForecastTableModel::ValueRole);
+        if (!attainment.isValid() || attainment.isNull())
+            continue;
+        const QString name = d->repModel()->index(row, ForecastTables::RepName).data().toString();
+        if (attainment.toDouble() > most) {
+            most = attainment.toDouble();
+            highest = name;
+        }
+        if (attainment.toDouble() < least) {
+            least = attainment.toDouble();
+            lowest = name;
+        }
+    }
+    QVERIFY(!highest.isEmpty() && highest != lowest);
+    chooser->setRanking(ForecastTables::RepRanking::Attainment);
+    QTRY_COMPARE(shown().size(), reps);
+    QCOMPARE(shown().last(), highest);
+    for (QAction *action : chooser->menu()->actions()) {
+        if (action->data().toInt() == int(ForecastTables::RepRanking::LowestAttainment))
+            action->trigger();
+    }
+    QTRY_COMPARE(shown().last(), lowest);
+    QVERIFY(title().contains(QStringLiteral("lowest attainment first")));
+
+    // And the choice is remembered for the next time
+    QCOMPARE(QSettings().value(QStringLiteral("dashboard/repRanking")).toInt(),
+             int(ForecastTables::RepRanking::LowestAttainment));
+    chooser->setRanking(ForecastTables::RepRanking::BestCase);
 }
 
 QTEST_MAIN(TestDashboard)
