@@ -140,6 +140,9 @@ public:
     /// names and roles held here follow at once, then usersChanged().
     Result<qint64> addUser(const User &user);
     Result<void> updateUser(const User &user);
+    /// Reads the people again after someone else changed them (on a shared database), then
+    /// usersChanged().
+    Result<void> followUsers();
 
 Q_SIGNALS:
     /// Everything is about to be read again, or shown differently (filter, pipeline).
@@ -186,7 +189,6 @@ private:
     void addToTotals(const Opportunity &o, int sign);
     void recountTotals();
     void learnNames();
-    Result<void> followUsers();
 
     OpportunityStore &m_opportunityStore;
     Directory &m_directory;

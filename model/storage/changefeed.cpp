@@ -62,6 +62,8 @@ void ChangeFeed::announced(const QString &payload)
 {
     if (payload == QLatin1String("process")) {
         m_process = true;
+    } else if (payload == QLatin1String("users")) {
+        m_users = true;
     } else if (payload == QLatin1String("*")) {
         m_everything = true;
     } else {
@@ -83,6 +85,9 @@ void ChangeFeed::deliver()
     // The process first: deals may have moved into stages a board does not know yet.
     if (std::exchange(m_process, false))
         Q_EMIT processChanged();
+    // The people before the deals: a new owner's name is known when their deal arrives.
+    if (std::exchange(m_users, false))
+        Q_EMIT usersChanged();
     if (m_everything) {
         m_everything = false;
         m_pending.clear();

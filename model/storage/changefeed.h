@@ -37,6 +37,8 @@ Q_SIGNALS:
     void everythingChanged();
     /// An admin changed the process (stages, checklists, pipelines): read it again.
     void processChanged();
+    /// An admin added, renamed, deactivated a user or changed a role: read the people again.
+    void usersChanged();
 
 private:
     void subscribe();
@@ -48,6 +50,7 @@ private:
     QSet<qint64> m_pending;
     bool m_everything = false;
     bool m_process = false;
+    bool m_users = false;
     QTimer m_gather;
 };
 

@@ -229,7 +229,8 @@ const char *const stepToVersion6[] = {
 };
 
 // Version 7: a deal keeps the override reason that put it into its stage, so that its card can
-// show it without reading the ledger; the next ordinary move clears it.
+// show it without reading the ledger; the next ordinary move clears it. On PostgreSQL a change
+// of the users is announced to every board.
 const char *const stepToVersion7[] = {
     R"(ALTER TABLE opportunities ADD COLUMN override_reason TEXT NOT NULL DEFAULT '')",
     R"(UPDATE opportunities SET override_reason = COALESCE((
@@ -237,6 +238,15 @@ const char *const stepToVersion7[] = {
             ORDER BY h.at DESC, h.id DESC LIMIT 1), '')
         WHERE EXISTS (SELECT 1 FROM stage_history x
             WHERE x.opportunity_id = opportunities.id AND x.override_reason <> ''))",
+    // Every board on the server learns at once of a user added, renamed, deactivated or given
+    // another role.
+    R"(%POSTGRES%CREATE FUNCTION stageboard_announce_users() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_notify('stageboard_deals', 'users');
+        RETURN NULL;
+    END $$)",
+    R"(%POSTGRES%CREATE TRIGGER users_changed AFTER INSERT OR UPDATE OR DELETE ON users
+        FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_users())",
 };
 
 struct Step

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void shouldGiveAnEmptyDatabaseItsFirstPerson();
     void shouldLeaveNoConnectionBehindWhenClosed();
     void shouldShowAnotherPersonsChangeOnTheBoard();
+    void shouldLearnOfAUserAnAdminChangedElsewhere();
 };
 
 void TestWorkspace::shouldOpenANewFileOnADemoWithItsBoardAndProcessRead()
@@ -93,6 +94,35 @@ void TestWorkspace::shouldShowAnotherPersonsChangeOnTheBoard()
     QSignalSpy elsewhere(&board, &BoardService::changedElsewhere);
     QTRY_COMPARE_WITH_TIMEOUT(board.opportunity(mine.id)->amount, theirs.amount, 5000);
     QCOMPARE(elsewhere.size(), 1);
+}
+
+void TestWorkspace::shouldLearnOfAUserAnAdminChangedElsewhere()
+{
+    TestDatabase db(5);
+    if (!db.server)
+        QSKIP("A file announces no changes: the people are read at the next open.");
+    auto workspace = Workspace::open(db.location);
+    QVERIFY(workspace);
+    BoardService &board = (*workspace)->boardService();
+    const qint64 owner = board.opportunities().begin().value().ownerId;
+    QSignalSpy users(&board, &BoardService::usersChanged);
+    // An admin, on another board, adds a person and renames a deal's owner
+    auto other = db.openAgain();
+    const auto added =
+        other->directory().addUser({0, QStringLiteral("Robin Okafor"), UserRole::Rep, {}});
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+    User renamed;
+    const QList<User> everyone = *other->directory().users();
+    for (const User &u : everyone) {
+        if (u.id == owner)
+            renamed = u;
+    }
+    renamed.name = QStringLiteral("Morgan Tanaka-Weiss");
+    QVERIFY(other->directory().updateUser(renamed));
+    // Then this board knows both at once, without opening again
+    QTRY_VERIFY_WITH_TIMEOUT(board.userName(*added) == QStringLiteral("Robin Okafor"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(board.userName(owner), QStringLiteral("Morgan Tanaka-Weiss"), 5000);
+    QVERIFY(!users.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

@@ -10,17 +10,21 @@
 #include "services/gateengine.h"
 #include "storage/serverroles.h"
 #include "storage/sqlstorage.h"
+#include "usersdialog.h"
+#include "whendialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void shouldActOnlyAsTheSignedInRep();
     void shouldAskForThePasswordAndKeepItInTheKeyring();
     void shouldCreateANewSharedDatabase();
+    void shouldGiveAPersonAddedInTheAppALoginOfTheirOwn();
 
 private:
     /// Answers the connection dialog, each time it opens, with answer(dialog); counts them.
@@ -191,6 +196,69 @@ void TestTeamWindow::shouldCreateANewSharedDatabase()
     QCOMPARE(again.shown, 2);
     QVERIFY2(again.problems.at(1).contains(QLatin1String("already exists")),
              qPrintable(again.problems.at(1)));
+}
+
+void TestTeamWindow::shouldGiveAPersonAddedInTheAppALoginOfTheirOwn()
+{
+    // Given a new shared database, opened by the person who made it (its admin)
+    OwnServer server;
+    QVERIFY(server.isRunning());
+    const DatabaseLocation location = server.database(QStringLiteral("people"));
+    QVERIFY(SqlStorage::createPostgresDatabase(location));
+    MainWindow window;
+    window.setPasswordStore(std::make_unique<MemoryPasswordStore>());
+    const auto opened = window.connectToServer(location);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+
+    // When the admin adds "Dana Reyes" as a rep in Users and Roles
+    UsersDialog *dialog = window.editUsers();
+    QVERIFY(dialog);
+    QString shownOnce;
+    Test::WhenDialog<QMessageBox> passwords([&](QMessageBox *box) {
+        shownOnce = box->informativeText();
+        box->accept();
+    });
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("newName")),
+                     QStringLiteral("Dana Reyes"));
+    auto *role = dialog->findChild<QComboBox *>(QStringLiteral("newRole"));
+    role->setCurrentIndex(role->findData(int(UserRole::Rep)));
+    dialog->findChild<QPushButton *>(QStringLiteral("add"))->click();
+
+    // Then the new login and its password are shown once, and the login exists on the server
+    // acting as Dana, a rep
+    QTRY_VERIFY(passwords.seen);
+    QVERIFY2(shownOnce.startsWith(QStringLiteral("Dana Reyes: login ")), qPrintable(shownOnce));
+    const QString login =
+        shownOnce.section(QStringLiteral("login "), 1).section(QLatin1Char(','), 0, 0);
+    QVERIFY(!login.isEmpty());
+    QString actingAs;
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("dana"));
+        c.setHostName(location.host);
+        c.setPort(location.port);
+        c.setDatabaseName(location.database);
+        c.setUserName(login);
+        c.setPassword(shownOnce.section(QStringLiteral("password "), 1).trimmed());
+        QVERIFY2(c.open(), qPrintable(c.lastError().text()));
+        QSqlQuery q(c);
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT u.name, u.role FROM users u WHERE u.id = stageboard_me()")));
+        QVERIFY(q.next());
+        actingAs = q.value(0).toString() + QLatin1Char('/') + q.value(1).toString();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dana"));
+    QCOMPARE(actingAs, QStringLiteral("Dana Reyes/rep"));
+    // And the dialog lists Dana with that login
+    auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("users"));
+    bool listed = false;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column = 0; column < table->columnCount(); ++column) {
+            if (table->item(row, column) && table->item(row, column)->text() == login)
+                listed = true;
+        }
+    }
+    QVERIFY(listed);
+    dialog->close();
 }
 
 void TestTeamWindow::shouldActOnlyAsTheSignedInRep()
