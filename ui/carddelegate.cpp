@@ -40,10 +40,28 @@ QList<QTextLayout::FormatRange> matches(const QString &text, const QString &need
     return ranges;
 }
 
-// Draws text in rect on at most maxLines lines, wrapping between words (a word is never cut in
-// two: "Lizenzerweiterung" stays whole), eliding where it does not fit; the parts matching the
-// filter are highlighted.
-void drawText(QPainter *painter, const QRect &rect, const QString &text, const QFont &font,
+// A word wider than width gets a soft hyphen where its first part ends, leaving at least three
+// letters for the next line: "Supportverlänge-" / "rung" rather than "Supportverlänger…".
+QString hyphenateLongWords(const QString &text, const QFontMetrics &fm, int width)
+{
+    QStringList words = text.split(QLatin1Char(' '));
+    for (QString &word : words) {
+        if (word.size() < 7 || fm.horizontalAdvance(word) <= width)
+            continue;
+        qsizetype fits = 3;
+        while (fits + 1 < word.size() &&
+               fm.horizontalAdvance(word.left(fits + 1) + QLatin1Char('-')) <= width)
+            ++fits;
+        word.insert(std::min(fits, word.size() - 3), QChar(0x00AD));
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+// Draws text in rect on at most maxLines lines, wrapping between words; a word wider than the
+// card (a German compound such as "Supportverlängerung") is hyphenated onto the next line
+// rather than elided, so that all of it shows. Only text left over after the last line is
+// elided. The parts matching the filter are highlighted.
+void drawText(QPainter *painter, const QRect &rect, const QString &original, const QFont &font,
               int maxLines, const QString &highlight, const QPalette &palette,
               Qt::Alignment align = Qt::AlignLeft)
 {
@@ -62,6 +80,7 @@ void drawText(QPainter *painter, const QRect &rect, const QString &text, const Q
         }
         layout.endLayout();
     };
+    const QString text = maxLines > 1 ? hyphenateLongWords(original, fm, rect.width()) : original;
     QTextLayout layout(text, font);
     layOut(layout);
     // The first line that does not fit (a word wider than the card, or more text after the

@@ -100,6 +100,10 @@ void TestCardDelegate::shouldWrapALongTitleOntoTwoLines()
     const QImage single = paint(delegate, shortTitle.index(), 200);
     QVERIFY(hasInk(wrapped, second + 2, second + line - 2, 14, 150));
     QVERIFY(!hasInk(single, second + 2, second + line - 2, 14, 150));
+    // A word wider than the card (a German compound) goes on across the second line instead of
+    // being elided on the first
+    OneCard compound(QStringLiteral("Supportverlängerungsvereinbarung"));
+    QVERIFY(hasInk(paint(delegate, compound.index(), 200), second + 2, second + line - 2, 14, 60));
     // Compact cards keep one title line and are shorter
     const int normalHeight =
         delegate.sizeHint(optionFor(200, delegate, longTitle.index()), longTitle.index()).height();
