@@ -263,7 +263,7 @@ Result<std::unique_ptr<SqlStorage>> SqlStorage::openPostgres(const DatabaseLocat
         database.setNumericalPrecisionPolicy(QSql::HighPrecision);
         if (!database.open()) {
             return fail(tr("Cannot connect to %1: %2")
-                            .arg(location.toString(), database.lastError().text().trimmed()));
+                            .arg(location.toString(), connectionProblem(database.lastError())));
         }
     }
     if (auto ok = storage->initialise(); !ok)
@@ -292,7 +292,7 @@ Result<void> SqlStorage::createPostgresDatabase(const DatabaseLocation &location
             QStringLiteral("sslmode=%1;connect_timeout=5").arg(location.sslMode));
         if (!admin.open()) {
             result = fail(tr("Cannot connect to the server of %1: %2")
-                              .arg(location.toString(), admin.lastError().text().trimmed()));
+                              .arg(location.toString(), connectionProblem(admin.lastError())));
         } else {
             // CREATE DATABASE takes no parameters; the name was checked above and is quoted.
             QSqlQuery q(admin);
@@ -321,8 +321,8 @@ Result<void> SqlStorage::reconnect()
     QSqlDatabase database = db();
     database.close();
     if (!database.open()) {
-        return fail(
-            tr("Cannot connect to %1: %2").arg(m_location, database.lastError().text().trimmed()));
+        return fail(tr("Cannot connect to %1: %2")
+                        .arg(m_location, connectionProblem(database.lastError())));
     }
     if (m_engine == Schema::Engine::Sqlite) {
         QSqlQuery query(database);

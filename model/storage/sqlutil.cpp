@@ -30,6 +30,21 @@ Error describe(const QSqlError &error, const QSqlDriver *driver)
 }
 } // namespace
 
+QString connectionProblem(const QSqlError &error)
+{
+    const QString said = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    QStringList lines = said.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = line.simplified();
+    lines.removeAll(QString());
+    // Each line a sentence: "… Connection refused. Is the server running …?"
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (!QStringLiteral(".?!:;").contains(lines[i].back()))
+            lines[i].append(QLatin1Char('.'));
+    }
+    return lines.join(QLatin1Char(' '));
+}
+
 Error databaseError(const QString &code, const QString &text)
 {
     // SQLITE_IOERR (10) is what a write past the disk's or the process's file-size limit gives,

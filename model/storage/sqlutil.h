@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QVariant>
 #include <optional>
 
@@ -24,6 +25,10 @@ Result<void> exec(QSqlQuery &query, const QString &statement);
 /// SQLite's (extended) result code or PostgreSQL's SQLSTATE, as QSqlError::nativeErrorCode()
 /// gives them.
 Error databaseError(const QString &code, const QString &text);
+
+/// Why a connection failed, as one readable paragraph: the server's or library's lines joined
+/// (libpq indents its hint on a line of its own), without the driver's "Unable to connect".
+QString connectionProblem(const QSqlError &error);
 
 /// A null QString binds as SQL NULL; text columns are NOT NULL and empty means "none".
 inline QString text(const QString &value)

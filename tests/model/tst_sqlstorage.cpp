@@ -3,6 +3,7 @@
 #include "hostilefiles.h"
 #include "storage/databasecopy.h"
 #include "storage/sqlstorage.h"
+#include "storage/sqlutil.h"
 #include "testdatabase.h"
 
 #include <QDateTime>
@@ -63,6 +64,7 @@ class TestSqlStorage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void shouldSayWhyAConnectionFailedInOneParagraph();
     void shouldCreateNewDatabaseWithDefaultProcess_data();
     void shouldCreateNewDatabaseWithDefaultProcess();
     void shouldKeepProcessWhenReopened();
@@ -949,6 +951,20 @@ void TestSqlStorage::shouldNotCopyOverDeals()
              QStringLiteral("%1 already holds 3 opportunities; copy into a new, empty database.")
                  .arg(target.storage->location()));
     QCOMPARE(everyRow(target), before);
+}
+
+void TestSqlStorage::shouldSayWhyAConnectionFailedInOneParagraph()
+{
+    // libpq's message, as the driver passes it on: a hint indented on a line of its own
+    const QSqlError refused(QStringLiteral("QPSQL: Unable to connect"),
+                            QStringLiteral("connection to server at \"127.0.0.1\", port 1 failed: "
+                                           "Connection refused\n\tIs the server running on that "
+                                           "host and accepting TCP/IP connections?\n"),
+                            QSqlError::ConnectionError);
+    QCOMPARE(connectionProblem(refused),
+             QStringLiteral("connection to server at \"127.0.0.1\", port 1 failed: Connection "
+                            "refused. Is the server running on that host and accepting TCP/IP "
+                            "connections?"));
 }
 
 QTEST_GUILESS_MAIN(TestSqlStorage)
