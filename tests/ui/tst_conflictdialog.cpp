@@ -3,12 +3,21 @@
 #include "conflictdialog.h"
 #include "core/money.h"
 #include "itemmodels/boardmodel.h"
+#include "mainwindow.h"
+#include "opportunitydialog.h"
+#include "storage/sqlstorage.h"
 #include "testdatabase.h"
 #include "undorecorder.h"
+#include "whendialog.h"
 
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -24,6 +33,7 @@ class TestConflictDialog : public QObject
 private Q_SLOTS:
     void shouldShowBothVersionsAndSaveTheChoice();
     void shouldUndoOnlyWhatNoOneElseChanged();
+    void shouldCompareWithWhatTheEditStartedFrom();
 };
 
 void TestConflictDialog::shouldShowBothVersionsAndSaveTheChoice()
@@ -135,6 +145,52 @@ void TestConflictDialog::shouldUndoOnlyWhatNoOneElseChanged()
     stored = *db.storage->opportunityStore().opportunity(id);
     QCOMPARE(stored.title, theirs.title);
     QCOMPARE(stored.nextStep, edited.nextStep);
+}
+
+void TestConflictDialog::shouldCompareWithWhatTheEditStartedFrom()
+{
+    // Given the window's edit dialog open on a deal
+    QStandardPaths::setTestModeEnabled(true);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("window.sqlite"));
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    BoardModel *board = window.model();
+    const qint64 id = board->opportunityId(board->index(0, 0, board->index(1, 0)));
+    const Opportunity before = *board->service().opportunity(id);
+    int rows = -1;
+    QStringList bold;
+    Test::WhenDialog<ConflictDialog> conflict([&](ConflictDialog *dialog) {
+        rows = dialog->table()->rowCount();
+        for (int row = 0; row < rows; ++row) {
+            if (dialog->table()->item(row, 0)->font().bold())
+                bold.append(dialog->table()->item(row, 0)->text());
+        }
+        dialog->reject();
+    });
+    Test::WhenDialog<OpportunityDialog> edit([&](OpportunityDialog *dialog) {
+        // When I change the title and the amount while someone else, elsewhere, changes the
+        // amount and the next step, and I press OK
+        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
+        title->setText(title->text() + QStringLiteral(" 2027"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("amount"))
+            ->setText(QString::number((before.amount - 300000) / 100));
+        auto other = SqlStorage::openSqlite(path);
+        QVERIFY(other);
+        Opportunity theirs = *(*other)->opportunityStore().opportunity(id);
+        theirs.amount = before.amount + 250000;
+        theirs.nextStep = QStringLiteral("Send the contract");
+        QVERIFY((*other)->opportunityStore().updateOpportunity(theirs));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    window.editOpportunity(id);
+
+    // Then the fields are compared with the deal as the edit began: my title, the amount we
+    // both changed (in bold) and their next step
+    QVERIFY(edit.seen);
+    QTRY_VERIFY(conflict.seen);
+    QCOMPARE(rows, 3);
+    QCOMPARE(bold, QStringList{QStringLiteral("Amount")});
 }
 
 QTEST_MAIN(TestConflictDialog)
