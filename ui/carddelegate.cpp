@@ -24,7 +24,8 @@ constexpr int padding = 8;
 constexpr int lineGap = 2;
 constexpr qreal dotRadius = 4.5;
 
-// The ranges of text that match the filter, for QTextLayout.
+// The ranges of text that match the filter, for QTextLayout; soft hyphens put into long words
+// do not stop a match ("verlängerung" in "Supportverlänge\u00adrung").
 QList<QTextLayout::FormatRange> matches(const QString &text, const QString &needle,
                                         const QPalette &palette)
 {
@@ -34,9 +35,21 @@ QList<QTextLayout::FormatRange> matches(const QString &text, const QString &need
     QTextCharFormat format;
     format.setBackground(palette.highlight().color().lighter(160));
     format.setForeground(palette.text().color());
-    for (qsizetype at = text.indexOf(needle, 0, Qt::CaseInsensitive); at >= 0;
-         at = text.indexOf(needle, at + needle.size(), Qt::CaseInsensitive))
-        ranges.append({int(at), int(needle.size()), format});
+    const QChar softHyphen(0x00AD);
+    QString plain;
+    QList<int> at; // where each character of plain is in text
+    for (int i = 0; i < text.size(); ++i) {
+        if (text[i] != softHyphen) {
+            plain.append(text[i]);
+            at.append(i);
+        }
+    }
+    for (qsizetype found = plain.indexOf(needle, 0, Qt::CaseInsensitive); found >= 0;
+         found = plain.indexOf(needle, found + needle.size(), Qt::CaseInsensitive)) {
+        const int start = at[found];
+        const int end = at[found + needle.size() - 1] + 1;
+        ranges.append({start, end - start, format});
+    }
     return ranges;
 }
 

@@ -104,6 +104,24 @@ void TestCardDelegate::shouldWrapALongTitleOntoTwoLines()
     // being elided on the first
     OneCard compound(QStringLiteral("Supportverlängerungsvereinbarung"));
     QVERIFY(hasInk(paint(delegate, compound.index(), 200), second + 2, second + line - 2, 14, 60));
+    // And the filter's match is highlighted across the break
+    const QColor marked = QApplication::palette().highlight().color().lighter(160);
+    const auto highlighted = [&](const QImage &image) {
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (qAbs(c.red() - marked.red()) + qAbs(c.green() - marked.green()) +
+                        qAbs(c.blue() - marked.blue()) <
+                    6)
+                    return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(!highlighted(paint(delegate, compound.index(), 200)));
+    delegate.setHighlight(QStringLiteral("Supportverlängerungsvereinbarung"));
+    QVERIFY(highlighted(paint(delegate, compound.index(), 200)));
+    delegate.setHighlight({});
     // Compact cards keep one title line and are shorter
     const int normalHeight =
         delegate.sizeHint(optionFor(200, delegate, longTitle.index()), longTitle.index()).height();
