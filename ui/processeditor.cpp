@@ -29,7 +29,9 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -126,7 +128,10 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
     m_findings->setObjectName(QStringLiteral("findings"));
     m_findings->setAccessibleName(tr("Advice on the process"));
     m_findings->setIconSize(QSize(16, 16));
-    m_findings->setMaximumHeight(fontMetrics().height() * 7);
+    m_findings->setWordWrap(true);
+    m_findings->setTextElideMode(Qt::ElideNone);
+    m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_findings->viewport()->installEventFilter(this);
     adviceLayout->addWidget(m_findings);
     layout->addWidget(adviceBox);
     connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -185,7 +190,11 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
     selectStage(m_model->rowCount() > 0 ? 0 : -1);
     showSelectedStage();
     refreshFindings();
-    resize(1100, 760);
+    // First time: most of the screen, so that the stage's checklists have room.
+    QSize size(1400, 960);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.92);
+    resize(size);
 }
 
 ProcessEditor::~ProcessEditor() = default;
@@ -503,6 +512,23 @@ void ProcessEditor::refreshFindings()
         item->setData(Qt::UserRole, -1);
         item->setFlags(Qt::ItemIsEnabled);
     }
+    fitFindings();
+}
+
+void ProcessEditor::fitFindings()
+{
+    // As tall as its rows, up to five lines' worth: one line of praise takes one line, not
+    // the room the stage's checklists need.
+    m_findings->doItemsLayout();
+    const int rows = m_findings->count();
+    int height = m_findings->fontMetrics().height() + 4;
+    if (rows > 0) {
+        const QRect first = m_findings->visualItemRect(m_findings->item(0));
+        const QRect last = m_findings->visualItemRect(m_findings->item(rows - 1));
+        height = last.bottom() - first.top() + 1;
+    }
+    height = std::min(height, 5 * (m_findings->fontMetrics().height() + 4));
+    m_findings->setFixedHeight(height + 2 * m_findings->frameWidth() + 2);
 }
 
 void ProcessEditor::showError(const QString &message)
@@ -723,6 +749,11 @@ bool ProcessEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if ((watched == m_definition || watched == m_goal) && event->type() == QEvent::FocusOut)
         commitForm();
+    // Wrapped advice takes fewer lines in a wider window.
+    if (m_findings && watched == m_findings->viewport() && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent *>(event)->oldSize().width() !=
+            static_cast<QResizeEvent *>(event)->size().width())
+        QMetaObject::invokeMethod(this, &ProcessEditor::fitFindings, Qt::QueuedConnection);
     return QDialog::eventFilter(watched, event);
 }
 

@@ -244,6 +244,9 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
     // And the advice has nothing left to say
     QCOMPARE(findings(editor).size(), 1);
     QCOMPARE(editor->findingList()->item(0)->data(Qt::UserRole).toInt(), -1);
+    // ...in a list as tall as its one line, leaving the room to the stage's checklists
+    QTRY_VERIFY(editor->findingList()->height() <
+                4 * editor->findingList()->fontMetrics().height());
     // And the board behind shows the new pipeline's columns, with a switcher to the other
     QCOMPARE(window.model()->service().pipelineId(), pipelines->last().id);
     QStringList names;
