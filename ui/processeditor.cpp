@@ -194,7 +194,8 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
     QSize size(1400, 960);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableSize() * 0.92);
-    resize(size);
+    // Never smaller than the stage's form needs without scrolling sideways.
+    resize(size.expandedTo(QSize(1100, 760)));
 }
 
 ProcessEditor::~ProcessEditor() = default;
