@@ -942,52 +942,52 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="167"/>
+        <location filename="../ui/carddelegate.cpp" line="199"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="197"/>
+        <location filename="../ui/carddelegate.cpp" line="229"/>
         <source>Disqualified</source>
         <translation>Disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="318"/>
+        <location filename="../ui/carddelegate.cpp" line="350"/>
         <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
         <translation>Roter Punkt: Ein Pflichtkriterium dieser Phase ist noch nicht erfüllt, daher kann der Deal nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="322"/>
+        <location filename="../ui/carddelegate.cpp" line="354"/>
         <source>Flag: moved into this stage past unmet required criteria by an override. Reason: %1</source>
         <translation>Fähnchen: per Ausnahme in diese Phase verschoben, obwohl Pflichtkriterien offen waren. Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="327"/>
+        <location filename="../ui/carddelegate.cpp" line="359"/>
         <source>%1 of %2 recommended activities of this stage done.</source>
         <translation>%1 von %2 empfohlenen Aktivitäten dieser Phase erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="334"/>
+        <location filename="../ui/carddelegate.cpp" line="366"/>
         <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
         <translation>Abschluss erwartet am %1: Dieses Datum ist vorbei. Aktualisieren Sie das Abschlussdatum oder die Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="337"/>
+        <location filename="../ui/carddelegate.cpp" line="369"/>
         <source>Expected to close on %1.</source>
         <translation>Abschluss erwartet am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="341"/>
+        <location filename="../ui/carddelegate.cpp" line="373"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor er die Qualifizierung erreichte.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="343"/>
+        <location filename="../ui/carddelegate.cpp" line="375"/>
         <source>Why it closed: %1</source>
         <translation>Abschlussgrund: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="347"/>
+        <location filename="../ui/carddelegate.cpp" line="379"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n Tag in dieser Phase: stockt, über der Grenze der Phase von %1.</numerusform>
@@ -995,7 +995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="349"/>
+        <location filename="../ui/carddelegate.cpp" line="381"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1003,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="351"/>
+        <location filename="../ui/carddelegate.cpp" line="383"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n Tag in dieser Phase.</numerusform>
@@ -1011,12 +1011,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="354"/>
+        <location filename="../ui/carddelegate.cpp" line="386"/>
         <source>Amount; weighted by its %1 % probability: %2</source>
         <translation>Betrag; gewichtet mit seiner Wahrscheinlichkeit von %1 %: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="202"/>
+        <location filename="../ui/carddelegate.cpp" line="234"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n T.</numerusform>
@@ -1757,7 +1757,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="449"/>
-        <location filename="../ui/dashboardview.cpp" line="1204"/>
+        <location filename="../ui/dashboardview.cpp" line="1212"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1876,83 +1876,91 @@ Quote: %2</translation>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="1068"/>
+        <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
+        <translation>
+            <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2. Legen Sie einen fest unter Prognose ▸ Quoten und Währungen.</numerusform>
+            <numerusform>%n Deals ausgelassen: kein Wechselkurs in %1 für %2. Legen Sie einen fest unter Prognose ▸ Quoten und Währungen.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1065"/>
+        <location filename="../ui/dashboardview.cpp" line="1072"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Noch keine Verkaufschancen: Legen Sie auf dem Board welche an oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1073"/>
+        <location filename="../ui/dashboardview.cpp" line="1081"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Kein Deal schließt von %1 mit diesem Filter ab, und es ist keine Quote gesetzt. Erweitern Sie den Zeitraum oben.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1078"/>
+        <location filename="../ui/dashboardview.cpp" line="1086"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Kein offener Deal schließt in diesem Zeitraum mit diesem Filter ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1080"/>
+        <location filename="../ui/dashboardview.cpp" line="1088"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Kein Vertriebler hat in diesem Zeitraum mit diesem Filter einen Deal oder eine Quote.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1082"/>
+        <location filename="../ui/dashboardview.cpp" line="1090"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Kein Deal dieses Zeitraums hat mit diesem Filter eine Phase erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1084"/>
+        <location filename="../ui/dashboardview.cpp" line="1092"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>Die Prognose wird einmal täglich festgehalten (Prognose ▸ Momentaufnahme festhalten); die Linien beginnen mit dem zweiten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1087"/>
+        <location filename="../ui/dashboardview.cpp" line="1095"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Die beobachteten Wahrscheinlichkeiten brauchen gewonnene oder verlorene Deals; in diesem Zeitraum gibt es mit diesem Filter keine.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1092"/>
+        <location filename="../ui/dashboardview.cpp" line="1100"/>
         <source>Nothing to chart</source>
         <translation>Nichts darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1136"/>
+        <location filename="../ui/dashboardview.cpp" line="1144"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1148"/>
+        <location filename="../ui/dashboardview.cpp" line="1156"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1172"/>
+        <location filename="../ui/dashboardview.cpp" line="1180"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1189"/>
+        <location filename="../ui/dashboardview.cpp" line="1197"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1210"/>
+        <location filename="../ui/dashboardview.cpp" line="1218"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1215"/>
+        <location filename="../ui/dashboardview.cpp" line="1223"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1220"/>
+        <location filename="../ui/dashboardview.cpp" line="1228"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1224"/>
+        <location filename="../ui/dashboardview.cpp" line="1232"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -1960,7 +1968,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1230"/>
+        <location filename="../ui/dashboardview.cpp" line="1238"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -1968,27 +1976,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1234"/>
+        <location filename="../ui/dashboardview.cpp" line="1242"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1236"/>
+        <location filename="../ui/dashboardview.cpp" line="1244"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1258"/>
+        <location filename="../ui/dashboardview.cpp" line="1266"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1269"/>
+        <location filename="../ui/dashboardview.cpp" line="1277"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1272"/>
+        <location filename="../ui/dashboardview.cpp" line="1280"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2067,132 +2075,132 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="36"/>
+        <location filename="../model/demo/demogenerator.cpp" line="37"/>
         <source>Platform licence</source>
         <translation>Plattformlizenz</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="37"/>
+        <location filename="../model/demo/demogenerator.cpp" line="38"/>
         <source>Analytics suite</source>
         <translation>Analyse-Suite</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="38"/>
+        <location filename="../model/demo/demogenerator.cpp" line="39"/>
         <source>Support renewal</source>
         <translation>Supportverlängerung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="39"/>
+        <location filename="../model/demo/demogenerator.cpp" line="40"/>
         <source>Onboarding package</source>
         <translation>Onboarding-Paket</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="41"/>
         <source>Data migration</source>
         <translation>Datenmigration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="42"/>
         <source>Enterprise rollout</source>
         <translation>Konzernweiter Rollout</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="43"/>
         <source>Pilot project</source>
         <translation>Pilotprojekt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="43"/>
+        <location filename="../model/demo/demogenerator.cpp" line="44"/>
         <source>Seat expansion</source>
         <translation>Lizenzerweiterung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="44"/>
+        <location filename="../model/demo/demogenerator.cpp" line="45"/>
         <source>Integration services</source>
         <translation>Integrationsleistungen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="47"/>
+        <location filename="../model/demo/demogenerator.cpp" line="48"/>
         <source>Schedule discovery call</source>
         <translation>Erstgespräch ansetzen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="48"/>
+        <location filename="../model/demo/demogenerator.cpp" line="49"/>
         <source>Send follow-up deck</source>
         <translation>Nachfass-Präsentation senden</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="49"/>
+        <location filename="../model/demo/demogenerator.cpp" line="50"/>
         <source>Confirm budget owner</source>
         <translation>Budgetverantwortlichen bestätigen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="50"/>
+        <location filename="../model/demo/demogenerator.cpp" line="51"/>
         <source>Present pricing</source>
         <translation>Preise vorstellen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="52"/>
         <source>Legal review of MSA</source>
         <translation>Rechtsprüfung des Rahmenvertrags</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="53"/>
         <source>Book implementation kick-off</source>
         <translation>Projektstart buchen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="53"/>
+        <location filename="../model/demo/demogenerator.cpp" line="54"/>
         <source>Collect signatures</source>
         <translation>Unterschriften einholen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="54"/>
+        <location filename="../model/demo/demogenerator.cpp" line="55"/>
         <source>Meet the economic buyer</source>
         <translation>Wirtschaftlichen Entscheider treffen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="57"/>
+        <location filename="../model/demo/demogenerator.cpp" line="58"/>
         <source>Best fit for requirements</source>
         <translation>Beste Erfüllung der Anforderungen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="58"/>
+        <location filename="../model/demo/demogenerator.cpp" line="59"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="59"/>
+        <location filename="../model/demo/demogenerator.cpp" line="60"/>
         <source>Existing relationship</source>
         <translation>Bestehende Beziehung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="60"/>
+        <location filename="../model/demo/demogenerator.cpp" line="61"/>
         <source>Time to value</source>
         <translation>Schneller Nutzen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="63"/>
+        <location filename="../model/demo/demogenerator.cpp" line="64"/>
         <source>Lost to competitor</source>
         <translation>An Wettbewerber verloren</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="64"/>
+        <location filename="../model/demo/demogenerator.cpp" line="65"/>
         <source>No budget</source>
         <translation>Kein Budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="65"/>
+        <location filename="../model/demo/demogenerator.cpp" line="66"/>
         <source>No decision</source>
         <translation>Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="66"/>
+        <location filename="../model/demo/demogenerator.cpp" line="67"/>
         <source>Chose to build in-house</source>
         <translation>Eigenentwicklung gewählt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="145"/>
+        <location filename="../model/demo/demogenerator.cpp" line="156"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>
@@ -2417,7 +2425,6 @@ Quote: %2</translation>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="254"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="316"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
@@ -2564,6 +2571,11 @@ Quote: %2</translation>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="312"/>
         <source>Time</source>
         <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="318"/>
+        <source>Closed won to date</source>
+        <translation>Bisher gewonnen</translation>
     </message>
 </context>
 <context>
@@ -3033,7 +3045,7 @@ Quote: %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="76"/>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -3174,7 +3186,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="343"/>
-        <location filename="../ui/mainwindow.cpp" line="1155"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
@@ -3314,64 +3326,64 @@ Quote: %2</translation>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>Double-click a card, or select it and press Enter: its panel opens here with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Hier öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="111"/>
         <location filename="../ui/mainwindow.cpp" line="456"/>
-        <location filename="../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
@@ -3416,7 +3428,7 @@ Quote: %2</translation>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
@@ -3426,260 +3438,260 @@ Quote: %2</translation>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="494"/>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="947"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="970"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 Verkaufschancen · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 von %2 Verkaufschancen gezeigt · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1018"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../ui/mainwindow.cpp" line="1044"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1052"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1112"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1114"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1149"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1220"/>
+        <location filename="../ui/mainwindow.cpp" line="1221"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1231"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <location filename="../ui/mainwindow.cpp" line="1249"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1249"/>
+        <location filename="../ui/mainwindow.cpp" line="1250"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1263"/>
+        <location filename="../ui/mainwindow.cpp" line="1264"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1264"/>
+        <location filename="../ui/mainwindow.cpp" line="1265"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1274"/>
-        <location filename="../ui/mainwindow.cpp" line="1282"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1283"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1279"/>
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1283"/>
+        <location filename="../ui/mainwindow.cpp" line="1284"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -4177,413 +4189,413 @@ Quote: %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="67"/>
+        <location filename="../ui/processeditor.cpp" line="69"/>
         <source>Sales Process</source>
         <translation>Vertriebsprozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="76"/>
+        <location filename="../ui/processeditor.cpp" line="78"/>
         <source>Stages, in order</source>
         <translation>Phasen, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="80"/>
+        <location filename="../ui/processeditor.cpp" line="82"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="86"/>
+        <location filename="../ui/processeditor.cpp" line="88"/>
         <source>Drag a stage to change the order</source>
         <translation>Ziehen Sie eine Phase, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="91"/>
+        <location filename="../ui/processeditor.cpp" line="93"/>
         <source>&amp;Add Stage</source>
         <translation>Phase &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="91"/>
+        <location filename="../ui/processeditor.cpp" line="93"/>
         <source>Add a stage after the selected one</source>
         <translation>Eine Phase nach der gewählten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="93"/>
+        <location filename="../ui/processeditor.cpp" line="95"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="93"/>
+        <location filename="../ui/processeditor.cpp" line="95"/>
         <source>Take the stage out of the process</source>
         <translation>Die Phase aus dem Prozess nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="95"/>
-        <location filename="../ui/processeditor.cpp" line="355"/>
+        <location filename="../ui/processeditor.cpp" line="97"/>
+        <location filename="../ui/processeditor.cpp" line="365"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="95"/>
+        <location filename="../ui/processeditor.cpp" line="97"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Die Phase früher einordnen (Alt+Hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="97"/>
-        <location filename="../ui/processeditor.cpp" line="356"/>
+        <location filename="../ui/processeditor.cpp" line="99"/>
+        <location filename="../ui/processeditor.cpp" line="366"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="97"/>
+        <location filename="../ui/processeditor.cpp" line="99"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Die Phase später einordnen (Alt+Runter)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="102"/>
+        <location filename="../ui/processeditor.cpp" line="104"/>
         <source>New stage</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="113"/>
+        <location filename="../ui/processeditor.cpp" line="115"/>
         <source>The chosen stage</source>
         <translation>Die gewählte Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="123"/>
+        <location filename="../ui/processeditor.cpp" line="125"/>
         <source>Advice</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="127"/>
+        <location filename="../ui/processeditor.cpp" line="129"/>
         <source>Advice on the process</source>
         <translation>Hinweise zum Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="146"/>
+        <location filename="../ui/processeditor.cpp" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="148"/>
+        <location filename="../ui/processeditor.cpp" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="197"/>
+        <location filename="../ui/processeditor.cpp" line="207"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="214"/>
+        <location filename="../ui/processeditor.cpp" line="224"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="214"/>
+        <location filename="../ui/processeditor.cpp" line="224"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Eine Pipeline hinzufügen, leer oder mit einer Kopie dieser Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="216"/>
+        <location filename="../ui/processeditor.cpp" line="226"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="216"/>
+        <location filename="../ui/processeditor.cpp" line="226"/>
         <source>Rename this pipeline</source>
         <translation>Diese Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="217"/>
+        <location filename="../ui/processeditor.cpp" line="227"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="217"/>
+        <location filename="../ui/processeditor.cpp" line="227"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Diese Pipeline löschen (nur eine, die nie einen Deal enthielt)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="219"/>
+        <location filename="../ui/processeditor.cpp" line="229"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="219"/>
+        <location filename="../ui/processeditor.cpp" line="229"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Eine Pipeline aus einer Prozessdatei (JSON) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="221"/>
+        <location filename="../ui/processeditor.cpp" line="231"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="221"/>
+        <location filename="../ui/processeditor.cpp" line="231"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Den Prozess dieser Pipeline als Datei zum Weitergeben speichern (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="243"/>
+        <location filename="../ui/processeditor.cpp" line="253"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Ein erreichter Zustand, z. B. „Qualifiziert“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="244"/>
+        <location filename="../ui/processeditor.cpp" line="254"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="248"/>
+        <location filename="../ui/processeditor.cpp" line="258"/>
         <source>Open: deals are worked here</source>
         <translation>Offen: Hier werden Deals bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="249"/>
+        <location filename="../ui/processeditor.cpp" line="259"/>
         <source>Won: closes a deal as won</source>
         <translation>Gewonnen: schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="250"/>
+        <location filename="../ui/processeditor.cpp" line="260"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Verloren: schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="251"/>
+        <location filename="../ui/processeditor.cpp" line="261"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="256"/>
+        <location filename="../ui/processeditor.cpp" line="266"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="258"/>
+        <location filename="../ui/processeditor.cpp" line="268"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Abschlusswahrscheinlichkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="264"/>
+        <location filename="../ui/processeditor.cpp" line="274"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="269"/>
+        <location filename="../ui/processeditor.cpp" line="279"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="270"/>
+        <location filename="../ui/processeditor.cpp" line="280"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="272"/>
+        <location filename="../ui/processeditor.cpp" line="282"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Ein Deal, der länger in der Phase ist, wird als stockend gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="273"/>
+        <location filename="../ui/processeditor.cpp" line="283"/>
         <source>&amp;Age limit:</source>
         <translation>Alters&amp;grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="286"/>
+        <location filename="../ui/processeditor.cpp" line="296"/>
         <source>Owned by:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="290"/>
+        <location filename="../ui/processeditor.cpp" line="300"/>
         <source>What is true of a deal in this stage</source>
         <translation>Was für einen Deal in dieser Phase gilt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="294"/>
+        <location filename="../ui/processeditor.cpp" line="304"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="298"/>
+        <location filename="../ui/processeditor.cpp" line="308"/>
         <source>What the rep sets out to do here</source>
         <translation>Was der Vertriebler hier erreichen will</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="302"/>
+        <location filename="../ui/processeditor.cpp" line="312"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="305"/>
+        <location filename="../ui/processeditor.cpp" line="315"/>
         <source>Add A&amp;ctivity</source>
         <translation>Akti&amp;vität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="305"/>
+        <location filename="../ui/processeditor.cpp" line="315"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="306"/>
+        <location filename="../ui/processeditor.cpp" line="316"/>
         <source>Add &amp;Criterion</source>
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="307"/>
+        <location filename="../ui/processeditor.cpp" line="317"/>
         <source>New exit criterion</source>
         <translation>Neues Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="337"/>
+        <location filename="../ui/processeditor.cpp" line="347"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="338"/>
+        <location filename="../ui/processeditor.cpp" line="348"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="354"/>
+        <location filename="../ui/processeditor.cpp" line="364"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="354"/>
+        <location filename="../ui/processeditor.cpp" line="364"/>
         <source>Remove the selected item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="355"/>
+        <location filename="../ui/processeditor.cpp" line="365"/>
         <source>Move the selected item earlier</source>
         <translation>Den gewählten Eintrag früher einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="356"/>
+        <location filename="../ui/processeditor.cpp" line="366"/>
         <source>Move the selected item later</source>
         <translation>Den gewählten Eintrag später einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="499"/>
+        <location filename="../ui/processeditor.cpp" line="509"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Nichts anzumerken: Jede Phase ist nach einem erreichten Zustand benannt und hat eine Definition, einen Verantwortlichen und zwei bis acht Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="104"/>
-        <location filename="../ui/processeditor.cpp" line="557"/>
-        <location filename="../ui/processeditor.cpp" line="581"/>
+        <location filename="../ui/processeditor.cpp" line="106"/>
+        <location filename="../ui/processeditor.cpp" line="584"/>
+        <location filename="../ui/processeditor.cpp" line="608"/>
         <source>Remove Stage</source>
         <translation>Phase entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="561"/>
+        <location filename="../ui/processeditor.cpp" line="588"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>„%1“ aus dem Prozess nehmen? Das Protokoll behält ihren Verlauf; jeder Deal, der wechselt, bekommt eine Protokollzeile, die den Grund nennt.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="565"/>
+        <location filename="../ui/processeditor.cpp" line="592"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Sie enthält jetzt keine Deals; alle, die sie inzwischen erreichen, wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="566"/>
+        <location filename="../ui/processeditor.cpp" line="593"/>
         <source>The one deal in it moves to:</source>
         <translation>Der eine Deal darin wechselt nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="567"/>
+        <location filename="../ui/processeditor.cpp" line="594"/>
         <source>The %1 deals in it move to:</source>
         <translation>Die %1 Deals darin wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="587"/>
+        <location filename="../ui/processeditor.cpp" line="614"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>„%1“ ist die einzige Phase: Fügen Sie zuerst die hinzu, in die ihre Deals wechseln sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="620"/>
+        <location filename="../ui/processeditor.cpp" line="647"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="634"/>
-        <location filename="../ui/processeditor.cpp" line="640"/>
+        <location filename="../ui/processeditor.cpp" line="661"/>
+        <location filename="../ui/processeditor.cpp" line="667"/>
         <source>New Pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="634"/>
+        <location filename="../ui/processeditor.cpp" line="661"/>
         <source>Name of the new pipeline:</source>
         <translation>Name der neuen Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="635"/>
+        <location filename="../ui/processeditor.cpp" line="662"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="638"/>
+        <location filename="../ui/processeditor.cpp" line="665"/>
         <source>Empty, to build stage by stage</source>
         <translation>Leer, um Phase für Phase aufzubauen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="639"/>
+        <location filename="../ui/processeditor.cpp" line="666"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Eine Kopie der Phasen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="640"/>
+        <location filename="../ui/processeditor.cpp" line="667"/>
         <source>Start with:</source>
         <translation>Beginnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="650"/>
+        <location filename="../ui/processeditor.cpp" line="677"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="650"/>
+        <location filename="../ui/processeditor.cpp" line="677"/>
         <source>New name of the pipeline:</source>
         <translation>Neuer Name der Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="661"/>
+        <location filename="../ui/processeditor.cpp" line="688"/>
         <source>Delete Pipeline</source>
         <translation>Pipeline löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="662"/>
+        <location filename="../ui/processeditor.cpp" line="689"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Die Pipeline „%1“ und ihre Phasen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="673"/>
+        <location filename="../ui/processeditor.cpp" line="700"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="678"/>
+        <location filename="../ui/processeditor.cpp" line="705"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1: %2 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="699"/>
+        <location filename="../ui/processeditor.cpp" line="726"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="708"/>
+        <location filename="../ui/processeditor.cpp" line="735"/>
         <source>Import Process</source>
         <translation>Prozess importieren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="708"/>
-        <location filename="../ui/processeditor.cpp" line="717"/>
+        <location filename="../ui/processeditor.cpp" line="735"/>
+        <location filename="../ui/processeditor.cpp" line="744"/>
         <source>Process files (*.json)</source>
         <translation>Prozessdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="716"/>
+        <location filename="../ui/processeditor.cpp" line="743"/>
         <source>Export Process</source>
         <translation>Prozess exportieren</translation>
     </message>
@@ -4658,33 +4670,33 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::RepChoiceDialog</name>
     <message>
-        <location filename="../ui/repchooser.cpp" line="144"/>
+        <location filename="../ui/repchooser.cpp" line="146"/>
         <source>Choose Reps</source>
         <translation>Vertriebler auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="146"/>
+        <location filename="../ui/repchooser.cpp" line="148"/>
         <source>Tick the reps the chart shows, up to %1. Type to find a rep.</source>
         <translation>Haken Sie die Vertriebler an, die das Diagramm zeigt, bis zu %1. Tippen Sie, um einen zu finden.</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="150"/>
-        <location filename="../ui/repchooser.cpp" line="151"/>
+        <location filename="../ui/repchooser.cpp" line="152"/>
+        <location filename="../ui/repchooser.cpp" line="153"/>
         <source>Find a rep</source>
         <translation>Vertriebler finden</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="155"/>
+        <location filename="../ui/repchooser.cpp" line="157"/>
         <source>Reps</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="166"/>
+        <location filename="../ui/repchooser.cpp" line="168"/>
         <source>Tick &amp;None</source>
         <translation>&amp;Keinen anhaken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="205"/>
+        <location filename="../ui/repchooser.cpp" line="207"/>
         <source>%n rep(s) ticked: the chart has room for %1.</source>
         <translation>
             <numerusform>%n Vertriebler angehakt: Das Diagramm hat Platz für %1.</numerusform>
@@ -4692,12 +4704,12 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="206"/>
+        <location filename="../ui/repchooser.cpp" line="208"/>
         <source>None ticked: the chart shows the top %1 by best case.</source>
         <translation>Keiner angehakt: Das Diagramm zeigt die besten %1 nach Best Case.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="209"/>
+        <location filename="../ui/repchooser.cpp" line="211"/>
         <source>%n rep(s) ticked.</source>
         <translation>
             <numerusform>%n Vertriebler angehakt.</numerusform>
@@ -4718,32 +4730,32 @@ Quote: %2</translation>
         <translation>Wählen, welche Vertriebler das Diagramm zeigt</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="32"/>
+        <location filename="../ui/repchooser.cpp" line="34"/>
         <source>Top %1 by &amp;Best Case</source>
         <translation>Die besten %1 nach &amp;Best Case</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="33"/>
+        <location filename="../ui/repchooser.cpp" line="35"/>
         <source>Top %1 by &amp;Closed Won</source>
         <translation>Die besten %1 nach &amp;Gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="34"/>
+        <location filename="../ui/repchooser.cpp" line="36"/>
         <source>Top %1 by Quota &amp;Attainment</source>
         <translation>Die besten %1 nach &amp;Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="36"/>
+        <location filename="../ui/repchooser.cpp" line="38"/>
         <source>&amp;Lowest %1 by Quota Attainment</source>
         <translation>Die &amp;schwächsten %1 nach Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="37"/>
+        <location filename="../ui/repchooser.cpp" line="39"/>
         <source>C&amp;hosen Reps…</source>
         <translation>&amp;Ausgewählte Vertriebler …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="89"/>
+        <location filename="../ui/repchooser.cpp" line="91"/>
         <source>Reps against quota: %1 chosen of %n</source>
         <translation>
             <numerusform>Vertriebler gegen Quote: %1 ausgewählt von %n</numerusform>
@@ -4751,27 +4763,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="93"/>
+        <location filename="../ui/repchooser.cpp" line="95"/>
         <source>Reps against quota (most closed won first)</source>
         <translation>Vertriebler gegen Quote (meiste Gewinne zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="95"/>
+        <location filename="../ui/repchooser.cpp" line="97"/>
         <source>Reps against quota (highest attainment first)</source>
         <translation>Vertriebler gegen Quote (höchste Zielerreichung zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="97"/>
+        <location filename="../ui/repchooser.cpp" line="99"/>
         <source>Reps against quota (lowest attainment first)</source>
         <translation>Vertriebler gegen Quote (niedrigste Zielerreichung zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="99"/>
+        <location filename="../ui/repchooser.cpp" line="101"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Vertriebler gegen Quote (größter Best Case zuerst)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="104"/>
+        <location filename="../ui/repchooser.cpp" line="106"/>
         <source>Reps against quota: the top %1 of %n by closed won</source>
         <translation>
             <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Gewonnen</numerusform>
@@ -4779,7 +4791,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="106"/>
+        <location filename="../ui/repchooser.cpp" line="108"/>
         <source>Reps against quota: the top %1 of %n by quota attainment</source>
         <translation>
             <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Zielerreichung</numerusform>
@@ -4787,7 +4799,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="109"/>
+        <location filename="../ui/repchooser.cpp" line="111"/>
         <source>Reps against quota: the lowest %1 of %n by quota attainment</source>
         <translation>
             <numerusform>Vertriebler gegen Quote: die schwächsten %1 von %n nach Zielerreichung</numerusform>
@@ -4795,7 +4807,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="112"/>
+        <location filename="../ui/repchooser.cpp" line="114"/>
         <source>Reps against quota: the top %1 of %n by best case</source>
         <translation>
             <numerusform>Vertriebler gegen Quote: die besten %1 von %n nach Best Case</numerusform>
@@ -4806,17 +4818,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="288"/>
+        <location filename="../model/storage/schema.cpp" line="298"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="297"/>
+        <location filename="../model/storage/schema.cpp" line="307"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="301"/>
+        <location filename="../model/storage/schema.cpp" line="311"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -4912,7 +4924,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlstorage.cpp" line="265"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="325"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="324"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
@@ -5679,22 +5691,22 @@ Verantwortlich: %4</translation>
         <translation>Der Datenbankserver antwortet nicht (%1). Nichts wurde geändert; Stageboard verbindet sich wieder, wenn der Server zurück ist.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="40"/>
+        <location filename="../model/storage/sqlutil.cpp" line="55"/>
         <source>%1. The disk is full or cannot be written to. Nothing was saved; free some space and try again.</source>
         <translation>%1. Der Datenträger ist voll oder nicht beschreibbar. Nichts wurde gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="51"/>
+        <location filename="../model/storage/sqlutil.cpp" line="66"/>
         <source>The server does not allow this for your login (%1). Nothing was changed.</source>
         <translation>Der Server erlaubt dies für Ihre Anmeldung nicht (%1). Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="161"/>
+        <location filename="../model/storage/sqlutil.cpp" line="176"/>
         <source>Could not start a transaction: %1</source>
         <translation>Eine Transaktion konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="186"/>
+        <location filename="../model/storage/sqlutil.cpp" line="201"/>
         <source>Could not save the change to %1: %2</source>
         <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
     </message>

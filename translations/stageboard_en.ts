@@ -82,7 +82,7 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="202"/>
+        <location filename="../ui/carddelegate.cpp" line="234"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="347"/>
+        <location filename="../ui/carddelegate.cpp" line="379"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n day in this stage: stalled, past the stage&apos;s limit of %1.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="349"/>
+        <location filename="../ui/carddelegate.cpp" line="381"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="351"/>
+        <location filename="../ui/carddelegate.cpp" line="383"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n day in this stage.</numerusform>
@@ -128,7 +128,15 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1224"/>
+        <location filename="../ui/dashboardview.cpp" line="1068"/>
+        <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
+        <translation>
+            <numerusform>%n deal left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</numerusform>
+            <numerusform>%n deals left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="1232"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
@@ -136,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1230"/>
+        <location filename="../ui/dashboardview.cpp" line="1238"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n open deal past its close date is counted in this month.</numerusform>
@@ -206,7 +214,7 @@
 <context>
     <name>Stageboard::RepChoiceDialog</name>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="205"/>
+        <location filename="../ui/repchooser.cpp" line="207"/>
         <source>%n rep(s) ticked: the chart has room for %1.</source>
         <translation>
             <numerusform>%n rep ticked: the chart has room for %1.</numerusform>
@@ -214,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="209"/>
+        <location filename="../ui/repchooser.cpp" line="211"/>
         <source>%n rep(s) ticked.</source>
         <translation>
             <numerusform>%n rep ticked.</numerusform>
@@ -225,7 +233,7 @@
 <context>
     <name>Stageboard::RepChooser</name>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="89"/>
+        <location filename="../ui/repchooser.cpp" line="91"/>
         <source>Reps against quota: %1 chosen of %n</source>
         <translation>
             <numerusform>Reps against quota: %1 chosen of %n</numerusform>
@@ -233,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="104"/>
+        <location filename="../ui/repchooser.cpp" line="106"/>
         <source>Reps against quota: the top %1 of %n by closed won</source>
         <translation>
             <numerusform>Reps against quota: the top %1 of %n by closed won</numerusform>
@@ -241,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="106"/>
+        <location filename="../ui/repchooser.cpp" line="108"/>
         <source>Reps against quota: the top %1 of %n by quota attainment</source>
         <translation>
             <numerusform>Reps against quota: the top %1 of %n by quota attainment</numerusform>
@@ -249,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="109"/>
+        <location filename="../ui/repchooser.cpp" line="111"/>
         <source>Reps against quota: the lowest %1 of %n by quota attainment</source>
         <translation>
             <numerusform>Reps against quota: the lowest %1 of %n by quota attainment</numerusform>
@@ -257,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="112"/>
+        <location filename="../ui/repchooser.cpp" line="114"/>
         <source>Reps against quota: the top %1 of %n by best case</source>
         <translation>
             <numerusform>Reps against quota: the top %1 of %n by best case</numerusform>

@@ -942,52 +942,52 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="167"/>
+        <location filename="../ui/carddelegate.cpp" line="199"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="197"/>
+        <location filename="../ui/carddelegate.cpp" line="229"/>
         <source>Disqualified</source>
         <translation>Disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="318"/>
+        <location filename="../ui/carddelegate.cpp" line="350"/>
         <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
         <translation>Point rouge : un critère de sortie obligatoire de cette étape n’est pas encore rempli, l’affaire ne peut donc pas avancer.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="322"/>
+        <location filename="../ui/carddelegate.cpp" line="354"/>
         <source>Flag: moved into this stage past unmet required criteria by an override. Reason: %1</source>
         <translation>Drapeau : déplacée dans cette étape par dérogation, malgré des critères obligatoires non remplis. Motif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="327"/>
+        <location filename="../ui/carddelegate.cpp" line="359"/>
         <source>%1 of %2 recommended activities of this stage done.</source>
         <translation>%1 des %2 activités recommandées de cette étape faites.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="334"/>
+        <location filename="../ui/carddelegate.cpp" line="366"/>
         <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
         <translation>Conclusion prévue le %1 : cette date est passée. Mettez à jour la date de conclusion ou l’étape.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="337"/>
+        <location filename="../ui/carddelegate.cpp" line="369"/>
         <source>Expected to close on %1.</source>
         <translation>Conclusion prévue le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="341"/>
+        <location filename="../ui/carddelegate.cpp" line="373"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’atteindre la qualification.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="343"/>
+        <location filename="../ui/carddelegate.cpp" line="375"/>
         <source>Why it closed: %1</source>
         <translation>Raison de la clôture : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="347"/>
+        <location filename="../ui/carddelegate.cpp" line="379"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n jour dans cette étape : au point mort, au-delà de la limite de l’étape de %1.</numerusform>
@@ -995,7 +995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="349"/>
+        <location filename="../ui/carddelegate.cpp" line="381"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1003,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="351"/>
+        <location filename="../ui/carddelegate.cpp" line="383"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n jour dans cette étape.</numerusform>
@@ -1011,12 +1011,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="354"/>
+        <location filename="../ui/carddelegate.cpp" line="386"/>
         <source>Amount; weighted by its %1 % probability: %2</source>
         <translation>Montant ; pondéré par sa probabilité de %1 % : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="202"/>
+        <location filename="../ui/carddelegate.cpp" line="234"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n j</numerusform>
@@ -1757,7 +1757,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="449"/>
-        <location filename="../ui/dashboardview.cpp" line="1204"/>
+        <location filename="../ui/dashboardview.cpp" line="1212"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1876,83 +1876,91 @@ Quota : %2</translation>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/dashboardview.cpp" line="1068"/>
+        <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
+        <translation>
+            <numerusform>%n affaire laissée de côté : aucun taux de change en %1 pour %2. Définissez-en un dans Prévision ▸ Quotas et devises.</numerusform>
+            <numerusform>%n affaires laissées de côté : aucun taux de change en %1 pour %2. Définissez-en un dans Prévision ▸ Quotas et devises.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1065"/>
+        <location filename="../ui/dashboardview.cpp" line="1072"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Pas encore d’opportunités : ajoutez-en ou importez-en sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1073"/>
+        <location filename="../ui/dashboardview.cpp" line="1081"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Aucune affaire ne se conclut de %1 avec ce filtre, et aucun quota n’est fixé. Élargissez la période ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1078"/>
+        <location filename="../ui/dashboardview.cpp" line="1086"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Aucune affaire ouverte ne se conclut sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1080"/>
+        <location filename="../ui/dashboardview.cpp" line="1088"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Aucun commercial n’a d’affaire ni de quota sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1082"/>
+        <location filename="../ui/dashboardview.cpp" line="1090"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Aucune affaire de cette période n’a atteint d’étape avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1084"/>
+        <location filename="../ui/dashboardview.cpp" line="1092"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>La prévision est enregistrée une fois par jour (Prévision ▸ Prendre un instantané) ; les courbes commencent le deuxième jour.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1087"/>
+        <location filename="../ui/dashboardview.cpp" line="1095"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Les probabilités observées demandent des affaires gagnées ou perdues ; aucune sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1092"/>
+        <location filename="../ui/dashboardview.cpp" line="1100"/>
         <source>Nothing to chart</source>
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1136"/>
+        <location filename="../ui/dashboardview.cpp" line="1144"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1148"/>
+        <location filename="../ui/dashboardview.cpp" line="1156"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1172"/>
+        <location filename="../ui/dashboardview.cpp" line="1180"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1189"/>
+        <location filename="../ui/dashboardview.cpp" line="1197"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1210"/>
+        <location filename="../ui/dashboardview.cpp" line="1218"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1215"/>
+        <location filename="../ui/dashboardview.cpp" line="1223"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1220"/>
+        <location filename="../ui/dashboardview.cpp" line="1228"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1224"/>
+        <location filename="../ui/dashboardview.cpp" line="1232"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1960,7 +1968,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1230"/>
+        <location filename="../ui/dashboardview.cpp" line="1238"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1968,27 +1976,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1234"/>
+        <location filename="../ui/dashboardview.cpp" line="1242"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1236"/>
+        <location filename="../ui/dashboardview.cpp" line="1244"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1258"/>
+        <location filename="../ui/dashboardview.cpp" line="1266"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1269"/>
+        <location filename="../ui/dashboardview.cpp" line="1277"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1272"/>
+        <location filename="../ui/dashboardview.cpp" line="1280"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2067,132 +2075,132 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="36"/>
+        <location filename="../model/demo/demogenerator.cpp" line="37"/>
         <source>Platform licence</source>
         <translation>Licence plateforme</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="37"/>
+        <location filename="../model/demo/demogenerator.cpp" line="38"/>
         <source>Analytics suite</source>
         <translation>Suite analytique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="38"/>
+        <location filename="../model/demo/demogenerator.cpp" line="39"/>
         <source>Support renewal</source>
         <translation>Renouvellement du support</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="39"/>
+        <location filename="../model/demo/demogenerator.cpp" line="40"/>
         <source>Onboarding package</source>
         <translation>Forfait d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="41"/>
         <source>Data migration</source>
         <translation>Migration de données</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="42"/>
         <source>Enterprise rollout</source>
         <translation>Déploiement groupe</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="43"/>
         <source>Pilot project</source>
         <translation>Projet pilote</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="43"/>
+        <location filename="../model/demo/demogenerator.cpp" line="44"/>
         <source>Seat expansion</source>
         <translation>Licences supplémentaires</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="44"/>
+        <location filename="../model/demo/demogenerator.cpp" line="45"/>
         <source>Integration services</source>
         <translation>Services d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="47"/>
+        <location filename="../model/demo/demogenerator.cpp" line="48"/>
         <source>Schedule discovery call</source>
         <translation>Planifier l’entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="48"/>
+        <location filename="../model/demo/demogenerator.cpp" line="49"/>
         <source>Send follow-up deck</source>
         <translation>Envoyer la présentation de suivi</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="49"/>
+        <location filename="../model/demo/demogenerator.cpp" line="50"/>
         <source>Confirm budget owner</source>
         <translation>Confirmer qui détient le budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="50"/>
+        <location filename="../model/demo/demogenerator.cpp" line="51"/>
         <source>Present pricing</source>
         <translation>Présenter les prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="52"/>
         <source>Legal review of MSA</source>
         <translation>Revue juridique du contrat-cadre</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="53"/>
         <source>Book implementation kick-off</source>
         <translation>Réserver le lancement du déploiement</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="53"/>
+        <location filename="../model/demo/demogenerator.cpp" line="54"/>
         <source>Collect signatures</source>
         <translation>Recueillir les signatures</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="54"/>
+        <location filename="../model/demo/demogenerator.cpp" line="55"/>
         <source>Meet the economic buyer</source>
         <translation>Rencontrer le décideur économique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="57"/>
+        <location filename="../model/demo/demogenerator.cpp" line="58"/>
         <source>Best fit for requirements</source>
         <translation>Meilleure réponse aux besoins</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="58"/>
+        <location filename="../model/demo/demogenerator.cpp" line="59"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="59"/>
+        <location filename="../model/demo/demogenerator.cpp" line="60"/>
         <source>Existing relationship</source>
         <translation>Relation existante</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="60"/>
+        <location filename="../model/demo/demogenerator.cpp" line="61"/>
         <source>Time to value</source>
         <translation>Rapidité des bénéfices</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="63"/>
+        <location filename="../model/demo/demogenerator.cpp" line="64"/>
         <source>Lost to competitor</source>
         <translation>Perdue face à un concurrent</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="64"/>
+        <location filename="../model/demo/demogenerator.cpp" line="65"/>
         <source>No budget</source>
         <translation>Pas de budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="65"/>
+        <location filename="../model/demo/demogenerator.cpp" line="66"/>
         <source>No decision</source>
         <translation>Pas de décision</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="66"/>
+        <location filename="../model/demo/demogenerator.cpp" line="67"/>
         <source>Chose to build in-house</source>
         <translation>Développement en interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="145"/>
+        <location filename="../model/demo/demogenerator.cpp" line="156"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
@@ -2417,7 +2425,6 @@ Quota : %2</translation>
     <message>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="254"/>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="316"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
@@ -2564,6 +2571,11 @@ Quota : %2</translation>
         <location filename="../model/itemmodels/forecastmodels.cpp" line="312"/>
         <source>Time</source>
         <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="318"/>
+        <source>Closed won to date</source>
+        <translation>Gagné à ce jour</translation>
     </message>
 </context>
 <context>
@@ -3033,7 +3045,7 @@ Quota : %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="76"/>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -3050,7 +3062,7 @@ Quota : %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="111"/>
         <location filename="../ui/mainwindow.cpp" line="456"/>
-        <location filename="../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -3181,7 +3193,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="343"/>
-        <location filename="../ui/mainwindow.cpp" line="1155"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
@@ -3361,62 +3373,62 @@ Quota : %2</translation>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="625"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="740"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="745"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <location filename="../ui/mainwindow.cpp" line="747"/>
         <source>Double-click a card, or select it and press Enter: its panel opens here with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre ici avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="756"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="761"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
@@ -3426,260 +3438,260 @@ Quota : %2</translation>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="649"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="825"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="825"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="494"/>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="947"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="969"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="970"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="979"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>%1 opportunities · %2</source>
         <translation>%1 opportunités · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="999"/>
         <source>%1 of %2 opportunities shown · %3</source>
         <translation>%1 opportunités affichées sur %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1018"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1043"/>
+        <location filename="../ui/mainwindow.cpp" line="1044"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1052"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1111"/>
+        <location filename="../ui/mainwindow.cpp" line="1112"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1114"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1135"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1149"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1152"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1207"/>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1220"/>
+        <location filename="../ui/mainwindow.cpp" line="1221"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1231"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <location filename="../ui/mainwindow.cpp" line="1249"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1249"/>
+        <location filename="../ui/mainwindow.cpp" line="1250"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1263"/>
+        <location filename="../ui/mainwindow.cpp" line="1264"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1264"/>
+        <location filename="../ui/mainwindow.cpp" line="1265"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1274"/>
-        <location filename="../ui/mainwindow.cpp" line="1282"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1283"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1279"/>
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1283"/>
+        <location filename="../ui/mainwindow.cpp" line="1284"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -4177,413 +4189,413 @@ Quota : %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="67"/>
+        <location filename="../ui/processeditor.cpp" line="69"/>
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="76"/>
+        <location filename="../ui/processeditor.cpp" line="78"/>
         <source>Stages, in order</source>
         <translation>Étapes, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="80"/>
+        <location filename="../ui/processeditor.cpp" line="82"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="86"/>
+        <location filename="../ui/processeditor.cpp" line="88"/>
         <source>Drag a stage to change the order</source>
         <translation>Faites glisser une étape pour changer l’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="91"/>
+        <location filename="../ui/processeditor.cpp" line="93"/>
         <source>&amp;Add Stage</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="91"/>
+        <location filename="../ui/processeditor.cpp" line="93"/>
         <source>Add a stage after the selected one</source>
         <translation>Ajouter une étape après celle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="93"/>
+        <location filename="../ui/processeditor.cpp" line="95"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="93"/>
+        <location filename="../ui/processeditor.cpp" line="95"/>
         <source>Take the stage out of the process</source>
         <translation>Retirer l’étape du processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="95"/>
-        <location filename="../ui/processeditor.cpp" line="355"/>
+        <location filename="../ui/processeditor.cpp" line="97"/>
+        <location filename="../ui/processeditor.cpp" line="365"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="95"/>
+        <location filename="../ui/processeditor.cpp" line="97"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Placer l’étape plus tôt (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="97"/>
-        <location filename="../ui/processeditor.cpp" line="356"/>
+        <location filename="../ui/processeditor.cpp" line="99"/>
+        <location filename="../ui/processeditor.cpp" line="366"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="97"/>
+        <location filename="../ui/processeditor.cpp" line="99"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Placer l’étape plus tard (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="102"/>
+        <location filename="../ui/processeditor.cpp" line="104"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="104"/>
-        <location filename="../ui/processeditor.cpp" line="557"/>
-        <location filename="../ui/processeditor.cpp" line="581"/>
+        <location filename="../ui/processeditor.cpp" line="106"/>
+        <location filename="../ui/processeditor.cpp" line="584"/>
+        <location filename="../ui/processeditor.cpp" line="608"/>
         <source>Remove Stage</source>
         <translation>Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="113"/>
+        <location filename="../ui/processeditor.cpp" line="115"/>
         <source>The chosen stage</source>
         <translation>L’étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="123"/>
+        <location filename="../ui/processeditor.cpp" line="125"/>
         <source>Advice</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="127"/>
+        <location filename="../ui/processeditor.cpp" line="129"/>
         <source>Advice on the process</source>
         <translation>Conseils sur le processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="146"/>
+        <location filename="../ui/processeditor.cpp" line="151"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="148"/>
+        <location filename="../ui/processeditor.cpp" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="197"/>
+        <location filename="../ui/processeditor.cpp" line="207"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="214"/>
+        <location filename="../ui/processeditor.cpp" line="224"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="214"/>
+        <location filename="../ui/processeditor.cpp" line="224"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Ajouter un pipeline, vide ou avec une copie de ces étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="216"/>
+        <location filename="../ui/processeditor.cpp" line="226"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="216"/>
+        <location filename="../ui/processeditor.cpp" line="226"/>
         <source>Rename this pipeline</source>
         <translation>Renommer ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="217"/>
+        <location filename="../ui/processeditor.cpp" line="227"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="217"/>
+        <location filename="../ui/processeditor.cpp" line="227"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Supprimer ce pipeline (seulement s’il n’a jamais contenu d’affaire)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="219"/>
+        <location filename="../ui/processeditor.cpp" line="229"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="219"/>
+        <location filename="../ui/processeditor.cpp" line="229"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Ajouter un pipeline depuis un fichier de processus (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="221"/>
+        <location filename="../ui/processeditor.cpp" line="231"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="221"/>
+        <location filename="../ui/processeditor.cpp" line="231"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Enregistrer le processus de ce pipeline dans un fichier à partager (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="243"/>
+        <location filename="../ui/processeditor.cpp" line="253"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Un état atteint, p. ex. « Qualifiée »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="244"/>
+        <location filename="../ui/processeditor.cpp" line="254"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="248"/>
+        <location filename="../ui/processeditor.cpp" line="258"/>
         <source>Open: deals are worked here</source>
         <translation>Ouverte : les affaires y sont travaillées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="249"/>
+        <location filename="../ui/processeditor.cpp" line="259"/>
         <source>Won: closes a deal as won</source>
         <translation>Gagnée : conclut une affaire comme gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="250"/>
+        <location filename="../ui/processeditor.cpp" line="260"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Perdue : conclut une affaire comme perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="251"/>
+        <location filename="../ui/processeditor.cpp" line="261"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="256"/>
+        <location filename="../ui/processeditor.cpp" line="266"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="258"/>
+        <location filename="../ui/processeditor.cpp" line="268"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Probabilité de conclure :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="264"/>
+        <location filename="../ui/processeditor.cpp" line="274"/>
         <source>&amp;Forecast category:</source>
         <translation>Catégorie de pré&amp;vision :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="269"/>
+        <location filename="../ui/processeditor.cpp" line="279"/>
         <source>No limit</source>
         <translation>Pas de limite</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="270"/>
+        <location filename="../ui/processeditor.cpp" line="280"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="272"/>
+        <location filename="../ui/processeditor.cpp" line="282"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Une affaire restée plus longtemps dans l’étape est montrée comme bloquée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="273"/>
+        <location filename="../ui/processeditor.cpp" line="283"/>
         <source>&amp;Age limit:</source>
         <translation>Limite d’â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="286"/>
+        <location filename="../ui/processeditor.cpp" line="296"/>
         <source>Owned by:</source>
         <translation>Responsables :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="290"/>
+        <location filename="../ui/processeditor.cpp" line="300"/>
         <source>What is true of a deal in this stage</source>
         <translation>Ce qui est vrai d’une affaire à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="294"/>
+        <location filename="../ui/processeditor.cpp" line="304"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Définition :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="298"/>
+        <location filename="../ui/processeditor.cpp" line="308"/>
         <source>What the rep sets out to do here</source>
         <translation>Ce que le commercial cherche à faire ici</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="302"/>
+        <location filename="../ui/processeditor.cpp" line="312"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="305"/>
+        <location filename="../ui/processeditor.cpp" line="315"/>
         <source>Add A&amp;ctivity</source>
         <translation>Ajouter une a&amp;ctivité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="305"/>
+        <location filename="../ui/processeditor.cpp" line="315"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="306"/>
+        <location filename="../ui/processeditor.cpp" line="316"/>
         <source>Add &amp;Criterion</source>
         <translation>Ajouter un &amp;critère</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="307"/>
+        <location filename="../ui/processeditor.cpp" line="317"/>
         <source>New exit criterion</source>
         <translation>Nouveau critère de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="337"/>
+        <location filename="../ui/processeditor.cpp" line="347"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="338"/>
+        <location filename="../ui/processeditor.cpp" line="348"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="354"/>
+        <location filename="../ui/processeditor.cpp" line="364"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="354"/>
+        <location filename="../ui/processeditor.cpp" line="364"/>
         <source>Remove the selected item</source>
         <translation>Retirer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="355"/>
+        <location filename="../ui/processeditor.cpp" line="365"/>
         <source>Move the selected item earlier</source>
         <translation>Placer l’élément sélectionné plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="356"/>
+        <location filename="../ui/processeditor.cpp" line="366"/>
         <source>Move the selected item later</source>
         <translation>Placer l’élément sélectionné plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="499"/>
+        <location filename="../ui/processeditor.cpp" line="509"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Rien à signaler : chaque étape porte le nom d’un état atteint, a une définition, un responsable et deux à huit activités.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="561"/>
+        <location filename="../ui/processeditor.cpp" line="588"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>Retirer « %1 » du processus ? Le registre garde son historique ; chaque affaire déplacée reçoit une ligne de registre qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="565"/>
+        <location filename="../ui/processeditor.cpp" line="592"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Elle ne contient aucune affaire ; toutes celles qui l’atteindraient entre-temps vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="566"/>
+        <location filename="../ui/processeditor.cpp" line="593"/>
         <source>The one deal in it moves to:</source>
         <translation>L’affaire qu’elle contient va vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="567"/>
+        <location filename="../ui/processeditor.cpp" line="594"/>
         <source>The %1 deals in it move to:</source>
         <translation>Les %1 affaires qu’elle contient vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="587"/>
+        <location filename="../ui/processeditor.cpp" line="614"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>« %1 » est la seule étape : ajoutez d’abord celle où ses affaires doivent aller.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="620"/>
+        <location filename="../ui/processeditor.cpp" line="647"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="634"/>
-        <location filename="../ui/processeditor.cpp" line="640"/>
+        <location filename="../ui/processeditor.cpp" line="661"/>
+        <location filename="../ui/processeditor.cpp" line="667"/>
         <source>New Pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="634"/>
+        <location filename="../ui/processeditor.cpp" line="661"/>
         <source>Name of the new pipeline:</source>
         <translation>Nom du nouveau pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="635"/>
+        <location filename="../ui/processeditor.cpp" line="662"/>
         <source>Renewals</source>
         <translation>Renouvellements</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="638"/>
+        <location filename="../ui/processeditor.cpp" line="665"/>
         <source>Empty, to build stage by stage</source>
         <translation>Vide, à construire étape par étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="639"/>
+        <location filename="../ui/processeditor.cpp" line="666"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Une copie des étapes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="640"/>
+        <location filename="../ui/processeditor.cpp" line="667"/>
         <source>Start with:</source>
         <translation>Commencer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="650"/>
+        <location filename="../ui/processeditor.cpp" line="677"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="650"/>
+        <location filename="../ui/processeditor.cpp" line="677"/>
         <source>New name of the pipeline:</source>
         <translation>Nouveau nom du pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="661"/>
+        <location filename="../ui/processeditor.cpp" line="688"/>
         <source>Delete Pipeline</source>
         <translation>Supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="662"/>
+        <location filename="../ui/processeditor.cpp" line="689"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Supprimer le pipeline « %1 » et ses étapes ?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="673"/>
+        <location filename="../ui/processeditor.cpp" line="700"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="678"/>
+        <location filename="../ui/processeditor.cpp" line="705"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1 : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="699"/>
+        <location filename="../ui/processeditor.cpp" line="726"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="708"/>
+        <location filename="../ui/processeditor.cpp" line="735"/>
         <source>Import Process</source>
         <translation>Importer un processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="708"/>
-        <location filename="../ui/processeditor.cpp" line="717"/>
+        <location filename="../ui/processeditor.cpp" line="735"/>
+        <location filename="../ui/processeditor.cpp" line="744"/>
         <source>Process files (*.json)</source>
         <translation>Fichiers de processus (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="716"/>
+        <location filename="../ui/processeditor.cpp" line="743"/>
         <source>Export Process</source>
         <translation>Exporter le processus</translation>
     </message>
@@ -4658,33 +4670,33 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::RepChoiceDialog</name>
     <message>
-        <location filename="../ui/repchooser.cpp" line="144"/>
+        <location filename="../ui/repchooser.cpp" line="146"/>
         <source>Choose Reps</source>
         <translation>Choisir les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="146"/>
+        <location filename="../ui/repchooser.cpp" line="148"/>
         <source>Tick the reps the chart shows, up to %1. Type to find a rep.</source>
         <translation>Cochez les commerciaux que montre le graphique, jusqu’à %1. Tapez pour en trouver un.</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="150"/>
-        <location filename="../ui/repchooser.cpp" line="151"/>
+        <location filename="../ui/repchooser.cpp" line="152"/>
+        <location filename="../ui/repchooser.cpp" line="153"/>
         <source>Find a rep</source>
         <translation>Trouver un commercial</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="155"/>
+        <location filename="../ui/repchooser.cpp" line="157"/>
         <source>Reps</source>
         <translation>Commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="166"/>
+        <location filename="../ui/repchooser.cpp" line="168"/>
         <source>Tick &amp;None</source>
         <translation>&amp;Tout décocher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="205"/>
+        <location filename="../ui/repchooser.cpp" line="207"/>
         <source>%n rep(s) ticked: the chart has room for %1.</source>
         <translation>
             <numerusform>%n commercial coché : le graphique a de la place pour %1.</numerusform>
@@ -4692,12 +4704,12 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="206"/>
+        <location filename="../ui/repchooser.cpp" line="208"/>
         <source>None ticked: the chart shows the top %1 by best case.</source>
         <translation>Aucun coché : le graphique montre les %1 premiers par meilleur cas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="209"/>
+        <location filename="../ui/repchooser.cpp" line="211"/>
         <source>%n rep(s) ticked.</source>
         <translation>
             <numerusform>%n commercial coché.</numerusform>
@@ -4718,32 +4730,32 @@ Quota : %2</translation>
         <translation>Choisir les commerciaux que montre le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="32"/>
+        <location filename="../ui/repchooser.cpp" line="34"/>
         <source>Top %1 by &amp;Best Case</source>
         <translation>Les %1 premiers par &amp;meilleur cas</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="33"/>
+        <location filename="../ui/repchooser.cpp" line="35"/>
         <source>Top %1 by &amp;Closed Won</source>
         <translation>Les %1 premiers par &amp;gagné</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="34"/>
+        <location filename="../ui/repchooser.cpp" line="36"/>
         <source>Top %1 by Quota &amp;Attainment</source>
         <translation>Les %1 premiers par &amp;atteinte du quota</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="36"/>
+        <location filename="../ui/repchooser.cpp" line="38"/>
         <source>&amp;Lowest %1 by Quota Attainment</source>
         <translation>Les %1 &amp;derniers par atteinte du quota</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="37"/>
+        <location filename="../ui/repchooser.cpp" line="39"/>
         <source>C&amp;hosen Reps…</source>
         <translation>Commerciaux &amp;choisis…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="89"/>
+        <location filename="../ui/repchooser.cpp" line="91"/>
         <source>Reps against quota: %1 chosen of %n</source>
         <translation>
             <numerusform>Commerciaux face au quota : %1 choisis sur %n</numerusform>
@@ -4751,27 +4763,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="93"/>
+        <location filename="../ui/repchooser.cpp" line="95"/>
         <source>Reps against quota (most closed won first)</source>
         <translation>Commerciaux face au quota (le plus gagné d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="95"/>
+        <location filename="../ui/repchooser.cpp" line="97"/>
         <source>Reps against quota (highest attainment first)</source>
         <translation>Commerciaux face au quota (meilleure atteinte d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="97"/>
+        <location filename="../ui/repchooser.cpp" line="99"/>
         <source>Reps against quota (lowest attainment first)</source>
         <translation>Commerciaux face au quota (plus faible atteinte d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/repchooser.cpp" line="99"/>
+        <location filename="../ui/repchooser.cpp" line="101"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Commerciaux face au quota (meilleur cas le plus élevé d’abord)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="104"/>
+        <location filename="../ui/repchooser.cpp" line="106"/>
         <source>Reps against quota: the top %1 of %n by closed won</source>
         <translation>
             <numerusform>Commerciaux face au quota : les %1 premiers sur %n par gagné</numerusform>
@@ -4779,7 +4791,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="106"/>
+        <location filename="../ui/repchooser.cpp" line="108"/>
         <source>Reps against quota: the top %1 of %n by quota attainment</source>
         <translation>
             <numerusform>Commerciaux face au quota : les %1 premiers sur %n par atteinte du quota</numerusform>
@@ -4787,7 +4799,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="109"/>
+        <location filename="../ui/repchooser.cpp" line="111"/>
         <source>Reps against quota: the lowest %1 of %n by quota attainment</source>
         <translation>
             <numerusform>Commerciaux face au quota : les %1 derniers sur %n par atteinte du quota</numerusform>
@@ -4795,7 +4807,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/repchooser.cpp" line="112"/>
+        <location filename="../ui/repchooser.cpp" line="114"/>
         <source>Reps against quota: the top %1 of %n by best case</source>
         <translation>
             <numerusform>Commerciaux face au quota : les %1 premiers sur %n par meilleur cas</numerusform>
@@ -4806,17 +4818,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="288"/>
+        <location filename="../model/storage/schema.cpp" line="298"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="297"/>
+        <location filename="../model/storage/schema.cpp" line="307"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="301"/>
+        <location filename="../model/storage/schema.cpp" line="311"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -5256,7 +5268,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlstorage.cpp" line="265"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="325"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="324"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
@@ -5679,22 +5691,22 @@ Responsable : %4</translation>
         <translation>Le serveur de base de données ne répond pas (%1). Rien n’a été modifié ; Stageboard se reconnecte quand le serveur est de retour.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="40"/>
+        <location filename="../model/storage/sqlutil.cpp" line="55"/>
         <source>%1. The disk is full or cannot be written to. Nothing was saved; free some space and try again.</source>
         <translation>%1. Le disque est plein ou ne peut pas être écrit. Rien n’a été enregistré ; libérez de la place et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="51"/>
+        <location filename="../model/storage/sqlutil.cpp" line="66"/>
         <source>The server does not allow this for your login (%1). Nothing was changed.</source>
         <translation>Le serveur ne le permet pas à votre identifiant (%1). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="161"/>
+        <location filename="../model/storage/sqlutil.cpp" line="176"/>
         <source>Could not start a transaction: %1</source>
         <translation>Impossible de démarrer une transaction : %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="186"/>
+        <location filename="../model/storage/sqlutil.cpp" line="201"/>
         <source>Could not save the change to %1: %2</source>
         <translation>Impossible d’enregistrer la modification de %1 : %2</translation>
     </message>

@@ -1062,7 +1062,15 @@ void DashboardView::updateEmptyCharts()
             .arg(displayLocale().toString(filter().fromMonth, QStringLiteral("MMMM yyyy")),
                  displayLocale().toString(filter().toMonth, QStringLiteral("MMMM yyyy")));
     const bool anyDeal = m_board && m_board->service().opportunityCount() > 0;
-    const QString noDeals = tr("No opportunities yet: add or import some on the board.");
+    // Deals may all be there but in a currency without a rate: say that, not "widen the range".
+    const QString noDeals =
+        !m_result.missingRates.isEmpty()
+            ? tr("%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ "
+                 "Quotas and Currencies.",
+                 nullptr, int(m_result.unconverted))
+                  .arg(m_result.currency, m_result.missingRates.join(QStringLiteral(", ")))
+            : tr("No opportunities yet: add or import some on the board.");
+    const bool counted = anyDeal && m_result.missingRates.isEmpty();
     const struct
     {
         bool empty;
@@ -1070,21 +1078,21 @@ void DashboardView::updateEmptyCharts()
     } charts[] = {
         {maximum(m_periods,
                  {PeriodClosed, PeriodCommit, PeriodBestCase, PeriodPipeline, PeriodQuota}) <= 0,
-         anyDeal ? tr("No deal closes from %1 with this filter, and no quota is set. Widen the "
+         counted ? tr("No deal closes from %1 with this filter, and no quota is set. Widen the "
                       "range above.")
                        .arg(range)
                  : noDeals},
         {maximum(m_charts->openStages, {StageAmount}) <= 0,
-         anyDeal ? tr("No open deal closes in this range with this filter.") : noDeals},
+         counted ? tr("No open deal closes in this range with this filter.") : noDeals},
         {maximum(m_topReps, {RepClosed, RepBestCase, RepQuota}) <= 0,
-         anyDeal ? tr("No rep has a deal or a quota in this range with this filter.") : noDeals},
+         counted ? tr("No rep has a deal or a quota in this range with this filter.") : noDeals},
         {maximum(m_charts->forwardStages, {StageReached}) <= 0,
-         anyDeal ? tr("No deal of this range reached a stage with this filter.") : noDeals},
+         counted ? tr("No deal of this range reached a stage with this filter.") : noDeals},
         {m_snapshots->rowCount() < 2,
          tr("The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start "
             "with the second day.")},
         {maximum(m_charts->openStages, {StageObserved}) <= 0,
-         anyDeal ? tr("The observed probabilities need deals that closed won or lost; none in "
+         counted ? tr("The observed probabilities need deals that closed won or lost; none in "
                       "this range with this filter.")
                  : noDeals},
     };

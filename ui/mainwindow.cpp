@@ -613,6 +613,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     options.firstUserName = qEnvironmentVariable("USER");
     if (options.firstUserName.isEmpty())
         options.firstUserName = tr("Me");
+    options.reportingCurrency = displayLocale().currencySymbol(QLocale::CurrencyIsoCode);
     // Generating the demo of a new file takes a moment.
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = Workspace::open(location, options);

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <algorithm>
+#include <cmath>
 
 namespace Stageboard {
 
@@ -91,16 +92,26 @@ constexpr int openWeights[] = {140, 110, 80, 50, 20};
 constexpr int wonWeight = 84;
 constexpr int lostWeights[] = {289, 150, 46, 19, 12};
 
-// Quotas a little above what each rep has won over the last quarter, from three months back to
-// six ahead.
+// Quotas a little above what the team has won per rep over the last quarter, leaning a little
+// towards each rep's own record, from three months back to six ahead: a rep who won nothing
+// lately still has a quota like the others', not a token one.
 Result<void> setDemoQuotas(ForecastStore &storage, const QHash<qint64, Cents> &wonLastQuarter,
                            const QDate &today)
 {
     QList<Quota> quotas;
+    if (wonLastQuarter.isEmpty())
+        return storage.setQuotas(quotas);
     constexpr Cents roundTo = 5000 * 100;
+    Cents team = 0;
+    for (const Cents won : wonLastQuarter)
+        team += won;
+    const double average = double(team) / double(wonLastQuarter.size());
     const QDate thisMonth(today.year(), today.month(), 1);
     for (auto it = wonLastQuarter.constBegin(); it != wonLastQuarter.constEnd(); ++it) {
-        const Cents monthly = std::max<Cents>(roundTo, (it.value() * 12 / 30 / roundTo) * roundTo);
+        // A quarter's wins over three months, a fifth more.
+        const double expected = (0.7 * average + 0.3 * double(it.value())) * 0.4;
+        const Cents monthly =
+            std::max<Cents>(roundTo, Cents(std::llround(expected / double(roundTo))) * roundTo);
         for (int m = -3; m <= 6; ++m)
             quotas.append({it.key(), thisMonth.addMonths(m), monthly});
     }

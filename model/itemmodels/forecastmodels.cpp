@@ -313,7 +313,9 @@ ForecastTableModel *snapshotModel(QObject *parent)
                                    {tr("Weighted"), Kind::Money},
                                    {tr("Commit forecast"), Kind::Money},
                                    {tr("Best-case forecast"), Kind::Money},
-                                   {tr("Closed won"), Kind::Money}},
+                                   // What has closed won in the range by today: the mark each
+                                   // day's forecast is measured against.
+                                   {tr("Closed won to date"), Kind::Money}},
                                   parent);
 }
 

@@ -42,11 +42,16 @@ Result<void> Workspace::prepare(const WorkspaceOptions &options)
     auto users = storage.directory().users();
     if (!users)
         return std::unexpected(users.error());
-    if (storage.wasCreated() && options.demoIfNew && !shared) {
+    const bool demo = storage.wasCreated() && options.demoIfNew && !shared;
+    if (demo) {
         if (auto done = generateDemo(storage.process(), storage.forecast(), storage.bulk(), {});
             !done)
             return done;
-    } else if (users->isEmpty()) {
+    } else if (storage.wasCreated() && !options.reportingCurrency.isEmpty()) {
+        if (auto set = storage.forecast().setCurrencies(options.reportingCurrency, {}); !set)
+            return set;
+    }
+    if (!demo && users->isEmpty()) {
         const auto where = DatabaseLocation::parse(storage.location());
         const QString login = shared && where ? where->user : QString();
         const QString name = shared && !login.isEmpty() ? login : options.firstUserName;

@@ -31,6 +31,9 @@ struct WorkspaceOptions
     /// Who acts when the database has nobody yet: every move is recorded with who made it. On a
     /// server the login that set it up is used (and mapped to it) instead.
     QString firstUserName;
+    /// The currency a new database without demo deals reports its totals in (the person's
+    /// own, "EUR" in Germany); empty keeps the default. The demo's deals are in dollars.
+    QString reportingCurrency;
 };
 
 /// One open database and everything that works on it: its stores, the board service and the

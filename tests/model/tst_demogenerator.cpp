@@ -139,6 +139,17 @@ void TestDemoGenerator::shouldTellATruePipelineStory()
              qPrintable(QString::number(observed.first())));
     QVERIFY2(observed.last() >= 0.78 && observed.last() <= 0.95,
              qPrintable(QString::number(observed.last())));
+
+    // And even the 60-deal demo gives every rep a quota of the same order: none a token one
+    // that reads as 1,700 % coverage
+    TestDatabase small(60);
+    QHash<qint64, Cents> monthly;
+    const QList<Quota> quotas = *small.storage->forecast().quotas();
+    for (const Quota &q : quotas)
+        monthly[q.userId] = q.amount;
+    QVERIFY(monthly.size() >= 3);
+    const auto [least, most] = std::minmax_element(monthly.cbegin(), monthly.cend());
+    QVERIFY2(*most <= 3 * *least, qPrintable(QStringLiteral("%1 to %2").arg(*least).arg(*most)));
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

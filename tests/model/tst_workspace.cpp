@@ -21,6 +21,7 @@ class TestWorkspace : public QObject
 private Q_SLOTS:
     void shouldOpenANewFileOnADemoWithItsBoardAndProcessRead();
     void shouldGiveAnEmptyDatabaseItsFirstPerson();
+    void shouldReportANewDatabaseInThePersonsCurrency();
     void shouldLeaveNoConnectionBehindWhenClosed();
     void shouldShowAnotherPersonsChangeOnTheBoard();
     void shouldLearnOfAUserAnAdminChangedElsewhere();
@@ -63,6 +64,30 @@ void TestWorkspace::shouldGiveAnEmptyDatabaseItsFirstPerson()
     QCOMPARE(users.first().name, db.server ? db.location.user : QStringLiteral("Dana Reyes"));
     QCOMPARE(users.first().role, UserRole::Admin);
     QCOMPARE((*workspace)->boardService().opportunityCount(), 0);
+}
+
+void TestWorkspace::shouldReportANewDatabaseInThePersonsCurrency()
+{
+    SQLITE_ONLY();
+    // A German's new empty database reports in euros, so that the first deal (in euros) counts;
+    // the demo's deals are in dollars, and so is its report
+    QTemporaryDir dir;
+    WorkspaceOptions options;
+    options.reportingCurrency = QStringLiteral("EUR");
+    for (const bool demo : {false, true}) {
+        options.demoIfNew = demo;
+        const auto location = DatabaseLocation::sqliteFile(
+            dir.filePath(demo ? QStringLiteral("demo.sqlite") : QStringLiteral("empty.sqlite")));
+        auto workspace = Workspace::open(location, options);
+        QVERIFY2(workspace, workspace ? "" : qPrintable(workspace.error().message));
+        QCOMPARE(*(*workspace)->forecast().reportingCurrency(),
+                 demo ? QStringLiteral("USD") : QStringLiteral("EUR"));
+    }
+    // And an existing database keeps the currency it has
+    auto again = Workspace::open(
+        DatabaseLocation::sqliteFile(dir.filePath(QStringLiteral("demo.sqlite"))), options);
+    QVERIFY(again);
+    QCOMPARE(*(*again)->forecast().reportingCurrency(), QStringLiteral("USD"));
 }
 
 void TestWorkspace::shouldLeaveNoConnectionBehindWhenClosed()
