@@ -206,8 +206,27 @@
         <location filename="../ui/importdialog.cpp" line="322"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
-            <numerusform>Imported %n opportunityy.</numerusform>
-            <numerusform>Imported %n opportunityies.</numerusform>
+            <numerusform>Imported %n opportunity.</numerusform>
+            <numerusform>Imported %n opportunities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <source>%Ln opportunity(ies) · %1</source>
+        <translation>
+            <numerusform>%Ln opportunity · %1</numerusform>
+            <numerusform>%Ln opportunities · %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <source>%1 of %Ln opportunity(ies) shown · %2</source>
+        <translation>
+            <numerusform>%1 of %Ln opportunity shown · %2</numerusform>
+            <numerusform>%1 of %Ln opportunities shown · %2</numerusform>
         </translation>
     </message>
 </context>

@@ -725,33 +725,31 @@ WelcomeOverlay *MainWindow::showWelcome()
     showPage(0);
     delete m_welcome;
     m_welcome = new WelcomeOverlay(this);
-    // The first card of the first column, or where it would be.
+    // The first card of a column, or where it would be.
+    const auto firstCard = [this](int column) {
+        if (QListView *cards = m_board->columnView(column);
+            cards && cards->model() && cards->model()->rowCount(cards->rootIndex()) > 0) {
+            const QRect first = cards->visualRect(cards->model()->index(0, 0, cards->rootIndex()));
+            return cards->viewport()->mapTo(m_board, first.center());
+        }
+        return QPoint(m_board->width() / 8 + column * m_board->width() / 6, m_board->height() / 4);
+    };
     m_welcome->addPointer(
-        m_board,
-        [this] {
-            if (QListView *cards = m_board->columnView(0);
-                cards && cards->model() && cards->model()->rowCount(cards->rootIndex()) > 0) {
-                const QRect first =
-                    cards->visualRect(cards->model()->index(0, 0, cards->rootIndex()));
-                return cards->viewport()->mapTo(m_board, first.center());
-            }
-            return QPoint(m_board->width() / 8, m_board->height() / 4);
-        },
-        {0.27, 0.58}, tr("The board"),
+        m_board, [firstCard] { return firstCard(0); }, {0.27, 0.58}, tr("The board"),
         tr("Each column is a stage of the sales process, with its totals. Drag a card to another "
            "column to move the deal: the stage's gate checks its exit criteria first. Right-click "
            "a card or a column header for more."));
     m_welcome->addPointer(
-        m_board, [this] { return QPoint(m_board->width() - 16, m_board->height() / 2); },
-        {0.79, 0.45}, tr("The opportunity panel"),
-        tr("Double-click a card, or select it and press Enter: its panel opens here with the "
-           "stage's guidance, the activities to tick, the exit criteria and the deal's history. "
-           "Ctrl+I shows or hides it."));
+        m_board, [firstCard] { return firstCard(3); }, {0.79, 0.45}, tr("The opportunity panel"),
+        tr("Double-click a card, or select it and press Enter: its panel opens on the right with "
+           "the stage's guidance, the activities to tick, the exit criteria and the deal's "
+           "history. Ctrl+I shows or hides it."));
     m_welcome->addPointer(
         m_pages->tabBar(),
         [this] {
+            // Just below the tab, so that the ring leaves its name readable.
             const QRect tab = m_pages->tabBar()->tabRect(1);
-            return QPoint(tab.center().x(), tab.bottom());
+            return QPoint(tab.center().x(), tab.bottom() + 14);
         },
         {0.42, 0.13}, tr("The forecast"),
         tr("The Forecast tab charts what will close, by period, stage and rep, against quota, "
@@ -764,8 +762,6 @@ WelcomeOverlay *MainWindow::showWelcome()
         QSettings().setValue(QStringLiteral("welcome/shown"), true);
         m_welcome->deleteLater();
         m_welcome = nullptr;
-        if (m_board)
-            m_board->setFocus(Qt::OtherFocusReason);
     });
     m_welcome->start();
     return m_welcome;
@@ -993,12 +989,11 @@ void MainWindow::updateStatus()
         shown += m_model->rowCount(m_model->index(row, 0));
     updateEmptyState(shown);
     const QLocale locale;
+    const int total = m_service->opportunityCount();
     m_status->setText(m_service->filter().isEmpty()
-                          ? tr("%1 opportunities · %2")
-                                .arg(locale.toString(m_service->opportunityCount()), m_path)
-                          : tr("%1 of %2 opportunities shown · %3")
-                                .arg(locale.toString(shown),
-                                     locale.toString(m_service->opportunityCount()), m_path));
+                          ? tr("%Ln opportunity(ies) · %1", nullptr, total).arg(m_path)
+                          : tr("%1 of %Ln opportunity(ies) shown · %2", nullptr, total)
+                                .arg(locale.toString(shown), m_path));
 }
 
 void MainWindow::showError(const QString &message)

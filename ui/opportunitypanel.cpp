@@ -362,10 +362,15 @@ void OpportunityPanel::updateDetails()
     m_dealKiller->setVisible(!failed.isEmpty());
     m_disqualify->setVisible(!failed.isEmpty());
 
-    if (!m_nextStep->hasFocus())
+    // Shown from their start, as a person reads them, not scrolled to their end.
+    if (!m_nextStep->hasFocus()) {
         m_nextStep->setText(deal->nextStep);
-    if (!m_contact->hasFocus())
+        m_nextStep->setCursorPosition(0);
+    }
+    if (!m_contact->hasFocus()) {
         m_contact->setText(deal->contact);
+        m_contact->setCursorPosition(0);
+    }
     const Stage *next = nullptr;
     for (const Stage &s : m_model->service().stages()) {
         if (s.position > stage->position && s.kind != StageKind::Lost) {

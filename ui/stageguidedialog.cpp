@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -19,6 +20,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -65,7 +67,11 @@ StageGuideDialog::StageGuideDialog(ProcessStore &storage, const QList<SalesPipel
     connect(pdf, &QPushButton::clicked, this, &StageGuideDialog::chooseFileToExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 820);
+    // Tall enough to read, never taller than the screen: the buttons stay in sight.
+    QSize size(760, 820);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
 }
 
 Result<void> StageGuideDialog::showPipeline(qint64 pipelineId)

@@ -92,6 +92,17 @@ def main():
                         continue
                     forms = [f.text or '' for f in translation.findall('numerusform')] \
                         if message.get('numerus') == 'yes' else [translation.text or '']
+                    if name.endswith('_en.ts') and len(forms) == 2:
+                        # "%n row(s)" reads "%n rows", "opportunity(ies)" "opportunities"; the
+                        # singular may be worded by hand ("1 account does not exist"), but
+                        # keeps no "(s)" and no "opportunityy".
+                        many = source.replace('y(ies)', 'ies').replace('(s)', 's')
+                        one = forms[0]
+                        if forms[1] != many or '(s)' in one or '(ies)' in one or \
+                                re.search(r'yy\b|yies\b', one + ' ' + forms[1]):
+                            problems.append('%s: English forms %s; the plural should read "%s"'
+                                            % (where, forms, many))
+                            continue
                     for form in forms:
                         if not form.strip() and source.strip():
                             problems.append('%s: empty translation' % where)
