@@ -47,6 +47,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -1048,6 +1049,7 @@ QDialog *MainWindow::showShortcuts()
     dialog->setWindowTitle(tr("Keyboard Shortcuts"));
     auto *table = new QTableWidget(0, 3, dialog);
     table->setObjectName(QStringLiteral("shortcuts"));
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->setHorizontalHeaderLabels({tr("Menu"), tr("Command"), tr("Keys")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -1066,6 +1068,8 @@ QDialog *MainWindow::showShortcuts()
             QStringList keys;
             for (const QKeySequence &k : a->shortcuts())
                 keys.append(k.toString(QKeySequence::NativeText));
+            // A standard key and our own may be the same here (Redo is Ctrl+Shift+Z twice).
+            keys.removeDuplicates();
             const int row = table->rowCount();
             table->insertRow(row);
             table->setItem(row, 0, new QTableWidgetItem(plain(menuAction->text())));
@@ -1085,13 +1089,24 @@ QDialog *MainWindow::showShortcuts()
         table->setItem(row, 2, new QTableWidgetItem(keys));
     }
     table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setStretchLastSection(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog->resize(560, 520);
+    // As wide as the columns and as tall as the rows, as far as the screen allows.
+    int width = 2 * table->frameWidth() + table->verticalScrollBar()->sizeHint().width() + 40;
+    for (int c = 0; c < table->columnCount(); ++c)
+        width += table->columnWidth(c);
+    int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() +
+                 buttons->sizeHint().height() + 50;
+    for (int r = 0; r < table->rowCount(); ++r)
+        height += table->rowHeight(r);
+    QSize size(std::max(width, 560), std::max(height, 360));
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    dialog->resize(size);
     dialog->show();
     return dialog;
 }

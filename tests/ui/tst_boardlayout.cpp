@@ -276,6 +276,15 @@ void TestBoardLayout::shouldOfferMenusOnCardsAndColumns()
     QVERIFY2(rows.contains(QStringLiteral("New Opportunity…=") +
                            QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
              qPrintable(rows.join(u'|')));
+    // No key is listed twice for one command (Redo's two sequences are the same key here)
+    for (const QString &row : std::as_const(rows)) {
+        const QStringList listed = row.section(u'=', 1).split(QStringLiteral(", "));
+        QCOMPARE(QSet<QString>(listed.cbegin(), listed.cend()).size(), listed.size());
+    }
+    // And every column shows whole, without scrolling sideways
+    keys->show();
+    QVERIFY(QTest::qWaitForWindowExposed(keys));
+    QVERIFY(!table->horizontalScrollBar()->isVisible());
     keys->close();
 }
 
