@@ -67,7 +67,7 @@ void BoardView::applyCollapsed()
     const QStringList remembered =
         QSettings().value(QStringLiteral("board/collapsed")).toStringList();
     // Every column at its narrowest, side by side, with the margins.
-    const int fullWidth = int(m_columns.size()) * (190 + 6) + 12;
+    const int fullWidth = int(m_columns.size()) * (StageColumn::narrowest + 6) + 12;
     for (StageColumn *column : std::as_const(m_columns)) {
         const QModelIndex stage = m_model->index(column->stageRow(), 0);
         const bool closed = stage.data(StageKindRole).toInt() != int(StageKind::Open);
@@ -184,9 +184,13 @@ void BoardView::setHighlight(const QString &text)
 void BoardView::relayoutCards()
 {
     QFont font = QApplication::font();
-    if (font.pointSizeF() > 0)
+    double scale = 1.0;
+    if (font.pointSizeF() > 0) {
+        scale = (font.pointSizeF() + 2 * m_zoom) / font.pointSizeF();
         font.setPointSizeF(font.pointSizeF() + 2 * m_zoom);
+    }
     for (StageColumn *column : std::as_const(m_columns)) {
+        column->setWidthScale(scale);
         QListView *view = column->view();
         view->setFont(font);
         // The cards' one size is measured again.

@@ -12,6 +12,7 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
 #include <QTextLayout>
 #include <QToolTip>
 #include <algorithm>
@@ -214,7 +215,13 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option,
     const QDate closeDate = index.data(CloseDateRole).toDate();
     const QRect closeRoom = amountRow.adjusted(amountWidth + 8, 0, 0, 0);
     l.closeText = formatDate(closeDate, locale);
-    if (fm.horizontalAdvance(l.closeText) + 3 > closeRoom.width()) {
+    // Decided as if every column had a scroll bar, so that a column that has one and its
+    // neighbour that has none show dates alike.
+    int spare = 0;
+    if (const auto *view = qobject_cast<const QAbstractScrollArea *>(option.widget);
+        view && !view->verticalScrollBar()->isVisible())
+        spare = view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, view);
+    if (fm.horizontalAdvance(l.closeText) + 3 + spare > closeRoom.width()) {
         QString pattern = shortDatePattern(locale);
         pattern.replace(QStringLiteral("yyyy"), QStringLiteral("yy"));
         l.closeText = locale.toString(closeDate, pattern);

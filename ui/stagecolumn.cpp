@@ -25,8 +25,8 @@ StageColumn::StageColumn(BoardModel *model, int stageRow, QAbstractItemDelegate 
     , m_stageRow(stageRow)
 {
     setFrameShape(QFrame::StyledPanel);
-    setMinimumWidth(190);
-    setMaximumWidth(320);
+    setMinimumWidth(narrowest);
+    setMaximumWidth(widest);
 
     m_title = new QLabel(this);
     QFont bold = m_title->font();
@@ -158,11 +158,17 @@ void StageColumn::setCollapsed(bool collapsed)
         setMinimumWidth(44);
         setMaximumWidth(44);
     } else {
-        setMinimumWidth(190);
-        setMaximumWidth(320);
+        setMinimumWidth(int(narrowest * m_widthScale));
+        setMaximumWidth(int(widest * m_widthScale));
     }
     updateHeader();
     update();
+}
+
+void StageColumn::setWidthScale(double scale)
+{
+    m_widthScale = scale;
+    setCollapsed(m_collapsed);
 }
 
 void StageColumn::setDropTarget(bool on)

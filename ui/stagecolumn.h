@@ -34,6 +34,11 @@ public:
 
     void setCollapsed(bool collapsed);
     bool isCollapsed() const { return m_collapsed; }
+    /// Widens the column with the cards' zoom (1 at actual size), so that zoomed cards show
+    /// their text rather than ellipses.
+    void setWidthScale(double scale);
+    static constexpr int narrowest = 190;
+    static constexpr int widest = 320;
     /// Whether cards are being dragged over it now.
     bool isDropTarget() const { return m_dropTarget; }
 
@@ -67,6 +72,7 @@ private:
     QToolButton *m_add = nullptr;
     QWidget *m_strut = nullptr;
     bool m_collapsed = false;
+    double m_widthScale = 1.0;
     bool m_dropTarget = false;
 };
 

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void initTestCase();
     void shouldCollapseClosedColumnsWhenNarrowAndTakeDropsThere();
     void shouldSortCardsAsChosenAndSaySo();
+    void shouldWidenColumnsWithTheZoom();
     void shouldFindAnOwnerByTypingAndShowMyDeals();
     void shouldOfferMenusOnCardsAndColumns();
     void shouldShowAMovesWarningsAboveTheBoard();
@@ -107,6 +108,34 @@ void TestBoardLayout::shouldCollapseClosedColumnsWhenNarrowAndTakeDropsThere()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QVERIFY(!again.board()->isCollapsed(6));
     QVERIFY(again.board()->isCollapsed(5));
+}
+
+void TestBoardLayout::shouldWidenColumnsWithTheZoom()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("zoom.sqlite"))));
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto openColumn = [&] {
+        for (StageColumn *column : window.findChildren<StageColumn *>()) {
+            if (!column->isCollapsed())
+                return column;
+        }
+        return static_cast<StageColumn *>(nullptr);
+    };
+    QListView *cards = window.board()->columnView(0);
+    const int cardHeight = cards->sizeHintForRow(0);
+    QCOMPARE(openColumn()->minimumWidth(), StageColumn::narrowest);
+    // Zoomed in two steps, the cards grow and so do their columns, in proportion to the text
+    window.board()->setZoom(2);
+    const double grown = double(cards->sizeHintForRow(0)) / cardHeight;
+    QVERIFY2(grown > 1.2, qPrintable(QString::number(grown)));
+    QVERIFY(openColumn()->minimumWidth() >= int(StageColumn::narrowest * 1.2));
+    // And back to actual size, as they were
+    window.board()->setZoom(0);
+    QCOMPARE(openColumn()->minimumWidth(), StageColumn::narrowest);
+    QCOMPARE(cards->sizeHintForRow(0), cardHeight);
 }
 
 void TestBoardLayout::shouldSortCardsAsChosenAndSaySo()
