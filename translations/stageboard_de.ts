@@ -942,52 +942,52 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="199"/>
+        <location filename="../ui/carddelegate.cpp" line="200"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="229"/>
+        <location filename="../ui/carddelegate.cpp" line="236"/>
         <source>Disqualified</source>
         <translation>Disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="350"/>
+        <location filename="../ui/carddelegate.cpp" line="357"/>
         <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
         <translation>Roter Punkt: Ein Pflichtkriterium dieser Phase ist noch nicht erfüllt, daher kann der Deal nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="354"/>
+        <location filename="../ui/carddelegate.cpp" line="361"/>
         <source>Flag: moved into this stage past unmet required criteria by an override. Reason: %1</source>
         <translation>Fähnchen: per Ausnahme in diese Phase verschoben, obwohl Pflichtkriterien offen waren. Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="359"/>
+        <location filename="../ui/carddelegate.cpp" line="366"/>
         <source>%1 of %2 recommended activities of this stage done.</source>
         <translation>%1 von %2 empfohlenen Aktivitäten dieser Phase erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="366"/>
+        <location filename="../ui/carddelegate.cpp" line="373"/>
         <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
         <translation>Abschluss erwartet am %1: Dieses Datum ist vorbei. Aktualisieren Sie das Abschlussdatum oder die Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="369"/>
+        <location filename="../ui/carddelegate.cpp" line="376"/>
         <source>Expected to close on %1.</source>
         <translation>Abschluss erwartet am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="373"/>
+        <location filename="../ui/carddelegate.cpp" line="380"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor er die Qualifizierung erreichte.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="375"/>
+        <location filename="../ui/carddelegate.cpp" line="382"/>
         <source>Why it closed: %1</source>
         <translation>Abschlussgrund: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="379"/>
+        <location filename="../ui/carddelegate.cpp" line="386"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n Tag in dieser Phase: stockt, über der Grenze der Phase von %1.</numerusform>
@@ -995,7 +995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="381"/>
+        <location filename="../ui/carddelegate.cpp" line="388"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1003,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="383"/>
+        <location filename="../ui/carddelegate.cpp" line="390"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n Tag in dieser Phase.</numerusform>
@@ -1011,12 +1011,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="386"/>
+        <location filename="../ui/carddelegate.cpp" line="393"/>
         <source>Amount; weighted by its %1 % probability: %2</source>
         <translation>Betrag; gewichtet mit seiner Wahrscheinlichkeit von %1 %: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="234"/>
+        <location filename="../ui/carddelegate.cpp" line="241"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n T.</numerusform>
@@ -1027,17 +1027,17 @@
 <context>
     <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="173"/>
+        <location filename="../ui/movedialogs.cpp" line="181"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="175"/>
+        <location filename="../ui/movedialogs.cpp" line="183"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Warum wechselt „%1“ nach %2?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="192"/>
+        <location filename="../ui/movedialogs.cpp" line="200"/>
         <source>Choose or type a reason</source>
         <translation>Grund wählen oder eingeben</translation>
     </message>
@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="388"/>
-        <location filename="../model/csv/csvimport.cpp" line="547"/>
+        <location filename="../model/csv/csvimport.cpp" line="555"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -1423,17 +1423,17 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="404"/>
+        <location filename="../model/csv/csvimport.cpp" line="412"/>
         <source>line %1 — %2</source>
         <translation>Zeile %1 — %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="580"/>
+        <location filename="../model/csv/csvimport.cpp" line="588"/>
         <source>The process has no stages to import into.</source>
         <translation>Der Prozess hat keine Phasen, in die importiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="445"/>
+        <location filename="../model/csv/csvimport.cpp" line="453"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -1448,27 +1448,27 @@
         <translation>„%1“ ist keine Phase dieses Prozesses; wählen Sie die Phase, die gemeint ist.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="450"/>
+        <location filename="../model/csv/csvimport.cpp" line="458"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Keine Spalte enthält die Titel der Verkaufschancen (z. B. „Opportunity Name“, „Deal Name“, „Title“). Die Kopfzeile ist: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="494"/>
+        <location filename="../model/csv/csvimport.cpp" line="502"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>Zeile 1: Die Datei hat eine Kopfzeile, aber keine Verkaufschancen.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="594"/>
+        <location filename="../model/csv/csvimport.cpp" line="602"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden (sie ist nicht durchsuchbar).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="523"/>
+        <location filename="../model/csv/csvimport.cpp" line="531"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>Zeile %1 hat sich während des Imports geändert.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="529"/>
+        <location filename="../model/csv/csvimport.cpp" line="537"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="355"/>
-        <location filename="../ui/dashboardview.cpp" line="486"/>
+        <location filename="../ui/dashboardview.cpp" line="487"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="412"/>
-        <location filename="../ui/dashboardview.cpp" line="512"/>
+        <location filename="../ui/dashboardview.cpp" line="513"/>
         <source>Forecast by period</source>
         <translation>Prognose nach Zeitraum</translation>
     </message>
@@ -1751,133 +1751,133 @@
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="428"/>
+        <location filename="../ui/dashboardview.cpp" line="429"/>
         <source>Forecast dashboard</source>
         <translation>Prognose-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="449"/>
-        <location filename="../ui/dashboardview.cpp" line="1212"/>
+        <location filename="../ui/dashboardview.cpp" line="450"/>
+        <location filename="../ui/dashboardview.cpp" line="1213"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="462"/>
-        <location filename="../ui/dashboardview.cpp" line="607"/>
+        <location filename="../ui/dashboardview.cpp" line="463"/>
+        <location filename="../ui/dashboardview.cpp" line="608"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="508"/>
+        <location filename="../ui/dashboardview.cpp" line="509"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quote: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="531"/>
+        <location filename="../ui/dashboardview.cpp" line="532"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="549"/>
+        <location filename="../ui/dashboardview.cpp" line="550"/>
         <source>Reps against quota</source>
         <translation>Vertriebler gegen Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="571"/>
+        <location filename="../ui/dashboardview.cpp" line="572"/>
         <source>Conversion funnel</source>
         <translation>Konversionstrichter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="612"/>
+        <location filename="../ui/dashboardview.cpp" line="613"/>
         <source>Forecast over time</source>
         <translation>Prognose im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="625"/>
+        <location filename="../ui/dashboardview.cpp" line="626"/>
         <source>Probability of closing won (%)</source>
         <translation>Wahrscheinlichkeit eines Gewinns (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="632"/>
+        <location filename="../ui/dashboardview.cpp" line="633"/>
         <source>Configured and observed probability</source>
         <translation>Eingestellte und beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="649"/>
+        <location filename="../ui/dashboardview.cpp" line="650"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="650"/>
+        <location filename="../ui/dashboardview.cpp" line="651"/>
         <source>Save %1 as PNG</source>
         <translation>%1 als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="654"/>
+        <location filename="../ui/dashboardview.cpp" line="655"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="657"/>
+        <location filename="../ui/dashboardview.cpp" line="658"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="662"/>
+        <location filename="../ui/dashboardview.cpp" line="663"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="697"/>
+        <location filename="../ui/dashboardview.cpp" line="698"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="698"/>
+        <location filename="../ui/dashboardview.cpp" line="699"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="840"/>
+        <location filename="../ui/dashboardview.cpp" line="841"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="877"/>
+        <location filename="../ui/dashboardview.cpp" line="878"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="883"/>
+        <location filename="../ui/dashboardview.cpp" line="884"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="889"/>
+        <location filename="../ui/dashboardview.cpp" line="890"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="894"/>
+        <location filename="../ui/dashboardview.cpp" line="895"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="909"/>
+        <location filename="../ui/dashboardview.cpp" line="910"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1061"/>
+        <location filename="../ui/dashboardview.cpp" line="1062"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1068"/>
+        <location filename="../ui/dashboardview.cpp" line="1069"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2. Legen Sie einen fest unter Prognose ▸ Quoten und Währungen.</numerusform>
@@ -1885,82 +1885,82 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1072"/>
+        <location filename="../ui/dashboardview.cpp" line="1073"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Noch keine Verkaufschancen: Legen Sie auf dem Board welche an oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1081"/>
+        <location filename="../ui/dashboardview.cpp" line="1082"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Kein Deal schließt von %1 mit diesem Filter ab, und es ist keine Quote gesetzt. Erweitern Sie den Zeitraum oben.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1086"/>
+        <location filename="../ui/dashboardview.cpp" line="1087"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Kein offener Deal schließt in diesem Zeitraum mit diesem Filter ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1088"/>
+        <location filename="../ui/dashboardview.cpp" line="1089"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Kein Vertriebler hat in diesem Zeitraum mit diesem Filter einen Deal oder eine Quote.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1090"/>
+        <location filename="../ui/dashboardview.cpp" line="1091"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Kein Deal dieses Zeitraums hat mit diesem Filter eine Phase erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1092"/>
+        <location filename="../ui/dashboardview.cpp" line="1093"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>Die Prognose wird einmal täglich festgehalten (Prognose ▸ Momentaufnahme festhalten); die Linien beginnen mit dem zweiten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1095"/>
+        <location filename="../ui/dashboardview.cpp" line="1096"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Die beobachteten Wahrscheinlichkeiten brauchen gewonnene oder verlorene Deals; in diesem Zeitraum gibt es mit diesem Filter keine.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1100"/>
+        <location filename="../ui/dashboardview.cpp" line="1101"/>
         <source>Nothing to chart</source>
         <translation>Nichts darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1144"/>
+        <location filename="../ui/dashboardview.cpp" line="1145"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1156"/>
+        <location filename="../ui/dashboardview.cpp" line="1157"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1180"/>
+        <location filename="../ui/dashboardview.cpp" line="1181"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1197"/>
+        <location filename="../ui/dashboardview.cpp" line="1198"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1218"/>
+        <location filename="../ui/dashboardview.cpp" line="1219"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1223"/>
+        <location filename="../ui/dashboardview.cpp" line="1224"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1228"/>
+        <location filename="../ui/dashboardview.cpp" line="1229"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1232"/>
+        <location filename="../ui/dashboardview.cpp" line="1233"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -1968,7 +1968,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1238"/>
+        <location filename="../ui/dashboardview.cpp" line="1239"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -1976,27 +1976,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1242"/>
+        <location filename="../ui/dashboardview.cpp" line="1243"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1244"/>
+        <location filename="../ui/dashboardview.cpp" line="1245"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1266"/>
+        <location filename="../ui/dashboardview.cpp" line="1267"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1277"/>
+        <location filename="../ui/dashboardview.cpp" line="1278"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1280"/>
+        <location filename="../ui/dashboardview.cpp" line="1281"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2594,7 +2594,7 @@ Quote: %2</translation>
         <location filename="../model/services/gateengine.cpp" line="262"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
-        <translation>„%1“ kann nicht von %2 nach %3: Diese Pflichtkriterien sind nicht erfüllt:
+        <translation>„%1“ kann nicht von %2 nach %3 verschoben werden: Diese Pflichtkriterien sind nicht erfüllt:
 %4</translation>
     </message>
     <message>
@@ -2691,7 +2691,12 @@ Quote: %2</translation>
         <translation>&amp;Ausnahme und verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="153"/>
+        <location filename="../ui/movedialogs.cpp" line="118"/>
+        <source>A manager or admin can move it past these criteria, giving a reason.</source>
+        <translation>Ein Manager oder Admin kann den Deal trotz dieser Kriterien verschieben und nennt dafür einen Grund.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="161"/>
         <source>Every criterion above must be met first.</source>
         <translation>Zuerst muss jedes Kriterium oben erfüllt sein.</translation>
     </message>
@@ -2753,118 +2758,118 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="48"/>
+        <location filename="../ui/importdialog.cpp" line="49"/>
         <source>Import Opportunities from %1</source>
         <translation>Verkaufschancen aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="53"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="53"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="53"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Import as</source>
         <translation>Importieren als</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="61"/>
+        <location filename="../ui/importdialog.cpp" line="62"/>
         <source>Stage in the file</source>
         <translation>Phase in der Datei</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="61"/>
+        <location filename="../ui/importdialog.cpp" line="62"/>
         <source>Stage here</source>
         <translation>Phase hier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="72"/>
+        <location filename="../ui/importdialog.cpp" line="73"/>
         <source>Check the file to see any rows that cannot be imported.</source>
         <translation>Prüfen Sie die Datei, um Zeilen zu sehen, die nicht importiert werden können.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="75"/>
+        <location filename="../ui/importdialog.cpp" line="76"/>
         <source>&amp;Check</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="76"/>
+        <location filename="../ui/importdialog.cpp" line="77"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="83"/>
+        <location filename="../ui/importdialog.cpp" line="84"/>
         <source>How the file&apos;s columns become opportunities:</source>
         <translation>Wie die Spalten der Datei zu Verkaufschancen werden:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="85"/>
+        <location filename="../ui/importdialog.cpp" line="86"/>
         <source>How its stages map onto this process:</source>
         <translation>Wie ihre Phasen diesem Prozess zugeordnet werden:</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="97"/>
-        <location filename="../ui/importdialog.cpp" line="199"/>
+        <location filename="../ui/importdialog.cpp" line="101"/>
+        <location filename="../ui/importdialog.cpp" line="209"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="102"/>
+        <location filename="../ui/importdialog.cpp" line="106"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="103"/>
+        <location filename="../ui/importdialog.cpp" line="107"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="120"/>
+        <location filename="../ui/importdialog.cpp" line="124"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="179"/>
+        <location filename="../ui/importdialog.cpp" line="183"/>
         <source>(choose a stage)</source>
         <translation>(Phase wählen)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="200"/>
+        <location filename="../ui/importdialog.cpp" line="210"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="200"/>
+        <location filename="../ui/importdialog.cpp" line="210"/>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="200"/>
+        <location filename="../ui/importdialog.cpp" line="210"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="220"/>
+        <location filename="../ui/importdialog.cpp" line="230"/>
         <source>Changed: %1</source>
         <translation>Geändert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="222"/>
+        <location filename="../ui/importdialog.cpp" line="232"/>
         <source>New accounts: %1</source>
         <translation>Neue Firmen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="225"/>
+        <location filename="../ui/importdialog.cpp" line="235"/>
         <source>New owners: %1</source>
         <translation>Neue Verantwortliche: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="227"/>
+        <location filename="../ui/importdialog.cpp" line="237"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>%n Zeile gelesen.</numerusform>
@@ -2872,12 +2877,12 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="229"/>
+        <location filename="../ui/importdialog.cpp" line="239"/>
         <source>Every row can be imported.</source>
         <translation>Jede Zeile kann importiert werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="230"/>
+        <location filename="../ui/importdialog.cpp" line="240"/>
         <source>%n row(s) cannot be imported as they are.</source>
         <translation>
             <numerusform>%n Zeile kann so nicht importiert werden.</numerusform>
@@ -2885,17 +2890,17 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="234"/>
+        <location filename="../ui/importdialog.cpp" line="244"/>
         <source>Choose the stage &quot;%1&quot; means in the highlighted row above.</source>
         <translation>Wählen Sie in der markierten Zeile oben, welche Phase „%1“ meint.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="283"/>
+        <location filename="../ui/importdialog.cpp" line="293"/>
         <source>No row can be imported as it is; see the list.</source>
         <translation>Keine Zeile kann so importiert werden; siehe die Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="288"/>
+        <location filename="../ui/importdialog.cpp" line="298"/>
         <source>%n row(s) cannot be imported (see the list).</source>
         <translation>
             <numerusform>%n Zeile kann nicht importiert werden (siehe Liste).</numerusform>
@@ -2903,7 +2908,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="290"/>
+        <location filename="../ui/importdialog.cpp" line="300"/>
         <source>Import the other %n row(s) and skip them?</source>
         <translation>
             <numerusform>Die übrige %n Zeile importieren und die fehlerhaften überspringen?</numerusform>
@@ -2911,12 +2916,12 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="299"/>
+        <location filename="../ui/importdialog.cpp" line="316"/>
         <source>The file names accounts and owners this database does not have yet: %1 and %2. Create them?</source>
         <translation>Die Datei nennt Firmen und Verantwortliche, die diese Datenbank noch nicht hat: %1 und %2. Anlegen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="301"/>
+        <location filename="../ui/importdialog.cpp" line="310"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n Firma</numerusform>
@@ -2924,7 +2929,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="302"/>
+        <location filename="../ui/importdialog.cpp" line="312"/>
         <source>%n owner(s)</source>
         <translation>
             <numerusform>%n Verantwortlicher</numerusform>
@@ -2932,32 +2937,37 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="267"/>
+        <location filename="../ui/importdialog.cpp" line="277"/>
         <source>The file cannot be imported.</source>
         <translation>Die Datei kann nicht importiert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="282"/>
-        <location filename="../ui/importdialog.cpp" line="287"/>
-        <location filename="../ui/importdialog.cpp" line="298"/>
-        <location filename="../ui/importdialog.cpp" line="309"/>
-        <location filename="../ui/importdialog.cpp" line="320"/>
-        <location filename="../ui/importdialog.cpp" line="321"/>
+        <location filename="../ui/importdialog.cpp" line="292"/>
+        <location filename="../ui/importdialog.cpp" line="297"/>
+        <location filename="../ui/importdialog.cpp" line="314"/>
+        <location filename="../ui/importdialog.cpp" line="327"/>
+        <location filename="../ui/importdialog.cpp" line="338"/>
+        <location filename="../ui/importdialog.cpp" line="339"/>
         <source>Import Opportunities</source>
         <translation>Verkaufschancen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="310"/>
+        <location filename="../ui/importdialog.cpp" line="319"/>
+        <source>The file names %1 this database does not have yet. Create them?</source>
+        <translation>Die Datei nennt %1, die diese Datenbank noch nicht hat. Anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="328"/>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="314"/>
+        <location filename="../ui/importdialog.cpp" line="332"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="322"/>
+        <location filename="../ui/importdialog.cpp" line="340"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
             <numerusform>%n Verkaufschance importiert.</numerusform>
@@ -3044,304 +3054,304 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Board and forecast</source>
         <translation>Board und Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
-        <location filename="../ui/mainwindow.cpp" line="1151"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -3349,7 +3359,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -3357,347 +3367,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="1087"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="822"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="942"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1014"/>
+        <location filename="../ui/mainwindow.cpp" line="1015"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1079"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1079"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../ui/mainwindow.cpp" line="1122"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1108"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1145"/>
+        <location filename="../ui/mainwindow.cpp" line="1160"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1203"/>
+        <location filename="../ui/mainwindow.cpp" line="1218"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1216"/>
+        <location filename="../ui/mainwindow.cpp" line="1231"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1227"/>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1244"/>
+        <location filename="../ui/mainwindow.cpp" line="1259"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1245"/>
+        <location filename="../ui/mainwindow.cpp" line="1260"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1259"/>
+        <location filename="../ui/mainwindow.cpp" line="1274"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1270"/>
-        <location filename="../ui/mainwindow.cpp" line="1278"/>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <location filename="../ui/mainwindow.cpp" line="1293"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1286"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1290"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1279"/>
+        <location filename="../ui/mainwindow.cpp" line="1294"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>

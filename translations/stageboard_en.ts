@@ -82,7 +82,7 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="234"/>
+        <location filename="../ui/carddelegate.cpp" line="241"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="379"/>
+        <location filename="../ui/carddelegate.cpp" line="386"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n day in this stage: stalled, past the stage&apos;s limit of %1.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="381"/>
+        <location filename="../ui/carddelegate.cpp" line="388"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="383"/>
+        <location filename="../ui/carddelegate.cpp" line="390"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n day in this stage.</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1068"/>
+        <location filename="../ui/dashboardview.cpp" line="1069"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1232"/>
+        <location filename="../ui/dashboardview.cpp" line="1233"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1238"/>
+        <location filename="../ui/dashboardview.cpp" line="1239"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n open deal past its close date is counted in this month.</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>Stageboard::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="227"/>
+        <location filename="../ui/importdialog.cpp" line="237"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>%n row read.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="230"/>
+        <location filename="../ui/importdialog.cpp" line="240"/>
         <source>%n row(s) cannot be imported as they are.</source>
         <translation>
             <numerusform>%n row cannot be imported as they are.</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="288"/>
+        <location filename="../ui/importdialog.cpp" line="298"/>
         <source>%n row(s) cannot be imported (see the list).</source>
         <translation>
             <numerusform>%n row cannot be imported (see the list).</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="290"/>
+        <location filename="../ui/importdialog.cpp" line="300"/>
         <source>Import the other %n row(s) and skip them?</source>
         <translation>
             <numerusform>Import the other %n row and skip them?</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="301"/>
+        <location filename="../ui/importdialog.cpp" line="310"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="302"/>
+        <location filename="../ui/importdialog.cpp" line="312"/>
         <source>%n owner(s)</source>
         <translation>
             <numerusform>%n owner</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="322"/>
+        <location filename="../ui/importdialog.cpp" line="340"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
             <numerusform>Imported %n opportunity.</numerusform>
@@ -214,7 +214,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>

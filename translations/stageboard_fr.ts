@@ -942,52 +942,52 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="199"/>
+        <location filename="../ui/carddelegate.cpp" line="200"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="229"/>
+        <location filename="../ui/carddelegate.cpp" line="236"/>
         <source>Disqualified</source>
         <translation>Disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="350"/>
+        <location filename="../ui/carddelegate.cpp" line="357"/>
         <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
         <translation>Point rouge : un critère de sortie obligatoire de cette étape n’est pas encore rempli, l’affaire ne peut donc pas avancer.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="354"/>
+        <location filename="../ui/carddelegate.cpp" line="361"/>
         <source>Flag: moved into this stage past unmet required criteria by an override. Reason: %1</source>
         <translation>Drapeau : déplacée dans cette étape par dérogation, malgré des critères obligatoires non remplis. Motif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="359"/>
+        <location filename="../ui/carddelegate.cpp" line="366"/>
         <source>%1 of %2 recommended activities of this stage done.</source>
         <translation>%1 des %2 activités recommandées de cette étape faites.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="366"/>
+        <location filename="../ui/carddelegate.cpp" line="373"/>
         <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
         <translation>Conclusion prévue le %1 : cette date est passée. Mettez à jour la date de conclusion ou l’étape.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="369"/>
+        <location filename="../ui/carddelegate.cpp" line="376"/>
         <source>Expected to close on %1.</source>
         <translation>Conclusion prévue le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="373"/>
+        <location filename="../ui/carddelegate.cpp" line="380"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’atteindre la qualification.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="375"/>
+        <location filename="../ui/carddelegate.cpp" line="382"/>
         <source>Why it closed: %1</source>
         <translation>Raison de la clôture : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="379"/>
+        <location filename="../ui/carddelegate.cpp" line="386"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n jour dans cette étape : au point mort, au-delà de la limite de l’étape de %1.</numerusform>
@@ -995,7 +995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="381"/>
+        <location filename="../ui/carddelegate.cpp" line="388"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1003,7 +1003,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="383"/>
+        <location filename="../ui/carddelegate.cpp" line="390"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n jour dans cette étape.</numerusform>
@@ -1011,12 +1011,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="386"/>
+        <location filename="../ui/carddelegate.cpp" line="393"/>
         <source>Amount; weighted by its %1 % probability: %2</source>
         <translation>Montant ; pondéré par sa probabilité de %1 % : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="234"/>
+        <location filename="../ui/carddelegate.cpp" line="241"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n j</numerusform>
@@ -1027,17 +1027,17 @@
 <context>
     <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="173"/>
+        <location filename="../ui/movedialogs.cpp" line="181"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="175"/>
+        <location filename="../ui/movedialogs.cpp" line="183"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Pourquoi « %1 » passe-t-elle à %2 ?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="192"/>
+        <location filename="../ui/movedialogs.cpp" line="200"/>
         <source>Choose or type a reason</source>
         <translation>Choisissez ou saisissez une raison</translation>
     </message>
@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="388"/>
-        <location filename="../model/csv/csvimport.cpp" line="547"/>
+        <location filename="../model/csv/csvimport.cpp" line="555"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -1423,17 +1423,17 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="404"/>
+        <location filename="../model/csv/csvimport.cpp" line="412"/>
         <source>line %1 — %2</source>
         <translation>ligne %1 — %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="580"/>
+        <location filename="../model/csv/csvimport.cpp" line="588"/>
         <source>The process has no stages to import into.</source>
         <translation>Le processus n’a pas d’étape où importer.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="445"/>
+        <location filename="../model/csv/csvimport.cpp" line="453"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -1448,27 +1448,27 @@
         <translation>« %1 » n’est pas une étape de ce processus ; choisissez l’étape qu’elle désigne.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="450"/>
+        <location filename="../model/csv/csvimport.cpp" line="458"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Aucune colonne ne contient les titres des opportunités (p. ex. « Opportunity Name », « Deal Name », « Title »). L’en-tête est : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="494"/>
+        <location filename="../model/csv/csvimport.cpp" line="502"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>ligne 1 : le fichier a un en-tête mais aucune opportunité.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="594"/>
+        <location filename="../model/csv/csvimport.cpp" line="602"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Le fichier ne peut pas être relu (il n’est pas repositionnable).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="523"/>
+        <location filename="../model/csv/csvimport.cpp" line="531"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>la ligne %1 a changé pendant l’import.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="529"/>
+        <location filename="../model/csv/csvimport.cpp" line="537"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
@@ -1600,7 +1600,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="355"/>
-        <location filename="../ui/dashboardview.cpp" line="486"/>
+        <location filename="../ui/dashboardview.cpp" line="487"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
@@ -1716,7 +1716,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="412"/>
-        <location filename="../ui/dashboardview.cpp" line="512"/>
+        <location filename="../ui/dashboardview.cpp" line="513"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
@@ -1751,133 +1751,133 @@
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="428"/>
+        <location filename="../ui/dashboardview.cpp" line="429"/>
         <source>Forecast dashboard</source>
         <translation>Tableau de bord de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="449"/>
-        <location filename="../ui/dashboardview.cpp" line="1212"/>
+        <location filename="../ui/dashboardview.cpp" line="450"/>
+        <location filename="../ui/dashboardview.cpp" line="1213"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="462"/>
-        <location filename="../ui/dashboardview.cpp" line="607"/>
+        <location filename="../ui/dashboardview.cpp" line="463"/>
+        <location filename="../ui/dashboardview.cpp" line="608"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="508"/>
+        <location filename="../ui/dashboardview.cpp" line="509"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="531"/>
+        <location filename="../ui/dashboardview.cpp" line="532"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="549"/>
+        <location filename="../ui/dashboardview.cpp" line="550"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="571"/>
+        <location filename="../ui/dashboardview.cpp" line="572"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="612"/>
+        <location filename="../ui/dashboardview.cpp" line="613"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="625"/>
+        <location filename="../ui/dashboardview.cpp" line="626"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="632"/>
+        <location filename="../ui/dashboardview.cpp" line="633"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="649"/>
+        <location filename="../ui/dashboardview.cpp" line="650"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="650"/>
+        <location filename="../ui/dashboardview.cpp" line="651"/>
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="654"/>
+        <location filename="../ui/dashboardview.cpp" line="655"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="657"/>
+        <location filename="../ui/dashboardview.cpp" line="658"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="662"/>
+        <location filename="../ui/dashboardview.cpp" line="663"/>
         <source>Cannot write the image %1.</source>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="697"/>
+        <location filename="../ui/dashboardview.cpp" line="698"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="698"/>
+        <location filename="../ui/dashboardview.cpp" line="699"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="840"/>
+        <location filename="../ui/dashboardview.cpp" line="841"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="877"/>
+        <location filename="../ui/dashboardview.cpp" line="878"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="883"/>
+        <location filename="../ui/dashboardview.cpp" line="884"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="889"/>
+        <location filename="../ui/dashboardview.cpp" line="890"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="894"/>
+        <location filename="../ui/dashboardview.cpp" line="895"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="909"/>
+        <location filename="../ui/dashboardview.cpp" line="910"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1061"/>
+        <location filename="../ui/dashboardview.cpp" line="1062"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1068"/>
+        <location filename="../ui/dashboardview.cpp" line="1069"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n affaire laissée de côté : aucun taux de change en %1 pour %2. Définissez-en un dans Prévision ▸ Quotas et devises.</numerusform>
@@ -1885,82 +1885,82 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1072"/>
+        <location filename="../ui/dashboardview.cpp" line="1073"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Pas encore d’opportunités : ajoutez-en ou importez-en sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1081"/>
+        <location filename="../ui/dashboardview.cpp" line="1082"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Aucune affaire ne se conclut de %1 avec ce filtre, et aucun quota n’est fixé. Élargissez la période ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1086"/>
+        <location filename="../ui/dashboardview.cpp" line="1087"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Aucune affaire ouverte ne se conclut sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1088"/>
+        <location filename="../ui/dashboardview.cpp" line="1089"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Aucun commercial n’a d’affaire ni de quota sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1090"/>
+        <location filename="../ui/dashboardview.cpp" line="1091"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Aucune affaire de cette période n’a atteint d’étape avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1092"/>
+        <location filename="../ui/dashboardview.cpp" line="1093"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>La prévision est enregistrée une fois par jour (Prévision ▸ Prendre un instantané) ; les courbes commencent le deuxième jour.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1095"/>
+        <location filename="../ui/dashboardview.cpp" line="1096"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Les probabilités observées demandent des affaires gagnées ou perdues ; aucune sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1100"/>
+        <location filename="../ui/dashboardview.cpp" line="1101"/>
         <source>Nothing to chart</source>
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1144"/>
+        <location filename="../ui/dashboardview.cpp" line="1145"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1156"/>
+        <location filename="../ui/dashboardview.cpp" line="1157"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1180"/>
+        <location filename="../ui/dashboardview.cpp" line="1181"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1197"/>
+        <location filename="../ui/dashboardview.cpp" line="1198"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1218"/>
+        <location filename="../ui/dashboardview.cpp" line="1219"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1223"/>
+        <location filename="../ui/dashboardview.cpp" line="1224"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1228"/>
+        <location filename="../ui/dashboardview.cpp" line="1229"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1232"/>
+        <location filename="../ui/dashboardview.cpp" line="1233"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1968,7 +1968,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1238"/>
+        <location filename="../ui/dashboardview.cpp" line="1239"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1976,27 +1976,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1242"/>
+        <location filename="../ui/dashboardview.cpp" line="1243"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1244"/>
+        <location filename="../ui/dashboardview.cpp" line="1245"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1266"/>
+        <location filename="../ui/dashboardview.cpp" line="1267"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1277"/>
+        <location filename="../ui/dashboardview.cpp" line="1278"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1280"/>
+        <location filename="../ui/dashboardview.cpp" line="1281"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2691,7 +2691,12 @@ Quota : %2</translation>
         <translation>&amp;Déroger et déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="153"/>
+        <location filename="../ui/movedialogs.cpp" line="118"/>
+        <source>A manager or admin can move it past these criteria, giving a reason.</source>
+        <translation>Un responsable ou un administrateur peut la déplacer malgré ces critères, en donnant une raison.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="161"/>
         <source>Every criterion above must be met first.</source>
         <translation>Chaque critère ci-dessus doit d’abord être rempli.</translation>
     </message>
@@ -2753,118 +2758,118 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ImportDialog</name>
     <message>
-        <location filename="../ui/importdialog.cpp" line="48"/>
+        <location filename="../ui/importdialog.cpp" line="49"/>
         <source>Import Opportunities from %1</source>
         <translation>Importer des opportunités depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="53"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="53"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Example</source>
         <translation>Exemple</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="53"/>
+        <location filename="../ui/importdialog.cpp" line="54"/>
         <source>Import as</source>
         <translation>Importer comme</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="61"/>
+        <location filename="../ui/importdialog.cpp" line="62"/>
         <source>Stage in the file</source>
         <translation>Étape dans le fichier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="61"/>
+        <location filename="../ui/importdialog.cpp" line="62"/>
         <source>Stage here</source>
         <translation>Étape ici</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="72"/>
+        <location filename="../ui/importdialog.cpp" line="73"/>
         <source>Check the file to see any rows that cannot be imported.</source>
         <translation>Vérifiez le fichier pour voir les lignes qui ne peuvent pas être importées.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="75"/>
+        <location filename="../ui/importdialog.cpp" line="76"/>
         <source>&amp;Check</source>
         <translation>&amp;Vérifier</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="76"/>
+        <location filename="../ui/importdialog.cpp" line="77"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="83"/>
+        <location filename="../ui/importdialog.cpp" line="84"/>
         <source>How the file&apos;s columns become opportunities:</source>
         <translation>Comment les colonnes du fichier deviennent des opportunités :</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="85"/>
+        <location filename="../ui/importdialog.cpp" line="86"/>
         <source>How its stages map onto this process:</source>
         <translation>Comment ses étapes correspondent à ce processus :</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="97"/>
-        <location filename="../ui/importdialog.cpp" line="199"/>
+        <location filename="../ui/importdialog.cpp" line="101"/>
+        <location filename="../ui/importdialog.cpp" line="209"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="102"/>
+        <location filename="../ui/importdialog.cpp" line="106"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="103"/>
+        <location filename="../ui/importdialog.cpp" line="107"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="120"/>
+        <location filename="../ui/importdialog.cpp" line="124"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="179"/>
+        <location filename="../ui/importdialog.cpp" line="183"/>
         <source>(choose a stage)</source>
         <translation>(choisir une étape)</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="200"/>
+        <location filename="../ui/importdialog.cpp" line="210"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="200"/>
+        <location filename="../ui/importdialog.cpp" line="210"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="200"/>
+        <location filename="../ui/importdialog.cpp" line="210"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="220"/>
+        <location filename="../ui/importdialog.cpp" line="230"/>
         <source>Changed: %1</source>
         <translation>Modifié : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="222"/>
+        <location filename="../ui/importdialog.cpp" line="232"/>
         <source>New accounts: %1</source>
         <translation>Nouveaux comptes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="225"/>
+        <location filename="../ui/importdialog.cpp" line="235"/>
         <source>New owners: %1</source>
         <translation>Nouveaux responsables : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="227"/>
+        <location filename="../ui/importdialog.cpp" line="237"/>
         <source>%n row(s) read.</source>
         <translation>
             <numerusform>%n ligne lue.</numerusform>
@@ -2872,12 +2877,12 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="229"/>
+        <location filename="../ui/importdialog.cpp" line="239"/>
         <source>Every row can be imported.</source>
         <translation>Chaque ligne peut être importée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="230"/>
+        <location filename="../ui/importdialog.cpp" line="240"/>
         <source>%n row(s) cannot be imported as they are.</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée telle quelle.</numerusform>
@@ -2885,17 +2890,17 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="234"/>
+        <location filename="../ui/importdialog.cpp" line="244"/>
         <source>Choose the stage &quot;%1&quot; means in the highlighted row above.</source>
         <translation>Choisissez dans la ligne en surbrillance ci-dessus l’étape que désigne « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="283"/>
+        <location filename="../ui/importdialog.cpp" line="293"/>
         <source>No row can be imported as it is; see the list.</source>
         <translation>Aucune ligne ne peut être importée telle quelle ; voir la liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="288"/>
+        <location filename="../ui/importdialog.cpp" line="298"/>
         <source>%n row(s) cannot be imported (see the list).</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée (voir la liste).</numerusform>
@@ -2903,7 +2908,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="290"/>
+        <location filename="../ui/importdialog.cpp" line="300"/>
         <source>Import the other %n row(s) and skip them?</source>
         <translation>
             <numerusform>Importer l’autre ligne (%n) et ignorer les autres ?</numerusform>
@@ -2911,12 +2916,12 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="299"/>
+        <location filename="../ui/importdialog.cpp" line="316"/>
         <source>The file names accounts and owners this database does not have yet: %1 and %2. Create them?</source>
         <translation>Le fichier cite des comptes et des responsables que cette base n’a pas encore : %1 et %2. Les créer ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="301"/>
+        <location filename="../ui/importdialog.cpp" line="310"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n compte</numerusform>
@@ -2924,7 +2929,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="302"/>
+        <location filename="../ui/importdialog.cpp" line="312"/>
         <source>%n owner(s)</source>
         <translation>
             <numerusform>%n responsable</numerusform>
@@ -2932,32 +2937,37 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="267"/>
+        <location filename="../ui/importdialog.cpp" line="277"/>
         <source>The file cannot be imported.</source>
         <translation>Le fichier ne peut pas être importé.</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="282"/>
-        <location filename="../ui/importdialog.cpp" line="287"/>
-        <location filename="../ui/importdialog.cpp" line="298"/>
-        <location filename="../ui/importdialog.cpp" line="309"/>
-        <location filename="../ui/importdialog.cpp" line="320"/>
-        <location filename="../ui/importdialog.cpp" line="321"/>
+        <location filename="../ui/importdialog.cpp" line="292"/>
+        <location filename="../ui/importdialog.cpp" line="297"/>
+        <location filename="../ui/importdialog.cpp" line="314"/>
+        <location filename="../ui/importdialog.cpp" line="327"/>
+        <location filename="../ui/importdialog.cpp" line="338"/>
+        <location filename="../ui/importdialog.cpp" line="339"/>
         <source>Import Opportunities</source>
         <translation>Importer des opportunités</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="310"/>
+        <location filename="../ui/importdialog.cpp" line="319"/>
+        <source>The file names %1 this database does not have yet. Create them?</source>
+        <translation>Le fichier nomme %1 que cette base n’a pas encore. Les créer ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/importdialog.cpp" line="328"/>
         <source>Nothing was imported: %1</source>
         <translation>Rien n’a été importé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/importdialog.cpp" line="314"/>
+        <location filename="../ui/importdialog.cpp" line="332"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/importdialog.cpp" line="322"/>
+        <location filename="../ui/importdialog.cpp" line="340"/>
         <source>Imported %n opportunity(ies).</source>
         <translation>
             <numerusform>%n opportunité importée.</numerusform>
@@ -3044,356 +3054,356 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
-        <location filename="../ui/mainwindow.cpp" line="1005"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Board and forecast</source>
         <translation>Tableau et prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="1087"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="264"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="275"/>
+        <location filename="../ui/mainwindow.cpp" line="276"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="284"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="292"/>
+        <location filename="../ui/mainwindow.cpp" line="293"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="338"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
-        <location filename="../ui/mainwindow.cpp" line="1151"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="375"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="430"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Visite de bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="452"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="463"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="571"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="626"/>
+        <location filename="../ui/mainwindow.cpp" line="627"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="738"/>
+        <location filename="../ui/mainwindow.cpp" line="739"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="739"/>
+        <location filename="../ui/mainwindow.cpp" line="740"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="995"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -3401,7 +3411,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -3409,295 +3419,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="755"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="755"/>
+        <location filename="../ui/mainwindow.cpp" line="756"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="759"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="841"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="842"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="616"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="649"/>
+        <location filename="../ui/mainwindow.cpp" line="650"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="712"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="712"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="821"/>
+        <location filename="../ui/mainwindow.cpp" line="822"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="822"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="841"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
-        <location filename="../ui/mainwindow.cpp" line="903"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="920"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="745"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="919"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="942"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="944"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="968"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="973"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1014"/>
+        <location filename="../ui/mainwindow.cpp" line="1015"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1051"/>
+        <location filename="../ui/mainwindow.cpp" line="1053"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1079"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1079"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../ui/mainwindow.cpp" line="1122"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1108"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1140"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1145"/>
+        <location filename="../ui/mainwindow.cpp" line="1160"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1203"/>
+        <location filename="../ui/mainwindow.cpp" line="1218"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1216"/>
+        <location filename="../ui/mainwindow.cpp" line="1231"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1227"/>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1244"/>
+        <location filename="../ui/mainwindow.cpp" line="1259"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1245"/>
+        <location filename="../ui/mainwindow.cpp" line="1260"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1259"/>
+        <location filename="../ui/mainwindow.cpp" line="1274"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1270"/>
-        <location filename="../ui/mainwindow.cpp" line="1278"/>
+        <location filename="../ui/mainwindow.cpp" line="1285"/>
+        <location filename="../ui/mainwindow.cpp" line="1293"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1271"/>
+        <location filename="../ui/mainwindow.cpp" line="1286"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1290"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1279"/>
+        <location filename="../ui/mainwindow.cpp" line="1294"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>

@@ -236,7 +236,7 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option,
         l.statusText = tr("Disqualified");
     } else if (!index.data(CloseReasonRole).toString().isEmpty()) {
         l.statusText = index.data(CloseReasonRole).toString();
-    } else {
+    } else if (open) {
         // Stalled shows in the warning colour (and the edge); the tool tip says it in words.
         l.statusText = tr("%n d", nullptr, index.data(DaysInStageRole).toInt());
     }

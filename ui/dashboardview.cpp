@@ -417,7 +417,8 @@ DashboardView::DashboardView(QWidget *parent)
     tables->addTab(
         tablePanel(tr("Forecast snapshots"), QStringLiteral("forecast-snapshots.csv"), m_snapshots),
         tr("Snapshots"));
-    tables->setMinimumHeight(320);
+    // Room for a year of months or a team of reps without a scroll bar inside the page's own.
+    tables->setMinimumHeight(fontMetrics().height() * 26);
     grid->addWidget(tables, 5, 0, 1, 2);
     m_stalledTable->setSortingEnabled(false);
     connect(m_stalledTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {

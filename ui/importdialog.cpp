@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -83,11 +84,14 @@ ImportDialog::ImportDialog(Workspace &workspace, const QString &path, QWidget *p
     layout->addWidget(new QLabel(tr("How the file's columns become opportunities:"), this));
     layout->addWidget(m_columns, 3);
     layout->addWidget(new QLabel(tr("How its stages map onto this process:"), this));
-    layout->addWidget(m_stages, 2);
+    layout->addWidget(m_stages);
     layout->addWidget(m_summary);
     layout->addWidget(m_report, 2);
     layout->addWidget(buttons);
-    resize(720, 640);
+    QSize size(760, 720);
+    if (const QScreen *screen = QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
 }
 
 bool ImportDialog::prepare()
@@ -190,6 +194,12 @@ void ImportDialog::scanStages()
         });
         m_stages->setCellWidget(i, 1, stage);
     }
+    // As tall as its rows (up to ten; more scroll): no stage hidden below a half row.
+    m_stages->resizeRowsToContents();
+    int height = m_stages->horizontalHeader()->sizeHint().height() + 2 * m_stages->frameWidth();
+    for (int row = 0; row < std::min(m_stages->rowCount(), 10); ++row)
+        height += m_stages->rowHeight(row);
+    m_stages->setFixedHeight(height + 2);
 }
 
 Result<ImportReport> ImportDialog::run(const ImportOptions &given)
@@ -294,12 +304,20 @@ void ImportDialog::importRows()
         o.skipBadRows = true;
     }
     if (!checked->missingAccounts.isEmpty() || !checked->missingOwners.isEmpty()) {
+        // Only what is missing: "2 accounts", not "2 accounts and 0 owners".
+        QStringList missing;
+        if (!checked->missingAccounts.isEmpty())
+            missing.append(tr("%n account(s)", nullptr, int(checked->missingAccounts.size())));
+        if (!checked->missingOwners.isEmpty())
+            missing.append(tr("%n owner(s)", nullptr, int(checked->missingOwners.size())));
         const auto answer = QMessageBox::question(
             this, tr("Import Opportunities"),
-            tr("The file names accounts and owners this database does not have yet: %1 and %2. "
-               "Create them?")
-                .arg(tr("%n account(s)", nullptr, int(checked->missingAccounts.size())),
-                     tr("%n owner(s)", nullptr, int(checked->missingOwners.size()))));
+            missing.size() == 2
+                ? tr("The file names accounts and owners this database does not have yet: %1 "
+                     "and %2. Create them?")
+                      .arg(missing.at(0), missing.at(1))
+                : tr("The file names %1 this database does not have yet. Create them?")
+                      .arg(missing.at(0)));
         if (answer != QMessageBox::Yes)
             return;
         o.createMissing = true;

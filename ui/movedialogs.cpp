@@ -113,6 +113,14 @@ GateRefusalDialog::GateRefusalDialog(BoardService &service, qint64 opportunityId
         });
         layout->addWidget(overrideHint);
         layout->addWidget(m_reason);
+    } else {
+        // Not a dead end for a rep either: say who can let it through.
+        auto *whoCan = new QLabel(tr("A manager or admin can move it past these criteria, "
+                                     "giving a reason."),
+                                  this);
+        whoCan->setObjectName(QStringLiteral("whoCanOverride"));
+        whoCan->setWordWrap(true);
+        layout->addWidget(whoCan);
     }
     layout->addWidget(buttons);
     setMinimumWidth(500);

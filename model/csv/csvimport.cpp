@@ -400,8 +400,16 @@ QStringList ImportReport::badRowTexts() const
             parts.append(p.column.isEmpty() ? p.message
                                             : CsvImporter::tr("%1: %2").arg(p.column, p.message));
         }
-        rows.append(
-            CsvImporter::tr("line %1 — %2").arg(line).arg(parts.join(QStringLiteral("; "))));
+        // Each problem is a sentence of its own ("… is not a number."): "; " only after one
+        // that is not.
+        QString joined;
+        for (const QString &part : std::as_const(parts)) {
+            if (!joined.isEmpty())
+                joined +=
+                    joined.endsWith(QLatin1Char('.')) ? QStringLiteral(" ") : QStringLiteral("; ");
+            joined += part;
+        }
+        rows.append(CsvImporter::tr("line %1 — %2").arg(line).arg(joined));
     }
     return rows;
 }

@@ -266,7 +266,7 @@ void TestCsvImport::shouldCountBadRowsNotProblems()
     QCOMPARE(report->badRowTexts(),
              QStringList{QStringLiteral(
                  "line 8 — Stage: \"Pilot\" is not a stage of this process; choose the stage it "
-                 "means.; Amount: \"lots\" is not a number.; Close Date: \"2025-02-30\" is not "
+                 "means. Amount: \"lots\" is not a number. Close Date: \"2025-02-30\" is not "
                  "a date: February 2025 has only 28 days.")});
     QCOMPARE(report->unknownStages, QStringList{QStringLiteral("Pilot")});
     // And skipping it imports the other six

@@ -145,6 +145,11 @@ void TestImportDialog::shouldCountRowsAndPointAtTheStageToChoose()
             pilot = i;
     }
     QVERIFY(pilot >= 0);
+    // And the stage table shows every stage whole, none under a half row
+    const QRect last = stages->visualItemRect(stages->item(stages->rowCount() - 1, 0));
+    QVERIFY2(
+        last.bottom() <= stages->viewport()->height(),
+        qPrintable(QStringLiteral("%1 > %2").arg(last.bottom()).arg(stages->viewport()->height())));
     QCOMPARE(stages->item(pilot, 0)->background().color(),
              dialog.palette().color(QPalette::Highlight));
     QCOMPARE(dialog.focusWidget(), stages->cellWidget(pilot, 1));
@@ -154,8 +159,8 @@ void TestImportDialog::shouldCountRowsAndPointAtTheStageToChoose()
     const QString listed =
         dialog.findChild<QPlainTextEdit *>(QStringLiteral("report"))->toPlainText();
     QVERIFY2(listed.contains(QStringLiteral("line 8 — Stage: \"Pilot\" is not a stage of this "
-                                            "process; choose the stage it means.; Amount: "
-                                            "\"lots\" is not a number.; Close Date:")),
+                                            "process; choose the stage it means. Amount: "
+                                            "\"lots\" is not a number. Close Date:")),
              qPrintable(listed));
 
     // And importing asks to import "the other 6 rows"

@@ -520,6 +520,8 @@ void TestMainWindow::shouldResolveARefusedMoveInPlace()
     bool focusOnABox = false;
     WhenDialog<GateRefusalDialog> answer([&](GateRefusalDialog *dialog) {
         QVERIFY(!dialog->findChild<QPlainTextEdit *>(QStringLiteral("overrideReason")));
+        // A rep is told who could let it through
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("whoCanOverride")));
         auto *move = dialog->findChild<QPushButton *>(QStringLiteral("move"));
         moveWaited = !move->isEnabled();
         // (the dialog's own focus: offscreen, a new dialog may not be the active window yet)
