@@ -1799,7 +1799,7 @@ Quote: %2</translation>
     <message>
         <location filename="../ui/dashboardview.cpp" line="626"/>
         <source>Probability of closing won (%)</source>
-        <translation>Wahrscheinlichkeit eines Gewinns (%)</translation>
+        <translation>Gewinnwahrscheinlichkeit (%)</translation>
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="633"/>

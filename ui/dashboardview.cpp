@@ -95,6 +95,62 @@ QBarCategoryAxis *categoryAxis()
     return axis;
 }
 
+/// A category label as the axis's HTML, on as many lines as it needs to fit width: broken
+/// after a slash or at spaces ("Deliver/" "Finalize"), a word wider than width hyphenated
+/// ("Unterschrie-" "ben"), so that the axis never elides a stage's name.
+QString fittedLabel(const QString &text, const QFontMetrics &fm, int width)
+{
+    if (width <= 0 || fm.horizontalAdvance(text) <= width)
+        return text.toHtmlEscaped();
+    QStringList pieces; // words, each keeping the slash that ends it
+    QString piece;
+    for (const QChar c : text) {
+        if (c == QLatin1Char(' ')) {
+            if (!piece.isEmpty())
+                pieces.append(piece);
+            piece.clear();
+            continue;
+        }
+        piece.append(c);
+        if (c == QLatin1Char('/')) {
+            pieces.append(piece);
+            piece.clear();
+        }
+    }
+    if (!piece.isEmpty())
+        pieces.append(piece);
+    QStringList lines;
+    QString line;
+    for (QString word : std::as_const(pieces)) {
+        // A word too wide for a line of its own is cut with a hyphen, three letters at least.
+        while (fm.horizontalAdvance(word) > width && word.size() > 8) {
+            qsizetype fits = 3;
+            while (fits + 1 < word.size() - 2 &&
+                   fm.horizontalAdvance(word.left(fits + 1) + QLatin1Char('-')) <= width)
+                ++fits;
+            if (!line.isEmpty())
+                lines.append(line);
+            lines.append(word.left(fits) + QLatin1Char('-'));
+            line.clear();
+            word = word.mid(fits);
+        }
+        const QString joined = line.isEmpty() || line.endsWith(QLatin1Char('/'))
+                                   ? QString(line + word)
+                                   : QString(line + u' ' + word);
+        if (!line.isEmpty() && fm.horizontalAdvance(joined) > width) {
+            lines.append(line);
+            line = word;
+        } else {
+            line = joined;
+        }
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    for (QString &l : lines)
+        l = l.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
 QValueAxis *valueAxis(const QString &format)
 {
     auto *axis = new QValueAxis;
@@ -472,6 +528,14 @@ void DashboardView::buildCharts()
         v->setObjectName(name);
         v->setAccessibleName(name);
         m_chartViews.append(v);
+        // Stage names are fitted to their bars' width: fitted again when that changes.
+        connect(chart, &QChart::plotAreaChanged, this, [this, v](const QRectF &plot) {
+            const int width = int(plot.width());
+            if (std::abs(width - v->property("fittedWidth").toInt()) > 8 && m_data) {
+                v->setProperty("fittedWidth", width);
+                updateAxes();
+            }
+        });
         return v;
     };
 
@@ -515,6 +579,8 @@ void DashboardView::buildCharts()
     // Open pipeline by stage: amount and weighted amount.
     c.openStages = ForecastTables::stageModel(this);
     auto *stageChart = newChart();
+    // Room right of the plot for the last stage's name, centred under its bars.
+    stageChart->setMargins(QMargins(4, 4, 28, 4));
     auto *stageBars = new QBarSeries;
     auto *stageMapper = new QVBarModelMapper(this);
     stageMapper->setFirstBarSetColumn(StageAmount);
@@ -614,6 +680,7 @@ void DashboardView::buildCharts()
 
     // Configured against observed probability.
     auto *probabilityChart = newChart();
+    probabilityChart->setMargins(QMargins(4, 4, 28, 4));
     auto *probabilityBars = new QBarSeries;
     auto *probabilityMapper = new QVBarModelMapper(this);
     probabilityMapper->setFirstBarSetColumn(StageConfigured);
@@ -1174,11 +1241,27 @@ void DashboardView::updateAxes()
 
     QStringList stageLabels;
     QStringList probabilityLabels;
+    // Each stage's name fits the width its bars have, on two lines if it must.
+    const auto slot = [&](QBarCategoryAxis *axis, int chart) {
+        const QRectF plot =
+            m_chartViews.value(chart) ? m_chartViews[chart]->chart()->plotArea() : QRectF();
+        const qreal width =
+            plot.width() > 50
+                ? plot.width()
+                : (m_chartViews.value(chart) ? m_chartViews[chart]->width() - 120 : 0);
+        return std::make_pair(QFontMetrics(axis->labelsFont()),
+                              // Qt Charts elides well before a label fills its slot.
+                              int(0.72 * width / std::max(1, c.openStages->rowCount())));
+    };
+    const auto [stageMetrics, stageWidth] = slot(c.stageAxis, 1);
+    const auto [probabilityMetrics, probabilityWidth] = slot(c.probabilityAxis, 5);
     for (int r = 0; r < c.openStages->rowCount(); ++r) {
         const QString name = c.openStages->index(r, StageName).data().toString();
-        stageLabels.append(name);
+        stageLabels.append(fittedLabel(name, stageMetrics, stageWidth));
         probabilityLabels.append(
-            tr("%1<br>n = %2").arg(name, c.openStages->index(r, StageSample).data().toString()));
+            tr("%1<br>n = %2")
+                .arg(fittedLabel(name, probabilityMetrics, probabilityWidth),
+                     c.openStages->index(r, StageSample).data().toString()));
     }
     c.stageAxis->setCategories(unique(stageLabels));
     setMoneyRange(c.stageValues, maximum(c.openStages, {StageAmount, StageWeighted}),

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void shouldTakeOneSnapshotADay();
     void shouldGiveEachMeaningOneColourAndReadableAxes();
     void shouldLetTheManagerChooseWhichRepsTheChartShows();
+    void shouldFitStageNamesUnderTheirBars();
 
 private:
     /// Shows the dashboard and waits for its numbers.
@@ -511,6 +512,42 @@ void TestDashboard::shouldLetTheManagerChooseWhichRepsTheChartShows()
     QCOMPARE(QSettings().value(QStringLiteral("dashboard/repRanking")).toInt(),
              int(ForecastTables::RepRanking::LowestAttainment));
     chooser->setRanking(ForecastTables::RepRanking::BestCase);
+}
+
+void TestDashboard::shouldFitStageNamesUnderTheirBars()
+{
+    // Given a narrow window, where "Deliver/Finalize" is wider than its bars
+    m_window->resize(1000, 760);
+    QVERIFY(showDashboard());
+    DashboardView *d = m_window->dashboard();
+    QChartView *chart =
+        d->findChild<QChartView *>(QStringLiteral("Configured and observed probability"));
+    QVERIFY(chart);
+    QTRY_VERIFY(chart->chart()->plotArea().width() > 100);
+    d->refreshNow();
+    QStringList labels;
+    for (QAbstractAxis *axis : chart->chart()->axes()) {
+        if (auto *names = qobject_cast<QBarCategoryAxis *>(axis))
+            labels = names->categories();
+    }
+    QCOMPARE(labels.size(), 5);
+    // Then each name is whole, broken over lines where it must be, with its sample size below
+    const int slot = int(chart->chart()->plotArea().width() / labels.size());
+    bool broken = false;
+    for (const QString &label : std::as_const(labels)) {
+        QStringList lines = label.split(QStringLiteral("<br>"));
+        QVERIFY2(lines.last().startsWith(QStringLiteral("n = ")), qPrintable(label));
+        lines.removeLast();
+        broken = broken || lines.size() > 1;
+        for (const QString &line : std::as_const(lines)) {
+            QVERIFY2(QFontMetrics(chart->chart()->axes(Qt::Horizontal).first()->labelsFont())
+                             .horizontalAdvance(line) < slot,
+                     qPrintable(line));
+        }
+    }
+    QVERIFY(broken);
+    QVERIFY2(labels.last().startsWith(QStringLiteral("Deliver/<br>Finalize<br>")),
+             qPrintable(labels.last()));
 }
 
 QTEST_MAIN(TestDashboard)
