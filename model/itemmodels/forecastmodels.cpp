@@ -437,7 +437,11 @@ QList<Row> stalledRows(const ForecastResult &result, const NameOf &dealTitle,
 {
     QList<Row> rows;
     rows.reserve(result.stalled.size());
-    for (const StalledOpportunity &d : result.stalled) {
+    // The longest stalled first: where a manager looks first.
+    QList<StalledOpportunity> stalled = result.stalled;
+    std::stable_sort(stalled.begin(), stalled.end(),
+                     [](const auto &a, const auto &b) { return a.daysInStage > b.daysInStage; });
+    for (const StalledOpportunity &d : std::as_const(stalled)) {
         QVariantList v(StalledColumnCount);
         v[StalledTitle] = dealTitle(d.id);
         v[StalledAccount] = dealAccount(d.id);

@@ -253,7 +253,17 @@ void TestDashboard::shouldOpenAStalledDeal()
 {
     QVERIFY(showDashboard());
     DashboardView *d = m_window->dashboard();
-    QVERIFY(d->stalledModel()->rowCount() > 0);
+    QVERIFY(d->stalledModel()->rowCount() > 1);
+    // The longest stalled first
+    for (int row = 1; row < d->stalledModel()->rowCount(); ++row) {
+        QVERIFY(d->stalledModel()
+                    ->index(row - 1, ForecastTables::StalledDays)
+                    .data(ForecastTableModel::ValueRole)
+                    .toInt() >= d->stalledModel()
+                                    ->index(row, ForecastTables::StalledDays)
+                                    .data(ForecastTableModel::ValueRole)
+                                    .toInt());
+    }
     QTableView *table = d->stalledTable();
     const QModelIndex first = table->model()->index(0, 0);
     const qint64 id = first.data(ForecastTableModel::KeyRole).toLongLong();
