@@ -173,11 +173,11 @@ void boardOpen(const QString &path)
                 "SELECT o.id, o.title, o.account_id, o.contact, o.owner_id, o.amount, "
                 "o.currency, o.close_date, o.stage_id, o.entered_stage_at, o.probability, "
                 "o.next_step, o.close_reason, o.created_at, o.version, o.disqualified, "
-                "o.activities_done, o.required_met, o.forecast_category FROM opportunities o "
-                "WHERE o.deleted_at IS NULL"));
+                "o.activities_done, o.required_met, o.forecast_category, o.deleted_at, "
+                "o.override_reason FROM opportunities o WHERE o.deleted_at IS NULL"));
             qint64 sum = 0;
             while (q.next()) {
-                for (int c = 0; c < 19; ++c)
+                for (int c = 0; c < 21; ++c)
                     sum += q.value(c).isValid();
             }
             if (sum == 0)
