@@ -219,6 +219,7 @@
         <location filename="../app/cli/import.cpp" line="58"/>
         <location filename="../app/cli/process.cpp" line="35"/>
         <location filename="../model/core/fieldrules.cpp" line="98"/>
+        <location filename="../model/core/fieldrules.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -709,6 +710,7 @@
     </message>
     <message>
         <location filename="../model/core/fieldrules.cpp" line="34"/>
+        <location filename="../model/core/fieldrules.cpp" line="117"/>
         <source>is longer than %1 characters.</source>
         <translation>ist länger als %1 Zeichen.</translation>
     </message>
@@ -786,6 +788,36 @@
         <location filename="../model/core/fieldrules.cpp" line="101"/>
         <source>Probability: %1 is not a percentage from 0 to 100.</source>
         <translation>Wahrscheinlichkeit: %1 ist kein Prozentsatz von 0 bis 100.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="109"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="110"/>
+        <source>is empty; every contact needs a name.</source>
+        <translation>ist leer; jeder Kontakt braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="112"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="113"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="114"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="115"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../app/cli/users.cpp" line="35"/>
@@ -1504,380 +1536,380 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="190"/>
+        <location filename="../ui/dashboardview.cpp" line="246"/>
         <source>%1B</source>
         <translation>%1 Mrd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="191"/>
+        <location filename="../ui/dashboardview.cpp" line="247"/>
         <source>%1M</source>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="192"/>
+        <location filename="../ui/dashboardview.cpp" line="248"/>
         <source>%1K</source>
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="297"/>
+        <location filename="../ui/dashboardview.cpp" line="353"/>
         <source>First close month</source>
         <translation>Erster Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="298"/>
+        <location filename="../ui/dashboardview.cpp" line="354"/>
         <source>Last close month</source>
         <translation>Letzter Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="300"/>
+        <location filename="../ui/dashboardview.cpp" line="356"/>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="301"/>
+        <location filename="../ui/dashboardview.cpp" line="357"/>
         <source>By quarter</source>
         <translation>Nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../ui/dashboardview.cpp" line="358"/>
         <source>By year</source>
         <translation>Nach Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="303"/>
+        <location filename="../ui/dashboardview.cpp" line="359"/>
         <source>Group periods</source>
         <translation>Zeiträume gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="306"/>
+        <location filename="../ui/dashboardview.cpp" line="362"/>
         <source>Rep filter</source>
         <translation>Vertriebler-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="308"/>
+        <location filename="../ui/dashboardview.cpp" line="364"/>
         <source>Territory filter</source>
         <translation>Gebietsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="310"/>
+        <location filename="../ui/dashboardview.cpp" line="366"/>
         <source>Stage filter</source>
         <translation>Phasenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313"/>
+        <location filename="../ui/dashboardview.cpp" line="369"/>
         <source>Pipeline filter</source>
         <translation>Pipeline-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="332"/>
+        <location filename="../ui/dashboardview.cpp" line="388"/>
         <source>Close from</source>
         <translation>Abschluss von</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="333"/>
+        <location filename="../ui/dashboardview.cpp" line="389"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="339"/>
+        <location filename="../ui/dashboardview.cpp" line="395"/>
         <source>Take Snapshot</source>
         <translation>Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="340"/>
+        <location filename="../ui/dashboardview.cpp" line="396"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Die heutige Prognose festhalten, um sie mit dem Abgeschlossenen zu vergleichen. Stageboard hält an jedem Tag, an dem es läuft, auch selbst eine fest.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
+        <location filename="../ui/dashboardview.cpp" line="410"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
+        <location filename="../ui/dashboardview.cpp" line="410"/>
         <source>Won deals closing in the period</source>
         <translation>Gewonnene Deals mit Abschluss im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="355"/>
-        <location filename="../ui/dashboardview.cpp" line="487"/>
+        <location filename="../ui/dashboardview.cpp" line="411"/>
+        <location filename="../ui/dashboardview.cpp" line="551"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="355"/>
+        <location filename="../ui/dashboardview.cpp" line="411"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Die Quoten der gezeigten Vertriebler im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="356"/>
+        <location filename="../ui/dashboardview.cpp" line="412"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="356"/>
+        <location filename="../ui/dashboardview.cpp" line="412"/>
         <source>Closed won ÷ quota</source>
         <translation>Gewonnen ÷ Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="357"/>
+        <location filename="../ui/dashboardview.cpp" line="413"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="357"/>
+        <location filename="../ui/dashboardview.cpp" line="413"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Offene Pipeline ÷ noch zu schließende Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="358"/>
+        <location filename="../ui/dashboardview.cpp" line="414"/>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="358"/>
+        <location filename="../ui/dashboardview.cpp" line="414"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gewonnen ÷ (gewonnen + verloren); disqualifizierte Deals sind keine Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="359"/>
+        <location filename="../ui/dashboardview.cpp" line="415"/>
         <source>Average deal</source>
         <translation>Durchschnittlicher Deal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="359"/>
+        <location filename="../ui/dashboardview.cpp" line="415"/>
         <source>The average amount of a won deal</source>
         <translation>Der durchschnittliche Betrag eines gewonnenen Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="360"/>
+        <location filename="../ui/dashboardview.cpp" line="416"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="360"/>
+        <location filename="../ui/dashboardview.cpp" line="416"/>
         <source>Average days from creation to won</source>
         <translation>Durchschnittliche Tage von der Anlage bis zum Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="361"/>
+        <location filename="../ui/dashboardview.cpp" line="417"/>
         <source>Stalled</source>
         <translation>Stockend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="361"/>
+        <location filename="../ui/dashboardview.cpp" line="417"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Offene Deals über der Altersgrenze ihrer Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="396"/>
+        <location filename="../ui/dashboardview.cpp" line="452"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prognose nach Abschlusszeitraum, gegen die Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="397"/>
+        <location filename="../ui/dashboardview.cpp" line="453"/>
         <source>Open pipeline by stage</source>
         <translation>Offene Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="398"/>
+        <location filename="../ui/dashboardview.cpp" line="454"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Vertriebler gegen Quote (größter Best Case zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="399"/>
+        <location filename="../ui/dashboardview.cpp" line="455"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Konversionstrichter: Deals, die jede Phase erreichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="400"/>
+        <location filename="../ui/dashboardview.cpp" line="456"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prognose im Zeitverlauf, gegen das Abgeschlossene</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="401"/>
+        <location filename="../ui/dashboardview.cpp" line="457"/>
         <source>Stage probability: configured and observed</source>
         <translation>Phasenwahrscheinlichkeit: eingestellt und beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="407"/>
+        <location filename="../ui/dashboardview.cpp" line="463"/>
         <source>Forecast tables</source>
         <translation>Prognosetabellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="408"/>
+        <location filename="../ui/dashboardview.cpp" line="464"/>
         <source>Stalled deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="410"/>
+        <location filename="../ui/dashboardview.cpp" line="466"/>
         <source>Stalled Deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
-        <location filename="../ui/dashboardview.cpp" line="513"/>
+        <location filename="../ui/dashboardview.cpp" line="468"/>
+        <location filename="../ui/dashboardview.cpp" line="577"/>
         <source>Forecast by period</source>
         <translation>Prognose nach Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="413"/>
+        <location filename="../ui/dashboardview.cpp" line="469"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="414"/>
+        <location filename="../ui/dashboardview.cpp" line="470"/>
         <source>Forecast by rep</source>
         <translation>Prognose nach Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="415"/>
+        <location filename="../ui/dashboardview.cpp" line="471"/>
         <source>Reps</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="416"/>
+        <location filename="../ui/dashboardview.cpp" line="472"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="418"/>
+        <location filename="../ui/dashboardview.cpp" line="474"/>
         <source>Forecast snapshots</source>
         <translation>Prognose-Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="419"/>
+        <location filename="../ui/dashboardview.cpp" line="475"/>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="429"/>
+        <location filename="../ui/dashboardview.cpp" line="485"/>
         <source>Forecast dashboard</source>
         <translation>Prognose-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="450"/>
-        <location filename="../ui/dashboardview.cpp" line="1213"/>
+        <location filename="../ui/dashboardview.cpp" line="506"/>
+        <location filename="../ui/dashboardview.cpp" line="1296"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="463"/>
-        <location filename="../ui/dashboardview.cpp" line="608"/>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
+        <location filename="../ui/dashboardview.cpp" line="674"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="509"/>
+        <location filename="../ui/dashboardview.cpp" line="573"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quote: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="532"/>
+        <location filename="../ui/dashboardview.cpp" line="598"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="550"/>
+        <location filename="../ui/dashboardview.cpp" line="616"/>
         <source>Reps against quota</source>
         <translation>Vertriebler gegen Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="572"/>
+        <location filename="../ui/dashboardview.cpp" line="638"/>
         <source>Conversion funnel</source>
         <translation>Konversionstrichter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="613"/>
+        <location filename="../ui/dashboardview.cpp" line="679"/>
         <source>Forecast over time</source>
         <translation>Prognose im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="626"/>
+        <location filename="../ui/dashboardview.cpp" line="693"/>
         <source>Probability of closing won (%)</source>
         <translation>Gewinnwahrscheinlichkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="633"/>
+        <location filename="../ui/dashboardview.cpp" line="700"/>
         <source>Configured and observed probability</source>
         <translation>Eingestellte und beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="650"/>
+        <location filename="../ui/dashboardview.cpp" line="717"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="651"/>
+        <location filename="../ui/dashboardview.cpp" line="718"/>
         <source>Save %1 as PNG</source>
         <translation>%1 als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="655"/>
+        <location filename="../ui/dashboardview.cpp" line="722"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="658"/>
+        <location filename="../ui/dashboardview.cpp" line="725"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="663"/>
+        <location filename="../ui/dashboardview.cpp" line="730"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="698"/>
+        <location filename="../ui/dashboardview.cpp" line="765"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="699"/>
+        <location filename="../ui/dashboardview.cpp" line="766"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="841"/>
+        <location filename="../ui/dashboardview.cpp" line="908"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="878"/>
+        <location filename="../ui/dashboardview.cpp" line="945"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="884"/>
+        <location filename="../ui/dashboardview.cpp" line="951"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="890"/>
+        <location filename="../ui/dashboardview.cpp" line="957"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="895"/>
+        <location filename="../ui/dashboardview.cpp" line="962"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="910"/>
+        <location filename="../ui/dashboardview.cpp" line="977"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1062"/>
+        <location filename="../ui/dashboardview.cpp" line="1129"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1069"/>
+        <location filename="../ui/dashboardview.cpp" line="1136"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2. Legen Sie einen fest unter Prognose ▸ Quoten und Währungen.</numerusform>
@@ -1885,82 +1917,82 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1073"/>
+        <location filename="../ui/dashboardview.cpp" line="1140"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Noch keine Verkaufschancen: Legen Sie auf dem Board welche an oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1082"/>
+        <location filename="../ui/dashboardview.cpp" line="1149"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Kein Deal schließt von %1 mit diesem Filter ab, und es ist keine Quote gesetzt. Erweitern Sie den Zeitraum oben.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1087"/>
+        <location filename="../ui/dashboardview.cpp" line="1154"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Kein offener Deal schließt in diesem Zeitraum mit diesem Filter ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1089"/>
+        <location filename="../ui/dashboardview.cpp" line="1156"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Kein Vertriebler hat in diesem Zeitraum mit diesem Filter einen Deal oder eine Quote.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1091"/>
+        <location filename="../ui/dashboardview.cpp" line="1158"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Kein Deal dieses Zeitraums hat mit diesem Filter eine Phase erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1093"/>
+        <location filename="../ui/dashboardview.cpp" line="1160"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>Die Prognose wird einmal täglich festgehalten (Prognose ▸ Momentaufnahme festhalten); die Linien beginnen mit dem zweiten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1096"/>
+        <location filename="../ui/dashboardview.cpp" line="1163"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Die beobachteten Wahrscheinlichkeiten brauchen gewonnene oder verlorene Deals; in diesem Zeitraum gibt es mit diesem Filter keine.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1101"/>
+        <location filename="../ui/dashboardview.cpp" line="1168"/>
         <source>Nothing to chart</source>
         <translation>Nichts darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1145"/>
+        <location filename="../ui/dashboardview.cpp" line="1212"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1157"/>
+        <location filename="../ui/dashboardview.cpp" line="1224"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1181"/>
+        <location filename="../ui/dashboardview.cpp" line="1262"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1198"/>
+        <location filename="../ui/dashboardview.cpp" line="1281"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1219"/>
+        <location filename="../ui/dashboardview.cpp" line="1302"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1224"/>
+        <location filename="../ui/dashboardview.cpp" line="1307"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1229"/>
+        <location filename="../ui/dashboardview.cpp" line="1312"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1233"/>
+        <location filename="../ui/dashboardview.cpp" line="1316"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -1968,7 +2000,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1239"/>
+        <location filename="../ui/dashboardview.cpp" line="1322"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -1976,27 +2008,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1243"/>
+        <location filename="../ui/dashboardview.cpp" line="1326"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1245"/>
+        <location filename="../ui/dashboardview.cpp" line="1328"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1267"/>
+        <location filename="../ui/dashboardview.cpp" line="1350"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1278"/>
+        <location filename="../ui/dashboardview.cpp" line="1361"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1281"/>
+        <location filename="../ui/dashboardview.cpp" line="1364"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2004,42 +2036,42 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="81"/>
+        <location filename="../model/storage/databasecopy.cpp" line="92"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="95"/>
+        <location filename="../model/storage/databasecopy.cpp" line="106"/>
         <source>Cannot empty %1 in %2</source>
         <translation>%1 in %2 kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="106"/>
+        <location filename="../model/storage/databasecopy.cpp" line="117"/>
         <source>Cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="136"/>
+        <location filename="../model/storage/databasecopy.cpp" line="147"/>
         <source>Cannot copy %1 into %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="138"/>
+        <location filename="../model/storage/databasecopy.cpp" line="149"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>Das Kopieren wurde angehalten; %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="165"/>
+        <location filename="../model/storage/databasecopy.cpp" line="176"/>
         <source>Cannot find the ids of %1</source>
         <translation>Die IDs von %1 können nicht gefunden werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="175"/>
+        <location filename="../model/storage/databasecopy.cpp" line="186"/>
         <source>Cannot set the next id of %1</source>
         <translation>Die nächste ID von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="191"/>
+        <location filename="../model/storage/databasecopy.cpp" line="202"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>Die Kopie von %1 stimmt nicht überein: %2 Zeilen in %3, %4 in %5. Nichts wurde kopiert.</translation>
     </message>
@@ -4834,17 +4866,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="298"/>
+        <location filename="../model/storage/schema.cpp" line="325"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="307"/>
+        <location filename="../model/storage/schema.cpp" line="334"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="311"/>
+        <location filename="../model/storage/schema.cpp" line="338"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -4852,12 +4884,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="201"/>
+        <location filename="../model/storage/serverroles.cpp" line="225"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Rollen werden auf einem PostgreSQL-Server eingerichtet; %1 ist eine Datei, die nur das Konto ihres Eigentümers öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="207"/>
+        <location filename="../model/storage/serverroles.cpp" line="231"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Die Rollen auf %1 können nicht eingerichtet werden: %2</translation>
     </message>
@@ -4870,112 +4902,112 @@ Quote: %2</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="110"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="111"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="117"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="118"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="120"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="121"/>
         <source>Cannot create the database file %1.</source>
         <translation>Die Datenbankdatei %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 kann nicht beschrieben werden: Die Datei ist schreibgeschützt. Prüfen Sie die Berechtigungen oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="128"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="129"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 ist beschädigt: Sie ist %2 Byte lang, laut Kopf aber %3. Vermutlich wurde sie durch ein unterbrochenes Kopieren oder Herunterladen abgeschnitten. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="154"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="155"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="158"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="170"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="159"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="171"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="171"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank oder beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="180"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="369"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="370"/>
         <source>Cannot prepare the database</source>
         <translation>Die Datenbank kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="185"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="186"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 kann nicht beschrieben werden: %2. Vielleicht verwendet ein anderes Programm sie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="204"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="206"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="215"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="205"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="207"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Die Datenbank kann vor dem Aktualisieren nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="220"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="221"/>
         <source>schema %1 of %2</source>
         <translation>Schema %1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="251"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="252"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert; unter Debian ist er im Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="265"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="324"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="266"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="325"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="278"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="279"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>„%1“ kann nicht der Name einer neuen Datenbank sein: Verwenden Sie Buchstaben, Ziffern, _ und - (bis zu 63, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="294"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="295"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Keine Verbindung zum Server von %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="303"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="304"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="346"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="347"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="349"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="350"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 wurde von einer neueren Stageboard-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Sie wurde nicht verändert. Bitte aktualisieren Sie Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="231"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="232"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Die Sicherung %1 kann vor dem Aktualisieren von %2 nicht geschrieben werden; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="376"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="377"/>
         <source>Cannot upgrade the database</source>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
@@ -5434,6 +5466,43 @@ Quote: %2</translation>
         <location filename="../model/storage/sqlbulkwriter.cpp" line="397"/>
         <source>Cannot write the data</source>
         <translation>Die Daten können nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="63"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="88"/>
+        <source>Cannot read the contacts</source>
+        <translation>Die Kontakte können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="77"/>
+        <source>Cannot read the contact</source>
+        <translation>Der Kontakt kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="98"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="174"/>
+        <source>The contact %1 does not exist.</source>
+        <translation>Den Kontakt %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="119"/>
+        <source>Cannot add the contact</source>
+        <translation>Der Kontakt kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="144"/>
+        <source>Cannot save the contact</source>
+        <translation>Der Kontakt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="146"/>
+        <source>The contact %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
+        <translation>Der Kontakt %1 wurde seit dem Lesen anderswo geändert; nichts wurde gespeichert. Sehen Sie ihn sich erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="172"/>
+        <source>Cannot delete the contact</source>
+        <translation>Der Kontakt kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>

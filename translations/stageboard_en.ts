@@ -128,7 +128,7 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1069"/>
+        <location filename="../ui/dashboardview.cpp" line="1136"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1233"/>
+        <location filename="../ui/dashboardview.cpp" line="1316"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1239"/>
+        <location filename="../ui/dashboardview.cpp" line="1322"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n open deal past its close date is counted in this month.</numerusform>

@@ -275,6 +275,7 @@
         <location filename="../app/cli/import.cpp" line="58"/>
         <location filename="../app/cli/process.cpp" line="35"/>
         <location filename="../model/core/fieldrules.cpp" line="98"/>
+        <location filename="../model/core/fieldrules.cpp" line="122"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -679,6 +680,7 @@
     </message>
     <message>
         <location filename="../model/core/fieldrules.cpp" line="34"/>
+        <location filename="../model/core/fieldrules.cpp" line="117"/>
         <source>is longer than %1 characters.</source>
         <translation>dépasse %1 caractères.</translation>
     </message>
@@ -756,6 +758,36 @@
         <location filename="../model/core/fieldrules.cpp" line="101"/>
         <source>Probability: %1 is not a percentage from 0 to 100.</source>
         <translation>Probabilité : %1 n’est pas un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="109"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="110"/>
+        <source>is empty; every contact needs a name.</source>
+        <translation>est vide ; chaque contact a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="112"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="113"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="114"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="115"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../model/core/money.cpp" line="54"/>
@@ -1504,380 +1536,380 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="190"/>
+        <location filename="../ui/dashboardview.cpp" line="246"/>
         <source>%1B</source>
         <translation>%1 Md</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="191"/>
+        <location filename="../ui/dashboardview.cpp" line="247"/>
         <source>%1M</source>
         <translation>%1 M</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="192"/>
+        <location filename="../ui/dashboardview.cpp" line="248"/>
         <source>%1K</source>
         <translation>%1 k</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="297"/>
+        <location filename="../ui/dashboardview.cpp" line="353"/>
         <source>First close month</source>
         <translation>Premier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="298"/>
+        <location filename="../ui/dashboardview.cpp" line="354"/>
         <source>Last close month</source>
         <translation>Dernier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="300"/>
+        <location filename="../ui/dashboardview.cpp" line="356"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="301"/>
+        <location filename="../ui/dashboardview.cpp" line="357"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="302"/>
+        <location filename="../ui/dashboardview.cpp" line="358"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="303"/>
+        <location filename="../ui/dashboardview.cpp" line="359"/>
         <source>Group periods</source>
         <translation>Regrouper les périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="306"/>
+        <location filename="../ui/dashboardview.cpp" line="362"/>
         <source>Rep filter</source>
         <translation>Filtre par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="308"/>
+        <location filename="../ui/dashboardview.cpp" line="364"/>
         <source>Territory filter</source>
         <translation>Filtre par territoire</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="310"/>
+        <location filename="../ui/dashboardview.cpp" line="366"/>
         <source>Stage filter</source>
         <translation>Filtre par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="313"/>
+        <location filename="../ui/dashboardview.cpp" line="369"/>
         <source>Pipeline filter</source>
         <translation>Filtre par pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="332"/>
+        <location filename="../ui/dashboardview.cpp" line="388"/>
         <source>Close from</source>
         <translation>Clôture de</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="333"/>
+        <location filename="../ui/dashboardview.cpp" line="389"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="339"/>
+        <location filename="../ui/dashboardview.cpp" line="395"/>
         <source>Take Snapshot</source>
         <translation>Prendre un instantané</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="340"/>
+        <location filename="../ui/dashboardview.cpp" line="396"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Enregistrer la prévision du jour, pour la comparer avec ce qui se conclut. Stageboard en enregistre aussi une chaque jour où il tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
+        <location filename="../ui/dashboardview.cpp" line="410"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
+        <location filename="../ui/dashboardview.cpp" line="410"/>
         <source>Won deals closing in the period</source>
         <translation>Affaires gagnées se concluant dans la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="355"/>
-        <location filename="../ui/dashboardview.cpp" line="487"/>
+        <location filename="../ui/dashboardview.cpp" line="411"/>
+        <location filename="../ui/dashboardview.cpp" line="551"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="355"/>
+        <location filename="../ui/dashboardview.cpp" line="411"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Les quotas des commerciaux affichés, sur la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="356"/>
+        <location filename="../ui/dashboardview.cpp" line="412"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="356"/>
+        <location filename="../ui/dashboardview.cpp" line="412"/>
         <source>Closed won ÷ quota</source>
         <translation>Gagné ÷ quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="357"/>
+        <location filename="../ui/dashboardview.cpp" line="413"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="357"/>
+        <location filename="../ui/dashboardview.cpp" line="413"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Pipeline ouvert ÷ quota restant à conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="358"/>
+        <location filename="../ui/dashboardview.cpp" line="414"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="358"/>
+        <location filename="../ui/dashboardview.cpp" line="414"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gagnées ÷ (gagnées + perdues) ; les affaires disqualifiées ne sont pas des pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="359"/>
+        <location filename="../ui/dashboardview.cpp" line="415"/>
         <source>Average deal</source>
         <translation>Affaire moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="359"/>
+        <location filename="../ui/dashboardview.cpp" line="415"/>
         <source>The average amount of a won deal</source>
         <translation>Le montant moyen d’une affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="360"/>
+        <location filename="../ui/dashboardview.cpp" line="416"/>
         <source>Sales cycle</source>
         <translation>Cycle de vente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="360"/>
+        <location filename="../ui/dashboardview.cpp" line="416"/>
         <source>Average days from creation to won</source>
         <translation>Jours en moyenne de la création au gain</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="361"/>
+        <location filename="../ui/dashboardview.cpp" line="417"/>
         <source>Stalled</source>
         <translation>Bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="361"/>
+        <location filename="../ui/dashboardview.cpp" line="417"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Affaires ouvertes au-delà de la limite d’âge de leur étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="396"/>
+        <location filename="../ui/dashboardview.cpp" line="452"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prévision par période de clôture, face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="397"/>
+        <location filename="../ui/dashboardview.cpp" line="453"/>
         <source>Open pipeline by stage</source>
         <translation>Pipeline ouvert par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="398"/>
+        <location filename="../ui/dashboardview.cpp" line="454"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Commerciaux face au quota (plus grand best case d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="399"/>
+        <location filename="../ui/dashboardview.cpp" line="455"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Entonnoir de conversion : affaires ayant atteint chaque étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="400"/>
+        <location filename="../ui/dashboardview.cpp" line="456"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prévision dans le temps, face à ce qui s’est conclu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="401"/>
+        <location filename="../ui/dashboardview.cpp" line="457"/>
         <source>Stage probability: configured and observed</source>
         <translation>Probabilité d’étape : configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="407"/>
+        <location filename="../ui/dashboardview.cpp" line="463"/>
         <source>Forecast tables</source>
         <translation>Tableaux de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="408"/>
+        <location filename="../ui/dashboardview.cpp" line="464"/>
         <source>Stalled deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="410"/>
+        <location filename="../ui/dashboardview.cpp" line="466"/>
         <source>Stalled Deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
-        <location filename="../ui/dashboardview.cpp" line="513"/>
+        <location filename="../ui/dashboardview.cpp" line="468"/>
+        <location filename="../ui/dashboardview.cpp" line="577"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="413"/>
+        <location filename="../ui/dashboardview.cpp" line="469"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="414"/>
+        <location filename="../ui/dashboardview.cpp" line="470"/>
         <source>Forecast by rep</source>
         <translation>Prévision par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="415"/>
+        <location filename="../ui/dashboardview.cpp" line="471"/>
         <source>Reps</source>
         <translation>Commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="416"/>
+        <location filename="../ui/dashboardview.cpp" line="472"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="418"/>
+        <location filename="../ui/dashboardview.cpp" line="474"/>
         <source>Forecast snapshots</source>
         <translation>Instantanés de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="419"/>
+        <location filename="../ui/dashboardview.cpp" line="475"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="429"/>
+        <location filename="../ui/dashboardview.cpp" line="485"/>
         <source>Forecast dashboard</source>
         <translation>Tableau de bord de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="450"/>
-        <location filename="../ui/dashboardview.cpp" line="1213"/>
+        <location filename="../ui/dashboardview.cpp" line="506"/>
+        <location filename="../ui/dashboardview.cpp" line="1296"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="463"/>
-        <location filename="../ui/dashboardview.cpp" line="608"/>
+        <location filename="../ui/dashboardview.cpp" line="519"/>
+        <location filename="../ui/dashboardview.cpp" line="674"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="509"/>
+        <location filename="../ui/dashboardview.cpp" line="573"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="532"/>
+        <location filename="../ui/dashboardview.cpp" line="598"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="550"/>
+        <location filename="../ui/dashboardview.cpp" line="616"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="572"/>
+        <location filename="../ui/dashboardview.cpp" line="638"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="613"/>
+        <location filename="../ui/dashboardview.cpp" line="679"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="626"/>
+        <location filename="../ui/dashboardview.cpp" line="693"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="633"/>
+        <location filename="../ui/dashboardview.cpp" line="700"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="650"/>
+        <location filename="../ui/dashboardview.cpp" line="717"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="651"/>
+        <location filename="../ui/dashboardview.cpp" line="718"/>
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="655"/>
+        <location filename="../ui/dashboardview.cpp" line="722"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="658"/>
+        <location filename="../ui/dashboardview.cpp" line="725"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="663"/>
+        <location filename="../ui/dashboardview.cpp" line="730"/>
         <source>Cannot write the image %1.</source>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="698"/>
+        <location filename="../ui/dashboardview.cpp" line="765"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="699"/>
+        <location filename="../ui/dashboardview.cpp" line="766"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="841"/>
+        <location filename="../ui/dashboardview.cpp" line="908"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="878"/>
+        <location filename="../ui/dashboardview.cpp" line="945"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="884"/>
+        <location filename="../ui/dashboardview.cpp" line="951"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="890"/>
+        <location filename="../ui/dashboardview.cpp" line="957"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="895"/>
+        <location filename="../ui/dashboardview.cpp" line="962"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="910"/>
+        <location filename="../ui/dashboardview.cpp" line="977"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1062"/>
+        <location filename="../ui/dashboardview.cpp" line="1129"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1069"/>
+        <location filename="../ui/dashboardview.cpp" line="1136"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n affaire laissée de côté : aucun taux de change en %1 pour %2. Définissez-en un dans Prévision ▸ Quotas et devises.</numerusform>
@@ -1885,82 +1917,82 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1073"/>
+        <location filename="../ui/dashboardview.cpp" line="1140"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Pas encore d’opportunités : ajoutez-en ou importez-en sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1082"/>
+        <location filename="../ui/dashboardview.cpp" line="1149"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Aucune affaire ne se conclut de %1 avec ce filtre, et aucun quota n’est fixé. Élargissez la période ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1087"/>
+        <location filename="../ui/dashboardview.cpp" line="1154"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Aucune affaire ouverte ne se conclut sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1089"/>
+        <location filename="../ui/dashboardview.cpp" line="1156"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Aucun commercial n’a d’affaire ni de quota sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1091"/>
+        <location filename="../ui/dashboardview.cpp" line="1158"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Aucune affaire de cette période n’a atteint d’étape avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1093"/>
+        <location filename="../ui/dashboardview.cpp" line="1160"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>La prévision est enregistrée une fois par jour (Prévision ▸ Prendre un instantané) ; les courbes commencent le deuxième jour.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1096"/>
+        <location filename="../ui/dashboardview.cpp" line="1163"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Les probabilités observées demandent des affaires gagnées ou perdues ; aucune sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1101"/>
+        <location filename="../ui/dashboardview.cpp" line="1168"/>
         <source>Nothing to chart</source>
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1145"/>
+        <location filename="../ui/dashboardview.cpp" line="1212"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1157"/>
+        <location filename="../ui/dashboardview.cpp" line="1224"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1181"/>
+        <location filename="../ui/dashboardview.cpp" line="1262"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1198"/>
+        <location filename="../ui/dashboardview.cpp" line="1281"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1219"/>
+        <location filename="../ui/dashboardview.cpp" line="1302"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1224"/>
+        <location filename="../ui/dashboardview.cpp" line="1307"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1229"/>
+        <location filename="../ui/dashboardview.cpp" line="1312"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1233"/>
+        <location filename="../ui/dashboardview.cpp" line="1316"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -1968,7 +2000,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1239"/>
+        <location filename="../ui/dashboardview.cpp" line="1322"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -1976,27 +2008,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1243"/>
+        <location filename="../ui/dashboardview.cpp" line="1326"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1245"/>
+        <location filename="../ui/dashboardview.cpp" line="1328"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1267"/>
+        <location filename="../ui/dashboardview.cpp" line="1350"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1278"/>
+        <location filename="../ui/dashboardview.cpp" line="1361"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1281"/>
+        <location filename="../ui/dashboardview.cpp" line="1364"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2004,42 +2036,42 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="81"/>
+        <location filename="../model/storage/databasecopy.cpp" line="92"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 contient déjà %2 opportunités ; copiez dans une nouvelle base vide.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="95"/>
+        <location filename="../model/storage/databasecopy.cpp" line="106"/>
         <source>Cannot empty %1 in %2</source>
         <translation>Impossible de vider %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="106"/>
+        <location filename="../model/storage/databasecopy.cpp" line="117"/>
         <source>Cannot read %1 from %2</source>
         <translation>Impossible de lire %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="136"/>
+        <location filename="../model/storage/databasecopy.cpp" line="147"/>
         <source>Cannot copy %1 into %2</source>
         <translation>Impossible de copier %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="138"/>
+        <location filename="../model/storage/databasecopy.cpp" line="149"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>La copie a été arrêtée ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="165"/>
+        <location filename="../model/storage/databasecopy.cpp" line="176"/>
         <source>Cannot find the ids of %1</source>
         <translation>Impossible de trouver les identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="175"/>
+        <location filename="../model/storage/databasecopy.cpp" line="186"/>
         <source>Cannot set the next id of %1</source>
         <translation>Impossible de fixer le prochain identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="191"/>
+        <location filename="../model/storage/databasecopy.cpp" line="202"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes dans %3, %4 dans %5. Rien n’a été copié.</translation>
     </message>
@@ -4834,17 +4866,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="298"/>
+        <location filename="../model/storage/schema.cpp" line="325"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="307"/>
+        <location filename="../model/storage/schema.cpp" line="334"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="311"/>
+        <location filename="../model/storage/schema.cpp" line="338"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -4852,12 +4884,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="201"/>
+        <location filename="../model/storage/serverroles.cpp" line="225"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Les rôles se configurent sur un serveur PostgreSQL ; %1 est un fichier, que seul le compte de son propriétaire peut ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="207"/>
+        <location filename="../model/storage/serverroles.cpp" line="231"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Impossible de configurer les rôles sur %1 : %2</translation>
     </message>
@@ -5209,112 +5241,112 @@ Quota : %2</translation>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="110"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="111"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 est un dossier, pas un fichier de base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="117"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="118"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="120"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="121"/>
         <source>Cannot create the database file %1.</source>
         <translation>Impossible de créer le fichier de base de données %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 ne peut pas être modifiée : elle est en lecture seule. Vérifiez ses permissions, ou ouvrez une copie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="128"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="129"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 est endommagée : elle fait %2 octets, mais son en-tête en annonce %3. Elle a sans doute été tronquée par une copie ou un téléchargement interrompu. Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="154"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="155"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="158"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="170"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="159"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="171"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="171"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 n’est pas une base Stageboard, ou elle est endommagée : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="180"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="369"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="370"/>
         <source>Cannot prepare the database</source>
         <translation>Impossible de préparer la base</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="185"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="186"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 ne peut pas être modifiée : %2. Un autre programme l’utilise peut-être.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="204"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="206"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="215"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="205"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="207"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Impossible de sauvegarder la base avant de la mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="220"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="221"/>
         <source>schema %1 of %2</source>
         <translation>schéma %1 de %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="231"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="232"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Impossible d’écrire la sauvegarde %1 avant de mettre à niveau %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="251"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="252"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, il est dans le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="265"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="324"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="266"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="325"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="278"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="279"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>« %1 » ne peut pas être le nom d’une nouvelle base : utilisez des lettres, des chiffres, _ et - (63 au plus, en commençant par une lettre).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="294"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="295"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Impossible de se connecter au serveur de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="303"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="304"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="346"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="347"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 n’est pas une base Stageboard : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="349"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="350"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 a été écrite par une version plus récente de Stageboard (version de base %2 ; cette version lit jusqu’à %3). Elle n’a pas été modifiée. Mettez Stageboard à jour.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="376"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="377"/>
         <source>Cannot upgrade the database</source>
         <translation>Impossible de mettre à niveau la base</translation>
     </message>
@@ -5434,6 +5466,43 @@ Quota : %2</translation>
         <location filename="../model/storage/sqlbulkwriter.cpp" line="402"/>
         <source>Cannot index the data</source>
         <translation>Impossible d’indexer les données</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="63"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="88"/>
+        <source>Cannot read the contacts</source>
+        <translation>Impossible de lire les contacts</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="77"/>
+        <source>Cannot read the contact</source>
+        <translation>Impossible de lire le contact</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="98"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="174"/>
+        <source>The contact %1 does not exist.</source>
+        <translation>Le contact %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="119"/>
+        <source>Cannot add the contact</source>
+        <translation>Impossible d’ajouter le contact</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="144"/>
+        <source>Cannot save the contact</source>
+        <translation>Impossible d’enregistrer le contact</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="146"/>
+        <source>The contact %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
+        <translation>Le contact %1 a été modifié ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-le à nouveau et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="172"/>
+        <source>Cannot delete the contact</source>
+        <translation>Impossible de supprimer le contact</translation>
     </message>
 </context>
 <context>

@@ -103,4 +103,25 @@ Result<void> checkOpportunityFields(const Opportunity &o)
     return {};
 }
 
+Result<void> checkContactFields(const Contact &c)
+{
+    const std::pair<const char *, std::optional<QString>> checks[] = {
+        {QT_TRANSLATE_NOOP("Stageboard", "Name"),
+         c.name.trimmed().isEmpty() ? std::optional(tr("is empty; every contact needs a name."))
+                                    : lineProblem(c.name, maximumTitleLength)},
+        {QT_TRANSLATE_NOOP("Stageboard", "Job title"), lineProblem(c.jobTitle, maximumTitleLength)},
+        {QT_TRANSLATE_NOOP("Stageboard", "Email"), lineProblem(c.email, maximumTitleLength)},
+        {QT_TRANSLATE_NOOP("Stageboard", "Phone"), lineProblem(c.phone, maximumTitleLength)},
+        {QT_TRANSLATE_NOOP("Stageboard", "Notes"),
+         c.notes.size() > maximumTextLength
+             ? std::optional(tr("is longer than %1 characters.").arg(maximumTextLength))
+             : std::nullopt},
+    };
+    for (const auto &[field, problem] : checks) {
+        if (problem)
+            return fail(tr("%1: %2").arg(tr(field), *problem));
+    }
+    return {};
+}
+
 } // namespace Stageboard

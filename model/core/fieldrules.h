@@ -37,5 +37,8 @@ std::optional<QString> amountProblem(Cents amount);
 
 /// The first field of the deal that cannot be saved, with the field's name.
 Result<void> checkOpportunityFields(const Opportunity &opportunity);
+/// A contact's name is required and one line, as are job title, email and phone; the notes may
+/// run over several lines. The first problem names its field.
+Result<void> checkContactFields(const Contact &contact);
 
 } // namespace Stageboard

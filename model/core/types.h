@@ -93,6 +93,23 @@ struct Account
     qint64 ownerId = 0;
 };
 
+/// A person at an account: who a rep calls, meets and writes to.
+struct Contact
+{
+    qint64 id = 0;
+    qint64 accountId = 0; ///< 0: not at any account yet
+    QString name;
+    QString jobTitle;
+    QString email;
+    QString phone;
+    QString notes;
+    qint64 ownerId = 0; ///< who looks after the relationship
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    int version = 1;
+    bool deleted = false;
+};
+
 struct Opportunity
 {
     qint64 id = 0;

@@ -18,11 +18,22 @@ namespace {
 // Every table, parents before the rows that point at them. The names are ours, never a
 // person's; they are the only text put into these statements.
 const char *const tables[] = {
-    "meta",          "users",           "accounts",
-    "pipelines",     "stages",          "stage_activities",
-    "exit_criteria", "close_reasons",   "opportunities",
-    "stage_history", "activity_checks", "criterion_checks",
-    "quotas",        "exchange_rates",  "forecast_snapshots",
+    "meta",
+    "users",
+    "accounts",
+    "pipelines",
+    "stages",
+    "stage_activities",
+    "exit_criteria",
+    "close_reasons",
+    "contacts",
+    "opportunities",
+    "stage_history",
+    "activity_checks",
+    "criterion_checks",
+    "quotas",
+    "exchange_rates",
+    "forecast_snapshots",
 };
 
 // Rows per INSERT: one round trip to a server for many rows.

@@ -249,6 +249,33 @@ const char *const stepToVersion7[] = {
         FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_users())",
 };
 
+// Version 8: the people at the accounts (contacts), announced to every board on PostgreSQL.
+const char *const stepToVersion8[] = {
+    R"(CREATE TABLE contacts (
+        id %PK%,
+        account_id BIGINT REFERENCES accounts(id),
+        name TEXT NOT NULL,
+        job_title TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        owner_id BIGINT REFERENCES users(id),
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        deleted_at BIGINT))",
+    R"(CREATE INDEX contacts_account ON contacts(account_id, name))",
+    R"(CREATE INDEX contacts_name ON contacts(name))",
+    R"(%POSTGRES%CREATE FUNCTION stageboard_announce_contacts() RETURNS trigger LANGUAGE plpgsql
+    AS $$
+    BEGIN
+        PERFORM pg_notify('stageboard_deals', 'contacts');
+        RETURN NULL;
+    END $$)",
+    R"(%POSTGRES%CREATE TRIGGER contacts_changed AFTER INSERT OR UPDATE OR DELETE ON contacts
+        FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_contacts())",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -262,7 +289,7 @@ template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
 
 const Step steps[] = {step(stepToVersion1), step(stepToVersion2), step(stepToVersion3),
                       step(stepToVersion4), step(stepToVersion5), step(stepToVersion6),
-                      step(stepToVersion7)};
+                      step(stepToVersion7), step(stepToVersion8)};
 
 const QString postgresOnly = QStringLiteral("%POSTGRES%");
 

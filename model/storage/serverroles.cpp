@@ -106,6 +106,29 @@ const char *const setupStatements[] = {
         USING (stageboard_may_answer(opportunity_id, criterion_id))
         WITH CHECK (stageboard_may_answer(opportunity_id, criterion_id)))",
 
+    // Contacts: the whole team reads them; a rep changes the ones they look after, refused
+    // with a reason otherwise.
+    R"(CREATE OR REPLACE FUNCTION stageboard_guard_contact() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF stageboard_my_role() = 'rep' AND OLD.owner_id IS DISTINCT FROM stageboard_me() THEN
+            RAISE EXCEPTION 'a rep may change only the contacts they look after, and % is not %''s',
+                OLD.name, current_user USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END $$)",
+    R"(DROP TRIGGER IF EXISTS contacts_guard ON contacts)",
+    R"(CREATE TRIGGER contacts_guard BEFORE UPDATE OR DELETE ON contacts
+        FOR EACH ROW EXECUTE FUNCTION stageboard_guard_contact())",
+    R"(ALTER TABLE contacts ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON contacts)",
+    R"(CREATE POLICY stageboard_read ON contacts FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_create ON contacts)",
+    R"(CREATE POLICY stageboard_create ON contacts FOR INSERT
+        WITH CHECK (stageboard_may_change_owned(owner_id)))",
+    R"(DROP POLICY IF EXISTS stageboard_change ON contacts)",
+    R"(CREATE POLICY stageboard_change ON contacts FOR UPDATE USING (true)
+        WITH CHECK (stageboard_may_change_owned(owner_id)))",
+
     // Grants: start from nothing, so a second run leaves exactly these.
     R"(REVOKE ALL ON ALL TABLES IN SCHEMA public FROM stageboard_rep, stageboard_manager,
         stageboard_admin, stageboard_legal, stageboard_finance)",
@@ -127,6 +150,7 @@ const char *const setupStatements[] = {
         stageboard_admin, stageboard_legal, stageboard_finance)",
     R"(GRANT INSERT ON accounts, close_reasons TO stageboard_rep, stageboard_manager,
         stageboard_admin)",
+    R"(GRANT INSERT, UPDATE ON contacts TO stageboard_rep, stageboard_manager, stageboard_admin)",
     R"(GRANT UPDATE ON accounts TO stageboard_manager, stageboard_admin)",
     R"(GRANT INSERT, UPDATE, DELETE ON quotas, exchange_rates, meta TO stageboard_manager,
         stageboard_admin)",

@@ -91,6 +91,7 @@ SqlStorage::SqlStorage(QString connection, QString location, Schema::Engine engi
     , m_process(connection, location, engine)
     , m_forecast(connection, location, engine)
     , m_directory(connection, location, engine)
+    , m_contacts(connection, location, engine)
     , m_bulk(connection, location, engine)
 {}
 

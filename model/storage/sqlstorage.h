@@ -5,6 +5,7 @@
 #include "core/databaselocation.h"
 #include "storage/schema.h"
 #include "storage/sqlbulkwriter.h"
+#include "storage/sqlcontactstore.h"
 #include "storage/sqldirectory.h"
 #include "storage/sqlforecaststore.h"
 #include "storage/sqlopportunitystore.h"
@@ -45,6 +46,7 @@ public:
     ProcessStore &process() { return m_process; }
     ForecastStore &forecast() { return m_forecast; }
     Directory &directory() { return m_directory; }
+    ContactStore &contacts() { return m_contacts; }
     BulkLoader &bulk() { return m_bulk; }
 
     Schema::Engine engine() const { return m_engine; }
@@ -73,6 +75,7 @@ private:
     SqlProcessStore m_process;
     SqlForecastStore m_forecast;
     SqlDirectory m_directory;
+    SqlContactStore m_contacts;
     SqlBulkWriter m_bulk;
     bool m_created = false;
     QString m_backupPath;

@@ -29,6 +29,7 @@ private slots:
     void shouldGiveEveryUserALoginOnce();
     void shouldActAsTheLoginsUser();
     void shouldRefuseARepsUpdateOfAnotherRepsDeal();
+    void shouldLetARepChangeOnlyTheContactsTheyLookAfter();
     void shouldKeepTheLedgerAppendOnly();
     void shouldLetARepWorkTheirOwnDeals();
     void shouldLetLegalSignOffOnlyTheirCriteria();
@@ -217,6 +218,50 @@ void TestServerRoles::shouldRefuseARepsUpdateOfAnotherRepsDeal()
     QVERIFY2(saved.error().message.contains(QLatin1String("does not allow")),
              qPrintable(saved.error().message));
     QCOMPARE(team.db.storage->opportunityStore().opportunity(theirs.id)->title, theirs.title);
+}
+
+void TestServerRoles::shouldLetARepChangeOnlyTheContactsTheyLookAfter()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const ServerLogin &rep = team.first(UserRole::Rep);
+    const ServerLogin &other = team.first(UserRole::Rep, 1);
+    auto mine = team.as(rep);
+    auto theirs = team.as(other);
+    // Each rep adds a contact they look after; the whole team reads both
+    Contact noor;
+    noor.name = QStringLiteral("Noor Moreau");
+    noor.ownerId = rep.userId;
+    const auto added = mine->contacts().addContact(noor);
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+    Contact kim;
+    kim.name = QStringLiteral("Kim Byrne");
+    kim.ownerId = other.userId;
+    const auto theirsAdded = theirs->contacts().addContact(kim);
+    QVERIFY(theirsAdded);
+    QCOMPARE(mine->contacts().contacts()->size(), 2);
+    // Nobody adds one in another rep's name
+    Contact forOther = noor;
+    forOther.ownerId = other.userId;
+    QVERIFY(!mine->contacts().addContact(forOther));
+    // The other rep's contact is refused, saying why, and left as it was
+    Contact edited = *theirsAdded;
+    edited.phone = QStringLiteral("+1 555 0100");
+    const auto refused = mine->contacts().updateContact(edited);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::NotAllowed);
+    QVERIFY(team.db.storage->contacts()
+                .contact(kim.id ? kim.id : theirsAdded->id)
+                .value()
+                ->phone.isEmpty());
+    const QString error = run(*mine, QStringLiteral("UPDATE contacts SET phone = '1' WHERE id = ?"),
+                              {theirsAdded->id});
+    QVERIFY2(error.contains(QLatin1String("only the contacts they look after")), qPrintable(error));
+    // Their own goes through
+    Contact own = *added;
+    own.jobTitle = QStringLiteral("COO");
+    QVERIFY(mine->contacts().updateContact(own));
 }
 
 void TestServerRoles::shouldKeepTheLedgerAppendOnly()
