@@ -556,13 +556,13 @@
         <translation>Die Datenbank, in die kopiert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="62"/>
-        <location filename="../app/cli/cli.cpp" line="87"/>
+        <location filename="../app/cli/cli.cpp" line="63"/>
+        <location filename="../app/cli/cli.cpp" line="88"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="62"/>
+        <location filename="../app/cli/cli.cpp" line="63"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -582,10 +582,103 @@
         <translation>zahl</translation>
     </message>
     <message>
+        <location filename="../app/cli/contacts.cpp" line="39"/>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Firma namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="74"/>
+        <source>contact takes add.</source>
+        <translation>contact nimmt add.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="78"/>
+        <source>contact add needs --name and --account.</source>
+        <translation>contact add braucht --name und --account.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="114"/>
+        <source>Added the account &quot;%1&quot;.</source>
+        <translation>Firma „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="131"/>
+        <source>Print the contacts as CSV.</source>
+        <translation>Die Kontakte als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="132"/>
+        <source>Prints the contacts, of one account with --account, as CSV: id, name, title, email, phone, account, owner.</source>
+        <translation>Gibt die Kontakte als CSV aus, mit --account die einer Firma: id, name, title, email, phone, account, owner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="137"/>
+        <location filename="../app/cli/contacts.cpp" line="154"/>
+        <location filename="../app/cli/contacts.cpp" line="155"/>
         <location filename="../app/cli/list.cpp" line="102"/>
         <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="137"/>
+        <source>Only the contacts at this account.</source>
+        <translation>Nur die Kontakte dieser Firma.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="147"/>
+        <source>Add a contact.</source>
+        <translation>Einen Kontakt anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="149"/>
+        <source>add adds a person at an account (created when the database has none of that name), looked after by --as, and prints the new contact&apos;s id.</source>
+        <translation>add legt eine Person bei einer Firma an (die Firma wird angelegt, wenn die Datenbank keine dieses Namens hat), betreut von --as, und gibt die ID des neuen Kontakts aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="152"/>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="154"/>
+        <source>The person&apos;s name.</source>
+        <translation>Der Name der Person.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="155"/>
+        <source>The account they work at.</source>
+        <translation>Die Firma, bei der sie arbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="156"/>
+        <source>Their job title.</source>
+        <translation>Ihre Position.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="156"/>
+        <source>title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="157"/>
+        <source>Their email address.</source>
+        <translation>Ihre E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="157"/>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="158"/>
+        <source>Their phone number.</source>
+        <translation>Ihre Telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="158"/>
+        <source>phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../app/cli/common.cpp" line="28"/>
@@ -624,57 +717,57 @@
         <translation>VON=PHASE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="44"/>
+        <location filename="../app/cli/cli.cpp" line="45"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>Aufruf: %1 BEFEHL [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="45"/>
+        <location filename="../app/cli/cli.cpp" line="46"/>
         <source>Works with Stageboard databases without a display.</source>
         <translation>Arbeitet ohne Bildschirm mit Stageboard-Datenbanken.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="46"/>
+        <location filename="../app/cli/cli.cpp" line="47"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="56"/>
+        <location filename="../app/cli/cli.cpp" line="57"/>
         <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
         <translation>Jeder Befehl außer copy arbeitet auf --database DATEI oder postgresql://benutzer@host:port/datenbank; „%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="60"/>
+        <location filename="../app/cli/cli.cpp" line="61"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="64"/>
+        <location filename="../app/cli/cli.cpp" line="65"/>
         <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
         <translation>Rückgabewert: 0 erledigt, 1 fehlgeschlagen, 2 falsche Eingabe, 3 abgelehnt (ein Gate, eine Regel oder fehlerhafte Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="74"/>
+        <location filename="../app/cli/cli.cpp" line="75"/>
         <source>Usage: %1 %2 [options]</source>
         <translation>Aufruf: %1 %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="91"/>
+        <location filename="../app/cli/cli.cpp" line="92"/>
         <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
         <translation>%1: %2 Siehe „%3 %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="101"/>
+        <location filename="../app/cli/cli.cpp" line="102"/>
         <source>%1: --database is required. See &quot;%2 %1 --help&quot;.</source>
         <translation>%1: --database fehlt. Siehe „%2 %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
+        <location filename="../app/cli/cli.cpp" line="136"/>
         <source>Give one command: %1. See --help.</source>
         <translation>Geben Sie einen Befehl an: %1. Siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="143"/>
+        <location filename="../app/cli/cli.cpp" line="144"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>Unbekannter Befehl „%1“; verwenden Sie %2.</translation>
     </message>

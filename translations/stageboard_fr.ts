@@ -539,13 +539,13 @@
         <translation>La base dans laquelle copier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="62"/>
-        <location filename="../app/cli/cli.cpp" line="87"/>
+        <location filename="../app/cli/cli.cpp" line="63"/>
+        <location filename="../app/cli/cli.cpp" line="88"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="62"/>
+        <location filename="../app/cli/cli.cpp" line="63"/>
         <source>Show the version.</source>
         <translation>Afficher la version.</translation>
     </message>
@@ -577,10 +577,103 @@
         <translation>nombre</translation>
     </message>
     <message>
+        <location filename="../app/cli/contacts.cpp" line="39"/>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Il n’y a pas de compte nommé « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="74"/>
+        <source>contact takes add.</source>
+        <translation>contact prend add.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="78"/>
+        <source>contact add needs --name and --account.</source>
+        <translation>contact add a besoin de --name et --account.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="114"/>
+        <source>Added the account &quot;%1&quot;.</source>
+        <translation>Compte « %1 » ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="131"/>
+        <source>Print the contacts as CSV.</source>
+        <translation>Afficher les contacts en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="132"/>
+        <source>Prints the contacts, of one account with --account, as CSV: id, name, title, email, phone, account, owner.</source>
+        <translation>Affiche les contacts en CSV, ceux d’un compte avec --account : id, name, title, email, phone, account, owner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="137"/>
+        <location filename="../app/cli/contacts.cpp" line="154"/>
+        <location filename="../app/cli/contacts.cpp" line="155"/>
         <location filename="../app/cli/list.cpp" line="102"/>
         <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="137"/>
+        <source>Only the contacts at this account.</source>
+        <translation>Seulement les contacts de ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="147"/>
+        <source>Add a contact.</source>
+        <translation>Ajouter un contact.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="149"/>
+        <source>add adds a person at an account (created when the database has none of that name), looked after by --as, and prints the new contact&apos;s id.</source>
+        <translation>add ajoute une personne dans un compte (créé si la base n’en a aucun de ce nom), suivie par --as, et affiche l’identifiant du nouveau contact.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="152"/>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="154"/>
+        <source>The person&apos;s name.</source>
+        <translation>Le nom de la personne.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="155"/>
+        <source>The account they work at.</source>
+        <translation>Le compte où elle travaille.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="156"/>
+        <source>Their job title.</source>
+        <translation>Sa fonction.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="156"/>
+        <source>title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="157"/>
+        <source>Their email address.</source>
+        <translation>Son adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="157"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="158"/>
+        <source>Their phone number.</source>
+        <translation>Son numéro de téléphone.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="158"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
     </message>
     <message>
         <location filename="../app/cli/common.cpp" line="28"/>
@@ -624,57 +717,57 @@
         <translation>DE=ÉTAPE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="44"/>
+        <location filename="../app/cli/cli.cpp" line="45"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>Utilisation : %1 COMMANDE [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="45"/>
+        <location filename="../app/cli/cli.cpp" line="46"/>
         <source>Works with Stageboard databases without a display.</source>
         <translation>Travaille sur les bases Stageboard sans affichage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="46"/>
+        <location filename="../app/cli/cli.cpp" line="47"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="56"/>
+        <location filename="../app/cli/cli.cpp" line="57"/>
         <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
         <translation>Chaque commande sauf copy travaille sur --database FICHIER ou postgresql://utilisateur@hôte:port/base ; « %1 COMMANDE --help » montre les options d’une commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="60"/>
+        <location filename="../app/cli/cli.cpp" line="61"/>
         <source>Options:</source>
         <translation>Options :</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="64"/>
+        <location filename="../app/cli/cli.cpp" line="65"/>
         <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
         <translation>Code de sortie : 0 fait, 1 échec, 2 entrée incorrecte, 3 refusé (une porte, une règle ou des lignes erronées).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="74"/>
+        <location filename="../app/cli/cli.cpp" line="75"/>
         <source>Usage: %1 %2 [options]</source>
         <translation>Utilisation : %1 %2 [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="91"/>
+        <location filename="../app/cli/cli.cpp" line="92"/>
         <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
         <translation>%1 : %2 Voir « %3 %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="101"/>
+        <location filename="../app/cli/cli.cpp" line="102"/>
         <source>%1: --database is required. See &quot;%2 %1 --help&quot;.</source>
         <translation>%1 : --database est requis. Voir « %2 %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="135"/>
+        <location filename="../app/cli/cli.cpp" line="136"/>
         <source>Give one command: %1. See --help.</source>
         <translation>Donnez une commande : %1. Voir --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="143"/>
+        <location filename="../app/cli/cli.cpp" line="144"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>Commande inconnue « %1 » ; utilisez %2.</translation>
     </message>

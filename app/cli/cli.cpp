@@ -11,9 +11,10 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return {demoCommand(),    listCommand(),     usersCommand(),     moveCommand(),
-            historyCommand(), forecastCommand(), exportCommand(),    importCommand(),
-            processCommand(), copyCommand(),     setupRolesCommand()};
+    return {demoCommand(),    listCommand(),     usersCommand(),      moveCommand(),
+            historyCommand(), forecastCommand(), exportCommand(),     importCommand(),
+            processCommand(), copyCommand(),     setupRolesCommand(), contactsCommand(),
+            contactCommand()};
 }
 
 /// text folded into lines of at most 79 characters at spaces, as a terminal shows it best.

@@ -36,5 +36,7 @@ Command importCommand();
 Command processCommand();
 Command copyCommand();
 Command setupRolesCommand();
+Command contactsCommand();
+Command contactCommand();
 
 } // namespace Stageboard

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirun.h"
 #include "hostilefiles.h"
 
 #include <QCryptographicHash>
@@ -37,38 +38,11 @@ private Q_SLOTS:
     void shouldShareAProcessBetweenDatabases();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    /// fileSizeLimit: the largest file the program may write, in bytes, as on a full disk.
-    /// language: the one the program is started in (LANGUAGE), English unless given.
+    using Run = Stageboard::Test::CliRun;
     static Run run(const QStringList &arguments, rlim_t fileSizeLimit = 0,
                    const QString &language = QStringLiteral("en"))
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LANGUAGE"), language);
-        environment.insert(QStringLiteral("LC_ALL"), language == QLatin1String("en")
-                                                         ? QStringLiteral("C.UTF-8")
-                                                         : language + QStringLiteral(".UTF-8"));
-        process.setProcessEnvironment(environment);
-        if (fileSizeLimit > 0) {
-            process.setChildProcessModifier([fileSizeLimit] {
-                rlimit limit{};
-                getrlimit(RLIMIT_FSIZE, &limit);
-                limit.rlim_cur = fileSizeLimit;
-                setrlimit(RLIMIT_FSIZE, &limit);
-            });
-        }
-        process.start(QStringLiteral(STAGEBOARD_CLI), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return Stageboard::Test::runCli(arguments, fileSizeLimit, language);
     }
     QTemporaryDir m_dir;
     std::unique_ptr<Stageboard::Test::HostileFiles> m_hostile;

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "command.h"
+#include "common.h"
+#include "core/fieldrules.h"
+#include "csv/csvwriter.h"
+
+#include <QFile>
+
+namespace Stageboard {
+
+namespace {
+
+/// The account named name (any case), or 0 when there is none.
+qint64 accountNamed(const QList<Account> &accounts, const QString &name)
+{
+    for (const Account &a : accounts) {
+        if (a.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return a.id;
+    }
+    return 0;
+}
+
+int listContacts(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    auto storage = openDatabase(parser, err);
+    if (!storage)
+        return storage.error();
+    const auto accounts = (*storage)->directory().accounts();
+    const auto users = (*storage)->directory().users();
+    if (!accounts || !users) {
+        err << (!accounts ? accounts.error().message : users.error().message) << Qt::endl;
+        return CliFailed;
+    }
+    qint64 only = 0;
+    if (parser.isSet(QStringLiteral("account"))) {
+        only = accountNamed(*accounts, parser.value(QStringLiteral("account")));
+        if (only == 0) {
+            err << tr("There is no account named \"%1\".")
+                       .arg(parser.value(QStringLiteral("account")))
+                << Qt::endl;
+            return CliBadInput;
+        }
+    }
+    const auto contacts = (*storage)->contacts().contacts(only);
+    if (!contacts) {
+        err << contacts.error().message << Qt::endl;
+        return CliFailed;
+    }
+    QHash<qint64, QString> accountName;
+    for (const Account &a : *accounts)
+        accountName.insert(a.id, a.name);
+    QHash<qint64, QString> userName;
+    for (const User &u : *users)
+        userName.insert(u.id, u.name);
+    out.flush();
+    QFile stdOut;
+    stdOut.open(stdout, QIODevice::WriteOnly);
+    CsvWriter csv(&stdOut);
+    csv.writeRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("title"),
+                  QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("account"),
+                  QStringLiteral("owner")});
+    for (const Contact &c : *contacts) {
+        csv.writeRow({QString::number(c.id), c.name, c.jobTitle, c.email, c.phone,
+                      accountName.value(c.accountId), userName.value(c.ownerId)});
+    }
+    return CliOk;
+}
+
+int addContact(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments != QStringList{QStringLiteral("add")}) {
+        err << tr("contact takes add.") << Qt::endl;
+        return CliBadInput;
+    }
+    if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("account"))) {
+        err << tr("contact add needs --name and --account.") << Qt::endl;
+        return CliBadInput;
+    }
+    std::unique_ptr<SqlStorage> storage;
+    std::unique_ptr<GateEngine> pipeline;
+    if (auto failed = openForPipeline(parser, err, storage, pipeline))
+        return *failed;
+    const auto acting = actingUser(parser, storage->directory(), *pipeline, err, nullptr);
+    if (!acting)
+        return CliBadInput;
+    const auto accounts = storage->directory().accounts();
+    if (!accounts) {
+        err << accounts.error().message << Qt::endl;
+        return CliFailed;
+    }
+    Contact contact;
+    contact.name = parser.value(QStringLiteral("name"));
+    contact.jobTitle = parser.value(QStringLiteral("title"));
+    contact.email = parser.value(QStringLiteral("email"));
+    contact.phone = parser.value(QStringLiteral("phone"));
+    contact.ownerId = *acting ? (*acting)->id : 0;
+    // Checked before anything is written: a refused contact leaves no new account behind.
+    if (auto ok = checkContactFields(contact); !ok) {
+        err << ok.error().message << Qt::endl;
+        return CliBadInput;
+    }
+    const QString account = parser.value(QStringLiteral("account")).trimmed();
+    contact.accountId = accountNamed(*accounts, account);
+    if (contact.accountId == 0) {
+        // A contact at an account new to the database: the account comes with it.
+        const auto added = storage->directory().addAccount({0, account, {}, {}, contact.ownerId});
+        if (!added) {
+            err << added.error().message << Qt::endl;
+            return CliBadInput;
+        }
+        contact.accountId = *added;
+        err << tr("Added the account \"%1\".").arg(account) << Qt::endl;
+    }
+    const auto added = storage->contacts().addContact(contact);
+    if (!added) {
+        err << added.error().message << Qt::endl;
+        return added.error().kind == Error::Kind::NotAllowed ? CliRefused : CliBadInput;
+    }
+    out << added->id << Qt::endl;
+    return CliOk;
+}
+
+} // namespace
+
+Command contactsCommand()
+{
+    Command c;
+    c.name = QStringLiteral("contacts");
+    c.summary = tr("Print the contacts as CSV.");
+    c.description = tr("Prints the contacts, of one account with --account, as CSV: id, name, "
+                       "title, email, phone, account, owner.");
+    c.addOptions = [](QCommandLineParser &parser) {
+        addDatabaseOption(parser);
+        parser.addOption(
+            {QStringLiteral("account"), tr("Only the contacts at this account."), tr("name")});
+    };
+    c.run = listContacts;
+    return c;
+}
+
+Command contactCommand()
+{
+    Command c;
+    c.name = QStringLiteral("contact");
+    c.summary = tr("Add a contact.");
+    c.arguments = QStringLiteral("add");
+    c.description = tr("add adds a person at an account (created when the database has none of "
+                       "that name), looked after by --as, and prints the new contact's id.");
+    c.addOptions = [](QCommandLineParser &parser) {
+        parser.addPositionalArgument(QStringLiteral("action"), tr("add"), QStringLiteral("add"));
+        addDatabaseOption(parser);
+        parser.addOption({QStringLiteral("name"), tr("The person's name."), tr("name")});
+        parser.addOption({QStringLiteral("account"), tr("The account they work at."), tr("name")});
+        parser.addOption({QStringLiteral("title"), tr("Their job title."), tr("title")});
+        parser.addOption({QStringLiteral("email"), tr("Their email address."), tr("email")});
+        parser.addOption({QStringLiteral("phone"), tr("Their phone number."), tr("phone")});
+        addActingUserOption(parser);
+    };
+    c.run = addContact;
+    return c;
+}
+
+} // namespace Stageboard
