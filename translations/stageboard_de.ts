@@ -220,6 +220,9 @@
         <location filename="../app/cli/process.cpp" line="35"/>
         <location filename="../model/core/fieldrules.cpp" line="98"/>
         <location filename="../model/core/fieldrules.cpp" line="122"/>
+        <location filename="../model/core/fieldrules.cpp" line="130"/>
+        <location filename="../model/core/fieldrules.cpp" line="132"/>
+        <location filename="../model/core/fieldrules.cpp" line="134"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -804,6 +807,7 @@
     <message>
         <location filename="../model/core/fieldrules.cpp" line="34"/>
         <location filename="../model/core/fieldrules.cpp" line="117"/>
+        <location filename="../model/core/fieldrules.cpp" line="135"/>
         <source>is longer than %1 characters.</source>
         <translation>ist länger als %1 Zeichen.</translation>
     </message>
@@ -911,6 +915,27 @@
         <location filename="../model/core/fieldrules.cpp" line="115"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="130"/>
+        <location filename="../model/core/fieldrules.cpp" line="132"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="130"/>
+        <source>is empty; every activity needs one.</source>
+        <translation>ist leer; jede Aktivität braucht einen.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="134"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="139"/>
+        <source>Duration: %1 minutes is not a length of time in a day.</source>
+        <translation>Dauer: %1 Minuten sind keine Zeitspanne innerhalb eines Tages.</translation>
     </message>
     <message>
         <location filename="../app/cli/users.cpp" line="35"/>
@@ -2129,42 +2154,42 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="92"/>
+        <location filename="../model/storage/databasecopy.cpp" line="93"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="106"/>
+        <location filename="../model/storage/databasecopy.cpp" line="107"/>
         <source>Cannot empty %1 in %2</source>
         <translation>%1 in %2 kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="117"/>
+        <location filename="../model/storage/databasecopy.cpp" line="118"/>
         <source>Cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="147"/>
+        <location filename="../model/storage/databasecopy.cpp" line="148"/>
         <source>Cannot copy %1 into %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="149"/>
+        <location filename="../model/storage/databasecopy.cpp" line="150"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>Das Kopieren wurde angehalten; %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="176"/>
+        <location filename="../model/storage/databasecopy.cpp" line="177"/>
         <source>Cannot find the ids of %1</source>
         <translation>Die IDs von %1 können nicht gefunden werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="186"/>
+        <location filename="../model/storage/databasecopy.cpp" line="187"/>
         <source>Cannot set the next id of %1</source>
         <translation>Die nächste ID von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="202"/>
+        <location filename="../model/storage/databasecopy.cpp" line="203"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>Die Kopie von %1 stimmt nicht überein: %2 Zeilen in %3, %4 in %5. Nichts wurde kopiert.</translation>
     </message>
@@ -4959,17 +4984,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="325"/>
+        <location filename="../model/storage/schema.cpp" line="353"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="334"/>
+        <location filename="../model/storage/schema.cpp" line="362"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="338"/>
+        <location filename="../model/storage/schema.cpp" line="366"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -4977,12 +5002,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="225"/>
+        <location filename="../model/storage/serverroles.cpp" line="249"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Rollen werden auf einem PostgreSQL-Server eingerichtet; %1 ist eine Datei, die nur das Konto ihres Eigentümers öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="231"/>
+        <location filename="../model/storage/serverroles.cpp" line="255"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Die Rollen auf %1 können nicht eingerichtet werden: %2</translation>
     </message>
@@ -4995,112 +5020,112 @@ Quote: %2</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="111"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="112"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="118"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="119"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="121"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="122"/>
         <source>Cannot create the database file %1.</source>
         <translation>Die Datenbankdatei %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="126"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 kann nicht beschrieben werden: Die Datei ist schreibgeschützt. Prüfen Sie die Berechtigungen oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="129"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="130"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 ist beschädigt: Sie ist %2 Byte lang, laut Kopf aber %3. Vermutlich wurde sie durch ein unterbrochenes Kopieren oder Herunterladen abgeschnitten. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="155"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="156"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="159"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="171"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="160"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="173"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank oder beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="370"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="182"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="371"/>
         <source>Cannot prepare the database</source>
         <translation>Die Datenbank kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="186"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="187"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 kann nicht beschrieben werden: %2. Vielleicht verwendet ein anderes Programm sie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="205"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="207"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="206"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="208"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="217"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Die Datenbank kann vor dem Aktualisieren nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="221"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="222"/>
         <source>schema %1 of %2</source>
         <translation>Schema %1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="252"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="253"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert; unter Debian ist er im Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="266"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="325"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="267"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="326"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="279"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="280"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>„%1“ kann nicht der Name einer neuen Datenbank sein: Verwenden Sie Buchstaben, Ziffern, _ und - (bis zu 63, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="295"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="296"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Keine Verbindung zum Server von %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="304"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="305"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="347"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="348"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="350"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="351"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 wurde von einer neueren Stageboard-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Sie wurde nicht verändert. Bitte aktualisieren Sie Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="232"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="233"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Die Sicherung %1 kann vor dem Aktualisieren von %2 nicht geschrieben werden; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="377"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="378"/>
         <source>Cannot upgrade the database</source>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
@@ -5340,9 +5365,46 @@ Quote: %2</translation>
         <translation>Die Phasen können nicht gelesen werden</translation>
     </message>
     <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="91"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="312"/>
         <source>Cannot read the activities</source>
         <translation>Die Aktivitäten können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="105"/>
+        <source>Cannot read the activity</source>
+        <translation>Die Aktivität kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="117"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="160"/>
+        <source>The activity %1 does not exist.</source>
+        <translation>Die Aktivität %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="139"/>
+        <source>Cannot add the activity</source>
+        <translation>Die Aktivität kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="155"/>
+        <source>The activity %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
+        <translation>Die Aktivität %1 wurde seit dem Lesen anderswo geändert; nichts wurde gespeichert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="181"/>
+        <source>Cannot save the activity</source>
+        <translation>Die Aktivität kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="207"/>
+        <source>Cannot mark the activity done</source>
+        <translation>Die Aktivität kann nicht als erledigt markiert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="227"/>
+        <source>Cannot delete the activity</source>
+        <translation>Die Aktivität kann nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="286"/>

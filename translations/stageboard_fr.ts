@@ -276,6 +276,9 @@
         <location filename="../app/cli/process.cpp" line="35"/>
         <location filename="../model/core/fieldrules.cpp" line="98"/>
         <location filename="../model/core/fieldrules.cpp" line="122"/>
+        <location filename="../model/core/fieldrules.cpp" line="130"/>
+        <location filename="../model/core/fieldrules.cpp" line="132"/>
+        <location filename="../model/core/fieldrules.cpp" line="134"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -774,6 +777,7 @@
     <message>
         <location filename="../model/core/fieldrules.cpp" line="34"/>
         <location filename="../model/core/fieldrules.cpp" line="117"/>
+        <location filename="../model/core/fieldrules.cpp" line="135"/>
         <source>is longer than %1 characters.</source>
         <translation>dépasse %1 caractères.</translation>
     </message>
@@ -881,6 +885,27 @@
         <location filename="../model/core/fieldrules.cpp" line="115"/>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="130"/>
+        <location filename="../model/core/fieldrules.cpp" line="132"/>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="130"/>
+        <source>is empty; every activity needs one.</source>
+        <translation>est vide ; chaque activité en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="134"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="139"/>
+        <source>Duration: %1 minutes is not a length of time in a day.</source>
+        <translation>Durée : %1 minutes ne tiennent pas dans une journée.</translation>
     </message>
     <message>
         <location filename="../model/core/money.cpp" line="54"/>
@@ -2129,42 +2154,42 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="92"/>
+        <location filename="../model/storage/databasecopy.cpp" line="93"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 contient déjà %2 opportunités ; copiez dans une nouvelle base vide.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="106"/>
+        <location filename="../model/storage/databasecopy.cpp" line="107"/>
         <source>Cannot empty %1 in %2</source>
         <translation>Impossible de vider %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="117"/>
+        <location filename="../model/storage/databasecopy.cpp" line="118"/>
         <source>Cannot read %1 from %2</source>
         <translation>Impossible de lire %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="147"/>
+        <location filename="../model/storage/databasecopy.cpp" line="148"/>
         <source>Cannot copy %1 into %2</source>
         <translation>Impossible de copier %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="149"/>
+        <location filename="../model/storage/databasecopy.cpp" line="150"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>La copie a été arrêtée ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="176"/>
+        <location filename="../model/storage/databasecopy.cpp" line="177"/>
         <source>Cannot find the ids of %1</source>
         <translation>Impossible de trouver les identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="186"/>
+        <location filename="../model/storage/databasecopy.cpp" line="187"/>
         <source>Cannot set the next id of %1</source>
         <translation>Impossible de fixer le prochain identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="202"/>
+        <location filename="../model/storage/databasecopy.cpp" line="203"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes dans %3, %4 dans %5. Rien n’a été copié.</translation>
     </message>
@@ -4959,17 +4984,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="325"/>
+        <location filename="../model/storage/schema.cpp" line="353"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="334"/>
+        <location filename="../model/storage/schema.cpp" line="362"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="338"/>
+        <location filename="../model/storage/schema.cpp" line="366"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -4977,12 +5002,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="225"/>
+        <location filename="../model/storage/serverroles.cpp" line="249"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Les rôles se configurent sur un serveur PostgreSQL ; %1 est un fichier, que seul le compte de son propriétaire peut ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="231"/>
+        <location filename="../model/storage/serverroles.cpp" line="255"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Impossible de configurer les rôles sur %1 : %2</translation>
     </message>
@@ -5123,9 +5148,46 @@ Quota : %2</translation>
         <translation>Impossible de lire les étapes</translation>
     </message>
     <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="91"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="312"/>
         <source>Cannot read the activities</source>
         <translation>Impossible de lire les activités</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="105"/>
+        <source>Cannot read the activity</source>
+        <translation>Impossible de lire l’activité</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="117"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="160"/>
+        <source>The activity %1 does not exist.</source>
+        <translation>L’activité %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="139"/>
+        <source>Cannot add the activity</source>
+        <translation>Impossible d’ajouter l’activité</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="155"/>
+        <source>The activity %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
+        <translation>L’activité %1 a été modifiée ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-la à nouveau et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="181"/>
+        <source>Cannot save the activity</source>
+        <translation>Impossible d’enregistrer l’activité</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="207"/>
+        <source>Cannot mark the activity done</source>
+        <translation>Impossible de marquer l’activité comme faite</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="227"/>
+        <source>Cannot delete the activity</source>
+        <translation>Impossible de supprimer l’activité</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="286"/>
@@ -5334,112 +5396,112 @@ Quota : %2</translation>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="111"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="112"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 est un dossier, pas un fichier de base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="118"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="119"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="121"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="122"/>
         <source>Cannot create the database file %1.</source>
         <translation>Impossible de créer le fichier de base de données %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="126"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 ne peut pas être modifiée : elle est en lecture seule. Vérifiez ses permissions, ou ouvrez une copie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="129"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="130"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 est endommagée : elle fait %2 octets, mais son en-tête en annonce %3. Elle a sans doute été tronquée par une copie ou un téléchargement interrompu. Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="155"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="156"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="159"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="171"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="160"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="173"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 n’est pas une base Stageboard, ou elle est endommagée : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="181"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="370"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="182"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="371"/>
         <source>Cannot prepare the database</source>
         <translation>Impossible de préparer la base</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="186"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="187"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 ne peut pas être modifiée : %2. Un autre programme l’utilise peut-être.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="205"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="207"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="216"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="206"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="208"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="217"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Impossible de sauvegarder la base avant de la mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="221"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="222"/>
         <source>schema %1 of %2</source>
         <translation>schéma %1 de %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="232"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="233"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Impossible d’écrire la sauvegarde %1 avant de mettre à niveau %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="252"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="253"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, il est dans le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="266"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="325"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="267"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="326"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="279"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="280"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>« %1 » ne peut pas être le nom d’une nouvelle base : utilisez des lettres, des chiffres, _ et - (63 au plus, en commençant par une lettre).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="295"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="296"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Impossible de se connecter au serveur de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="304"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="305"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="347"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="348"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 n’est pas une base Stageboard : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="350"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="351"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 a été écrite par une version plus récente de Stageboard (version de base %2 ; cette version lit jusqu’à %3). Elle n’a pas été modifiée. Mettez Stageboard à jour.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="377"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="378"/>
         <source>Cannot upgrade the database</source>
         <translation>Impossible de mettre à niveau la base</translation>
     </message>

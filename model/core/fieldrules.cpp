@@ -124,4 +124,20 @@ Result<void> checkContactFields(const Contact &c)
     return {};
 }
 
+Result<void> checkEngagementFields(const Engagement &e)
+{
+    if (e.subject.trimmed().isEmpty())
+        return fail(tr("%1: %2").arg(tr("Subject"), tr("is empty; every activity needs one.")));
+    if (const auto problem = lineProblem(e.subject, maximumTitleLength))
+        return fail(tr("%1: %2").arg(tr("Subject"), *problem));
+    if (e.outcome.size() > maximumTextLength) {
+        return fail(tr("%1: %2").arg(tr("Outcome"),
+                                     tr("is longer than %1 characters.").arg(maximumTextLength)));
+    }
+    if (e.durationMinutes < 0 || e.durationMinutes > 24 * 60)
+        return fail(
+            tr("Duration: %1 minutes is not a length of time in a day.").arg(e.durationMinutes));
+    return {};
+}
+
 } // namespace Stageboard

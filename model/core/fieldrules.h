@@ -40,5 +40,7 @@ Result<void> checkOpportunityFields(const Opportunity &opportunity);
 /// A contact's name is required and one line, as are job title, email and phone; the notes may
 /// run over several lines. The first problem names its field.
 Result<void> checkContactFields(const Contact &contact);
+/// An activity needs a one-line subject; its outcome may run over lines.
+Result<void> checkEngagementFields(const Engagement &engagement);
 
 } // namespace Stageboard

@@ -93,6 +93,31 @@ ForecastCategory effectiveForecastCategory(const Stage &stage,
     return own.value_or(stage.forecastCategory);
 }
 
+QString engagementKindKey(EngagementKind kind)
+{
+    switch (kind) {
+    case EngagementKind::Call:
+        return QStringLiteral("call");
+    case EngagementKind::Meeting:
+        return QStringLiteral("meeting");
+    case EngagementKind::Task:
+        return QStringLiteral("task");
+    case EngagementKind::Email:
+        return QStringLiteral("email");
+    }
+    return {};
+}
+
+std::optional<EngagementKind> engagementKindFromKey(const QString &key)
+{
+    for (auto kind : {EngagementKind::Call, EngagementKind::Meeting, EngagementKind::Task,
+                      EngagementKind::Email}) {
+        if (engagementKindKey(kind) == key)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QString stageKindKey(StageKind kind)
 {
     switch (kind) {

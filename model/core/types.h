@@ -110,6 +110,33 @@ struct Contact
     bool deleted = false;
 };
 
+/// What a rep does with a deal or a person: a call, a meeting, a task or an email.
+enum class EngagementKind { Call, Meeting, Task, Email };
+/// "call", "meeting", "task", "email": the keys of files, the CLI and the database.
+QString engagementKindKey(EngagementKind kind);
+std::optional<EngagementKind> engagementKindFromKey(const QString &key);
+
+/// A dated thing to do — what the app and the CLI call an *activity* (a call, meeting, task or
+/// email), named apart from a stage's recommended Activity, which is a checklist item.
+struct Engagement
+{
+    qint64 id = 0;
+    EngagementKind kind = EngagementKind::Task;
+    QString subject;
+    qint64 dueAt = 0;        ///< seconds since the epoch, UTC; 0: no date
+    int durationMinutes = 0; ///< 0: none given
+    qint64 ownerId = 0;
+    qint64 opportunityId = 0; ///< 0: about no deal
+    qint64 contactId = 0;     ///< 0: with no one in particular
+    qint64 doneAt = 0;        ///< 0: still to do
+    QString outcome;          ///< what came of it, written when done
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+    int version = 1;
+    bool deleted = false;
+    bool isDone() const { return doneAt != 0; }
+};
+
 struct Opportunity
 {
     qint64 id = 0;

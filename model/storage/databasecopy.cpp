@@ -31,6 +31,7 @@ const char *const tables[] = {
     "stage_history",
     "activity_checks",
     "criterion_checks",
+    "engagements",
     "quotas",
     "exchange_rates",
     "forecast_snapshots",

@@ -249,7 +249,8 @@ const char *const stepToVersion7[] = {
         FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_users())",
 };
 
-// Version 8: the people at the accounts (contacts), announced to every board on PostgreSQL.
+// Version 8: the people at the accounts (contacts) and the dated activities (calls, meetings,
+// tasks, emails: "engagements"), both announced to every board on PostgreSQL.
 const char *const stepToVersion8[] = {
     R"(CREATE TABLE contacts (
         id %PK%,
@@ -274,6 +275,33 @@ const char *const stepToVersion8[] = {
     END $$)",
     R"(%POSTGRES%CREATE TRIGGER contacts_changed AFTER INSERT OR UPDATE OR DELETE ON contacts
         FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_contacts())",
+    R"(CREATE TABLE engagements (
+        id %PK%,
+        kind TEXT NOT NULL CHECK (kind IN ('call', 'meeting', 'task', 'email')),
+        subject TEXT NOT NULL,
+        due_at BIGINT,
+        duration_minutes INTEGER NOT NULL DEFAULT 0,
+        owner_id BIGINT REFERENCES users(id),
+        opportunity_id BIGINT REFERENCES opportunities(id),
+        contact_id BIGINT REFERENCES contacts(id),
+        done_at BIGINT,
+        outcome TEXT NOT NULL DEFAULT '',
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        deleted_at BIGINT))",
+    // A rep's agenda (theirs, still to do, by due time) and a deal's next activity.
+    R"(CREATE INDEX engagements_owner_due ON engagements(owner_id, done_at, due_at))",
+    R"(CREATE INDEX engagements_opportunity ON engagements(opportunity_id, done_at, due_at))",
+    R"(CREATE INDEX engagements_contact ON engagements(contact_id))",
+    R"(%POSTGRES%CREATE FUNCTION stageboard_announce_engagements() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_notify('stageboard_deals', 'engagements');
+        RETURN NULL;
+    END $$)",
+    R"(%POSTGRES%CREATE TRIGGER engagements_changed AFTER INSERT OR UPDATE OR DELETE
+        ON engagements FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_engagements())",
 };
 
 struct Step

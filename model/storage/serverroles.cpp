@@ -129,6 +129,29 @@ const char *const setupStatements[] = {
     R"(CREATE POLICY stageboard_change ON contacts FOR UPDATE USING (true)
         WITH CHECK (stageboard_may_change_owned(owner_id)))",
 
+    // Activities: the team reads them; a rep plans and does their own.
+    R"(CREATE OR REPLACE FUNCTION stageboard_guard_engagement() RETURNS trigger LANGUAGE plpgsql
+        AS $$
+    BEGIN
+        IF stageboard_my_role() = 'rep' AND OLD.owner_id IS DISTINCT FROM stageboard_me() THEN
+            RAISE EXCEPTION 'a rep may change only their own activities, and "%" is not %''s',
+                OLD.subject, current_user USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        RETURN NEW;
+    END $$)",
+    R"(DROP TRIGGER IF EXISTS engagements_guard ON engagements)",
+    R"(CREATE TRIGGER engagements_guard BEFORE UPDATE OR DELETE ON engagements
+        FOR EACH ROW EXECUTE FUNCTION stageboard_guard_engagement())",
+    R"(ALTER TABLE engagements ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON engagements)",
+    R"(CREATE POLICY stageboard_read ON engagements FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_create ON engagements)",
+    R"(CREATE POLICY stageboard_create ON engagements FOR INSERT
+        WITH CHECK (stageboard_may_change_owned(owner_id)))",
+    R"(DROP POLICY IF EXISTS stageboard_change ON engagements)",
+    R"(CREATE POLICY stageboard_change ON engagements FOR UPDATE USING (true)
+        WITH CHECK (stageboard_may_change_owned(owner_id)))",
+
     // Grants: start from nothing, so a second run leaves exactly these.
     R"(REVOKE ALL ON ALL TABLES IN SCHEMA public FROM stageboard_rep, stageboard_manager,
         stageboard_admin, stageboard_legal, stageboard_finance)",
@@ -150,7 +173,8 @@ const char *const setupStatements[] = {
         stageboard_admin, stageboard_legal, stageboard_finance)",
     R"(GRANT INSERT ON accounts, close_reasons TO stageboard_rep, stageboard_manager,
         stageboard_admin)",
-    R"(GRANT INSERT, UPDATE ON contacts TO stageboard_rep, stageboard_manager, stageboard_admin)",
+    R"(GRANT INSERT, UPDATE ON contacts, engagements TO stageboard_rep, stageboard_manager,
+        stageboard_admin)",
     R"(GRANT UPDATE ON accounts TO stageboard_manager, stageboard_admin)",
     R"(GRANT INSERT, UPDATE, DELETE ON quotas, exchange_rates, meta TO stageboard_manager,
         stageboard_admin)",

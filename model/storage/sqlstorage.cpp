@@ -92,6 +92,7 @@ SqlStorage::SqlStorage(QString connection, QString location, Schema::Engine engi
     , m_forecast(connection, location, engine)
     , m_directory(connection, location, engine)
     , m_contacts(connection, location, engine)
+    , m_engagements(connection, location, engine)
     , m_bulk(connection, location, engine)
 {}
 

@@ -7,6 +7,7 @@
 #include "storage/sqlbulkwriter.h"
 #include "storage/sqlcontactstore.h"
 #include "storage/sqldirectory.h"
+#include "storage/sqlengagementstore.h"
 #include "storage/sqlforecaststore.h"
 #include "storage/sqlopportunitystore.h"
 #include "storage/sqlprocessstore.h"
@@ -47,6 +48,7 @@ public:
     ForecastStore &forecast() { return m_forecast; }
     Directory &directory() { return m_directory; }
     ContactStore &contacts() { return m_contacts; }
+    EngagementStore &engagements() { return m_engagements; }
     BulkLoader &bulk() { return m_bulk; }
 
     Schema::Engine engine() const { return m_engine; }
@@ -76,6 +78,7 @@ private:
     SqlForecastStore m_forecast;
     SqlDirectory m_directory;
     SqlContactStore m_contacts;
+    SqlEngagementStore m_engagements;
     SqlBulkWriter m_bulk;
     bool m_created = false;
     QString m_backupPath;

@@ -30,6 +30,7 @@ private slots:
     void shouldActAsTheLoginsUser();
     void shouldRefuseARepsUpdateOfAnotherRepsDeal();
     void shouldLetARepChangeOnlyTheContactsTheyLookAfter();
+    void shouldLetARepPlanAndDoOnlyTheirOwnActivities();
     void shouldKeepTheLedgerAppendOnly();
     void shouldLetARepWorkTheirOwnDeals();
     void shouldLetLegalSignOffOnlyTheirCriteria();
@@ -262,6 +263,37 @@ void TestServerRoles::shouldLetARepChangeOnlyTheContactsTheyLookAfter()
     Contact own = *added;
     own.jobTitle = QStringLiteral("COO");
     QVERIFY(mine->contacts().updateContact(own));
+}
+
+void TestServerRoles::shouldLetARepPlanAndDoOnlyTheirOwnActivities()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const ServerLogin &rep = team.first(UserRole::Rep);
+    const ServerLogin &other = team.first(UserRole::Rep, 1);
+    auto mine = team.as(rep);
+    auto theirs = team.as(other);
+    Engagement call;
+    call.kind = EngagementKind::Call;
+    call.subject = QStringLiteral("Discovery call");
+    call.ownerId = other.userId;
+    call.opportunityId = team.opportunityOf(other.userId).id;
+    // Their own goes in; one in their name from another rep does not
+    const auto planned = theirs->engagements().addEngagement(call);
+    QVERIFY2(planned, qPrintable(planned ? QString() : planned.error().message));
+    QVERIFY(!mine->engagements().addEngagement(call));
+    // The team reads it; another rep cannot mark it done, and is told why
+    QVERIFY((*mine->engagements().engagement(planned->id)).has_value());
+    const auto refused = mine->engagements().setEngagementDone(planned->id, 1, QStringLiteral("x"));
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::NotAllowed);
+    const QString error = run(
+        *mine, QStringLiteral("UPDATE engagements SET done_at = 1 WHERE id = ?"), {planned->id});
+    QVERIFY2(error.contains(QLatin1String("only their own activities")), qPrintable(error));
+    QVERIFY(!(*team.db.storage->engagements().engagement(planned->id))->isDone());
+    // Its owner can
+    QVERIFY(theirs->engagements().setEngagementDone(planned->id, 1, QStringLiteral("Booked")));
 }
 
 void TestServerRoles::shouldKeepTheLedgerAppendOnly()

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/engagementstore.h"
+#include "storage/sqlstorage.h"
+#include "testdatabase.h"
+
+#include <QDateTime>
+#include <QTest>
+
+using namespace Stageboard;
+using Stageboard::Test::TestDatabase;
+
+/// The dated activities — calls, meetings, tasks, emails — as stored on either engine.
+class TestEngagementStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldListARepsAgendaSoonestFirst();
+    void shouldMarkDoneWithAnOutcomeAndOpenAgain();
+    void shouldRefuseAnActivityWithoutASubject();
+    void shouldNotLoseAnotherPersonsChange();
+};
+
+namespace {
+
+constexpr qint64 hour = 3600;
+
+struct Agenda
+{
+    TestDatabase db{5};
+    EngagementStore &store = db.storage->engagements();
+    qint64 dana =
+        *db.storage->directory().addUser({0, QStringLiteral("Dana Reyes"), UserRole::Rep, {}});
+    qint64 sam =
+        *db.storage->directory().addUser({0, QStringLiteral("Sam Ortiz"), UserRole::Rep, {}});
+    qint64 deal = db.storage->opportunityStore().opportunities()->first().id;
+    qint64 noon = QDateTime(QDate(2027, 3, 1), QTime(12, 0), Qt::UTC).toSecsSinceEpoch();
+
+    Engagement plan(EngagementKind kind, const QString &subject, qint64 owner, qint64 due) const
+    {
+        Engagement e;
+        e.kind = kind;
+        e.subject = subject;
+        e.ownerId = owner;
+        e.dueAt = due;
+        e.durationMinutes = 30;
+        e.opportunityId = deal;
+        return e;
+    }
+    QStringList subjects(const EngagementQuery &query) const
+    {
+        QStringList result;
+        const QList<Engagement> found = *store.engagements(query);
+        for (const Engagement &e : found)
+            result.append(e.subject);
+        return result;
+    }
+};
+
+} // namespace
+
+void TestEngagementStore::shouldListARepsAgendaSoonestFirst()
+{
+    Agenda a;
+    QVERIFY(a.store.addEngagement(a.plan(EngagementKind::Meeting, QStringLiteral("Demo on site"),
+                                         a.dana, a.noon + 48 * hour)));
+    const auto call = a.store.addEngagement(
+        a.plan(EngagementKind::Call, QStringLiteral("Discovery call"), a.dana, a.noon));
+    QVERIFY2(call, qPrintable(call ? QString() : call.error().message));
+    QVERIFY(a.store.addEngagement(
+        a.plan(EngagementKind::Task, QStringLiteral("Send the deck"), a.dana, 0)));
+    QVERIFY(a.store.addEngagement(
+        a.plan(EngagementKind::Email, QStringLiteral("Sam's follow-up"), a.sam, a.noon - hour)));
+
+    // Read back as planned
+    const Engagement read = **a.store.engagement(call->id);
+    QCOMPARE(read.kind, EngagementKind::Call);
+    QCOMPARE(read.dueAt, a.noon);
+    QCOMPARE(read.durationMinutes, 30);
+    QCOMPARE(read.opportunityId, a.deal);
+    QVERIFY(!read.isDone());
+    // Dana's agenda: soonest first, the undated task last; Sam's not in it
+    EngagementQuery dana;
+    dana.ownerId = a.dana;
+    QCOMPARE(a.subjects(dana),
+             QStringList({QStringLiteral("Discovery call"), QStringLiteral("Demo on site"),
+                          QStringLiteral("Send the deck")}));
+    // Due before tomorrow: the call alone; the deal's: everyone's
+    dana.dueBefore = a.noon + 24 * hour;
+    QCOMPARE(a.subjects(dana), QStringList{QStringLiteral("Discovery call")});
+    EngagementQuery ofDeal;
+    ofDeal.opportunityId = a.deal;
+    QCOMPARE(a.subjects(ofDeal).size(), 4);
+    // A deleted one is gone from every list
+    QVERIFY(a.store.setEngagementDeleted(call->id, true));
+    QCOMPARE(a.subjects(ofDeal).size(), 3);
+}
+
+void TestEngagementStore::shouldMarkDoneWithAnOutcomeAndOpenAgain()
+{
+    Agenda a;
+    const Engagement call = *a.store.addEngagement(
+        a.plan(EngagementKind::Call, QStringLiteral("Discovery call"), a.dana, a.noon));
+    const auto done = a.store.setEngagementDone(
+        call.id, a.noon + hour, QStringLiteral("Budget confirmed.\nCFO joins next."));
+    QVERIFY(done);
+    QCOMPARE(done->doneAt, a.noon + hour);
+    QCOMPARE(done->outcome, QStringLiteral("Budget confirmed.\nCFO joins next."));
+    // Done, it leaves the open agenda but stays the deal's
+    EngagementQuery open;
+    open.ownerId = a.dana;
+    open.openOnly = true;
+    QVERIFY(a.subjects(open).isEmpty());
+    EngagementQuery ofDeal;
+    ofDeal.opportunityId = a.deal;
+    QCOMPARE(a.subjects(ofDeal), QStringList{QStringLiteral("Discovery call")});
+    // Opened again, it is back on the agenda; another connection sees the same
+    QVERIFY(!a.store.setEngagementDone(call.id, 0, {})->isDone());
+    QCOMPARE(a.subjects(open), QStringList{QStringLiteral("Discovery call")});
+    auto other = a.db.openAgain();
+    QVERIFY(!(*other->engagements().engagement(call.id))->isDone());
+}
+
+void TestEngagementStore::shouldRefuseAnActivityWithoutASubject()
+{
+    Agenda a;
+    const auto empty =
+        a.store.addEngagement(a.plan(EngagementKind::Task, QStringLiteral(" "), a.dana, 0));
+    QVERIFY(!empty);
+    QVERIFY2(empty.error().message.startsWith(QStringLiteral("Subject: ")),
+             qPrintable(empty.error().message));
+    Engagement endless =
+        a.plan(EngagementKind::Meeting, QStringLiteral("Workshop"), a.dana, a.noon);
+    endless.durationMinutes = 3000;
+    QVERIFY(!a.store.addEngagement(endless));
+    EngagementQuery all;
+    QVERIFY(a.subjects(all).isEmpty());
+}
+
+void TestEngagementStore::shouldNotLoseAnotherPersonsChange()
+{
+    Agenda a;
+    const Engagement mine = *a.store.addEngagement(
+        a.plan(EngagementKind::Call, QStringLiteral("Discovery call"), a.dana, a.noon));
+    auto other = a.db.openAgain();
+    Engagement theirs = **other->engagements().engagement(mine.id);
+    theirs.dueAt += hour;
+    QVERIFY(other->engagements().updateEngagement(theirs));
+    Engagement edited = mine;
+    edited.subject = QStringLiteral("Discovery call with the CFO");
+    const auto refused = a.store.updateEngagement(edited);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+    const Engagement stored = **a.store.engagement(mine.id);
+    QCOMPARE(stored.dueAt, a.noon + hour);
+    QCOMPARE(stored.subject, mine.subject);
+}
+
+QTEST_GUILESS_MAIN(TestEngagementStore)
+#include "tst_engagementstore.moc"
