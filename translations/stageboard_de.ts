@@ -615,6 +615,77 @@
         <translation>Gibt die Kontakte als CSV aus, mit --account die einer Firma: id, name, title, email, phone, account, owner.</translation>
     </message>
     <message>
+        <location filename="../app/cli/activities.cpp" line="29"/>
+        <source>--%1 must be an id, not &quot;%2&quot;.</source>
+        <translation>--%1 muss eine ID sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="49"/>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Benutzer namens „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="69"/>
+        <source>--due takes overdue, today, week or all, not &quot;%1&quot;.</source>
+        <translation>--due nimmt overdue, today, week oder all, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="103"/>
+        <source>--type takes call, meeting, task or email, not &quot;%1&quot;.</source>
+        <translation>--type nimmt call, meeting, task oder email, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="113"/>
+        <source>--due must be a date and time such as 2027-03-01T14:30, not &quot;%1&quot;.</source>
+        <translation>--due muss ein Datum mit Uhrzeit sein, etwa 2027-03-01T14:30, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="124"/>
+        <source>There is no opportunity %1.</source>
+        <translation>Es gibt keine Verkaufschance %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="130"/>
+        <source>There is no contact %1.</source>
+        <translation>Es gibt keinen Kontakt %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="154"/>
+        <source>There is no activity %1.</source>
+        <translation>Es gibt keine Aktivität %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="163"/>
+        <source>Done: &quot;%1&quot;.</source>
+        <translation>Erledigt: „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="172"/>
+        <source>activity takes add or done.</source>
+        <translation>activity nimmt add oder done.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="178"/>
+        <source>activity add needs --type, --subject and --due.</source>
+        <translation>activity add braucht --type, --subject und --due.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="182"/>
+        <source>activity done needs --id.</source>
+        <translation>activity done braucht --id.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="202"/>
+        <source>Print the activities as CSV.</source>
+        <translation>Die Aktivitäten als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="203"/>
+        <source>Prints calls, meetings, tasks and emails as CSV: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (times in UTC). --due overdue, today or week lists what is still to do by then.</source>
+        <translation>Gibt Anrufe, Termine, Aufgaben und E-Mails als CSV aus: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (Zeiten in UTC). --due overdue, today oder week zeigt, was bis dahin noch zu tun ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="208"/>
         <location filename="../app/cli/contacts.cpp" line="137"/>
         <location filename="../app/cli/contacts.cpp" line="154"/>
         <location filename="../app/cli/contacts.cpp" line="155"/>
@@ -622,6 +693,82 @@
         <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="208"/>
+        <source>Only this user&apos;s activities.</source>
+        <translation>Nur die Aktivitäten dieses Benutzers.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="211"/>
+        <source>overdue, today, week or all (the default).</source>
+        <translation>overdue, today, week oder all (Standard).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="211"/>
+        <source>when</source>
+        <translation>wann</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="221"/>
+        <source>Plan an activity, or mark one done.</source>
+        <translation>Eine Aktivität planen oder als erledigt markieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="223"/>
+        <source>add plans a call, meeting, task or email for --as, due at --due (local time unless a zone is given), and prints its id; done marks --id done with --outcome.</source>
+        <translation>add plant einen Anruf, Termin, eine Aufgabe oder E-Mail für --as, fällig zu --due (Ortszeit, wenn keine Zone angegeben ist), und gibt die ID aus; done markiert --id als erledigt mit --outcome.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="227"/>
+        <source>add or done</source>
+        <translation>add oder done</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="230"/>
+        <source>call, meeting, task or email.</source>
+        <translation>call, meeting, task oder email.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="230"/>
+        <source>type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="231"/>
+        <source>What it is about.</source>
+        <translation>Worum es geht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="231"/>
+        <location filename="../app/cli/activities.cpp" line="236"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="232"/>
+        <source>When, e.g. 2027-03-01T14:30.</source>
+        <translation>Wann, z. B. 2027-03-01T14:30.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="232"/>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="234"/>
+        <source>The contact&apos;s id.</source>
+        <translation>Die ID des Kontakts.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="235"/>
+        <source>done: the activity&apos;s id.</source>
+        <translation>done: die ID der Aktivität.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="236"/>
+        <source>done: what came of it.</source>
+        <translation>done: was dabei herauskam.</translation>
     </message>
     <message>
         <location filename="../app/cli/contacts.cpp" line="137"/>
@@ -684,6 +831,8 @@
         <translation>Telefon</translation>
     </message>
     <message>
+        <location filename="../app/cli/activities.cpp" line="234"/>
+        <location filename="../app/cli/activities.cpp" line="235"/>
         <location filename="../app/cli/common.cpp" line="28"/>
         <source>id</source>
         <translation>id</translation>

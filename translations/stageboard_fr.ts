@@ -610,6 +610,77 @@
         <translation>Affiche les contacts en CSV, ceux d’un compte avec --account : id, name, title, email, phone, account, owner.</translation>
     </message>
     <message>
+        <location filename="../app/cli/activities.cpp" line="29"/>
+        <source>--%1 must be an id, not &quot;%2&quot;.</source>
+        <translation>--%1 doit être un identifiant, pas « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="49"/>
+        <source>There is no user named &quot;%1&quot;.</source>
+        <translation>Il n’y a pas d’utilisateur nommé « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="69"/>
+        <source>--due takes overdue, today, week or all, not &quot;%1&quot;.</source>
+        <translation>--due prend overdue, today, week ou all, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="103"/>
+        <source>--type takes call, meeting, task or email, not &quot;%1&quot;.</source>
+        <translation>--type prend call, meeting, task ou email, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="113"/>
+        <source>--due must be a date and time such as 2027-03-01T14:30, not &quot;%1&quot;.</source>
+        <translation>--due doit être une date et une heure, par exemple 2027-03-01T14:30, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="124"/>
+        <source>There is no opportunity %1.</source>
+        <translation>Il n’y a pas d’opportunité %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="130"/>
+        <source>There is no contact %1.</source>
+        <translation>Il n’y a pas de contact %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="154"/>
+        <source>There is no activity %1.</source>
+        <translation>Il n’y a pas d’activité %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="163"/>
+        <source>Done: &quot;%1&quot;.</source>
+        <translation>Fait : « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="172"/>
+        <source>activity takes add or done.</source>
+        <translation>activity prend add ou done.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="178"/>
+        <source>activity add needs --type, --subject and --due.</source>
+        <translation>activity add a besoin de --type, --subject et --due.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="182"/>
+        <source>activity done needs --id.</source>
+        <translation>activity done a besoin de --id.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="202"/>
+        <source>Print the activities as CSV.</source>
+        <translation>Afficher les activités en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="203"/>
+        <source>Prints calls, meetings, tasks and emails as CSV: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (times in UTC). --due overdue, today or week lists what is still to do by then.</source>
+        <translation>Affiche les appels, rendez-vous, tâches et e-mails en CSV : id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (heures en UTC). --due overdue, today ou week liste ce qui reste à faire d’ici là.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="208"/>
         <location filename="../app/cli/contacts.cpp" line="137"/>
         <location filename="../app/cli/contacts.cpp" line="154"/>
         <location filename="../app/cli/contacts.cpp" line="155"/>
@@ -617,6 +688,82 @@
         <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="208"/>
+        <source>Only this user&apos;s activities.</source>
+        <translation>Seulement les activités de cet utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="211"/>
+        <source>overdue, today, week or all (the default).</source>
+        <translation>overdue, today, week ou all (par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="211"/>
+        <source>when</source>
+        <translation>quand</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="221"/>
+        <source>Plan an activity, or mark one done.</source>
+        <translation>Planifier une activité, ou la marquer comme faite.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="223"/>
+        <source>add plans a call, meeting, task or email for --as, due at --due (local time unless a zone is given), and prints its id; done marks --id done with --outcome.</source>
+        <translation>add planifie un appel, un rendez-vous, une tâche ou un e-mail pour --as, dû à --due (heure locale sauf fuseau indiqué), et affiche son identifiant ; done marque --id comme fait avec --outcome.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="227"/>
+        <source>add or done</source>
+        <translation>add ou done</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="230"/>
+        <source>call, meeting, task or email.</source>
+        <translation>call, meeting, task ou email.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="230"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="231"/>
+        <source>What it is about.</source>
+        <translation>De quoi il s’agit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="231"/>
+        <location filename="../app/cli/activities.cpp" line="236"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="232"/>
+        <source>When, e.g. 2027-03-01T14:30.</source>
+        <translation>Quand, par exemple 2027-03-01T14:30.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="232"/>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="234"/>
+        <source>The contact&apos;s id.</source>
+        <translation>L’identifiant du contact.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="235"/>
+        <source>done: the activity&apos;s id.</source>
+        <translation>done : l’identifiant de l’activité.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="236"/>
+        <source>done: what came of it.</source>
+        <translation>done : ce qui en est sorti.</translation>
     </message>
     <message>
         <location filename="../app/cli/contacts.cpp" line="137"/>
@@ -679,6 +826,8 @@
         <translation>téléphone</translation>
     </message>
     <message>
+        <location filename="../app/cli/activities.cpp" line="234"/>
+        <location filename="../app/cli/activities.cpp" line="235"/>
         <location filename="../app/cli/common.cpp" line="28"/>
         <source>id</source>
         <translation>id</translation>

@@ -38,5 +38,7 @@ Command copyCommand();
 Command setupRolesCommand();
 Command contactsCommand();
 Command contactCommand();
+Command activitiesCommand();
+Command activityCommand();
 
 } // namespace Stageboard

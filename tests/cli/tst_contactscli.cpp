@@ -10,7 +10,7 @@
 using Stageboard::Test::CliRun;
 using Stageboard::Test::runCli;
 
-/// stageboard-cli contacts and contact add, end to end.
+/// stageboard-cli contacts, contact add, activities and activity add|done, end to end.
 class TestContactsCli : public QObject
 {
     Q_OBJECT
@@ -18,6 +18,7 @@ class TestContactsCli : public QObject
 private Q_SLOTS:
     void shouldAddContactsAndListThemByAccount();
     void shouldRefuseABadContactAndWriteNothing();
+    void shouldPlanAnActivityListItAndMarkItDone();
 
 private:
     QString demo(const QString &name)
@@ -110,6 +111,66 @@ void TestContactsCli::shouldRefuseABadContactAndWriteNothing()
                 path, QStringLiteral("--name"), QStringLiteral("Kim")});
     QCOMPARE(half.exitCode, 2);
     QVERIFY(half.err.contains(QStringLiteral("--name and --account")));
+}
+
+void TestContactsCli::shouldPlanAnActivityListItAndMarkItDone()
+{
+    const QString path = demo(QStringLiteral("activities.sqlite"));
+    const auto arguments = [&](QStringList more) {
+        return QStringList{QStringLiteral("--database"), path} + more;
+    };
+    // A call about deal 1, long overdue, and a task far ahead, both the rep's
+    const CliRun call = runCli(
+        QStringList{QStringLiteral("activity"), QStringLiteral("add")} +
+        arguments({QStringLiteral("--type"), QStringLiteral("call"), QStringLiteral("--subject"),
+                   QStringLiteral("Discovery call"), QStringLiteral("--due"),
+                   QStringLiteral("2020-01-02T10:00Z"), QStringLiteral("--deal"),
+                   QStringLiteral("1"), QStringLiteral("--as"), QStringLiteral("Riley Kowalski")}));
+    QCOMPARE(call.exitCode, 0);
+    const QString id = call.out.trimmed();
+    QVERIFY(id.toLongLong() > 0);
+    QCOMPARE(runCli(QStringList{QStringLiteral("activity"), QStringLiteral("add")} +
+                    arguments({QStringLiteral("--type"), QStringLiteral("task"),
+                               QStringLiteral("--subject"), QStringLiteral("Send the deck"),
+                               QStringLiteral("--due"), QStringLiteral("2099-01-01T10:00Z"),
+                               QStringLiteral("--as"), QStringLiteral("Riley Kowalski")}))
+                 .exitCode,
+             0);
+    // Overdue: the call alone, its time in UTC
+    const CliRun overdue = runCli(QStringList{QStringLiteral("activities")} +
+                                  arguments({QStringLiteral("--due"), QStringLiteral("overdue")}));
+    QCOMPARE(overdue.exitCode, 0);
+    QStringList lines = overdue.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0),
+             QStringLiteral("id,type,subject,due,owner,deal_id,contact_id,done_at,outcome"));
+    QCOMPARE(lines.at(1), id + QStringLiteral(",call,Discovery call,2020-01-02T10:00:00Z,Riley "
+                                              "Kowalski,1,,,"));
+    // Done with its outcome, it is no longer overdue, and the full list says when and what
+    const CliRun done = runCli(QStringList{QStringLiteral("activity"), QStringLiteral("done")} +
+                               arguments({QStringLiteral("--id"), id, QStringLiteral("--outcome"),
+                                          QStringLiteral("Budget confirmed")}));
+    QCOMPARE(done.exitCode, 0);
+    lines = runCli(QStringList{QStringLiteral("activities")} +
+                   arguments({QStringLiteral("--due"), QStringLiteral("overdue")}))
+                .out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    lines = runCli(QStringList{QStringLiteral("activities")} + arguments({}))
+                .out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral(",Budget confirmed")), qPrintable(lines.at(1)));
+    // Bad input is refused with exit 2 and the reason
+    const CliRun visit =
+        runCli(QStringList{QStringLiteral("activity"), QStringLiteral("add")} +
+               arguments({QStringLiteral("--type"), QStringLiteral("visit"),
+                          QStringLiteral("--subject"), QStringLiteral("x"), QStringLiteral("--due"),
+                          QStringLiteral("2027-01-01T10:00")}));
+    QCOMPARE(visit.exitCode, 2);
+    QVERIFY(visit.err.contains(QStringLiteral("call, meeting, task or email")));
+    const CliRun nobody = runCli(QStringList{QStringLiteral("activity"), QStringLiteral("done")} +
+                                 arguments({QStringLiteral("--id"), QStringLiteral("999")}));
+    QCOMPARE(nobody.exitCode, 2);
+    QVERIFY(nobody.err.contains(QStringLiteral("no activity 999")));
 }
 
 QTEST_GUILESS_MAIN(TestContactsCli)
