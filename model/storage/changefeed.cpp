@@ -64,6 +64,10 @@ void ChangeFeed::announced(const QString &payload)
         m_process = true;
     } else if (payload == QLatin1String("users")) {
         m_users = true;
+    } else if (payload == QLatin1String("contacts")) {
+        m_contacts = true;
+    } else if (payload == QLatin1String("engagements")) {
+        m_engagements = true;
     } else if (payload == QLatin1String("*")) {
         m_everything = true;
     } else {
@@ -88,6 +92,10 @@ void ChangeFeed::deliver()
     // The people before the deals: a new owner's name is known when their deal arrives.
     if (std::exchange(m_users, false))
         Q_EMIT usersChanged();
+    if (std::exchange(m_contacts, false))
+        Q_EMIT contactsChanged();
+    if (std::exchange(m_engagements, false))
+        Q_EMIT engagementsChanged();
     if (m_everything) {
         m_everything = false;
         m_pending.clear();

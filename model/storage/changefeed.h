@@ -39,6 +39,9 @@ Q_SIGNALS:
     void processChanged();
     /// An admin added, renamed, deactivated a user or changed a role: read the people again.
     void usersChanged();
+    /// Someone added or changed a contact, or an activity: read them again.
+    void contactsChanged();
+    void engagementsChanged();
 
 private:
     void subscribe();
@@ -51,6 +54,8 @@ private:
     bool m_everything = false;
     bool m_process = false;
     bool m_users = false;
+    bool m_contacts = false;
+    bool m_engagements = false;
     QTimer m_gather;
 };
 

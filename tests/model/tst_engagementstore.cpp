@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/changefeed.h"
 #include "storage/engagementstore.h"
 #include "storage/sqlstorage.h"
 #include "testdatabase.h"
 
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Stageboard;
@@ -20,6 +22,7 @@ private Q_SLOTS:
     void shouldMarkDoneWithAnOutcomeAndOpenAgain();
     void shouldRefuseAnActivityWithoutASubject();
     void shouldNotLoseAnotherPersonsChange();
+    void shouldTellOtherBoardsOfANewActivityOrContact();
 };
 
 namespace {
@@ -155,6 +158,30 @@ void TestEngagementStore::shouldNotLoseAnotherPersonsChange()
     const Engagement stored = **a.store.engagement(mine.id);
     QCOMPARE(stored.dueAt, a.noon + hour);
     QCOMPARE(stored.subject, mine.subject);
+}
+
+void TestEngagementStore::shouldTellOtherBoardsOfANewActivityOrContact()
+{
+    Agenda a;
+    if (!a.db.server)
+        QSKIP("A file announces no changes: they are read at the next open.");
+    // Another board listens on its own connection
+    auto other = a.db.openAgain();
+    ChangeFeed feed(*other);
+    QVERIFY(feed.isLive());
+    QSignalSpy activities(&feed, &ChangeFeed::engagementsChanged);
+    QSignalSpy contacts(&feed, &ChangeFeed::contactsChanged);
+    QSignalSpy deals(&feed, &ChangeFeed::dealsChanged);
+    // When this one plans a call and adds a contact
+    QVERIFY(a.store.addEngagement(
+        a.plan(EngagementKind::Call, QStringLiteral("Discovery call"), a.dana, a.noon)));
+    Contact noor;
+    noor.name = QStringLiteral("Noor Moreau");
+    QVERIFY(a.db.storage->contacts().addContact(noor));
+    // Then the other board hears of each, and of no deal
+    QTRY_COMPARE_WITH_TIMEOUT(activities.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(contacts.size(), 1, 5000);
+    QCOMPARE(deals.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEngagementStore)
