@@ -1258,10 +1258,9 @@ void DashboardView::updateAxes()
     for (int r = 0; r < c.openStages->rowCount(); ++r) {
         const QString name = c.openStages->index(r, StageName).data().toString();
         stageLabels.append(fittedLabel(name, stageMetrics, stageWidth));
-        probabilityLabels.append(
-            tr("%1<br>n = %2")
-                .arg(fittedLabel(name, probabilityMetrics, probabilityWidth),
-                     c.openStages->index(r, StageSample).data().toString()));
+        probabilityLabels.append(tr("%1<br>n = %2")
+                                     .arg(fittedLabel(name, probabilityMetrics, probabilityWidth),
+                                          c.openStages->index(r, StageSample).data().toString()));
     }
     c.stageAxis->setCategories(unique(stageLabels));
     setMoneyRange(c.stageValues, maximum(c.openStages, {StageAmount, StageWeighted}),

@@ -5,6 +5,7 @@
 #include "colors.h"
 #include "core/fieldrules.h"
 #include "core/money.h"
+#include "fitrows.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/stagechecklistmodel.h"
@@ -49,50 +50,6 @@ QLabel *wrapped(QWidget *parent)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
-
-// A list that is as tall as all its rows (wrapped ones included), so that the panel scrolls
-// as one page and no row is cut in half.
-void fitToRows(QListView *view)
-{
-    // Laid out at the list's width now, the last row's bottom is how tall the rows are.
-    view->doItemsLayout();
-    view->verticalScrollBar()->setValue(0);
-    const int rows = view->model()->rowCount();
-    int height = view->fontMetrics().height() + 4;
-    if (rows > 0) {
-        const QRect first = view->visualRect(view->model()->index(0, 0));
-        const QRect last = view->visualRect(view->model()->index(rows - 1, 0));
-        height = last.bottom() - first.top() + 1;
-    }
-    view->setFixedHeight(height + 2 * view->frameWidth() + 2 * view->spacing() + 2);
-}
-
-// Keeps a list as tall as its rows when its width changes (wrapped rows grow or shrink).
-class FitOnResize final : public QObject
-{
-public:
-    explicit FitOnResize(QListView *view)
-        : QObject(view)
-        , m_view(view)
-        , m_width(view->width())
-    {
-        view->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_view && event->type() == QEvent::Resize && m_view->width() != m_width) {
-            m_width = m_view->width();
-            fitToRows(m_view);
-        }
-        return false;
-    }
-
-private:
-    QListView *m_view;
-    int m_width;
-};
 
 // A one-line text field of the deal, saved when the person leaves it.
 QLineEdit *dealField(const QString &name, const QString &accessible, const QString &placeholder,
@@ -213,7 +170,7 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
     });
 
     for (QListView *list : {m_activityList, m_criteriaList, static_cast<QListView *>(m_history)})
-        new FitOnResize(list);
+        keepFittedToRows(list);
 
     auto *layout = new QVBoxLayout(m_content);
     layout->addWidget(m_title);

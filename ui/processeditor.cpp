@@ -3,6 +3,7 @@
 #include "processeditor.h"
 
 #include "colors.h"
+#include "fitrows.h"
 #include "itemmodels/guidancemodel.h"
 #include "itemmodels/processmodel.h"
 #include "itemmodels/roles.h"
@@ -29,7 +30,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QResizeEvent>
 #include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
@@ -45,6 +45,12 @@
 namespace Stageboard {
 
 namespace {
+
+// The advice list shows up to five lines before it scrolls.
+int adviceHeight(const QWidget *list)
+{
+    return 5 * (list->fontMetrics().height() + 4);
+}
 
 constexpr UserRole allRoles[] = {UserRole::Rep, UserRole::Manager, UserRole::Admin, UserRole::Legal,
                                  UserRole::Finance};
@@ -131,7 +137,9 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
     m_findings->setWordWrap(true);
     m_findings->setTextElideMode(Qt::ElideNone);
     m_findings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_findings->viewport()->installEventFilter(this);
+    // As tall as its advice, up to five lines' worth: one line of praise takes one line, not
+    // the room the stage's checklists need.
+    keepFittedToRows(m_findings, adviceHeight(m_findings));
     adviceLayout->addWidget(m_findings);
     layout->addWidget(adviceBox);
     connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
@@ -513,23 +521,7 @@ void ProcessEditor::refreshFindings()
         item->setData(Qt::UserRole, -1);
         item->setFlags(Qt::ItemIsEnabled);
     }
-    fitFindings();
-}
-
-void ProcessEditor::fitFindings()
-{
-    // As tall as its rows, up to five lines' worth: one line of praise takes one line, not
-    // the room the stage's checklists need.
-    m_findings->doItemsLayout();
-    const int rows = m_findings->count();
-    int height = m_findings->fontMetrics().height() + 4;
-    if (rows > 0) {
-        const QRect first = m_findings->visualItemRect(m_findings->item(0));
-        const QRect last = m_findings->visualItemRect(m_findings->item(rows - 1));
-        height = last.bottom() - first.top() + 1;
-    }
-    height = std::min(height, 5 * (m_findings->fontMetrics().height() + 4));
-    m_findings->setFixedHeight(height + 2 * m_findings->frameWidth() + 2);
+    fitToRows(m_findings, adviceHeight(m_findings));
 }
 
 void ProcessEditor::showError(const QString &message)
@@ -750,11 +742,6 @@ bool ProcessEditor::eventFilter(QObject *watched, QEvent *event)
 {
     if ((watched == m_definition || watched == m_goal) && event->type() == QEvent::FocusOut)
         commitForm();
-    // Wrapped advice takes fewer lines in a wider window.
-    if (m_findings && watched == m_findings->viewport() && event->type() == QEvent::Resize &&
-        static_cast<QResizeEvent *>(event)->oldSize().width() !=
-            static_cast<QResizeEvent *>(event)->size().width())
-        QMetaObject::invokeMethod(this, &ProcessEditor::fitFindings, Qt::QueuedConnection);
     return QDialog::eventFilter(watched, event);
 }
 

@@ -79,7 +79,6 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    void fitFindings();
     void buildPipelineRow(QWidget *host);
     QWidget *buildStageForm();
     QWidget *buildChecklist(GuidanceModel *model, QTableView *&view, const QString &addText,
