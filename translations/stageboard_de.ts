@@ -70,7 +70,7 @@
         <translation>Nur die Deals in dieser Phase.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="89"/>
+        <location filename="../app/cli/common.cpp" line="90"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation>--deal muss die ID einer Verkaufschance sein, nicht „%1“.</translation>
     </message>
@@ -81,12 +81,12 @@
         <translation>move braucht --deal ID --to PHASE --as BENUTZER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="126"/>
+        <location filename="../app/cli/common.cpp" line="127"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation>Es gibt keinen Benutzer „%1“; siehe den Befehl users.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="115"/>
+        <location filename="../app/cli/common.cpp" line="116"/>
         <source>Your login acts as %1 on this server, and may not act as &quot;%2&quot;.</source>
         <translation>Ihre Anmeldung handelt auf diesem Server als %1 und darf nicht als „%2“ handeln.</translation>
     </message>
@@ -190,12 +190,12 @@
         <translation>Die zu schreibende Datei; ohne sie die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="141"/>
+        <location filename="../app/cli/common.cpp" line="142"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>--delimiter muss „,“, „;“ oder „tab“ sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="153"/>
+        <location filename="../app/cli/common.cpp" line="154"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Die guten Zeilen importieren, auch wenn einige fehlerhaft sind.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="167"/>
+        <location filename="../app/cli/common.cpp" line="168"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation>--%1 muss ein Datum (JJJJ-MM-TT) oder ein Monat (JJJJ-MM) sein, nicht „%2“.</translation>
     </message>
@@ -1120,42 +1120,62 @@
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="351"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="328"/>
+        <source>no next activity scheduled</source>
+        <translation>keine nächste Aktivität geplant</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="330"/>
+        <source>next activity overdue since %1</source>
+        <translation>nächste Aktivität überfällig seit %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="332"/>
+        <source>next activity today at %1</source>
+        <translation>nächste Aktivität heute um %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="335"/>
+        <source>next activity %1</source>
+        <translation>nächste Aktivität %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="369"/>
         <source>Next step: %1</source>
         <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="353"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="376"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Die Pflicht-Ausstiegskriterien von %1 sind noch nicht alle erfüllt.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="355"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="378"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor sie die Qualifizierung erreichte.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="358"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="381"/>
         <source>Moved here past unmet criteria by an override: %1</source>
         <translation>Per Ausnahme hierher verschoben, obwohl Kriterien offen waren: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="363"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="386"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="371"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="394"/>
         <source>%1, closes %2</source>
         <translation>%1, Abschluss %2</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="373"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="396"/>
         <source>owner %1</source>
         <translation>verantwortlich %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="375"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="398"/>
         <source>%n day(s) in %1</source>
         <translation>
             <numerusform>%n Tag in %1</numerusform>
@@ -1163,27 +1183,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="377"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="400"/>
         <source>%1 of %2 activities done</source>
         <translation>%1 von %2 Aktivitäten erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="379"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="402"/>
         <source>stalled</source>
         <translation>stockt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="381"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="404"/>
         <source>required criteria not met</source>
         <translation>Pflichtkriterien nicht erfüllt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/boardmodel.cpp" line="408"/>
+        <source>%n stakeholder(s), a champion among them</source>
+        <translation>
+            <numerusform>%n Beteiligter, darunter ein Fürsprecher</numerusform>
+            <numerusform>%n Beteiligte, darunter ein Fürsprecher</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/boardmodel.cpp" line="410"/>
+        <source>%n stakeholder(s), no champion</source>
+        <translation>
+            <numerusform>%n Beteiligter, kein Fürsprecher</numerusform>
+            <numerusform>%n Beteiligte, kein Fürsprecher</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="383"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="412"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="388"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="417"/>
         <source>moved here by an override: %1</source>
         <translation>per Ausnahme hierher verschoben: %1</translation>
     </message>
@@ -1196,36 +1232,36 @@
 <context>
     <name>Stageboard::BoardService</name>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="306"/>
+        <location filename="../model/services/boardservice.cpp" line="310"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>„%1“ wurde inzwischen anderswo nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="307"/>
+        <location filename="../model/services/boardservice.cpp" line="311"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 hat „%1“ inzwischen nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="308"/>
+        <location filename="../model/services/boardservice.cpp" line="312"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Das Board zeigt sie jetzt dort; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="318"/>
-        <location filename="../model/services/boardservice.cpp" line="356"/>
-        <location filename="../model/services/boardservice.cpp" line="377"/>
-        <location filename="../model/services/boardservice.cpp" line="408"/>
-        <location filename="../model/services/boardservice.cpp" line="429"/>
+        <location filename="../model/services/boardservice.cpp" line="322"/>
+        <location filename="../model/services/boardservice.cpp" line="360"/>
+        <location filename="../model/services/boardservice.cpp" line="381"/>
+        <location filename="../model/services/boardservice.cpp" line="412"/>
+        <location filename="../model/services/boardservice.cpp" line="433"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="329"/>
+        <location filename="../model/services/boardservice.cpp" line="333"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>„%1“ wurde anderswo gelöscht; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="395"/>
+        <location filename="../model/services/boardservice.cpp" line="399"/>
         <source>The stage %1 no longer exists.</source>
         <translation>Die Phase %1 gibt es nicht mehr.</translation>
     </message>
@@ -1236,6 +1272,49 @@
         <location filename="../ui/boardview.cpp" line="26"/>
         <source>Sales board</source>
         <translation>Vertriebsboard</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::BuyingRole</name>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="24"/>
+        <source>Decision maker</source>
+        <translation>Entscheider</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="25"/>
+        <source>Economic buyer</source>
+        <translation>Wirtschaftlicher Entscheider</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="26"/>
+        <source>Champion</source>
+        <translation>Fürsprecher</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="27"/>
+        <source>Influencer</source>
+        <translation>Beeinflusser</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="28"/>
+        <source>Technical evaluator</source>
+        <translation>Technischer Prüfer</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="29"/>
+        <source>User</source>
+        <translation>Anwender</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="30"/>
+        <source>Blocker</source>
+        <translation>Blockierer</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="31"/>
+        <source>Procurement / legal</source>
+        <translation>Einkauf / Recht</translation>
     </message>
 </context>
 <context>
@@ -1326,17 +1405,17 @@
 <context>
     <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="181"/>
+        <location filename="../ui/movedialogs.cpp" line="194"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="183"/>
+        <location filename="../ui/movedialogs.cpp" line="196"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Warum wechselt „%1“ nach %2?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="200"/>
+        <location filename="../ui/movedialogs.cpp" line="213"/>
         <source>Choose or type a reason</source>
         <translation>Grund wählen oder eingeben</translation>
     </message>
@@ -1530,6 +1609,94 @@
         <location filename="../ui/connectiondialog.cpp" line="137"/>
         <source>Enter the user to log in as.</source>
         <translation>Geben Sie den Benutzer für die Anmeldung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CriterionRule</name>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="18"/>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="26"/>
+        <source>the amount</source>
+        <translation>der Betrag</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="28"/>
+        <source>the close date</source>
+        <translation>das Abschlussdatum</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="29"/>
+        <source>a contact</source>
+        <translation>ein Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="81"/>
+        <source>The rule &quot;%1&quot; names no buying role: write, for example, stakeholder:champion.</source>
+        <translation>Die Regel „%1“ nennt keine Einkaufsrolle: schreiben Sie zum Beispiel stakeholder:champion.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="90"/>
+        <source>The rule &quot;%1&quot; needs an activity type: call, meeting, task or email.</source>
+        <translation>Die Regel „%1“ braucht einen Aktivitätstyp: call, meeting, task oder email.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="100"/>
+        <source>The rule &quot;%1&quot; needs a field: amount, close_date or contact.</source>
+        <translation>Die Regel „%1“ braucht ein Feld: amount, close_date oder contact.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="105"/>
+        <source>&quot;%1&quot; is not a rule; a rule is stakeholder:ROLE, activity:TYPE, debrief or field:NAME.</source>
+        <translation>„%1“ ist keine Regel; eine Regel ist stakeholder:ROLLE, activity:TYP, debrief oder field:NAME.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="150"/>
+        <source>no %1 among the stakeholders</source>
+        <translation>kein %1 unter den Beteiligten</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="152"/>
+        <source>no activity of type %1 done in this stage</source>
+        <translation>keine Aktivität vom Typ %1 in dieser Phase erledigt</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="155"/>
+        <source>no call debriefed in this stage</source>
+        <translation>kein Gespräch in dieser Phase nachbesprochen</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="158"/>
+        <source>no contact named</source>
+        <translation>kein Kontakt genannt</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="159"/>
+        <source>%1 is not set</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="168"/>
+        <source>Checked by itself: %1 among the stakeholders</source>
+        <translation>Prüft sich selbst: %1 unter den Beteiligten</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="171"/>
+        <source>Checked by itself: an activity of type %1 done in this stage</source>
+        <translation>Prüft sich selbst: eine Aktivität vom Typ %1 in dieser Phase erledigt</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="174"/>
+        <source>Checked by itself: a call debriefed in this stage</source>
+        <translation>Prüft sich selbst: ein Gespräch in dieser Phase nachbesprochen</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="176"/>
+        <source>Checked by itself: %1 is set</source>
+        <translation>Prüft sich selbst: %1 ist angegeben</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2223,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="506"/>
-        <location filename="../ui/dashboardview.cpp" line="1296"/>
+        <location filename="../ui/dashboardview.cpp" line="1295"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -2234,32 +2401,32 @@ Quote: %2</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1262"/>
+        <location filename="../ui/dashboardview.cpp" line="1261"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1281"/>
+        <location filename="../ui/dashboardview.cpp" line="1280"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1302"/>
+        <location filename="../ui/dashboardview.cpp" line="1301"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1307"/>
+        <location filename="../ui/dashboardview.cpp" line="1306"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1312"/>
+        <location filename="../ui/dashboardview.cpp" line="1311"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1316"/>
+        <location filename="../ui/dashboardview.cpp" line="1315"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -2267,7 +2434,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1322"/>
+        <location filename="../ui/dashboardview.cpp" line="1321"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -2275,27 +2442,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1326"/>
+        <location filename="../ui/dashboardview.cpp" line="1325"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1328"/>
+        <location filename="../ui/dashboardview.cpp" line="1327"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1350"/>
+        <location filename="../ui/dashboardview.cpp" line="1349"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1361"/>
+        <location filename="../ui/dashboardview.cpp" line="1360"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1364"/>
+        <location filename="../ui/dashboardview.cpp" line="1363"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -2303,42 +2470,47 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="93"/>
+        <location filename="../model/storage/databasecopy.cpp" line="97"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="107"/>
+        <location filename="../model/storage/databasecopy.cpp" line="111"/>
         <source>Cannot empty %1 in %2</source>
         <translation>%1 in %2 kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="118"/>
+        <location filename="../model/storage/databasecopy.cpp" line="122"/>
         <source>Cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="148"/>
+        <location filename="../model/storage/databasecopy.cpp" line="152"/>
         <source>Cannot copy %1 into %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="150"/>
+        <location filename="../model/storage/databasecopy.cpp" line="154"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>Das Kopieren wurde angehalten; %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="177"/>
+        <location filename="../model/storage/databasecopy.cpp" line="186"/>
+        <source>Cannot count the stakeholders in %1</source>
+        <translation>Die Beteiligten in %1 lassen sich nicht zählen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/databasecopy.cpp" line="201"/>
         <source>Cannot find the ids of %1</source>
         <translation>Die IDs von %1 können nicht gefunden werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="187"/>
+        <location filename="../model/storage/databasecopy.cpp" line="211"/>
         <source>Cannot set the next id of %1</source>
         <translation>Die nächste ID von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="203"/>
+        <location filename="../model/storage/databasecopy.cpp" line="227"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>Die Kopie von %1 stimmt nicht überein: %2 Zeilen in %3, %4 in %5. Nichts wurde kopiert.</translation>
     </message>
@@ -2374,134 +2546,204 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="37"/>
+        <location filename="../model/demo/demogenerator.cpp" line="38"/>
         <source>Platform licence</source>
         <translation>Plattformlizenz</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="38"/>
+        <location filename="../model/demo/demogenerator.cpp" line="39"/>
         <source>Analytics suite</source>
         <translation>Analyse-Suite</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="39"/>
+        <location filename="../model/demo/demogenerator.cpp" line="40"/>
         <source>Support renewal</source>
         <translation>Supportverlängerung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="41"/>
         <source>Onboarding package</source>
         <translation>Onboarding-Paket</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="42"/>
         <source>Data migration</source>
         <translation>Datenmigration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="43"/>
         <source>Enterprise rollout</source>
         <translation>Konzernweiter Rollout</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="43"/>
+        <location filename="../model/demo/demogenerator.cpp" line="44"/>
         <source>Pilot project</source>
         <translation>Pilotprojekt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="44"/>
+        <location filename="../model/demo/demogenerator.cpp" line="45"/>
         <source>Seat expansion</source>
         <translation>Lizenzerweiterung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="45"/>
+        <location filename="../model/demo/demogenerator.cpp" line="46"/>
         <source>Integration services</source>
         <translation>Integrationsleistungen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="48"/>
+        <location filename="../model/demo/demogenerator.cpp" line="49"/>
         <source>Schedule discovery call</source>
         <translation>Erstgespräch ansetzen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="49"/>
+        <location filename="../model/demo/demogenerator.cpp" line="50"/>
         <source>Send follow-up deck</source>
         <translation>Nachfass-Präsentation senden</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="50"/>
+        <location filename="../model/demo/demogenerator.cpp" line="51"/>
         <source>Confirm budget owner</source>
         <translation>Budgetverantwortlichen bestätigen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="52"/>
         <source>Present pricing</source>
         <translation>Preise vorstellen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="53"/>
         <source>Legal review of MSA</source>
         <translation>Rechtsprüfung des Rahmenvertrags</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="53"/>
+        <location filename="../model/demo/demogenerator.cpp" line="54"/>
         <source>Book implementation kick-off</source>
         <translation>Projektstart buchen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="54"/>
+        <location filename="../model/demo/demogenerator.cpp" line="55"/>
         <source>Collect signatures</source>
         <translation>Unterschriften einholen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="55"/>
+        <location filename="../model/demo/demogenerator.cpp" line="56"/>
         <source>Meet the economic buyer</source>
         <translation>Wirtschaftlichen Entscheider treffen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="58"/>
+        <location filename="../model/demo/demogenerator.cpp" line="59"/>
         <source>Best fit for requirements</source>
         <translation>Beste Erfüllung der Anforderungen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="59"/>
+        <location filename="../model/demo/demogenerator.cpp" line="60"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="60"/>
+        <location filename="../model/demo/demogenerator.cpp" line="61"/>
         <source>Existing relationship</source>
         <translation>Bestehende Beziehung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="61"/>
+        <location filename="../model/demo/demogenerator.cpp" line="62"/>
         <source>Time to value</source>
         <translation>Schneller Nutzen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="64"/>
+        <location filename="../model/demo/demogenerator.cpp" line="65"/>
         <source>Lost to competitor</source>
         <translation>An Wettbewerber verloren</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="65"/>
+        <location filename="../model/demo/demogenerator.cpp" line="66"/>
         <source>No budget</source>
         <translation>Kein Budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="66"/>
+        <location filename="../model/demo/demogenerator.cpp" line="67"/>
         <source>No decision</source>
         <translation>Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="67"/>
+        <location filename="../model/demo/demogenerator.cpp" line="68"/>
         <source>Chose to build in-house</source>
         <translation>Eigenentwicklung gewählt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="156"/>
+        <location filename="../model/demo/demogenerator.cpp" line="72"/>
+        <source>Chief Operating Officer</source>
+        <translation>Geschäftsführer Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="73"/>
+        <source>Head of Operations</source>
+        <translation>Leiter Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="74"/>
+        <source>IT Director</source>
+        <translation>IT-Leiter</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="75"/>
+        <source>Chief Financial Officer</source>
+        <translation>Finanzvorstand</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="76"/>
+        <source>Procurement Manager</source>
+        <translation>Einkaufsleiter</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="77"/>
+        <source>Sales Operations Lead</source>
+        <translation>Leiter Vertriebssteuerung</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="86"/>
+        <source>Follow-up call</source>
+        <translation>Nachfassanruf</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="87"/>
+        <source>Product demo</source>
+        <translation>Produktvorführung</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="88"/>
+        <source>Send the proposal</source>
+        <translation>Angebot senden</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <source>Check in with the champion</source>
+        <translation>Beim Fürsprecher nachhaken</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="92"/>
+        <source>Pricing review meeting</source>
+        <translation>Preisbesprechung</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="93"/>
+        <source>Prepare the ROI case</source>
+        <translation>ROI-Rechnung vorbereiten</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="182"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="577"/>
+        <source>Discovery call</source>
+        <translation>Erstgespräch</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="586"/>
+        <source>Needs confirmed; next step agreed.</source>
+        <translation>Bedarf bestätigt; nächster Schritt vereinbart.</translation>
     </message>
 </context>
 <context>
@@ -2574,29 +2816,52 @@ Quote: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::EngagementKind</name>
+    <message>
+        <location filename="../model/core/types.cpp" line="127"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="129"/>
+        <source>Meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="131"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="133"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::ForecastCategory</name>
     <message>
-        <location filename="../model/core/types.cpp" line="33"/>
+        <location filename="../model/core/types.cpp" line="35"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="35"/>
+        <location filename="../model/core/types.cpp" line="37"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="37"/>
+        <location filename="../model/core/types.cpp" line="39"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="39"/>
+        <location filename="../model/core/types.cpp" line="41"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="41"/>
+        <location filename="../model/core/types.cpp" line="43"/>
         <source>Omitted</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -2880,59 +3145,69 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::GateEngine</name>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="245"/>
+        <location filename="../model/services/gateengine.cpp" line="17"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="333"/>
         <source>There is no stage %1.</source>
         <translation>Es gibt keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="250"/>
+        <location filename="../model/services/gateengine.cpp" line="338"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>„%1“ gehört zur Pipeline „%2“, und %3 ist keine ihrer Phasen; ein Deal bleibt in seiner Pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="262"/>
+        <location filename="../model/services/gateengine.cpp" line="350"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>„%1“ kann nicht von %2 nach %3 verschoben werden: Diese Pflichtkriterien sind nicht erfüllt:
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="268"/>
+        <location filename="../model/services/gateengine.cpp" line="356"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Nur ein Manager kann „%1“ an unerfüllten Pflichtkriterien vorbei verschieben.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="275"/>
+        <location filename="../model/services/gateengine.cpp" line="363"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Um „%1“ nach %2 zu verschieben, braucht es einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="310"/>
+        <location filename="../model/services/gateengine.cpp" line="398"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Verschoben, aber diese empfohlenen Kriterien sind nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="315"/>
+        <location filename="../model/services/gateengine.cpp" line="404"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Deal-Killer mit „Nein“ beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="318"/>
+        <location filename="../model/services/gateengine.cpp" line="407"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="343"/>
+        <location filename="../model/services/gateengine.cpp" line="432"/>
         <source>There is no exit criterion %1.</source>
         <translation>Es gibt kein Ausstiegskriterium %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="345"/>
+        <location filename="../model/services/gateengine.cpp" line="434"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
         <translation>Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="351"/>
+        <location filename="../model/services/gateengine.cpp" line="439"/>
+        <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
+        <translation>„%1“ prüft sich selbst am Deal; es lässt sich nicht von Hand beantworten.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="444"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
     </message>
@@ -2945,57 +3220,67 @@ Quote: %2</translation>
         <translation>Verschieben abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="49"/>
+        <location filename="../ui/movedialogs.cpp" line="46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="48"/>
+        <source>✗ %1 — %2; add it in the opportunity panel.</source>
+        <translation>✗ %1 – %2; im Deal-Bereich ergänzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="61"/>
         <source>%1 — needs sign-off by %2</source>
         <translation>%1 — braucht die Freigabe durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="51"/>
+        <location filename="../ui/movedialogs.cpp" line="63"/>
         <source>Only %1 (or a manager) can mark this met.</source>
         <translation>Nur %1 (oder ein Manager) kann dies als erfüllt markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="63"/>
+        <location filename="../ui/movedialogs.cpp" line="75"/>
         <source>Tick what is met now; Move tries again once all are.</source>
         <translation>Haken Sie ab, was jetzt erfüllt ist; „Verschieben“ versucht es erneut, sobald alles erfüllt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="76"/>
+        <location filename="../ui/movedialogs.cpp" line="88"/>
         <source>O&amp;pen Opportunity</source>
         <translation>Verkaufschance ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="83"/>
+        <location filename="../ui/movedialogs.cpp" line="95"/>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="95"/>
+        <location filename="../ui/movedialogs.cpp" line="107"/>
         <source>As a manager or admin you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
         <translation>Als Manager oder Admin dürfen Sie sie trotzdem verschieben. Sagen Sie, warum: Der Grund und die unerfüllten Kriterien bleiben im Phasenverlauf erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="102"/>
+        <location filename="../ui/movedialogs.cpp" line="114"/>
         <source>Reason for the override</source>
         <translation>Grund für das Übergehen</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="103"/>
+        <location filename="../ui/movedialogs.cpp" line="115"/>
         <source>Reason for the override (required)</source>
         <translation>Grund für die Ausnahme (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="106"/>
+        <location filename="../ui/movedialogs.cpp" line="118"/>
         <source>&amp;Override and Move</source>
         <translation>&amp;Ausnahme und verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="118"/>
+        <location filename="../ui/movedialogs.cpp" line="130"/>
         <source>A manager or admin can move it past these criteria, giving a reason.</source>
         <translation>Ein Manager oder Admin kann den Deal trotz dieser Kriterien verschieben und nennt dafür einen Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="161"/>
+        <location filename="../ui/movedialogs.cpp" line="174"/>
         <source>Every criterion above must be met first.</source>
         <translation>Zuerst muss jedes Kriterium oben erfüllt sein.</translation>
     </message>
@@ -3003,55 +3288,76 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::GuidanceModel</name>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="88"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="90"/>
         <source>There is no item in row %1.</source>
         <translation>In Zeile %1 gibt es keinen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="101"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="103"/>
         <source>There is no such place in the list.</source>
         <translation>Diese Stelle gibt es in der Liste nicht.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="147"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="211"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="137"/>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="138"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="176"/>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
         <source>Required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
         <source>Advisory</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="151"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="161"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="159"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="169"/>
         <source>Deal killer</source>
         <translation>Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="250"/>
         <source>Recommended activity</source>
         <translation>Empfohlene Aktivität</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="250"/>
         <source>Exit criterion</source>
         <translation>Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="213"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
+        <source>Ticked</source>
+        <translation>Abgehakt</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="254"/>
         <source>Signed off by</source>
         <translation>Abgezeichnet von</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="215"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="256"/>
         <source>Knock-out</source>
         <translation>K.-o.-Frage</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="258"/>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3581,24 @@ Quote: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::Influence</name>
+    <message>
+        <location filename="../model/core/types.cpp" line="150"/>
+        <source>Low</source>
+        <translation>Gering</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="151"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="152"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::KeychainPasswordStore</name>
     <message>
         <location filename="../ui/passwordstore.cpp" line="81"/>
@@ -3354,7 +3678,7 @@ Quote: %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="77"/>
-        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="1008"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -3495,7 +3819,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="344"/>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1168"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
@@ -3650,7 +3974,7 @@ Quote: %2</translation>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -3658,7 +3982,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -3703,7 +4027,7 @@ Quote: %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="112"/>
         <location filename="../ui/mainwindow.cpp" line="457"/>
-        <location filename="../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
@@ -3794,18 +4118,18 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="495"/>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3815,198 +4139,198 @@ Quote: %2</translation>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="947"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="979"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="978"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1135"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1218"/>
+        <location filename="../ui/mainwindow.cpp" line="1220"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1231"/>
+        <location filename="../ui/mainwindow.cpp" line="1233"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1244"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1259"/>
+        <location filename="../ui/mainwindow.cpp" line="1261"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="1262"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1274"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1277"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
-        <location filename="../ui/mainwindow.cpp" line="1293"/>
+        <location filename="../ui/mainwindow.cpp" line="1287"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1286"/>
+        <location filename="../ui/mainwindow.cpp" line="1288"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1290"/>
+        <location filename="../ui/mainwindow.cpp" line="1292"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1294"/>
+        <location filename="../ui/mainwindow.cpp" line="1296"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -4146,193 +4470,193 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="118"/>
-        <location filename="../ui/opportunitypanel.cpp" line="248"/>
+        <location filename="../ui/opportunitypanel.cpp" line="75"/>
+        <location filename="../ui/opportunitypanel.cpp" line="205"/>
         <source>Opportunity details</source>
         <translation>Details der Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="138"/>
+        <location filename="../ui/opportunitypanel.cpp" line="95"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="142"/>
+        <location filename="../ui/opportunitypanel.cpp" line="99"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Haken Sie Erledigtes ab; Doppelklick fügt eine Notiz hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="146"/>
-        <location filename="../ui/opportunitypanel.cpp" line="484"/>
+        <location filename="../ui/opportunitypanel.cpp" line="103"/>
+        <location filename="../ui/opportunitypanel.cpp" line="441"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="152"/>
-        <location filename="../ui/opportunitypanel.cpp" line="155"/>
+        <location filename="../ui/opportunitypanel.cpp" line="109"/>
+        <location filename="../ui/opportunitypanel.cpp" line="112"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="166"/>
+        <location filename="../ui/opportunitypanel.cpp" line="123"/>
         <source>Disqualify…</source>
         <translation>Disqualifizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="177"/>
+        <location filename="../ui/opportunitypanel.cpp" line="134"/>
         <source>What happens next, and when</source>
         <translation>Was als Nächstes geschieht, und wann</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="188"/>
-        <location filename="../ui/opportunitypanel.cpp" line="243"/>
+        <location filename="../ui/opportunitypanel.cpp" line="145"/>
+        <location filename="../ui/opportunitypanel.cpp" line="200"/>
         <source>Stage history</source>
         <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="197"/>
+        <location filename="../ui/opportunitypanel.cpp" line="154"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="176"/>
+        <location filename="../ui/opportunitypanel.cpp" line="133"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="179"/>
+        <location filename="../ui/opportunitypanel.cpp" line="136"/>
         <source>next step</source>
         <translation>nächste Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="180"/>
+        <location filename="../ui/opportunitypanel.cpp" line="137"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="181"/>
+        <location filename="../ui/opportunitypanel.cpp" line="138"/>
         <source>Who you deal with at the account</source>
         <translation>Ihr Ansprechpartner bei der Firma</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="183"/>
+        <location filename="../ui/opportunitypanel.cpp" line="140"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="201"/>
+        <location filename="../ui/opportunitypanel.cpp" line="158"/>
         <source>Move to the next stage</source>
         <translation>In die nächste Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="229"/>
+        <location filename="../ui/opportunitypanel.cpp" line="186"/>
         <source>Next step:</source>
         <translation>Nächster Schritt:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="230"/>
+        <location filename="../ui/opportunitypanel.cpp" line="187"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="256"/>
+        <location filename="../ui/opportunitypanel.cpp" line="213"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie und drücken Sie die Eingabetaste, um hier ihren Phasenleitfaden, ihre Checkliste und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="323"/>
+        <location filename="../ui/opportunitypanel.cpp" line="280"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · verantwortlich %2
 %3 · Abschluss %4 · %5 % Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="333"/>
+        <location filename="../ui/opportunitypanel.cpp" line="290"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Phase: %1 · verantwortlich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="334"/>
+        <location filename="../ui/opportunitypanel.cpp" line="291"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="336"/>
+        <location filename="../ui/opportunitypanel.cpp" line="293"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="339"/>
+        <location filename="../ui/opportunitypanel.cpp" line="296"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Empfohlene Aktivitäten (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="359"/>
+        <location filename="../ui/opportunitypanel.cpp" line="316"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Ein Deal-Killer wurde mit Nein beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="383"/>
+        <location filename="../ui/opportunitypanel.cpp" line="340"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="407"/>
+        <location filename="../ui/opportunitypanel.cpp" line="364"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="409"/>
+        <location filename="../ui/opportunitypanel.cpp" line="366"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="411"/>
+        <location filename="../ui/opportunitypanel.cpp" line="368"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="417"/>
+        <location filename="../ui/opportunitypanel.cpp" line="374"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>Ausnahme: %1 (unerfüllt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="422"/>
+        <location filename="../ui/opportunitypanel.cpp" line="379"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="424"/>
+        <location filename="../ui/opportunitypanel.cpp" line="381"/>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="429"/>
+        <location filename="../ui/opportunitypanel.cpp" line="386"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="453"/>
+        <location filename="../ui/opportunitypanel.cpp" line="410"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Der %1 von „%2“ wurde inzwischen anderswo zu „%3“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="469"/>
+        <location filename="../ui/opportunitypanel.cpp" line="426"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="472"/>
+        <location filename="../ui/opportunitypanel.cpp" line="429"/>
         <source>Not Yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="476"/>
+        <location filename="../ui/opportunitypanel.cpp" line="433"/>
         <source>No — a Deal Killer</source>
         <translation>Nein — ein Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="481"/>
+        <location filename="../ui/opportunitypanel.cpp" line="438"/>
         <source>Note…</source>
         <translation>Notiz …</translation>
     </message>
@@ -4348,97 +4672,107 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="39"/>
+        <location filename="../model/process/processdefinition.cpp" line="41"/>
         <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation>Die Prozessdefinition ist kein gültiges JSON in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="48"/>
+        <location filename="../model/process/processdefinition.cpp" line="50"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation>Die Datei ist keine Stageboard-Prozessdefinition („format“ ist nicht „stageboard-process“).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="54"/>
+        <location filename="../model/process/processdefinition.cpp" line="56"/>
         <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation>Die Prozessdefinition hat die Formatversion %1, neuer als diese Stageboard-Version liest (%2): Aktualisieren Sie Stageboard, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="200"/>
+        <location filename="../model/process/processdefinition.cpp" line="150"/>
+        <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: %3</source>
+        <translation>Phase „%1“, Kriterium „%2“: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="198"/>
+        <source>Stage &quot;%1&quot;, activity &quot;%2&quot;: activityType must be call, meeting, task or email.</source>
+        <translation>Phase „%1“, Aktivität „%2“: activityType muss call, meeting, task oder email sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="238"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>Die Prozessdefinition hat keinen „name“.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="202"/>
+        <location filename="../model/process/processdefinition.cpp" line="240"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>Die Prozessdefinition hat keine Liste „stages“.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="205"/>
+        <location filename="../model/process/processdefinition.cpp" line="243"/>
         <source>The process definition has no stages.</source>
         <translation>Die Prozessdefinition hat keine Phasen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="72"/>
+        <location filename="../model/process/processdefinition.cpp" line="74"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
         <translation>Phase „%1“: „%2“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="153"/>
+        <location filename="../model/process/processdefinition.cpp" line="164"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>Phase %1 ist kein Objekt mit Namen und Feldern.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="160"/>
+        <location filename="../model/process/processdefinition.cpp" line="171"/>
         <source>Stage %1 has no name.</source>
         <translation>Phase %1 hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="163"/>
+        <location filename="../model/process/processdefinition.cpp" line="174"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Zwei Phasen heißen „%1“; jede braucht einen eigenen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="86"/>
+        <location filename="../model/process/processdefinition.cpp" line="88"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation>Phase „%1“: Verantwortlich „%2“ ist keine Rolle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="95"/>
+        <location filename="../model/process/processdefinition.cpp" line="97"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Phase „%1“: probability muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="99"/>
+        <location filename="../model/process/processdefinition.cpp" line="101"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Phase „%1“: kind muss open, won oder lost sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="104"/>
+        <location filename="../model/process/processdefinition.cpp" line="106"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Phase „%1“: rotDays muss eine Anzahl Tage von 1 bis 3650 sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="114"/>
+        <location filename="../model/process/processdefinition.cpp" line="116"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Phase „%1“: forecastCategory muss pipeline, best_case, commit, closed oder omitted sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="176"/>
+        <location filename="../model/process/processdefinition.cpp" line="193"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Phase „%1“: Eine Aktivität hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="131"/>
+        <location filename="../model/process/processdefinition.cpp" line="133"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Phase „%1“: Ausstiegskriterium %2 hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="139"/>
+        <location filename="../model/process/processdefinition.cpp" line="141"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
         <translation>Phase „%1“, Kriterium „%2“: Abzeichnung „%3“ ist keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="216"/>
+        <location filename="../model/process/processdefinition.cpp" line="254"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Der Prozess hat keine offene Phase, in der ein Deal beginnen kann.</translation>
     </message>
@@ -4446,37 +4780,37 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEdit</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="54"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
         <source>Rename Stage</source>
         <translation>Phase umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="55"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="59"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="62"/>
         <source>Add Stage &quot;%1&quot;</source>
         <translation>Phase „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="61"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="65"/>
         <source>Remove Stage &quot;%1&quot;</source>
         <translation>Phase „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="64"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="68"/>
         <source>Reorder Stages</source>
         <translation>Phasen umordnen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="66"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="70"/>
         <source>Edit Checklist</source>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="68"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="72"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
@@ -4484,433 +4818,494 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processdelegates.h" line="31"/>
+        <location filename="../ui/processeditor.cpp" line="365"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="70"/>
+        <location filename="../ui/processdelegates.h" line="74"/>
         <source>won</source>
         <translation>gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="72"/>
+        <location filename="../ui/processdelegates.h" line="76"/>
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="73"/>
+        <location filename="../ui/processdelegates.h" line="77"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="69"/>
+        <location filename="../ui/processeditor.cpp" line="76"/>
         <source>Sales Process</source>
         <translation>Vertriebsprozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="78"/>
+        <location filename="../ui/processeditor.cpp" line="85"/>
         <source>Stages, in order</source>
         <translation>Phasen, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="82"/>
+        <location filename="../ui/processeditor.cpp" line="89"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="88"/>
+        <location filename="../ui/processeditor.cpp" line="95"/>
         <source>Drag a stage to change the order</source>
         <translation>Ziehen Sie eine Phase, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="93"/>
+        <location filename="../ui/processeditor.cpp" line="100"/>
         <source>&amp;Add Stage</source>
         <translation>Phase &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="93"/>
+        <location filename="../ui/processeditor.cpp" line="100"/>
         <source>Add a stage after the selected one</source>
         <translation>Eine Phase nach der gewählten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="95"/>
+        <location filename="../ui/processeditor.cpp" line="102"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="95"/>
+        <location filename="../ui/processeditor.cpp" line="102"/>
         <source>Take the stage out of the process</source>
         <translation>Die Phase aus dem Prozess nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="97"/>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="104"/>
+        <location filename="../ui/processeditor.cpp" line="422"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="97"/>
+        <location filename="../ui/processeditor.cpp" line="104"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Die Phase früher einordnen (Alt+Hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="99"/>
-        <location filename="../ui/processeditor.cpp" line="366"/>
+        <location filename="../ui/processeditor.cpp" line="106"/>
+        <location filename="../ui/processeditor.cpp" line="423"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="99"/>
+        <location filename="../ui/processeditor.cpp" line="106"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Die Phase später einordnen (Alt+Runter)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="104"/>
+        <location filename="../ui/processeditor.cpp" line="111"/>
         <source>New stage</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="115"/>
+        <location filename="../ui/processeditor.cpp" line="122"/>
         <source>The chosen stage</source>
         <translation>Die gewählte Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="125"/>
+        <location filename="../ui/processeditor.cpp" line="132"/>
         <source>Advice</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="129"/>
+        <location filename="../ui/processeditor.cpp" line="136"/>
         <source>Advice on the process</source>
         <translation>Hinweise zum Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="151"/>
+        <location filename="../ui/processeditor.cpp" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="153"/>
+        <location filename="../ui/processeditor.cpp" line="162"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="207"/>
+        <location filename="../ui/processeditor.cpp" line="215"/>
+        <location filename="../ui/processeditor.cpp" line="370"/>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="226"/>
+        <source>A call debriefed in this stage</source>
+        <translation>Ein Gespräch in dieser Phase nachbesprochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="227"/>
+        <source>The amount set</source>
+        <translation>Betrag angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="229"/>
+        <source>The close date set</source>
+        <translation>Abschlussdatum angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="230"/>
+        <source>A contact named</source>
+        <translation>Kontakt genannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="239"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="224"/>
+        <location filename="../ui/processeditor.cpp" line="256"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="224"/>
+        <location filename="../ui/processeditor.cpp" line="256"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Eine Pipeline hinzufügen, leer oder mit einer Kopie dieser Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="226"/>
+        <location filename="../ui/processeditor.cpp" line="258"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="226"/>
+        <location filename="../ui/processeditor.cpp" line="258"/>
         <source>Rename this pipeline</source>
         <translation>Diese Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="227"/>
+        <location filename="../ui/processeditor.cpp" line="259"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="227"/>
+        <location filename="../ui/processeditor.cpp" line="259"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Diese Pipeline löschen (nur eine, die nie einen Deal enthielt)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="229"/>
+        <location filename="../ui/processeditor.cpp" line="261"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="229"/>
+        <location filename="../ui/processeditor.cpp" line="261"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Eine Pipeline aus einer Prozessdatei (JSON) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="231"/>
+        <location filename="../ui/processeditor.cpp" line="263"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="231"/>
+        <location filename="../ui/processeditor.cpp" line="263"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Den Prozess dieser Pipeline als Datei zum Weitergeben speichern (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="253"/>
+        <location filename="../ui/processeditor.cpp" line="285"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Ein erreichter Zustand, z. B. „Qualifiziert“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="254"/>
+        <location filename="../ui/processeditor.cpp" line="286"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="258"/>
+        <location filename="../ui/processeditor.cpp" line="290"/>
         <source>Open: deals are worked here</source>
         <translation>Offen: Hier werden Deals bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="259"/>
+        <location filename="../ui/processeditor.cpp" line="291"/>
         <source>Won: closes a deal as won</source>
         <translation>Gewonnen: schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="260"/>
+        <location filename="../ui/processeditor.cpp" line="292"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Verloren: schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="261"/>
+        <location filename="../ui/processeditor.cpp" line="293"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="266"/>
+        <location filename="../ui/processeditor.cpp" line="298"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="268"/>
+        <location filename="../ui/processeditor.cpp" line="300"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Abschlusswahrscheinlichkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="274"/>
+        <location filename="../ui/processeditor.cpp" line="306"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="279"/>
+        <location filename="../ui/processeditor.cpp" line="311"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="280"/>
+        <location filename="../ui/processeditor.cpp" line="312"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="282"/>
+        <location filename="../ui/processeditor.cpp" line="314"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Ein Deal, der länger in der Phase ist, wird als stockend gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="283"/>
+        <location filename="../ui/processeditor.cpp" line="315"/>
         <source>&amp;Age limit:</source>
         <translation>Alters&amp;grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="296"/>
+        <location filename="../ui/processeditor.cpp" line="328"/>
         <source>Owned by:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="300"/>
+        <location filename="../ui/processeditor.cpp" line="332"/>
         <source>What is true of a deal in this stage</source>
         <translation>Was für einen Deal in dieser Phase gilt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="304"/>
+        <location filename="../ui/processeditor.cpp" line="336"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="308"/>
+        <location filename="../ui/processeditor.cpp" line="340"/>
         <source>What the rep sets out to do here</source>
         <translation>Was der Vertriebler hier erreichen will</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="312"/>
+        <location filename="../ui/processeditor.cpp" line="344"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="315"/>
+        <location filename="../ui/processeditor.cpp" line="349"/>
+        <source>Questions to ask on a call in this stage, one a line</source>
+        <translation>Fragen für ein Gespräch in dieser Phase, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="352"/>
+        <source>Objections to expect, one a line</source>
+        <translation>Zu erwartende Einwände, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="358"/>
+        <source>Call &amp;questions:</source>
+        <translation>Gesprächs&amp;fragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="359"/>
+        <source>Call &amp;objections:</source>
+        <translation>&amp;Einwände:</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="362"/>
         <source>Add A&amp;ctivity</source>
         <translation>Akti&amp;vität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="315"/>
+        <location filename="../ui/processeditor.cpp" line="362"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="316"/>
+        <location filename="../ui/processeditor.cpp" line="363"/>
         <source>Add &amp;Criterion</source>
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="317"/>
+        <location filename="../ui/processeditor.cpp" line="364"/>
         <source>New exit criterion</source>
         <translation>Neues Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="347"/>
+        <location filename="../ui/processeditor.cpp" line="404"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="348"/>
+        <location filename="../ui/processeditor.cpp" line="405"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="364"/>
+        <location filename="../ui/processeditor.cpp" line="421"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="364"/>
+        <location filename="../ui/processeditor.cpp" line="421"/>
         <source>Remove the selected item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="422"/>
         <source>Move the selected item earlier</source>
         <translation>Den gewählten Eintrag früher einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="366"/>
+        <location filename="../ui/processeditor.cpp" line="423"/>
         <source>Move the selected item later</source>
         <translation>Den gewählten Eintrag später einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="509"/>
+        <location filename="../ui/processeditor.cpp" line="579"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Nichts anzumerken: Jede Phase ist nach einem erreichten Zustand benannt und hat eine Definition, einen Verantwortlichen und zwei bis acht Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="106"/>
-        <location filename="../ui/processeditor.cpp" line="584"/>
-        <location filename="../ui/processeditor.cpp" line="608"/>
+        <location filename="../ui/processeditor.cpp" line="113"/>
+        <location filename="../ui/processeditor.cpp" line="638"/>
+        <location filename="../ui/processeditor.cpp" line="662"/>
         <source>Remove Stage</source>
         <translation>Phase entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="588"/>
+        <location filename="../ui/processeditor.cpp" line="219"/>
+        <source>%1 among the stakeholders</source>
+        <translation>%1 unter den Beteiligten</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="224"/>
+        <source>%1 done in this stage</source>
+        <translation>%1 in dieser Phase erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="373"/>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="642"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>„%1“ aus dem Prozess nehmen? Das Protokoll behält ihren Verlauf; jeder Deal, der wechselt, bekommt eine Protokollzeile, die den Grund nennt.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="592"/>
+        <location filename="../ui/processeditor.cpp" line="646"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Sie enthält jetzt keine Deals; alle, die sie inzwischen erreichen, wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="593"/>
+        <location filename="../ui/processeditor.cpp" line="647"/>
         <source>The one deal in it moves to:</source>
         <translation>Der eine Deal darin wechselt nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="594"/>
+        <location filename="../ui/processeditor.cpp" line="648"/>
         <source>The %1 deals in it move to:</source>
         <translation>Die %1 Deals darin wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="614"/>
+        <location filename="../ui/processeditor.cpp" line="668"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>„%1“ ist die einzige Phase: Fügen Sie zuerst die hinzu, in die ihre Deals wechseln sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="647"/>
+        <location filename="../ui/processeditor.cpp" line="701"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="661"/>
-        <location filename="../ui/processeditor.cpp" line="667"/>
+        <location filename="../ui/processeditor.cpp" line="715"/>
+        <location filename="../ui/processeditor.cpp" line="721"/>
         <source>New Pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="661"/>
+        <location filename="../ui/processeditor.cpp" line="715"/>
         <source>Name of the new pipeline:</source>
         <translation>Name der neuen Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="662"/>
+        <location filename="../ui/processeditor.cpp" line="716"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="665"/>
+        <location filename="../ui/processeditor.cpp" line="719"/>
         <source>Empty, to build stage by stage</source>
         <translation>Leer, um Phase für Phase aufzubauen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="666"/>
+        <location filename="../ui/processeditor.cpp" line="720"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Eine Kopie der Phasen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="667"/>
+        <location filename="../ui/processeditor.cpp" line="721"/>
         <source>Start with:</source>
         <translation>Beginnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="677"/>
+        <location filename="../ui/processeditor.cpp" line="731"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="677"/>
+        <location filename="../ui/processeditor.cpp" line="731"/>
         <source>New name of the pipeline:</source>
         <translation>Neuer Name der Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="688"/>
+        <location filename="../ui/processeditor.cpp" line="742"/>
         <source>Delete Pipeline</source>
         <translation>Pipeline löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="689"/>
+        <location filename="../ui/processeditor.cpp" line="743"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Die Pipeline „%1“ und ihre Phasen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="700"/>
+        <location filename="../ui/processeditor.cpp" line="754"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="705"/>
+        <location filename="../ui/processeditor.cpp" line="759"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1: %2 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="726"/>
+        <location filename="../ui/processeditor.cpp" line="780"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="735"/>
+        <location filename="../ui/processeditor.cpp" line="789"/>
         <source>Import Process</source>
         <translation>Prozess importieren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="735"/>
-        <location filename="../ui/processeditor.cpp" line="744"/>
+        <location filename="../ui/processeditor.cpp" line="789"/>
+        <location filename="../ui/processeditor.cpp" line="798"/>
         <source>Process files (*.json)</source>
         <translation>Prozessdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="743"/>
+        <location filename="../ui/processeditor.cpp" line="797"/>
         <source>Export Process</source>
         <translation>Prozess exportieren</translation>
     </message>
@@ -4961,23 +5356,23 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessModel</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="202"/>
-        <location filename="../model/itemmodels/processmodel.cpp" line="277"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="284"/>
         <source>There is no stage %1 in this pipeline.</source>
         <translation>In dieser Pipeline gibt es keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="239"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="246"/>
         <source>There is no stage in row %1 to remove.</source>
         <translation>In Zeile %1 gibt es keine Phase zum Entfernen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="256"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="263"/>
         <source>There is no such place in the list of stages.</source>
         <translation>Diese Stelle gibt es in der Liste der Phasen nicht.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="342"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="349"/>
         <source>The pipeline this change was made to is gone.</source>
         <translation>Die Pipeline, an der diese Änderung gemacht wurde, gibt es nicht mehr.</translation>
     </message>
@@ -5133,17 +5528,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="353"/>
+        <location filename="../model/storage/schema.cpp" line="523"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="362"/>
+        <location filename="../model/storage/schema.cpp" line="532"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="366"/>
+        <location filename="../model/storage/schema.cpp" line="536"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -5169,117 +5564,117 @@ Quote: %2</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="112"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="114"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="119"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="121"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="122"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
         <source>Cannot create the database file %1.</source>
         <translation>Die Datenbankdatei %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="126"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="128"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 kann nicht beschrieben werden: Die Datei ist schreibgeschützt. Prüfen Sie die Berechtigungen oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="130"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="132"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 ist beschädigt: Sie ist %2 Byte lang, laut Kopf aber %3. Vermutlich wurde sie durch ein unterbrochenes Kopieren oder Herunterladen abgeschnitten. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="156"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="158"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="160"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="162"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="174"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="173"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="175"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank oder beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="182"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="371"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="184"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="373"/>
         <source>Cannot prepare the database</source>
         <translation>Die Datenbank kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="187"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="189"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 kann nicht beschrieben werden: %2. Vielleicht verwendet ein anderes Programm sie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="206"/>
         <location filename="../model/storage/sqlstorage.cpp" line="208"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="217"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="210"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="219"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Die Datenbank kann vor dem Aktualisieren nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="222"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="224"/>
         <source>schema %1 of %2</source>
         <translation>Schema %1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="253"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="255"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert; unter Debian ist er im Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="267"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="326"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="269"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="328"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="280"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="282"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>„%1“ kann nicht der Name einer neuen Datenbank sein: Verwenden Sie Buchstaben, Ziffern, _ und - (bis zu 63, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="296"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="298"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Keine Verbindung zum Server von %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="305"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="307"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="348"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="350"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="351"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="353"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 wurde von einer neueren Stageboard-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Sie wurde nicht verändert. Bitte aktualisieren Sie Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="233"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="235"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Die Sicherung %1 kann vor dem Aktualisieren von %2 nicht geschrieben werden; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="378"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="380"/>
         <source>Cannot upgrade the database</source>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="402"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="436"/>
         <source>Cannot index the data</source>
         <translation>Die Daten können nicht indiziert werden</translation>
     </message>
@@ -5290,22 +5685,22 @@ Quote: %2</translation>
         <translation>Der Standardprozess kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="139"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="145"/>
         <source>Cannot read the stage guidance</source>
         <translation>Der Phasenleitfaden kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="102"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="107"/>
         <source>Cannot store the stage guidance</source>
         <translation>Der Phasenleitfaden kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="88"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="90"/>
         <source>Cannot store the stage &quot;%1&quot;</source>
         <translation>Die Phase „%1“ kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="117"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="123"/>
         <source>Cannot store the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gespeichert werden</translation>
     </message>
@@ -5315,18 +5710,18 @@ Quote: %2</translation>
         <translation>Der Checklisten-Fortschritt kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="172"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="185"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="178"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="191"/>
         <source>Cannot add the pipeline</source>
         <translation>Die Pipeline kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="174"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="180"/>
         <source>There is already a pipeline named &quot;%1&quot;; rename it, or the one to add, first.</source>
         <translation>Es gibt bereits eine Pipeline „%1“; benennen Sie zuerst sie oder die hinzuzufügende um.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="219"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="225"/>
         <source>There is no pipeline %1.</source>
         <translation>Es gibt keine Pipeline %1.</translation>
     </message>
@@ -5390,184 +5785,257 @@ Quote: %2</translation>
         <translation>Diese Pipeline hat bereits eine Phase „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="164"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="167"/>
         <source>Cannot save the stage</source>
         <translation>Die Phase kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="166"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="169"/>
         <source>There is no stage %1 to save.</source>
         <translation>Es gibt keine Phase %1 zum Speichern.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="187"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="197"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="205"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="190"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="200"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="208"/>
         <source>Cannot add the stage</source>
         <translation>Die Phase kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="189"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="192"/>
         <source>There is already a stage %1.</source>
         <translation>Es gibt bereits eine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="226"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="241"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="229"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="244"/>
         <source>Cannot reorder the stages</source>
         <translation>Die Phasen können nicht umgeordnet werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="234"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="237"/>
         <source>The new order must name every stage of the pipeline once.</source>
         <translation>Die neue Reihenfolge muss jede Phase der Pipeline genau einmal nennen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="253"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="256"/>
         <source>A recommended activity needs a text.</source>
         <translation>Eine empfohlene Aktivität braucht einen Text.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="257"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="260"/>
         <source>An exit criterion needs a text.</source>
         <translation>Ein Ausstiegskriterium braucht einen Text.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="270"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="273"/>
         <source>Cannot save the checklist of the stage</source>
         <translation>Die Checkliste der Phase kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="402"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="409"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Es gibt keine entfernte Phase %1 zum Zurückholen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="411"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="418"/>
         <source>Cannot bring the stage back</source>
         <translation>Die Phase kann nicht zurückgeholt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="430"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="437"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>Die Phase „%1“ wurde wieder in den Prozess aufgenommen; ihre Deals wechselten zurück.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="475"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="482"/>
         <source>Cannot delete the stage</source>
         <translation>Die Phase kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="487"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="494"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Es gibt keine Phase %1 zum Löschen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="489"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="496"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Diese Phase hat Deals enthalten, daher braucht das Protokoll sie: Nehmen Sie sie stattdessen aus dem Prozess.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="521"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="528"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="531"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="539"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="538"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="546"/>
         <source>Cannot rename the pipeline</source>
         <translation>Die Pipeline kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="533"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="540"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Pipeline „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="541"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="548"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Es gibt keine Pipeline %1 zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="553"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="560"/>
         <source>Cannot delete the pipeline</source>
         <translation>Die Pipeline kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="565"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="572"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Diese Pipeline hat Deals enthalten, und das Protokoll braucht ihre Phasen; sie kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="569"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="576"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Die letzte Pipeline kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="262"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="272"/>
         <source>Cannot read the pipelines</source>
         <translation>Die Pipelines können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="281"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="292"/>
         <source>Cannot read the stages</source>
         <translation>Die Phasen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="91"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="312"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="81"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="325"/>
         <source>Cannot read the activities</source>
         <translation>Die Aktivitäten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="105"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="71"/>
+        <source>Cannot read the debriefs</source>
+        <translation>Die Nachbesprechungen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="107"/>
+        <source>Activity %1 has no debrief yet.</source>
+        <translation>Aktivität %1 hat noch keine Nachbesprechung.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="119"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="95"/>
         <source>Cannot read the activity</source>
         <translation>Die Aktivität kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="117"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="160"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="121"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="107"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="146"/>
         <source>The activity %1 does not exist.</source>
         <translation>Die Aktivität %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="139"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="128"/>
+        <source>&quot;%1&quot; is not a call or a meeting; only those are debriefed.</source>
+        <translation>„%1“ ist weder Anruf noch Termin; nur diese werden nachbesprochen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="138"/>
+        <source>The debrief of &quot;%1&quot; is empty: say what went well or what to improve.</source>
+        <translation>Die Nachbesprechung von „%1“ ist leer: sagen Sie, was gut lief oder was besser werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="166"/>
+        <source>Cannot save the debrief</source>
+        <translation>Die Nachbesprechung lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="189"/>
+        <source>Ask a peer or a manager to review a debrief, not its author.</source>
+        <translation>Bitten Sie einen Kollegen oder Manager um die Durchsicht, nicht den Verfasser.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="198"/>
+        <source>Cannot ask for the review</source>
+        <translation>Die Durchsicht lässt sich nicht anfragen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="206"/>
+        <source>Write what the rep should keep doing or change.</source>
+        <translation>Schreiben Sie, was der Vertriebler beibehalten oder ändern soll.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="215"/>
+        <source>Cannot save the review</source>
+        <translation>Die Durchsicht lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="231"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="245"/>
+        <source>Cannot read the objections</source>
+        <translation>Die Einwände lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="247"/>
+        <source>The objection %1 does not exist.</source>
+        <translation>Den Einwand %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="260"/>
+        <source>An objection needs its text.</source>
+        <translation>Ein Einwand braucht einen Text.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="273"/>
+        <source>Cannot add the objection</source>
+        <translation>Der Einwand lässt sich nicht hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="291"/>
+        <source>Cannot mark the objection resolved</source>
+        <translation>Der Einwand lässt sich nicht als ausgeräumt markieren</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="125"/>
         <source>Cannot add the activity</source>
         <translation>Die Aktivität kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="155"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="141"/>
         <source>The activity %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Die Aktivität %1 wurde seit dem Lesen anderswo geändert; nichts wurde gespeichert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="181"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="168"/>
         <source>Cannot save the activity</source>
         <translation>Die Aktivität kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="207"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="194"/>
         <source>Cannot mark the activity done</source>
         <translation>Die Aktivität kann nicht als erledigt markiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="227"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="214"/>
         <source>Cannot delete the activity</source>
         <translation>Die Aktivität kann nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="286"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="330"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="343"/>
         <source>Cannot read the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="355"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="369"/>
         <source>Cannot read the close reasons</source>
         <translation>Die Abschlussgründe können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="376"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="390"/>
         <source>Cannot store the close reason</source>
         <translation>Der Abschlussgrund kann nicht gespeichert werden</translation>
     </message>
@@ -5765,119 +6233,223 @@ Quote: %2</translation>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="362"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="370"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="397"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="388"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="396"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="403"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="431"/>
         <source>Cannot write the data</source>
         <translation>Die Daten können nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="63"/>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="88"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="51"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="76"/>
         <source>Cannot read the contacts</source>
         <translation>Die Kontakte können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="77"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="65"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="241"/>
         <source>Cannot read the contact</source>
         <translation>Der Kontakt kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="98"/>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="174"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="86"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="159"/>
         <source>The contact %1 does not exist.</source>
         <translation>Den Kontakt %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="119"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="104"/>
         <source>Cannot add the contact</source>
         <translation>Der Kontakt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="144"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="129"/>
         <source>Cannot save the contact</source>
         <translation>Der Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="146"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="131"/>
         <source>The contact %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Der Kontakt %1 wurde seit dem Lesen anderswo geändert; nichts wurde gespeichert. Sehen Sie ihn sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="172"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="157"/>
         <source>Cannot delete the contact</source>
         <translation>Der Kontakt kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="87"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="101"/>
+        <source>Cannot read the buying roles</source>
+        <translation>Die Einkaufsrollen lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="103"/>
+        <source>The buying role %1 does not exist.</source>
+        <translation>Die Einkaufsrolle %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="111"/>
+        <source>A buying role needs a name.</source>
+        <translation>Eine Einkaufsrolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="113"/>
+        <source>A buying role&apos;s name is one line of at most 80 characters.</source>
+        <translation>Der Name einer Einkaufsrolle ist eine Zeile mit höchstens 80 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="119"/>
+        <source>There is already a buying role &quot;%1&quot;.</source>
+        <translation>Es gibt schon eine Einkaufsrolle „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="134"/>
+        <source>Cannot add the buying role</source>
+        <translation>Die Einkaufsrolle lässt sich nicht hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="171"/>
+        <source>Cannot rename the buying role</source>
+        <translation>Die Einkaufsrolle lässt sich nicht umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="185"/>
+        <source>Cannot remove the buying role</source>
+        <translation>Die Einkaufsrolle lässt sich nicht entfernen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="217"/>
+        <source>Cannot read the stakeholders</source>
+        <translation>Die Beteiligten lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="232"/>
+        <source>Cannot read the deal</source>
+        <translation>Der Deal lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="234"/>
+        <source>There is no opportunity %1.</source>
+        <translation>Es gibt keine Verkaufschance %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="243"/>
+        <source>There is no contact %1.</source>
+        <translation>Es gibt keinen Kontakt %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="264"/>
+        <source>%1 can report only to another stakeholder of this deal.</source>
+        <translation>%1 kann nur einem anderen Beteiligten dieses Deals unterstehen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="271"/>
+        <source>%1 cannot report to someone who reports to them.</source>
+        <translation>%1 kann nicht jemandem unterstehen, der ihm selbst untersteht.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="294"/>
+        <source>Cannot save the stakeholder</source>
+        <translation>Der Beteiligte lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="308"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="315"/>
+        <source>Cannot remove the stakeholder</source>
+        <translation>Der Beteiligte lässt sich nicht entfernen</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="317"/>
+        <source>Contact %1 is not a stakeholder of deal %2.</source>
+        <translation>Kontakt %1 ist kein Beteiligter von Deal %2.</translation>
     </message>
 </context>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="113"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="142"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="113"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="142"/>
         <source>advisory</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="115"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="144"/>
         <source>sign-off: %1</source>
         <translation>Freigabe: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="117"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="146"/>
         <source>deal killer</source>
         <translation>K.-o.-Kriterium</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="118"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="148"/>
+        <source>checks itself</source>
+        <translation>prüft sich selbst</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="149"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="121"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="151"/>
+        <source> — %1</source>
+        <translation> – %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="154"/>
         <source> — answered no</source>
         <translation> — mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="131"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="164"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Pflicht: Der Deal kann die Phase ohne dies nicht verlassen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="132"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="165"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Empfohlen: Weitergehen ohne dies warnt nur.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="134"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="167"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Deal-Killer: mit Nein beantwortet, erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="137"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="169"/>
+        <source>%1. It is met or not by itself; it cannot be ticked.</source>
+        <translation>%1. Es ist von selbst erfüllt oder nicht; abhaken lässt es sich nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="173"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="138"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="174"/>
         <source>Answered no</source>
         <translation>Mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="138"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="174"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="143"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="179"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="183"/>
         <source>Only %1 or a manager can sign this off.</source>
         <translation>Nur %1 oder ein Manager kann dies abzeichnen.</translation>
     </message>
@@ -6073,6 +6645,24 @@ Verantwortlich: %4</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::Stance</name>
+    <message>
+        <location filename="../model/core/types.cpp" line="145"/>
+        <source>Supporter</source>
+        <translation>Unterstützer</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="146"/>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="147"/>
+        <source>Opponent</source>
+        <translation>Gegner</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::Storage</name>
     <message>
         <location filename="../model/storage/sqlutil.cpp" line="21"/>
@@ -6131,27 +6721,27 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::UserRole</name>
     <message>
-        <location filename="../model/core/types.cpp" line="18"/>
+        <location filename="../model/core/types.cpp" line="20"/>
         <source>Sales rep</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="19"/>
+        <location filename="../model/core/types.cpp" line="21"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="20"/>
+        <location filename="../model/core/types.cpp" line="22"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="21"/>
+        <location filename="../model/core/types.cpp" line="23"/>
         <source>Legal</source>
         <translation>Rechtsabteilung</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="22"/>
+        <location filename="../model/core/types.cpp" line="24"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>

@@ -71,11 +71,27 @@
 <context>
     <name>Stageboard::BoardModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="375"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="398"/>
         <source>%n day(s) in %1</source>
         <translation>
             <numerusform>%n day in %1</numerusform>
             <numerusform>%n days in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/boardmodel.cpp" line="408"/>
+        <source>%n stakeholder(s), a champion among them</source>
+        <translation>
+            <numerusform>%n stakeholder, a champion among them</numerusform>
+            <numerusform>%n stakeholders, a champion among them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/boardmodel.cpp" line="410"/>
+        <source>%n stakeholder(s), no champion</source>
+        <translation>
+            <numerusform>%n stakeholder, no champion</numerusform>
+            <numerusform>%n stakeholders, no champion</numerusform>
         </translation>
     </message>
 </context>
@@ -136,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1316"/>
+        <location filename="../ui/dashboardview.cpp" line="1315"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
@@ -144,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1322"/>
+        <location filename="../ui/dashboardview.cpp" line="1321"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n open deal past its close date is counted in this month.</numerusform>
@@ -214,7 +230,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -222,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>

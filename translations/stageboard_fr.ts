@@ -85,17 +85,17 @@
         <translation>Le fichier à écrire ; sans lui, la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="89"/>
+        <location filename="../app/cli/common.cpp" line="90"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation>--deal doit être l’identifiant d’une opportunité, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="115"/>
+        <location filename="../app/cli/common.cpp" line="116"/>
         <source>Your login acts as %1 on this server, and may not act as &quot;%2&quot;.</source>
         <translation>Votre identifiant agit en tant que %1 sur ce serveur et ne peut pas agir en tant que « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="126"/>
+        <location filename="../app/cli/common.cpp" line="127"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation>Il n’y a pas d’utilisateur nommé « %1 » ; voir la commande users.</translation>
     </message>
@@ -190,12 +190,12 @@
         <translation>Affiche chaque changement d’étape de l’affaire nommée par --deal en CSV, le plus ancien d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="141"/>
+        <location filename="../app/cli/common.cpp" line="142"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>--delimiter doit être « , », « ; » ou « tab », pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="153"/>
+        <location filename="../app/cli/common.cpp" line="154"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -402,7 +402,7 @@
         <translation>Importer les bonnes lignes même si certaines sont erronées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="167"/>
+        <location filename="../app/cli/common.cpp" line="168"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation>--%1 doit être une date (AAAA-MM-JJ) ou un mois (AAAA-MM), pas « %2 ».</translation>
     </message>
@@ -1120,42 +1120,62 @@
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="351"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="328"/>
+        <source>no next activity scheduled</source>
+        <translation>aucune prochaine activité prévue</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="330"/>
+        <source>next activity overdue since %1</source>
+        <translation>prochaine activité en retard depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="332"/>
+        <source>next activity today at %1</source>
+        <translation>prochaine activité aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="335"/>
+        <source>next activity %1</source>
+        <translation>prochaine activité le %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="369"/>
         <source>Next step: %1</source>
         <translation>Prochaine étape : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="353"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="376"/>
         <source>Required exit criteria of %1 are not all met yet.</source>
         <translation>Les critères de sortie obligatoires de %1 ne sont pas encore tous remplis.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="355"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="378"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’avoir atteint la qualification.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="358"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="381"/>
         <source>Moved here past unmet criteria by an override: %1</source>
         <translation>Déplacée ici malgré des critères non remplis, par dérogation : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="363"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="386"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="371"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="394"/>
         <source>%1, closes %2</source>
         <translation>%1, conclusion le %2</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="373"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="396"/>
         <source>owner %1</source>
         <translation>responsable %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="375"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="398"/>
         <source>%n day(s) in %1</source>
         <translation>
             <numerusform>%n jour dans %1</numerusform>
@@ -1163,27 +1183,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="377"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="400"/>
         <source>%1 of %2 activities done</source>
         <translation>%1 activités faites sur %2</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="379"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="402"/>
         <source>stalled</source>
         <translation>au point mort</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="381"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="404"/>
         <source>required criteria not met</source>
         <translation>critères obligatoires non remplis</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/boardmodel.cpp" line="408"/>
+        <source>%n stakeholder(s), a champion among them</source>
+        <translation>
+            <numerusform>%n partie prenante, dont un soutien interne</numerusform>
+            <numerusform>%n parties prenantes, dont un soutien interne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/boardmodel.cpp" line="410"/>
+        <source>%n stakeholder(s), no champion</source>
+        <translation>
+            <numerusform>%n partie prenante, aucun soutien interne</numerusform>
+            <numerusform>%n parties prenantes, aucun soutien interne</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="383"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="412"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/boardmodel.cpp" line="388"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="417"/>
         <source>moved here by an override: %1</source>
         <translation>déplacée ici par dérogation : %1</translation>
     </message>
@@ -1196,36 +1232,36 @@
 <context>
     <name>Stageboard::BoardService</name>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="306"/>
+        <location filename="../model/services/boardservice.cpp" line="310"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>« %1 » a été déplacée vers %2 ailleurs entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="307"/>
+        <location filename="../model/services/boardservice.cpp" line="311"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 a déplacé « %1 » vers %2 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="308"/>
+        <location filename="../model/services/boardservice.cpp" line="312"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Le tableau l’affiche là maintenant ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="318"/>
-        <location filename="../model/services/boardservice.cpp" line="356"/>
-        <location filename="../model/services/boardservice.cpp" line="377"/>
-        <location filename="../model/services/boardservice.cpp" line="408"/>
-        <location filename="../model/services/boardservice.cpp" line="429"/>
+        <location filename="../model/services/boardservice.cpp" line="322"/>
+        <location filename="../model/services/boardservice.cpp" line="360"/>
+        <location filename="../model/services/boardservice.cpp" line="381"/>
+        <location filename="../model/services/boardservice.cpp" line="412"/>
+        <location filename="../model/services/boardservice.cpp" line="433"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="329"/>
+        <location filename="../model/services/boardservice.cpp" line="333"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>« %1 » a été supprimée ailleurs ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="395"/>
+        <location filename="../model/services/boardservice.cpp" line="399"/>
         <source>The stage %1 no longer exists.</source>
         <translation>L’étape %1 n’existe plus.</translation>
     </message>
@@ -1236,6 +1272,49 @@
         <location filename="../ui/boardview.cpp" line="26"/>
         <source>Sales board</source>
         <translation>Tableau des ventes</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::BuyingRole</name>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="24"/>
+        <source>Decision maker</source>
+        <translation>Décideur</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="25"/>
+        <source>Economic buyer</source>
+        <translation>Décideur économique</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="26"/>
+        <source>Champion</source>
+        <translation>Soutien interne</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="27"/>
+        <source>Influencer</source>
+        <translation>Prescripteur</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="28"/>
+        <source>Technical evaluator</source>
+        <translation>Évaluateur technique</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="29"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="30"/>
+        <source>Blocker</source>
+        <translation>Opposant</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="31"/>
+        <source>Procurement / legal</source>
+        <translation>Achats / juridique</translation>
     </message>
 </context>
 <context>
@@ -1326,17 +1405,17 @@
 <context>
     <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="181"/>
+        <location filename="../ui/movedialogs.cpp" line="194"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="183"/>
+        <location filename="../ui/movedialogs.cpp" line="196"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Pourquoi « %1 » passe-t-elle à %2 ?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="200"/>
+        <location filename="../ui/movedialogs.cpp" line="213"/>
         <source>Choose or type a reason</source>
         <translation>Choisissez ou saisissez une raison</translation>
     </message>
@@ -1530,6 +1609,94 @@
         <location filename="../ui/connectiondialog.cpp" line="137"/>
         <source>Enter the user to log in as.</source>
         <translation>Saisissez l’utilisateur de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CriterionRule</name>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="18"/>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="26"/>
+        <source>the amount</source>
+        <translation>le montant</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="28"/>
+        <source>the close date</source>
+        <translation>la date de clôture</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="29"/>
+        <source>a contact</source>
+        <translation>un contact</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="81"/>
+        <source>The rule &quot;%1&quot; names no buying role: write, for example, stakeholder:champion.</source>
+        <translation>La règle « %1 » ne nomme aucun rôle d’achat : écrivez par exemple stakeholder:champion.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="90"/>
+        <source>The rule &quot;%1&quot; needs an activity type: call, meeting, task or email.</source>
+        <translation>La règle « %1 » demande un type d’activité : call, meeting, task ou email.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="100"/>
+        <source>The rule &quot;%1&quot; needs a field: amount, close_date or contact.</source>
+        <translation>La règle « %1 » demande un champ : amount, close_date ou contact.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="105"/>
+        <source>&quot;%1&quot; is not a rule; a rule is stakeholder:ROLE, activity:TYPE, debrief or field:NAME.</source>
+        <translation>« %1 » n’est pas une règle ; une règle est stakeholder:RÔLE, activity:TYPE, debrief ou field:NOM.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="150"/>
+        <source>no %1 among the stakeholders</source>
+        <translation>aucun %1 parmi les parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="152"/>
+        <source>no activity of type %1 done in this stage</source>
+        <translation>aucune activité de type %1 faite à cette étape</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="155"/>
+        <source>no call debriefed in this stage</source>
+        <translation>aucun appel débriefé à cette étape</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="158"/>
+        <source>no contact named</source>
+        <translation>aucun contact nommé</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="159"/>
+        <source>%1 is not set</source>
+        <translation>%1 n’est pas renseigné</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="168"/>
+        <source>Checked by itself: %1 among the stakeholders</source>
+        <translation>Se vérifie seul : %1 parmi les parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="171"/>
+        <source>Checked by itself: an activity of type %1 done in this stage</source>
+        <translation>Se vérifie seul : une activité de type %1 faite à cette étape</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="174"/>
+        <source>Checked by itself: a call debriefed in this stage</source>
+        <translation>Se vérifie seul : un appel débriefé à cette étape</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="176"/>
+        <source>Checked by itself: %1 is set</source>
+        <translation>Se vérifie seul : %1 est renseigné</translation>
     </message>
 </context>
 <context>
@@ -2056,7 +2223,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="506"/>
-        <location filename="../ui/dashboardview.cpp" line="1296"/>
+        <location filename="../ui/dashboardview.cpp" line="1295"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -2234,32 +2401,32 @@ Quota : %2</translation>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1262"/>
+        <location filename="../ui/dashboardview.cpp" line="1261"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1281"/>
+        <location filename="../ui/dashboardview.cpp" line="1280"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1302"/>
+        <location filename="../ui/dashboardview.cpp" line="1301"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1307"/>
+        <location filename="../ui/dashboardview.cpp" line="1306"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1312"/>
+        <location filename="../ui/dashboardview.cpp" line="1311"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1316"/>
+        <location filename="../ui/dashboardview.cpp" line="1315"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -2267,7 +2434,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1322"/>
+        <location filename="../ui/dashboardview.cpp" line="1321"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -2275,27 +2442,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1326"/>
+        <location filename="../ui/dashboardview.cpp" line="1325"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1328"/>
+        <location filename="../ui/dashboardview.cpp" line="1327"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1350"/>
+        <location filename="../ui/dashboardview.cpp" line="1349"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1361"/>
+        <location filename="../ui/dashboardview.cpp" line="1360"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1364"/>
+        <location filename="../ui/dashboardview.cpp" line="1363"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -2303,42 +2470,47 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="93"/>
+        <location filename="../model/storage/databasecopy.cpp" line="97"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 contient déjà %2 opportunités ; copiez dans une nouvelle base vide.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="107"/>
+        <location filename="../model/storage/databasecopy.cpp" line="111"/>
         <source>Cannot empty %1 in %2</source>
         <translation>Impossible de vider %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="118"/>
+        <location filename="../model/storage/databasecopy.cpp" line="122"/>
         <source>Cannot read %1 from %2</source>
         <translation>Impossible de lire %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="148"/>
+        <location filename="../model/storage/databasecopy.cpp" line="152"/>
         <source>Cannot copy %1 into %2</source>
         <translation>Impossible de copier %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="150"/>
+        <location filename="../model/storage/databasecopy.cpp" line="154"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>La copie a été arrêtée ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="177"/>
+        <location filename="../model/storage/databasecopy.cpp" line="186"/>
+        <source>Cannot count the stakeholders in %1</source>
+        <translation>Impossible de compter les parties prenantes dans %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/databasecopy.cpp" line="201"/>
         <source>Cannot find the ids of %1</source>
         <translation>Impossible de trouver les identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="187"/>
+        <location filename="../model/storage/databasecopy.cpp" line="211"/>
         <source>Cannot set the next id of %1</source>
         <translation>Impossible de fixer le prochain identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="203"/>
+        <location filename="../model/storage/databasecopy.cpp" line="227"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes dans %3, %4 dans %5. Rien n’a été copié.</translation>
     </message>
@@ -2374,134 +2546,204 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="37"/>
+        <location filename="../model/demo/demogenerator.cpp" line="38"/>
         <source>Platform licence</source>
         <translation>Licence plateforme</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="38"/>
+        <location filename="../model/demo/demogenerator.cpp" line="39"/>
         <source>Analytics suite</source>
         <translation>Suite analytique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="39"/>
+        <location filename="../model/demo/demogenerator.cpp" line="40"/>
         <source>Support renewal</source>
         <translation>Renouvellement du support</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="41"/>
         <source>Onboarding package</source>
         <translation>Forfait d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="42"/>
         <source>Data migration</source>
         <translation>Migration de données</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="43"/>
         <source>Enterprise rollout</source>
         <translation>Déploiement groupe</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="43"/>
+        <location filename="../model/demo/demogenerator.cpp" line="44"/>
         <source>Pilot project</source>
         <translation>Projet pilote</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="44"/>
+        <location filename="../model/demo/demogenerator.cpp" line="45"/>
         <source>Seat expansion</source>
         <translation>Licences supplémentaires</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="45"/>
+        <location filename="../model/demo/demogenerator.cpp" line="46"/>
         <source>Integration services</source>
         <translation>Services d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="48"/>
+        <location filename="../model/demo/demogenerator.cpp" line="49"/>
         <source>Schedule discovery call</source>
         <translation>Planifier l’entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="49"/>
+        <location filename="../model/demo/demogenerator.cpp" line="50"/>
         <source>Send follow-up deck</source>
         <translation>Envoyer la présentation de suivi</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="50"/>
+        <location filename="../model/demo/demogenerator.cpp" line="51"/>
         <source>Confirm budget owner</source>
         <translation>Confirmer qui détient le budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="52"/>
         <source>Present pricing</source>
         <translation>Présenter les prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="53"/>
         <source>Legal review of MSA</source>
         <translation>Revue juridique du contrat-cadre</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="53"/>
+        <location filename="../model/demo/demogenerator.cpp" line="54"/>
         <source>Book implementation kick-off</source>
         <translation>Réserver le lancement du déploiement</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="54"/>
+        <location filename="../model/demo/demogenerator.cpp" line="55"/>
         <source>Collect signatures</source>
         <translation>Recueillir les signatures</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="55"/>
+        <location filename="../model/demo/demogenerator.cpp" line="56"/>
         <source>Meet the economic buyer</source>
         <translation>Rencontrer le décideur économique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="58"/>
+        <location filename="../model/demo/demogenerator.cpp" line="59"/>
         <source>Best fit for requirements</source>
         <translation>Meilleure réponse aux besoins</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="59"/>
+        <location filename="../model/demo/demogenerator.cpp" line="60"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="60"/>
+        <location filename="../model/demo/demogenerator.cpp" line="61"/>
         <source>Existing relationship</source>
         <translation>Relation existante</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="61"/>
+        <location filename="../model/demo/demogenerator.cpp" line="62"/>
         <source>Time to value</source>
         <translation>Rapidité des bénéfices</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="64"/>
+        <location filename="../model/demo/demogenerator.cpp" line="65"/>
         <source>Lost to competitor</source>
         <translation>Perdue face à un concurrent</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="65"/>
+        <location filename="../model/demo/demogenerator.cpp" line="66"/>
         <source>No budget</source>
         <translation>Pas de budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="66"/>
+        <location filename="../model/demo/demogenerator.cpp" line="67"/>
         <source>No decision</source>
         <translation>Pas de décision</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="67"/>
+        <location filename="../model/demo/demogenerator.cpp" line="68"/>
         <source>Chose to build in-house</source>
         <translation>Développement en interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="156"/>
+        <location filename="../model/demo/demogenerator.cpp" line="72"/>
+        <source>Chief Operating Officer</source>
+        <translation>Directeur des opérations</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="73"/>
+        <source>Head of Operations</source>
+        <translation>Responsable des opérations</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="74"/>
+        <source>IT Director</source>
+        <translation>Directeur informatique</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="75"/>
+        <source>Chief Financial Officer</source>
+        <translation>Directeur financier</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="76"/>
+        <source>Procurement Manager</source>
+        <translation>Responsable des achats</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="77"/>
+        <source>Sales Operations Lead</source>
+        <translation>Responsable administration des ventes</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="86"/>
+        <source>Follow-up call</source>
+        <translation>Appel de relance</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="87"/>
+        <source>Product demo</source>
+        <translation>Démonstration produit</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="88"/>
+        <source>Send the proposal</source>
+        <translation>Envoyer la proposition</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <source>Check in with the champion</source>
+        <translation>Faire le point avec le soutien interne</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="92"/>
+        <source>Pricing review meeting</source>
+        <translation>Réunion de revue des prix</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="93"/>
+        <source>Prepare the ROI case</source>
+        <translation>Préparer le calcul du ROI</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="182"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="577"/>
+        <source>Discovery call</source>
+        <translation>Entretien de découverte</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="586"/>
+        <source>Needs confirmed; next step agreed.</source>
+        <translation>Besoins confirmés ; prochaine étape convenue.</translation>
     </message>
 </context>
 <context>
@@ -2574,29 +2816,52 @@ Quota : %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::EngagementKind</name>
+    <message>
+        <location filename="../model/core/types.cpp" line="127"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="129"/>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="131"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="133"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::ForecastCategory</name>
     <message>
-        <location filename="../model/core/types.cpp" line="33"/>
+        <location filename="../model/core/types.cpp" line="35"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="35"/>
+        <location filename="../model/core/types.cpp" line="37"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="37"/>
+        <location filename="../model/core/types.cpp" line="39"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="39"/>
+        <location filename="../model/core/types.cpp" line="41"/>
         <source>Closed</source>
         <translation>Conclu</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="41"/>
+        <location filename="../model/core/types.cpp" line="43"/>
         <source>Omitted</source>
         <translation>Omis</translation>
     </message>
@@ -2880,59 +3145,69 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::GateEngine</name>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="245"/>
+        <location filename="../model/services/gateengine.cpp" line="17"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="333"/>
         <source>There is no stage %1.</source>
         <translation>Il n’y a pas d’étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="250"/>
+        <location filename="../model/services/gateengine.cpp" line="338"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>« %1 » appartient au pipeline « %2 », et %3 n’en est pas une étape ; une affaire reste dans son pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="262"/>
+        <location filename="../model/services/gateengine.cpp" line="350"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>« %1 » ne peut pas passer de %2 à %3 : ces critères obligatoires ne sont pas remplis :
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="268"/>
+        <location filename="../model/services/gateengine.cpp" line="356"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Seul un manager peut faire passer « %1 » outre des critères obligatoires non remplis.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="275"/>
+        <location filename="../model/services/gateengine.cpp" line="363"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Déplacer « %1 » vers %2 demande une raison.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="310"/>
+        <location filename="../model/services/gateengine.cpp" line="398"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Déplacée, mais ces critères conseillés ne sont pas remplis : %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="315"/>
+        <location filename="../model/services/gateengine.cpp" line="404"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Critère éliminatoire à « non » : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="318"/>
+        <location filename="../model/services/gateengine.cpp" line="407"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>« %1 » n’a jamais atteint %2 ; elle est donc enregistrée comme Disqualifiée, non comme Perdue, et ne compte pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="343"/>
+        <location filename="../model/services/gateengine.cpp" line="432"/>
         <source>There is no exit criterion %1.</source>
         <translation>Il n’y a pas de critère de sortie %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="345"/>
+        <location filename="../model/services/gateengine.cpp" line="434"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
         <translation>Seul %1 (ou un manager) peut valider « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="351"/>
+        <location filename="../model/services/gateengine.cpp" line="439"/>
+        <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
+        <translation>« %1 » se vérifie seul à partir de l’affaire ; il ne se coche pas à la main.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="444"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>« %1 » n’est pas une question éliminatoire ; il est soit rempli, soit pas encore.</translation>
     </message>
@@ -2945,57 +3220,67 @@ Quota : %2</translation>
         <translation>Déplacement refusé</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="49"/>
+        <location filename="../ui/movedialogs.cpp" line="46"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="48"/>
+        <source>✗ %1 — %2; add it in the opportunity panel.</source>
+        <translation>✗ %1 — %2 ; à ajouter dans le panneau de l’affaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="61"/>
         <source>%1 — needs sign-off by %2</source>
         <translation>%1 — nécessite la validation de %2</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="51"/>
+        <location filename="../ui/movedialogs.cpp" line="63"/>
         <source>Only %1 (or a manager) can mark this met.</source>
         <translation>Seul %1 (ou un manager) peut marquer ce critère comme rempli.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="63"/>
+        <location filename="../ui/movedialogs.cpp" line="75"/>
         <source>Tick what is met now; Move tries again once all are.</source>
         <translation>Cochez ce qui est rempli maintenant ; « Déplacer » réessaie dès que tout l’est.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="76"/>
+        <location filename="../ui/movedialogs.cpp" line="88"/>
         <source>O&amp;pen Opportunity</source>
         <translation>O&amp;uvrir l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="83"/>
+        <location filename="../ui/movedialogs.cpp" line="95"/>
         <source>&amp;Move</source>
         <translation>Dé&amp;placer</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="95"/>
+        <location filename="../ui/movedialogs.cpp" line="107"/>
         <source>As a manager or admin you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
         <translation>En tant que manager ou administrateur, vous pouvez la déplacer quand même. Dites pourquoi : la raison et les critères non remplis sont conservés dans l’historique des étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="102"/>
+        <location filename="../ui/movedialogs.cpp" line="114"/>
         <source>Reason for the override</source>
         <translation>Raison du passage outre</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="103"/>
+        <location filename="../ui/movedialogs.cpp" line="115"/>
         <source>Reason for the override (required)</source>
         <translation>Raison de la dérogation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="106"/>
+        <location filename="../ui/movedialogs.cpp" line="118"/>
         <source>&amp;Override and Move</source>
         <translation>&amp;Déroger et déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="118"/>
+        <location filename="../ui/movedialogs.cpp" line="130"/>
         <source>A manager or admin can move it past these criteria, giving a reason.</source>
         <translation>Un responsable ou un administrateur peut la déplacer malgré ces critères, en donnant une raison.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="161"/>
+        <location filename="../ui/movedialogs.cpp" line="174"/>
         <source>Every criterion above must be met first.</source>
         <translation>Chaque critère ci-dessus doit d’abord être rempli.</translation>
     </message>
@@ -3003,55 +3288,76 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::GuidanceModel</name>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="88"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="90"/>
         <source>There is no item in row %1.</source>
         <translation>Il n’y a pas d’élément à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="101"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="103"/>
         <source>There is no such place in the list.</source>
         <translation>Cette place n’existe pas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="147"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="211"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="137"/>
+        <source>%1 done</source>
+        <translation>%1 fait</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="138"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="176"/>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
         <source>Advisory</source>
         <translation>Conseillé</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="151"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="161"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="159"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="169"/>
         <source>Deal killer</source>
         <translation>Critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="250"/>
         <source>Recommended activity</source>
         <translation>Activité recommandée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="250"/>
         <source>Exit criterion</source>
         <translation>Critère de sortie</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="213"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
+        <source>Ticked</source>
+        <translation>Coché</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="254"/>
         <source>Signed off by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="215"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="256"/>
         <source>Knock-out</source>
         <translation>Éliminatoire</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="258"/>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
     </message>
 </context>
 <context>
@@ -3275,6 +3581,24 @@ Quota : %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::Influence</name>
+    <message>
+        <location filename="../model/core/types.cpp" line="150"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="151"/>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="152"/>
+        <source>High</source>
+        <translation>Forte</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::KeychainPasswordStore</name>
     <message>
         <location filename="../ui/passwordstore.cpp" line="81"/>
@@ -3354,7 +3678,7 @@ Quota : %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="77"/>
-        <location filename="../ui/mainwindow.cpp" line="1006"/>
+        <location filename="../ui/mainwindow.cpp" line="1008"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -3371,7 +3695,7 @@ Quota : %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="112"/>
         <location filename="../ui/mainwindow.cpp" line="457"/>
-        <location filename="../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -3502,7 +3826,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="344"/>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1168"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
@@ -3702,7 +4026,7 @@ Quota : %2</translation>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -3710,7 +4034,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="998"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -3794,18 +4118,18 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="495"/>
-        <location filename="../ui/mainwindow.cpp" line="904"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="922"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3815,198 +4139,198 @@ Quota : %2</translation>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="919"/>
+        <location filename="../ui/mainwindow.cpp" line="921"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="947"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="967"/>
+        <location filename="../ui/mainwindow.cpp" line="969"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="968"/>
+        <location filename="../ui/mainwindow.cpp" line="970"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="974"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="979"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="978"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1051"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1127"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1135"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1142"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1218"/>
+        <location filename="../ui/mainwindow.cpp" line="1220"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1231"/>
+        <location filename="../ui/mainwindow.cpp" line="1233"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1244"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1259"/>
+        <location filename="../ui/mainwindow.cpp" line="1261"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="1262"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1274"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1277"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1285"/>
-        <location filename="../ui/mainwindow.cpp" line="1293"/>
+        <location filename="../ui/mainwindow.cpp" line="1287"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1286"/>
+        <location filename="../ui/mainwindow.cpp" line="1288"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1290"/>
+        <location filename="../ui/mainwindow.cpp" line="1292"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1294"/>
+        <location filename="../ui/mainwindow.cpp" line="1296"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -4146,193 +4470,193 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="118"/>
-        <location filename="../ui/opportunitypanel.cpp" line="248"/>
+        <location filename="../ui/opportunitypanel.cpp" line="75"/>
+        <location filename="../ui/opportunitypanel.cpp" line="205"/>
         <source>Opportunity details</source>
         <translation>Détails de l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="138"/>
+        <location filename="../ui/opportunitypanel.cpp" line="95"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="142"/>
+        <location filename="../ui/opportunitypanel.cpp" line="99"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Cochez ce qui est fait ; double-cliquez pour ajouter une note.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="146"/>
-        <location filename="../ui/opportunitypanel.cpp" line="484"/>
+        <location filename="../ui/opportunitypanel.cpp" line="103"/>
+        <location filename="../ui/opportunitypanel.cpp" line="441"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="152"/>
-        <location filename="../ui/opportunitypanel.cpp" line="155"/>
+        <location filename="../ui/opportunitypanel.cpp" line="109"/>
+        <location filename="../ui/opportunitypanel.cpp" line="112"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="166"/>
+        <location filename="../ui/opportunitypanel.cpp" line="123"/>
         <source>Disqualify…</source>
         <translation>Disqualifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="177"/>
+        <location filename="../ui/opportunitypanel.cpp" line="134"/>
         <source>What happens next, and when</source>
         <translation>Ce qui se passe ensuite, et quand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="188"/>
-        <location filename="../ui/opportunitypanel.cpp" line="243"/>
+        <location filename="../ui/opportunitypanel.cpp" line="145"/>
+        <location filename="../ui/opportunitypanel.cpp" line="200"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="197"/>
+        <location filename="../ui/opportunitypanel.cpp" line="154"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="176"/>
+        <location filename="../ui/opportunitypanel.cpp" line="133"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="179"/>
+        <location filename="../ui/opportunitypanel.cpp" line="136"/>
         <source>next step</source>
         <translation>prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="180"/>
+        <location filename="../ui/opportunitypanel.cpp" line="137"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="181"/>
+        <location filename="../ui/opportunitypanel.cpp" line="138"/>
         <source>Who you deal with at the account</source>
         <translation>Votre interlocuteur dans le compte</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="183"/>
+        <location filename="../ui/opportunitypanel.cpp" line="140"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="201"/>
+        <location filename="../ui/opportunitypanel.cpp" line="158"/>
         <source>Move to the next stage</source>
         <translation>Passer à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="229"/>
+        <location filename="../ui/opportunitypanel.cpp" line="186"/>
         <source>Next step:</source>
         <translation>Prochaine étape :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="230"/>
+        <location filename="../ui/opportunitypanel.cpp" line="187"/>
         <source>Contact:</source>
         <translation>Contact :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="256"/>
+        <location filename="../ui/opportunitypanel.cpp" line="213"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée, pour voir ici ses consignes d’étape, sa liste de contrôle et son historique.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="323"/>
+        <location filename="../ui/opportunitypanel.cpp" line="280"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · responsable %2
 %3 · clôture %4 · probabilité %5 %</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="333"/>
+        <location filename="../ui/opportunitypanel.cpp" line="290"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Étape : %1 · responsable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="334"/>
+        <location filename="../ui/opportunitypanel.cpp" line="291"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="336"/>
+        <location filename="../ui/opportunitypanel.cpp" line="293"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="339"/>
+        <location filename="../ui/opportunitypanel.cpp" line="296"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Activités recommandées (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="359"/>
+        <location filename="../ui/opportunitypanel.cpp" line="316"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Un critère éliminatoire a reçu la réponse non : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="383"/>
+        <location filename="../ui/opportunitypanel.cpp" line="340"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="407"/>
+        <location filename="../ui/opportunitypanel.cpp" line="364"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="409"/>
+        <location filename="../ui/opportunitypanel.cpp" line="366"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="411"/>
+        <location filename="../ui/opportunitypanel.cpp" line="368"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="417"/>
+        <location filename="../ui/opportunitypanel.cpp" line="374"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>dérogation : %1 (non remplis : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="422"/>
+        <location filename="../ui/opportunitypanel.cpp" line="379"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="424"/>
+        <location filename="../ui/opportunitypanel.cpp" line="381"/>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="429"/>
+        <location filename="../ui/opportunitypanel.cpp" line="386"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="453"/>
+        <location filename="../ui/opportunitypanel.cpp" line="410"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Le champ « %1 » de « %2 » a été modifié ailleurs entre-temps en « %3 » ; le vôtre (« %4 ») n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="469"/>
+        <location filename="../ui/opportunitypanel.cpp" line="426"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="472"/>
+        <location filename="../ui/opportunitypanel.cpp" line="429"/>
         <source>Not Yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="476"/>
+        <location filename="../ui/opportunitypanel.cpp" line="433"/>
         <source>No — a Deal Killer</source>
         <translation>Non — critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="481"/>
+        <location filename="../ui/opportunitypanel.cpp" line="438"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
@@ -4348,97 +4672,107 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="39"/>
+        <location filename="../model/process/processdefinition.cpp" line="41"/>
         <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation>La définition du processus n’est pas du JSON valide à la ligne %1, colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="48"/>
+        <location filename="../model/process/processdefinition.cpp" line="50"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation>Le fichier n’est pas une définition de processus Stageboard (« format » n’est pas « stageboard-process »).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="54"/>
+        <location filename="../model/process/processdefinition.cpp" line="56"/>
         <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation>La définition du processus est au format %1, plus récent que ce que lit ce Stageboard (%2) : mettez Stageboard à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="200"/>
+        <location filename="../model/process/processdefinition.cpp" line="150"/>
+        <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: %3</source>
+        <translation>Étape « %1 », critère « %2 » : %3</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="198"/>
+        <source>Stage &quot;%1&quot;, activity &quot;%2&quot;: activityType must be call, meeting, task or email.</source>
+        <translation>Étape « %1 », activité « %2 » : activityType doit être call, meeting, task ou email.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="238"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>La définition du processus n’a pas de « name ».</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="202"/>
+        <location filename="../model/process/processdefinition.cpp" line="240"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>La définition du processus n’a pas de liste « stages ».</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="205"/>
+        <location filename="../model/process/processdefinition.cpp" line="243"/>
         <source>The process definition has no stages.</source>
         <translation>La définition du processus n’a pas d’étapes.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="72"/>
+        <location filename="../model/process/processdefinition.cpp" line="74"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
         <translation>Étape « %1 » : « %2 » doit être une liste.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="153"/>
+        <location filename="../model/process/processdefinition.cpp" line="164"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>L’étape %1 n’est pas un objet avec un nom et des champs.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="160"/>
+        <location filename="../model/process/processdefinition.cpp" line="171"/>
         <source>Stage %1 has no name.</source>
         <translation>L’étape %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="163"/>
+        <location filename="../model/process/processdefinition.cpp" line="174"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Deux étapes s’appellent « %1 » ; chacune a besoin de son propre nom.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="86"/>
+        <location filename="../model/process/processdefinition.cpp" line="88"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation>Étape « %1 » : le responsable « %2 » n’est pas un rôle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="95"/>
+        <location filename="../model/process/processdefinition.cpp" line="97"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Étape « %1 » : probability doit être un nombre de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="99"/>
+        <location filename="../model/process/processdefinition.cpp" line="101"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Étape « %1 » : kind doit être open, won ou lost.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="104"/>
+        <location filename="../model/process/processdefinition.cpp" line="106"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Étape « %1 » : rotDays doit être un nombre de jours de 1 à 3650.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="114"/>
+        <location filename="../model/process/processdefinition.cpp" line="116"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Étape « %1 » : forecastCategory doit être pipeline, best_case, commit, closed ou omitted.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="176"/>
+        <location filename="../model/process/processdefinition.cpp" line="193"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Étape « %1 » : une activité n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="131"/>
+        <location filename="../model/process/processdefinition.cpp" line="133"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Étape « %1 » : le critère de sortie %2 n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="139"/>
+        <location filename="../model/process/processdefinition.cpp" line="141"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
         <translation>Étape « %1 », critère « %2 » : la validation « %3 » n’est pas un rôle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="216"/>
+        <location filename="../model/process/processdefinition.cpp" line="254"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Le processus n’a pas d’étape ouverte où une affaire puisse commencer.</translation>
     </message>
@@ -4446,37 +4780,37 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEdit</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="54"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
         <source>Rename Stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="55"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="59"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="62"/>
         <source>Add Stage &quot;%1&quot;</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="61"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="65"/>
         <source>Remove Stage &quot;%1&quot;</source>
         <translation>Retirer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="64"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="68"/>
         <source>Reorder Stages</source>
         <translation>Réordonner les étapes</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="66"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="70"/>
         <source>Edit Checklist</source>
         <translation>Modifier la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="68"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="72"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
@@ -4484,433 +4818,494 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processdelegates.h" line="31"/>
+        <location filename="../ui/processeditor.cpp" line="365"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="70"/>
+        <location filename="../ui/processdelegates.h" line="74"/>
         <source>won</source>
         <translation>gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="72"/>
+        <location filename="../ui/processdelegates.h" line="76"/>
         <source>lost</source>
         <translation>perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="73"/>
+        <location filename="../ui/processdelegates.h" line="77"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="69"/>
+        <location filename="../ui/processeditor.cpp" line="76"/>
         <source>Sales Process</source>
         <translation>Processus de vente</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="78"/>
+        <location filename="../ui/processeditor.cpp" line="85"/>
         <source>Stages, in order</source>
         <translation>Étapes, dans l’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="82"/>
+        <location filename="../ui/processeditor.cpp" line="89"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="88"/>
+        <location filename="../ui/processeditor.cpp" line="95"/>
         <source>Drag a stage to change the order</source>
         <translation>Faites glisser une étape pour changer l’ordre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="93"/>
+        <location filename="../ui/processeditor.cpp" line="100"/>
         <source>&amp;Add Stage</source>
         <translation>&amp;Ajouter une étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="93"/>
+        <location filename="../ui/processeditor.cpp" line="100"/>
         <source>Add a stage after the selected one</source>
         <translation>Ajouter une étape après celle sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="95"/>
+        <location filename="../ui/processeditor.cpp" line="102"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Retirer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="95"/>
+        <location filename="../ui/processeditor.cpp" line="102"/>
         <source>Take the stage out of the process</source>
         <translation>Retirer l’étape du processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="97"/>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="104"/>
+        <location filename="../ui/processeditor.cpp" line="422"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="97"/>
+        <location filename="../ui/processeditor.cpp" line="104"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Placer l’étape plus tôt (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="99"/>
-        <location filename="../ui/processeditor.cpp" line="366"/>
+        <location filename="../ui/processeditor.cpp" line="106"/>
+        <location filename="../ui/processeditor.cpp" line="423"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="99"/>
+        <location filename="../ui/processeditor.cpp" line="106"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Placer l’étape plus tard (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="104"/>
+        <location filename="../ui/processeditor.cpp" line="111"/>
         <source>New stage</source>
         <translation>Nouvelle étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="106"/>
-        <location filename="../ui/processeditor.cpp" line="584"/>
-        <location filename="../ui/processeditor.cpp" line="608"/>
+        <location filename="../ui/processeditor.cpp" line="113"/>
+        <location filename="../ui/processeditor.cpp" line="638"/>
+        <location filename="../ui/processeditor.cpp" line="662"/>
         <source>Remove Stage</source>
         <translation>Retirer l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="115"/>
+        <location filename="../ui/processeditor.cpp" line="122"/>
         <source>The chosen stage</source>
         <translation>L’étape choisie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="125"/>
+        <location filename="../ui/processeditor.cpp" line="132"/>
         <source>Advice</source>
         <translation>Conseils</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="129"/>
+        <location filename="../ui/processeditor.cpp" line="136"/>
         <source>Advice on the process</source>
         <translation>Conseils sur le processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="151"/>
+        <location filename="../ui/processeditor.cpp" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="153"/>
+        <location filename="../ui/processeditor.cpp" line="162"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="207"/>
+        <location filename="../ui/processeditor.cpp" line="215"/>
+        <location filename="../ui/processeditor.cpp" line="370"/>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="219"/>
+        <source>%1 among the stakeholders</source>
+        <translation>%1 parmi les parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="224"/>
+        <source>%1 done in this stage</source>
+        <translation>%1 fait à cette étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="226"/>
+        <source>A call debriefed in this stage</source>
+        <translation>Un appel débriefé à cette étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="227"/>
+        <source>The amount set</source>
+        <translation>Montant renseigné</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="229"/>
+        <source>The close date set</source>
+        <translation>Date de clôture renseignée</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="230"/>
+        <source>A contact named</source>
+        <translation>Contact nommé</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="239"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="224"/>
+        <location filename="../ui/processeditor.cpp" line="256"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="224"/>
+        <location filename="../ui/processeditor.cpp" line="256"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Ajouter un pipeline, vide ou avec une copie de ces étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="226"/>
+        <location filename="../ui/processeditor.cpp" line="258"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="226"/>
+        <location filename="../ui/processeditor.cpp" line="258"/>
         <source>Rename this pipeline</source>
         <translation>Renommer ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="227"/>
+        <location filename="../ui/processeditor.cpp" line="259"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="227"/>
+        <location filename="../ui/processeditor.cpp" line="259"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Supprimer ce pipeline (seulement s’il n’a jamais contenu d’affaire)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="229"/>
+        <location filename="../ui/processeditor.cpp" line="261"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="229"/>
+        <location filename="../ui/processeditor.cpp" line="261"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Ajouter un pipeline depuis un fichier de processus (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="231"/>
+        <location filename="../ui/processeditor.cpp" line="263"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="231"/>
+        <location filename="../ui/processeditor.cpp" line="263"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Enregistrer le processus de ce pipeline dans un fichier à partager (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="253"/>
+        <location filename="../ui/processeditor.cpp" line="285"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Un état atteint, p. ex. « Qualifiée »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="254"/>
+        <location filename="../ui/processeditor.cpp" line="286"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="258"/>
+        <location filename="../ui/processeditor.cpp" line="290"/>
         <source>Open: deals are worked here</source>
         <translation>Ouverte : les affaires y sont travaillées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="259"/>
+        <location filename="../ui/processeditor.cpp" line="291"/>
         <source>Won: closes a deal as won</source>
         <translation>Gagnée : conclut une affaire comme gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="260"/>
+        <location filename="../ui/processeditor.cpp" line="292"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Perdue : conclut une affaire comme perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="261"/>
+        <location filename="../ui/processeditor.cpp" line="293"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="266"/>
+        <location filename="../ui/processeditor.cpp" line="298"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="268"/>
+        <location filename="../ui/processeditor.cpp" line="300"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Probabilité de conclure :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="274"/>
+        <location filename="../ui/processeditor.cpp" line="306"/>
         <source>&amp;Forecast category:</source>
         <translation>Catégorie de pré&amp;vision :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="279"/>
+        <location filename="../ui/processeditor.cpp" line="311"/>
         <source>No limit</source>
         <translation>Pas de limite</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="280"/>
+        <location filename="../ui/processeditor.cpp" line="312"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="282"/>
+        <location filename="../ui/processeditor.cpp" line="314"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Une affaire restée plus longtemps dans l’étape est montrée comme bloquée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="283"/>
+        <location filename="../ui/processeditor.cpp" line="315"/>
         <source>&amp;Age limit:</source>
         <translation>Limite d’â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="296"/>
+        <location filename="../ui/processeditor.cpp" line="328"/>
         <source>Owned by:</source>
         <translation>Responsables :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="300"/>
+        <location filename="../ui/processeditor.cpp" line="332"/>
         <source>What is true of a deal in this stage</source>
         <translation>Ce qui est vrai d’une affaire à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="304"/>
+        <location filename="../ui/processeditor.cpp" line="336"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Définition :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="308"/>
+        <location filename="../ui/processeditor.cpp" line="340"/>
         <source>What the rep sets out to do here</source>
         <translation>Ce que le commercial cherche à faire ici</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="312"/>
+        <location filename="../ui/processeditor.cpp" line="344"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="315"/>
+        <location filename="../ui/processeditor.cpp" line="349"/>
+        <source>Questions to ask on a call in this stage, one a line</source>
+        <translation>Questions à poser lors d’un appel à cette étape, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="352"/>
+        <source>Objections to expect, one a line</source>
+        <translation>Objections à prévoir, une par ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="358"/>
+        <source>Call &amp;questions:</source>
+        <translation>&amp;Questions d’appel :</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="359"/>
+        <source>Call &amp;objections:</source>
+        <translation>&amp;Objections d’appel :</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="362"/>
         <source>Add A&amp;ctivity</source>
         <translation>Ajouter une a&amp;ctivité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="315"/>
+        <location filename="../ui/processeditor.cpp" line="362"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="316"/>
+        <location filename="../ui/processeditor.cpp" line="363"/>
         <source>Add &amp;Criterion</source>
         <translation>Ajouter un &amp;critère</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="317"/>
+        <location filename="../ui/processeditor.cpp" line="364"/>
         <source>New exit criterion</source>
         <translation>Nouveau critère de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="347"/>
+        <location filename="../ui/processeditor.cpp" line="373"/>
+        <source>%1 done</source>
+        <translation>%1 fait</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="404"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="348"/>
+        <location filename="../ui/processeditor.cpp" line="405"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="364"/>
+        <location filename="../ui/processeditor.cpp" line="421"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="364"/>
+        <location filename="../ui/processeditor.cpp" line="421"/>
         <source>Remove the selected item</source>
         <translation>Retirer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="422"/>
         <source>Move the selected item earlier</source>
         <translation>Placer l’élément sélectionné plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="366"/>
+        <location filename="../ui/processeditor.cpp" line="423"/>
         <source>Move the selected item later</source>
         <translation>Placer l’élément sélectionné plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="509"/>
+        <location filename="../ui/processeditor.cpp" line="579"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Rien à signaler : chaque étape porte le nom d’un état atteint, a une définition, un responsable et deux à huit activités.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="588"/>
+        <location filename="../ui/processeditor.cpp" line="642"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>Retirer « %1 » du processus ? Le registre garde son historique ; chaque affaire déplacée reçoit une ligne de registre qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="592"/>
+        <location filename="../ui/processeditor.cpp" line="646"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Elle ne contient aucune affaire ; toutes celles qui l’atteindraient entre-temps vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="593"/>
+        <location filename="../ui/processeditor.cpp" line="647"/>
         <source>The one deal in it moves to:</source>
         <translation>L’affaire qu’elle contient va vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="594"/>
+        <location filename="../ui/processeditor.cpp" line="648"/>
         <source>The %1 deals in it move to:</source>
         <translation>Les %1 affaires qu’elle contient vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="614"/>
+        <location filename="../ui/processeditor.cpp" line="668"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>« %1 » est la seule étape : ajoutez d’abord celle où ses affaires doivent aller.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="647"/>
+        <location filename="../ui/processeditor.cpp" line="701"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="661"/>
-        <location filename="../ui/processeditor.cpp" line="667"/>
+        <location filename="../ui/processeditor.cpp" line="715"/>
+        <location filename="../ui/processeditor.cpp" line="721"/>
         <source>New Pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="661"/>
+        <location filename="../ui/processeditor.cpp" line="715"/>
         <source>Name of the new pipeline:</source>
         <translation>Nom du nouveau pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="662"/>
+        <location filename="../ui/processeditor.cpp" line="716"/>
         <source>Renewals</source>
         <translation>Renouvellements</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="665"/>
+        <location filename="../ui/processeditor.cpp" line="719"/>
         <source>Empty, to build stage by stage</source>
         <translation>Vide, à construire étape par étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="666"/>
+        <location filename="../ui/processeditor.cpp" line="720"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Une copie des étapes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="667"/>
+        <location filename="../ui/processeditor.cpp" line="721"/>
         <source>Start with:</source>
         <translation>Commencer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="677"/>
+        <location filename="../ui/processeditor.cpp" line="731"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="677"/>
+        <location filename="../ui/processeditor.cpp" line="731"/>
         <source>New name of the pipeline:</source>
         <translation>Nouveau nom du pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="688"/>
+        <location filename="../ui/processeditor.cpp" line="742"/>
         <source>Delete Pipeline</source>
         <translation>Supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="689"/>
+        <location filename="../ui/processeditor.cpp" line="743"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Supprimer le pipeline « %1 » et ses étapes ?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="700"/>
+        <location filename="../ui/processeditor.cpp" line="754"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="705"/>
+        <location filename="../ui/processeditor.cpp" line="759"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1 : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="726"/>
+        <location filename="../ui/processeditor.cpp" line="780"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="735"/>
+        <location filename="../ui/processeditor.cpp" line="789"/>
         <source>Import Process</source>
         <translation>Importer un processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="735"/>
-        <location filename="../ui/processeditor.cpp" line="744"/>
+        <location filename="../ui/processeditor.cpp" line="789"/>
+        <location filename="../ui/processeditor.cpp" line="798"/>
         <source>Process files (*.json)</source>
         <translation>Fichiers de processus (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="743"/>
+        <location filename="../ui/processeditor.cpp" line="797"/>
         <source>Export Process</source>
         <translation>Exporter le processus</translation>
     </message>
@@ -4961,23 +5356,23 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessModel</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="202"/>
-        <location filename="../model/itemmodels/processmodel.cpp" line="277"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="284"/>
         <source>There is no stage %1 in this pipeline.</source>
         <translation>Il n’y a pas d’étape %1 dans ce pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="239"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="246"/>
         <source>There is no stage in row %1 to remove.</source>
         <translation>Il n’y a pas d’étape à retirer à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="256"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="263"/>
         <source>There is no such place in the list of stages.</source>
         <translation>Cette place n’existe pas dans la liste des étapes.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="342"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="349"/>
         <source>The pipeline this change was made to is gone.</source>
         <translation>Le pipeline auquel ce changement a été fait n’existe plus.</translation>
     </message>
@@ -5133,17 +5528,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="353"/>
+        <location filename="../model/storage/schema.cpp" line="523"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="362"/>
+        <location filename="../model/storage/schema.cpp" line="532"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="366"/>
+        <location filename="../model/storage/schema.cpp" line="536"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -5246,22 +5641,22 @@ Quota : %2</translation>
         <translation>Impossible d’enregistrer le processus par défaut</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="88"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="90"/>
         <source>Cannot store the stage &quot;%1&quot;</source>
         <translation>Impossible d’enregistrer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="102"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="107"/>
         <source>Cannot store the stage guidance</source>
         <translation>Impossible d’enregistrer les consignes des étapes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="117"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="123"/>
         <source>Cannot store the exit criteria</source>
         <translation>Impossible d’enregistrer les critères de sortie</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="139"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="145"/>
         <source>Cannot read the stage guidance</source>
         <translation>Impossible de lire les consignes des étapes</translation>
     </message>
@@ -5271,86 +5666,159 @@ Quota : %2</translation>
         <translation>Impossible de mettre à jour l’avancement des listes de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="172"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="185"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="178"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="191"/>
         <source>Cannot add the pipeline</source>
         <translation>Impossible d’ajouter le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="174"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="180"/>
         <source>There is already a pipeline named &quot;%1&quot;; rename it, or the one to add, first.</source>
         <translation>Il y a déjà un pipeline nommé « %1 » ; renommez-le, ou celui à ajouter, d’abord.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="219"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="225"/>
         <source>There is no pipeline %1.</source>
         <translation>Il n’y a pas de pipeline %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="262"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="272"/>
         <source>Cannot read the pipelines</source>
         <translation>Impossible de lire les pipelines</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="281"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="292"/>
         <source>Cannot read the stages</source>
         <translation>Impossible de lire les étapes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="91"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="312"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="81"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="325"/>
         <source>Cannot read the activities</source>
         <translation>Impossible de lire les activités</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="105"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="71"/>
+        <source>Cannot read the debriefs</source>
+        <translation>Impossible de lire les débriefs</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="107"/>
+        <source>Activity %1 has no debrief yet.</source>
+        <translation>L’activité %1 n’a pas encore de débrief.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="119"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="95"/>
         <source>Cannot read the activity</source>
         <translation>Impossible de lire l’activité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="117"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="160"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="121"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="107"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="146"/>
         <source>The activity %1 does not exist.</source>
         <translation>L’activité %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="139"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="128"/>
+        <source>&quot;%1&quot; is not a call or a meeting; only those are debriefed.</source>
+        <translation>« %1 » n’est ni un appel ni un rendez-vous ; seuls ceux-ci se débriefent.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="138"/>
+        <source>The debrief of &quot;%1&quot; is empty: say what went well or what to improve.</source>
+        <translation>Le débrief de « %1 » est vide : dites ce qui s’est bien passé ou ce qu’il faut améliorer.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="166"/>
+        <source>Cannot save the debrief</source>
+        <translation>Impossible d’enregistrer le débrief</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="189"/>
+        <source>Ask a peer or a manager to review a debrief, not its author.</source>
+        <translation>Demandez la relecture à un pair ou à un manager, pas à son auteur.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="198"/>
+        <source>Cannot ask for the review</source>
+        <translation>Impossible de demander la relecture</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="206"/>
+        <source>Write what the rep should keep doing or change.</source>
+        <translation>Écrivez ce que le commercial doit garder ou changer.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="215"/>
+        <source>Cannot save the review</source>
+        <translation>Impossible d’enregistrer la relecture</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="231"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="245"/>
+        <source>Cannot read the objections</source>
+        <translation>Impossible de lire les objections</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="247"/>
+        <source>The objection %1 does not exist.</source>
+        <translation>L’objection %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="260"/>
+        <source>An objection needs its text.</source>
+        <translation>Une objection a besoin de son texte.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="273"/>
+        <source>Cannot add the objection</source>
+        <translation>Impossible d’ajouter l’objection</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="291"/>
+        <source>Cannot mark the objection resolved</source>
+        <translation>Impossible de marquer l’objection comme levée</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="125"/>
         <source>Cannot add the activity</source>
         <translation>Impossible d’ajouter l’activité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="155"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="141"/>
         <source>The activity %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>L’activité %1 a été modifiée ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-la à nouveau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="181"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="168"/>
         <source>Cannot save the activity</source>
         <translation>Impossible d’enregistrer l’activité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="207"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="194"/>
         <source>Cannot mark the activity done</source>
         <translation>Impossible de marquer l’activité comme faite</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="227"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="214"/>
         <source>Cannot delete the activity</source>
         <translation>Impossible de supprimer l’activité</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="286"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="330"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="343"/>
         <source>Cannot read the exit criteria</source>
         <translation>Impossible de lire les critères de sortie</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="355"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="369"/>
         <source>Cannot read the close reasons</source>
         <translation>Impossible de lire les raisons de clôture</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="376"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="390"/>
         <source>Cannot store the close reason</source>
         <translation>Impossible d’enregistrer la raison de clôture</translation>
     </message>
@@ -5426,116 +5894,116 @@ Quota : %2</translation>
         <translation>Ce pipeline a déjà une étape nommée « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="164"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="167"/>
         <source>Cannot save the stage</source>
         <translation>Impossible d’enregistrer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="166"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="169"/>
         <source>There is no stage %1 to save.</source>
         <translation>Il n’y a pas d’étape %1 à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="187"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="197"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="205"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="190"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="200"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="208"/>
         <source>Cannot add the stage</source>
         <translation>Impossible d’ajouter l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="189"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="192"/>
         <source>There is already a stage %1.</source>
         <translation>Il y a déjà une étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="226"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="241"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="229"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="244"/>
         <source>Cannot reorder the stages</source>
         <translation>Impossible de réordonner les étapes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="234"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="237"/>
         <source>The new order must name every stage of the pipeline once.</source>
         <translation>Le nouvel ordre doit nommer chaque étape du pipeline une fois.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="253"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="256"/>
         <source>A recommended activity needs a text.</source>
         <translation>Une activité recommandée a besoin d’un texte.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="257"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="260"/>
         <source>An exit criterion needs a text.</source>
         <translation>Un critère de sortie a besoin d’un texte.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="270"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="273"/>
         <source>Cannot save the checklist of the stage</source>
         <translation>Impossible d’enregistrer la liste de contrôle de l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="402"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="409"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Il n’y a pas d’étape retirée %1 à rétablir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="411"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="418"/>
         <source>Cannot bring the stage back</source>
         <translation>Impossible de rétablir l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="430"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="437"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>L’étape « %1 » a été remise dans le processus ; ses affaires y sont revenues.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="475"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="482"/>
         <source>Cannot delete the stage</source>
         <translation>Impossible de supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="487"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="494"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Il n’y a pas d’étape %1 à supprimer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="489"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="496"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Cette étape a contenu des affaires, le registre en a donc besoin : retirez-la plutôt du processus.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="521"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="528"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="531"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="539"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="538"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="546"/>
         <source>Cannot rename the pipeline</source>
         <translation>Impossible de renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="533"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="540"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Il y a déjà un pipeline nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="541"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="548"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Il n’y a pas de pipeline %1 à renommer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="553"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="560"/>
         <source>Cannot delete the pipeline</source>
         <translation>Impossible de supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="565"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="572"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Ce pipeline a contenu des affaires, et le registre a besoin de ses étapes ; il ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="569"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="576"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Le dernier pipeline ne peut pas être supprimé.</translation>
     </message>
@@ -5545,112 +6013,112 @@ Quota : %2</translation>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="112"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="114"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 est un dossier, pas un fichier de base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="119"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="121"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="122"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
         <source>Cannot create the database file %1.</source>
         <translation>Impossible de créer le fichier de base de données %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="126"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="128"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 ne peut pas être modifiée : elle est en lecture seule. Vérifiez ses permissions, ou ouvrez une copie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="130"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="132"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 est endommagée : elle fait %2 octets, mais son en-tête en annonce %3. Elle a sans doute été tronquée par une copie ou un téléchargement interrompu. Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="156"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="158"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="160"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="172"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="162"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="174"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="173"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="175"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 n’est pas une base Stageboard, ou elle est endommagée : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="182"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="371"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="184"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="373"/>
         <source>Cannot prepare the database</source>
         <translation>Impossible de préparer la base</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="187"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="189"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 ne peut pas être modifiée : %2. Un autre programme l’utilise peut-être.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="206"/>
         <location filename="../model/storage/sqlstorage.cpp" line="208"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="217"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="210"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="219"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Impossible de sauvegarder la base avant de la mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="222"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="224"/>
         <source>schema %1 of %2</source>
         <translation>schéma %1 de %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="233"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="235"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Impossible d’écrire la sauvegarde %1 avant de mettre à niveau %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="253"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="255"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, il est dans le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="267"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="326"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="269"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="328"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="280"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="282"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>« %1 » ne peut pas être le nom d’une nouvelle base : utilisez des lettres, des chiffres, _ et - (63 au plus, en commençant par une lettre).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="296"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="298"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Impossible de se connecter au serveur de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="305"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="307"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="348"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="350"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 n’est pas une base Stageboard : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="351"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="353"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 a été écrite par une version plus récente de Stageboard (version de base %2 ; cette version lit jusqu’à %3). Elle n’a pas été modifiée. Mettez Stageboard à jour.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="378"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="380"/>
         <source>Cannot upgrade the database</source>
         <translation>Impossible de mettre à niveau la base</translation>
     </message>
@@ -5760,124 +6228,228 @@ Quota : %2</translation>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="362"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="370"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="397"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="388"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="396"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="403"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="431"/>
         <source>Cannot write the data</source>
         <translation>Impossible d’écrire les données</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="402"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="436"/>
         <source>Cannot index the data</source>
         <translation>Impossible d’indexer les données</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="63"/>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="88"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="51"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="76"/>
         <source>Cannot read the contacts</source>
         <translation>Impossible de lire les contacts</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="77"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="65"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="241"/>
         <source>Cannot read the contact</source>
         <translation>Impossible de lire le contact</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="98"/>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="174"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="86"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="159"/>
         <source>The contact %1 does not exist.</source>
         <translation>Le contact %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="119"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="104"/>
         <source>Cannot add the contact</source>
         <translation>Impossible d’ajouter le contact</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="144"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="129"/>
         <source>Cannot save the contact</source>
         <translation>Impossible d’enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="146"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="131"/>
         <source>The contact %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Le contact %1 a été modifié ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-le à nouveau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="172"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="157"/>
         <source>Cannot delete the contact</source>
         <translation>Impossible de supprimer le contact</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="87"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="101"/>
+        <source>Cannot read the buying roles</source>
+        <translation>Impossible de lire les rôles d’achat</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="103"/>
+        <source>The buying role %1 does not exist.</source>
+        <translation>Le rôle d’achat %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="111"/>
+        <source>A buying role needs a name.</source>
+        <translation>Un rôle d’achat a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="113"/>
+        <source>A buying role&apos;s name is one line of at most 80 characters.</source>
+        <translation>Le nom d’un rôle d’achat tient sur une ligne d’au plus 80 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="119"/>
+        <source>There is already a buying role &quot;%1&quot;.</source>
+        <translation>Il existe déjà un rôle d’achat « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="134"/>
+        <source>Cannot add the buying role</source>
+        <translation>Impossible d’ajouter le rôle d’achat</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="171"/>
+        <source>Cannot rename the buying role</source>
+        <translation>Impossible de renommer le rôle d’achat</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="185"/>
+        <source>Cannot remove the buying role</source>
+        <translation>Impossible de retirer le rôle d’achat</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="217"/>
+        <source>Cannot read the stakeholders</source>
+        <translation>Impossible de lire les parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="232"/>
+        <source>Cannot read the deal</source>
+        <translation>Impossible de lire l’affaire</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="234"/>
+        <source>There is no opportunity %1.</source>
+        <translation>Il n’y a pas d’opportunité %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="243"/>
+        <source>There is no contact %1.</source>
+        <translation>Il n’y a pas de contact %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="264"/>
+        <source>%1 can report only to another stakeholder of this deal.</source>
+        <translation>%1 ne peut rendre compte qu’à une autre partie prenante de cette affaire.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="271"/>
+        <source>%1 cannot report to someone who reports to them.</source>
+        <translation>%1 ne peut rendre compte à quelqu’un qui lui rend compte.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="294"/>
+        <source>Cannot save the stakeholder</source>
+        <translation>Impossible d’enregistrer la partie prenante</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="308"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="315"/>
+        <source>Cannot remove the stakeholder</source>
+        <translation>Impossible de retirer la partie prenante</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="317"/>
+        <source>Contact %1 is not a stakeholder of deal %2.</source>
+        <translation>Le contact %1 n’est pas partie prenante de l’affaire %2.</translation>
     </message>
 </context>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="113"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="142"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="113"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="142"/>
         <source>advisory</source>
         <translation>conseillé</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="115"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="144"/>
         <source>sign-off: %1</source>
         <translation>validation : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="117"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="146"/>
         <source>deal killer</source>
         <translation>critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="118"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="148"/>
+        <source>checks itself</source>
+        <translation>se vérifie seul</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="149"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="121"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="151"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="154"/>
         <source> — answered no</source>
         <translation> — réponse non</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="131"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="164"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Obligatoire : l’affaire ne peut pas quitter l’étape sans cela.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="132"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="165"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Conseillé : avancer sans cela avertit seulement.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="134"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="167"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Critère éliminatoire : réponse non, envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="137"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="169"/>
+        <source>%1. It is met or not by itself; it cannot be ticked.</source>
+        <translation>%1. Il est rempli ou non de lui-même ; il ne se coche pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="173"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 par %2 le %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="138"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="174"/>
         <source>Answered no</source>
         <translation>Réponse non</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="138"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="174"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="143"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="179"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="183"/>
         <source>Only %1 or a manager can sign this off.</source>
         <translation>Seul %1 ou un manager peut valider ceci.</translation>
     </message>
@@ -6073,6 +6645,24 @@ Responsable : %4</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::Stance</name>
+    <message>
+        <location filename="../model/core/types.cpp" line="145"/>
+        <source>Supporter</source>
+        <translation>Favorable</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="146"/>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="147"/>
+        <source>Opponent</source>
+        <translation>Opposé</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::Storage</name>
     <message>
         <location filename="../model/storage/sqlutil.cpp" line="21"/>
@@ -6131,27 +6721,27 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::UserRole</name>
     <message>
-        <location filename="../model/core/types.cpp" line="18"/>
+        <location filename="../model/core/types.cpp" line="20"/>
         <source>Sales rep</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="19"/>
+        <location filename="../model/core/types.cpp" line="21"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="20"/>
+        <location filename="../model/core/types.cpp" line="22"/>
         <source>Admin</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="21"/>
+        <location filename="../model/core/types.cpp" line="23"/>
         <source>Legal</source>
         <translation>Juridique</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="22"/>
+        <location filename="../model/core/types.cpp" line="24"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>

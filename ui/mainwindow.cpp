@@ -880,6 +880,8 @@ ProcessEditor *MainWindow::editProcess()
         m_processEditor->setAttribute(Qt::WA_DeleteOnClose);
         m_processEditor->setOpportunityCounter(
             [this](qint64 stageId) { return m_model ? m_service->opportunityCount(stageId) : 0; });
+        if (const auto roles = m_workspace->stakeholders().buyingRoles())
+            m_processEditor->setBuyingRoles(*roles);
     }
     m_processEditor->show();
     m_processEditor->raise();

@@ -40,6 +40,18 @@ GateRefusalDialog::GateRefusalDialog(BoardService &service, qint64 opportunityId
     auto *criteriaLayout = new QVBoxLayout(criteria);
     criteriaLayout->setContentsMargins(12, 4, 0, 8);
     for (const ExitCriterion &c : gate ? gate->unmetRequired : QList<ExitCriterion>()) {
+        if (!c.rule.isEmpty()) {
+            // A criterion that checks itself is met by what it asks for, not by a tick.
+            const QString missing = gate->missing.value(c.id);
+            unmet.append(tr("%1 (%2)").arg(c.text, missing));
+            auto *rule = new QLabel(
+                tr("✗ %1 — %2; add it in the opportunity panel.").arg(c.text, missing), criteria);
+            rule->setObjectName(QStringLiteral("unmetRule"));
+            rule->setWordWrap(true);
+            criteriaLayout->addWidget(rule);
+            ++m_unmetRules;
+            continue;
+        }
         unmet.append(c.text);
         auto *box = new QCheckBox(c.text, criteria);
         box->setProperty("criterion", c.id);
@@ -155,6 +167,7 @@ void GateRefusalDialog::tick(qint64 criterionId, bool met)
 void GateRefusalDialog::updateButtons()
 {
     const bool allMet =
+        m_unmetRules == 0 &&
         std::all_of(m_boxes.cbegin(), m_boxes.cend(), [](QCheckBox *b) { return b->isChecked(); });
     m_move->setEnabled(allMet);
     m_move->setDefault(allMet);

@@ -47,6 +47,7 @@ private:
     QPushButton *m_move = nullptr;
     QPushButton *m_override = nullptr;
     QList<QCheckBox *> m_boxes;
+    int m_unmetRules = 0; ///< criteria that check themselves, unmet: Move waits for them
 };
 
 /// Asks why a deal was won or lost, from an editable list of reasons.

@@ -15,22 +15,26 @@
 // context), as the delegates are part of it.
 namespace Stageboard {
 
-/// Picks the role that must sign off an exit criterion ("Anyone" for none).
-class SignOffDelegate final : public QStyledItemDelegate
+/// Picks one of a few values for a cell (its Qt::EditRole), shown by name: who signs off a
+/// criterion, the activity type that ticks an activity, the rule a criterion checks.
+class ChoiceDelegate final : public QStyledItemDelegate
 {
 public:
-    SignOffDelegate(QList<UserRole> roles, QObject *parent)
+    using Choices = QList<std::pair<QString, QString>>; ///< name, value
+
+    ChoiceDelegate(Choices choices, QObject *parent)
         : QStyledItemDelegate(parent)
-        , m_roles(std::move(roles))
+        , m_choices(std::move(choices))
     {}
+
+    void setChoices(Choices choices) { m_choices = std::move(choices); }
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
                           const QModelIndex &) const override
     {
         auto *box = new QComboBox(parent);
-        box->addItem(ProcessEditor::tr("Anyone"), QString());
-        for (UserRole role : m_roles)
-            box->addItem(userRoleName(role), userRoleKey(role));
+        for (const auto &[name, value] : m_choices)
+            box->addItem(name, value);
         return box;
     }
     void setEditorData(QWidget *editor, const QModelIndex &index) const override
@@ -45,7 +49,7 @@ public:
     }
 
 private:
-    QList<UserRole> m_roles;
+    Choices m_choices;
 };
 
 /// A stage in the list: its name, a warning sign when the lint has something to say about it,

@@ -7,6 +7,7 @@
 #include "itemmodels/guidancemodel.h"
 #include "itemmodels/processmodel.h"
 #include "itemmodels/roles.h"
+#include "process/criterionrule.h"
 #include "processdelegates.h"
 #include "undorecorder.h"
 
@@ -208,6 +209,29 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
 
 ProcessEditor::~ProcessEditor() = default;
 
+void ProcessEditor::setBuyingRoles(const QList<BuyingRole> &roles)
+{
+    QHash<QString, QString> names;
+    ChoiceDelegate::Choices rules{{tr("By hand"), QString()}};
+    for (const BuyingRole &r : roles) {
+        names.insert(r.key, r.name);
+        if (!r.removed)
+            rules.append({tr("%1 among the stakeholders").arg(r.name),
+                          CriterionRule::stakeholder({r.key}).text()});
+    }
+    for (EngagementKind kind : {EngagementKind::Call, EngagementKind::Meeting, EngagementKind::Task,
+                                EngagementKind::Email})
+        rules.append({tr("%1 done in this stage").arg(engagementKindName(kind)),
+                      CriterionRule::activity(kind).text()});
+    rules.append({tr("A call debriefed in this stage"), CriterionRule::debrief().text()});
+    rules.append({tr("The amount set"), CriterionRule::field(QStringLiteral("amount")).text()});
+    rules.append(
+        {tr("The close date set"), CriterionRule::field(QStringLiteral("close_date")).text()});
+    rules.append({tr("A contact named"), CriterionRule::field(QStringLiteral("contact")).text()});
+    m_ruleChoice->setChoices(rules);
+    m_criteria->setBuyingRoleNames(names);
+}
+
 void ProcessEditor::buildPipelineRow(QWidget *host)
 {
     auto *row = new QHBoxLayout(host);
@@ -319,14 +343,39 @@ QWidget *ProcessEditor::buildStageForm()
     m_goal->installEventFilter(this);
     form->addRow(tr("&Goal:"), m_goal);
 
+    // The stage's call template: what a call plan in it starts from.
+    m_callQuestions = new QPlainTextEdit(m_form);
+    m_callQuestions->setObjectName(QStringLiteral("callQuestions"));
+    m_callQuestions->setPlaceholderText(tr("Questions to ask on a call in this stage, one a line"));
+    m_callObjections = new QPlainTextEdit(m_form);
+    m_callObjections->setObjectName(QStringLiteral("callObjections"));
+    m_callObjections->setPlaceholderText(tr("Objections to expect, one a line"));
+    for (QPlainTextEdit *edit : {m_callQuestions, m_callObjections}) {
+        edit->setTabChangesFocus(true);
+        edit->setFixedHeight(fontMetrics().height() * 3);
+        edit->installEventFilter(this);
+    }
+    form->addRow(tr("Call &questions:"), m_callQuestions);
+    form->addRow(tr("Call &objections:"), m_callObjections);
+
     outer->addWidget(
         buildChecklist(m_activities, m_activityTable, tr("Add A&ctivity"), tr("New activity")));
     outer->addWidget(buildChecklist(m_criteria, m_criterionTable, tr("Add &Criterion"),
                                     tr("New exit criterion")));
-    m_criterionTable->setItemDelegateForColumn(
-        GuidanceModel::SignOffColumn,
-        new SignOffDelegate(QList<UserRole>(std::begin(allRoles), std::end(allRoles)),
-                            m_criterionTable));
+    ChoiceDelegate::Choices signOffs{{tr("Anyone"), QString()}};
+    for (UserRole role : allRoles)
+        signOffs.append({userRoleName(role), userRoleKey(role)});
+    m_criterionTable->setItemDelegateForColumn(GuidanceModel::SignOffColumn,
+                                               new ChoiceDelegate(signOffs, m_criterionTable));
+    ChoiceDelegate::Choices types{{tr("By hand"), QString()}};
+    for (EngagementKind kind : {EngagementKind::Call, EngagementKind::Meeting, EngagementKind::Task,
+                                EngagementKind::Email})
+        types.append({tr("%1 done").arg(engagementKindName(kind)), engagementKindKey(kind)});
+    m_activityTable->setItemDelegateForColumn(GuidanceModel::ActivityTypeColumn,
+                                              new ChoiceDelegate(types, m_activityTable));
+    m_ruleChoice = new ChoiceDelegate({}, m_criterionTable);
+    m_criterionTable->setItemDelegateForColumn(GuidanceModel::RuleColumn, m_ruleChoice);
+    setBuyingRoles({});
 
     connect(m_name, &QLineEdit::editingFinished, this, &ProcessEditor::commitForm);
     for (QSpinBox *spin : {m_probability, m_ageLimit})
@@ -437,8 +486,9 @@ void ProcessEditor::showSelectedStage()
     const bool was = m_filling;
     m_filling = true;
     const Stage s = row >= 0 ? m_model->stage(row) : Stage{};
-    const QList<QWidget *> fields{m_name,     m_kind, m_probability, m_forecast,
-                                  m_ageLimit, m_goal, m_definition};
+    const QList<QWidget *> fields{m_name,       m_kind,          m_probability,
+                                  m_forecast,   m_ageLimit,      m_goal,
+                                  m_definition, m_callQuestions, m_callObjections};
     for (QWidget *w : fields)
         w->blockSignals(true);
     for (QCheckBox *box : std::as_const(m_owners))
@@ -454,6 +504,10 @@ void ProcessEditor::showSelectedStage()
         m_definition->setPlainText(s.definition);
     if (m_goal->toPlainText() != s.goal)
         m_goal->setPlainText(s.goal);
+    if (m_callQuestions->toPlainText() != s.callQuestions.join(u'\n'))
+        m_callQuestions->setPlainText(s.callQuestions.join(u'\n'));
+    if (m_callObjections->toPlainText() != s.callObjections.join(u'\n'))
+        m_callObjections->setPlainText(s.callObjections.join(u'\n'));
     for (QWidget *w : fields)
         w->blockSignals(false);
     for (QCheckBox *box : std::as_const(m_owners))
@@ -480,6 +534,14 @@ std::optional<Stage> ProcessEditor::draft() const
     }
     s.definition = m_definition->toPlainText().trimmed();
     s.goal = m_goal->toPlainText().trimmed();
+    for (auto [edit, lines] : {std::pair{m_callQuestions, &s.callQuestions},
+                               std::pair{m_callObjections, &s.callObjections}}) {
+        lines->clear();
+        for (const QString &line : edit->toPlainText().split(u'\n')) {
+            if (!line.trimmed().isEmpty())
+                lines->append(line.trimmed());
+        }
+    }
     return s;
 }
 
@@ -740,7 +802,9 @@ void ProcessEditor::chooseFileToExport()
 
 bool ProcessEditor::eventFilter(QObject *watched, QEvent *event)
 {
-    if ((watched == m_definition || watched == m_goal) && event->type() == QEvent::FocusOut)
+    if ((watched == m_definition || watched == m_goal || watched == m_callQuestions ||
+         watched == m_callObjections) &&
+        event->type() == QEvent::FocusOut)
         commitForm();
     return QDialog::eventFilter(watched, event);
 }

@@ -38,6 +38,9 @@ public:
     ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget *parent = nullptr);
     ~ProcessEditor() override;
 
+    /// The buying roles a criterion's rule may ask for among the stakeholders.
+    void setBuyingRoles(const QList<BuyingRole> &roles);
+
     /// How many deals a stage holds, to say what a removal moves.
     void setOpportunityCounter(std::function<int(qint64)> count)
     {
@@ -66,6 +69,8 @@ public:
     QCheckBox *ownerBox(UserRole role) const;
     QPlainTextEdit *definitionEdit() const { return m_definition; }
     QPlainTextEdit *goalEdit() const { return m_goal; }
+    QPlainTextEdit *callQuestionsEdit() const { return m_callQuestions; }
+    QPlainTextEdit *callObjectionsEdit() const { return m_callObjections; }
     QTableView *activityTable() const { return m_activityTable; }
     QTableView *criterionTable() const { return m_criterionTable; }
     QListWidget *findingList() const { return m_findings; }
@@ -118,6 +123,9 @@ private:
     QSpinBox *m_ageLimit = nullptr;
     QList<QCheckBox *> m_owners;
     QPlainTextEdit *m_definition = nullptr;
+    QPlainTextEdit *m_callQuestions = nullptr;
+    QPlainTextEdit *m_callObjections = nullptr;
+    class ChoiceDelegate *m_ruleChoice = nullptr;
     QPlainTextEdit *m_goal = nullptr;
     QTableView *m_activityTable = nullptr;
     QTableView *m_criterionTable = nullptr;

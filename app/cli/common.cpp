@@ -73,6 +73,7 @@ std::optional<int> openForPipeline(const QCommandLineParser &parser, QTextStream
     storage = std::move(*opened);
     pipeline = std::make_unique<GateEngine>(storage->opportunityStore(), storage->process(),
                                             storage->directory());
+    pipeline->setEvidenceSource(&storage->evidence());
     if (auto loaded = pipeline->load(); !loaded) {
         err << loaded.error().message << Qt::endl;
         return CliFailed;

@@ -3,6 +3,8 @@
 #include "core/types.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
 
 namespace Stageboard {
 
@@ -116,6 +118,89 @@ std::optional<EngagementKind> engagementKindFromKey(const QString &key)
             return kind;
     }
     return std::nullopt;
+}
+
+QString engagementKindName(EngagementKind kind)
+{
+    switch (kind) {
+    case EngagementKind::Call:
+        return QCoreApplication::translate("Stageboard::EngagementKind", "Call");
+    case EngagementKind::Meeting:
+        return QCoreApplication::translate("Stageboard::EngagementKind", "Meeting");
+    case EngagementKind::Task:
+        return QCoreApplication::translate("Stageboard::EngagementKind", "Task");
+    case EngagementKind::Email:
+        return QCoreApplication::translate("Stageboard::EngagementKind", "Email");
+    }
+    return {};
+}
+
+namespace {
+struct Named
+{
+    const char *key;
+    const char *name;
+};
+const Named stanceNames[] = {
+    {"supporter", QT_TRANSLATE_NOOP("Stageboard::Stance", "Supporter")},
+    {"neutral", QT_TRANSLATE_NOOP("Stageboard::Stance", "Neutral")},
+    {"opponent", QT_TRANSLATE_NOOP("Stageboard::Stance", "Opponent")},
+};
+const Named influenceNames[] = {
+    {"low", QT_TRANSLATE_NOOP("Stageboard::Influence", "Low")},
+    {"medium", QT_TRANSLATE_NOOP("Stageboard::Influence", "Medium")},
+    {"high", QT_TRANSLATE_NOOP("Stageboard::Influence", "High")},
+};
+template<typename E, std::size_t N>
+std::optional<E> fromKey(const Named (&names)[N], const QString &key)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (key == QLatin1StringView(names[i].key))
+            return E(i);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+QString stanceKey(Stance stance)
+{
+    return QLatin1StringView(stanceNames[int(stance)].key);
+}
+
+std::optional<Stance> stanceFromKey(const QString &key)
+{
+    return fromKey<Stance>(stanceNames, key);
+}
+
+QString stanceName(Stance stance)
+{
+    return QCoreApplication::translate("Stageboard::Stance", stanceNames[int(stance)].name);
+}
+
+QString influenceKey(Influence influence)
+{
+    return QLatin1StringView(influenceNames[int(influence)].key);
+}
+
+std::optional<Influence> influenceFromKey(const QString &key)
+{
+    return fromKey<Influence>(influenceNames, key);
+}
+
+QString influenceName(Influence influence)
+{
+    return QCoreApplication::translate("Stageboard::Influence",
+                                       influenceNames[int(influence)].name);
+}
+
+ActivityDue activityDue(qint64 dueAt, const QDateTime &now)
+{
+    if (!dueAt)
+        return ActivityDue::None;
+    if (dueAt <= now.toSecsSinceEpoch())
+        return ActivityDue::Overdue;
+    const QDateTime due = QDateTime::fromSecsSinceEpoch(dueAt, now.timeZone());
+    return due.date() == now.date() ? ActivityDue::Today : ActivityDue::Later;
 }
 
 QString stageKindKey(StageKind kind)

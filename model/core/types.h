@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -70,6 +71,9 @@ struct Stage
     /// still names it.
     bool removed = false;
     qint64 pipelineId = 0; ///< the pipeline whose process it is a stage of
+    /// The stage's call template: what a plan for a call in it starts from.
+    QStringList callQuestions{};
+    QStringList callObjections{};
 };
 
 struct User
@@ -115,6 +119,8 @@ enum class EngagementKind { Call, Meeting, Task, Email };
 /// "call", "meeting", "task", "email": the keys of files, the CLI and the database.
 QString engagementKindKey(EngagementKind kind);
 std::optional<EngagementKind> engagementKindFromKey(const QString &key);
+/// The translated name, e.g. "Meeting".
+QString engagementKindName(EngagementKind kind);
 
 /// A dated thing to do — what the app and the CLI call an *activity* (a call, meeting, task or
 /// email), named apart from a stage's recommended Activity, which is a checklist item.
@@ -134,7 +140,86 @@ struct Engagement
     qint64 updatedAt = 0;
     int version = 1;
     bool deleted = false;
+    // The plan of a call or meeting, written before it.
+    QString objective;
+    QString questions;          ///< to ask, one per line
+    QString objectionsExpected; ///< one per line
     bool isDone() const { return doneAt != 0; }
+};
+
+/// Where an open activity's due time stands, in the local time of now: overdue once its time
+/// has passed, due later today, or due after today.
+enum class ActivityDue { None, Overdue, Today, Later };
+ActivityDue activityDue(qint64 dueAt, const QDateTime &now);
+
+/// A part a person plays in a customer's decision to buy ("Decision maker", "Champion"). The
+/// list is the admin's; the key names a role in rules and files ("champion"), the name is shown.
+struct BuyingRole
+{
+    qint64 id = 0;
+    QString key;
+    int position = 0;
+    QString name;
+    bool removed = false; ///< offered for no new stakeholder, but still named where it was
+};
+
+/// Where a stakeholder stands on the deal.
+enum class Stance { Supporter, Neutral, Opponent };
+/// How much a stakeholder's word weighs in the decision.
+enum class Influence { Low, Medium, High };
+/// "supporter", "neutral", "opponent"; "low", "medium", "high": the keys of files and the
+/// database.
+QString stanceKey(Stance stance);
+std::optional<Stance> stanceFromKey(const QString &key);
+QString stanceName(Stance stance);
+QString influenceKey(Influence influence);
+std::optional<Influence> influenceFromKey(const QString &key);
+QString influenceName(Influence influence);
+
+/// A contact in the buying group of one deal, with the part they play.
+struct Stakeholder
+{
+    qint64 opportunityId = 0;
+    qint64 contactId = 0;
+    qint64 roleId = 0; ///< 0: no role given yet
+    Stance stance = Stance::Neutral;
+    Influence influence = Influence::Medium;
+    qint64 reportsTo = 0; ///< the contact (a stakeholder of the same deal) they report to; 0: none
+    qint64 addedAt = 0;
+    friend bool operator==(const Stakeholder &, const Stakeholder &) = default;
+};
+
+/// What a rep learned from a call or meeting, written after it, and a reviewer's answer.
+struct Debrief
+{
+    qint64 engagementId = 0;
+    qint64 opportunityId = 0;
+    qint64 authorId = 0;
+    QString wentWell;
+    QString improve;
+    QString notAsked; ///< questions that were not asked
+    qint64 writtenAt = 0;
+    qint64 reviewerId = 0; ///< the peer or manager asked to review it; 0: nobody asked
+    qint64 reviewRequestedAt = 0;
+    QString feedback;
+    qint64 reviewedAt = 0; ///< 0: not reviewed yet
+    int version = 1;
+};
+
+/// An objection a customer raised that a call did not settle; it stays on the deal until
+/// someone marks it resolved.
+struct Objection
+{
+    qint64 id = 0;
+    qint64 opportunityId = 0;
+    qint64 engagementId = 0; ///< the call whose debrief raised it; 0: added on the deal
+    QString text;
+    qint64 raisedBy = 0;
+    qint64 raisedAt = 0;
+    qint64 resolvedBy = 0;
+    qint64 resolvedAt = 0; ///< 0: still open
+    QString resolution;
+    bool isResolved() const { return resolvedAt != 0; }
 };
 
 struct Opportunity
@@ -166,6 +251,11 @@ struct Opportunity
     /// The reason a manager or admin gave for moving it past unmet required criteria into the
     /// stage it is in; empty when its last move was an ordinary one.
     QString overrideReason;
+    // Kept by the database with every change to the deal's activities and stakeholders.
+    qint64 nextActivityAt = 0; ///< the soonest due of its open activities (UTC seconds); 0: none
+    int stakeholders = 0;
+    int champions = 0;       ///< stakeholders whose buying role is "champion"
+    QStringList buyingRoles; ///< the keys of the buying roles among its stakeholders
 };
 
 /// What put a row into the stage ledger.
@@ -287,6 +377,9 @@ struct Activity
     qint64 stageId = 0;
     int position = 0;
     QString text;
+    /// Done by an activity of this type ("Hold the discovery call": a done call), which ticks
+    /// it; unset: ticked by hand only.
+    std::optional<EngagementKind> engagementKind{};
 };
 
 /// A condition for leaving a stage.
@@ -299,6 +392,9 @@ struct ExitCriterion
     bool required = true;            ///< required blocks a move; advisory only warns
     std::optional<UserRole> signOff; ///< only this role (or a manager) may mark it met
     bool knockOut = false;           ///< a "deal killer": answered no, it suggests disqualifying
+    /// A rule that decides it from the deal itself (process/criterionrule.h), e.g.
+    /// "stakeholder:champion"; empty: answered by hand.
+    QString rule{};
 };
 
 /// How a deal stands on one exit criterion.

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace Stageboard {
@@ -65,6 +66,31 @@ const char *const lostReasons[] = {
     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "No budget"),
     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "No decision"),
     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Chose to build in-house"),
+};
+
+const char *const jobTitles[] = {
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Chief Operating Officer"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Head of Operations"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "IT Director"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Chief Financial Officer"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Procurement Manager"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Sales Operations Lead"),
+};
+// What a rep plans next, by kind.
+struct PlannedActivity
+{
+    EngagementKind kind;
+    const char *subject;
+};
+const PlannedActivity plannedActivities[] = {
+    {EngagementKind::Call, QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Follow-up call")},
+    {EngagementKind::Meeting, QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Product demo")},
+    {EngagementKind::Email, QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Send the proposal")},
+    {EngagementKind::Call,
+     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Check in with the champion")},
+    {EngagementKind::Meeting,
+     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Pricing review meeting")},
+    {EngagementKind::Task, QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Prepare the ROI case")},
 };
 
 template<std::size_t N> QString pick(QRandomGenerator &rng, const char *const (&list)[N])
@@ -180,6 +206,7 @@ struct DemoDeal
     QList<Check> criterionTicks;
     QList<Check> activityTicks;
     int accountIndex = 0;
+    bool gateReady = false; ///< its current stage's required criteria are all met
 };
 
 /// Writes the demo into a bulk sink, one step a function, drawing from one random generator
@@ -195,6 +222,7 @@ public:
         , m_now(now)
         , m_today(QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date())
         , m_history(history)
+        , m_peopleRng(options.seed ^ 0x9e3779b9u)
     {}
 
     Result<void> write(BulkSink &sink);
@@ -210,6 +238,12 @@ private:
     DemoDeal makeDeal(const Stage *finalStage, int openSteps);
     void tick(DemoDeal &deal, const Stage *finalStage);
     Result<void> writeDeal(BulkSink &sink, const DemoDeal &deal);
+    /// Its buying group (as far as its gates needed one) and its calls, past and next.
+    Result<void> writeBuyingGroup(BulkSink &sink, qint64 id, const DemoDeal &deal);
+    qint64 roleId(const BulkSink &sink, const char *key) const
+    {
+        return sink.buyingRoleIds().value(QLatin1StringView(key));
+    }
 
     const DemoProcess &m_process;
     const DemoOptions &m_options;
@@ -221,6 +255,10 @@ private:
     QList<qint64> m_reps;
     QList<qint64> m_accountIds;
     QList<qint64> m_accountOwners;
+    QList<std::array<qint64, 3>> m_accountContacts; ///< three people at each account
+    /// The people, their calls and stakeholders draw from their own generator, so that the
+    /// deals of a seed stay what they were before there were people.
+    QRandomGenerator m_peopleRng;
     QStringList m_accountTerritories;
     QHash<qint64, Cents> m_wonLastQuarter;
 };
@@ -289,6 +327,25 @@ Result<void> DemoWriter::writeAccounts(BulkSink &sink)
             return std::unexpected(id.error());
         m_accountIds.append(*id);
         m_accountOwners.append(account.ownerId);
+        std::array<qint64, 3> people{};
+        for (int p = 0; p < 3; ++p) {
+            Contact contact;
+            contact.accountId = *id;
+            contact.name = person(1000 + 3 * i + p);
+            contact.jobTitle = QCoreApplication::translate(
+                "Stageboard::DemoGenerator", jobTitles[(i + 2 * p) % std::size(jobTitles)]);
+            contact.email = contact.name.toLower().replace(u' ', u'.') + u'@' +
+                            QString::fromUtf8(companyStems[c % std::size(companyStems)]).toLower() +
+                            QStringLiteral(".example");
+            contact.phone = QStringLiteral("+1 555 %1").arg(100000 + (i * 3 + p) % 900000);
+            contact.ownerId = account.ownerId;
+            contact.createdAt = m_now - 400 * day;
+            auto contactId = sink.addContact(contact);
+            if (!contactId)
+                return std::unexpected(contactId.error());
+            people[p] = *contactId;
+        }
+        m_accountContacts.append(people);
         m_accountTerritories.append(account.territory);
     }
     return {};
@@ -383,7 +440,7 @@ void DemoWriter::tick(DemoDeal &deal, const Stage *finalStage)
     Opportunity &o = deal.opportunity;
     for (int i = 0; i < deal.path.size() - 1; ++i) {
         for (const ExitCriterion &c : m_process.criteriaOf.value(deal.path[i]->id)) {
-            if (c.required)
+            if (c.required && c.rule.isEmpty())
                 deal.criterionTicks.append(
                     {c.id, o.ownerId, deal.enteredAt[i] + day, CriterionState::Met, {}});
         }
@@ -392,7 +449,10 @@ void DemoWriter::tick(DemoDeal &deal, const Stage *finalStage)
         return;
     const qint64 tickedAt = deal.enteredAt.last() + day;
     const bool gateReady = m_rng.bounded(100) < 45;
+    deal.gateReady = gateReady;
     for (const ExitCriterion &c : m_process.criteriaOf.value(finalStage->id)) {
+        if (!c.rule.isEmpty())
+            continue; // met by the deal's people (writePeople)
         std::optional<CriterionState> state;
         if (c.knockOut && !c.required && m_rng.bounded(100) < 6)
             state = CriterionState::Failed;
@@ -453,6 +513,113 @@ Result<void> DemoWriter::writeDeal(BulkSink &sink, const DemoDeal &deal)
         if (auto ok = sink.addActivityCheck(*id, check); !ok)
             return std::unexpected(ok.error());
     }
+    return writeBuyingGroup(sink, *id, deal);
+}
+
+Result<void> DemoWriter::writeBuyingGroup(BulkSink &sink, qint64 id, const DemoDeal &deal)
+{
+    const Opportunity &o = deal.opportunity;
+    const std::array<qint64, 3> &people = m_accountContacts[deal.accountIndex];
+    const bool open = deal.path.constLast()->kind == StageKind::Open;
+    // How far it got: 1 while in the first open stage, 2 once it left it, and so on.
+    int reached = 0;
+    for (const Stage *s : deal.path)
+        reached += s->kind == StageKind::Open ? 1 : 0;
+    const bool leftFirst = reached >= 2 || !open;
+    const bool leftSecond = reached >= 3 || (!open && reached >= 2);
+    const auto add = [&](int who, const char *role, Stance stance, Influence influence,
+                         qint64 reportsTo, qint64 at) -> Result<void> {
+        Stakeholder s;
+        s.opportunityId = id;
+        s.contactId = people[who];
+        s.roleId = roleId(sink, role);
+        s.stance = stance;
+        s.influence = influence;
+        s.reportsTo = reportsTo;
+        s.addedAt = at;
+        return sink.addStakeholder(s);
+    };
+    // The decision maker (or an influencer) met in the first stage: its gate needs one.
+    const bool inFirstReady = open && reached == 1 && deal.gateReady;
+    const bool hasDecider = leftFirst || inFirstReady || m_peopleRng.bounded(100) < 30;
+    const qint64 firstAt = deal.enteredAt.constFirst() + 2 * day;
+    if (hasDecider) {
+        const bool influencer = m_peopleRng.bounded(100) < 30;
+        if (auto ok = add(0, influencer ? "influencer" : "decision_maker",
+                          m_peopleRng.bounded(100) < 60 ? Stance::Supporter : Stance::Neutral,
+                          Influence::High, 0, firstAt);
+            !ok)
+            return ok;
+    }
+    // The champion, won over in the second stage: its gate needs one.
+    const bool inSecondReady = open && reached == 2 && deal.gateReady;
+    if (hasDecider && (leftSecond || inSecondReady)) {
+        if (auto ok =
+                add(1, "champion", Stance::Supporter, Influence::Medium, people[0], firstAt + day);
+            !ok)
+            return ok;
+    }
+    if (hasDecider && m_peopleRng.bounded(100) < 50) {
+        const int roll = m_peopleRng.bounded(100);
+        if (auto ok =
+                add(2, roll < 50 ? "technical_evaluator" : "user",
+                    roll % 7 == 0   ? Stance::Opponent
+                    : roll % 2 == 0 ? Stance::Neutral
+                                    : Stance::Supporter,
+                    roll < 30 ? Influence::Low : Influence::Medium, people[0], firstAt + 2 * day);
+            !ok)
+            return ok;
+    }
+
+    // The discovery call at the start, done.
+    Engagement call;
+    call.kind = EngagementKind::Call;
+    call.subject = QCoreApplication::translate("Stageboard::DemoGenerator", "Discovery call");
+    call.ownerId = o.ownerId;
+    call.opportunityId = id;
+    call.contactId = people[0];
+    call.dueAt = firstAt;
+    call.durationMinutes = 30;
+    call.createdAt = deal.enteredAt.constFirst();
+    if (firstAt < m_now) {
+        call.doneAt = firstAt + 30 * 60;
+        call.outcome = QCoreApplication::translate("Stageboard::DemoGenerator",
+                                                   "Needs confirmed; next step agreed.");
+    }
+    if (auto added = sink.addEngagement(call); !added)
+        return std::unexpected(added.error());
+    if (!open)
+        return {};
+
+    // What is next: mostly planned, some overdue, some due today, a few with nothing at all
+    // (the warning a card shows).
+    const int roll = m_peopleRng.bounded(100);
+    if (roll < 12)
+        return {};
+    const PlannedActivity &planned =
+        plannedActivities[m_peopleRng.bounded(int(std::size(plannedActivities)))];
+    Engagement next;
+    next.kind = planned.kind;
+    next.subject = QCoreApplication::translate("Stageboard::DemoGenerator", planned.subject);
+    next.ownerId = o.ownerId;
+    next.opportunityId = id;
+    next.contactId = people[m_peopleRng.bounded(2)];
+    next.durationMinutes = planned.kind == EngagementKind::Meeting ? 60 : 30;
+    next.createdAt = o.enteredStageAt;
+    // Today in the local time of the person running the demo.
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(m_now);
+    const qint64 leftToday = now.secsTo(QDateTime(now.date().addDays(1), QTime(0, 0)));
+    if (roll < 27) {
+        next.dueAt =
+            m_now - qint64(1 + m_peopleRng.bounded(6)) * day + m_peopleRng.bounded(int(day / 2));
+    } else if (roll < 45 && leftToday > 20 * 60) {
+        next.dueAt = m_now + 10 * 60 +
+                     m_peopleRng.bounded(int(std::min<qint64>(leftToday - 20 * 60, 8 * 3600)));
+    } else {
+        next.dueAt = m_now + qint64(1 + m_peopleRng.bounded(14)) * day;
+    }
+    if (auto added = sink.addEngagement(next); !added)
+        return std::unexpected(added.error());
     return {};
 }
 

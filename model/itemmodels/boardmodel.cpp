@@ -319,6 +319,24 @@ int BoardModel::columnCount(const QModelIndex &parent) const
     return 1;
 }
 
+QString BoardModel::nextActivityText(const Opportunity &o) const
+{
+    const QDateTime due = QDateTime::fromSecsSinceEpoch(o.nextActivityAt);
+    const QString when = displayLocale().toString(due, QLocale::ShortFormat);
+    switch (activityDue(o.nextActivityAt, QDateTime::currentDateTime())) {
+    case ActivityDue::None:
+        return tr("no next activity scheduled");
+    case ActivityDue::Overdue:
+        return tr("next activity overdue since %1").arg(when);
+    case ActivityDue::Today:
+        return tr("next activity today at %1")
+            .arg(displayLocale().toString(due.time(), QLocale::ShortFormat));
+    case ActivityDue::Later:
+        return tr("next activity %1").arg(when);
+    }
+    return {};
+}
+
 QVariant BoardModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -349,7 +367,12 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
         QStringList lines{o.title};
         if (!o.nextStep.isEmpty())
             lines.append(tr("Next step: %1").arg(o.nextStep));
-        if (c.stage.kind == StageKind::Open && o.requiredMet < engine.requiredCount(o.stageId))
+        if (c.stage.kind == StageKind::Open) {
+            QString next = nextActivityText(o);
+            next[0] = next[0].toUpper();
+            lines.append(next);
+        }
+        if (c.stage.kind == StageKind::Open && engine.requiredUnmet(o))
             lines.append(tr("Required exit criteria of %1 are not all met yet.").arg(c.stage.name));
         if (o.disqualified)
             lines.append(tr("Disqualified: lost before it reached qualification."));
@@ -377,8 +400,14 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
                 parts.append(tr("%1 of %2 activities done").arg(o.activitiesDone).arg(count));
             if (c.stage.rotDays && days > *c.stage.rotDays)
                 parts.append(tr("stalled"));
-            if (o.requiredMet < engine.requiredCount(o.stageId))
+            if (engine.requiredUnmet(o))
                 parts.append(tr("required criteria not met"));
+            parts.append(nextActivityText(o));
+            if (o.stakeholders > 0)
+                parts.append(
+                    o.champions > 0
+                        ? tr("%n stakeholder(s), a champion among them", nullptr, o.stakeholders)
+                        : tr("%n stakeholder(s), no champion", nullptr, o.stakeholders));
         } else {
             parts.append(o.disqualified ? tr("disqualified") : c.stage.name);
             if (!o.closeReason.isEmpty())
@@ -429,13 +458,23 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case ActivityCountRole:
         return engine.activityCount(o.stageId);
     case RequiredUnmetRole:
-        return c.stage.kind == StageKind::Open && o.requiredMet < engine.requiredCount(o.stageId);
+        return c.stage.kind == StageKind::Open && engine.requiredUnmet(o);
     case DisqualifiedRole:
         return o.disqualified;
     case CloseReasonRole:
         return o.closeReason;
     case OverrideReasonRole:
         return o.overrideReason;
+    case NextActivityDueRole:
+        if (c.stage.kind != StageKind::Open)
+            return -1;
+        return int(activityDue(o.nextActivityAt, QDateTime::currentDateTime()));
+    case NextActivityAtRole:
+        return o.nextActivityAt ? QDateTime::fromSecsSinceEpoch(o.nextActivityAt) : QDateTime();
+    case StakeholderCountRole:
+        return o.stakeholders;
+    case ChampionRole:
+        return o.champions > 0;
     case OpportunityRole:
         return QVariant::fromValue(o);
     default:

@@ -78,6 +78,8 @@ Q_SIGNALS:
     void moveRefused(qint64 opportunityId, qint64 toStageId, const Stageboard::Error &error);
 
 private:
+    /// "next activity today at 14:00", "no next activity scheduled": its card's state in words.
+    QString nextActivityText(const Opportunity &o) const;
     struct Column
     {
         Stage stage;

@@ -4,6 +4,7 @@
 
 #include "itemmodels/processmodel.h"
 #include "itemmodels/roles.h"
+#include "process/criterionrule.h"
 
 namespace Stageboard {
 
@@ -119,7 +120,7 @@ int GuidanceModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_kind == Kind::Activities ? 1 : 4;
+    return m_kind == Kind::Activities ? 2 : 5;
 }
 
 QVariant GuidanceModel::data(const QModelIndex &index, int role) const
@@ -128,10 +129,18 @@ QVariant GuidanceModel::data(const QModelIndex &index, int role) const
         return {};
     if (m_kind == Kind::Activities) {
         const Activity &a = m_activities.at(index.row());
-        if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return a.text;
         if (role == IdRole)
             return a.id;
+        if (index.column() == ActivityTypeColumn) {
+            if (role == Qt::DisplayRole)
+                return a.engagementKind ? tr("%1 done").arg(engagementKindName(*a.engagementKind))
+                                        : tr("By hand");
+            if (role == Qt::EditRole)
+                return a.engagementKind ? engagementKindKey(*a.engagementKind) : QString();
+            return {};
+        }
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return a.text;
         return {};
     }
     const ExitCriterion &c = m_criteria.at(index.row());
@@ -158,6 +167,16 @@ QVariant GuidanceModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return c.knockOut ? tr("Deal killer") : QString();
         return {};
+    case RuleColumn:
+        if (role == Qt::EditRole)
+            return c.rule;
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+            if (c.rule.isEmpty())
+                return tr("By hand");
+            const auto rule = CriterionRule::parse(c.rule);
+            return rule ? rule->describe(m_roleNames) : rule.error().message;
+        }
+        return {};
     }
     return {};
 }
@@ -170,9 +189,18 @@ bool GuidanceModel::setData(const QModelIndex &index, const QVariant &value, int
     QList<ExitCriterion> criteria = m_criteria;
     const int row = index.row();
     if (m_kind == Kind::Activities) {
-        if (role != Qt::EditRole || value.toString() == activities[row].text)
+        if (role != Qt::EditRole)
             return false;
-        activities[row].text = value.toString();
+        if (index.column() == ActivityTypeColumn) {
+            const auto kind = engagementKindFromKey(value.toString());
+            if (kind == activities[row].engagementKind)
+                return false;
+            activities[row].engagementKind = kind;
+        } else {
+            if (value.toString() == activities[row].text)
+                return false;
+            activities[row].text = value.toString();
+        }
     } else {
         ExitCriterion &c = criteria[row];
         const bool checked = value.toInt() == Qt::Checked;
@@ -184,7 +212,18 @@ bool GuidanceModel::setData(const QModelIndex &index, const QVariant &value, int
             c.knockOut = checked;
         else if (index.column() == SignOffColumn && role == Qt::EditRole)
             c.signOff = userRoleFromKey(value.toString());
-        else
+        else if (index.column() == RuleColumn && role == Qt::EditRole) {
+            if (value.toString().trimmed().isEmpty()) {
+                c.rule.clear();
+            } else {
+                const auto rule = CriterionRule::parse(value.toString());
+                if (!rule) {
+                    Q_EMIT errorOccurred(rule.error().message);
+                    return false;
+                }
+                c.rule = rule->text();
+            }
+        } else
             return false;
     }
     return bool(save(activities, criteria));
@@ -195,7 +234,8 @@ Qt::ItemFlags GuidanceModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() == RequiredColumn || index.column() == KnockOutColumn)
+    if (m_kind == Kind::Criteria &&
+        (index.column() == RequiredColumn || index.column() == KnockOutColumn))
         return f | Qt::ItemIsUserCheckable;
     return f | Qt::ItemIsEditable;
 }
@@ -208,11 +248,13 @@ QVariant GuidanceModel::headerData(int section, Qt::Orientation orientation, int
     case TextColumn:
         return m_kind == Kind::Activities ? tr("Recommended activity") : tr("Exit criterion");
     case RequiredColumn:
-        return tr("Required");
+        return m_kind == Kind::Activities ? tr("Ticked") : tr("Required");
     case SignOffColumn:
         return tr("Signed off by");
     case KnockOutColumn:
         return tr("Knock-out");
+    case RuleColumn:
+        return tr("Checked");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "core/types.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace Stageboard {
 
@@ -23,9 +24,15 @@ class GuidanceModel final : public QAbstractTableModel
 
 public:
     enum class Kind { Activities, Criteria };
-    enum Column { TextColumn, RequiredColumn, SignOffColumn, KnockOutColumn };
+    /// Criteria's columns; activities have TextColumn and ActivityTypeColumn (the activity type
+    /// that ticks it, its key as Qt::EditRole, empty for none).
+    enum Column { TextColumn, RequiredColumn, SignOffColumn, KnockOutColumn, RuleColumn };
+    static constexpr int ActivityTypeColumn = 1;
 
     GuidanceModel(ProcessModel *process, Kind kind, QObject *parent = nullptr);
+
+    /// The buying roles' names by key, for how a rule reads ("a Champion among …").
+    void setBuyingRoleNames(const QHash<QString, QString> &names) { m_roleNames = names; }
 
     /// Shows this stage's items; 0 shows none.
     void setStageId(qint64 stageId);
@@ -58,6 +65,7 @@ private:
     qint64 m_stageId = 0;
     QList<Activity> m_activities;
     QList<ExitCriterion> m_criteria;
+    QHash<QString, QString> m_roleNames;
 };
 
 } // namespace Stageboard

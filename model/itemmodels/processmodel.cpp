@@ -17,14 +17,16 @@ bool same(const Stage &a, const Stage &b)
     return a.id == b.id && a.position == b.position && a.name == b.name &&
            a.definition == b.definition && a.goal == b.goal && a.ownerRoles == b.ownerRoles &&
            a.probability == b.probability && a.kind == b.kind && a.rotDays == b.rotDays &&
-           a.forecastCategory == b.forecastCategory && a.pipelineId == b.pipelineId;
+           a.forecastCategory == b.forecastCategory && a.pipelineId == b.pipelineId &&
+           a.callQuestions == b.callQuestions && a.callObjections == b.callObjections;
 }
 
 bool same(const QList<Activity> &a, const QList<Activity> &b)
 {
     return std::equal(
-        a.cbegin(), a.cend(), b.cbegin(), b.cend(),
-        [](const Activity &x, const Activity &y) { return x.id == y.id && x.text == y.text; });
+        a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const Activity &x, const Activity &y) {
+            return x.id == y.id && x.text == y.text && x.engagementKind == y.engagementKind;
+        });
 }
 
 bool same(const QList<ExitCriterion> &a, const QList<ExitCriterion> &b)
@@ -32,7 +34,8 @@ bool same(const QList<ExitCriterion> &a, const QList<ExitCriterion> &b)
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
                       [](const ExitCriterion &x, const ExitCriterion &y) {
                           return x.id == y.id && x.text == y.text && x.required == y.required &&
-                                 x.signOff == y.signOff && x.knockOut == y.knockOut;
+                                 x.signOff == y.signOff && x.knockOut == y.knockOut &&
+                                 x.rule == y.rule;
                       });
 }
 
@@ -172,8 +175,11 @@ ProcessDefinition ProcessModel::definition(const std::optional<Stage> &draft) co
     for (const Row &row : m_rows) {
         StageDefinition stage;
         stage.stage = draft && draft->id == row.stage.id ? *draft : row.stage;
-        for (const Activity &a : row.activities)
+        for (const Activity &a : row.activities) {
+            if (a.engagementKind)
+                stage.activityTypes.insert(int(stage.activities.size()), *a.engagementKind);
             stage.activities.append(a.text);
+        }
         stage.exitCriteria = row.criteria;
         process.stages.append(stage);
     }

@@ -44,8 +44,12 @@ enum Role {
     RequiredUnmetRole,  ///< bool: a required exit criterion of the current stage is unmet
     DisqualifiedRole,   ///< bool: lost before it reached qualification
     CloseReasonRole,
-    OverrideReasonRole, ///< QString: why an override moved it into its stage; empty otherwise
-    OpportunityRole,    ///< QVariant holding the whole Opportunity value
+    OverrideReasonRole,   ///< QString: why an override moved it into its stage; empty otherwise
+    OpportunityRole,      ///< QVariant holding the whole Opportunity value
+    NextActivityDueRole,  ///< int: ActivityDue of its next activity; -1 for a closed deal
+    NextActivityAtRole,   ///< QDateTime (local) its next activity is due; invalid for none
+    StakeholderCountRole, ///< int
+    ChampionRole,         ///< bool: a stakeholder is its champion
 
     // Checklist rows (StageChecklistModel): an activity or an exit criterion.
     CheckNoteRole,      ///< QString, editable
@@ -55,6 +59,8 @@ enum Role {
     RequiredRole,       ///< bool: a required criterion (activities: false)
     SignOffRole,        ///< QString: the translated role that must sign off; empty for anyone
     KnockOutRole,       ///< bool: a deal-killer question
+    RuleRole,           ///< QString: what a criterion that checks itself checks; empty for others
+    RuleMissingRole,    ///< QString: what such a criterion misses now; empty when met
 
     // Process editor rows (ProcessModel): a stage of the pipeline being edited.
     StageForecastCategoryRole, ///< int: ForecastCategory, its deals' default

@@ -57,8 +57,15 @@ void StageChecklistModel::rebuild()
             for (const Activity &a : pipeline.activities(m_stageId))
                 m_rows.append({a.id, a.text, false, std::nullopt, false, std::nullopt});
         } else {
-            for (const ExitCriterion &c : pipeline.exitCriteria(m_stageId))
-                m_rows.append({c.id, c.text, c.required, c.signOff, c.knockOut, std::nullopt});
+            for (const ExitCriterion &c : pipeline.exitCriteria(m_stageId)) {
+                Row row{c.id, c.text, c.required, c.signOff, c.knockOut, std::nullopt, {}, {}};
+                if (!c.rule.isEmpty()) {
+                    const auto rule = CriterionRule::parse(c.rule);
+                    row.rule =
+                        rule ? rule->describe(pipeline.buyingRoleNames()) : rule.error().message;
+                }
+                m_rows.append(row);
+            }
         }
     }
     endResetModel();
@@ -76,8 +83,26 @@ void StageChecklistModel::refreshChecks()
         Q_EMIT errorOccurred(checks.error().message);
         return;
     }
+    // Rules decide from the deal as it is now: its stakeholders, activities and debriefs.
+    QHash<qint64, RuleState> rules;
+    if (m_kind == Kind::Criteria) {
+        const auto deal = m_board->service().opportunity(m_opportunityId);
+        const GateEngine &engine = m_board->service().gateEngine();
+        auto states = deal ? engine.ruleStates(*deal, engine.exitCriteria(m_stageId))
+                           : Result<QHash<qint64, RuleState>>();
+        if (!states) {
+            Q_EMIT errorOccurred(states.error().message);
+            return;
+        }
+        rules = std::move(*states);
+    }
     for (Row &row : m_rows) {
         row.check.reset();
+        row.ruleState.reset();
+        if (!row.rule.isEmpty()) {
+            row.ruleState = rules.value(row.itemId);
+            continue; // an answer given before the rule was set no longer counts
+        }
         for (const Check &c : *checks) {
             if (c.itemId == row.itemId)
                 row.check = c;
@@ -89,7 +114,8 @@ void StageChecklistModel::refreshChecks()
 int StageChecklistModel::checkedCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
-        return r.check && r.check->state == CriterionState::Met;
+        return (r.check && r.check->state == CriterionState::Met) ||
+               (r.ruleState && r.ruleState->met);
     }));
 }
 
@@ -103,7 +129,10 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row &row = m_rows[index.row()];
-    const CriterionState state = row.check ? row.check->state : CriterionState::Open;
+    const CriterionState state =
+        row.ruleState ? (row.ruleState->met ? CriterionState::Met : CriterionState::Open)
+        : row.check   ? row.check->state
+                      : CriterionState::Open;
     switch (role) {
     case Qt::DisplayRole: {
         // What kind of criterion it is, as the stage guide says: required, advisory, whose
@@ -115,7 +144,11 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
                 tags.append(tr("sign-off: %1").arg(userRoleName(*row.signOff)));
             if (row.knockOut)
                 tags.append(tr("deal killer"));
+            if (!row.rule.isEmpty())
+                tags.append(tr("checks itself"));
             text += tr(" (%1)").arg(tags.join(QStringLiteral(", ")));
+            if (row.ruleState && !row.ruleState->met && !row.ruleState->missing.isEmpty())
+                text += tr(" — %1").arg(row.ruleState->missing);
         }
         if (state == CriterionState::Failed)
             text += tr(" — answered no");
@@ -132,6 +165,9 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
                                       : tr("Advisory: moving on without it only warns."));
             if (row.knockOut)
                 lines.append(tr("Deal killer: answered no, consider disqualifying the deal."));
+            if (!row.rule.isEmpty())
+                lines.append(
+                    tr("%1. It is met or not by itself; it cannot be ticked.").arg(row.rule));
         }
         if (row.check) {
             lines.append(tr("%1 by %2 on %3")
@@ -163,6 +199,10 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
         return row.signOff ? userRoleName(*row.signOff) : QString();
     case KnockOutRole:
         return row.knockOut;
+    case RuleRole:
+        return row.rule;
+    case RuleMissingRole:
+        return row.ruleState && !row.ruleState->met ? row.ruleState->missing : QString();
     default:
         return {};
     }
@@ -173,6 +213,8 @@ Qt::ItemFlags StageChecklistModel::flags(const QModelIndex &index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     const Row &row = m_rows[index.row()];
+    if (!row.rule.isEmpty())
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (row.signOff) {
         const ExitCriterion criterion{row.itemId,   m_stageId,   0,           row.text,
                                       row.required, row.signOff, row.knockOut};

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/types.h"
+#include "process/criterionrule.h"
 
 #include <QAbstractListModel>
 
@@ -46,6 +47,8 @@ private:
         std::optional<UserRole> signOff;
         bool knockOut = false;
         std::optional<Check> check;
+        QString rule{}; ///< a criterion that checks itself: what it checks
+        std::optional<RuleState> ruleState{};
     };
 
     void rebuild();

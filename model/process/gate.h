@@ -15,6 +15,9 @@ struct GateResult
     QList<ExitCriterion> unmetAdvisory;   ///< only warn
     QList<ExitCriterion> failedKnockOuts; ///< deal killers answered "no": suggest disqualifying
     bool backward = false;
+    /// For a rule criterion that is unmet: what is missing ("no Champion among the
+    /// stakeholders"), by criterion id.
+    QHash<qint64, QString> missing;
 
     bool refused() const { return !unmetRequired.isEmpty(); }
 };

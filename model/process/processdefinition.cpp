@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "process/processdefinition.h"
 
+#include "process/criterionrule.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -141,6 +143,15 @@ public:
             }
             criterion.signOff = role;
         }
+        if (const QJsonValue rule = c.value(QLatin1StringView("rule"));
+            !rule.isUndefined() && !rule.isNull()) {
+            const auto parsed = CriterionRule::parse(rule.toString());
+            if (!parsed) {
+                return fail(tr("Stage \"%1\", criterion \"%2\": %3")
+                                .arg(stage, criterion.text, parsed.error().message));
+            }
+            criterion.rule = parsed->text();
+        }
         return criterion;
     }
 
@@ -170,11 +181,38 @@ public:
         }
         if (auto ok = stageFields(object, *owners, stage); !ok)
             return std::unexpected(ok.error());
+        // An activity is its text, or {"text": …, "activityType": "call"} when an activity of
+        // that type done ticks it.
         for (const QJsonValue &activity : *activities) {
-            const QString text = activity.toString().trimmed();
+            const QJsonObject object = activity.toObject();
+            const QString text =
+                (activity.isObject() ? object.value(QLatin1StringView("text")).toString()
+                                     : activity.toString())
+                    .trimmed();
             if (text.isEmpty())
                 return fail(tr("Stage \"%1\": an activity has no text.").arg(stage.name));
+            if (const QJsonValue type = object.value(QLatin1StringView("activityType"));
+                !type.isUndefined() && !type.isNull()) {
+                const auto kind = engagementKindFromKey(type.toString());
+                if (!kind) {
+                    return fail(tr("Stage \"%1\", activity \"%2\": activityType must be call, "
+                                   "meeting, task or email.")
+                                    .arg(stage.name, text));
+                }
+                definition.activityTypes.insert(int(definition.activities.size()), *kind);
+            }
             definition.activities.append(text);
+        }
+        for (const char *field : {"callQuestions", "callObjections"}) {
+            const auto lines = listField(object, field, stage.name);
+            if (!lines)
+                return std::unexpected(lines.error());
+            QStringList &to = QByteArrayView(field) == "callQuestions" ? stage.callQuestions
+                                                                       : stage.callObjections;
+            for (const QJsonValue &line : *lines) {
+                if (!line.toString().trimmed().isEmpty())
+                    to.append(line.toString().trimmed());
+            }
         }
         for (const QJsonValue &item : *exitCriteria) {
             auto parsed =
@@ -242,8 +280,25 @@ QByteArray ProcessDefinition::toJson() const
                       forecastCategoryKey(s.forecastCategory));
         if (s.rotDays)
             object.insert(QLatin1StringView("rotDays"), *s.rotDays);
-        object.insert(QLatin1StringView("activities"),
-                      QJsonArray::fromStringList(definition.activities));
+        QJsonArray activities;
+        for (int i = 0; i < definition.activities.size(); ++i) {
+            const auto type = definition.activityTypes.constFind(i);
+            if (type == definition.activityTypes.cend()) {
+                activities.append(definition.activities.at(i));
+                continue;
+            }
+            QJsonObject activity;
+            activity.insert(QLatin1StringView("text"), definition.activities.at(i));
+            activity.insert(QLatin1StringView("activityType"), engagementKindKey(*type));
+            activities.append(activity);
+        }
+        object.insert(QLatin1StringView("activities"), activities);
+        if (!s.callQuestions.isEmpty())
+            object.insert(QLatin1StringView("callQuestions"),
+                          QJsonArray::fromStringList(s.callQuestions));
+        if (!s.callObjections.isEmpty())
+            object.insert(QLatin1StringView("callObjections"),
+                          QJsonArray::fromStringList(s.callObjections));
         QJsonArray criteria;
         for (const ExitCriterion &c : definition.exitCriteria) {
             QJsonObject criterion;
@@ -253,6 +308,8 @@ QByteArray ProcessDefinition::toJson() const
                 criterion.insert(QLatin1StringView("knockOut"), true);
             if (c.signOff)
                 criterion.insert(QLatin1StringView("signOff"), userRoleKey(*c.signOff));
+            if (!c.rule.isEmpty())
+                criterion.insert(QLatin1StringView("rule"), c.rule);
             criteria.append(criterion);
         }
         object.insert(QLatin1StringView("exitCriteria"), criteria);

@@ -5,6 +5,8 @@
 #include "core/result.h"
 #include "core/types.h"
 
+#include <QHash>
+
 class QByteArray;
 class QLocale;
 
@@ -15,6 +17,8 @@ struct StageDefinition
 {
     Stage stage;
     QStringList activities;
+    /// The activity type that ticks an activity, by its index in activities (none for most).
+    QHash<int, EngagementKind> activityTypes;
     QList<ExitCriterion> exitCriteria;
 };
 

@@ -116,7 +116,11 @@ Result<void> BoardService::applyStoredChanges(const QList<qint64> &ids)
             before = *it;
         if (!before && o.deleted)
             continue;
-        if (before && !o.deleted && before->version == o.version)
+        // What the database keeps on the deal for its activities and stakeholders changes
+        // without a new version.
+        if (before && !o.deleted && before->version == o.version &&
+            before->nextActivityAt == o.nextActivityAt && before->stakeholders == o.stakeholders &&
+            before->buyingRoles == o.buyingRoles)
             continue; // this board made the change, or already has it
         std::optional<Opportunity> after;
         if (!o.deleted)

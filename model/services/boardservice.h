@@ -86,6 +86,9 @@ public:
     QList<qint64> shownAtReset(qint64 stageId) const { return m_shownAtReset.value(stageId); }
 
     const GateEngine &gateEngine() const { return m_engine; }
+    /// Where the gate's rule criteria read stakeholders, activities and debriefs (not owned);
+    /// the buying roles' names are read with the next reload().
+    void setEvidenceSource(DealEvidenceSource *source) { m_engine.setEvidenceSource(source); }
     const QList<User> &users() const { return m_engine.users(); }
     const QList<Account> &accounts() const { return m_accounts; }
     QString userName(qint64 userId) const { return m_userNames.value(userId); }

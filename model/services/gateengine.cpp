@@ -7,11 +7,15 @@
 namespace Stageboard {
 
 namespace {
-QStringList texts(const QList<ExitCriterion> &criteria)
+/// The criteria's texts; a rule criterion's with what is missing: "Internal champion
+/// established (no Champion among the stakeholders)".
+QStringList texts(const QList<ExitCriterion> &criteria, const QHash<qint64, QString> &missing = {})
 {
     QStringList result;
-    for (const ExitCriterion &c : criteria)
-        result.append(c.text);
+    for (const ExitCriterion &c : criteria) {
+        const QString why = missing.value(c.id);
+        result.append(why.isEmpty() ? c.text : GateEngine::tr("%1 (%2)").arg(c.text, why));
+    }
     return result;
 }
 
@@ -56,11 +60,66 @@ Result<void> GateEngine::load()
     for (const Activity &a : std::as_const(m_activities))
         ++m_activityCounts[a.stageId];
     m_requiredCounts.clear();
+    m_cardRules.clear();
     for (const ExitCriterion &c : std::as_const(m_criteria)) {
-        if (c.required)
+        if (!c.required)
+            continue;
+        if (c.rule.isEmpty()) {
             ++m_requiredCounts[c.stageId];
+        } else if (const auto rule = CriterionRule::parse(c.rule); rule && !rule->needsEvidence()) {
+            m_cardRules[c.stageId].append(*rule);
+        }
+    }
+    m_roleNames.clear();
+    if (m_evidence) {
+        auto roles = m_evidence->buyingRoles();
+        if (!roles)
+            return std::unexpected(roles.error());
+        for (const BuyingRole &r : std::as_const(*roles))
+            m_roleNames.insert(r.key, r.name);
     }
     return {};
+}
+
+bool GateEngine::requiredUnmet(const Opportunity &opportunity) const
+{
+    if (opportunity.requiredMet < requiredCount(opportunity.stageId))
+        return true;
+    const auto rules = m_cardRules.constFind(opportunity.stageId);
+    if (rules == m_cardRules.cend())
+        return false;
+    return std::any_of(rules->cbegin(), rules->cend(),
+                       [&](const CriterionRule &r) { return !r.isMet(opportunity, {}); });
+}
+
+Result<QHash<qint64, RuleState>> GateEngine::ruleStates(const Opportunity &opportunity,
+                                                        const QList<ExitCriterion> &criteria) const
+{
+    QHash<qint64, RuleState> states;
+    std::optional<DealEvidence> evidence;
+    for (const ExitCriterion &c : criteria) {
+        if (c.rule.isEmpty())
+            continue;
+        const auto rule = CriterionRule::parse(c.rule);
+        if (!rule) {
+            states.insert(c.id, {false, rule.error().message});
+            continue;
+        }
+        if (!evidence) {
+            // Read once, and only for a deal whose gate has a rule.
+            if (m_evidence && rule->needsEvidence()) {
+                auto read = m_evidence->evidence(opportunity);
+                if (!read)
+                    return std::unexpected(read.error());
+                evidence = std::move(*read);
+            } else {
+                evidence = DealEvidence();
+            }
+        }
+        const bool met = rule->isMet(opportunity, *evidence);
+        states.insert(c.id, {met, met ? QString() : rule->missing(m_roleNames)});
+    }
+    return states;
 }
 
 const SalesPipeline *GateEngine::pipeline(qint64 pipelineId) const
@@ -232,8 +291,34 @@ Result<GateResult> GateEngine::check(const Opportunity &opportunity, qint64 toSt
     for (const Check &c : *checks)
         answers.insert(c.itemId, c.state);
     const Stage *from = stage(opportunity.stageId);
-    return evaluateGate(from ? stagesOf(from->pipelineId) : m_stages, m_criteria, answers,
-                        opportunity.stageId, toStageId);
+    const QList<Stage> stages = from ? stagesOf(from->pipelineId) : m_stages;
+    QList<ExitCriterion> ruled;
+    for (const ExitCriterion &c : std::as_const(m_criteria)) {
+        if (!c.rule.isEmpty())
+            ruled.append(c);
+    }
+    // The rules decide their criteria, whatever was answered by hand before a rule was set.
+    QHash<qint64, RuleState> rules;
+    if (!ruled.isEmpty()) {
+        // Only the gates this move goes through: a rule of another stage is not read.
+        const GateResult manual = evaluateGate(stages, ruled, {}, opportunity.stageId, toStageId);
+        const QList<ExitCriterion> relevant = manual.unmetRequired + manual.unmetAdvisory;
+        if (!relevant.isEmpty()) {
+            auto states = ruleStates(opportunity, relevant);
+            if (!states)
+                return std::unexpected(states.error());
+            rules = std::move(*states);
+        }
+        for (const ExitCriterion &c : std::as_const(ruled))
+            answers.insert(c.id,
+                           rules.value(c.id).met ? CriterionState::Met : CriterionState::Open);
+    }
+    GateResult result = evaluateGate(stages, m_criteria, answers, opportunity.stageId, toStageId);
+    for (auto it = rules.cbegin(); it != rules.cend(); ++it) {
+        if (!it->met)
+            result.missing.insert(it.key(), it->missing);
+    }
+    return result;
 }
 
 Result<MoveOutcome> GateEngine::move(const Opportunity &opportunity, qint64 actorId,
@@ -257,7 +342,7 @@ Result<MoveOutcome> GateEngine::move(const Opportunity &opportunity, qint64 acto
 
     const QString overrideReason = request.overrideReason.trimmed();
     if (gate->refused()) {
-        const QStringList unmet = texts(gate->unmetRequired);
+        const QStringList unmet = texts(gate->unmetRequired, gate->missing);
         if (overrideReason.isEmpty()) {
             return fail(tr("\"%1\" cannot move from %2 to %3: these required criteria are not "
                            "met:\n%4")
@@ -297,7 +382,7 @@ Result<MoveOutcome> GateEngine::move(const Opportunity &opportunity, qint64 acto
     change.disqualified = disqualified;
     if (gate->refused()) {
         change.overrideReason = overrideReason;
-        change.unmetCriteria = texts(gate->unmetRequired);
+        change.unmetCriteria = texts(gate->unmetRequired, gate->missing);
     }
     auto stored = m_opportunityStore.moveOpportunity(change, opportunity.version);
     if (!stored)
@@ -307,8 +392,9 @@ Result<MoveOutcome> GateEngine::move(const Opportunity &opportunity, qint64 acto
 
     MoveOutcome outcome{*stored, change, {}};
     if (!gate->unmetAdvisory.isEmpty()) {
-        outcome.warnings.append(tr("Moved, but these advisory criteria are not met: %1")
-                                    .arg(texts(gate->unmetAdvisory).join(QStringLiteral("; "))));
+        outcome.warnings.append(
+            tr("Moved, but these advisory criteria are not met: %1")
+                .arg(texts(gate->unmetAdvisory, gate->missing).join(QStringLiteral("; "))));
     }
     for (const ExitCriterion &c : std::as_const(gate->failedKnockOuts)) {
         outcome.warnings.append(
@@ -345,6 +431,10 @@ Result<Opportunity> GateEngine::answerCriterion(const Opportunity &opportunity, 
         return fail(tr("Only %1 (or a manager) can sign off \"%2\".")
                         .arg(userRoleName(*c->signOff), c->text),
                     Error::Kind::NotAllowed);
+    }
+    if (!c->rule.isEmpty()) {
+        return fail(
+            tr("\"%1\" checks itself from the deal; it cannot be answered by hand.").arg(c->text));
     }
     if (state == CriterionState::Failed && !c->knockOut) {
         return fail(

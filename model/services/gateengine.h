@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "process/criterionrule.h"
 #include "process/gate.h"
 #include "storage/directory.h"
 #include "storage/opportunitystore.h"
@@ -60,9 +61,22 @@ public:
     QList<ExitCriterion> exitCriteria(qint64 stageId) const;
     const ExitCriterion *criterion(qint64 criterionId) const;
     int activityCount(qint64 stageId) const { return m_activityCounts.value(stageId); }
+    /// The required criteria of a stage answered by hand (rule criteria decide themselves).
     int requiredCount(qint64 stageId) const { return m_requiredCounts.value(stageId); }
+    /// Whether a deal in an open stage still has a required criterion to meet there, as its
+    /// card can tell: its answers counted, and the rules that look only at the deal (its
+    /// stakeholders' roles, its fields). No query: for every card.
+    bool requiredUnmet(const Opportunity &opportunity) const;
 
-    /// The gate between the deal and a stage, from the deal's stored answers.
+    /// Where rule criteria look for stakeholders, activities and debriefs; without one they
+    /// see only the deal (its fields and its champion count). Not owned.
+    void setEvidenceSource(DealEvidenceSource *source) { m_evidence = source; }
+    /// The buying roles' names by key ("champion" → "Champion"), as load() read them.
+    const QHash<QString, QString> &buyingRoleNames() const { return m_roleNames; }
+    /// How the deal stands on each rule criterion of these (the others are left out).
+    Result<QHash<qint64, RuleState>> ruleStates(const Opportunity &opportunity,
+                                                const QList<ExitCriterion> &criteria) const;
+    /// The gate between the deal and a stage, from the deal's stored answers and its rules.
     Result<GateResult> check(const Opportunity &opportunity, qint64 toStageId) const;
     /// Moves the deal if its gate allows, or a manager overrides it with a reason. A refusal
     /// says why (Error::Kind::GateRefused lists the unmet criteria); closing without a reason
@@ -99,6 +113,8 @@ private:
     OpportunityStore &m_opportunityStore;
     ProcessStore &m_process;
     Directory &m_directory;
+    DealEvidenceSource *m_evidence = nullptr;
+    QHash<QString, QString> m_roleNames;
     QList<SalesPipeline> m_pipelines;
     QList<Stage> m_stages;
     QList<Stage> m_removedStages;
@@ -107,6 +123,7 @@ private:
     QList<ExitCriterion> m_criteria;
     QHash<qint64, int> m_activityCounts;
     QHash<qint64, int> m_requiredCounts;
+    QHash<qint64, QList<CriterionRule>> m_cardRules; ///< required rules a card can decide
 };
 
 } // namespace Stageboard

@@ -5,6 +5,7 @@
 #include "core/result.h"
 #include "core/types.h"
 
+#include <QHash>
 #include <functional>
 
 namespace Stageboard {
@@ -21,6 +22,12 @@ public:
     virtual Result<qint64> addStageChange(const StageChange &change) = 0;
     virtual Result<void> addActivityCheck(qint64 opportunityId, const Check &check) = 0;
     virtual Result<void> addCriterionCheck(qint64 opportunityId, const Check &check) = 0;
+    virtual Result<qint64> addContact(const Contact &contact) = 0;
+    /// Inserts the activity as given (createdAt its creation time).
+    virtual Result<qint64> addEngagement(const Engagement &engagement) = 0;
+    virtual Result<void> addStakeholder(const Stakeholder &stakeholder) = 0;
+    /// The buying roles' ids by key ("champion"), as the database holds them.
+    virtual const QHash<QString, qint64> &buyingRoleIds() const = 0;
 };
 
 /// Writes generated or imported data in bulk.

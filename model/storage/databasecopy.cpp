@@ -26,12 +26,16 @@ const char *const tables[] = {
     "stage_activities",
     "exit_criteria",
     "close_reasons",
+    "buying_roles",
     "contacts",
     "opportunities",
     "stage_history",
     "activity_checks",
     "criterion_checks",
     "engagements",
+    "stakeholders",
+    "debriefs",
+    "objections",
     "quotas",
     "exchange_rates",
     "forecast_snapshots",
@@ -164,6 +168,26 @@ public:
         return CopiedTable{table, rows};
     }
 
+    /// A deal's stakeholder counts as the copied stakeholders give them: the counting
+    /// triggers added each copied row to counts that were copied already.
+    Result<void> recountStakeholders()
+    {
+        QSqlQuery q(m_target);
+        // On a server group_concat is string_agg.
+        QString counts = Schema::stakeholderCounts();
+        if (m_to.engine() == Schema::Engine::Postgres)
+            counts.replace(QStringLiteral("group_concat(key, ',')"),
+                           QStringLiteral("string_agg(key, ',')"));
+        if (auto ok = exec(q, QStringLiteral("UPDATE opportunities SET ") % counts %
+                                  QStringLiteral(" WHERE stakeholders <> 0 OR EXISTS (SELECT 1 "
+                                                 "FROM stakeholders x WHERE x.opportunity_id = "
+                                                 "opportunities.id)"));
+            !ok)
+            return failed(tr("Cannot count the stakeholders in %1").arg(m_to.location()),
+                          ok.error());
+        return {};
+    }
+
     /// New rows on the server must not reuse the ids just copied.
     Result<void> moveSequencesOn()
     {
@@ -241,6 +265,8 @@ Result<QList<CopiedTable>> DatabaseCopy::run(SqlStorage &from, SqlStorage &to,
             return std::unexpected(table.error());
         copied.append(*table);
     }
+    if (auto ok = copy.recountStakeholders(); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = copy.moveSequencesOn(); !ok)
         return std::unexpected(ok.error());
     if (auto ok = copy.verify(copied); !ok)

@@ -304,6 +304,158 @@ const char *const stepToVersion8[] = {
         ON engagements FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_engagements())",
 };
 
+// Version 9: who buys (buying roles, and the contacts of a deal as its stakeholders), call plans
+// and debriefs with their review, the objections a call left open, checklist items tied to an
+// activity type, criteria that check themselves (a rule), and a stage's call template. A deal
+// keeps its next open activity's due time and its stakeholder and champion counts, maintained
+// by triggers in the same statement as every change to activities or stakeholders, so that a
+// card reads them with the deal (no query per card) whoever made the change. A statement
+// marked %SQLITE% runs on SQLite only.
+const char *const stepToVersion9[] = {
+    R"(CREATE TABLE buying_roles (
+        id %PK%,
+        key TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        removed_at BIGINT))",
+    R"(CREATE UNIQUE INDEX buying_roles_key ON buying_roles(key))",
+    R"(CREATE TABLE stakeholders (
+        opportunity_id BIGINT NOT NULL REFERENCES opportunities(id),
+        contact_id BIGINT NOT NULL REFERENCES contacts(id),
+        role_id BIGINT REFERENCES buying_roles(id),
+        stance TEXT NOT NULL DEFAULT 'neutral'
+            CHECK (stance IN ('supporter', 'neutral', 'opponent')),
+        influence TEXT NOT NULL DEFAULT 'medium' CHECK (influence IN ('low', 'medium', 'high')),
+        reports_to BIGINT REFERENCES contacts(id),
+        added_at BIGINT NOT NULL,
+        PRIMARY KEY (opportunity_id, contact_id)))",
+    R"(CREATE INDEX stakeholders_contact ON stakeholders(contact_id))",
+    R"(ALTER TABLE opportunities ADD COLUMN next_activity_at BIGINT)",
+    R"(ALTER TABLE opportunities ADD COLUMN stakeholders INTEGER NOT NULL DEFAULT 0)",
+    R"(ALTER TABLE opportunities ADD COLUMN champions INTEGER NOT NULL DEFAULT 0)",
+    // The keys of the buying roles among its stakeholders, each once: "champion,decision_maker".
+    R"(ALTER TABLE opportunities ADD COLUMN buying_roles TEXT NOT NULL DEFAULT '')",
+    R"(UPDATE opportunities SET next_activity_at = (SELECT MIN(e.due_at) FROM engagements e
+        WHERE e.opportunity_id = opportunities.id AND e.done_at IS NULL AND e.deleted_at IS NULL)
+        WHERE EXISTS (SELECT 1 FROM engagements x WHERE x.opportunity_id = opportunities.id))",
+    R"(ALTER TABLE exit_criteria ADD COLUMN rule TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE stage_activities ADD COLUMN engagement_kind TEXT
+        CHECK (engagement_kind IN ('call', 'meeting', 'task', 'email')))",
+    R"(ALTER TABLE stages ADD COLUMN call_questions TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE stages ADD COLUMN call_objections TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE engagements ADD COLUMN plan_objective TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE engagements ADD COLUMN plan_questions TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE engagements ADD COLUMN plan_objections TEXT NOT NULL DEFAULT '')",
+    R"(CREATE TABLE debriefs (
+        engagement_id BIGINT PRIMARY KEY REFERENCES engagements(id),
+        opportunity_id BIGINT REFERENCES opportunities(id),
+        author_id BIGINT REFERENCES users(id),
+        went_well TEXT NOT NULL DEFAULT '',
+        improve TEXT NOT NULL DEFAULT '',
+        not_asked TEXT NOT NULL DEFAULT '',
+        written_at BIGINT NOT NULL,
+        reviewer_id BIGINT REFERENCES users(id),
+        review_requested_at BIGINT,
+        feedback TEXT NOT NULL DEFAULT '',
+        reviewed_at BIGINT,
+        version INTEGER NOT NULL DEFAULT 1))",
+    R"(CREATE INDEX debriefs_reviewer ON debriefs(reviewer_id, reviewed_at))",
+    R"(CREATE INDEX debriefs_opportunity ON debriefs(opportunity_id, written_at))",
+    R"(CREATE TABLE objections (
+        id %PK%,
+        opportunity_id BIGINT NOT NULL REFERENCES opportunities(id),
+        engagement_id BIGINT REFERENCES engagements(id),
+        text TEXT NOT NULL,
+        raised_by BIGINT REFERENCES users(id),
+        raised_at BIGINT NOT NULL,
+        resolved_by BIGINT REFERENCES users(id),
+        resolved_at BIGINT,
+        resolution TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX objections_opportunity ON objections(opportunity_id, resolved_at))",
+
+    // A deal's next activity: the soonest due of its open ones.
+    R"(%SQLITE%CREATE TRIGGER engagements_next_inserted AFTER INSERT ON engagements
+        WHEN NEW.opportunity_id IS NOT NULL AND NEW.due_at IS NOT NULL AND NEW.done_at IS NULL
+            AND NEW.deleted_at IS NULL
+    BEGIN
+        UPDATE opportunities SET next_activity_at = NEW.due_at
+        WHERE id = NEW.opportunity_id
+          AND (next_activity_at IS NULL OR next_activity_at > NEW.due_at);
+    END)",
+    R"(%SQLITE%CREATE TRIGGER engagements_next_updated AFTER UPDATE OF due_at, done_at,
+        deleted_at, opportunity_id ON engagements
+    BEGIN
+        UPDATE opportunities SET next_activity_at = (SELECT MIN(e.due_at) FROM engagements e
+            WHERE e.opportunity_id = opportunities.id AND e.done_at IS NULL
+              AND e.deleted_at IS NULL)
+        WHERE id IN (OLD.opportunity_id, NEW.opportunity_id);
+    END)",
+    // A deal's stakeholders, champions and the buying roles among them.
+    R"(%SQLITE%CREATE TRIGGER stakeholders_inserted AFTER INSERT ON stakeholders
+    BEGIN
+        UPDATE opportunities SET %STAKEHOLDER_COUNTS% WHERE id = NEW.opportunity_id;
+    END)",
+    R"(%SQLITE%CREATE TRIGGER stakeholders_updated AFTER UPDATE OF role_id, opportunity_id
+        ON stakeholders
+    BEGIN
+        UPDATE opportunities SET %STAKEHOLDER_COUNTS%
+        WHERE id IN (OLD.opportunity_id, NEW.opportunity_id);
+    END)",
+    R"(%SQLITE%CREATE TRIGGER stakeholders_deleted AFTER DELETE ON stakeholders
+    BEGIN
+        UPDATE opportunities SET %STAKEHOLDER_COUNTS% WHERE id = OLD.opportunity_id;
+    END)",
+    // On a server the same, as the database's owner: a rep may plan an activity on a
+    // colleague's deal, or a manager add a stakeholder, without the right to change the deal.
+    // The change to the deal is announced as any other.
+    R"(%POSTGRES%CREATE FUNCTION stageboard_refresh_deal(deal BIGINT) RETURNS void
+        LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+        UPDATE opportunities o SET next_activity_at = n.next_at, stakeholders = n.people,
+            champions = n.champions, buying_roles = n.roles
+        FROM (SELECT
+            (SELECT MIN(e.due_at) FROM engagements e WHERE e.opportunity_id = deal
+             AND e.done_at IS NULL AND e.deleted_at IS NULL) AS next_at,
+            (SELECT COUNT(*) FROM stakeholders s WHERE s.opportunity_id = deal) AS people,
+            (SELECT COUNT(*) FROM stakeholders s JOIN buying_roles r ON r.id = s.role_id
+             WHERE s.opportunity_id = deal AND r.key = 'champion') AS champions,
+            (SELECT COALESCE(string_agg(DISTINCT r.key, ',' ORDER BY r.key), '')
+             FROM stakeholders s JOIN buying_roles r ON r.id = s.role_id
+             WHERE s.opportunity_id = deal) AS roles) n
+        WHERE o.id = deal AND (o.next_activity_at IS DISTINCT FROM n.next_at
+            OR o.stakeholders <> n.people OR o.champions <> n.champions
+            OR o.buying_roles <> n.roles) $$)",
+    R"(%POSTGRES%CREATE FUNCTION stageboard_refresh_deals() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.opportunity_id IS NOT NULL THEN
+            PERFORM stageboard_refresh_deal(OLD.opportunity_id);
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.opportunity_id IS NOT NULL
+           AND (TG_OP = 'INSERT' OR NEW.opportunity_id IS DISTINCT FROM OLD.opportunity_id) THEN
+            PERFORM stageboard_refresh_deal(NEW.opportunity_id);
+        END IF;
+        RETURN NULL;
+    END $$)",
+    R"(%POSTGRES%CREATE TRIGGER engagements_next AFTER INSERT OR DELETE OR UPDATE OF due_at,
+        done_at, deleted_at, opportunity_id ON engagements
+        FOR EACH ROW EXECUTE FUNCTION stageboard_refresh_deals())",
+    R"(%POSTGRES%CREATE TRIGGER stakeholders_counted AFTER INSERT OR DELETE OR UPDATE OF role_id,
+        opportunity_id ON stakeholders FOR EACH ROW EXECUTE FUNCTION stageboard_refresh_deals())",
+    R"(%POSTGRES%CREATE FUNCTION stageboard_announce_people() RETURNS trigger LANGUAGE plpgsql
+    AS $$
+    BEGIN
+        PERFORM pg_notify('stageboard_deals', TG_ARGV[0]);
+        RETURN NULL;
+    END $$)",
+    R"(%POSTGRES%CREATE TRIGGER stakeholders_changed AFTER INSERT OR UPDATE OR DELETE
+        ON stakeholders FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('stakeholders'))",
+    R"(%POSTGRES%CREATE TRIGGER buying_roles_changed AFTER INSERT OR UPDATE OR DELETE
+        ON buying_roles FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('stakeholders'))",
+    R"(%POSTGRES%CREATE TRIGGER debriefs_changed AFTER INSERT OR UPDATE OR DELETE
+        ON debriefs FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('debriefs'))",
+    R"(%POSTGRES%CREATE TRIGGER objections_changed AFTER INSERT OR UPDATE OR DELETE
+        ON objections FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('debriefs'))",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -317,9 +469,10 @@ template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
 
 const Step steps[] = {step(stepToVersion1), step(stepToVersion2), step(stepToVersion3),
                       step(stepToVersion4), step(stepToVersion5), step(stepToVersion6),
-                      step(stepToVersion7), step(stepToVersion8)};
+                      step(stepToVersion7), step(stepToVersion8), step(stepToVersion9)};
 
 const QString postgresOnly = QStringLiteral("%POSTGRES%");
+const QString sqliteOnly = QStringLiteral("%SQLITE%");
 
 /// The statement for this engine; empty when it is not for this engine.
 QString withEngine(const char *statement, Engine engine)
@@ -330,6 +483,12 @@ QString withEngine(const char *statement, Engine engine)
             return {};
         sql.remove(0, postgresOnly.size());
     }
+    if (sql.startsWith(sqliteOnly)) {
+        if (engine != Engine::Sqlite)
+            return {};
+        sql.remove(0, sqliteOnly.size());
+    }
+    sql.replace(QStringLiteral("%STAKEHOLDER_COUNTS%"), stakeholderCounts());
     sql.replace(QStringLiteral("%PK%"), engine == Engine::Sqlite
                                             ? QStringLiteral("INTEGER PRIMARY KEY")
                                             : QStringLiteral("BIGINT GENERATED BY DEFAULT AS "
@@ -338,6 +497,17 @@ QString withEngine(const char *statement, Engine engine)
 }
 
 } // namespace
+
+QString stakeholderCounts()
+{
+    return QStringLiteral(
+        "stakeholders = (SELECT COUNT(*) FROM stakeholders s WHERE s.opportunity_id = "
+        "opportunities.id), champions = (SELECT COUNT(*) FROM stakeholders s JOIN buying_roles r "
+        "ON r.id = s.role_id WHERE s.opportunity_id = opportunities.id AND r.key = 'champion'), "
+        "buying_roles = COALESCE((SELECT group_concat(key, ',') FROM (SELECT DISTINCT r.key AS "
+        "key FROM stakeholders s JOIN buying_roles r ON r.id = s.role_id WHERE s.opportunity_id "
+        "= opportunities.id ORDER BY r.key) AS k), '')");
+}
 
 int currentVersion()
 {

@@ -13,6 +13,10 @@ enum class Engine { Sqlite, Postgres };
 /// The schema version this build writes. Bump it with one more step in schema.cpp.
 int currentVersion();
 
+/// The SET list that counts a deal's stakeholders again, for the deal "opportunities.id": how
+/// many, how many champions, and the keys of their buying roles each once ("champion,user").
+QString stakeholderCounts();
+
 /// The version stored in the database; 0 for an empty database.
 Result<int> storedVersion(QSqlDatabase &db);
 

@@ -223,13 +223,17 @@ template<typename Statement> class BulkWriter final : public BulkSink
 
 public:
     template<typename Connection>
-    explicit BulkWriter(Connection connection)
-        : m_user(connection, insertUserSql)
+    BulkWriter(Connection connection, QHash<QString, qint64> roles)
+        : m_roles(std::move(roles))
+        , m_user(connection, insertUserSql)
         , m_account(connection, insertAccountSql)
         , m_opportunity(connection, insertOpportunitySql)
         , m_history(connection, withId(insertHistorySql))
         , m_activityCheck(connection, insertActivityCheckSql)
         , m_criterionCheck(connection, insertCriterionCheckSql)
+        , m_contact(connection, insertContactSql)
+        , m_engagement(connection, insertEngagementSql)
+        , m_stakeholder(connection, insertStakeholderSql)
     {
         if constexpr (onSqlite)
             m_lastHistoryId = largestId(connection, "stage_history");
@@ -283,10 +287,28 @@ public:
         bindCheck(m_criterionCheck.binder(), opportunityId, check, true);
         return m_criterionCheck.run();
     }
+    Result<qint64> addContact(const Contact &contact) override
+    {
+        bindContact(m_contact.binder(), contact);
+        return m_contact.insert();
+    }
+    Result<qint64> addEngagement(const Engagement &engagement) override
+    {
+        bindEngagement(m_engagement.binder(), engagement);
+        return m_engagement.insert();
+    }
+    Result<void> addStakeholder(const Stakeholder &stakeholder) override
+    {
+        bindStakeholder(m_stakeholder.binder(), stakeholder);
+        return m_stakeholder.run();
+    }
+    const QHash<QString, qint64> &buyingRoleIds() const override { return m_roles; }
     /// Writes the rows still waiting in a batch.
     Result<void> finish()
     {
         if (auto ok = m_history.finish(); !ok)
+            return ok;
+        if (auto ok = m_stakeholder.finish(); !ok)
             return ok;
         if (auto ok = m_activityCheck.finish(); !ok)
             return ok;
@@ -315,12 +337,16 @@ private:
         }
     }
 
+    QHash<QString, qint64> m_roles;
     Statement m_user;
     Statement m_account;
     Statement m_opportunity;
     RowBatch<Statement> m_history;
     RowBatch<Statement> m_activityCheck;
     RowBatch<Statement> m_criterionCheck;
+    Statement m_contact;
+    Statement m_engagement;
+    RowBatch<Statement> m_stakeholder;
     qint64 m_lastHistoryId = 0;
     QSqlDatabase m_server;
     QList<qint64> m_reserved; ///< ledger ids taken from the server's sequence, next one last
@@ -370,6 +396,14 @@ Result<void> SqlBulkWriter::bulkInsert(const std::function<Result<void>(BulkSink
                 return failWith(tr("Cannot write the data"), ok.error());
         }
     }
+    QHash<QString, qint64> roles;
+    {
+        QSqlQuery q(db());
+        if (auto ok = exec(q, QStringLiteral("SELECT key, id FROM buying_roles")); !ok)
+            return failWith(tr("Cannot write the data"), ok.error());
+        while (q.next())
+            roles.insert(q.value(0).toString(), q.value(1).toLongLong());
+    }
     {
         sqlite3 *handle = m_engine == Schema::Engine::Sqlite ? sqliteHandle(db()) : nullptr;
         const auto written = handle ? [&] {
@@ -379,12 +413,12 @@ Result<void> SqlBulkWriter::bulkInsert(const std::function<Result<void>(BulkSink
                 return Result<void>(
                     std::unexpected(databaseError(QString::number(sqlite3_errcode(handle)),
                                                   QString::fromUtf8(sqlite3_errmsg(handle)))));
-            BulkWriter<SqliteStatement> sink(handle);
+            BulkWriter<SqliteStatement> sink(handle, roles);
             auto ok = fill(sink);
             return ok ? sink.finish() : ok;
         }()
                                     : [&] {
-                                          BulkWriter<QtStatement> sink(db());
+                                          BulkWriter<QtStatement> sink(db(), roles);
                                           auto ok = fill(sink);
                                           ok = ok ? sink.finish() : ok;
                                           // PostgreSQL cannot even free a statement in a

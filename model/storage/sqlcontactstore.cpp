@@ -34,18 +34,6 @@ Contact readContact(const QSqlQuery &q)
     return c;
 }
 
-// The fields a person types, in the order of the INSERT and UPDATE below.
-void bindFields(QSqlQuery &q, const Contact &c)
-{
-    q.addBindValue(nullableId(c.accountId));
-    q.addBindValue(c.name.trimmed());
-    q.addBindValue(text(c.jobTitle.trimmed()));
-    q.addBindValue(text(c.email.trimmed()));
-    q.addBindValue(text(c.phone.trimmed()));
-    q.addBindValue(text(c.notes));
-    q.addBindValue(nullableId(c.ownerId));
-}
-
 } // namespace
 
 Result<QList<Contact>> SqlContactStore::contacts(qint64 accountId)
@@ -107,13 +95,10 @@ Result<Contact> SqlContactStore::addContact(const Contact &contact)
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
     QSqlQuery q(db());
-    prepareInsert(q, QStringLiteral("INSERT INTO contacts (account_id, name, job_title, email, "
-                                    "phone, notes, owner_id, created_at, updated_at, version) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-    bindFields(q, contact);
-    const qint64 at = now();
-    q.addBindValue(at);
-    q.addBindValue(at);
+    prepareInsert(q, insertContactSql);
+    Contact created = contact;
+    created.createdAt = now();
+    bindContact(binder(q), created);
     auto id = insertReturningId(q);
     if (!id)
         return std::unexpected(failWith(tr("Cannot add the contact"), id.error()).error());
@@ -136,7 +121,7 @@ Result<Contact> SqlContactStore::updateContact(const Contact &contact)
     q.prepare(QStringLiteral("UPDATE contacts SET account_id = ?, name = ?, job_title = ?, "
                              "email = ?, phone = ?, notes = ?, owner_id = ?, updated_at = ?, "
                              "version = version + 1 WHERE id = ? AND version = ?"));
-    bindFields(q, contact);
+    bindContactFields(binder(q), contact);
     q.addBindValue(now());
     q.addBindValue(contact.id);
     q.addBindValue(contact.version);

@@ -14,7 +14,8 @@ namespace {
 
 const QString columns =
     QStringLiteral("id, kind, subject, due_at, duration_minutes, owner_id, opportunity_id, "
-                   "contact_id, done_at, outcome, created_at, updated_at, version, deleted_at");
+                   "contact_id, done_at, outcome, created_at, updated_at, version, deleted_at, "
+                   "plan_objective, plan_questions, plan_objections");
 
 Engagement readEngagement(const QSqlQuery &q)
 {
@@ -33,26 +34,15 @@ Engagement readEngagement(const QSqlQuery &q)
     e.updatedAt = q.value(11).toLongLong();
     e.version = q.value(12).toInt();
     e.deleted = !q.value(13).isNull();
+    e.objective = q.value(14).toString();
+    e.questions = q.value(15).toString();
+    e.objectionsExpected = q.value(16).toString();
     return e;
 }
 
 QVariant nullableTime(qint64 at)
 {
     return at ? QVariant(at) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-// The fields a person sets, in the order of the INSERT and UPDATE below.
-void bindFields(QSqlQuery &q, const Engagement &e)
-{
-    q.addBindValue(engagementKindKey(e.kind));
-    q.addBindValue(e.subject.trimmed());
-    q.addBindValue(nullableTime(e.dueAt));
-    q.addBindValue(e.durationMinutes);
-    q.addBindValue(nullableId(e.ownerId));
-    q.addBindValue(nullableId(e.opportunityId));
-    q.addBindValue(nullableId(e.contactId));
-    q.addBindValue(nullableTime(e.doneAt));
-    q.addBindValue(text(e.outcome));
 }
 
 } // namespace
@@ -126,14 +116,10 @@ Result<Engagement> SqlEngagementStore::addEngagement(const Engagement &engagemen
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
     QSqlQuery q(db());
-    prepareInsert(q, QStringLiteral("INSERT INTO engagements (kind, subject, due_at, "
-                                    "duration_minutes, owner_id, opportunity_id, contact_id, "
-                                    "done_at, outcome, created_at, updated_at, version) VALUES "
-                                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
-    bindFields(q, engagement);
-    const qint64 at = now();
-    q.addBindValue(at);
-    q.addBindValue(at);
+    prepareInsert(q, insertEngagementSql);
+    Engagement created = engagement;
+    created.createdAt = now();
+    bindEngagement(binder(q), created);
     auto id = insertReturningId(q);
     if (!id)
         return std::unexpected(failWith(tr("Cannot add the activity"), id.error()).error());
@@ -172,9 +158,10 @@ Result<Engagement> SqlEngagementStore::updateEngagement(const Engagement &engage
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE engagements SET kind = ?, subject = ?, due_at = ?, "
                              "duration_minutes = ?, owner_id = ?, opportunity_id = ?, "
-                             "contact_id = ?, done_at = ?, outcome = ?, updated_at = ?, version = "
+                             "contact_id = ?, done_at = ?, outcome = ?, plan_objective = ?, "
+                             "plan_questions = ?, plan_objections = ?, updated_at = ?, version = "
                              "version + 1 WHERE id = ? AND version = ?"));
-    bindFields(q, engagement);
+    bindEngagementFields(binder(q), engagement);
     q.addBindValue(now());
     q.addBindValue(engagement.id);
     q.addBindValue(engagement.version);

@@ -149,7 +149,8 @@ Result<void> SqlProcessStore::updateStage(const Stage &stage)
         return ok;
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE stages SET name = ?, definition = ?, goal = ?, owner_roles = "
-                             "?, probability = ?, kind = ?, rot_days = ?, forecast_category = ? "
+                             "?, probability = ?, kind = ?, rot_days = ?, forecast_category = ?, "
+                             "call_questions = ?, call_objections = ? "
                              "WHERE id = ? AND removed_at IS NULL"));
     q.addBindValue(stage.name.trimmed());
     q.addBindValue(text(stage.definition));
@@ -159,6 +160,8 @@ Result<void> SqlProcessStore::updateStage(const Stage &stage)
     q.addBindValue(stageKindKey(stage.kind));
     q.addBindValue(nullableInt(stage.rotDays));
     q.addBindValue(forecastCategoryKey(stage.forecastCategory));
+    q.addBindValue(joinLines(stage.callQuestions));
+    q.addBindValue(joinLines(stage.callObjections));
     q.addBindValue(stage.id);
     if (auto ok = exec(q); !ok)
         return failWith(tr("Cannot save the stage"), ok.error());
@@ -327,20 +330,23 @@ Result<void> SqlProcessStore::saveActivities(qint64 stageId, const QList<Activit
 {
     QSqlQuery updateActivity(db());
     updateActivity.prepare(QStringLiteral(
-        "UPDATE stage_activities SET position = ?, text = ? WHERE id = ? AND stage_id = ?"));
+        "UPDATE stage_activities SET position = ?, text = ?, engagement_kind = ? WHERE id = ? AND "
+        "stage_id = ?"));
     QSqlQuery insertActivity(db());
-    insertActivity.prepare(
-        QStringLiteral("INSERT INTO stage_activities (position, text, stage_id) VALUES (?, ?, ?)"));
+    insertActivity.prepare(QStringLiteral("INSERT INTO stage_activities (position, text, "
+                                          "engagement_kind, stage_id) VALUES (?, ?, ?, ?)"));
     // An item with an id the stage no longer has (an undo bringing back a deleted one) is
     // inserted again with that id, so the steps after it on the undo stack still find it.
     QSqlQuery restoreActivity(db());
     restoreActivity.prepare(QStringLiteral(
-        "INSERT INTO stage_activities (position, text, id, stage_id) VALUES (?, ?, ?, ?)"));
+        "INSERT INTO stage_activities (position, text, engagement_kind, id, stage_id) VALUES (?, "
+        "?, ?, ?, ?)"));
     for (int i = 0; i < activities.size(); ++i) {
         const Activity &a = activities.at(i);
         for (QSqlQuery *q : {a.id ? &updateActivity : &insertActivity, &restoreActivity}) {
             q->addBindValue(i);
             q->addBindValue(a.text.trimmed());
+            q->addBindValue(engagementKindValue(a.engagementKind));
             if (a.id)
                 q->addBindValue(a.id);
             q->addBindValue(stageId);
@@ -358,16 +364,16 @@ Result<void> SqlProcessStore::saveCriteria(qint64 stageId, const QList<ExitCrite
     QSqlQuery updateCriterion(db());
     updateCriterion.prepare(QStringLiteral(
         "UPDATE exit_criteria SET position = ?, text = ?, required = ?, signoff_role = ?, "
-        "knock_out = ? WHERE id = ? AND stage_id = ?"));
+        "knock_out = ?, rule = ? WHERE id = ? AND stage_id = ?"));
     QSqlQuery insertCriterion(db());
     insertCriterion.prepare(QStringLiteral(
-        "INSERT INTO exit_criteria (position, text, required, signoff_role, knock_out, stage_id) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO exit_criteria (position, text, required, signoff_role, knock_out, rule, "
+        "stage_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     // As for activities: an id the stage no longer has is inserted again with that id.
     QSqlQuery restoreCriterion(db());
     restoreCriterion.prepare(QStringLiteral(
-        "INSERT INTO exit_criteria (position, text, required, signoff_role, knock_out, id, "
-        "stage_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO exit_criteria (position, text, required, signoff_role, knock_out, rule, id, "
+        "stage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < criteria.size(); ++i) {
         const ExitCriterion &c = criteria.at(i);
         for (QSqlQuery *q : {c.id ? &updateCriterion : &insertCriterion, &restoreCriterion}) {
@@ -377,6 +383,7 @@ Result<void> SqlProcessStore::saveCriteria(qint64 stageId, const QList<ExitCrite
             q->addBindValue(c.signOff ? QVariant(userRoleKey(*c.signOff))
                                       : QVariant(QMetaType(QMetaType::QString)));
             q->addBindValue(c.knockOut ? 1 : 0);
+            q->addBindValue(text(c.rule));
             if (c.id)
                 q->addBindValue(c.id);
             q->addBindValue(stageId);

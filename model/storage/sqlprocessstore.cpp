@@ -60,8 +60,8 @@ Result<qint64> SqlProcessStore::insertStage(qint64 pipelineId, const Stage &s)
     // already handed out, so later stages never collide with it.
     const QString columns = QStringLiteral("position, name, definition, goal, owner_roles, "
                                            "probability, kind, rot_days, forecast_category, "
-                                           "pipeline_id");
-    const QString values = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+                                           "pipeline_id, call_questions, call_objections");
+    const QString values = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     if (s.id) {
         prepareInsert(q, QStringLiteral("INSERT INTO stages (id, ") + columns +
                              QStringLiteral(") VALUES (?, ") + values +
@@ -82,6 +82,8 @@ Result<qint64> SqlProcessStore::insertStage(qint64 pipelineId, const Stage &s)
     q.addBindValue(nullableInt(s.rotDays));
     q.addBindValue(forecastCategoryKey(s.forecastCategory));
     q.addBindValue(pipelineId);
+    q.addBindValue(joinLines(s.callQuestions));
+    q.addBindValue(joinLines(s.callObjections));
     auto id = insertReturningId(q);
     if (!id)
         return std::unexpected(
@@ -92,19 +94,22 @@ Result<qint64> SqlProcessStore::insertStage(qint64 pipelineId, const Stage &s)
 Result<void> SqlProcessStore::insertGuidance(qint64 stageId, const StageDefinition &definition)
 {
     QSqlQuery activity(db());
-    activity.prepare(
-        QStringLiteral("INSERT INTO stage_activities (stage_id, position, text) VALUES (?, ?, ?)"));
+    activity.prepare(QStringLiteral("INSERT INTO stage_activities (stage_id, position, text, "
+                                    "engagement_kind) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < definition.activities.size(); ++i) {
         activity.addBindValue(stageId);
         activity.addBindValue(i);
         activity.addBindValue(text(definition.activities[i]));
+        const auto type = definition.activityTypes.constFind(i);
+        activity.addBindValue(engagementKindValue(
+            type == definition.activityTypes.cend() ? std::nullopt : std::optional(*type)));
         if (auto ok = exec(activity); !ok)
             return failWith(tr("Cannot store the stage guidance"), ok.error());
     }
     QSqlQuery criterion(db());
     criterion.prepare(
         QStringLiteral("INSERT INTO exit_criteria (stage_id, position, text, "
-                       "required, signoff_role, knock_out) VALUES (?, ?, ?, ?, ?, ?)"));
+                       "required, signoff_role, knock_out, rule) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (const ExitCriterion &c : definition.exitCriteria) {
         criterion.addBindValue(stageId);
         criterion.addBindValue(c.position);
@@ -113,6 +118,7 @@ Result<void> SqlProcessStore::insertGuidance(qint64 stageId, const StageDefiniti
         criterion.addBindValue(c.signOff ? QVariant(userRoleKey(*c.signOff))
                                          : QVariant(QMetaType(QMetaType::QString)));
         criterion.addBindValue(c.knockOut ? 1 : 0);
+        criterion.addBindValue(text(c.rule));
         if (auto ok = exec(criterion); !ok)
             return failWith(tr("Cannot store the exit criteria"), ok.error());
     }
@@ -240,8 +246,12 @@ Result<ProcessDefinition> SqlProcessStore::processDefinition(qint64 pipelineId)
         definition.stage = s;
         definition.stage.position = int(process.stages.size());
         for (const Activity &a : std::as_const(*storedActivities)) {
-            if (a.stageId == s.id)
-                definition.activities.append(a.text);
+            if (a.stageId != s.id)
+                continue;
+            if (a.engagementKind)
+                definition.activityTypes.insert(int(definition.activities.size()),
+                                                *a.engagementKind);
+            definition.activities.append(a.text);
         }
         for (const ExitCriterion &c : std::as_const(*storedCriteria)) {
             if (c.stageId == s.id)
@@ -274,7 +284,8 @@ Result<QList<Stage>> SqlProcessStore::stages()
     if (auto ok = exec(q, QStringLiteral("SELECT s.id, s.position, s.name, s.definition, s.goal, "
                                          "s.owner_roles, s.probability, s.kind, s.rot_days, "
                                          "s.forecast_category, s.pipeline_id, "
-                                         "s.removed_at IS NOT NULL FROM stages s "
+                                         "s.removed_at IS NOT NULL, s.call_questions, "
+                                         "s.call_objections FROM stages s "
                                          "JOIN pipelines p ON p.id = s.pipeline_id "
                                          "ORDER BY p.position, p.id, s.position, s.id"));
         !ok) {
@@ -297,6 +308,8 @@ Result<QList<Stage>> SqlProcessStore::stages()
                                  .value_or(defaultForecastCategory(s.kind, s.probability));
         s.pipelineId = q.value(10).toLongLong();
         s.removed = q.value(11).toBool();
+        s.callQuestions = splitLines(q.value(12).toString());
+        s.callObjections = splitLines(q.value(13).toString());
         result.append(s);
     }
     return result;
@@ -306,15 +319,15 @@ Result<QList<Activity>> SqlProcessStore::activities()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (auto ok = exec(q, QStringLiteral("SELECT id, stage_id, position, text FROM "
-                                         "stage_activities ORDER BY stage_id, position, id"));
+    if (auto ok = exec(q, QStringLiteral("SELECT id, stage_id, position, text, engagement_kind "
+                                         "FROM stage_activities ORDER BY stage_id, position, id"));
         !ok) {
         return std::unexpected(failWith(tr("Cannot read the activities"), ok.error()).error());
     }
     QList<Activity> result;
     while (q.next()) {
         result.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
-                       q.value(3).toString()});
+                       q.value(3).toString(), engagementKindFromKey(q.value(4).toString())});
     }
     return result;
 }
@@ -323,9 +336,10 @@ Result<QList<ExitCriterion>> SqlProcessStore::exitCriteria()
 {
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    if (auto ok = exec(q, QStringLiteral("SELECT id, stage_id, position, text, required, "
-                                         "signoff_role, knock_out FROM exit_criteria ORDER BY "
-                                         "stage_id, position, id"));
+    if (auto ok =
+            exec(q, QStringLiteral("SELECT id, stage_id, position, text, required, "
+                                   "signoff_role, knock_out, rule FROM exit_criteria ORDER BY "
+                                   "stage_id, position, id"));
         !ok) {
         return std::unexpected(failWith(tr("Cannot read the exit criteria"), ok.error()).error());
     }
@@ -340,6 +354,7 @@ Result<QList<ExitCriterion>> SqlProcessStore::exitCriteria()
         if (!q.value(5).isNull())
             c.signOff = userRoleFromKey(q.value(5).toString());
         c.knockOut = q.value(6).toBool();
+        c.rule = q.value(7).toString();
         result.append(c);
     }
     return result;

@@ -13,7 +13,8 @@ const QString opportunityColumns = QStringLiteral(
     "o.id, o.title, o.account_id, o.contact, o.owner_id, o.amount, o.currency, o.close_date, "
     "o.stage_id, o.entered_stage_at, o.probability, o.next_step, o.close_reason, o.created_at, "
     "o.version, o.disqualified, o.activities_done, o.required_met, o.forecast_category, "
-    "o.deleted_at, o.override_reason");
+    "o.deleted_at, o.override_reason, o.next_activity_at, o.stakeholders, o.champions, "
+    "o.buying_roles");
 
 Opportunity readOpportunity(const QSqlQuery &q)
 {
@@ -40,6 +41,10 @@ Opportunity readOpportunity(const QSqlQuery &q)
     o.forecastCategory = forecastCategoryFromKey(q.value(18).toString());
     o.deleted = !q.value(19).isNull();
     o.overrideReason = q.value(20).toString();
+    o.nextActivityAt = q.value(21).toLongLong();
+    o.stakeholders = q.value(22).toInt();
+    o.champions = q.value(23).toInt();
+    o.buyingRoles = q.value(24).toString().split(u',', Qt::SkipEmptyParts);
     return o;
 }
 
@@ -150,6 +155,79 @@ const QString insertUserSql = QStringLiteral(
     "INSERT INTO users (name, role, login, active) VALUES (?, ?, ?, ?) RETURNING id");
 const QString insertAccountSql = QStringLiteral(
     "INSERT INTO accounts (name, industry, territory, owner_id) VALUES (?, ?, ?, ?) RETURNING id");
+
+const QString insertContactSql = QStringLiteral(
+    "INSERT INTO contacts (account_id, name, job_title, email, phone, notes, owner_id, "
+    "created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id");
+
+void bindContactFields(const Bind &bind, const Contact &c)
+{
+    bind(nullableId(c.accountId));
+    bind(c.name.trimmed());
+    bind(text(c.jobTitle.trimmed()));
+    bind(text(c.email.trimmed()));
+    bind(text(c.phone.trimmed()));
+    bind(text(c.notes));
+    bind(nullableId(c.ownerId));
+}
+
+void bindContact(const Bind &bind, const Contact &c)
+{
+    bindContactFields(bind, c);
+    bind(c.createdAt);
+    bind(c.createdAt);
+}
+
+const QString insertEngagementSql = QStringLiteral(
+    "INSERT INTO engagements (kind, subject, due_at, duration_minutes, owner_id, "
+    "opportunity_id, contact_id, done_at, outcome, plan_objective, plan_questions, "
+    "plan_objections, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, 1) RETURNING id");
+
+namespace {
+QVariant nullableTime(qint64 at)
+{
+    return at ? QVariant(at) : QVariant(QMetaType(QMetaType::LongLong));
+}
+} // namespace
+
+void bindEngagementFields(const Bind &bind, const Engagement &e)
+{
+    bind(engagementKindKey(e.kind));
+    bind(e.subject.trimmed());
+    bind(nullableTime(e.dueAt));
+    bind(e.durationMinutes);
+    bind(nullableId(e.ownerId));
+    bind(nullableId(e.opportunityId));
+    bind(nullableId(e.contactId));
+    bind(nullableTime(e.doneAt));
+    bind(text(e.outcome));
+    bind(text(e.objective.trimmed()));
+    bind(text(e.questions.trimmed()));
+    bind(text(e.objectionsExpected.trimmed()));
+}
+
+void bindEngagement(const Bind &bind, const Engagement &e)
+{
+    bindEngagementFields(bind, e);
+    bind(e.createdAt);
+    bind(e.createdAt);
+}
+
+const QString insertStakeholderSql = QStringLiteral(
+    "INSERT INTO stakeholders (role_id, stance, influence, reports_to, opportunity_id, "
+    "contact_id, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
+
+void bindStakeholder(const Bind &bind, const Stakeholder &s)
+{
+    bind(nullableId(s.roleId));
+    bind(stanceKey(s.stance));
+    bind(influenceKey(s.influence));
+    bind(nullableId(s.reportsTo));
+    bind(s.opportunityId);
+    bind(s.contactId);
+    bind(s.addedAt);
+}
 
 const QString historyColumns = QStringLiteral(
     "SELECT id, opportunity_id, from_stage_id, to_stage_id, user_id, at, close_reason, kind, "

@@ -33,6 +33,14 @@ void bindEditable(const Bind &bind, const Opportunity &o);
 void bindOpportunity(const Bind &bind, const Opportunity &o);
 void bindHistory(const Bind &bind, const StageChange &c);
 void bindCheck(const Bind &bind, qint64 opportunityId, const Check &check, bool withState);
+/// The fields a person sets on a contact or activity, in the order of its store's UPDATE; then
+/// (bindContact, bindEngagement) its created and updated time, for insertContactSql and
+/// insertEngagementSql.
+void bindContactFields(const Bind &bind, const Contact &c);
+void bindContact(const Bind &bind, const Contact &c);
+void bindEngagementFields(const Bind &bind, const Engagement &e);
+void bindEngagement(const Bind &bind, const Engagement &e);
+void bindStakeholder(const Bind &bind, const Stakeholder &s);
 Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o);
 Result<qint64> insertHistory(QSqlQuery &q, const StageChange &c);
 
@@ -42,5 +50,8 @@ extern const QString insertActivityCheckSql;
 extern const QString insertCriterionCheckSql;
 extern const QString insertUserSql;
 extern const QString insertAccountSql;
+extern const QString insertContactSql;
+extern const QString insertEngagementSql;
+extern const QString insertStakeholderSql;
 
 } // namespace Stageboard

@@ -93,6 +93,8 @@ SqlStorage::SqlStorage(QString connection, QString location, Schema::Engine engi
     , m_directory(connection, location, engine)
     , m_contacts(connection, location, engine)
     , m_engagements(connection, location, engine)
+    , m_stakeholders(connection, location, engine)
+    , m_debriefs(connection, location, engine)
     , m_bulk(connection, location, engine)
 {}
 
@@ -383,6 +385,10 @@ Result<void> SqlStorage::initialise()
         // Version 1 databases were all made with the English default process.
         if (auto ok = m_process.seedGuidance(ProcessDefinition::defaultProcess(QLocale::English));
             !ok)
+            return ok;
+    }
+    if (*version < 9) {
+        if (auto ok = m_stakeholders.seedBuyingRoles(); !ok)
             return ok;
     }
     if (auto ok = transaction.commit(); !ok)

@@ -6,11 +6,14 @@
 #include "storage/schema.h"
 #include "storage/sqlbulkwriter.h"
 #include "storage/sqlcontactstore.h"
+#include "storage/sqldebriefstore.h"
 #include "storage/sqldirectory.h"
 #include "storage/sqlengagementstore.h"
 #include "storage/sqlforecaststore.h"
 #include "storage/sqlopportunitystore.h"
 #include "storage/sqlprocessstore.h"
+#include "storage/sqlstakeholderstore.h"
+#include "storage/storedevidence.h"
 
 #include <QCoreApplication>
 #include <memory>
@@ -49,6 +52,10 @@ public:
     Directory &directory() { return m_directory; }
     ContactStore &contacts() { return m_contacts; }
     EngagementStore &engagements() { return m_engagements; }
+    StakeholderStore &stakeholders() { return m_stakeholders; }
+    DebriefStore &debriefs() { return m_debriefs; }
+    /// What the gate's rule criteria read (stakeholders, activities, debriefs).
+    DealEvidenceSource &evidence() { return m_evidence; }
     BulkLoader &bulk() { return m_bulk; }
 
     Schema::Engine engine() const { return m_engine; }
@@ -79,6 +86,9 @@ private:
     SqlDirectory m_directory;
     SqlContactStore m_contacts;
     SqlEngagementStore m_engagements;
+    SqlStakeholderStore m_stakeholders;
+    SqlDebriefStore m_debriefs;
+    StoredEvidence m_evidence{m_stakeholders, m_engagements, m_debriefs};
     SqlBulkWriter m_bulk;
     bool m_created = false;
     QString m_backupPath;

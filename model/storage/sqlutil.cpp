@@ -207,6 +207,31 @@ Result<void> Transaction::commit()
     return {};
 }
 
+QString joinLines(const QStringList &lines)
+{
+    QStringList kept;
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty())
+            kept.append(line.trimmed());
+    }
+    return text(kept.join(u'\n'));
+}
+
+QStringList splitLines(const QString &text)
+{
+    QStringList lines;
+    for (const QString &line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            lines.append(line.trimmed());
+    }
+    return lines;
+}
+
+QVariant engagementKindValue(const std::optional<EngagementKind> &kind)
+{
+    return kind ? QVariant(engagementKindKey(*kind)) : QVariant(QMetaType(QMetaType::QString));
+}
+
 QString joinRoleKeys(const QList<UserRole> &roles)
 {
     QStringList keys;

@@ -42,6 +42,12 @@ QVariant nullableInt(const std::optional<int> &value);
 /// An invalid date is stored as NULL, a valid one as "YYYY-MM-DD".
 QVariant isoDate(const QDate &date);
 
+/// Lines kept in one text column ("one per line"), and back; empty lines are dropped.
+QString joinLines(const QStringList &lines);
+QStringList splitLines(const QString &text);
+/// An activity type as stored: its key, or NULL for none.
+QVariant engagementKindValue(const std::optional<EngagementKind> &kind);
+
 /// "rep,legal": how a stage's owner roles are stored.
 QString joinRoleKeys(const QList<UserRole> &roles);
 
@@ -70,5 +76,21 @@ private:
     QSqlDatabase m_db;
     bool m_open = false;
 };
+
+/// Runs write() — which returns a Result — in one transaction: committed when it succeeds,
+/// rolled back when it fails, so that every store write is all or nothing.
+template<typename Write>
+auto inTransaction(const QSqlDatabase &db, Write &&write) -> decltype(write())
+{
+    Transaction transaction(db);
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    auto result = write();
+    if (!result)
+        return result;
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return result;
+}
 
 } // namespace Stageboard

@@ -64,6 +64,7 @@ Result<void> Workspace::prepare(const WorkspaceOptions &options)
     m_signedInUser = *signedIn;
 
     m_boardService = std::make_unique<BoardService>(opportunityStore(), process(), directory());
+    m_boardService->setEvidenceSource(&storage.evidence());
     m_board = std::make_unique<BoardModel>(*m_boardService);
     if (auto loaded = m_boardService->reload(); !loaded)
         return loaded;
@@ -116,6 +117,31 @@ ForecastStore &Workspace::forecast()
 Directory &Workspace::directory()
 {
     return m_storage->directory();
+}
+
+ContactStore &Workspace::contacts()
+{
+    return m_storage->contacts();
+}
+
+EngagementStore &Workspace::engagements()
+{
+    return m_storage->engagements();
+}
+
+StakeholderStore &Workspace::stakeholders()
+{
+    return m_storage->stakeholders();
+}
+
+DebriefStore &Workspace::debriefs()
+{
+    return m_storage->debriefs();
+}
+
+DealEvidenceSource &Workspace::evidence()
+{
+    return m_storage->evidence();
 }
 
 BulkLoader &Workspace::bulk()

@@ -6,11 +6,15 @@
 #include "core/result.h"
 #include "forecast/forecast.h"
 #include "storage/bulkloader.h"
+#include "storage/contactstore.h"
+#include "storage/debriefstore.h"
 #include "storage/directory.h"
+#include "storage/engagementstore.h"
 #include "storage/forecaststore.h"
 #include "storage/opportunitystore.h"
 #include "storage/processstore.h"
 #include "storage/serverroles.h"
+#include "storage/stakeholderstore.h"
 
 #include <QObject>
 #include <memory>
@@ -20,6 +24,7 @@ namespace Stageboard {
 class BoardModel;
 class BoardService;
 class ChangeFeed;
+class DealEvidenceSource;
 class ProcessModel;
 class SqlStorage;
 
@@ -58,6 +63,12 @@ public:
     ForecastStore &forecast();
     Directory &directory();
     BulkLoader &bulk();
+    ContactStore &contacts();
+    EngagementStore &engagements();
+    StakeholderStore &stakeholders();
+    DebriefStore &debriefs();
+    /// What the gate's rule criteria read.
+    DealEvidenceSource &evidence();
     ForecastSources forecastSources() { return {forecast(), process(), directory()}; }
 
     /// Every change to a deal goes through the board service; the board model shows it.

@@ -191,8 +191,21 @@ inline bool loadFixture(const QString &name, const QString &path)
         QStringList lines = QString::fromUtf8(dump.readAll()).split(QLatin1Char('\n'));
         lines.removeIf(
             [](const QString &line) { return line.startsWith(QLatin1StringView("--")); });
-        for (const QString &statement :
+        // Statements end at ";" and a line break; a trigger's body holds some of its own, up to
+        // its END.
+        QStringList statements;
+        for (const QString &piece :
              lines.join(QLatin1Char('\n')).split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {
+            const bool inTrigger =
+                !statements.isEmpty() &&
+                statements.constLast().trimmed().startsWith(QLatin1StringView("CREATE TRIGGER")) &&
+                !statements.constLast().trimmed().endsWith(QLatin1StringView("END"));
+            if (inTrigger)
+                statements.last() += QStringLiteral(";\n") + piece;
+            else
+                statements.append(piece);
+        }
+        for (const QString &statement : std::as_const(statements)) {
             if (!statement.trimmed().isEmpty() && !q.exec(statement)) {
                 qWarning("%s", qPrintable(statement));
                 ok = false;

@@ -4,6 +4,7 @@
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/editconflict.h"
 #include "itemmodels/roles.h"
+#include "meetgate.h"
 #include "storage/changefeed.h"
 #include "testdatabase.h"
 
@@ -86,18 +87,14 @@ struct TwoPeople
 };
 
 // Marks every required exit criterion of the deal's current stage met, as a manager may.
-void meetGate(BoardModel &model, qint64 id)
+void meetGate(SqlStorage &storage, BoardModel &model, qint64 id)
 {
     const qint64 acting = model.service().currentUserId();
     for (const User &u : model.service().users()) {
         if (u.role == UserRole::Manager)
             model.service().setCurrentUserId(u.id);
     }
-    for (const ExitCriterion &c :
-         model.service().gateEngine().exitCriteria(model.service().opportunity(id)->stageId)) {
-        if (c.required)
-            QVERIFY(model.service().answerCriterion(id, c.id, CriterionState::Met));
-    }
+    Stageboard::Test::meetGate(storage, model.service(), id);
     model.service().setCurrentUserId(acting);
 }
 
@@ -205,7 +202,7 @@ void TestBoardModel::shouldMoveCardRecordHistoryAndUpdateBothColumns()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
     // When its gate is met and it is moved to Negotiate
-    meetGate(model, id);
+    meetGate(*db.storage, model, id);
     const qint64 negotiateId = model.index(negotiate, 0).data(IdRole).toLongLong();
     QVERIFY(model.service().moveToStage(id, negotiateId));
 
@@ -680,7 +677,7 @@ void TestBoardModel::shouldCheckAStaleMoveAgainAgainstTheStoredDeal()
     TwoPeople people;
     // Given a deal whose gate my board sees as met, then someone edits its amount
     const Opportunity deal = people.openOpportunity();
-    meetGate(people.mine, deal.id);
+    meetGate(*people.db.storage, people.mine, deal.id);
     Opportunity elsewhere = *people.theirs->opportunityStore().opportunity(deal.id);
     elsewhere.amount += 5000;
     QVERIFY(people.theirs->opportunityStore().updateOpportunity(elsewhere));
@@ -701,7 +698,7 @@ void TestBoardModel::shouldCheckAStaleMoveAgainAgainstTheStoredDeal()
 
     // Given another deal with its gate met, whose required criterion someone then clears
     const Opportunity held = people.openOpportunity(1);
-    meetGate(people.mine, held.id);
+    meetGate(*people.db.storage, people.mine, held.id);
     const Opportunity ready = *people.mine.service().opportunity(held.id);
     const Stage *heldFrom = people.mine.service().stage(ready.stageId);
     const Stage *heldNext = nullptr;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "meetgate.h"
 #include "services/gateengine.h"
 #include "testdatabase.h"
 
@@ -24,6 +25,7 @@ struct Fixture
               std::pair{UserRole::Legal, "Lee Legal"}, std::pair{UserRole::Finance, "Fin Finance"}})
             people.insert(
                 role, *db.storage->directory().addUser({0, QString::fromLatin1(name), role, {}}));
+        pipeline.setEvidenceSource(&db.storage->evidence());
         if (!pipeline.load())
             qFatal("Cannot load the pipeline");
     }
@@ -60,7 +62,12 @@ struct Fixture
     Opportunity meetGate(Opportunity o)
     {
         for (const ExitCriterion &c : pipeline.exitCriteria(o.stageId)) {
-            if (c.required) {
+            if (!c.required)
+                continue;
+            if (!c.rule.isEmpty()) {
+                Test::meetRule(*db.storage, o, c);
+                o = fresh(o);
+            } else {
                 o = *pipeline.answerCriterion(o, c.id, people[UserRole::Manager],
                                               CriterionState::Met, {});
             }
@@ -351,7 +358,7 @@ void TestGateEngine::shouldEditAStagesChecklistKeepingTheTicksOfKeptItems()
     QVERIFY(activities.size() >= 3 && criteria.size() >= 2);
     for (int i = 0; i < 2; ++i)
         o = *f.pipeline.setActivityDone(o, activities.at(i).id, f.people[UserRole::Rep], true, {});
-    o = *f.pipeline.answerCriterion(o, criteria.at(0).id, f.people[UserRole::Rep],
+    o = *f.pipeline.answerCriterion(o, criteria.at(1).id, f.people[UserRole::Rep],
                                     CriterionState::Met, {});
     QCOMPARE(o.activitiesDone, 2);
 
@@ -360,7 +367,7 @@ void TestGateEngine::shouldEditAStagesChecklistKeepingTheTicksOfKeptItems()
     QList<Activity> newActivities = activities.mid(1);
     newActivities[0].text = QStringLiteral("Identify every decision maker");
     newActivities.prepend(Activity{0, identify, 0, QStringLiteral("Read their annual report")});
-    QList<ExitCriterion> newCriteria = {criteria.at(0)};
+    QList<ExitCriterion> newCriteria = {criteria.at(1)};
     newCriteria[0].required = false;
     const auto saved =
         f.db.storage->process().setStageGuidance(identify, newActivities, newCriteria);
@@ -408,8 +415,10 @@ void TestGateEngine::shouldRefuseMoveWhenGateUnmet()
     // Then it is refused, naming the unmet required criteria, and nothing changed
     QVERIFY(!moved);
     QCOMPARE(moved.error().kind, Error::Kind::GateRefused);
-    QCOMPARE(moved.error().items, QStringList({QStringLiteral("Budget confirmed"),
-                                               QStringLiteral("Internal champion established")}));
+    QCOMPARE(moved.error().items,
+             QStringList({QStringLiteral("Budget confirmed"),
+                          QStringLiteral("Internal champion established (no Champion among the "
+                                         "stakeholders)")}));
     QVERIFY(moved.error().message.contains(QStringLiteral("Budget confirmed")));
     QCOMPARE(f.fresh(o).stageId, o.stageId);
     QCOMPARE(f.ledgerRows(), rows);
@@ -427,7 +436,8 @@ void TestGateEngine::shouldLetManagerOverrideWithReason()
     const StageChange last = f.db.storage->opportunityStore().stageHistory(o.id)->last();
     QCOMPARE(last.overrideReason, QStringLiteral("CFO confirmed by phone"));
     QCOMPARE(last.unmetCriteria, QStringList({QStringLiteral("Budget confirmed"),
-                                              QStringLiteral("Internal champion established")}));
+                                              QStringLiteral("Internal champion established (no "
+                                                             "Champion among the stakeholders)")}));
     QCOMPARE(last.userId, f.people[UserRole::Manager]);
     QCOMPARE(last.probability, 50);
 }
@@ -544,8 +554,11 @@ void TestGateEngine::shouldWarnWhenDealKillerAnsweredNo()
 void TestGateEngine::shouldRefuseMoveFromStaleCopy()
 {
     Fixture f;
-    const Opportunity stale = f.deal(QStringLiteral("Identify"));
-    f.meetGate(stale); // bumps the stored version
+    // A deal whose gate is met, read before someone answered another of its questions
+    const Opportunity stale = f.meetGate(f.deal(QStringLiteral("Identify")));
+    QVERIFY(f.pipeline.answerCriterion(
+        stale, f.criterion(QStringLiteral("Prospect has at least $50M annual revenue")),
+        f.people[UserRole::Rep], CriterionState::Met, {})); // bumps the stored version
     const auto moved =
         f.pipeline.move(stale, f.people[UserRole::Rep],
                         {f.pipeline.stageNamed(QStringLiteral("Qualify"))->id, {}, {}});

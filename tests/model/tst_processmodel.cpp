@@ -334,8 +334,12 @@ void TestProcessModel::shouldBuildTheDefaultProcessFromAnEmptyPipeline()
         const auto id = f.model.addStage(f.model.rowCount(), d.stage);
         QVERIFY2(id, id ? "" : qPrintable(id.error().message));
         QList<Activity> activities;
-        for (const QString &text : d.activities)
-            activities.append({0, *id, 0, text});
+        for (int i = 0; i < d.activities.size(); ++i) {
+            const auto type = d.activityTypes.constFind(i);
+            activities.append(
+                {0, *id, 0, d.activities.at(i),
+                 type == d.activityTypes.cend() ? std::nullopt : std::optional(*type)});
+        }
         QList<ExitCriterion> criteria = d.exitCriteria;
         for (ExitCriterion &c : criteria)
             c.id = 0;

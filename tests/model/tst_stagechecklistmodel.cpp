@@ -3,6 +3,7 @@
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/stagechecklistmodel.h"
+#include "meetgate.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -29,6 +30,7 @@ struct Fixture
               std::pair{UserRole::Legal, "Lee Legal"}})
             people.insert(
                 role, *db.storage->directory().addUser({0, QString::fromLatin1(name), role, {}}));
+        board.service().setEvidenceSource(&db.storage->evidence());
         if (!board.service().reload())
             qFatal("Cannot load the board");
         board.service().setCurrentUserId(people[UserRole::Rep]);
@@ -111,9 +113,26 @@ void TestStageChecklistModel::shouldShowCardProgressAndUnmetMarker()
     QVERIFY(activities.setData(activities.index(2), Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(card().data(ActivitiesDoneRole).toInt(), 2);
 
+    // A criterion that checks itself cannot be ticked; the others can
+    for (int row = 0; row < criteria.rowCount(); ++row) {
+        const QModelIndex c = criteria.index(row);
+        if (!c.data(RuleRole).toString().isEmpty()) {
+            QVERIFY(!(criteria.flags(c) & Qt::ItemIsUserCheckable));
+            QVERIFY(!criteria.setData(c, Qt::Checked, Qt::CheckStateRole));
+            QVERIFY(!c.data(RuleMissingRole).toString().isEmpty());
+            QCOMPARE(c.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+        } else if (c.data(RequiredRole).toBool()) {
+            QVERIFY(criteria.setData(c, Qt::Checked, Qt::CheckStateRole));
+        }
+    }
+    // Its rule is still unmet, so the card still says so, until the deal has its people
+    QVERIFY(card().data(RequiredUnmetRole).toBool());
+    Stageboard::Test::meetGate(*f.db.storage, f.board.service(), f.dealId);
+    criteria.setOpportunity(f.dealId);
     for (int row = 0; row < criteria.rowCount(); ++row) {
         if (criteria.index(row).data(RequiredRole).toBool())
-            QVERIFY(criteria.setData(criteria.index(row), Qt::Checked, Qt::CheckStateRole));
+            QCOMPARE(criteria.index(row).data(Qt::CheckStateRole).value<Qt::CheckState>(),
+                     Qt::Checked);
     }
     QVERIFY(!card().data(RequiredUnmetRole).toBool());
 }

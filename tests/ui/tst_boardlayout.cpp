@@ -4,6 +4,7 @@
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/roles.h"
 #include "mainwindow.h"
+#include "meetgate.h"
 #include "movedialogs.h"
 #include "services/boardservice.h"
 #include "stagecolumn.h"
@@ -347,10 +348,7 @@ void TestBoardLayout::shouldShowAMovesWarningsAboveTheBoard()
             id = candidate;
     }
     QVERIFY(id);
-    for (const ExitCriterion &c : service.gateEngine().exitCriteria(qualifyId)) {
-        if (c.required)
-            QVERIFY(service.answerCriterion(id, c.id, CriterionState::Met));
-    }
+    Stageboard::Test::meetGate(*window.workspace(), service, id);
     auto *bar = window.findChild<QFrame *>(QStringLiteral("messageBar"));
     QVERIFY(bar && !bar->isVisible());
 

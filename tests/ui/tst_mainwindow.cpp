@@ -10,6 +10,7 @@
 #include "itemmodels/roles.h"
 #include "itemmodels/stagechecklistmodel.h"
 #include "mainwindow.h"
+#include "meetgate.h"
 #include "movedialogs.h"
 #include "opportunitypanel.h"
 #include "storage/sqlstorage.h"
@@ -78,13 +79,9 @@ bool dropOnColumn(QListView *target, QMimeData *data)
 }
 
 // Marks every required criterion of the deal's stage met, as the manager the window acts as.
-void meetGate(BoardModel *model, qint64 id)
+void meetGate(MainWindow &window, qint64 id)
 {
-    for (const ExitCriterion &c :
-         model->service().gateEngine().exitCriteria(model->service().opportunity(id)->stageId)) {
-        if (c.required)
-            QVERIFY(model->service().answerCriterion(id, c.id, CriterionState::Met));
-    }
+    Stageboard::Test::meetGate(*window.workspace(), window.workspace()->boardService(), id);
 }
 
 // A window showing the demo board of a new database, as a person sees it.
@@ -219,7 +216,7 @@ void TestMainWindow::shouldMoveCardDroppedOnAnotherColumnAndUndoIt()
     const qint64 amount = card.data(AmountRole).toLongLong();
 
     // When the card, its gate met, is dropped on the Negotiate column
-    meetGate(model, id);
+    meetGate(window, id);
     std::unique_ptr<QMimeData> data(model->mimeData({model->opportunityIndex(id)}));
     QVERIFY(dropOnColumn(negotiate, data.get()));
 
@@ -387,7 +384,7 @@ void TestMainWindow::shouldSayDiskIsFullAndKeepCardWhereItWas()
     const qint64 id = model->opportunityId(model->index(0, 0, propose->rootIndex()));
     const qint64 proposeId = propose->rootIndex().data(IdRole).toLongLong();
     const qint64 proposeCount = propose->rootIndex().data(StageCountRole).toLongLong();
-    meetGate(model, id);
+    meetGate(board.window, id);
 
     // When a card is dropped on the next column with no room left on the disk
     QString shown;
@@ -513,6 +510,40 @@ void TestMainWindow::shouldResolveARefusedMoveInPlace()
     const qint64 owner = model->service().opportunity(id)->ownerId;
     model->service().setCurrentUserId(owner);
     const qint64 propose = model->index(2, 0).data(IdRole).toLongLong();
+    // A criterion that checks itself (no champion yet) is said, not offered to tick, and Move
+    // waits for it
+    {
+        const Opportunity deal = *model->service().opportunity(id);
+        QString ruleLine;
+        bool moveOffered = true;
+        WhenDialog<GateRefusalDialog> noChampion([&](GateRefusalDialog *dialog) {
+            if (auto *rule = dialog->findChild<QLabel *>(QStringLiteral("unmetRule")))
+                ruleLine = rule->text();
+            for (QCheckBox *box : dialog->findChildren<QCheckBox *>())
+                QVERIFY(!box->text().startsWith(QStringLiteral("Internal champion")));
+            moveOffered = dialog->findChild<QPushButton *>(QStringLiteral("move"))->isEnabled();
+            dialog->reject();
+        });
+        if (deal.champions == 0) {
+            std::unique_ptr<QMimeData> first(model->mimeData({model->opportunityIndex(id)}));
+            dropOnColumn(window.board()->columnView(2), first.get());
+            QTRY_VERIFY(noChampion.seen);
+            QVERIFY2(ruleLine.contains(QStringLiteral("no Champion among the stakeholders")),
+                     qPrintable(ruleLine));
+            QVERIFY(!moveOffered);
+        }
+        // The rep adds the champion; what is left are questions to tick (one at least)
+        bool reopened = false;
+        for (const ExitCriterion &c : model->service().gateEngine().exitCriteria(deal.stageId)) {
+            if (!c.rule.isEmpty()) {
+                Stageboard::Test::meetRule(*window.workspace(), deal, c);
+            } else if (c.required && !c.signOff && !reopened) {
+                QVERIFY(model->service().answerCriterion(id, c.id, CriterionState::Open));
+                reopened = true;
+            }
+        }
+        QVERIFY(model->service().applyStoredChanges({id}));
+    }
 
     // When it is dropped on Propose, and the rep ticks every criterion offered, then Move
     QStringList offered;
@@ -702,7 +733,7 @@ void TestMainWindow::shouldCheckGateWhenMovedFromPanel()
 
     // Once the gate is met it moves
     model->service().setCurrentUserId(userWithRole(model, UserRole::Manager));
-    meetGate(model, id);
+    meetGate(window, id);
     advance->click();
     QCOMPARE(storedStage(path, id), model->index(3, 0).data(IdRole).toLongLong());
     QCOMPARE(advance->text(), QStringLiteral("Move to Deliver/Finalize"));

@@ -202,11 +202,18 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
         typeAndLeave(editor->goalEdit(), s.goal);
         QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
 
+        typeAndLeave(editor->callQuestionsEdit(), s.callQuestions.join(u'\n'));
+        typeAndLeave(editor->callObjectionsEdit(), s.callObjections.join(u'\n'));
         QAbstractItemModel *activities = editor->activityTable()->model();
-        for (const QString &text : d.activities) {
+        for (int i = 0; i < d.activities.size(); ++i) {
             click(editor, "addActivity");
-            const QModelIndex added = activities->index(activities->rowCount() - 1, 0);
-            QVERIFY(activities->setData(added, text));
+            const int row = activities->rowCount() - 1;
+            QVERIFY(activities->setData(activities->index(row, 0), d.activities.at(i)));
+            if (d.activityTypes.contains(i)) {
+                QVERIFY(
+                    activities->setData(activities->index(row, GuidanceModel::ActivityTypeColumn),
+                                        engagementKindKey(d.activityTypes.value(i))));
+            }
         }
         QAbstractItemModel *criteria = editor->criterionTable()->model();
         for (const ExitCriterion &c : d.exitCriteria) {
@@ -225,6 +232,8 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
                 QVERIFY(criteria->setData(criteria->index(row, GuidanceModel::KnockOutColumn),
                                           Qt::Checked, Qt::CheckStateRole));
             }
+            if (!c.rule.isEmpty())
+                QVERIFY(criteria->setData(criteria->index(row, GuidanceModel::RuleColumn), c.rule));
         }
         QVERIFY2(editor->errorText().isEmpty(), qPrintable(editor->errorText()));
     }
