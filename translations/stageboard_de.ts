@@ -50,27 +50,27 @@
         <translation>%1 enthält bereits %2 Verkaufschancen; Demodaten kommen in eine neue Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="68"/>
+        <location filename="../app/cli/list.cpp" line="70"/>
         <source>Cannot write to standard output.</source>
         <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="94"/>
+        <location filename="../app/cli/list.cpp" line="101"/>
         <source>Print the opportunities as CSV.</source>
         <translation>Die Verkaufschancen als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="97"/>
+        <location filename="../app/cli/list.cpp" line="104"/>
         <source>Prints every opportunity as CSV: id, title, account, owner, stage, amount, currency, close_date, outcome.</source>
         <translation>Gibt jede Verkaufschance als CSV aus: id, title, account, owner, stage, amount, currency, close_date, outcome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="102"/>
+        <location filename="../app/cli/list.cpp" line="109"/>
         <source>Only the deals in this stage.</source>
         <translation>Nur die Deals in dieser Phase.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="90"/>
+        <location filename="../app/cli/common.cpp" line="105"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation>--deal muss die ID einer Verkaufschance sein, nicht „%1“.</translation>
     </message>
@@ -81,12 +81,12 @@
         <translation>move braucht --deal ID --to PHASE --as BENUTZER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="127"/>
+        <location filename="../app/cli/common.cpp" line="142"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation>Es gibt keinen Benutzer „%1“; siehe den Befehl users.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="116"/>
+        <location filename="../app/cli/common.cpp" line="131"/>
         <source>Your login acts as %1 on this server, and may not act as &quot;%2&quot;.</source>
         <translation>Ihre Anmeldung handelt auf diesem Server als %1 und darf nicht als „%2“ handeln.</translation>
     </message>
@@ -190,12 +190,12 @@
         <translation>Die zu schreibende Datei; ohne sie die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="142"/>
+        <location filename="../app/cli/common.cpp" line="157"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>--delimiter muss „,“, „;“ oder „tab“ sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="154"/>
+        <location filename="../app/cli/common.cpp" line="169"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -346,7 +346,7 @@
         <translation>Die guten Zeilen importieren, auch wenn einige fehlerhaft sind.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="168"/>
+        <location filename="../app/cli/common.cpp" line="183"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation>--%1 muss ein Datum (JJJJ-MM-TT) oder ein Monat (JJJJ-MM) sein, nicht „%2“.</translation>
     </message>
@@ -559,13 +559,13 @@
         <translation>Die Datenbank, in die kopiert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="63"/>
-        <location filename="../app/cli/cli.cpp" line="88"/>
+        <location filename="../app/cli/cli.cpp" line="64"/>
+        <location filename="../app/cli/cli.cpp" line="89"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="63"/>
+        <location filename="../app/cli/cli.cpp" line="64"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -615,158 +615,159 @@
         <translation>Gibt die Kontakte als CSV aus, mit --account die einer Firma: id, name, title, email, phone, account, owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="29"/>
+        <location filename="../app/cli/common.cpp" line="93"/>
         <source>--%1 must be an id, not &quot;%2&quot;.</source>
         <translation>--%1 muss eine ID sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="49"/>
+        <location filename="../app/cli/activities.cpp" line="34"/>
         <source>There is no user named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Benutzer namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="69"/>
+        <location filename="../app/cli/activities.cpp" line="54"/>
         <source>--due takes overdue, today, week or all, not &quot;%1&quot;.</source>
         <translation>--due nimmt overdue, today, week oder all, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="103"/>
+        <location filename="../app/cli/activities.cpp" line="88"/>
         <source>--type takes call, meeting, task or email, not &quot;%1&quot;.</source>
         <translation>--type nimmt call, meeting, task oder email, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="113"/>
+        <location filename="../app/cli/activities.cpp" line="98"/>
         <source>--due must be a date and time such as 2027-03-01T14:30, not &quot;%1&quot;.</source>
         <translation>--due muss ein Datum mit Uhrzeit sein, etwa 2027-03-01T14:30, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="124"/>
+        <location filename="../app/cli/activities.cpp" line="109"/>
         <source>There is no opportunity %1.</source>
         <translation>Es gibt keine Verkaufschance %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="130"/>
+        <location filename="../app/cli/activities.cpp" line="115"/>
         <source>There is no contact %1.</source>
         <translation>Es gibt keinen Kontakt %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="154"/>
+        <location filename="../app/cli/activities.cpp" line="139"/>
         <source>There is no activity %1.</source>
         <translation>Es gibt keine Aktivität %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="163"/>
+        <location filename="../app/cli/activities.cpp" line="148"/>
         <source>Done: &quot;%1&quot;.</source>
         <translation>Erledigt: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="172"/>
+        <location filename="../app/cli/activities.cpp" line="157"/>
         <source>activity takes add or done.</source>
         <translation>activity nimmt add oder done.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="178"/>
+        <location filename="../app/cli/activities.cpp" line="163"/>
         <source>activity add needs --type, --subject and --due.</source>
         <translation>activity add braucht --type, --subject und --due.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="182"/>
+        <location filename="../app/cli/activities.cpp" line="167"/>
         <source>activity done needs --id.</source>
         <translation>activity done braucht --id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="202"/>
+        <location filename="../app/cli/activities.cpp" line="187"/>
         <source>Print the activities as CSV.</source>
         <translation>Die Aktivitäten als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="203"/>
+        <location filename="../app/cli/activities.cpp" line="188"/>
         <source>Prints calls, meetings, tasks and emails as CSV: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (times in UTC). --due overdue, today or week lists what is still to do by then.</source>
         <translation>Gibt Anrufe, Termine, Aufgaben und E-Mails als CSV aus: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (Zeiten in UTC). --due overdue, today oder week zeigt, was bis dahin noch zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="208"/>
+        <location filename="../app/cli/activities.cpp" line="193"/>
         <location filename="../app/cli/contacts.cpp" line="137"/>
         <location filename="../app/cli/contacts.cpp" line="154"/>
         <location filename="../app/cli/contacts.cpp" line="155"/>
-        <location filename="../app/cli/list.cpp" line="102"/>
+        <location filename="../app/cli/list.cpp" line="109"/>
         <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="208"/>
+        <location filename="../app/cli/activities.cpp" line="193"/>
         <source>Only this user&apos;s activities.</source>
         <translation>Nur die Aktivitäten dieses Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="211"/>
+        <location filename="../app/cli/activities.cpp" line="196"/>
         <source>overdue, today, week or all (the default).</source>
         <translation>overdue, today, week oder all (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="211"/>
+        <location filename="../app/cli/activities.cpp" line="196"/>
         <source>when</source>
         <translation>wann</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="221"/>
+        <location filename="../app/cli/activities.cpp" line="206"/>
         <source>Plan an activity, or mark one done.</source>
         <translation>Eine Aktivität planen oder als erledigt markieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="223"/>
+        <location filename="../app/cli/activities.cpp" line="208"/>
         <source>add plans a call, meeting, task or email for --as, due at --due (local time unless a zone is given), and prints its id; done marks --id done with --outcome.</source>
         <translation>add plant einen Anruf, Termin, eine Aufgabe oder E-Mail für --as, fällig zu --due (Ortszeit, wenn keine Zone angegeben ist), und gibt die ID aus; done markiert --id als erledigt mit --outcome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="227"/>
+        <location filename="../app/cli/activities.cpp" line="212"/>
         <source>add or done</source>
         <translation>add oder done</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="230"/>
+        <location filename="../app/cli/activities.cpp" line="215"/>
         <source>call, meeting, task or email.</source>
         <translation>call, meeting, task oder email.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="230"/>
+        <location filename="../app/cli/activities.cpp" line="215"/>
         <source>type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="231"/>
+        <location filename="../app/cli/activities.cpp" line="216"/>
         <source>What it is about.</source>
         <translation>Worum es geht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="231"/>
-        <location filename="../app/cli/activities.cpp" line="236"/>
+        <location filename="../app/cli/activities.cpp" line="216"/>
+        <location filename="../app/cli/activities.cpp" line="221"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="232"/>
+        <location filename="../app/cli/activities.cpp" line="217"/>
         <source>When, e.g. 2027-03-01T14:30.</source>
         <translation>Wann, z. B. 2027-03-01T14:30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="232"/>
+        <location filename="../app/cli/activities.cpp" line="217"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="234"/>
+        <location filename="../app/cli/activities.cpp" line="219"/>
+        <location filename="../app/cli/stakeholders.cpp" line="192"/>
         <source>The contact&apos;s id.</source>
         <translation>Die ID des Kontakts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="235"/>
+        <location filename="../app/cli/activities.cpp" line="220"/>
         <source>done: the activity&apos;s id.</source>
         <translation>done: die ID der Aktivität.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="236"/>
+        <location filename="../app/cli/activities.cpp" line="221"/>
         <source>done: what came of it.</source>
         <translation>done: was dabei herauskam.</translation>
     </message>
@@ -831,9 +832,11 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="234"/>
-        <location filename="../app/cli/activities.cpp" line="235"/>
+        <location filename="../app/cli/activities.cpp" line="219"/>
+        <location filename="../app/cli/activities.cpp" line="220"/>
         <location filename="../app/cli/common.cpp" line="28"/>
+        <location filename="../app/cli/stakeholders.cpp" line="192"/>
+        <location filename="../app/cli/stakeholders.cpp" line="200"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -869,57 +872,57 @@
         <translation>VON=PHASE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="45"/>
+        <location filename="../app/cli/cli.cpp" line="46"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>Aufruf: %1 BEFEHL [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="46"/>
+        <location filename="../app/cli/cli.cpp" line="47"/>
         <source>Works with Stageboard databases without a display.</source>
         <translation>Arbeitet ohne Bildschirm mit Stageboard-Datenbanken.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="47"/>
+        <location filename="../app/cli/cli.cpp" line="48"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="57"/>
+        <location filename="../app/cli/cli.cpp" line="58"/>
         <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
         <translation>Jeder Befehl außer copy arbeitet auf --database DATEI oder postgresql://benutzer@host:port/datenbank; „%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="61"/>
+        <location filename="../app/cli/cli.cpp" line="62"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="65"/>
+        <location filename="../app/cli/cli.cpp" line="66"/>
         <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
         <translation>Rückgabewert: 0 erledigt, 1 fehlgeschlagen, 2 falsche Eingabe, 3 abgelehnt (ein Gate, eine Regel oder fehlerhafte Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="75"/>
+        <location filename="../app/cli/cli.cpp" line="76"/>
         <source>Usage: %1 %2 [options]</source>
         <translation>Aufruf: %1 %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="92"/>
+        <location filename="../app/cli/cli.cpp" line="93"/>
         <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
         <translation>%1: %2 Siehe „%3 %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="102"/>
+        <location filename="../app/cli/cli.cpp" line="103"/>
         <source>%1: --database is required. See &quot;%2 %1 --help&quot;.</source>
         <translation>%1: --database fehlt. Siehe „%2 %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="136"/>
+        <location filename="../app/cli/cli.cpp" line="137"/>
         <source>Give one command: %1. See --help.</source>
         <translation>Geben Sie einen Befehl an: %1. Siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="144"/>
+        <location filename="../app/cli/cli.cpp" line="145"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>Unbekannter Befehl „%1“; verwenden Sie %2.</translation>
     </message>
@@ -1096,6 +1099,106 @@
         <source>Prints every user as CSV: name, role, login.</source>
         <translation>Gibt jeden Benutzer als CSV aus: name, role, login.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="64"/>
+        <source>stakeholder takes add or remove.</source>
+        <translation>stakeholder nimmt add oder remove.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="70"/>
+        <source>stakeholder add needs --deal, --contact and --role.</source>
+        <translation>stakeholder add braucht --deal, --contact und --role.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="71"/>
+        <source>stakeholder remove needs --deal and --contact.</source>
+        <translation>stakeholder remove braucht --deal und --contact.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="91"/>
+        <source>Removed contact %1 from the buying group of &quot;%2&quot;.</source>
+        <translation>Kontakt %1 aus der Einkaufsgruppe von „%2“ genommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="109"/>
+        <source>--role takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--role nimmt eines von %1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="129"/>
+        <source>--stance takes supporter, neutral or opponent, not &quot;%1&quot;.</source>
+        <translation>--stance nimmt supporter, neutral oder opponent, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="139"/>
+        <source>--influence takes low, medium or high, not &quot;%1&quot;.</source>
+        <translation>--influence nimmt low, medium oder high, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="156"/>
+        <source>Contact %1 is %2 on &quot;%3&quot;.</source>
+        <translation>Kontakt %1 ist %2 bei „%3“.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="167"/>
+        <source>Print a deal&apos;s buying group as CSV.</source>
+        <translation>Die Einkaufsgruppe eines Deals als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="168"/>
+        <source>Prints the stakeholders of --deal as CSV: contact_id, contact, role, stance, influence, reports_to (a contact id).</source>
+        <translation>Gibt die Beteiligten von --deal als CSV aus: contact_id, contact, role, stance, influence, reports_to (eine Kontakt-ID).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="182"/>
+        <source>Add a contact to a deal&apos;s buying group, or take one out.</source>
+        <translation>Einen Kontakt in die Einkaufsgruppe eines Deals aufnehmen oder herausnehmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="184"/>
+        <source>add makes --contact a stakeholder of --deal in buying role --role (its key, such as champion or decision_maker, or its name), or changes the role, stance and influence of one who is; remove takes them out.</source>
+        <translation>add macht --contact zum Beteiligten von --deal in der Einkaufsrolle --role (ihr Schlüssel wie champion oder decision_maker, oder ihr Name) oder ändert Rolle, Haltung und Einfluss eines Beteiligten; remove nimmt ihn heraus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="188"/>
+        <source>add or remove</source>
+        <translation>add oder remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="193"/>
+        <source>add: the buying role.</source>
+        <translation>add: die Einkaufsrolle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="193"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="195"/>
+        <source>add: supporter, neutral or opponent.</source>
+        <translation>add: supporter, neutral oder opponent.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="195"/>
+        <source>stance</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="197"/>
+        <source>add: low, medium or high.</source>
+        <translation>add: low, medium oder high.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="197"/>
+        <source>influence</source>
+        <translation>Einfluss</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="199"/>
+        <source>add: the contact id of the stakeholder they report to.</source>
+        <translation>add: die Kontakt-ID des Beteiligten, dem sie unterstehen.</translation>
+    </message>
 </context>
 <context>
     <name>Stageboard::BoardModel</name>
@@ -1198,7 +1301,7 @@
         <translation>Pflichtkriterien nicht erfüllt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="408"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="409"/>
         <source>%n stakeholder(s), a champion among them</source>
         <translation>
             <numerusform>%n Beteiligter, darunter ein Fürsprecher</numerusform>
@@ -1644,7 +1747,7 @@
         <translation>Die Regel „%1“ braucht einen Aktivitätstyp: call, meeting, task oder email.</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="100"/>
+        <location filename="../model/process/criterionrule.cpp" line="101"/>
         <source>The rule &quot;%1&quot; needs a field: amount, close_date or contact.</source>
         <translation>Die Regel „%1“ braucht ein Feld: amount, close_date oder contact.</translation>
     </message>
@@ -1654,47 +1757,47 @@
         <translation>„%1“ ist keine Regel; eine Regel ist stakeholder:ROLLE, activity:TYP, debrief oder field:NAME.</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="150"/>
+        <location filename="../model/process/criterionrule.cpp" line="149"/>
         <source>no %1 among the stakeholders</source>
         <translation>kein %1 unter den Beteiligten</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="152"/>
+        <location filename="../model/process/criterionrule.cpp" line="151"/>
         <source>no activity of type %1 done in this stage</source>
         <translation>keine Aktivität vom Typ %1 in dieser Phase erledigt</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="155"/>
+        <location filename="../model/process/criterionrule.cpp" line="153"/>
         <source>no call debriefed in this stage</source>
         <translation>kein Gespräch in dieser Phase nachbesprochen</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="158"/>
+        <location filename="../model/process/criterionrule.cpp" line="156"/>
         <source>no contact named</source>
         <translation>kein Kontakt genannt</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="159"/>
+        <location filename="../model/process/criterionrule.cpp" line="157"/>
         <source>%1 is not set</source>
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="168"/>
+        <location filename="../model/process/criterionrule.cpp" line="166"/>
         <source>Checked by itself: %1 among the stakeholders</source>
         <translation>Prüft sich selbst: %1 unter den Beteiligten</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="171"/>
+        <location filename="../model/process/criterionrule.cpp" line="169"/>
         <source>Checked by itself: an activity of type %1 done in this stage</source>
         <translation>Prüft sich selbst: eine Aktivität vom Typ %1 in dieser Phase erledigt</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="174"/>
+        <location filename="../model/process/criterionrule.cpp" line="172"/>
         <source>Checked by itself: a call debriefed in this stage</source>
         <translation>Prüft sich selbst: ein Gespräch in dieser Phase nachbesprochen</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="176"/>
+        <location filename="../model/process/criterionrule.cpp" line="174"/>
         <source>Checked by itself: %1 is set</source>
         <translation>Prüft sich selbst: %1 ist angegeben</translation>
     </message>
@@ -3150,64 +3253,64 @@ Quote: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="333"/>
+        <location filename="../model/services/gateengine.cpp" line="330"/>
         <source>There is no stage %1.</source>
         <translation>Es gibt keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="338"/>
+        <location filename="../model/services/gateengine.cpp" line="335"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>„%1“ gehört zur Pipeline „%2“, und %3 ist keine ihrer Phasen; ein Deal bleibt in seiner Pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="350"/>
+        <location filename="../model/services/gateengine.cpp" line="347"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>„%1“ kann nicht von %2 nach %3 verschoben werden: Diese Pflichtkriterien sind nicht erfüllt:
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="356"/>
+        <location filename="../model/services/gateengine.cpp" line="353"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Nur ein Manager kann „%1“ an unerfüllten Pflichtkriterien vorbei verschieben.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="363"/>
+        <location filename="../model/services/gateengine.cpp" line="360"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Um „%1“ nach %2 zu verschieben, braucht es einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="398"/>
+        <location filename="../model/services/gateengine.cpp" line="396"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Verschoben, aber diese empfohlenen Kriterien sind nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="404"/>
+        <location filename="../model/services/gateengine.cpp" line="401"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Deal-Killer mit „Nein“ beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="407"/>
+        <location filename="../model/services/gateengine.cpp" line="404"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="432"/>
+        <location filename="../model/services/gateengine.cpp" line="429"/>
         <source>There is no exit criterion %1.</source>
         <translation>Es gibt kein Ausstiegskriterium %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="434"/>
+        <location filename="../model/services/gateengine.cpp" line="431"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
         <translation>Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="439"/>
+        <location filename="../model/services/gateengine.cpp" line="437"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>„%1“ prüft sich selbst am Deal; es lässt sich nicht von Hand beantworten.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="444"/>
+        <location filename="../model/services/gateengine.cpp" line="441"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
     </message>
@@ -3288,74 +3391,74 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::GuidanceModel</name>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="90"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="89"/>
         <source>There is no item in row %1.</source>
         <translation>In Zeile %1 gibt es keinen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="103"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="102"/>
         <source>There is no such place in the list.</source>
         <translation>Diese Stelle gibt es in der Liste nicht.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="137"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="136"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="138"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="176"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="137"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="175"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="156"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="251"/>
         <source>Required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="156"/>
         <source>Advisory</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="161"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="160"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="169"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="168"/>
         <source>Deal killer</source>
         <translation>Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="250"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="249"/>
         <source>Recommended activity</source>
         <translation>Empfohlene Aktivität</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="250"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="249"/>
         <source>Exit criterion</source>
         <translation>Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="251"/>
         <source>Ticked</source>
         <translation>Abgehakt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="254"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
         <source>Signed off by</source>
         <translation>Abgezeichnet von</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="256"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="255"/>
         <source>Knock-out</source>
         <translation>K.-o.-Frage</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="258"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="257"/>
         <source>Checked</source>
         <translation>Geprüft</translation>
     </message>
@@ -4780,37 +4883,37 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEdit</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="57"/>
         <source>Rename Stage</source>
         <translation>Phase umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="59"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="62"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="61"/>
         <source>Add Stage &quot;%1&quot;</source>
         <translation>Phase „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="65"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="64"/>
         <source>Remove Stage &quot;%1&quot;</source>
         <translation>Phase „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="68"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="67"/>
         <source>Reorder Stages</source>
         <translation>Phasen umordnen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="70"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="69"/>
         <source>Edit Checklist</source>
         <translation>Checkliste bearbeiten</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="72"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="71"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
@@ -5356,23 +5459,23 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessModel</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="209"/>
-        <location filename="../model/itemmodels/processmodel.cpp" line="284"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="208"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="283"/>
         <source>There is no stage %1 in this pipeline.</source>
         <translation>In dieser Pipeline gibt es keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="246"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="245"/>
         <source>There is no stage in row %1 to remove.</source>
         <translation>In Zeile %1 gibt es keine Phase zum Entfernen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="263"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="262"/>
         <source>There is no such place in the list of stages.</source>
         <translation>Diese Stelle gibt es in der Liste der Phasen nicht.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="349"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="348"/>
         <source>The pipeline this change was made to is gone.</source>
         <translation>Die Pipeline, an der diese Änderung gemacht wurde, gibt es nicht mehr.</translation>
     </message>
@@ -5546,12 +5649,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="249"/>
+        <location filename="../model/storage/serverroles.cpp" line="304"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Rollen werden auf einem PostgreSQL-Server eingerichtet; %1 ist eine Datei, die nur das Konto ihres Eigentümers öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="255"/>
+        <location filename="../model/storage/serverroles.cpp" line="310"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Die Rollen auf %1 können nicht eingerichtet werden: %2</translation>
     </message>
@@ -5938,7 +6041,7 @@ Quote: %2</translation>
         <translation>Die Aktivität %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="128"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="129"/>
         <source>&quot;%1&quot; is not a call or a meeting; only those are debriefed.</source>
         <translation>„%1“ ist weder Anruf noch Termin; nur diese werden nachbesprochen.</translation>
     </message>
@@ -6025,17 +6128,17 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="286"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="343"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="344"/>
         <source>Cannot read the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="369"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="370"/>
         <source>Cannot read the close reasons</source>
         <translation>Die Abschlussgründe können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="390"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="391"/>
         <source>Cannot store the close reason</source>
         <translation>Der Abschlussgrund kann nicht gespeichert werden</translation>
     </message>
@@ -6340,28 +6443,28 @@ Quote: %2</translation>
         <translation>Es gibt keinen Kontakt %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="264"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="265"/>
         <source>%1 can report only to another stakeholder of this deal.</source>
         <translation>%1 kann nur einem anderen Beteiligten dieses Deals unterstehen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="271"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="270"/>
         <source>%1 cannot report to someone who reports to them.</source>
         <translation>%1 kann nicht jemandem unterstehen, der ihm selbst untersteht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="294"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="293"/>
         <source>Cannot save the stakeholder</source>
         <translation>Der Beteiligte lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="308"/>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="315"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="307"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="314"/>
         <source>Cannot remove the stakeholder</source>
         <translation>Der Beteiligte lässt sich nicht entfernen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="317"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="316"/>
         <source>Contact %1 is not a stakeholder of deal %2.</source>
         <translation>Kontakt %1 ist kein Beteiligter von Deal %2.</translation>
     </message>
@@ -6424,7 +6527,7 @@ Quote: %2</translation>
         <translation>Deal-Killer: mit Nein beantwortet, erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="169"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="170"/>
         <source>%1. It is met or not by itself; it cannot be ticked.</source>
         <translation>%1. Es ist von selbst erfüllt oder nicht; abhaken lässt es sich nicht.</translation>
     </message>

@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="408"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="409"/>
         <source>%n stakeholder(s), a champion among them</source>
         <translation>
             <numerusform>%n stakeholder, a champion among them</numerusform>

@@ -50,22 +50,22 @@
         <translation>La graine aléatoire ; la même graine donne les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="68"/>
+        <location filename="../app/cli/list.cpp" line="70"/>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d’écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="94"/>
+        <location filename="../app/cli/list.cpp" line="101"/>
         <source>Print the opportunities as CSV.</source>
         <translation>Afficher les opportunités en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="97"/>
+        <location filename="../app/cli/list.cpp" line="104"/>
         <source>Prints every opportunity as CSV: id, title, account, owner, stage, amount, currency, close_date, outcome.</source>
         <translation>Affiche chaque opportunité en CSV : id, title, account, owner, stage, amount, currency, close_date, outcome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="102"/>
+        <location filename="../app/cli/list.cpp" line="109"/>
         <source>Only the deals in this stage.</source>
         <translation>Seulement les affaires de cette étape.</translation>
     </message>
@@ -85,17 +85,17 @@
         <translation>Le fichier à écrire ; sans lui, la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="90"/>
+        <location filename="../app/cli/common.cpp" line="105"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation>--deal doit être l’identifiant d’une opportunité, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="116"/>
+        <location filename="../app/cli/common.cpp" line="131"/>
         <source>Your login acts as %1 on this server, and may not act as &quot;%2&quot;.</source>
         <translation>Votre identifiant agit en tant que %1 sur ce serveur et ne peut pas agir en tant que « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="127"/>
+        <location filename="../app/cli/common.cpp" line="142"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation>Il n’y a pas d’utilisateur nommé « %1 » ; voir la commande users.</translation>
     </message>
@@ -190,12 +190,12 @@
         <translation>Affiche chaque changement d’étape de l’affaire nommée par --deal en CSV, le plus ancien d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="142"/>
+        <location filename="../app/cli/common.cpp" line="157"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>--delimiter doit être « , », « ; » ou « tab », pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="154"/>
+        <location filename="../app/cli/common.cpp" line="169"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -402,7 +402,7 @@
         <translation>Importer les bonnes lignes même si certaines sont erronées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="168"/>
+        <location filename="../app/cli/common.cpp" line="183"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation>--%1 doit être une date (AAAA-MM-JJ) ou un mois (AAAA-MM), pas « %2 ».</translation>
     </message>
@@ -542,13 +542,13 @@
         <translation>La base dans laquelle copier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="63"/>
-        <location filename="../app/cli/cli.cpp" line="88"/>
+        <location filename="../app/cli/cli.cpp" line="64"/>
+        <location filename="../app/cli/cli.cpp" line="89"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="63"/>
+        <location filename="../app/cli/cli.cpp" line="64"/>
         <source>Show the version.</source>
         <translation>Afficher la version.</translation>
     </message>
@@ -610,158 +610,159 @@
         <translation>Affiche les contacts en CSV, ceux d’un compte avec --account : id, name, title, email, phone, account, owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="29"/>
+        <location filename="../app/cli/common.cpp" line="93"/>
         <source>--%1 must be an id, not &quot;%2&quot;.</source>
         <translation>--%1 doit être un identifiant, pas « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="49"/>
+        <location filename="../app/cli/activities.cpp" line="34"/>
         <source>There is no user named &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’utilisateur nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="69"/>
+        <location filename="../app/cli/activities.cpp" line="54"/>
         <source>--due takes overdue, today, week or all, not &quot;%1&quot;.</source>
         <translation>--due prend overdue, today, week ou all, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="103"/>
+        <location filename="../app/cli/activities.cpp" line="88"/>
         <source>--type takes call, meeting, task or email, not &quot;%1&quot;.</source>
         <translation>--type prend call, meeting, task ou email, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="113"/>
+        <location filename="../app/cli/activities.cpp" line="98"/>
         <source>--due must be a date and time such as 2027-03-01T14:30, not &quot;%1&quot;.</source>
         <translation>--due doit être une date et une heure, par exemple 2027-03-01T14:30, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="124"/>
+        <location filename="../app/cli/activities.cpp" line="109"/>
         <source>There is no opportunity %1.</source>
         <translation>Il n’y a pas d’opportunité %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="130"/>
+        <location filename="../app/cli/activities.cpp" line="115"/>
         <source>There is no contact %1.</source>
         <translation>Il n’y a pas de contact %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="154"/>
+        <location filename="../app/cli/activities.cpp" line="139"/>
         <source>There is no activity %1.</source>
         <translation>Il n’y a pas d’activité %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="163"/>
+        <location filename="../app/cli/activities.cpp" line="148"/>
         <source>Done: &quot;%1&quot;.</source>
         <translation>Fait : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="172"/>
+        <location filename="../app/cli/activities.cpp" line="157"/>
         <source>activity takes add or done.</source>
         <translation>activity prend add ou done.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="178"/>
+        <location filename="../app/cli/activities.cpp" line="163"/>
         <source>activity add needs --type, --subject and --due.</source>
         <translation>activity add a besoin de --type, --subject et --due.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="182"/>
+        <location filename="../app/cli/activities.cpp" line="167"/>
         <source>activity done needs --id.</source>
         <translation>activity done a besoin de --id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="202"/>
+        <location filename="../app/cli/activities.cpp" line="187"/>
         <source>Print the activities as CSV.</source>
         <translation>Afficher les activités en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="203"/>
+        <location filename="../app/cli/activities.cpp" line="188"/>
         <source>Prints calls, meetings, tasks and emails as CSV: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (times in UTC). --due overdue, today or week lists what is still to do by then.</source>
         <translation>Affiche les appels, rendez-vous, tâches et e-mails en CSV : id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (heures en UTC). --due overdue, today ou week liste ce qui reste à faire d’ici là.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="208"/>
+        <location filename="../app/cli/activities.cpp" line="193"/>
         <location filename="../app/cli/contacts.cpp" line="137"/>
         <location filename="../app/cli/contacts.cpp" line="154"/>
         <location filename="../app/cli/contacts.cpp" line="155"/>
-        <location filename="../app/cli/list.cpp" line="102"/>
+        <location filename="../app/cli/list.cpp" line="109"/>
         <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="208"/>
+        <location filename="../app/cli/activities.cpp" line="193"/>
         <source>Only this user&apos;s activities.</source>
         <translation>Seulement les activités de cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="211"/>
+        <location filename="../app/cli/activities.cpp" line="196"/>
         <source>overdue, today, week or all (the default).</source>
         <translation>overdue, today, week ou all (par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="211"/>
+        <location filename="../app/cli/activities.cpp" line="196"/>
         <source>when</source>
         <translation>quand</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="221"/>
+        <location filename="../app/cli/activities.cpp" line="206"/>
         <source>Plan an activity, or mark one done.</source>
         <translation>Planifier une activité, ou la marquer comme faite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="223"/>
+        <location filename="../app/cli/activities.cpp" line="208"/>
         <source>add plans a call, meeting, task or email for --as, due at --due (local time unless a zone is given), and prints its id; done marks --id done with --outcome.</source>
         <translation>add planifie un appel, un rendez-vous, une tâche ou un e-mail pour --as, dû à --due (heure locale sauf fuseau indiqué), et affiche son identifiant ; done marque --id comme fait avec --outcome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="227"/>
+        <location filename="../app/cli/activities.cpp" line="212"/>
         <source>add or done</source>
         <translation>add ou done</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="230"/>
+        <location filename="../app/cli/activities.cpp" line="215"/>
         <source>call, meeting, task or email.</source>
         <translation>call, meeting, task ou email.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="230"/>
+        <location filename="../app/cli/activities.cpp" line="215"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="231"/>
+        <location filename="../app/cli/activities.cpp" line="216"/>
         <source>What it is about.</source>
         <translation>De quoi il s’agit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="231"/>
-        <location filename="../app/cli/activities.cpp" line="236"/>
+        <location filename="../app/cli/activities.cpp" line="216"/>
+        <location filename="../app/cli/activities.cpp" line="221"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="232"/>
+        <location filename="../app/cli/activities.cpp" line="217"/>
         <source>When, e.g. 2027-03-01T14:30.</source>
         <translation>Quand, par exemple 2027-03-01T14:30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="232"/>
+        <location filename="../app/cli/activities.cpp" line="217"/>
         <source>time</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="234"/>
+        <location filename="../app/cli/activities.cpp" line="219"/>
+        <location filename="../app/cli/stakeholders.cpp" line="192"/>
         <source>The contact&apos;s id.</source>
         <translation>L’identifiant du contact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="235"/>
+        <location filename="../app/cli/activities.cpp" line="220"/>
         <source>done: the activity&apos;s id.</source>
         <translation>done : l’identifiant de l’activité.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="236"/>
+        <location filename="../app/cli/activities.cpp" line="221"/>
         <source>done: what came of it.</source>
         <translation>done : ce qui en est sorti.</translation>
     </message>
@@ -826,9 +827,11 @@
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="234"/>
-        <location filename="../app/cli/activities.cpp" line="235"/>
+        <location filename="../app/cli/activities.cpp" line="219"/>
+        <location filename="../app/cli/activities.cpp" line="220"/>
         <location filename="../app/cli/common.cpp" line="28"/>
+        <location filename="../app/cli/stakeholders.cpp" line="192"/>
+        <location filename="../app/cli/stakeholders.cpp" line="200"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -869,57 +872,57 @@
         <translation>DE=ÉTAPE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="45"/>
+        <location filename="../app/cli/cli.cpp" line="46"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>Utilisation : %1 COMMANDE [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="46"/>
+        <location filename="../app/cli/cli.cpp" line="47"/>
         <source>Works with Stageboard databases without a display.</source>
         <translation>Travaille sur les bases Stageboard sans affichage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="47"/>
+        <location filename="../app/cli/cli.cpp" line="48"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="57"/>
+        <location filename="../app/cli/cli.cpp" line="58"/>
         <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
         <translation>Chaque commande sauf copy travaille sur --database FICHIER ou postgresql://utilisateur@hôte:port/base ; « %1 COMMANDE --help » montre les options d’une commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="61"/>
+        <location filename="../app/cli/cli.cpp" line="62"/>
         <source>Options:</source>
         <translation>Options :</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="65"/>
+        <location filename="../app/cli/cli.cpp" line="66"/>
         <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
         <translation>Code de sortie : 0 fait, 1 échec, 2 entrée incorrecte, 3 refusé (une porte, une règle ou des lignes erronées).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="75"/>
+        <location filename="../app/cli/cli.cpp" line="76"/>
         <source>Usage: %1 %2 [options]</source>
         <translation>Utilisation : %1 %2 [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="92"/>
+        <location filename="../app/cli/cli.cpp" line="93"/>
         <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
         <translation>%1 : %2 Voir « %3 %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="102"/>
+        <location filename="../app/cli/cli.cpp" line="103"/>
         <source>%1: --database is required. See &quot;%2 %1 --help&quot;.</source>
         <translation>%1 : --database est requis. Voir « %2 %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="136"/>
+        <location filename="../app/cli/cli.cpp" line="137"/>
         <source>Give one command: %1. See --help.</source>
         <translation>Donnez une commande : %1. Voir --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="144"/>
+        <location filename="../app/cli/cli.cpp" line="145"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>Commande inconnue « %1 » ; utilisez %2.</translation>
     </message>
@@ -1096,6 +1099,106 @@
         <source>Prints every user as CSV: name, role, login.</source>
         <translation>Affiche chaque utilisateur en CSV : name, role, login.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="64"/>
+        <source>stakeholder takes add or remove.</source>
+        <translation>stakeholder prend add ou remove.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="70"/>
+        <source>stakeholder add needs --deal, --contact and --role.</source>
+        <translation>stakeholder add demande --deal, --contact et --role.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="71"/>
+        <source>stakeholder remove needs --deal and --contact.</source>
+        <translation>stakeholder remove demande --deal et --contact.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="91"/>
+        <source>Removed contact %1 from the buying group of &quot;%2&quot;.</source>
+        <translation>Contact %1 retiré du groupe d’achat de « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="109"/>
+        <source>--role takes one of %1, not &quot;%2&quot;.</source>
+        <translation>--role prend l’un de %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="129"/>
+        <source>--stance takes supporter, neutral or opponent, not &quot;%1&quot;.</source>
+        <translation>--stance prend supporter, neutral ou opponent, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="139"/>
+        <source>--influence takes low, medium or high, not &quot;%1&quot;.</source>
+        <translation>--influence prend low, medium ou high, pas « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="156"/>
+        <source>Contact %1 is %2 on &quot;%3&quot;.</source>
+        <translation>Le contact %1 est %2 sur « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="167"/>
+        <source>Print a deal&apos;s buying group as CSV.</source>
+        <translation>Afficher le groupe d’achat d’une affaire en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="168"/>
+        <source>Prints the stakeholders of --deal as CSV: contact_id, contact, role, stance, influence, reports_to (a contact id).</source>
+        <translation>Affiche les parties prenantes de --deal en CSV : contact_id, contact, role, stance, influence, reports_to (un identifiant de contact).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="182"/>
+        <source>Add a contact to a deal&apos;s buying group, or take one out.</source>
+        <translation>Ajouter un contact au groupe d’achat d’une affaire, ou l’en retirer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="184"/>
+        <source>add makes --contact a stakeholder of --deal in buying role --role (its key, such as champion or decision_maker, or its name), or changes the role, stance and influence of one who is; remove takes them out.</source>
+        <translation>add fait de --contact une partie prenante de --deal dans le rôle d’achat --role (sa clé, comme champion ou decision_maker, ou son nom), ou change le rôle, la position et l’influence d’une partie prenante ; remove la retire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="188"/>
+        <source>add or remove</source>
+        <translation>add ou remove</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="193"/>
+        <source>add: the buying role.</source>
+        <translation>add : le rôle d’achat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="193"/>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="195"/>
+        <source>add: supporter, neutral or opponent.</source>
+        <translation>add : supporter, neutral ou opponent.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="195"/>
+        <source>stance</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="197"/>
+        <source>add: low, medium or high.</source>
+        <translation>add : low, medium ou high.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="197"/>
+        <source>influence</source>
+        <translation>influence</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/stakeholders.cpp" line="199"/>
+        <source>add: the contact id of the stakeholder they report to.</source>
+        <translation>add : l’identifiant du contact à qui ils rendent compte.</translation>
+    </message>
 </context>
 <context>
     <name>Stageboard::BoardModel</name>
@@ -1198,7 +1301,7 @@
         <translation>critères obligatoires non remplis</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="408"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="409"/>
         <source>%n stakeholder(s), a champion among them</source>
         <translation>
             <numerusform>%n partie prenante, dont un soutien interne</numerusform>
@@ -1644,7 +1747,7 @@
         <translation>La règle « %1 » demande un type d’activité : call, meeting, task ou email.</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="100"/>
+        <location filename="../model/process/criterionrule.cpp" line="101"/>
         <source>The rule &quot;%1&quot; needs a field: amount, close_date or contact.</source>
         <translation>La règle « %1 » demande un champ : amount, close_date ou contact.</translation>
     </message>
@@ -1654,47 +1757,47 @@
         <translation>« %1 » n’est pas une règle ; une règle est stakeholder:RÔLE, activity:TYPE, debrief ou field:NOM.</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="150"/>
+        <location filename="../model/process/criterionrule.cpp" line="149"/>
         <source>no %1 among the stakeholders</source>
         <translation>aucun %1 parmi les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="152"/>
+        <location filename="../model/process/criterionrule.cpp" line="151"/>
         <source>no activity of type %1 done in this stage</source>
         <translation>aucune activité de type %1 faite à cette étape</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="155"/>
+        <location filename="../model/process/criterionrule.cpp" line="153"/>
         <source>no call debriefed in this stage</source>
         <translation>aucun appel débriefé à cette étape</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="158"/>
+        <location filename="../model/process/criterionrule.cpp" line="156"/>
         <source>no contact named</source>
         <translation>aucun contact nommé</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="159"/>
+        <location filename="../model/process/criterionrule.cpp" line="157"/>
         <source>%1 is not set</source>
         <translation>%1 n’est pas renseigné</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="168"/>
+        <location filename="../model/process/criterionrule.cpp" line="166"/>
         <source>Checked by itself: %1 among the stakeholders</source>
         <translation>Se vérifie seul : %1 parmi les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="171"/>
+        <location filename="../model/process/criterionrule.cpp" line="169"/>
         <source>Checked by itself: an activity of type %1 done in this stage</source>
         <translation>Se vérifie seul : une activité de type %1 faite à cette étape</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="174"/>
+        <location filename="../model/process/criterionrule.cpp" line="172"/>
         <source>Checked by itself: a call debriefed in this stage</source>
         <translation>Se vérifie seul : un appel débriefé à cette étape</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="176"/>
+        <location filename="../model/process/criterionrule.cpp" line="174"/>
         <source>Checked by itself: %1 is set</source>
         <translation>Se vérifie seul : %1 est renseigné</translation>
     </message>
@@ -3150,64 +3253,64 @@ Quota : %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="333"/>
+        <location filename="../model/services/gateengine.cpp" line="330"/>
         <source>There is no stage %1.</source>
         <translation>Il n’y a pas d’étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="338"/>
+        <location filename="../model/services/gateengine.cpp" line="335"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>« %1 » appartient au pipeline « %2 », et %3 n’en est pas une étape ; une affaire reste dans son pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="350"/>
+        <location filename="../model/services/gateengine.cpp" line="347"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>« %1 » ne peut pas passer de %2 à %3 : ces critères obligatoires ne sont pas remplis :
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="356"/>
+        <location filename="../model/services/gateengine.cpp" line="353"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Seul un manager peut faire passer « %1 » outre des critères obligatoires non remplis.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="363"/>
+        <location filename="../model/services/gateengine.cpp" line="360"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Déplacer « %1 » vers %2 demande une raison.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="398"/>
+        <location filename="../model/services/gateengine.cpp" line="396"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Déplacée, mais ces critères conseillés ne sont pas remplis : %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="404"/>
+        <location filename="../model/services/gateengine.cpp" line="401"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Critère éliminatoire à « non » : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="407"/>
+        <location filename="../model/services/gateengine.cpp" line="404"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>« %1 » n’a jamais atteint %2 ; elle est donc enregistrée comme Disqualifiée, non comme Perdue, et ne compte pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="432"/>
+        <location filename="../model/services/gateengine.cpp" line="429"/>
         <source>There is no exit criterion %1.</source>
         <translation>Il n’y a pas de critère de sortie %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="434"/>
+        <location filename="../model/services/gateengine.cpp" line="431"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
         <translation>Seul %1 (ou un manager) peut valider « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="439"/>
+        <location filename="../model/services/gateengine.cpp" line="437"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>« %1 » se vérifie seul à partir de l’affaire ; il ne se coche pas à la main.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="444"/>
+        <location filename="../model/services/gateengine.cpp" line="441"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>« %1 » n’est pas une question éliminatoire ; il est soit rempli, soit pas encore.</translation>
     </message>
@@ -3288,74 +3391,74 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::GuidanceModel</name>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="90"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="89"/>
         <source>There is no item in row %1.</source>
         <translation>Il n’y a pas d’élément à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="103"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="102"/>
         <source>There is no such place in the list.</source>
         <translation>Cette place n’existe pas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="137"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="136"/>
         <source>%1 done</source>
         <translation>%1 fait</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="138"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="176"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="137"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="175"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="156"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="251"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="156"/>
         <source>Advisory</source>
         <translation>Conseillé</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="161"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="160"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="169"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="168"/>
         <source>Deal killer</source>
         <translation>Critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="250"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="249"/>
         <source>Recommended activity</source>
         <translation>Activité recommandée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="250"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="249"/>
         <source>Exit criterion</source>
         <translation>Critère de sortie</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="251"/>
         <source>Ticked</source>
         <translation>Coché</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="254"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
         <source>Signed off by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="256"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="255"/>
         <source>Knock-out</source>
         <translation>Éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="258"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="257"/>
         <source>Checked</source>
         <translation>Vérifié</translation>
     </message>
@@ -4780,37 +4883,37 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEdit</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="57"/>
         <source>Rename Stage</source>
         <translation>Renommer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="59"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="58"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="62"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="61"/>
         <source>Add Stage &quot;%1&quot;</source>
         <translation>Ajouter l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="65"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="64"/>
         <source>Remove Stage &quot;%1&quot;</source>
         <translation>Retirer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="68"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="67"/>
         <source>Reorder Stages</source>
         <translation>Réordonner les étapes</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="70"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="69"/>
         <source>Edit Checklist</source>
         <translation>Modifier la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="72"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="71"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
@@ -5356,23 +5459,23 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessModel</name>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="209"/>
-        <location filename="../model/itemmodels/processmodel.cpp" line="284"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="208"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="283"/>
         <source>There is no stage %1 in this pipeline.</source>
         <translation>Il n’y a pas d’étape %1 dans ce pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="246"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="245"/>
         <source>There is no stage in row %1 to remove.</source>
         <translation>Il n’y a pas d’étape à retirer à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="263"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="262"/>
         <source>There is no such place in the list of stages.</source>
         <translation>Cette place n’existe pas dans la liste des étapes.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/processmodel.cpp" line="349"/>
+        <location filename="../model/itemmodels/processmodel.cpp" line="348"/>
         <source>The pipeline this change was made to is gone.</source>
         <translation>Le pipeline auquel ce changement a été fait n’existe plus.</translation>
     </message>
@@ -5546,12 +5649,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="249"/>
+        <location filename="../model/storage/serverroles.cpp" line="304"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Les rôles se configurent sur un serveur PostgreSQL ; %1 est un fichier, que seul le compte de son propriétaire peut ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="255"/>
+        <location filename="../model/storage/serverroles.cpp" line="310"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Impossible de configurer les rôles sur %1 : %2</translation>
     </message>
@@ -5721,7 +5824,7 @@ Quota : %2</translation>
         <translation>L’activité %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="128"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="129"/>
         <source>&quot;%1&quot; is not a call or a meeting; only those are debriefed.</source>
         <translation>« %1 » n’est ni un appel ni un rendez-vous ; seuls ceux-ci se débriefent.</translation>
     </message>
@@ -5808,17 +5911,17 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="286"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="343"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="344"/>
         <source>Cannot read the exit criteria</source>
         <translation>Impossible de lire les critères de sortie</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="369"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="370"/>
         <source>Cannot read the close reasons</source>
         <translation>Impossible de lire les raisons de clôture</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="390"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="391"/>
         <source>Cannot store the close reason</source>
         <translation>Impossible d’enregistrer la raison de clôture</translation>
     </message>
@@ -6340,28 +6443,28 @@ Quota : %2</translation>
         <translation>Il n’y a pas de contact %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="264"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="265"/>
         <source>%1 can report only to another stakeholder of this deal.</source>
         <translation>%1 ne peut rendre compte qu’à une autre partie prenante de cette affaire.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="271"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="270"/>
         <source>%1 cannot report to someone who reports to them.</source>
         <translation>%1 ne peut rendre compte à quelqu’un qui lui rend compte.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="294"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="293"/>
         <source>Cannot save the stakeholder</source>
         <translation>Impossible d’enregistrer la partie prenante</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="308"/>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="315"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="307"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="314"/>
         <source>Cannot remove the stakeholder</source>
         <translation>Impossible de retirer la partie prenante</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="317"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="316"/>
         <source>Contact %1 is not a stakeholder of deal %2.</source>
         <translation>Le contact %1 n’est pas partie prenante de l’affaire %2.</translation>
     </message>
@@ -6424,7 +6527,7 @@ Quota : %2</translation>
         <translation>Critère éliminatoire : réponse non, envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="169"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="170"/>
         <source>%1. It is met or not by itself; it cannot be ticked.</source>
         <translation>%1. Il est rempli ou non de lui-même ; il ne se coche pas.</translation>
     </message>

@@ -17,21 +17,6 @@ QString utc(qint64 at)
     return at ? QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate) : QString();
 }
 
-/// An id option (--deal, --contact, --id); 0 when not given, unset after saying why.
-std::optional<qint64> idOption(const QCommandLineParser &parser, const QString &name,
-                               QTextStream &err)
-{
-    if (!parser.isSet(name))
-        return 0;
-    bool ok = false;
-    const qint64 id = parser.value(name).toLongLong(&ok);
-    if (!ok || id <= 0) {
-        err << tr("--%1 must be an id, not \"%2\".").arg(name, parser.value(name)) << Qt::endl;
-        return std::nullopt;
-    }
-    return id;
-}
-
 int listActivities(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     std::unique_ptr<SqlStorage> storage;

@@ -11,10 +11,11 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return {demoCommand(),    listCommand(),       usersCommand(),      moveCommand(),
-            historyCommand(), forecastCommand(),   exportCommand(),     importCommand(),
-            processCommand(), copyCommand(),       setupRolesCommand(), contactsCommand(),
-            contactCommand(), activitiesCommand(), activityCommand()};
+    return {demoCommand(),       listCommand(),       usersCommand(),      moveCommand(),
+            historyCommand(),    forecastCommand(),   exportCommand(),     importCommand(),
+            processCommand(),    copyCommand(),       setupRolesCommand(), contactsCommand(),
+            contactCommand(),    activitiesCommand(), activityCommand(),   stakeholdersCommand(),
+            stakeholderCommand()};
 }
 
 /// text folded into lines of at most 79 characters at spaces, as a terminal shows it best.

@@ -40,5 +40,7 @@ Command contactsCommand();
 Command contactCommand();
 Command activitiesCommand();
 Command activityCommand();
+Command stakeholdersCommand();
+Command stakeholderCommand();
 
 } // namespace Stageboard

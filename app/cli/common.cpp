@@ -81,6 +81,21 @@ std::optional<int> openForPipeline(const QCommandLineParser &parser, QTextStream
     return std::nullopt;
 }
 
+/// An id option (--deal, --contact, --id); 0 when not given, unset after saying why.
+std::optional<qint64> idOption(const QCommandLineParser &parser, const QString &name,
+                               QTextStream &err)
+{
+    if (!parser.isSet(name))
+        return 0;
+    bool ok = false;
+    const qint64 id = parser.value(name).toLongLong(&ok);
+    if (!ok || id <= 0) {
+        err << tr("--%1 must be an id, not \"%2\".").arg(name, parser.value(name)) << Qt::endl;
+        return std::nullopt;
+    }
+    return id;
+}
+
 std::optional<Opportunity> opportunityArgument(const QCommandLineParser &parser,
                                                OpportunityStore &deals, QTextStream &err)
 {

@@ -47,6 +47,9 @@ openDatabase(const QCommandLineParser &parser, QTextStream &err, bool mayCreate 
 std::optional<int> openForPipeline(const QCommandLineParser &parser, QTextStream &err,
                                    std::unique_ptr<SqlStorage> &storage,
                                    std::unique_ptr<GateEngine> &pipeline);
+/// An id option (--deal, --contact, --id); 0 when not given, unset after saying why.
+std::optional<qint64> idOption(const QCommandLineParser &parser, const QString &name,
+                               QTextStream &err);
 /// The deal --deal names, as stored; unset after saying why.
 std::optional<Opportunity> opportunityArgument(const QCommandLineParser &parser,
                                                OpportunityStore &deals, QTextStream &err);

@@ -6,6 +6,7 @@
 #include "csv/csvexport.h"
 #include "csv/csvwriter.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <algorithm>
 
@@ -72,14 +73,19 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     csv.writeRow({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("account"),
                   QStringLiteral("owner"), QStringLiteral("stage"), QStringLiteral("amount"),
                   QStringLiteral("currency"), QStringLiteral("close_date"),
-                  QStringLiteral("outcome")});
+                  QStringLiteral("outcome"), QStringLiteral("next_activity_due"),
+                  QStringLiteral("stakeholders")});
     for (const Opportunity &o : *deals) {
         if (onlyStage != 0 && o.stageId != onlyStage)
             continue;
-        csv.writeRow({QString::number(o.id), o.title, accountNames.value(o.accountId),
-                      userNames.value(o.ownerId), stageNames.value(o.stageId),
-                      formatPlainAmount(o.amount), o.currency, o.closeDate.toString(Qt::ISODate),
-                      outcome(o)});
+        csv.writeRow(
+            {QString::number(o.id), o.title, accountNames.value(o.accountId),
+             userNames.value(o.ownerId), stageNames.value(o.stageId), formatPlainAmount(o.amount),
+             o.currency, o.closeDate.toString(Qt::ISODate), outcome(o),
+             o.nextActivityAt
+                 ? QDateTime::fromSecsSinceEpoch(o.nextActivityAt, Qt::UTC).toString(Qt::ISODate)
+                 : QString(),
+             QString::number(o.stakeholders)});
     }
     stdOut.flush();
     return CliOk;

@@ -152,6 +152,56 @@ const char *const setupStatements[] = {
     R"(CREATE POLICY stageboard_change ON engagements FOR UPDATE USING (true)
         WITH CHECK (stageboard_may_change_owned(owner_id)))",
 
+    // Stakeholders: the team reads every buying group; whoever may change the deal changes its
+    // group.
+    R"(ALTER TABLE stakeholders ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON stakeholders)",
+    R"(CREATE POLICY stageboard_read ON stakeholders FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_change ON stakeholders)",
+    R"(CREATE POLICY stageboard_change ON stakeholders FOR ALL
+        USING (stageboard_may_change_deal(opportunity_id))
+        WITH CHECK (stageboard_may_change_deal(opportunity_id)))",
+
+    // Debriefs: the team reads them (coaching is open); the author writes theirs, a manager
+    // any; the reviewer asked may add feedback, and nothing else.
+    R"(CREATE OR REPLACE FUNCTION stageboard_guard_debrief() RETURNS trigger LANGUAGE plpgsql
+        AS $$
+    BEGIN
+        IF COALESCE(stageboard_my_role() IN ('manager', 'admin'), false)
+           OR OLD.author_id = stageboard_me() THEN
+            RETURN NEW;
+        END IF;
+        IF OLD.reviewer_id = stageboard_me()
+           AND NEW.went_well = OLD.went_well AND NEW.improve = OLD.improve
+           AND NEW.not_asked = OLD.not_asked AND NEW.author_id IS NOT DISTINCT FROM OLD.author_id
+           AND NEW.reviewer_id IS NOT DISTINCT FROM OLD.reviewer_id THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'only the author of a debrief, or the reviewer they asked (for feedback), may change it'
+            USING ERRCODE = 'insufficient_privilege';
+    END $$)",
+    R"(DROP TRIGGER IF EXISTS debriefs_guard ON debriefs)",
+    R"(CREATE TRIGGER debriefs_guard BEFORE UPDATE ON debriefs
+        FOR EACH ROW EXECUTE FUNCTION stageboard_guard_debrief())",
+    R"(ALTER TABLE debriefs ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON debriefs)",
+    R"(CREATE POLICY stageboard_read ON debriefs FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_create ON debriefs)",
+    R"(CREATE POLICY stageboard_create ON debriefs FOR INSERT
+        WITH CHECK (author_id = stageboard_me()
+                    OR COALESCE(stageboard_my_role() IN ('manager', 'admin'), false)))",
+    R"(DROP POLICY IF EXISTS stageboard_change ON debriefs)",
+    R"(CREATE POLICY stageboard_change ON debriefs FOR UPDATE USING (true) WITH CHECK (true))",
+
+    // Objections: raised and resolved by whoever may change the deal, or a manager.
+    R"(ALTER TABLE objections ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON objections)",
+    R"(CREATE POLICY stageboard_read ON objections FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_change ON objections)",
+    R"(CREATE POLICY stageboard_change ON objections FOR ALL
+        USING (stageboard_may_change_deal(opportunity_id))
+        WITH CHECK (stageboard_may_change_deal(opportunity_id)))",
+
     // Grants: start from nothing, so a second run leaves exactly these.
     R"(REVOKE ALL ON ALL TABLES IN SCHEMA public FROM stageboard_rep, stageboard_manager,
         stageboard_admin, stageboard_legal, stageboard_finance)",
@@ -176,6 +226,11 @@ const char *const setupStatements[] = {
     R"(GRANT INSERT, UPDATE ON contacts, engagements TO stageboard_rep, stageboard_manager,
         stageboard_admin)",
     R"(GRANT UPDATE ON accounts TO stageboard_manager, stageboard_admin)",
+    R"(GRANT INSERT, UPDATE, DELETE ON stakeholders TO stageboard_rep, stageboard_manager,
+        stageboard_admin)",
+    R"(GRANT INSERT, UPDATE ON debriefs, objections TO stageboard_rep, stageboard_manager,
+        stageboard_admin)",
+    R"(GRANT INSERT, UPDATE ON buying_roles TO stageboard_admin)",
     R"(GRANT INSERT, UPDATE, DELETE ON quotas, exchange_rates, meta TO stageboard_manager,
         stageboard_admin)",
     // Snapshots are figures derived from the deals; whoever opens the dashboard first in a

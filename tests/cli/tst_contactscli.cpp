@@ -10,7 +10,8 @@
 using Stageboard::Test::CliRun;
 using Stageboard::Test::runCli;
 
-/// stageboard-cli contacts, contact add, activities and activity add|done, end to end.
+/// stageboard-cli contacts, contact add, activities, activity add|done, stakeholders and
+/// stakeholder add|remove, end to end.
 class TestContactsCli : public QObject
 {
     Q_OBJECT
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void shouldAddContactsAndListThemByAccount();
     void shouldRefuseABadContactAndWriteNothing();
     void shouldPlanAnActivityListItAndMarkItDone();
+    void shouldLetAQualifyDealThroughOnceItHasAChampion();
 
 private:
     QString demo(const QString &name)
@@ -177,6 +179,87 @@ void TestContactsCli::shouldPlanAnActivityListItAndMarkItDone()
                                  arguments({QStringLiteral("--id"), QStringLiteral("999")}));
     QCOMPARE(nobody.exitCode, 2);
     QVERIFY(nobody.err.contains(QStringLiteral("no activity 999")));
+}
+
+void TestContactsCli::shouldLetAQualifyDealThroughOnceItHasAChampion()
+{
+    const QString path = m_dir.filePath(QStringLiteral("champion.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                     QStringLiteral("--deals"), QStringLiteral("200"), QStringLiteral("--seed"),
+                     QStringLiteral("3")})
+                 .exitCode,
+             0);
+    const auto arguments = [&](QStringList more) {
+        return QStringList{QStringLiteral("--database"), path} + more;
+    };
+    // Given a Qualify deal whose only unmet criterion is its champion
+    const QString champion =
+        QStringLiteral("Internal champion established (no Champion among the stakeholders)");
+    QString deal;
+    QString account;
+    QString owner;
+    const QStringList qualify =
+        runCli(QStringList{QStringLiteral("list")} +
+               arguments({QStringLiteral("--stage"), QStringLiteral("Qualify")}))
+            .out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)
+            .mid(1);
+    for (const QString &line : qualify) {
+        const QString id = line.section(u',', 0, 0);
+        const CliRun refused =
+            runCli(QStringList{QStringLiteral("move")} +
+                   arguments({QStringLiteral("--deal"), id, QStringLiteral("--to"),
+                              QStringLiteral("Propose"), QStringLiteral("--as"),
+                              line.section(u',', 3, 3)}));
+        if (refused.exitCode == 3 &&
+            refused.err.split(u'\n', Qt::SkipEmptyParts).contains(champion) &&
+            !refused.err.contains(QStringLiteral("Budget confirmed"))) {
+            deal = id;
+            account = line.section(u',', 2, 2);
+            owner = line.section(u',', 3, 3);
+            break;
+        }
+    }
+    QVERIFY2(!deal.isEmpty(), "the demo has no Qualify deal held only by its champion");
+    // When the rep adds a contact at its account as the deal's champion
+    const CliRun contact =
+        runCli(QStringList{QStringLiteral("contact"), QStringLiteral("add")} +
+               arguments({QStringLiteral("--name"), QStringLiteral("Noor Moreau"),
+                          QStringLiteral("--account"), account, QStringLiteral("--as"), owner}));
+    QCOMPARE(contact.exitCode, 0);
+    const QString contactId = contact.out.trimmed();
+    // (an unknown role is refused with the ones there are)
+    const CliRun badRole =
+        runCli(QStringList{QStringLiteral("stakeholder"), QStringLiteral("add")} +
+               arguments({QStringLiteral("--deal"), deal, QStringLiteral("--contact"), contactId,
+                          QStringLiteral("--role"), QStringLiteral("sponsor")}));
+    QCOMPARE(badRole.exitCode, 2);
+    QVERIFY2(badRole.err.contains(QStringLiteral("champion")), qPrintable(badRole.err));
+    const CliRun added = runCli(
+        QStringList{QStringLiteral("stakeholder"), QStringLiteral("add")} +
+        arguments({QStringLiteral("--deal"), deal, QStringLiteral("--contact"), contactId,
+                   QStringLiteral("--role"), QStringLiteral("champion"), QStringLiteral("--stance"),
+                   QStringLiteral("supporter"), QStringLiteral("--as"), owner}));
+    QCOMPARE(added.exitCode, 0);
+    // Then the buying group lists them, the deal counts them, and the move goes through
+    const QStringList group = runCli(QStringList{QStringLiteral("stakeholders")} +
+                                     arguments({QStringLiteral("--deal"), deal}))
+                                  .out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(group.first(), QStringLiteral("contact_id,contact,role,stance,influence,reports_to"));
+    QVERIFY(group.contains(contactId + QStringLiteral(",Noor Moreau,champion,supporter,medium,")));
+    const CliRun moved =
+        runCli(QStringList{QStringLiteral("move")} +
+               arguments({QStringLiteral("--deal"), deal, QStringLiteral("--to"),
+                          QStringLiteral("Propose"), QStringLiteral("--as"), owner}));
+    QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+    // Taken out of the group, it is gone from the list
+    QCOMPARE(
+        runCli(QStringList{QStringLiteral("stakeholder"), QStringLiteral("remove")} +
+               arguments({QStringLiteral("--deal"), deal, QStringLiteral("--contact"), contactId}))
+            .exitCode,
+        0);
+    QVERIFY(!runCli(QStringList{QStringLiteral("stakeholders")} +
+                    arguments({QStringLiteral("--deal"), deal}))
+                 .out.contains(QStringLiteral("Noor Moreau")));
 }
 
 QTEST_GUILESS_MAIN(TestContactsCli)

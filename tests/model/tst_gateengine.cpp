@@ -95,6 +95,7 @@ private Q_SLOTS:
     void shouldEditAddAndReorderStages();
     void shouldEditAStagesChecklistKeepingTheTicksOfKeptItems();
     void shouldRefuseMoveWhenGateUnmet();
+    void shouldRefuseAQualifyDealWithoutAChampionUntilOneIsAdded();
     void shouldLetManagerOverrideWithReason();
     void shouldRefuseOverrideByRep();
     void shouldLetOnlySignOffRoleAnswer_data();
@@ -422,6 +423,58 @@ void TestGateEngine::shouldRefuseMoveWhenGateUnmet()
     QVERIFY(moved.error().message.contains(QStringLiteral("Budget confirmed")));
     QCOMPARE(f.fresh(o).stageId, o.stageId);
     QCOMPARE(f.ledgerRows(), rows);
+}
+
+void TestGateEngine::shouldRefuseAQualifyDealWithoutAChampionUntilOneIsAdded()
+{
+    // Given a Qualify deal whose every criterion answered by hand is met
+    Fixture f;
+    Opportunity o = f.deal(QStringLiteral("Qualify"));
+    for (const ExitCriterion &c : f.pipeline.exitCriteria(o.stageId)) {
+        if (c.rule.isEmpty())
+            o = *f.pipeline.answerCriterion(o, c.id, f.people[UserRole::Manager],
+                                            CriterionState::Met, {});
+        else // the rule cannot be answered by hand
+            QVERIFY(!f.pipeline.answerCriterion(o, c.id, f.people[UserRole::Manager],
+                                                CriterionState::Met, {}));
+    }
+    const qint64 propose = f.pipeline.stageNamed(QStringLiteral("Propose"))->id;
+    // When it is moved to Propose, it is refused, naming the champion, and the checklist says
+    // what the rule misses
+    auto moved = f.pipeline.move(o, f.people[UserRole::Rep], {propose, {}, {}});
+    QVERIFY(!moved);
+    QCOMPARE(moved.error().kind, Error::Kind::GateRefused);
+    QCOMPARE(moved.error().items,
+             QStringList{QStringLiteral(
+                 "Internal champion established (no Champion among the stakeholders)")});
+    const auto states = f.pipeline.ruleStates(o, f.pipeline.exitCriteria(o.stageId));
+    QVERIFY(states && states->size() == 1 && !states->cbegin()->met);
+    QVERIFY(f.pipeline.requiredUnmet(o));
+    // An influencer is not a champion
+    Contact ana;
+    ana.name = QStringLiteral("Ana Costa");
+    const qint64 anaId = f.db.storage->contacts().addContact(ana)->id;
+    const auto roles = *f.db.storage->stakeholders().buyingRoles();
+    const auto role = [&](const char *key) {
+        for (const BuyingRole &r : roles) {
+            if (r.key == QLatin1String(key))
+                return r.id;
+        }
+        return qint64(0);
+    };
+    QVERIFY(f.db.storage->stakeholders().setStakeholder(
+        {o.id, anaId, role("influencer"), Stance::Supporter, Influence::High, 0, 0}));
+    QVERIFY(!f.pipeline.move(f.fresh(o), f.people[UserRole::Rep], {propose, {}, {}}));
+    // Made the champion, the same deal goes through, with no override in the ledger
+    QVERIFY(f.db.storage->stakeholders().setStakeholder(
+        {o.id, anaId, role("champion"), Stance::Supporter, Influence::High, 0, 0}));
+    o = f.fresh(o);
+    QCOMPARE(o.champions, 1);
+    QVERIFY(!f.pipeline.requiredUnmet(o));
+    moved = f.pipeline.move(o, f.people[UserRole::Rep], {propose, {}, {}});
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
+    QCOMPARE(f.fresh(o).stageId, propose);
+    QVERIFY(moved->change.overrideReason.isEmpty());
 }
 
 void TestGateEngine::shouldLetManagerOverrideWithReason()

@@ -31,6 +31,8 @@ private slots:
     void shouldRefuseARepsUpdateOfAnotherRepsDeal();
     void shouldLetARepChangeOnlyTheContactsTheyLookAfter();
     void shouldLetARepPlanAndDoOnlyTheirOwnActivities();
+    void shouldLetARepChangeOnlyTheirDealsBuyingGroup();
+    void shouldLetOnlyTheAskedReviewerAnswerADebrief();
     void shouldKeepTheLedgerAppendOnly();
     void shouldLetARepWorkTheirOwnDeals();
     void shouldLetLegalSignOffOnlyTheirCriteria();
@@ -595,6 +597,85 @@ void TestServerRoles::shouldShowARepsMoveOnAManagersBoard()
     // Then the manager's board shows it there within a second
     QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 1000);
     QCOMPARE(managers.opportunityIndex(deal->id).data(StageIdRole).toLongLong(), first.id);
+}
+
+void TestServerRoles::shouldLetARepChangeOnlyTheirDealsBuyingGroup()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const ServerLogin &rep = team.first(UserRole::Rep);
+    const ServerLogin &other = team.first(UserRole::Rep, 1);
+    auto mine = team.as(rep);
+    const Opportunity own = team.opportunityOf(rep.userId);
+    const Opportunity theirs = team.opportunityOf(other.userId);
+    const qint64 champion =
+        mine->stakeholders().buyingRoles()->at(2).key == QLatin1String("champion")
+            ? mine->stakeholders().buyingRoles()->at(2).id
+            : 0;
+    QVERIFY(champion);
+    Contact noor;
+    noor.name = QStringLiteral("Noor Moreau");
+    noor.ownerId = rep.userId;
+    const qint64 contact = mine->contacts().addContact(noor)->id;
+    // On their own deal the rep adds a champion, and the deal counts it, by the server's hand
+    Stakeholder s{own.id, contact, champion, Stance::Supporter, Influence::High, 0, 0};
+    const auto added = mine->stakeholders().setStakeholder(s);
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+    const Opportunity counted = *mine->opportunityStore().opportunity(own.id);
+    QCOMPARE(counted.champions, 1);
+    QVERIFY(counted.buyingRoles.contains(QStringLiteral("champion")));
+    QCOMPARE(counted.version, own.version); // not an edit of the deal
+    // On another rep's deal it is refused, and nothing is written
+    s.opportunityId = theirs.id;
+    QVERIFY(!mine->stakeholders().setStakeholder(s));
+    const QList<Stakeholder> group = *team.db.storage->stakeholders().stakeholders(theirs.id);
+    QVERIFY(std::none_of(group.cbegin(), group.cend(),
+                         [&](const Stakeholder &x) { return x.contactId == contact; }));
+    // Taken out again, the count follows
+    QVERIFY(mine->stakeholders().removeStakeholder(own.id, contact));
+    QCOMPARE(mine->opportunityStore().opportunity(own.id)->champions, 0);
+}
+
+void TestServerRoles::shouldLetOnlyTheAskedReviewerAnswerADebrief()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const ServerLogin &rep = team.first(UserRole::Rep);
+    const ServerLogin &peer = team.first(UserRole::Rep, 1);
+    const ServerLogin &third = team.first(UserRole::Rep, 2);
+    auto mine = team.as(rep);
+    const Opportunity own = team.opportunityOf(rep.userId);
+    Engagement call;
+    call.kind = EngagementKind::Call;
+    call.subject = QStringLiteral("Discovery call");
+    call.ownerId = rep.userId;
+    call.opportunityId = own.id;
+    call.dueAt = call.doneAt = QDateTime::currentSecsSinceEpoch();
+    const qint64 callId = mine->engagements().addEngagement(call)->id;
+    Debrief d;
+    d.engagementId = callId;
+    d.authorId = rep.userId;
+    d.wentWell = QStringLiteral("They opened up about the budget.");
+    const auto written =
+        mine->debriefs().saveDebrief(d, {QStringLiteral("Too expensive for this year")});
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+    QVERIFY(mine->debriefs().requestReview(callId, peer.userId));
+    // Someone not asked cannot answer it; the asked peer can, and sees it waiting first
+    QVERIFY(!team.as(third)->debriefs().giveFeedback(callId, QStringLiteral("Fine")));
+    auto reviewer = team.as(peer);
+    QCOMPARE(reviewer->debriefs().debriefsToReview(peer.userId)->size(), 1);
+    const auto answered =
+        reviewer->debriefs().giveFeedback(callId, QStringLiteral("Ask about timing next time."));
+    QVERIFY2(answered, qPrintable(answered ? QString() : answered.error().message));
+    QVERIFY(reviewer->debriefs().debriefsToReview(peer.userId)->isEmpty());
+    // Nor may the reviewer rewrite what the rep wrote
+    Debrief rewritten = *answered;
+    rewritten.wentWell = QStringLiteral("Nothing");
+    QVERIFY(!reviewer->debriefs().saveDebrief(rewritten, {}));
+    // The objection stays open on the deal
+    QCOMPARE(mine->debriefs().objections(own.id, true)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerRoles)
