@@ -50,22 +50,22 @@
         <translation>%1 enthält bereits %2 Verkaufschancen; Demodaten kommen in eine neue Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="70"/>
+        <location filename="../app/cli/list.cpp" line="69"/>
         <source>Cannot write to standard output.</source>
         <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="101"/>
+        <location filename="../app/cli/list.cpp" line="100"/>
         <source>Print the opportunities as CSV.</source>
         <translation>Die Verkaufschancen als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="104"/>
+        <location filename="../app/cli/list.cpp" line="103"/>
         <source>Prints every opportunity as CSV: id, title, account, owner, stage, amount, currency, close_date, outcome.</source>
         <translation>Gibt jede Verkaufschance als CSV aus: id, title, account, owner, stage, amount, currency, close_date, outcome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="109"/>
+        <location filename="../app/cli/list.cpp" line="108"/>
         <source>Only the deals in this stage.</source>
         <translation>Nur die Deals in dieser Phase.</translation>
     </message>
@@ -689,7 +689,7 @@
         <location filename="../app/cli/contacts.cpp" line="137"/>
         <location filename="../app/cli/contacts.cpp" line="154"/>
         <location filename="../app/cli/contacts.cpp" line="155"/>
-        <location filename="../app/cli/list.cpp" line="109"/>
+        <location filename="../app/cli/list.cpp" line="108"/>
         <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>name</translation>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <location filename="../app/cli/activities.cpp" line="219"/>
-        <location filename="../app/cli/stakeholders.cpp" line="192"/>
+        <location filename="../app/cli/stakeholders.cpp" line="191"/>
         <source>The contact&apos;s id.</source>
         <translation>Die ID des Kontakts.</translation>
     </message>
@@ -835,8 +835,8 @@
         <location filename="../app/cli/activities.cpp" line="219"/>
         <location filename="../app/cli/activities.cpp" line="220"/>
         <location filename="../app/cli/common.cpp" line="28"/>
-        <location filename="../app/cli/stakeholders.cpp" line="192"/>
-        <location filename="../app/cli/stakeholders.cpp" line="200"/>
+        <location filename="../app/cli/stakeholders.cpp" line="191"/>
+        <location filename="../app/cli/stakeholders.cpp" line="198"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -1140,62 +1140,62 @@
         <translation>Kontakt %1 ist %2 bei „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="167"/>
+        <location filename="../app/cli/stakeholders.cpp" line="166"/>
         <source>Print a deal&apos;s buying group as CSV.</source>
         <translation>Die Einkaufsgruppe eines Deals als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="168"/>
+        <location filename="../app/cli/stakeholders.cpp" line="167"/>
         <source>Prints the stakeholders of --deal as CSV: contact_id, contact, role, stance, influence, reports_to (a contact id).</source>
         <translation>Gibt die Beteiligten von --deal als CSV aus: contact_id, contact, role, stance, influence, reports_to (eine Kontakt-ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="182"/>
+        <location filename="../app/cli/stakeholders.cpp" line="181"/>
         <source>Add a contact to a deal&apos;s buying group, or take one out.</source>
         <translation>Einen Kontakt in die Einkaufsgruppe eines Deals aufnehmen oder herausnehmen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="184"/>
+        <location filename="../app/cli/stakeholders.cpp" line="183"/>
         <source>add makes --contact a stakeholder of --deal in buying role --role (its key, such as champion or decision_maker, or its name), or changes the role, stance and influence of one who is; remove takes them out.</source>
         <translation>add macht --contact zum Beteiligten von --deal in der Einkaufsrolle --role (ihr Schlüssel wie champion oder decision_maker, oder ihr Name) oder ändert Rolle, Haltung und Einfluss eines Beteiligten; remove nimmt ihn heraus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="188"/>
+        <location filename="../app/cli/stakeholders.cpp" line="187"/>
         <source>add or remove</source>
         <translation>add oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="193"/>
+        <location filename="../app/cli/stakeholders.cpp" line="192"/>
         <source>add: the buying role.</source>
         <translation>add: die Einkaufsrolle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="193"/>
+        <location filename="../app/cli/stakeholders.cpp" line="192"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="195"/>
+        <location filename="../app/cli/stakeholders.cpp" line="194"/>
         <source>add: supporter, neutral or opponent.</source>
         <translation>add: supporter, neutral oder opponent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="195"/>
+        <location filename="../app/cli/stakeholders.cpp" line="194"/>
         <source>stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="197"/>
+        <location filename="../app/cli/stakeholders.cpp" line="196"/>
         <source>add: low, medium or high.</source>
         <translation>add: low, medium oder high.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="197"/>
+        <location filename="../app/cli/stakeholders.cpp" line="196"/>
         <source>influence</source>
         <translation>Einfluss</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="199"/>
+        <location filename="../app/cli/stakeholders.cpp" line="198"/>
         <source>add: the contact id of the stakeholder they report to.</source>
         <translation>add: die Kontakt-ID des Beteiligten, dem sie unterstehen.</translation>
     </message>
@@ -1423,52 +1423,72 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="200"/>
+        <location filename="../ui/carddelegate.cpp" line="202"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="236"/>
+        <location filename="../ui/carddelegate.cpp" line="240"/>
         <source>Disqualified</source>
         <translation>Disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="357"/>
+        <location filename="../ui/carddelegate.cpp" line="402"/>
         <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
         <translation>Roter Punkt: Ein Pflichtkriterium dieser Phase ist noch nicht erfüllt, daher kann der Deal nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="361"/>
+        <location filename="../ui/carddelegate.cpp" line="406"/>
         <source>Flag: moved into this stage past unmet required criteria by an override. Reason: %1</source>
         <translation>Fähnchen: per Ausnahme in diese Phase verschoben, obwohl Pflichtkriterien offen waren. Begründung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="366"/>
+        <location filename="../ui/carddelegate.cpp" line="415"/>
+        <source>No next activity planned: plan a call, meeting, task or email so that the deal does not stall.</source>
+        <translation>Keine nächste Aktivität geplant: planen Sie einen Anruf, Termin, eine Aufgabe oder E-Mail, damit der Deal nicht stockt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="418"/>
+        <source>Next activity overdue: it was due %1.</source>
+        <translation>Nächste Aktivität überfällig: sie war am %1 fällig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="420"/>
+        <source>Next activity due today: %1.</source>
+        <translation>Nächste Aktivität heute fällig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="422"/>
+        <source>Next activity planned for %1.</source>
+        <translation>Nächste Aktivität geplant für %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="426"/>
         <source>%1 of %2 recommended activities of this stage done.</source>
         <translation>%1 von %2 empfohlenen Aktivitäten dieser Phase erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="373"/>
+        <location filename="../ui/carddelegate.cpp" line="433"/>
         <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
         <translation>Abschluss erwartet am %1: Dieses Datum ist vorbei. Aktualisieren Sie das Abschlussdatum oder die Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="376"/>
+        <location filename="../ui/carddelegate.cpp" line="436"/>
         <source>Expected to close on %1.</source>
         <translation>Abschluss erwartet am %1.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="380"/>
+        <location filename="../ui/carddelegate.cpp" line="440"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiziert: verloren, bevor er die Qualifizierung erreichte.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="382"/>
+        <location filename="../ui/carddelegate.cpp" line="442"/>
         <source>Why it closed: %1</source>
         <translation>Abschlussgrund: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="386"/>
+        <location filename="../ui/carddelegate.cpp" line="446"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n Tag in dieser Phase: stockt, über der Grenze der Phase von %1.</numerusform>
@@ -1476,7 +1496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="388"/>
+        <location filename="../ui/carddelegate.cpp" line="448"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -1484,7 +1504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="390"/>
+        <location filename="../ui/carddelegate.cpp" line="450"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n Tag in dieser Phase.</numerusform>
@@ -1492,12 +1512,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="393"/>
+        <location filename="../ui/carddelegate.cpp" line="453"/>
         <source>Amount; weighted by its %1 % probability: %2</source>
         <translation>Betrag; gewichtet mit seiner Wahrscheinlichkeit von %1 %: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="241"/>
+        <location filename="../ui/carddelegate.cpp" line="245"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n T.</numerusform>
@@ -3727,52 +3747,57 @@ Quote: %2</translation>
         <translation>Onboarding-Paket für die Werke im Norden</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="41"/>
+        <location filename="../ui/legenddialog.cpp" line="42"/>
         <source>Customer&apos;s board approved the budget</source>
         <translation>Der Vorstand des Kunden hat das Budget freigegeben</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="62"/>
+        <location filename="../ui/legenddialog.cpp" line="63"/>
         <source>Card Legend</source>
         <translation>Kartenlegende</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="69"/>
+        <location filename="../ui/legenddialog.cpp" line="70"/>
         <source>&lt;b&gt;Title&lt;/b&gt; on up to two lines, then the account and the owner.</source>
         <translation>&lt;b&gt;Titel&lt;/b&gt; auf bis zu zwei Zeilen, dann die Firma und der Verantwortliche.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="70"/>
+        <location filename="../ui/legenddialog.cpp" line="71"/>
         <source>&lt;b&gt;✓ 4/6&lt;/b&gt;: recommended activities of the stage done, of all.</source>
         <translation>&lt;b&gt;✓ 4/6&lt;/b&gt;: erledigte empfohlene Aktivitäten der Phase, von allen.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="71"/>
+        <location filename="../ui/legenddialog.cpp" line="72"/>
         <source>&lt;b&gt;Amount&lt;/b&gt; and &lt;b&gt;close date&lt;/b&gt;; the date is &lt;span style=&quot;color:%1&quot;&gt;orange&lt;/span&gt; once it has passed.</source>
         <translation>&lt;b&gt;Betrag&lt;/b&gt; und &lt;b&gt;Abschlussdatum&lt;/b&gt;; das Datum ist &lt;span style=&quot;color:%1&quot;&gt;orange&lt;/span&gt;, sobald es vorbei ist.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="74"/>
+        <location filename="../ui/legenddialog.cpp" line="75"/>
         <source>&lt;b&gt;41 d&lt;/b&gt;: days in the stage; &lt;span style=&quot;color:%1&quot;&gt;orange, with an orange edge&lt;/span&gt;, when the deal stalled, longer in the stage than its limit.</source>
         <translation>&lt;b&gt;41 T.&lt;/b&gt;: Tage in der Phase; &lt;span style=&quot;color:%1&quot;&gt;orange, mit orangem Rand&lt;/span&gt;, wenn der Deal stockt, länger in der Phase als ihre Grenze.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="77"/>
+        <location filename="../ui/legenddialog.cpp" line="78"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Red dot: a required exit criterion is not met; the deal cannot move on until it is (a manager may override).</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Roter Punkt: Ein Pflichtkriterium ist nicht erfüllt; der Deal kann erst weiter, wenn es erfüllt ist (ein Manager darf es übergehen).</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="80"/>
+        <location filename="../ui/legenddialog.cpp" line="81"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Next activity: red overdue, &lt;span style=&quot;color:%2&quot;&gt;green&lt;/span&gt; due today, grey planned later; an &lt;span style=&quot;color:%3&quot;&gt;orange ring&lt;/span&gt; when none is planned.</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Nächste Aktivität: rot überfällig, &lt;span style=&quot;color:%2&quot;&gt;grün&lt;/span&gt; heute fällig, grau später geplant; ein &lt;span style=&quot;color:%3&quot;&gt;oranger Ring&lt;/span&gt;, wenn keine geplant ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="85"/>
         <source>&lt;b&gt;⚑&lt;/b&gt; Flag: a manager or admin moved the deal into this stage by an override, past unmet required criteria; its tool tip gives the reason.</source>
         <translation>&lt;b&gt;⚑&lt;/b&gt; Fähnchen: Ein Manager oder Admin hat den Deal per Ausnahme in diese Phase verschoben, obwohl Pflichtkriterien offen waren; der Tooltip nennt die Begründung.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="82"/>
+        <location filename="../ui/legenddialog.cpp" line="87"/>
         <source>Closed deals show why they closed instead of the days; a deal lost before it was qualified says &lt;b&gt;Disqualified&lt;/b&gt;.</source>
         <translation>Abgeschlossene Deals zeigen statt der Tage, warum sie abgeschlossen wurden; ein vor der Qualifizierung verlorener Deal zeigt &lt;b&gt;Disqualifiziert&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="84"/>
+        <location filename="../ui/legenddialog.cpp" line="89"/>
         <source>Text matching the filter is highlighted. Point at a marker for its tool tip.</source>
         <translation>Zum Filter passender Text ist hervorgehoben. Zeigen Sie auf eine Markierung für ihre Erklärung.</translation>
     </message>
@@ -6127,7 +6152,7 @@ Quote: %2</translation>
         <translation>Die Aktivität kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="286"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="290"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="344"/>
         <source>Cannot read the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gelesen werden</translation>
@@ -6143,14 +6168,14 @@ Quote: %2</translation>
         <translation>Der Abschlussgrund kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="270"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="274"/>
         <source>Cannot read the checklist</source>
         <translation>Die Checkliste kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="329"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="339"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="358"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="333"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="343"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="362"/>
         <source>Cannot save the checklist</source>
         <translation>Die Checkliste kann nicht gespeichert werden</translation>
     </message>
@@ -6204,8 +6229,8 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="45"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="250"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="256"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="254"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="260"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
@@ -6301,37 +6326,37 @@ Quote: %2</translation>
         <translation>Die Phase %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="137"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="141"/>
         <source>Cannot create the opportunity</source>
         <translation>Die Verkaufschance kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="152"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="156"/>
         <source>Cannot record the new opportunity</source>
         <translation>Die neue Verkaufschance kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="179"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="183"/>
         <source>Cannot save the opportunity</source>
         <translation>Die Verkaufschance kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="210"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="214"/>
         <source>Cannot move the opportunity</source>
         <translation>Die Verkaufschance kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="216"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="220"/>
         <source>Cannot record the move</source>
         <translation>Das Verschieben kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="229"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="233"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Die Verkaufschance %1 wurde seit dem Lesen anderswo geändert oder gelöscht; nichts wurde gespeichert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="248"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="252"/>
         <source>Cannot delete the opportunity</source>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>

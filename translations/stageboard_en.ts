@@ -98,7 +98,7 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="241"/>
+        <location filename="../ui/carddelegate.cpp" line="245"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="386"/>
+        <location filename="../ui/carddelegate.cpp" line="446"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n day in this stage: stalled, past the stage&apos;s limit of %1.</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="388"/>
+        <location filename="../ui/carddelegate.cpp" line="448"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="390"/>
+        <location filename="../ui/carddelegate.cpp" line="450"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n day in this stage.</numerusform>

@@ -50,22 +50,22 @@
         <translation>La graine aléatoire ; la même graine donne les mêmes données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="70"/>
+        <location filename="../app/cli/list.cpp" line="69"/>
         <source>Cannot write to standard output.</source>
         <translation>Impossible d’écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="101"/>
+        <location filename="../app/cli/list.cpp" line="100"/>
         <source>Print the opportunities as CSV.</source>
         <translation>Afficher les opportunités en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="104"/>
+        <location filename="../app/cli/list.cpp" line="103"/>
         <source>Prints every opportunity as CSV: id, title, account, owner, stage, amount, currency, close_date, outcome.</source>
         <translation>Affiche chaque opportunité en CSV : id, title, account, owner, stage, amount, currency, close_date, outcome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/list.cpp" line="109"/>
+        <location filename="../app/cli/list.cpp" line="108"/>
         <source>Only the deals in this stage.</source>
         <translation>Seulement les affaires de cette étape.</translation>
     </message>
@@ -684,7 +684,7 @@
         <location filename="../app/cli/contacts.cpp" line="137"/>
         <location filename="../app/cli/contacts.cpp" line="154"/>
         <location filename="../app/cli/contacts.cpp" line="155"/>
-        <location filename="../app/cli/list.cpp" line="109"/>
+        <location filename="../app/cli/list.cpp" line="108"/>
         <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>nom</translation>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <location filename="../app/cli/activities.cpp" line="219"/>
-        <location filename="../app/cli/stakeholders.cpp" line="192"/>
+        <location filename="../app/cli/stakeholders.cpp" line="191"/>
         <source>The contact&apos;s id.</source>
         <translation>L’identifiant du contact.</translation>
     </message>
@@ -830,8 +830,8 @@
         <location filename="../app/cli/activities.cpp" line="219"/>
         <location filename="../app/cli/activities.cpp" line="220"/>
         <location filename="../app/cli/common.cpp" line="28"/>
-        <location filename="../app/cli/stakeholders.cpp" line="192"/>
-        <location filename="../app/cli/stakeholders.cpp" line="200"/>
+        <location filename="../app/cli/stakeholders.cpp" line="191"/>
+        <location filename="../app/cli/stakeholders.cpp" line="198"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -1140,62 +1140,62 @@
         <translation>Le contact %1 est %2 sur « %3 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="167"/>
+        <location filename="../app/cli/stakeholders.cpp" line="166"/>
         <source>Print a deal&apos;s buying group as CSV.</source>
         <translation>Afficher le groupe d’achat d’une affaire en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="168"/>
+        <location filename="../app/cli/stakeholders.cpp" line="167"/>
         <source>Prints the stakeholders of --deal as CSV: contact_id, contact, role, stance, influence, reports_to (a contact id).</source>
         <translation>Affiche les parties prenantes de --deal en CSV : contact_id, contact, role, stance, influence, reports_to (un identifiant de contact).</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="182"/>
+        <location filename="../app/cli/stakeholders.cpp" line="181"/>
         <source>Add a contact to a deal&apos;s buying group, or take one out.</source>
         <translation>Ajouter un contact au groupe d’achat d’une affaire, ou l’en retirer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="184"/>
+        <location filename="../app/cli/stakeholders.cpp" line="183"/>
         <source>add makes --contact a stakeholder of --deal in buying role --role (its key, such as champion or decision_maker, or its name), or changes the role, stance and influence of one who is; remove takes them out.</source>
         <translation>add fait de --contact une partie prenante de --deal dans le rôle d’achat --role (sa clé, comme champion ou decision_maker, ou son nom), ou change le rôle, la position et l’influence d’une partie prenante ; remove la retire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="188"/>
+        <location filename="../app/cli/stakeholders.cpp" line="187"/>
         <source>add or remove</source>
         <translation>add ou remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="193"/>
+        <location filename="../app/cli/stakeholders.cpp" line="192"/>
         <source>add: the buying role.</source>
         <translation>add : le rôle d’achat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="193"/>
+        <location filename="../app/cli/stakeholders.cpp" line="192"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="195"/>
+        <location filename="../app/cli/stakeholders.cpp" line="194"/>
         <source>add: supporter, neutral or opponent.</source>
         <translation>add : supporter, neutral ou opponent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="195"/>
+        <location filename="../app/cli/stakeholders.cpp" line="194"/>
         <source>stance</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="197"/>
+        <location filename="../app/cli/stakeholders.cpp" line="196"/>
         <source>add: low, medium or high.</source>
         <translation>add : low, medium ou high.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="197"/>
+        <location filename="../app/cli/stakeholders.cpp" line="196"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="199"/>
+        <location filename="../app/cli/stakeholders.cpp" line="198"/>
         <source>add: the contact id of the stakeholder they report to.</source>
         <translation>add : l’identifiant du contact à qui ils rendent compte.</translation>
     </message>
@@ -1423,52 +1423,72 @@
 <context>
     <name>Stageboard::CardDelegate</name>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="200"/>
+        <location filename="../ui/carddelegate.cpp" line="202"/>
         <source>✓ %1/%2</source>
         <translation>✓ %1/%2</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="236"/>
+        <location filename="../ui/carddelegate.cpp" line="240"/>
         <source>Disqualified</source>
         <translation>Disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="357"/>
+        <location filename="../ui/carddelegate.cpp" line="402"/>
         <source>Red dot: a required exit criterion of this stage is not met yet, so the deal cannot move on.</source>
         <translation>Point rouge : un critère de sortie obligatoire de cette étape n’est pas encore rempli, l’affaire ne peut donc pas avancer.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="361"/>
+        <location filename="../ui/carddelegate.cpp" line="406"/>
         <source>Flag: moved into this stage past unmet required criteria by an override. Reason: %1</source>
         <translation>Drapeau : déplacée dans cette étape par dérogation, malgré des critères obligatoires non remplis. Motif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="366"/>
+        <location filename="../ui/carddelegate.cpp" line="415"/>
+        <source>No next activity planned: plan a call, meeting, task or email so that the deal does not stall.</source>
+        <translation>Aucune prochaine activité prévue : planifiez un appel, un rendez-vous, une tâche ou un e-mail pour que l’affaire ne stagne pas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="418"/>
+        <source>Next activity overdue: it was due %1.</source>
+        <translation>Prochaine activité en retard : elle était prévue le %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="420"/>
+        <source>Next activity due today: %1.</source>
+        <translation>Prochaine activité prévue aujourd’hui : %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="422"/>
+        <source>Next activity planned for %1.</source>
+        <translation>Prochaine activité prévue le %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carddelegate.cpp" line="426"/>
         <source>%1 of %2 recommended activities of this stage done.</source>
         <translation>%1 des %2 activités recommandées de cette étape faites.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="373"/>
+        <location filename="../ui/carddelegate.cpp" line="433"/>
         <source>Expected to close on %1: that date has passed. Update the close date or the stage.</source>
         <translation>Conclusion prévue le %1 : cette date est passée. Mettez à jour la date de conclusion ou l’étape.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="376"/>
+        <location filename="../ui/carddelegate.cpp" line="436"/>
         <source>Expected to close on %1.</source>
         <translation>Conclusion prévue le %1.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="380"/>
+        <location filename="../ui/carddelegate.cpp" line="440"/>
         <source>Disqualified: lost before it reached qualification.</source>
         <translation>Disqualifiée : perdue avant d’atteindre la qualification.</translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="382"/>
+        <location filename="../ui/carddelegate.cpp" line="442"/>
         <source>Why it closed: %1</source>
         <translation>Raison de la clôture : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="386"/>
+        <location filename="../ui/carddelegate.cpp" line="446"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n jour dans cette étape : au point mort, au-delà de la limite de l’étape de %1.</numerusform>
@@ -1476,7 +1496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="388"/>
+        <location filename="../ui/carddelegate.cpp" line="448"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -1484,7 +1504,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="390"/>
+        <location filename="../ui/carddelegate.cpp" line="450"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n jour dans cette étape.</numerusform>
@@ -1492,12 +1512,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/carddelegate.cpp" line="393"/>
+        <location filename="../ui/carddelegate.cpp" line="453"/>
         <source>Amount; weighted by its %1 % probability: %2</source>
         <translation>Montant ; pondéré par sa probabilité de %1 % : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="241"/>
+        <location filename="../ui/carddelegate.cpp" line="245"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n j</numerusform>
@@ -3727,52 +3747,57 @@ Quota : %2</translation>
         <translation>Pack d’intégration pour les usines du nord</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="41"/>
+        <location filename="../ui/legenddialog.cpp" line="42"/>
         <source>Customer&apos;s board approved the budget</source>
         <translation>Le conseil du client a approuvé le budget</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="62"/>
+        <location filename="../ui/legenddialog.cpp" line="63"/>
         <source>Card Legend</source>
         <translation>Légende des cartes</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="69"/>
+        <location filename="../ui/legenddialog.cpp" line="70"/>
         <source>&lt;b&gt;Title&lt;/b&gt; on up to two lines, then the account and the owner.</source>
         <translation>&lt;b&gt;Titre&lt;/b&gt; sur deux lignes au plus, puis le compte et le responsable.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="70"/>
+        <location filename="../ui/legenddialog.cpp" line="71"/>
         <source>&lt;b&gt;✓ 4/6&lt;/b&gt;: recommended activities of the stage done, of all.</source>
         <translation>&lt;b&gt;✓ 4/6&lt;/b&gt; : activités recommandées de l’étape faites, sur le total.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="71"/>
+        <location filename="../ui/legenddialog.cpp" line="72"/>
         <source>&lt;b&gt;Amount&lt;/b&gt; and &lt;b&gt;close date&lt;/b&gt;; the date is &lt;span style=&quot;color:%1&quot;&gt;orange&lt;/span&gt; once it has passed.</source>
         <translation>&lt;b&gt;Montant&lt;/b&gt; et &lt;b&gt;date de conclusion&lt;/b&gt; ; la date est &lt;span style=&quot;color:%1&quot;&gt;orange&lt;/span&gt; une fois passée.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="74"/>
+        <location filename="../ui/legenddialog.cpp" line="75"/>
         <source>&lt;b&gt;41 d&lt;/b&gt;: days in the stage; &lt;span style=&quot;color:%1&quot;&gt;orange, with an orange edge&lt;/span&gt;, when the deal stalled, longer in the stage than its limit.</source>
         <translation>&lt;b&gt;41 j&lt;/b&gt; : jours dans l’étape ; &lt;span style=&quot;color:%1&quot;&gt;orange, avec un bord orange&lt;/span&gt;, quand l’affaire est au point mort, plus longtemps dans l’étape que sa limite.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="77"/>
+        <location filename="../ui/legenddialog.cpp" line="78"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Red dot: a required exit criterion is not met; the deal cannot move on until it is (a manager may override).</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Point rouge : un critère de sortie obligatoire n’est pas rempli ; l’affaire ne peut avancer tant qu’il ne l’est pas (un manager peut passer outre).</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="80"/>
+        <location filename="../ui/legenddialog.cpp" line="81"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Next activity: red overdue, &lt;span style=&quot;color:%2&quot;&gt;green&lt;/span&gt; due today, grey planned later; an &lt;span style=&quot;color:%3&quot;&gt;orange ring&lt;/span&gt; when none is planned.</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; Prochaine activité : rouge en retard, &lt;span style=&quot;color:%2&quot;&gt;vert&lt;/span&gt; prévue aujourd’hui, gris prévue plus tard ; un &lt;span style=&quot;color:%3&quot;&gt;anneau orange&lt;/span&gt; quand rien n’est prévu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/legenddialog.cpp" line="85"/>
         <source>&lt;b&gt;⚑&lt;/b&gt; Flag: a manager or admin moved the deal into this stage by an override, past unmet required criteria; its tool tip gives the reason.</source>
         <translation>&lt;b&gt;⚑&lt;/b&gt; Drapeau : un responsable ou un administrateur a déplacé l’affaire dans cette étape par dérogation, malgré des critères obligatoires non remplis ; l’infobulle en donne le motif.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="82"/>
+        <location filename="../ui/legenddialog.cpp" line="87"/>
         <source>Closed deals show why they closed instead of the days; a deal lost before it was qualified says &lt;b&gt;Disqualified&lt;/b&gt;.</source>
         <translation>Les affaires closes montrent la raison de leur clôture au lieu des jours ; une affaire perdue avant sa qualification indique &lt;b&gt;Disqualifiée&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../ui/legenddialog.cpp" line="84"/>
+        <location filename="../ui/legenddialog.cpp" line="89"/>
         <source>Text matching the filter is highlighted. Point at a marker for its tool tip.</source>
         <translation>Le texte correspondant au filtre est surligné. Pointez un repère pour son info-bulle.</translation>
     </message>
@@ -5910,7 +5935,7 @@ Quota : %2</translation>
         <translation>Impossible de supprimer l’activité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="286"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="290"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="344"/>
         <source>Cannot read the exit criteria</source>
         <translation>Impossible de lire les critères de sortie</translation>
@@ -5926,14 +5951,14 @@ Quota : %2</translation>
         <translation>Impossible d’enregistrer la raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="270"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="274"/>
         <source>Cannot read the checklist</source>
         <translation>Impossible de lire la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="329"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="339"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="358"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="333"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="343"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="362"/>
         <source>Cannot save the checklist</source>
         <translation>Impossible d’enregistrer la liste de contrôle</translation>
     </message>
@@ -6275,8 +6300,8 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="45"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="250"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="256"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="254"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="260"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
@@ -6296,37 +6321,37 @@ Quota : %2</translation>
         <translation>L’étape %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="137"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="141"/>
         <source>Cannot create the opportunity</source>
         <translation>Impossible de créer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="152"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="156"/>
         <source>Cannot record the new opportunity</source>
         <translation>Impossible d’enregistrer la nouvelle opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="179"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="183"/>
         <source>Cannot save the opportunity</source>
         <translation>Impossible d’enregistrer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="210"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="214"/>
         <source>Cannot move the opportunity</source>
         <translation>Impossible de déplacer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="216"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="220"/>
         <source>Cannot record the move</source>
         <translation>Impossible d’enregistrer le déplacement</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="229"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="233"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>L’opportunité %1 a été modifiée ou supprimée ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-la de nouveau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="248"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="252"/>
         <source>Cannot delete the opportunity</source>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>

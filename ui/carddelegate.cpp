@@ -135,7 +135,9 @@ struct CardDelegate::Layout
     QRect close;
     QRect owner;
     QRect status;
-    QRect flag; ///< the override's mark; empty when the last move was an ordinary one
+    QRect flag;   ///< the override's mark; empty when the last move was an ordinary one
+    QRect next;   ///< an open deal's next-activity mark; empty for a closed deal
+    int due = -1; ///< ActivityDue of the next activity; -1 for a closed deal
     QPointF dot;
     QString progressText;
     QString amountText;
@@ -204,6 +206,8 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option,
     l.progress =
         QRect(accountRow.right() - progressWidth + 1, accountRow.top(), progressWidth, line);
     l.account = accountRow.adjusted(0, 0, -(progressWidth > 0 ? progressWidth + 8 : 0), 0);
+    l.due = index.data(NextActivityDueRole).toInt();
+    const int mark = std::max(8, line * 3 / 4);
 
     const QLocale locale = displayLocale();
     l.amountText = formatMoney(index.data(AmountRole).toLongLong(),
@@ -251,11 +255,21 @@ CardDelegate::Layout CardDelegate::layout(const QStyleOptionViewItem &option,
             ownerNeeds, ownerRow.width() - std::min(statusNeeds, 5 * fm.averageCharWidth()) - 8);
         const int statusWidth =
             std::max(0, std::min(statusNeeds, ownerRow.width() - ownerWidth - 8));
-        l.owner = QRect(ownerRow.left(), ownerRow.top(), ownerRow.width() - statusWidth - 8, line);
+        const int markWidth = l.due >= 0 ? mark + 4 : 0;
+        l.owner = QRect(ownerRow.left(), ownerRow.top(),
+                        ownerRow.width() - statusWidth - 8 - markWidth, line);
         l.status = QRect(ownerRow.right() - statusWidth + 1, ownerRow.top(), statusWidth, line);
+        if (l.due >= 0)
+            l.next =
+                QRect(l.status.left() - mark - 3, ownerRow.top() + (line - mark) / 2, mark, mark);
     } else {
         // Compact: the status shares the account's line, after the progress.
         l.status = QRect();
+        if (l.due >= 0) {
+            const int right = l.progressText.isEmpty() ? accountRow.right() : l.progress.left() - 4;
+            l.next = QRect(right - mark + 1, accountRow.top() + (line - mark) / 2, mark, mark);
+            l.account.setRight(std::min(l.account.right(), l.next.left() - 4));
+        }
     }
     return l;
 }
@@ -332,6 +346,37 @@ void CardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->fillPath(pennant, palette.text());
     }
 
+    // Its next activity, as Pipedrive's reps read it at a glance: red overdue, green today,
+    // grey planned, an amber ring when nothing is planned.
+    if (!l.next.isEmpty()) {
+        const QRectF r = QRectF(l.next).adjusted(0.5, 0.5, -0.5, -0.5);
+        switch (ActivityDue(l.due)) {
+        case ActivityDue::None:
+            painter->setPen(QPen(Colors::warning(), 1.6));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawEllipse(r.adjusted(0.8, 0.8, -0.8, -0.8));
+            break;
+        case ActivityDue::Overdue:
+        case ActivityDue::Today:
+        case ActivityDue::Later: {
+            const QColor colour = ActivityDue(l.due) == ActivityDue::Overdue ? Colors::error()
+                                  : ActivityDue(l.due) == ActivityDue::Today
+                                      ? Colors::dueToday()
+                                      : palette.placeholderText().color();
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(colour);
+            painter->drawEllipse(r);
+            // The hands of a clock, in the card's colour.
+            painter->setPen(QPen(palette.base().color(), 1.3));
+            const QPointF c = r.center();
+            painter->drawLine(c, QPointF(c.x(), r.top() + r.height() * 0.22));
+            painter->drawLine(c, QPointF(r.right() - r.width() * 0.25, c.y()));
+            break;
+        }
+        }
+        painter->setBrush(Qt::NoBrush);
+    }
+
     // A required exit criterion of the stage is unmet: the card cannot move on yet.
     if (index.data(RequiredUnmetRole).toBool()) {
         painter->setPen(Qt::NoPen);
@@ -361,6 +406,21 @@ QString CardDelegate::markerToolTip(const QStyleOptionViewItem &option, const QM
         return tr("Flag: moved into this stage past unmet required criteria by an override. "
                   "Reason: %1")
             .arg(index.data(OverrideReasonRole).toString());
+    }
+    if (!l.next.isEmpty() && l.next.adjusted(-3, -3, 3, 3).contains(point)) {
+        const QString when =
+            locale.toString(index.data(NextActivityAtRole).toDateTime(), QLocale::ShortFormat);
+        switch (ActivityDue(l.due)) {
+        case ActivityDue::None:
+            return tr("No next activity planned: plan a call, meeting, task or email so that "
+                      "the deal does not stall.");
+        case ActivityDue::Overdue:
+            return tr("Next activity overdue: it was due %1.").arg(when);
+        case ActivityDue::Today:
+            return tr("Next activity due today: %1.").arg(when);
+        case ActivityDue::Later:
+            return tr("Next activity planned for %1.").arg(when);
+        }
     }
     if (!l.progressText.isEmpty() && l.progress.adjusted(-2, -2, 2, 2).contains(point)) {
         return tr("%1 of %2 recommended activities of this stage done.")

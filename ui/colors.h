@@ -20,6 +20,12 @@ inline QColor warning()
     return QColor(0xd9, 0x6c, 0x00);
 }
 
+/// An open deal's next activity: due later today (overdue is error(), none planned warning()).
+inline QColor dueToday()
+{
+    return QColor(0x1a, 0x7f, 0x37);
+}
+
 /// What a chart series shows: each has one colour in every chart.
 enum class Series {
     ClosedWon,

@@ -38,6 +38,7 @@ QPixmap sampleCard(QWidget *widget)
     card->setData(4, ActivitiesDoneRole);
     card->setData(6, ActivityCountRole);
     card->setData(true, RequiredUnmetRole);
+    card->setData(int(ActivityDue::Overdue), NextActivityDueRole);
     card->setData(LegendDialog::tr("Customer's board approved the budget"), OverrideReasonRole);
     stage->appendRow(card);
     CardDelegate delegate;
@@ -77,6 +78,10 @@ LegendDialog::LegendDialog(QWidget *parent)
         tr("<span style=\"color:%1\">●</span> Red dot: a required exit criterion is not met; "
            "the deal cannot move on until it is (a manager may override).")
             .arg(red),
+        tr("<span style=\"color:%1\">●</span> Next activity: red overdue, <span "
+           "style=\"color:%2\">green</span> due today, grey planned later; an <span "
+           "style=\"color:%3\">orange ring</span> when none is planned.")
+            .arg(red, Colors::dueToday().name(), warm),
         tr("<b>⚑</b> Flag: a manager or admin moved the deal into this stage by an override, "
            "past unmet required criteria; its tool tip gives the reason."),
         tr("Closed deals show why they closed instead of the days; a deal lost before it was "

@@ -130,6 +130,10 @@ Result<Opportunity> SqlOpportunityStore::createOpportunity(const Opportunity &op
     Opportunity stored = opportunity;
     stored.createdAt = stored.enteredStageAt = now();
     stored.version = 1;
+    // A new deal has no activities or stakeholders yet, whatever it was copied from.
+    stored.nextActivityAt = 0;
+    stored.stakeholders = stored.champions = 0;
+    stored.buyingRoles.clear();
     QSqlQuery q(db());
     prepareInsert(q, insertOpportunitySql);
     auto id = insertOpportunity(q, stored);

@@ -106,6 +106,7 @@ class TestBoardModel : public QObject
 
 private Q_SLOTS:
     void shouldShowStagesWithTheirDeals();
+    void shouldShowEachCardsNextActivityAndBuyingGroup();
     void shouldFindTheNextAndPreviousStage_data();
     void shouldFindTheNextAndPreviousStage();
     void shouldSortCardsBySoonestCloseDate();
@@ -879,6 +880,69 @@ void TestBoardModel::shouldFindTheNextAndPreviousStage()
 
     // Then it goes where a person expects: never past a closed stage, back to reopen it
     QCOMPARE(next ? model.service().stage(next)->name : QString(), to);
+}
+
+void TestBoardModel::shouldShowEachCardsNextActivityAndBuyingGroup()
+{
+    TestDatabase db(30);
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.service().reload());
+    // An open deal of its own, with nothing planned: the card warns
+    Opportunity o =
+        *model.service().opportunity(model.opportunityId(model.index(0, 0, model.index(0, 0))));
+    o.id = 0;
+    o.title = QStringLiteral("Marker test");
+    const auto created = model.service().createOpportunity(o);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    const qint64 id = created->id;
+    const auto card = [&] { return model.opportunityIndex(id); };
+    QCOMPARE(card().data(NextActivityDueRole).toInt(), int(ActivityDue::None));
+    QVERIFY(card()
+                .data(Qt::AccessibleDescriptionRole)
+                .toString()
+                .contains(QStringLiteral("no next activity scheduled")));
+    // A call planned in an hour: due today (unless the day ends first), then one overdue
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    Engagement call;
+    call.kind = EngagementKind::Call;
+    call.subject = QStringLiteral("Follow-up call");
+    call.opportunityId = id;
+    call.dueAt = QDateTime::currentSecsSinceEpoch() + 3600;
+    QVERIFY(db.storage->engagements().addEngagement(call));
+    QVERIFY(model.service().applyStoredChanges({id}));
+    QCOMPARE(card().data(NextActivityDueRole).toInt(),
+             int(activityDue(call.dueAt, QDateTime::currentDateTime())));
+    QVERIFY(!changed.isEmpty());
+    call.dueAt = QDateTime::currentSecsSinceEpoch() - 3600;
+    QVERIFY(db.storage->engagements().addEngagement(call));
+    QVERIFY(model.service().applyStoredChanges({id}));
+    QCOMPARE(card().data(NextActivityDueRole).toInt(), int(ActivityDue::Overdue));
+    QVERIFY(card().data(Qt::ToolTipRole).toString().contains(QStringLiteral("overdue")));
+    // A champion joins the buying group: counted on the card
+    QCOMPARE(card().data(StakeholderCountRole).toInt(), 0);
+    Contact noor;
+    noor.name = QStringLiteral("Noor Moreau");
+    const qint64 contact = db.storage->contacts().addContact(noor)->id;
+    qint64 champion = 0;
+    const QList<BuyingRole> roles = *db.storage->stakeholders().buyingRoles();
+    for (const BuyingRole &r : roles) {
+        if (r.key == QLatin1String("champion"))
+            champion = r.id;
+    }
+    QVERIFY(db.storage->stakeholders().setStakeholder(
+        {id, contact, champion, Stance::Supporter, Influence::High, 0, 0}));
+    QVERIFY(model.service().applyStoredChanges({id}));
+    QCOMPARE(card().data(StakeholderCountRole).toInt(), 1);
+    QVERIFY(card().data(ChampionRole).toBool());
+    // One change, one card: never a reset
+    QCOMPARE(reset.size(), 0);
+    // A closed deal shows no marker
+    const QModelIndex won = model.index(model.rowCount() - 2, 0);
+    if (model.rowCount(won) > 0)
+        QCOMPARE(model.index(0, 0, won).data(NextActivityDueRole).toInt(), -1);
 }
 
 void TestBoardModel::shouldSayWhatACardShowsToAScreenReader()

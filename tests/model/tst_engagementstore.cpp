@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Stageboard;
 using Stageboard::Test::TestDatabase;
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void shouldRefuseAnActivityWithoutASubject();
     void shouldNotLoseAnotherPersonsChange();
     void shouldTellOtherBoardsOfANewActivityOrContact();
+    void shouldTellOverdueTodayAndLaterInLocalTime();
+    void shouldKeepTheDealsNextActivityWithEveryChange();
 };
 
 namespace {
@@ -191,6 +194,55 @@ void TestEngagementStore::shouldTellOtherBoardsOfANewActivityOrContact()
     QTRY_COMPARE_WITH_TIMEOUT(deals.size(), 1, 5000);
     QCOMPARE(deals.at(0).at(0).value<QList<qint64>>(), QList<qint64>{a.deal});
     QCOMPARE((*other->opportunityStore().opportunity(a.deal)).nextActivityAt, a.noon);
+}
+
+void TestEngagementStore::shouldTellOverdueTodayAndLaterInLocalTime()
+{
+    // Late in the evening in Berlin: stored times are UTC, the day is Berlin's
+    const QTimeZone berlin("Europe/Berlin");
+    QVERIFY(berlin.isValid());
+    const QDateTime now(QDate(2027, 3, 1), QTime(23, 30), berlin);
+    const auto utc = [](int day, int hour, int minute) {
+        return QDateTime(QDate(2027, 3, day), QTime(hour, minute), Qt::UTC).toSecsSinceEpoch();
+    };
+    QCOMPARE(activityDue(0, now), ActivityDue::None);
+    QCOMPARE(activityDue(now.toSecsSinceEpoch(), now), ActivityDue::Overdue); // due this minute
+    QCOMPARE(activityDue(utc(1, 8, 0), now), ActivityDue::Overdue);
+    QCOMPARE(activityDue(utc(1, 22, 45), now), ActivityDue::Today); // 23:45 in Berlin
+    // 00:05 in Berlin is tomorrow, though it is still the 1st in UTC
+    QCOMPARE(activityDue(utc(1, 23, 5), now), ActivityDue::Later);
+    // Just after midnight, what was due at 23:45 is overdue and 09:00 is today
+    const QDateTime afterMidnight(QDate(2027, 3, 2), QTime(0, 1), berlin);
+    QCOMPARE(activityDue(utc(1, 22, 45), afterMidnight), ActivityDue::Overdue);
+    QCOMPARE(activityDue(utc(2, 8, 0), afterMidnight), ActivityDue::Today);
+}
+
+void TestEngagementStore::shouldKeepTheDealsNextActivityWithEveryChange()
+{
+    Agenda a;
+    OpportunityStore &deals = a.db.storage->opportunityStore();
+    const int version = deals.opportunity(a.deal)->version;
+    QCOMPARE(deals.opportunity(a.deal)->nextActivityAt, 0);
+    // Two planned: the sooner is the deal's next
+    const Engagement later = *a.store.addEngagement(a.plan(
+        EngagementKind::Meeting, QStringLiteral("Demo on site"), a.dana, a.noon + 48 * hour));
+    const Engagement sooner = *a.store.addEngagement(
+        a.plan(EngagementKind::Call, QStringLiteral("Discovery call"), a.dana, a.noon));
+    QCOMPARE(deals.opportunity(a.deal)->nextActivityAt, a.noon);
+    // Done, the later one is next; done too, there is none; opened again, it is back
+    QVERIFY(a.store.setEngagementDone(sooner.id, a.noon + hour, {}));
+    QCOMPARE(deals.opportunity(a.deal)->nextActivityAt, a.noon + 48 * hour);
+    QVERIFY(a.store.setEngagementDeleted(later.id, true));
+    QCOMPARE(deals.opportunity(a.deal)->nextActivityAt, 0);
+    QVERIFY(a.store.setEngagementDone(sooner.id, 0, {}));
+    QCOMPARE(deals.opportunity(a.deal)->nextActivityAt, a.noon);
+    // Moved to another deal, it leaves this one
+    Engagement moved = **a.store.engagement(sooner.id);
+    moved.opportunityId = 0;
+    QVERIFY(a.store.updateEngagement(moved));
+    QCOMPARE(deals.opportunity(a.deal)->nextActivityAt, 0);
+    // None of it is an edit of the deal: nobody editing it meanwhile is refused
+    QCOMPARE(deals.opportunity(a.deal)->version, version);
 }
 
 QTEST_GUILESS_MAIN(TestEngagementStore)
