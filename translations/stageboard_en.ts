@@ -69,9 +69,20 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::AgendaModel</name>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/agendamodel.cpp" line="179"/>
+        <source>%1: %n activity(ies)</source>
+        <translation>
+            <numerusform>%1: %n activity</numerusform>
+            <numerusform>%1: %n activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::BoardModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="398"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="397"/>
         <source>%n day(s) in %1</source>
         <translation>
             <numerusform>%n day in %1</numerusform>
@@ -79,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="409"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="408"/>
         <source>%n stakeholder(s), a champion among them</source>
         <translation>
             <numerusform>%n stakeholder, a champion among them</numerusform>
@@ -87,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/boardmodel.cpp" line="410"/>
+        <location filename="../model/itemmodels/boardmodel.cpp" line="409"/>
         <source>%n stakeholder(s), no champion</source>
         <translation>
             <numerusform>%n stakeholder, no champion</numerusform>
@@ -106,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="446"/>
+        <location filename="../ui/carddelegate.cpp" line="445"/>
         <source>%n day(s) in this stage: stalled, past the stage&apos;s limit of %1.</source>
         <translation>
             <numerusform>%n day in this stage: stalled, past the stage&apos;s limit of %1.</numerusform>
@@ -114,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="448"/>
+        <location filename="../ui/carddelegate.cpp" line="447"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -122,7 +133,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/carddelegate.cpp" line="450"/>
+        <location filename="../ui/carddelegate.cpp" line="449"/>
         <source>%n day(s) in this stage.</source>
         <translation>
             <numerusform>%n day in this stage.</numerusform>
@@ -230,7 +241,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -238,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="998"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>

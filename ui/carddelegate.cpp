@@ -408,8 +408,7 @@ QString CardDelegate::markerToolTip(const QStyleOptionViewItem &option, const QM
             .arg(index.data(OverrideReasonRole).toString());
     }
     if (!l.next.isEmpty() && l.next.adjusted(-3, -3, 3, 3).contains(point)) {
-        const QString when =
-            locale.toString(index.data(NextActivityAtRole).toDateTime(), QLocale::ShortFormat);
+        const QString when = formatDateTime(index.data(NextActivityAtRole).toDateTime(), locale);
         switch (ActivityDue(l.due)) {
         case ActivityDue::None:
             return tr("No next activity planned: plan a call, meeting, task or email so that "

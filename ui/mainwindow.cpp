@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "accessiblenames.h"
+#include "agendaview.h"
 #include "boardview.h"
 #include "colors.h"
 #include "conflictdialog.h"
@@ -70,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_board(new BoardView(this))
     , m_dashboard(new DashboardView(this))
+    , m_agenda(new AgendaView(this))
     , m_pages(new QTabWidget(this))
     , m_undoStack(new QUndoStack(this))
 {
@@ -121,6 +123,13 @@ MainWindow::MainWindow(QWidget *parent)
         applyFilter();
     });
     m_pages->addTab(m_dashboard, tr("Forecast"));
+    m_pages->addTab(m_agenda, tr("Agenda"));
+    connect(m_agenda, &AgendaView::errorOccurred, this, &MainWindow::showError);
+    connect(m_agenda, &AgendaView::openOpportunityRequested, this, [this](qint64 id) {
+        m_pages->setCurrentIndex(0);
+        m_board->focusOpportunity(id);
+        showOpportunityPanel(id);
+    });
     m_offline = new QLabel(this);
     m_offline->setObjectName(QStringLiteral("offlineBanner"));
     m_offline->setWordWrap(true);
@@ -231,6 +240,7 @@ MainWindow::~MainWindow()
     // The editor, the board's views and the dashboard hold the models; let them go first.
     delete m_processEditor;
     m_dashboard->setWorkspace(nullptr);
+    m_agenda->setWorkspace(nullptr);
     delete m_board;
     m_board = nullptr;
 }
@@ -526,6 +536,7 @@ void MainWindow::createActions()
             return;
         const qint64 id = m_actingUser->currentData().toLongLong();
         m_service->setCurrentUserId(id);
+        m_agenda->setOwner(id);
         // By name: the role shown beside it is in the user's language, which may change.
         if (const User *u = m_service->gateEngine().user(id))
             QSettings().setValue(QStringLiteral("actingUser"), u->name);
@@ -633,6 +644,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     delete m_processEditor;
     m_board->setModel(nullptr);
     m_dashboard->setWorkspace(nullptr);
+    m_agenda->setWorkspace(nullptr);
     m_undoStack->clear();
     // The panel, undo and resolver all point at the old models: let them go before they do.
     delete m_panel;
@@ -699,6 +711,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_board->setModel(m_model);
     m_board->setCardOrder(QSettings().value(QStringLiteral("board/order"), 0).toInt());
     m_dashboard->setWorkspace(m_workspace.get());
+    m_agenda->setWorkspace(m_workspace.get());
     // Once a day the forecast is recorded, to chart it later against what closed; a moment
     // after the window has painted, so that it never delays the board.
     QTimer::singleShot(1500, m_dashboard, &DashboardView::takeDailySnapshot);
@@ -947,6 +960,7 @@ void MainWindow::refreshUserChoices()
                                  : tr("Who moves, edits and signs off: the gates and sign-offs "
                                       "follow this person's role."));
     m_service->setCurrentUserId(m_actingUser->currentData().toLongLong());
+    m_agenda->setOwner(m_actingUser->currentData().toLongLong());
 }
 
 void MainWindow::applyFilter()

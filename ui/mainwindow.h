@@ -27,6 +27,7 @@ namespace Stageboard {
 class BoardModel;
 class BoardService;
 class BoardView;
+class AgendaView;
 class DashboardView;
 class EmptyState;
 class WelcomeOverlay;
@@ -72,6 +73,7 @@ public:
     BoardModel *model() const { return m_model; }
     BoardView *board() const { return m_board; }
     DashboardView *dashboard() const { return m_dashboard; }
+    AgendaView *agenda() const { return m_agenda; }
     /// Shows the board (0) or the forecast dashboard (1).
     void showPage(int page);
     /// The quotas and currencies dialog; read-only unless a manager or admin is acting.
@@ -159,6 +161,7 @@ private:
     bool m_openedNewDemo = false; ///< the database open was created with the demo just now
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;
+    AgendaView *m_agenda = nullptr;
     QTabWidget *m_pages = nullptr;
     QUndoStack *m_undoStack = nullptr;
     UndoRecorder *m_recorder = nullptr;

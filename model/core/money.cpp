@@ -123,6 +123,20 @@ QString formatDate(const QDate &date, const QLocale &locale)
     return displayLocale(locale).toString(date, shortDatePattern(locale));
 }
 
+QString formatTime(const QTime &time, const QLocale &locale)
+{
+    QString pattern = displayLocale(locale).timeFormat(QLocale::ShortFormat);
+    pattern.remove(QStringLiteral(":ss"));
+    return displayLocale(locale).toString(time, pattern);
+}
+
+QString formatDateTime(const QDateTime &moment, const QLocale &locale)
+{
+    if (!moment.isValid())
+        return QStringLiteral("—");
+    return formatDate(moment.date(), locale) + u' ' + formatTime(moment.time(), locale);
+}
+
 Result<QDate> parseDate(const QString &text, const QLocale &locale)
 {
     const QString trimmed = text.trimmed();

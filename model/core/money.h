@@ -33,6 +33,11 @@ QString shortDatePattern(const QLocale &locale = QLocale());
 /// ("9/8/2026", "08.09.2026"); "—" for no date.
 QString formatDate(const QDate &date, const QLocale &locale = QLocale());
 
+/// A time of day as people read it, without seconds: "2:30 PM", "14:30".
+QString formatTime(const QTime &time, const QLocale &locale = QLocale());
+/// A moment as people read it: formatDate and formatTime; "—" for none.
+QString formatDateTime(const QDateTime &moment, const QLocale &locale = QLocale());
+
 /// Reads a date as ISO 8601 ("2026-03-31") or in the locale's short format.
 Result<QDate> parseDate(const QString &text, const QLocale &locale = QLocale());
 

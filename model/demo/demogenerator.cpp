@@ -578,7 +578,7 @@ Result<void> DemoWriter::writeBuyingGroup(BulkSink &sink, qint64 id, const DemoD
     call.ownerId = o.ownerId;
     call.opportunityId = id;
     call.contactId = people[0];
-    call.dueAt = firstAt;
+    call.dueAt = firstAt - firstAt % (15 * 60);
     call.durationMinutes = 30;
     call.createdAt = deal.enteredAt.constFirst();
     if (firstAt < m_now) {
@@ -609,15 +609,24 @@ Result<void> DemoWriter::writeBuyingGroup(BulkSink &sink, qint64 id, const DemoD
     // Today in the local time of the person running the demo.
     const QDateTime now = QDateTime::fromSecsSinceEpoch(m_now);
     const qint64 leftToday = now.secsTo(QDateTime(now.date().addDays(1), QTime(0, 0)));
+    // At office hours: overdue from the last days, today's later today, the others in the
+    // next two weeks.
+    const auto officeHours = [&](int days) {
+        return QDateTime(now.date().addDays(days),
+                         QTime(9 + m_peopleRng.bounded(8), 15 * m_peopleRng.bounded(4)))
+            .toSecsSinceEpoch();
+    };
     if (roll < 27) {
-        next.dueAt =
-            m_now - qint64(1 + m_peopleRng.bounded(6)) * day + m_peopleRng.bounded(int(day / 2));
+        next.dueAt = std::min(officeHours(-1 - m_peopleRng.bounded(6)), m_now - 3600);
     } else if (roll < 45 && leftToday > 20 * 60) {
         next.dueAt = m_now + 10 * 60 +
                      m_peopleRng.bounded(int(std::min<qint64>(leftToday - 20 * 60, 8 * 3600)));
     } else {
-        next.dueAt = m_now + qint64(1 + m_peopleRng.bounded(14)) * day;
+        next.dueAt = officeHours(1 + m_peopleRng.bounded(14));
     }
+    next.dueAt -= next.dueAt % (5 * 60); // people plan on the five minutes, not the second
+    if (next.dueAt <= m_now && roll >= 27)
+        next.dueAt += 5 * 60;
     if (auto added = sink.addEngagement(next); !added)
         return std::unexpected(added.error());
     return {};

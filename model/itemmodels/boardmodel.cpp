@@ -322,15 +322,14 @@ int BoardModel::columnCount(const QModelIndex &parent) const
 QString BoardModel::nextActivityText(const Opportunity &o) const
 {
     const QDateTime due = QDateTime::fromSecsSinceEpoch(o.nextActivityAt);
-    const QString when = displayLocale().toString(due, QLocale::ShortFormat);
+    const QString when = formatDateTime(due);
     switch (activityDue(o.nextActivityAt, QDateTime::currentDateTime())) {
     case ActivityDue::None:
         return tr("no next activity scheduled");
     case ActivityDue::Overdue:
         return tr("next activity overdue since %1").arg(when);
     case ActivityDue::Today:
-        return tr("next activity today at %1")
-            .arg(displayLocale().toString(due.time(), QLocale::ShortFormat));
+        return tr("next activity today at %1").arg(formatTime(due.time()));
     case ActivityDue::Later:
         return tr("next activity %1").arg(when);
     }

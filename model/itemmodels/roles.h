@@ -62,6 +62,9 @@ enum Role {
     RuleRole,           ///< QString: what a criterion that checks itself checks; empty for others
     RuleMissingRole,    ///< QString: what such a criterion misses now; empty when met
 
+    // Agenda rows (AgendaModel): an activity.
+    OpportunityIdRole, ///< qint64: the deal it is about; 0 for none
+
     // Process editor rows (ProcessModel): a stage of the pipeline being edited.
     StageForecastCategoryRole, ///< int: ForecastCategory, its deals' default
     StageFindingsRole,         ///< QStringList: the lint findings on the stage

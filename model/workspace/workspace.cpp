@@ -90,6 +90,8 @@ void Workspace::listen()
         if (auto ok = m_boardService->followUsers(); !ok)
             Q_EMIT errorOccurred(ok.error().message);
     });
+    connect(m_feed.get(), &ChangeFeed::engagementsChanged, this,
+            &Workspace::engagementsChangedElsewhere);
     connect(m_feed.get(), &ChangeFeed::processChanged, this, [this] {
         if (auto ok = m_boardService->reload(); !ok)
             return Q_EMIT errorOccurred(ok.error().message);

@@ -103,6 +103,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
     /// An admin elsewhere changed the process: board and process model have read it again.
     void processChangedElsewhere();
+    /// Someone else planned, changed or did an activity: an agenda reads its person's again.
+    void engagementsChangedElsewhere();
 
 private:
     explicit Workspace(std::unique_ptr<SqlStorage> storage);

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accessibility.h"
+#include "agendaview.h"
 #include "boardview.h"
 #include "csv/csvreader.h"
 #include "csvactions.h"
 #include "dashboardview.h"
 #include "hostilefiles.h"
+#include "itemmodels/agendamodel.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/stagechecklistmodel.h"
@@ -45,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Stageboard;
@@ -135,6 +138,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void shouldOpenNewDatabaseOnDemoPipeline();
+    void shouldListTheRepsDayAndMarkOneDoneInTheAgenda();
     void shouldMoveCardDroppedOnAnotherColumnAndUndoIt();
     void shouldDeleteAndUndoDelete();
     void shouldFilterFromSearchBox();
@@ -167,6 +171,72 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("StageboardTest"));
+}
+
+void TestMainWindow::shouldListTheRepsDayAndMarkOneDoneInTheAgenda()
+{
+    MainWindow window;
+    const QString path = m_dir.filePath(QStringLiteral("agenda.sqlite"));
+    QVERIFY(window.openDatabase(path));
+    window.show();
+    // Acting as the rep with the most open activities
+    BoardModel *model = window.model();
+    AgendaModel *agenda = window.agenda()->model();
+    QVERIFY(agenda);
+    qint64 rep = 0;
+    int most = 0;
+    for (const User &u : model->service().users()) {
+        if (u.role != UserRole::Rep)
+            continue;
+        QVERIFY(agenda->setOwner(u.id));
+        int open = 0;
+        for (int g = 0; g < AgendaModel::groupCount; ++g)
+            open += agenda->rowCount(agenda->groupIndex(AgendaModel::Group(g)));
+        if (open > most) {
+            most = open;
+            rep = u.id;
+        }
+    }
+    QVERIFY(rep);
+    auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
+    acting->setCurrentIndex(acting->findData(rep));
+    Q_EMIT acting->activated(acting->currentIndex());
+    QCOMPARE(agenda->owner(), rep);
+    auto *view = window.agenda()->view();
+    QVERIFY(view->isExpanded(agenda->groupIndex(AgendaModel::Group::Overdue)));
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("agendaEmpty"))->isVisibleTo(&window));
+    // Ticking the first activity marks it done and offers to plan the next; not now
+    QModelIndex first;
+    for (int g = 0; g < AgendaModel::groupCount && !first.isValid(); ++g) {
+        const QModelIndex group = agenda->groupIndex(AgendaModel::Group(g));
+        if (agenda->rowCount(group) > 0)
+            first = agenda->index(0, 0, group);
+    }
+    QVERIFY(first.isValid());
+    const qint64 deal =
+        first.siblingAtColumn(AgendaModel::DealColumn).data(OpportunityIdRole).toLongLong();
+    QString asked;
+    WhenDialog<QMessageBox> offer([&](QMessageBox *box) {
+        asked = box->text();
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::RejectRole)
+                b->click();
+        }
+    });
+    QVERIFY(agenda->setData(first, Qt::Checked, Qt::CheckStateRole));
+    QTRY_VERIFY(offer.seen);
+    QVERIFY2(asked.contains(QStringLiteral("Plan the next activity")), qPrintable(asked));
+    int open = 0;
+    for (int g = 0; g < AgendaModel::groupCount; ++g)
+        open += agenda->rowCount(agenda->groupIndex(AgendaModel::Group(g)));
+    QCOMPARE(open, most - 1);
+    // Its card follows: the deal's next activity is another one, or none
+    if (deal) {
+        const auto stored = model->service().opportunity(deal);
+        QVERIFY(stored);
+        QCOMPARE(model->opportunityIndex(deal).data(NextActivityDueRole).toInt(),
+                 int(activityDue(stored->nextActivityAt, QDateTime::currentDateTime())));
+    }
 }
 
 void TestMainWindow::shouldOpenNewDatabaseOnDemoPipeline()
