@@ -1251,7 +1251,7 @@
         <translation>Ohne Datum</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/agendamodel.cpp" line="214"/>
+        <location filename="../model/itemmodels/agendamodel.cpp" line="215"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1294,37 +1294,37 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="106"/>
+        <location filename="../ui/agendaview.cpp" line="105"/>
         <source>Nothing planned for you. Plan the next call, meeting, task or email with Plan Activity…, or from an opportunity.</source>
         <translation>Nichts für Sie geplant. Planen Sie den nächsten Anruf, Termin, die nächste Aufgabe oder E-Mail mit „Aktivität planen…“ oder bei einer Verkaufschance.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="212"/>
+        <location filename="../ui/agendaview.cpp" line="211"/>
         <source>&quot;%1&quot; is done.</source>
         <translation>„%1“ ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="214"/>
+        <location filename="../ui/agendaview.cpp" line="213"/>
         <source>It ticked &quot;%1&quot; on the opportunity.</source>
         <translation>Damit ist „%1“ bei der Verkaufschance abgehakt.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="215"/>
+        <location filename="../ui/agendaview.cpp" line="214"/>
         <source>Plan the Next Activity</source>
         <translation>Nächste Aktivität planen</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="217"/>
+        <location filename="../ui/agendaview.cpp" line="216"/>
         <source>Plan the next activity for &quot;%1&quot;?</source>
         <translation>Die nächste Aktivität für „%1“ planen?</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="219"/>
+        <location filename="../ui/agendaview.cpp" line="218"/>
         <source>&amp;Plan Next…</source>
         <translation>Nächste &amp;planen…</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="220"/>
+        <location filename="../ui/agendaview.cpp" line="219"/>
         <source>&amp;Not Now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
@@ -2958,42 +2958,47 @@ Quote: %2</translation>
         <translation>Nachfassanruf</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="87"/>
+        <location filename="../model/demo/demogenerator.cpp" line="88"/>
+        <source>Stage review meeting</source>
+        <translation>Phasenbesprechung</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="89"/>
         <source>Product demo</source>
         <translation>Produktvorführung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="88"/>
+        <location filename="../model/demo/demogenerator.cpp" line="90"/>
         <source>Send the proposal</source>
         <translation>Angebot senden</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <location filename="../model/demo/demogenerator.cpp" line="92"/>
         <source>Check in with the champion</source>
         <translation>Beim Fürsprecher nachhaken</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="92"/>
+        <location filename="../model/demo/demogenerator.cpp" line="94"/>
         <source>Pricing review meeting</source>
         <translation>Preisbesprechung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="93"/>
+        <location filename="../model/demo/demogenerator.cpp" line="95"/>
         <source>Prepare the ROI case</source>
         <translation>ROI-Rechnung vorbereiten</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="182"/>
+        <location filename="../model/demo/demogenerator.cpp" line="184"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="577"/>
+        <location filename="../model/demo/demogenerator.cpp" line="579"/>
         <source>Discovery call</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="586"/>
+        <location filename="../model/demo/demogenerator.cpp" line="588"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Bedarf bestätigt; nächster Schritt vereinbart.</translation>
     </message>

@@ -1251,7 +1251,7 @@
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/agendamodel.cpp" line="214"/>
+        <location filename="../model/itemmodels/agendamodel.cpp" line="215"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1294,37 +1294,37 @@
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="106"/>
+        <location filename="../ui/agendaview.cpp" line="105"/>
         <source>Nothing planned for you. Plan the next call, meeting, task or email with Plan Activity…, or from an opportunity.</source>
         <translation>Rien de prévu pour vous. Planifiez le prochain appel, rendez-vous, tâche ou e-mail avec « Planifier une activité… », ou depuis une opportunité.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="212"/>
+        <location filename="../ui/agendaview.cpp" line="211"/>
         <source>&quot;%1&quot; is done.</source>
         <translation>« %1 » est fait.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="214"/>
+        <location filename="../ui/agendaview.cpp" line="213"/>
         <source>It ticked &quot;%1&quot; on the opportunity.</source>
         <translation>Cela a coché « %1 » sur l’opportunité.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="215"/>
+        <location filename="../ui/agendaview.cpp" line="214"/>
         <source>Plan the Next Activity</source>
         <translation>Planifier la prochaine activité</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="217"/>
+        <location filename="../ui/agendaview.cpp" line="216"/>
         <source>Plan the next activity for &quot;%1&quot;?</source>
         <translation>Planifier la prochaine activité pour « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="219"/>
+        <location filename="../ui/agendaview.cpp" line="218"/>
         <source>&amp;Plan Next…</source>
         <translation>&amp;Planifier la suivante…</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="220"/>
+        <location filename="../ui/agendaview.cpp" line="219"/>
         <source>&amp;Not Now</source>
         <translation>Pas &amp;maintenant</translation>
     </message>
@@ -2958,42 +2958,47 @@ Quota : %2</translation>
         <translation>Appel de relance</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="87"/>
+        <location filename="../model/demo/demogenerator.cpp" line="88"/>
+        <source>Stage review meeting</source>
+        <translation>Réunion de revue d’étape</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="89"/>
         <source>Product demo</source>
         <translation>Démonstration produit</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="88"/>
+        <location filename="../model/demo/demogenerator.cpp" line="90"/>
         <source>Send the proposal</source>
         <translation>Envoyer la proposition</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <location filename="../model/demo/demogenerator.cpp" line="92"/>
         <source>Check in with the champion</source>
         <translation>Faire le point avec le soutien interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="92"/>
+        <location filename="../model/demo/demogenerator.cpp" line="94"/>
         <source>Pricing review meeting</source>
         <translation>Réunion de revue des prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="93"/>
+        <location filename="../model/demo/demogenerator.cpp" line="95"/>
         <source>Prepare the ROI case</source>
         <translation>Préparer le calcul du ROI</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="182"/>
+        <location filename="../model/demo/demogenerator.cpp" line="184"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="577"/>
+        <location filename="../model/demo/demogenerator.cpp" line="579"/>
         <source>Discovery call</source>
         <translation>Entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="586"/>
+        <location filename="../model/demo/demogenerator.cpp" line="588"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Besoins confirmés ; prochaine étape convenue.</translation>
     </message>

@@ -84,6 +84,8 @@ struct PlannedActivity
 };
 const PlannedActivity plannedActivities[] = {
     {EngagementKind::Call, QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Follow-up call")},
+    {EngagementKind::Meeting,
+     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Stage review meeting")},
     {EngagementKind::Meeting, QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Product demo")},
     {EngagementKind::Email, QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Send the proposal")},
     {EngagementKind::Call,
@@ -588,6 +590,26 @@ Result<void> DemoWriter::writeBuyingGroup(BulkSink &sink, qint64 id, const DemoD
     }
     if (auto added = sink.addEngagement(call); !added)
         return std::unexpected(added.error());
+    // A meeting or call in each later stage it went through, done: the history a rep and a
+    // coach look back on.
+    for (int i = 1; i < deal.enteredAt.size(); ++i) {
+        Engagement past;
+        past.kind = i % 2 ? EngagementKind::Meeting : EngagementKind::Call;
+        past.subject = QCoreApplication::translate(
+            "Stageboard::DemoGenerator", i % 2 ? "Stage review meeting" : "Follow-up call");
+        past.ownerId = o.ownerId;
+        past.opportunityId = id;
+        past.contactId = people[i % 2];
+        past.dueAt = deal.enteredAt[i] + day;
+        past.dueAt -= past.dueAt % (15 * 60);
+        past.durationMinutes = past.kind == EngagementKind::Meeting ? 60 : 30;
+        past.createdAt = deal.enteredAt[i];
+        if (past.dueAt >= m_now)
+            continue;
+        past.doneAt = past.dueAt + past.durationMinutes * 60;
+        if (auto added = sink.addEngagement(past); !added)
+            return std::unexpected(added.error());
+    }
     if (!open)
         return {};
 

@@ -68,6 +68,10 @@ void ChangeFeed::announced(const QString &payload)
         m_contacts = true;
     } else if (payload == QLatin1String("engagements")) {
         m_engagements = true;
+    } else if (payload == QLatin1String("stakeholders")) {
+        m_stakeholders = true;
+    } else if (payload == QLatin1String("debriefs")) {
+        m_debriefs = true;
     } else if (payload == QLatin1String("*")) {
         m_everything = true;
     } else {
@@ -96,6 +100,10 @@ void ChangeFeed::deliver()
         Q_EMIT contactsChanged();
     if (std::exchange(m_engagements, false))
         Q_EMIT engagementsChanged();
+    if (std::exchange(m_stakeholders, false))
+        Q_EMIT stakeholdersChanged();
+    if (std::exchange(m_debriefs, false))
+        Q_EMIT debriefsChanged();
     if (m_everything) {
         m_everything = false;
         m_pending.clear();

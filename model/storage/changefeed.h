@@ -42,6 +42,11 @@ Q_SIGNALS:
     /// Someone added or changed a contact, or an activity: read them again.
     void contactsChanged();
     void engagementsChanged();
+    /// Someone changed a deal's buying group, or the buying roles (the deal itself is
+    /// announced as well, when its counts changed).
+    void stakeholdersChanged();
+    /// Someone wrote, reviewed or answered a debrief, or an objection.
+    void debriefsChanged();
 
 private:
     void subscribe();
@@ -56,6 +61,8 @@ private:
     bool m_users = false;
     bool m_contacts = false;
     bool m_engagements = false;
+    bool m_stakeholders = false;
+    bool m_debriefs = false;
     QTimer m_gather;
 };
 

@@ -3,7 +3,7 @@
 // Stageboard's benchmark: prints one line per figure, "name value unit", each floor (what the
 // database or tool alone takes for the same work) as its own "name_floor" line. Run it with
 // `cmake --build build --target bench`; `--quick` leaves out the million-deal figures, and
-// `--only board|start|move|filter|forecast|csv|1m` runs one group (for profiling).
+// `--only board|agenda|start|move|filter|forecast|csv|1m` runs one group (for profiling).
 //
 // Databases are generated with the demo generator into a folder under the system's temporary
 // folder and reused between runs; the ones a figure changes are copied first.
@@ -12,6 +12,7 @@
 #include "csv/csvimport.h"
 #include "demo/demogenerator.h"
 #include "forecast/forecast.h"
+#include "itemmodels/agendamodel.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/processmodel.h"
 #include "services/gateengine.h"
@@ -174,10 +175,11 @@ void boardOpen(const QString &path)
                 "o.currency, o.close_date, o.stage_id, o.entered_stage_at, o.probability, "
                 "o.next_step, o.close_reason, o.created_at, o.version, o.disqualified, "
                 "o.activities_done, o.required_met, o.forecast_category, o.deleted_at, "
-                "o.override_reason FROM opportunities o WHERE o.deleted_at IS NULL"));
+                "o.override_reason, o.next_activity_at, o.stakeholders, o.champions, "
+                "o.buying_roles FROM opportunities o WHERE o.deleted_at IS NULL"));
             qint64 sum = 0;
             while (q.next()) {
-                for (int c = 0; c < 21; ++c)
+                for (int c = 0; c < 25; ++c)
                     sum += q.value(c).isValid();
             }
             if (sum == 0)
@@ -189,6 +191,55 @@ void boardOpen(const QString &path)
     openAndPaint(); // warm the file cache
     figure("board_open_100k", median(repeat(5, openAndPaint)), "ms");
     figure("board_open_100k_floor", median(repeat(5, bare)), "ms");
+}
+
+// agenda_100k: the busiest rep's agenda read and grouped, on the 100k board with its
+// activities (its floor: the same rows by a bare query on the agenda's index).
+void agenda(const QString &path)
+{
+    auto storage = open(path);
+    QSqlDatabase db = QSqlDatabase::database(storage->connectionName());
+    qint64 busiest = 0;
+    qint64 activities = 0;
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT COUNT(*) FROM engagements"));
+        q.next();
+        activities = q.value(0).toLongLong();
+        q.exec(QStringLiteral("SELECT owner_id FROM engagements WHERE done_at IS NULL GROUP BY "
+                              "owner_id ORDER BY COUNT(*) DESC LIMIT 1"));
+        if (q.next())
+            busiest = q.value(0).toLongLong();
+    }
+    note(QStringLiteral("%1 activities").arg(activities));
+    BoardModel board(storage->opportunityStore(), storage->process(), storage->directory());
+    if (auto ok = board.service().reload(); !ok)
+        die(ok.error().message);
+    AgendaModel model(board.service(), storage->engagements());
+    auto read = [&] {
+        QElapsedTimer t;
+        t.start();
+        if (auto ok = model.setOwner(busiest); !ok)
+            die(ok.error().message);
+        return ms(t);
+    };
+    auto bare = [&] {
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, subject, due_at FROM engagements WHERE owner_id = ? "
+                                 "AND done_at IS NULL AND deleted_at IS NULL ORDER BY due_at"));
+        q.addBindValue(busiest);
+        q.exec();
+        qint64 n = 0;
+        while (q.next())
+            n += q.value(0).toLongLong() > 0;
+        return ms(t);
+    };
+    read();
+    figure("agenda_100k", median(repeat(5, read)), "ms");
+    figure("agenda_100k_floor", median(repeat(5, bare)), "ms");
 }
 
 // Runs the app until its first paint; returns the wall time and the peak memory it reported.
@@ -489,7 +540,8 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Leave out the million-deal figures."));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Run one group: board, start, move, filter, process, forecast, csv or 1m."),
+        QStringLiteral(
+            "Run one group: board, agenda, start, move, filter, process, forecast, csv or 1m."),
         QStringLiteral("group"));
     parser.addOption(quickOption);
     parser.addOption(onlyOption);
@@ -514,6 +566,8 @@ int main(int argc, char *argv[])
 
     if (runs("board"))
         boardOpen(d100k);
+    if (runs("agenda"))
+        agenda(d100k);
     if (runs("start")) {
         appUntilPainted(small); // warm
         QList<double> starts;

@@ -194,6 +194,20 @@ void TestEngagementStore::shouldTellOtherBoardsOfANewActivityOrContact()
     QTRY_COMPARE_WITH_TIMEOUT(deals.size(), 1, 5000);
     QCOMPARE(deals.at(0).at(0).value<QList<qint64>>(), QList<qint64>{a.deal});
     QCOMPARE((*other->opportunityStore().opportunity(a.deal)).nextActivityAt, a.noon);
+    // A stakeholder added is heard of as such, with its deal, and never as "everything"
+    QSignalSpy people(&feed, &ChangeFeed::stakeholdersChanged);
+    QSignalSpy everything(&feed, &ChangeFeed::everythingChanged);
+    deals.clear();
+    const auto contact = a.db.storage->contacts().contacts();
+    QVERIFY(contact && !contact->isEmpty());
+    Stakeholder s;
+    s.opportunityId = a.deal;
+    s.contactId = contact->constLast().id;
+    QVERIFY(a.db.storage->stakeholders().setStakeholder(s));
+    QTRY_COMPARE_WITH_TIMEOUT(people.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(deals.size(), 1, 5000);
+    QCOMPARE(everything.size(), 0);
+    QCOMPARE(other->opportunityStore().opportunity(a.deal)->stakeholders, 1);
 }
 
 void TestEngagementStore::shouldTellOverdueTodayAndLaterInLocalTime()
