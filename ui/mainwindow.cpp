@@ -691,6 +691,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
         statusBar()->showMessage(message, 15000);
     });
     m_panel = new OpportunityPanel(m_model, m_resolver, m_panelDock);
+    m_panel->setWorkspace(m_workspace.get());
     connect(m_panel, &OpportunityPanel::editRequested, this, &MainWindow::editOpportunity);
     connect(m_panel, &OpportunityPanel::errorOccurred, this, &MainWindow::showError);
     m_panelDock->setWidget(m_panel);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "opportunitypanel.h"
 
+#include "buyinggroupview.h"
 #include "colors.h"
 #include "core/fieldrules.h"
 #include "core/money.h"
@@ -169,6 +170,9 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
         }
     });
 
+    m_buyingGroup = new BuyingGroupView(m_content);
+    connect(m_buyingGroup, &BuyingGroupView::errorOccurred, this, &OpportunityPanel::errorOccurred);
+
     for (QListView *list : {m_activityList, m_criteriaList, static_cast<QListView *>(m_history)})
         keepFittedToRows(list);
 
@@ -197,6 +201,8 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
     killerRow->addWidget(m_dealKiller, 1);
     killerRow->addWidget(m_disqualify);
     layout->addLayout(killerRow);
+    layout->addWidget(heading(tr("Buying group"), m_content));
+    layout->addWidget(m_buyingGroup);
     layout->addWidget(heading(tr("Stage history"), m_content));
     layout->addWidget(m_history);
     layout->addStretch(1);
@@ -256,10 +262,17 @@ void OpportunityPanel::showOpportunity(qint64 id)
     m_id = m_model->service().opportunity(id) ? id : 0;
     m_activities->setOpportunity(m_id);
     m_criteria->setOpportunity(m_id);
+    m_buyingGroup->showOpportunity(m_id);
     m_empty->setVisible(m_id == 0);
     m_scroll->setVisible(m_id != 0);
     updateDetails();
     updateHistory();
+}
+
+void OpportunityPanel::setWorkspace(Workspace *workspace)
+{
+    m_buyingGroup->setWorkspace(workspace);
+    m_buyingGroup->showOpportunity(m_id);
 }
 
 void OpportunityPanel::refresh()

@@ -18,9 +18,12 @@ class BoardModel;
 class MoveResolver;
 class StageChecklistModel;
 
+class BuyingGroupView;
+class Workspace;
+
 /// Everything about one deal where it stands: the stage's definition, goal and owner; its
-/// recommended activities to tick; its exit criteria and their state; the next step; and the
-/// deal's whole stage history.
+/// recommended activities to tick; its exit criteria and their state; the next step; its buying
+/// group; and the deal's whole stage history.
 class OpportunityPanel final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +39,9 @@ public:
 
     StageChecklistModel *activitiesModel() const { return m_activities; }
     StageChecklistModel *criteriaModel() const { return m_criteria; }
+    /// Where the deal's buying group is read and changed.
+    void setWorkspace(Workspace *workspace);
+    BuyingGroupView *buyingGroup() const { return m_buyingGroup; }
 
 Q_SIGNALS:
     void editRequested(qint64 id);
@@ -67,6 +73,7 @@ private:
     QLineEdit *m_nextStep = nullptr;
     QLineEdit *m_contact = nullptr;
     QListWidget *m_history = nullptr;
+    BuyingGroupView *m_buyingGroup = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_advance = nullptr;
     QWidget *m_content = nullptr;

@@ -3,6 +3,7 @@
 #include "accessibility.h"
 #include "agendaview.h"
 #include "boardview.h"
+#include "buyinggroupview.h"
 #include "csv/csvreader.h"
 #include "csvactions.h"
 #include "dashboardview.h"
@@ -48,6 +49,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 
 using namespace Stageboard;
@@ -139,6 +142,7 @@ private Q_SLOTS:
     void initTestCase();
     void shouldOpenNewDatabaseOnDemoPipeline();
     void shouldListTheRepsDayAndMarkOneDoneInTheAgenda();
+    void shouldAddAChampionInThePanelAndLetTheDealThrough();
     void shouldMoveCardDroppedOnAnotherColumnAndUndoIt();
     void shouldDeleteAndUndoDelete();
     void shouldFilterFromSearchBox();
@@ -237,6 +241,64 @@ void TestMainWindow::shouldListTheRepsDayAndMarkOneDoneInTheAgenda()
         QCOMPARE(model->opportunityIndex(deal).data(NextActivityDueRole).toInt(),
                  int(activityDue(stored->nextActivityAt, QDateTime::currentDateTime())));
     }
+}
+
+void TestMainWindow::shouldAddAChampionInThePanelAndLetTheDealThrough()
+{
+    MainWindow window;
+    const QString path = m_dir.filePath(QStringLiteral("champion.sqlite"));
+    QVERIFY(window.openDatabase(path));
+    window.show();
+    BoardModel *model = window.model();
+    // A Qualify deal whose only missing criterion is its champion
+    const QModelIndex qualify = model->index(1, 0);
+    qint64 id = 0;
+    for (int row = 0; row < model->rowCount(qualify) && !id; ++row) {
+        const qint64 candidate = model->opportunityId(model->index(row, 0, qualify));
+        if (!model->service().opportunity(candidate)->champions)
+            id = candidate;
+    }
+    QVERIFY(id);
+    model->service().setCurrentUserId(model->service().opportunity(id)->ownerId);
+    for (const ExitCriterion &c :
+         model->service().gateEngine().exitCriteria(model->service().opportunity(id)->stageId)) {
+        if (c.rule.isEmpty() && c.required && !c.signOff)
+            QVERIFY(model->service().answerCriterion(id, c.id, CriterionState::Met));
+    }
+    QVERIFY(model->opportunityIndex(id).data(RequiredUnmetRole).toBool());
+    window.showOpportunityPanel(id);
+    BuyingGroupView *group = window.panel()->buyingGroup();
+    const int before = model->opportunityIndex(id).data(StakeholderCountRole).toInt();
+    // When the rep adds a new contact as its champion in the panel
+    qint64 champion = 0;
+    const QList<BuyingRole> roles = *window.workspace()->stakeholders().buyingRoles();
+    for (const BuyingRole &r : roles) {
+        if (r.key == QLatin1String("champion"))
+            champion = r.id;
+    }
+    Stakeholder s;
+    s.roleId = champion;
+    s.stance = Stance::Supporter;
+    QVERIFY(group->add(0, QStringLiteral("Noor Moreau"), s));
+    // Then the panel's org chart shows them, the card counts them, and the red dot is gone
+    bool shown = false;
+    for (QTreeWidgetItemIterator it(group->tree()); *it; ++it)
+        shown |= (*it)->text(0).contains(QStringLiteral("Noor Moreau")) &&
+                 (*it)->text(0).contains(QStringLiteral("Champion"));
+    QVERIFY(shown);
+    QCOMPARE(model->opportunityIndex(id).data(StakeholderCountRole).toInt(), before + 1);
+    QVERIFY(model->opportunityIndex(id).data(ChampionRole).toBool());
+    QVERIFY(!model->opportunityIndex(id).data(RequiredUnmetRole).toBool());
+    // The criterion checks itself: shown met in the panel
+    const StageChecklistModel *criteria = window.panel()->criteriaModel();
+    for (int row = 0; row < criteria->rowCount(); ++row) {
+        if (!criteria->index(row).data(RuleRole).toString().isEmpty())
+            QCOMPARE(criteria->index(row).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    }
+    // And the deal moves on to Propose through the same gate
+    const qint64 propose = model->index(2, 0).data(IdRole).toLongLong();
+    const auto moved = model->service().moveToStage(id, propose);
+    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
 }
 
 void TestMainWindow::shouldOpenNewDatabaseOnDemoPipeline()
