@@ -651,6 +651,7 @@
     </message>
     <message>
         <location filename="../app/cli/activities.cpp" line="139"/>
+        <location filename="../app/cli/activities.cpp" line="200"/>
         <source>There is no activity %1.</source>
         <translation>Es gibt keine Aktivität %1.</translation>
     </message>
@@ -675,17 +676,30 @@
         <translation>activity done braucht --id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="187"/>
+        <location filename="../app/cli/activities.cpp" line="185"/>
+        <source>debrief needs --id and --went-well or --improve.</source>
+        <translation>debrief braucht --id und --went-well oder --improve.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/activities.cpp" line="215"/>
+        <source>Debriefed &quot;%1&quot;; %n objection(s) left open on the deal.</source>
+        <translation>
+            <numerusform>„%1“ nachbesprochen; %n Einwand bleibt beim Deal offen.</numerusform>
+            <numerusform>„%1“ nachbesprochen; %n Einwände bleiben beim Deal offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="228"/>
         <source>Print the activities as CSV.</source>
         <translation>Die Aktivitäten als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="188"/>
+        <location filename="../app/cli/activities.cpp" line="229"/>
         <source>Prints calls, meetings, tasks and emails as CSV: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (times in UTC). --due overdue, today or week lists what is still to do by then.</source>
         <translation>Gibt Anrufe, Termine, Aufgaben und E-Mails als CSV aus: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (Zeiten in UTC). --due overdue, today oder week zeigt, was bis dahin noch zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="193"/>
+        <location filename="../app/cli/activities.cpp" line="234"/>
         <location filename="../app/cli/contacts.cpp" line="137"/>
         <location filename="../app/cli/contacts.cpp" line="154"/>
         <location filename="../app/cli/contacts.cpp" line="155"/>
@@ -695,81 +709,120 @@
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="193"/>
+        <location filename="../app/cli/activities.cpp" line="234"/>
         <source>Only this user&apos;s activities.</source>
         <translation>Nur die Aktivitäten dieses Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="196"/>
+        <location filename="../app/cli/activities.cpp" line="237"/>
         <source>overdue, today, week or all (the default).</source>
         <translation>overdue, today, week oder all (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="196"/>
+        <location filename="../app/cli/activities.cpp" line="237"/>
         <source>when</source>
         <translation>wann</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="206"/>
+        <location filename="../app/cli/activities.cpp" line="247"/>
         <source>Plan an activity, or mark one done.</source>
         <translation>Eine Aktivität planen oder als erledigt markieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="208"/>
+        <location filename="../app/cli/activities.cpp" line="249"/>
         <source>add plans a call, meeting, task or email for --as, due at --due (local time unless a zone is given), and prints its id; done marks --id done with --outcome.</source>
         <translation>add plant einen Anruf, Termin, eine Aufgabe oder E-Mail für --as, fällig zu --due (Ortszeit, wenn keine Zone angegeben ist), und gibt die ID aus; done markiert --id als erledigt mit --outcome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="212"/>
+        <location filename="../app/cli/activities.cpp" line="253"/>
         <source>add or done</source>
         <translation>add oder done</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="215"/>
+        <location filename="../app/cli/activities.cpp" line="256"/>
         <source>call, meeting, task or email.</source>
         <translation>call, meeting, task oder email.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="215"/>
+        <location filename="../app/cli/activities.cpp" line="256"/>
         <source>type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="216"/>
+        <location filename="../app/cli/activities.cpp" line="257"/>
         <source>What it is about.</source>
         <translation>Worum es geht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="216"/>
-        <location filename="../app/cli/activities.cpp" line="221"/>
+        <location filename="../app/cli/activities.cpp" line="257"/>
+        <location filename="../app/cli/activities.cpp" line="262"/>
+        <location filename="../app/cli/activities.cpp" line="280"/>
+        <location filename="../app/cli/activities.cpp" line="281"/>
+        <location filename="../app/cli/activities.cpp" line="283"/>
+        <location filename="../app/cli/activities.cpp" line="285"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="217"/>
+        <location filename="../app/cli/activities.cpp" line="258"/>
         <source>When, e.g. 2027-03-01T14:30.</source>
         <translation>Wann, z. B. 2027-03-01T14:30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="217"/>
+        <location filename="../app/cli/activities.cpp" line="258"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="219"/>
+        <location filename="../app/cli/activities.cpp" line="260"/>
         <location filename="../app/cli/stakeholders.cpp" line="191"/>
         <source>The contact&apos;s id.</source>
         <translation>Die ID des Kontakts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="220"/>
+        <location filename="../app/cli/activities.cpp" line="261"/>
         <source>done: the activity&apos;s id.</source>
         <translation>done: die ID der Aktivität.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="221"/>
+        <location filename="../app/cli/activities.cpp" line="262"/>
         <source>done: what came of it.</source>
         <translation>done: was dabei herauskam.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="273"/>
+        <source>Write the debrief of a call or meeting.</source>
+        <translation>Die Nachbesprechung eines Anrufs oder Termins schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="274"/>
+        <source>Writes what went well, what to improve and the questions not asked on call or meeting --id; each --unresolved objection stays open on its deal until someone marks it resolved.</source>
+        <translation>Schreibt zu Anruf oder Termin --id, was gut lief, was besser werden soll und welche Fragen nicht gestellt wurden; jeder --unresolved-Einwand bleibt beim Deal offen, bis ihn jemand als ausgeräumt markiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="279"/>
+        <source>The call&apos;s or meeting&apos;s id.</source>
+        <translation>Die ID des Anrufs oder Termins.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="280"/>
+        <source>What went well.</source>
+        <translation>Was gut lief.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="281"/>
+        <source>What to do better.</source>
+        <translation>Was besser werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="283"/>
+        <source>The questions that were not asked.</source>
+        <translation>Die Fragen, die nicht gestellt wurden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="285"/>
+        <source>An objection left unresolved (may be given again).</source>
+        <translation>Ein offener Einwand (mehrfach möglich).</translation>
     </message>
     <message>
         <location filename="../app/cli/contacts.cpp" line="137"/>
@@ -832,8 +885,9 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="219"/>
-        <location filename="../app/cli/activities.cpp" line="220"/>
+        <location filename="../app/cli/activities.cpp" line="260"/>
+        <location filename="../app/cli/activities.cpp" line="261"/>
+        <location filename="../app/cli/activities.cpp" line="279"/>
         <location filename="../app/cli/common.cpp" line="28"/>
         <location filename="../app/cli/stakeholders.cpp" line="191"/>
         <location filename="../app/cli/stakeholders.cpp" line="198"/>
@@ -1509,37 +1563,53 @@
 <context>
     <name>Stageboard::BuyingGroupView</name>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="97"/>
+        <location filename="../ui/buyinggroupview.cpp" line="99"/>
         <source>Buying group</source>
         <translation>Einkaufsgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="108"/>
+        <location filename="../ui/buyinggroupview.cpp" line="110"/>
         <source>Add &amp;Stakeholder…</source>
         <translation>&amp;Beteiligten hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="111"/>
+        <location filename="../ui/buyinggroupview.cpp" line="113"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="149"/>
+        <location filename="../ui/buyinggroupview.cpp" line="124"/>
+        <location filename="../ui/buyinggroupview.cpp" line="130"/>
+        <source>Open objections</source>
+        <translation>Offene Einwände</translation>
+    </message>
+    <message>
+        <location filename="../ui/buyinggroupview.cpp" line="133"/>
+        <source>Mark &amp;Resolved</source>
+        <translation>Als &amp;ausgeräumt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/buyinggroupview.cpp" line="182"/>
+        <source>%1 — raised %2</source>
+        <translation>%1 – erhoben am %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/buyinggroupview.cpp" line="208"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="150"/>
+        <location filename="../ui/buyinggroupview.cpp" line="209"/>
         <source>%1 · %2 · influence %3</source>
         <translation>%1 · %2 · Einfluss %3</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="151"/>
+        <location filename="../ui/buyinggroupview.cpp" line="210"/>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="169"/>
+        <location filename="../ui/buyinggroupview.cpp" line="228"/>
         <source>No stakeholders yet: add the decision maker and a champion.</source>
         <translation>Noch keine Beteiligten: fügen Sie den Entscheider und einen Fürsprecher hinzu.</translation>
     </message>
@@ -4776,7 +4846,7 @@ Quote: %2</translation>
     <name>Stageboard::OpportunityPanel</name>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="76"/>
-        <location filename="../ui/opportunitypanel.cpp" line="212"/>
+        <location filename="../ui/opportunitypanel.cpp" line="211"/>
         <source>Opportunity details</source>
         <translation>Details der Verkaufschance</translation>
     </message>
@@ -4792,7 +4862,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="104"/>
-        <location filename="../ui/opportunitypanel.cpp" line="455"/>
+        <location filename="../ui/opportunitypanel.cpp" line="454"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -4814,7 +4884,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="146"/>
-        <location filename="../ui/opportunitypanel.cpp" line="207"/>
+        <location filename="../ui/opportunitypanel.cpp" line="206"/>
         <source>Stage history</source>
         <translation>Phasenverlauf</translation>
     </message>
@@ -4854,119 +4924,119 @@ Quote: %2</translation>
         <translation>In die nächste Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="191"/>
+        <location filename="../ui/opportunitypanel.cpp" line="190"/>
         <source>Next step:</source>
         <translation>Nächster Schritt:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="192"/>
+        <location filename="../ui/opportunitypanel.cpp" line="191"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="205"/>
+        <location filename="../ui/opportunitypanel.cpp" line="204"/>
         <source>Buying group</source>
         <translation>Einkaufsgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="220"/>
+        <location filename="../ui/opportunitypanel.cpp" line="219"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie und drücken Sie die Eingabetaste, um hier ihren Phasenleitfaden, ihre Checkliste und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="294"/>
+        <location filename="../ui/opportunitypanel.cpp" line="293"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · verantwortlich %2
 %3 · Abschluss %4 · %5 % Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="304"/>
+        <location filename="../ui/opportunitypanel.cpp" line="303"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Phase: %1 · verantwortlich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="305"/>
+        <location filename="../ui/opportunitypanel.cpp" line="304"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="307"/>
+        <location filename="../ui/opportunitypanel.cpp" line="306"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="310"/>
+        <location filename="../ui/opportunitypanel.cpp" line="309"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Empfohlene Aktivitäten (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="330"/>
+        <location filename="../ui/opportunitypanel.cpp" line="329"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Ein Deal-Killer wurde mit Nein beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="354"/>
+        <location filename="../ui/opportunitypanel.cpp" line="353"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="378"/>
+        <location filename="../ui/opportunitypanel.cpp" line="377"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="380"/>
+        <location filename="../ui/opportunitypanel.cpp" line="379"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="382"/>
+        <location filename="../ui/opportunitypanel.cpp" line="381"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="388"/>
+        <location filename="../ui/opportunitypanel.cpp" line="387"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>Ausnahme: %1 (unerfüllt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="393"/>
+        <location filename="../ui/opportunitypanel.cpp" line="392"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="395"/>
+        <location filename="../ui/opportunitypanel.cpp" line="394"/>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="400"/>
+        <location filename="../ui/opportunitypanel.cpp" line="399"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="424"/>
+        <location filename="../ui/opportunitypanel.cpp" line="423"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Der %1 von „%2“ wurde inzwischen anderswo zu „%3“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="440"/>
+        <location filename="../ui/opportunitypanel.cpp" line="439"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="443"/>
+        <location filename="../ui/opportunitypanel.cpp" line="442"/>
         <source>Not Yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="447"/>
+        <location filename="../ui/opportunitypanel.cpp" line="446"/>
         <source>No — a Deal Killer</source>
         <translation>Nein — ein Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="452"/>
+        <location filename="../ui/opportunitypanel.cpp" line="451"/>
         <source>Note…</source>
         <translation>Notiz …</translation>
     </message>
@@ -7000,47 +7070,47 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::StakeholderDialog</name>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="27"/>
+        <location filename="../ui/buyinggroupview.cpp" line="29"/>
         <source>Add Stakeholder</source>
         <translation>Beteiligten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="35"/>
+        <location filename="../ui/buyinggroupview.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="37"/>
+        <location filename="../ui/buyinggroupview.cpp" line="39"/>
         <source>A contact at the account, or a new name</source>
         <translation>Ein Kontakt bei der Firma oder ein neuer Name</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="38"/>
+        <location filename="../ui/buyinggroupview.cpp" line="40"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Kontakt:</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="45"/>
+        <location filename="../ui/buyinggroupview.cpp" line="47"/>
         <source>Buying &amp;role:</source>
         <translation>Einkaufs&amp;rolle:</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="50"/>
+        <location filename="../ui/buyinggroupview.cpp" line="52"/>
         <source>&amp;Stance:</source>
         <translation>&amp;Haltung:</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="55"/>
+        <location filename="../ui/buyinggroupview.cpp" line="57"/>
         <source>&amp;Influence:</source>
         <translation>&amp;Einfluss:</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="57"/>
+        <location filename="../ui/buyinggroupview.cpp" line="59"/>
         <source>Nobody in the group</source>
         <translation>Niemandem in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="60"/>
+        <location filename="../ui/buyinggroupview.cpp" line="62"/>
         <source>Reports &amp;to:</source>
         <translation>&amp;Untersteht:</translation>
     </message>

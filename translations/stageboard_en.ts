@@ -67,6 +67,14 @@
             <numerusform>%n logins created; pass each new password on to its person, who changes it with &quot;\password&quot; in psql. Logins that existed keep their password.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/activities.cpp" line="215"/>
+        <source>Debriefed &quot;%1&quot;; %n objection(s) left open on the deal.</source>
+        <translation>
+            <numerusform>Debriefed &quot;%1&quot;; %n objection left open on the deal.</numerusform>
+            <numerusform>Debriefed &quot;%1&quot;; %n objections left open on the deal.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stageboard::AgendaModel</name>

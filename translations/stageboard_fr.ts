@@ -646,6 +646,7 @@
     </message>
     <message>
         <location filename="../app/cli/activities.cpp" line="139"/>
+        <location filename="../app/cli/activities.cpp" line="200"/>
         <source>There is no activity %1.</source>
         <translation>Il n’y a pas d’activité %1.</translation>
     </message>
@@ -670,17 +671,30 @@
         <translation>activity done a besoin de --id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="187"/>
+        <location filename="../app/cli/activities.cpp" line="185"/>
+        <source>debrief needs --id and --went-well or --improve.</source>
+        <translation>debrief demande --id et --went-well ou --improve.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/activities.cpp" line="215"/>
+        <source>Debriefed &quot;%1&quot;; %n objection(s) left open on the deal.</source>
+        <translation>
+            <numerusform>« %1 » débriefé ; %n objection reste ouverte sur l’affaire.</numerusform>
+            <numerusform>« %1 » débriefé ; %n objections restent ouvertes sur l’affaire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="228"/>
         <source>Print the activities as CSV.</source>
         <translation>Afficher les activités en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="188"/>
+        <location filename="../app/cli/activities.cpp" line="229"/>
         <source>Prints calls, meetings, tasks and emails as CSV: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (times in UTC). --due overdue, today or week lists what is still to do by then.</source>
         <translation>Affiche les appels, rendez-vous, tâches et e-mails en CSV : id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (heures en UTC). --due overdue, today ou week liste ce qui reste à faire d’ici là.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="193"/>
+        <location filename="../app/cli/activities.cpp" line="234"/>
         <location filename="../app/cli/contacts.cpp" line="137"/>
         <location filename="../app/cli/contacts.cpp" line="154"/>
         <location filename="../app/cli/contacts.cpp" line="155"/>
@@ -690,81 +704,120 @@
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="193"/>
+        <location filename="../app/cli/activities.cpp" line="234"/>
         <source>Only this user&apos;s activities.</source>
         <translation>Seulement les activités de cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="196"/>
+        <location filename="../app/cli/activities.cpp" line="237"/>
         <source>overdue, today, week or all (the default).</source>
         <translation>overdue, today, week ou all (par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="196"/>
+        <location filename="../app/cli/activities.cpp" line="237"/>
         <source>when</source>
         <translation>quand</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="206"/>
+        <location filename="../app/cli/activities.cpp" line="247"/>
         <source>Plan an activity, or mark one done.</source>
         <translation>Planifier une activité, ou la marquer comme faite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="208"/>
+        <location filename="../app/cli/activities.cpp" line="249"/>
         <source>add plans a call, meeting, task or email for --as, due at --due (local time unless a zone is given), and prints its id; done marks --id done with --outcome.</source>
         <translation>add planifie un appel, un rendez-vous, une tâche ou un e-mail pour --as, dû à --due (heure locale sauf fuseau indiqué), et affiche son identifiant ; done marque --id comme fait avec --outcome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="212"/>
+        <location filename="../app/cli/activities.cpp" line="253"/>
         <source>add or done</source>
         <translation>add ou done</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="215"/>
+        <location filename="../app/cli/activities.cpp" line="256"/>
         <source>call, meeting, task or email.</source>
         <translation>call, meeting, task ou email.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="215"/>
+        <location filename="../app/cli/activities.cpp" line="256"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="216"/>
+        <location filename="../app/cli/activities.cpp" line="257"/>
         <source>What it is about.</source>
         <translation>De quoi il s’agit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="216"/>
-        <location filename="../app/cli/activities.cpp" line="221"/>
+        <location filename="../app/cli/activities.cpp" line="257"/>
+        <location filename="../app/cli/activities.cpp" line="262"/>
+        <location filename="../app/cli/activities.cpp" line="280"/>
+        <location filename="../app/cli/activities.cpp" line="281"/>
+        <location filename="../app/cli/activities.cpp" line="283"/>
+        <location filename="../app/cli/activities.cpp" line="285"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="217"/>
+        <location filename="../app/cli/activities.cpp" line="258"/>
         <source>When, e.g. 2027-03-01T14:30.</source>
         <translation>Quand, par exemple 2027-03-01T14:30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="217"/>
+        <location filename="../app/cli/activities.cpp" line="258"/>
         <source>time</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="219"/>
+        <location filename="../app/cli/activities.cpp" line="260"/>
         <location filename="../app/cli/stakeholders.cpp" line="191"/>
         <source>The contact&apos;s id.</source>
         <translation>L’identifiant du contact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="220"/>
+        <location filename="../app/cli/activities.cpp" line="261"/>
         <source>done: the activity&apos;s id.</source>
         <translation>done : l’identifiant de l’activité.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="221"/>
+        <location filename="../app/cli/activities.cpp" line="262"/>
         <source>done: what came of it.</source>
         <translation>done : ce qui en est sorti.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="273"/>
+        <source>Write the debrief of a call or meeting.</source>
+        <translation>Écrire le débrief d’un appel ou d’un rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="274"/>
+        <source>Writes what went well, what to improve and the questions not asked on call or meeting --id; each --unresolved objection stays open on its deal until someone marks it resolved.</source>
+        <translation>Écrit, pour l’appel ou le rendez-vous --id, ce qui s’est bien passé, ce qu’il faut améliorer et les questions non posées ; chaque objection --unresolved reste ouverte sur l’affaire jusqu’à ce que quelqu’un la marque levée.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="279"/>
+        <source>The call&apos;s or meeting&apos;s id.</source>
+        <translation>L’identifiant de l’appel ou du rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="280"/>
+        <source>What went well.</source>
+        <translation>Ce qui s’est bien passé.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="281"/>
+        <source>What to do better.</source>
+        <translation>Ce qu’il faut améliorer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="283"/>
+        <source>The questions that were not asked.</source>
+        <translation>Les questions qui n’ont pas été posées.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="285"/>
+        <source>An objection left unresolved (may be given again).</source>
+        <translation>Une objection restée ouverte (peut être répété).</translation>
     </message>
     <message>
         <location filename="../app/cli/contacts.cpp" line="137"/>
@@ -827,8 +880,9 @@
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="219"/>
-        <location filename="../app/cli/activities.cpp" line="220"/>
+        <location filename="../app/cli/activities.cpp" line="260"/>
+        <location filename="../app/cli/activities.cpp" line="261"/>
+        <location filename="../app/cli/activities.cpp" line="279"/>
         <location filename="../app/cli/common.cpp" line="28"/>
         <location filename="../app/cli/stakeholders.cpp" line="191"/>
         <location filename="../app/cli/stakeholders.cpp" line="198"/>
@@ -1509,37 +1563,53 @@
 <context>
     <name>Stageboard::BuyingGroupView</name>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="97"/>
+        <location filename="../ui/buyinggroupview.cpp" line="99"/>
         <source>Buying group</source>
         <translation>Groupe d’achat</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="108"/>
+        <location filename="../ui/buyinggroupview.cpp" line="110"/>
         <source>Add &amp;Stakeholder…</source>
         <translation>Ajouter une &amp;partie prenante…</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="111"/>
+        <location filename="../ui/buyinggroupview.cpp" line="113"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="149"/>
+        <location filename="../ui/buyinggroupview.cpp" line="124"/>
+        <location filename="../ui/buyinggroupview.cpp" line="130"/>
+        <source>Open objections</source>
+        <translation>Objections ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../ui/buyinggroupview.cpp" line="133"/>
+        <source>Mark &amp;Resolved</source>
+        <translation>Marquer &amp;levée</translation>
+    </message>
+    <message>
+        <location filename="../ui/buyinggroupview.cpp" line="182"/>
+        <source>%1 — raised %2</source>
+        <translation>%1 — soulevée le %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/buyinggroupview.cpp" line="208"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="150"/>
+        <location filename="../ui/buyinggroupview.cpp" line="209"/>
         <source>%1 · %2 · influence %3</source>
         <translation>%1 · %2 · influence %3</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="151"/>
+        <location filename="../ui/buyinggroupview.cpp" line="210"/>
         <source>no role</source>
         <translation>sans rôle</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="169"/>
+        <location filename="../ui/buyinggroupview.cpp" line="228"/>
         <source>No stakeholders yet: add the decision maker and a champion.</source>
         <translation>Pas encore de parties prenantes : ajoutez le décideur et un soutien interne.</translation>
     </message>
@@ -4776,7 +4846,7 @@ Quota : %2</translation>
     <name>Stageboard::OpportunityPanel</name>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="76"/>
-        <location filename="../ui/opportunitypanel.cpp" line="212"/>
+        <location filename="../ui/opportunitypanel.cpp" line="211"/>
         <source>Opportunity details</source>
         <translation>Détails de l’opportunité</translation>
     </message>
@@ -4792,7 +4862,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="104"/>
-        <location filename="../ui/opportunitypanel.cpp" line="455"/>
+        <location filename="../ui/opportunitypanel.cpp" line="454"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4814,7 +4884,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/opportunitypanel.cpp" line="146"/>
-        <location filename="../ui/opportunitypanel.cpp" line="207"/>
+        <location filename="../ui/opportunitypanel.cpp" line="206"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
@@ -4854,119 +4924,119 @@ Quota : %2</translation>
         <translation>Passer à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="191"/>
+        <location filename="../ui/opportunitypanel.cpp" line="190"/>
         <source>Next step:</source>
         <translation>Prochaine étape :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="192"/>
+        <location filename="../ui/opportunitypanel.cpp" line="191"/>
         <source>Contact:</source>
         <translation>Contact :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="205"/>
+        <location filename="../ui/opportunitypanel.cpp" line="204"/>
         <source>Buying group</source>
         <translation>Groupe d’achat</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="220"/>
+        <location filename="../ui/opportunitypanel.cpp" line="219"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée, pour voir ici ses consignes d’étape, sa liste de contrôle et son historique.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="294"/>
+        <location filename="../ui/opportunitypanel.cpp" line="293"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · responsable %2
 %3 · clôture %4 · probabilité %5 %</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="304"/>
+        <location filename="../ui/opportunitypanel.cpp" line="303"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Étape : %1 · responsable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="305"/>
+        <location filename="../ui/opportunitypanel.cpp" line="304"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="307"/>
+        <location filename="../ui/opportunitypanel.cpp" line="306"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="310"/>
+        <location filename="../ui/opportunitypanel.cpp" line="309"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Activités recommandées (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="330"/>
+        <location filename="../ui/opportunitypanel.cpp" line="329"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Un critère éliminatoire a reçu la réponse non : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="354"/>
+        <location filename="../ui/opportunitypanel.cpp" line="353"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="378"/>
+        <location filename="../ui/opportunitypanel.cpp" line="377"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="380"/>
+        <location filename="../ui/opportunitypanel.cpp" line="379"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="382"/>
+        <location filename="../ui/opportunitypanel.cpp" line="381"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="388"/>
+        <location filename="../ui/opportunitypanel.cpp" line="387"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>dérogation : %1 (non remplis : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="393"/>
+        <location filename="../ui/opportunitypanel.cpp" line="392"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="395"/>
+        <location filename="../ui/opportunitypanel.cpp" line="394"/>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="400"/>
+        <location filename="../ui/opportunitypanel.cpp" line="399"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="424"/>
+        <location filename="../ui/opportunitypanel.cpp" line="423"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Le champ « %1 » de « %2 » a été modifié ailleurs entre-temps en « %3 » ; le vôtre (« %4 ») n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="440"/>
+        <location filename="../ui/opportunitypanel.cpp" line="439"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="443"/>
+        <location filename="../ui/opportunitypanel.cpp" line="442"/>
         <source>Not Yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="447"/>
+        <location filename="../ui/opportunitypanel.cpp" line="446"/>
         <source>No — a Deal Killer</source>
         <translation>Non — critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="452"/>
+        <location filename="../ui/opportunitypanel.cpp" line="451"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
@@ -7000,47 +7070,47 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::StakeholderDialog</name>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="27"/>
+        <location filename="../ui/buyinggroupview.cpp" line="29"/>
         <source>Add Stakeholder</source>
         <translation>Ajouter une partie prenante</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="35"/>
+        <location filename="../ui/buyinggroupview.cpp" line="37"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="37"/>
+        <location filename="../ui/buyinggroupview.cpp" line="39"/>
         <source>A contact at the account, or a new name</source>
         <translation>Un contact du compte, ou un nouveau nom</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="38"/>
+        <location filename="../ui/buyinggroupview.cpp" line="40"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact :</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="45"/>
+        <location filename="../ui/buyinggroupview.cpp" line="47"/>
         <source>Buying &amp;role:</source>
         <translation>&amp;Rôle d’achat :</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="50"/>
+        <location filename="../ui/buyinggroupview.cpp" line="52"/>
         <source>&amp;Stance:</source>
         <translation>&amp;Position :</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="55"/>
+        <location filename="../ui/buyinggroupview.cpp" line="57"/>
         <source>&amp;Influence:</source>
         <translation>&amp;Influence :</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="57"/>
+        <location filename="../ui/buyinggroupview.cpp" line="59"/>
         <source>Nobody in the group</source>
         <translation>Personne du groupe</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="60"/>
+        <location filename="../ui/buyinggroupview.cpp" line="62"/>
         <source>Reports &amp;to:</source>
         <translation>Rend &amp;compte à :</translation>
     </message>

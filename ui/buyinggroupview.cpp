@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "buyinggroupview.h"
 
+#include "core/money.h"
 #include "services/boardservice.h"
 #include "workspace/workspace.h"
 
@@ -10,7 +11,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
@@ -117,18 +120,76 @@ BuyingGroupView::BuyingGroupView(QWidget *parent)
     buttons->addWidget(add);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
+    // What calls left unsettled stays in sight until someone resolves it.
+    m_objectionsHeading = new QLabel(tr("Open objections"), this);
+    QFont bold = m_objectionsHeading->font();
+    bold.setBold(true);
+    m_objectionsHeading->setFont(bold);
+    m_objections = new QListWidget(this);
+    m_objections->setObjectName(QStringLiteral("openObjections"));
+    m_objections->setAccessibleName(tr("Open objections"));
+    m_objections->setWordWrap(true);
+    m_objections->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resolve = new QPushButton(tr("Mark &Resolved"), this);
+    m_resolve->setObjectName(QStringLiteral("resolveObjection"));
+    m_resolve->setEnabled(false);
+    connect(m_resolve, &QPushButton::clicked, this, &BuyingGroupView::resolveSelected);
+    connect(m_objections, &QListWidget::itemSelectionChanged, this,
+            [this] { m_resolve->setEnabled(!m_objections->selectedItems().isEmpty()); });
+    auto *resolveRow = new QHBoxLayout;
+    resolveRow->addWidget(m_resolve);
+    resolveRow->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
     layout->addLayout(buttons);
+    layout->addWidget(m_objectionsHeading);
+    layout->addWidget(m_objections);
+    layout->addLayout(resolveRow);
+    for (QWidget *w : {static_cast<QWidget *>(m_objectionsHeading),
+                       static_cast<QWidget *>(m_objections), static_cast<QWidget *>(m_resolve)})
+        w->hide();
+}
+
+void BuyingGroupView::resolveSelected()
+{
+    const QList<QListWidgetItem *> selected = m_objections->selectedItems();
+    if (selected.isEmpty() || !m_workspace)
+        return;
+    const qint64 id = selected.first()->data(Qt::UserRole).toLongLong();
+    const qint64 by = m_workspace->boardService().currentUserId();
+    if (auto ok = m_workspace->debriefs().resolveObjection(id, by, {}); !ok) {
+        Q_EMIT errorOccurred(ok.error().message);
+        return;
+    }
+    showOpportunity(m_id);
 }
 
 void BuyingGroupView::showOpportunity(qint64 id)
 {
     m_id = id;
     m_tree->clear();
+    m_objections->clear();
     if (!m_workspace || !id)
         return;
+    const auto open = m_workspace->debriefs().objections(id, true);
+    if (!open) {
+        Q_EMIT errorOccurred(open.error().message);
+        return;
+    }
+    for (const Objection &o : *open) {
+        auto *item = new QListWidgetItem(
+            tr("%1 — raised %2")
+                .arg(o.text, formatDate(QDateTime::fromSecsSinceEpoch(o.raisedAt).date())),
+            m_objections);
+        item->setData(Qt::UserRole, o.id);
+    }
+    const bool anyOpen = !open->isEmpty();
+    m_objectionsHeading->setVisible(anyOpen);
+    m_objections->setVisible(anyOpen);
+    m_resolve->setVisible(anyOpen);
+    m_objections->setFixedHeight(int(open->size()) * (fontMetrics().height() + 6) +
+                                 2 * m_objections->frameWidth() + 2);
     const auto roles = m_workspace->stakeholders().buyingRoles();
     const auto group = m_workspace->stakeholders().stakeholders(id);
     if (!roles || !group) {

@@ -8,6 +8,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
+class QListWidget;
 class QPushButton;
 class QTreeWidget;
 
@@ -52,6 +54,10 @@ public:
     /// Shows the deal's buying group; 0 shows none.
     void showOpportunity(qint64 id);
     QTreeWidget *tree() const { return m_tree; }
+    /// The deal's objections still open, oldest first.
+    QListWidget *objections() const { return m_objections; }
+    /// Marks the selected objection resolved by the acting person.
+    void resolveSelected();
     /// Opens the dialog and adds what it says (for the panel's button and tests).
     void addStakeholder();
     /// Adds a stakeholder without asking: contact (0: a new contact named newName).
@@ -69,6 +75,9 @@ private:
     qint64 m_id = 0;
     QTreeWidget *m_tree = nullptr;
     QPushButton *m_remove = nullptr;
+    QLabel *m_objectionsHeading = nullptr;
+    QListWidget *m_objections = nullptr;
+    QPushButton *m_resolve = nullptr;
 };
 
 } // namespace Stageboard

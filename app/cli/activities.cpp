@@ -178,6 +178,47 @@ int activity(const QCommandLineParser &parser, QTextStream &out, QTextStream &er
                                         : markDone(parser, *storage, out, err);
 }
 
+int debrief(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(QStringLiteral("id")) ||
+        (!parser.isSet(QStringLiteral("went-well")) && !parser.isSet(QStringLiteral("improve")))) {
+        err << tr("debrief needs --id and --went-well or --improve.") << Qt::endl;
+        return CliBadInput;
+    }
+    std::unique_ptr<SqlStorage> storage;
+    std::unique_ptr<GateEngine> pipeline;
+    if (auto failed = openForPipeline(parser, err, storage, pipeline))
+        return *failed;
+    const auto acting = actingUser(parser, storage->directory(), *pipeline, err, nullptr);
+    if (!acting)
+        return CliBadInput;
+    const auto id = idOption(parser, QStringLiteral("id"), err);
+    if (!id)
+        return CliBadInput;
+    const auto found = storage->engagements().engagement(*id);
+    if (!found || !*found || (*found)->deleted) {
+        err << tr("There is no activity %1.").arg(*id) << Qt::endl;
+        return CliBadInput;
+    }
+    Debrief d;
+    d.engagementId = *id;
+    d.authorId = *acting ? (*acting)->id : (*found)->ownerId;
+    d.wentWell = parser.value(QStringLiteral("went-well"));
+    d.improve = parser.value(QStringLiteral("improve"));
+    d.notAsked = parser.value(QStringLiteral("not-asked"));
+    const QStringList unresolved = parser.values(QStringLiteral("unresolved"));
+    const auto saved = storage->debriefs().saveDebrief(d, unresolved);
+    if (!saved) {
+        err << saved.error().message << Qt::endl;
+        return saved.error().kind == Error::Kind::NotAllowed ? CliRefused : CliBadInput;
+    }
+    out << tr("Debriefed \"%1\"; %n objection(s) left open on the deal.", nullptr,
+              int(unresolved.size()))
+               .arg((*found)->subject)
+        << Qt::endl;
+    return CliOk;
+}
+
 } // namespace
 
 Command activitiesCommand()
@@ -222,6 +263,29 @@ Command activityCommand()
         addActingUserOption(parser);
     };
     c.run = activity;
+    return c;
+}
+
+Command debriefCommand()
+{
+    Command c;
+    c.name = QStringLiteral("debrief");
+    c.summary = tr("Write the debrief of a call or meeting.");
+    c.description = tr("Writes what went well, what to improve and the questions not asked on "
+                       "call or meeting --id; each --unresolved objection stays open on its deal "
+                       "until someone marks it resolved.");
+    c.addOptions = [](QCommandLineParser &parser) {
+        addDatabaseOption(parser);
+        parser.addOption({QStringLiteral("id"), tr("The call's or meeting's id."), tr("id")});
+        parser.addOption({QStringLiteral("went-well"), tr("What went well."), tr("text")});
+        parser.addOption({QStringLiteral("improve"), tr("What to do better."), tr("text")});
+        parser.addOption(
+            {QStringLiteral("not-asked"), tr("The questions that were not asked."), tr("text")});
+        parser.addOption({QStringLiteral("unresolved"),
+                          tr("An objection left unresolved (may be given again)."), tr("text")});
+        addActingUserOption(parser);
+    };
+    c.run = debrief;
     return c;
 }
 

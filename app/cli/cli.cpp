@@ -11,11 +11,11 @@ namespace {
 
 QList<Command> allCommands()
 {
-    return {demoCommand(),       listCommand(),       usersCommand(),      moveCommand(),
-            historyCommand(),    forecastCommand(),   exportCommand(),     importCommand(),
-            processCommand(),    copyCommand(),       setupRolesCommand(), contactsCommand(),
-            contactCommand(),    activitiesCommand(), activityCommand(),   stakeholdersCommand(),
-            stakeholderCommand()};
+    return {demoCommand(),        listCommand(),       usersCommand(),      moveCommand(),
+            historyCommand(),     forecastCommand(),   exportCommand(),     importCommand(),
+            processCommand(),     copyCommand(),       setupRolesCommand(), contactsCommand(),
+            contactCommand(),     activitiesCommand(), activityCommand(),   stakeholdersCommand(),
+            stakeholderCommand(), debriefCommand()};
 }
 
 /// text folded into lines of at most 79 characters at spaces, as a terminal shows it best.

@@ -42,5 +42,6 @@ Command activitiesCommand();
 Command activityCommand();
 Command stakeholdersCommand();
 Command stakeholderCommand();
+Command debriefCommand();
 
 } // namespace Stageboard

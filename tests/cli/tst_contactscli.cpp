@@ -175,6 +175,25 @@ void TestContactsCli::shouldPlanAnActivityListItAndMarkItDone()
                           QStringLiteral("2027-01-01T10:00")}));
     QCOMPARE(visit.exitCode, 2);
     QVERIFY(visit.err.contains(QStringLiteral("call, meeting, task or email")));
+    // The call is debriefed, two objections left open on its deal
+    const CliRun debriefed =
+        runCli(QStringList{QStringLiteral("debrief")} +
+               arguments({QStringLiteral("--id"), id, QStringLiteral("--went-well"),
+                          QStringLiteral("They opened up about the budget"),
+                          QStringLiteral("--improve"), QStringLiteral("Ask about timing"),
+                          QStringLiteral("--unresolved"), QStringLiteral("Too expensive this year"),
+                          QStringLiteral("--unresolved"), QStringLiteral("IT must approve"),
+                          QStringLiteral("--as"), QStringLiteral("Riley Kowalski")}));
+    QVERIFY2(debriefed.exitCode == 0, qPrintable(debriefed.err));
+    QVERIFY2(debriefed.out.contains(QStringLiteral("2 objections left open")),
+             qPrintable(debriefed.out));
+    QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM objections WHERE opportunity_id = 1 "
+                                        "AND resolved_at IS NULL")),
+             2);
+    QCOMPARE(
+        runCli(QStringList{QStringLiteral("debrief")} + arguments({QStringLiteral("--id"), id}))
+            .exitCode,
+        2);
     const CliRun nobody = runCli(QStringList{QStringLiteral("activity"), QStringLiteral("done")} +
                                  arguments({QStringLiteral("--id"), QStringLiteral("999")}));
     QCOMPARE(nobody.exitCode, 2);

@@ -295,6 +295,26 @@ void TestMainWindow::shouldAddAChampionInThePanelAndLetTheDealThrough()
         if (!criteria->index(row).data(RuleRole).toString().isEmpty())
             QCOMPARE(criteria->index(row).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
     }
+    // A call's debrief leaves an objection open: the panel shows it until it is resolved
+    Engagement call;
+    call.kind = EngagementKind::Call;
+    call.subject = QStringLiteral("Discovery call");
+    call.ownerId = model->service().opportunity(id)->ownerId;
+    call.opportunityId = id;
+    call.dueAt = call.doneAt = QDateTime::currentSecsSinceEpoch();
+    const qint64 callId = window.workspace()->engagements().addEngagement(call)->id;
+    Debrief d;
+    d.engagementId = callId;
+    d.wentWell = QStringLiteral("Budget is there");
+    QVERIFY(window.workspace()->debriefs().saveDebrief(d, {QStringLiteral("IT must approve")}));
+    window.showOpportunityPanel(id);
+    QCOMPARE(group->objections()->count(), 1);
+    QVERIFY(group->objections()->isVisibleTo(window.panel()));
+    QVERIFY(group->objections()->item(0)->text().startsWith(QStringLiteral("IT must approve")));
+    group->objections()->setCurrentRow(0);
+    group->resolveSelected();
+    QCOMPARE(group->objections()->count(), 0);
+    QVERIFY(!group->objections()->isVisibleTo(window.panel()));
     // And the deal moves on to Propose through the same gate
     const qint64 propose = model->index(2, 0).data(IdRole).toLongLong();
     const auto moved = model->service().moveToStage(id, propose);
