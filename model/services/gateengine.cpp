@@ -61,7 +61,10 @@ Result<void> GateEngine::load()
         ++m_activityCounts[a.stageId];
     m_requiredCounts.clear();
     m_cardRules.clear();
+    m_ruled.clear();
     for (const ExitCriterion &c : std::as_const(m_criteria)) {
+        if (!c.rule.isEmpty())
+            m_ruled.append(c);
         if (!c.required)
             continue;
         if (c.rule.isEmpty()) {
@@ -292,11 +295,7 @@ Result<GateResult> GateEngine::check(const Opportunity &opportunity, qint64 toSt
         answers.insert(c.itemId, c.state);
     const Stage *from = stage(opportunity.stageId);
     const QList<Stage> stages = from ? stagesOf(from->pipelineId) : m_stages;
-    QList<ExitCriterion> ruled;
-    for (const ExitCriterion &c : std::as_const(m_criteria)) {
-        if (!c.rule.isEmpty())
-            ruled.append(c);
-    }
+    const QList<ExitCriterion> &ruled = m_ruled;
     // The rules decide their criteria, whatever was answered by hand before a rule was set.
     QHash<qint64, RuleState> rules;
     if (!ruled.isEmpty()) {

@@ -124,6 +124,7 @@ private:
     QHash<qint64, int> m_activityCounts;
     QHash<qint64, int> m_requiredCounts;
     QHash<qint64, QList<CriterionRule>> m_cardRules; ///< required rules a card can decide
+    QList<ExitCriterion> m_ruled;                    ///< every criterion that is a rule
 };
 
 } // namespace Stageboard

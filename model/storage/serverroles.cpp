@@ -282,17 +282,7 @@ QString ServerRoles::groupRole(UserRole role)
 
 QString ServerRoles::loginFromName(const QString &name)
 {
-    QString login;
-    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            login += c;
-        else if (c.isMark())
-            continue; // the accent of a decomposed letter: "é" gives "e"
-        else if (!login.isEmpty() && !login.endsWith(u'_'))
-            login += u'_';
-    }
-    while (login.endsWith(u'_'))
-        login.chop(1);
+    QString login = asciiKey(name);
     if (login.isEmpty() || login.front().isDigit())
         login.prepend(QStringLiteral("user_"));
     return login.left(60);

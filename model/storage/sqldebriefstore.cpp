@@ -52,11 +52,6 @@ Objection readObjection(const QSqlQuery &q)
     return o;
 }
 
-QVariant nullableTime(qint64 at)
-{
-    return at ? QVariant(at) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 } // namespace
 
 Result<QList<Debrief>> SqlDebriefStore::read(const QString &where, const QString &order,

@@ -40,11 +40,6 @@ Engagement readEngagement(const QSqlQuery &q)
     return e;
 }
 
-QVariant nullableTime(qint64 at)
-{
-    return at ? QVariant(at) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 } // namespace
 
 Result<QList<Engagement>> SqlEngagementStore::engagements(const EngagementQuery &query)
@@ -208,7 +203,7 @@ Result<Engagement> SqlEngagementStore::setEngagementDeleted(qint64 id, bool dele
     q.prepare(QStringLiteral("UPDATE engagements SET deleted_at = ?, updated_at = ?, version = "
                              "version + 1 WHERE id = ?"));
     const qint64 at = now();
-    q.addBindValue(deleted ? QVariant(at) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(nullableTime(deleted ? at : 0));
     q.addBindValue(at);
     q.addBindValue(id);
     auto saved = changeOne(q, id, tr("Cannot delete the activity"), false);

@@ -245,7 +245,7 @@ Result<Opportunity> SqlOpportunityStore::setOpportunityDeleted(qint64 id, bool d
     q.prepare(QStringLiteral("UPDATE opportunities SET deleted_at = ?, updated_at = ?, version = "
                              "version + 1 WHERE id = ?"));
     const qint64 at = now();
-    q.addBindValue(deleted ? QVariant(at) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(nullableTime(deleted ? at : 0));
     q.addBindValue(at);
     q.addBindValue(id);
     if (auto ok = exec(q); !ok)

@@ -184,13 +184,6 @@ const QString insertEngagementSql = QStringLiteral(
     "plan_objections, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
     "?, ?, ?, 1) RETURNING id");
 
-namespace {
-QVariant nullableTime(qint64 at)
-{
-    return at ? QVariant(at) : QVariant(QMetaType(QMetaType::LongLong));
-}
-} // namespace
-
 void bindEngagementFields(const Bind &bind, const Engagement &e)
 {
     bind(engagementKindKey(e.kind));

@@ -45,17 +45,7 @@ BuyingRole readRole(const QSqlQuery &q)
 /// "Solutions architect" gives "solutions_architect".
 QString keyFromName(const QString &name)
 {
-    QString key;
-    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
-            key += c;
-        else if (c.isMark())
-            continue;
-        else if (!key.isEmpty() && !key.endsWith(u'_'))
-            key += u'_';
-    }
-    while (key.endsWith(u'_'))
-        key.chop(1);
+    const QString key = asciiKey(name);
     return key.isEmpty() ? QStringLiteral("role") : key.left(40);
 }
 
@@ -178,7 +168,7 @@ Result<BuyingRole> SqlStakeholderStore::setBuyingRoleRemoved(qint64 id, bool rem
     return inTransaction(db(), [&]() -> Result<BuyingRole> {
         QSqlQuery q(db());
         q.prepare(QStringLiteral("UPDATE buying_roles SET removed_at = ? WHERE id = ?"));
-        q.addBindValue(removed ? QVariant(now()) : QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(nullableTime(removed ? now() : 0));
         q.addBindValue(id);
         if (auto ok = exec(q); !ok)
             return std::unexpected(

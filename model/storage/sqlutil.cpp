@@ -92,6 +92,11 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+QVariant nullableTime(qint64 at)
+{
+    return at ? QVariant(at) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
 QVariant nullableInt(const std::optional<int> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
@@ -205,6 +210,22 @@ Result<void> Transaction::commit()
     }
     m_open = false;
     return {};
+}
+
+QString asciiKey(const QString &name)
+{
+    QString key;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+            key += c;
+        else if (c.isMark())
+            continue; // the accent of a decomposed letter
+        else if (!key.isEmpty() && !key.endsWith(u'_'))
+            key += u'_';
+    }
+    while (key.endsWith(u'_'))
+        key.chop(1);
+    return key;
 }
 
 QString joinLines(const QStringList &lines)

@@ -38,9 +38,16 @@ inline QString text(const QString &value)
 
 /// An id of 0 means "none" and is stored as NULL.
 QVariant nullableId(qint64 id);
+/// A time of 0 (seconds since the epoch) means "not yet" and is stored as NULL.
+QVariant nullableTime(qint64 at);
 QVariant nullableInt(const std::optional<int> &value);
 /// An invalid date is stored as NULL, a valid one as "YYYY-MM-DD".
 QVariant isoDate(const QDate &date);
+
+/// A name as a plain key: lower-case ASCII letters and digits, accents dropped ("é" gives "e"),
+/// every other run of characters one underscore: "Solutions Architect" gives
+/// "solutions_architect". Empty when nothing of the name is left.
+QString asciiKey(const QString &name);
 
 /// Lines kept in one text column ("one per line"), and back; empty lines are dropped.
 QString joinLines(const QStringList &lines);
