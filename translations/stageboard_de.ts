@@ -1594,22 +1594,22 @@
         <translation>%1 – erhoben am %2</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="208"/>
+        <location filename="../ui/buyinggroupview.cpp" line="209"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="209"/>
+        <location filename="../ui/buyinggroupview.cpp" line="210"/>
         <source>%1 · %2 · influence %3</source>
         <translation>%1 · %2 · Einfluss %3</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="210"/>
+        <location filename="../ui/buyinggroupview.cpp" line="211"/>
         <source>no role</source>
         <translation>keine Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="228"/>
+        <location filename="../ui/buyinggroupview.cpp" line="229"/>
         <source>No stakeholders yet: add the decision maker and a champion.</source>
         <translation>Noch keine Beteiligten: fügen Sie den Entscheider und einen Fürsprecher hinzu.</translation>
     </message>
@@ -2039,22 +2039,32 @@
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="166"/>
+        <location filename="../model/process/criterionrule.cpp" line="168"/>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="170"/>
+        <source>Call debriefed</source>
+        <translation>Gespräch nachbesprochen</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="181"/>
         <source>Checked by itself: %1 among the stakeholders</source>
         <translation>Prüft sich selbst: %1 unter den Beteiligten</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="169"/>
+        <location filename="../model/process/criterionrule.cpp" line="184"/>
         <source>Checked by itself: an activity of type %1 done in this stage</source>
         <translation>Prüft sich selbst: eine Aktivität vom Typ %1 in dieser Phase erledigt</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="172"/>
+        <location filename="../model/process/criterionrule.cpp" line="187"/>
         <source>Checked by itself: a call debriefed in this stage</source>
         <translation>Prüft sich selbst: ein Gespräch in dieser Phase nachbesprochen</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="174"/>
+        <location filename="../model/process/criterionrule.cpp" line="189"/>
         <source>Checked by itself: %1 is set</source>
         <translation>Prüft sich selbst: %1 ist angegeben</translation>
     </message>
@@ -3515,64 +3525,64 @@ Quote: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="330"/>
+        <location filename="../model/services/gateengine.cpp" line="329"/>
         <source>There is no stage %1.</source>
         <translation>Es gibt keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="335"/>
+        <location filename="../model/services/gateengine.cpp" line="334"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>„%1“ gehört zur Pipeline „%2“, und %3 ist keine ihrer Phasen; ein Deal bleibt in seiner Pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="347"/>
+        <location filename="../model/services/gateengine.cpp" line="346"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>„%1“ kann nicht von %2 nach %3 verschoben werden: Diese Pflichtkriterien sind nicht erfüllt:
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="353"/>
+        <location filename="../model/services/gateengine.cpp" line="352"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Nur ein Manager kann „%1“ an unerfüllten Pflichtkriterien vorbei verschieben.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="360"/>
+        <location filename="../model/services/gateengine.cpp" line="359"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Um „%1“ nach %2 zu verschieben, braucht es einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="396"/>
+        <location filename="../model/services/gateengine.cpp" line="395"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Verschoben, aber diese empfohlenen Kriterien sind nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="401"/>
+        <location filename="../model/services/gateengine.cpp" line="400"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Deal-Killer mit „Nein“ beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="404"/>
+        <location filename="../model/services/gateengine.cpp" line="403"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="429"/>
+        <location filename="../model/services/gateengine.cpp" line="428"/>
         <source>There is no exit criterion %1.</source>
         <translation>Es gibt kein Ausstiegskriterium %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="431"/>
+        <location filename="../model/services/gateengine.cpp" line="430"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
         <translation>Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="437"/>
+        <location filename="../model/services/gateengine.cpp" line="436"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>„%1“ prüft sich selbst am Deal; es lässt sich nicht von Hand beantworten.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="441"/>
+        <location filename="../model/services/gateengine.cpp" line="440"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
     </message>
@@ -3675,7 +3685,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/guidancemodel.cpp" line="156"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="251"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="255"/>
         <source>Required</source>
         <translation>Pflicht</translation>
     </message>
@@ -3695,34 +3705,38 @@ Quote: %2</translation>
         <translation>Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="249"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
         <source>Recommended activity</source>
         <translation>Empfohlene Aktivität</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="249"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
         <source>Exit criterion</source>
         <translation>Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="251"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="255"/>
         <source>Ticked</source>
         <translation>Abgehakt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="257"/>
         <source>Signed off by</source>
         <translation>Abgezeichnet von</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="255"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="259"/>
         <source>Knock-out</source>
         <translation>K.-o.-Frage</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="257"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="261"/>
+        <source>Met by</source>
+        <translation>Erfüllt durch</translation>
+    </message>
+    <message>
         <source>Checked</source>
-        <translation>Geprüft</translation>
+        <translation type="vanished">Geprüft</translation>
     </message>
 </context>
 <context>
@@ -5241,7 +5255,7 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="371"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
@@ -5302,7 +5316,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="104"/>
-        <location filename="../ui/processeditor.cpp" line="422"/>
+        <location filename="../ui/processeditor.cpp" line="428"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
@@ -5313,7 +5327,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="106"/>
-        <location filename="../ui/processeditor.cpp" line="423"/>
+        <location filename="../ui/processeditor.cpp" line="429"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
@@ -5354,7 +5368,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="215"/>
-        <location filename="../ui/processeditor.cpp" line="370"/>
+        <location filename="../ui/processeditor.cpp" line="376"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
@@ -5534,74 +5548,72 @@ Quote: %2</translation>
         <translation>Zu erwartende Einwände, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="358"/>
         <source>Call &amp;questions:</source>
-        <translation>Gesprächs&amp;fragen:</translation>
+        <translation type="vanished">Gesprächs&amp;fragen:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="359"/>
         <source>Call &amp;objections:</source>
-        <translation>&amp;Einwände:</translation>
+        <translation type="vanished">&amp;Einwände:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="362"/>
+        <location filename="../ui/processeditor.cpp" line="368"/>
         <source>Add A&amp;ctivity</source>
         <translation>Akti&amp;vität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="362"/>
+        <location filename="../ui/processeditor.cpp" line="368"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="363"/>
+        <location filename="../ui/processeditor.cpp" line="369"/>
         <source>Add &amp;Criterion</source>
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="364"/>
+        <location filename="../ui/processeditor.cpp" line="370"/>
         <source>New exit criterion</source>
         <translation>Neues Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="404"/>
+        <location filename="../ui/processeditor.cpp" line="410"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="405"/>
+        <location filename="../ui/processeditor.cpp" line="411"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="421"/>
+        <location filename="../ui/processeditor.cpp" line="427"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="421"/>
+        <location filename="../ui/processeditor.cpp" line="427"/>
         <source>Remove the selected item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="422"/>
+        <location filename="../ui/processeditor.cpp" line="428"/>
         <source>Move the selected item earlier</source>
         <translation>Den gewählten Eintrag früher einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="423"/>
+        <location filename="../ui/processeditor.cpp" line="429"/>
         <source>Move the selected item later</source>
         <translation>Den gewählten Eintrag später einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="579"/>
+        <location filename="../ui/processeditor.cpp" line="585"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Nichts anzumerken: Jede Phase ist nach einem erreichten Zustand benannt und hat eine Definition, einen Verantwortlichen und zwei bis acht Aktivitäten.</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="113"/>
-        <location filename="../ui/processeditor.cpp" line="638"/>
-        <location filename="../ui/processeditor.cpp" line="662"/>
+        <location filename="../ui/processeditor.cpp" line="644"/>
+        <location filename="../ui/processeditor.cpp" line="668"/>
         <source>Remove Stage</source>
         <translation>Phase entfernen</translation>
     </message>
@@ -5616,119 +5628,134 @@ Quote: %2</translation>
         <translation>%1 in dieser Phase erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="373"/>
+        <location filename="../ui/processeditor.cpp" line="353"/>
+        <source>Questions to ask on a call</source>
+        <translation>Fragen für ein Gespräch</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="354"/>
+        <source>Objections to expect</source>
+        <translation>Zu erwartende Einwände</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="365"/>
+        <source>Call te&amp;mplate:</source>
+        <translation>Gesprächs&amp;vorlage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="379"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="642"/>
+        <location filename="../ui/processeditor.cpp" line="648"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>„%1“ aus dem Prozess nehmen? Das Protokoll behält ihren Verlauf; jeder Deal, der wechselt, bekommt eine Protokollzeile, die den Grund nennt.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="646"/>
+        <location filename="../ui/processeditor.cpp" line="652"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Sie enthält jetzt keine Deals; alle, die sie inzwischen erreichen, wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="647"/>
+        <location filename="../ui/processeditor.cpp" line="653"/>
         <source>The one deal in it moves to:</source>
         <translation>Der eine Deal darin wechselt nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="648"/>
+        <location filename="../ui/processeditor.cpp" line="654"/>
         <source>The %1 deals in it move to:</source>
         <translation>Die %1 Deals darin wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="668"/>
+        <location filename="../ui/processeditor.cpp" line="674"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>„%1“ ist die einzige Phase: Fügen Sie zuerst die hinzu, in die ihre Deals wechseln sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="701"/>
+        <location filename="../ui/processeditor.cpp" line="707"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="715"/>
         <location filename="../ui/processeditor.cpp" line="721"/>
+        <location filename="../ui/processeditor.cpp" line="727"/>
         <source>New Pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="715"/>
+        <location filename="../ui/processeditor.cpp" line="721"/>
         <source>Name of the new pipeline:</source>
         <translation>Name der neuen Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="716"/>
+        <location filename="../ui/processeditor.cpp" line="722"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="719"/>
+        <location filename="../ui/processeditor.cpp" line="725"/>
         <source>Empty, to build stage by stage</source>
         <translation>Leer, um Phase für Phase aufzubauen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="720"/>
+        <location filename="../ui/processeditor.cpp" line="726"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Eine Kopie der Phasen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="721"/>
+        <location filename="../ui/processeditor.cpp" line="727"/>
         <source>Start with:</source>
         <translation>Beginnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="731"/>
+        <location filename="../ui/processeditor.cpp" line="737"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="731"/>
+        <location filename="../ui/processeditor.cpp" line="737"/>
         <source>New name of the pipeline:</source>
         <translation>Neuer Name der Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="742"/>
+        <location filename="../ui/processeditor.cpp" line="748"/>
         <source>Delete Pipeline</source>
         <translation>Pipeline löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="743"/>
+        <location filename="../ui/processeditor.cpp" line="749"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Die Pipeline „%1“ und ihre Phasen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="754"/>
+        <location filename="../ui/processeditor.cpp" line="760"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="759"/>
+        <location filename="../ui/processeditor.cpp" line="765"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1: %2 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="780"/>
+        <location filename="../ui/processeditor.cpp" line="786"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="789"/>
+        <location filename="../ui/processeditor.cpp" line="795"/>
         <source>Import Process</source>
         <translation>Prozess importieren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="789"/>
-        <location filename="../ui/processeditor.cpp" line="798"/>
+        <location filename="../ui/processeditor.cpp" line="795"/>
+        <location filename="../ui/processeditor.cpp" line="804"/>
         <source>Process files (*.json)</source>
         <translation>Prozessdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="797"/>
+        <location filename="../ui/processeditor.cpp" line="803"/>
         <source>Export Process</source>
         <translation>Prozess exportieren</translation>
     </message>
@@ -5969,12 +5996,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="304"/>
+        <location filename="../model/storage/serverroles.cpp" line="294"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Rollen werden auf einem PostgreSQL-Server eingerichtet; %1 ist eine Datei, die nur das Konto ihres Eigentümers öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="310"/>
+        <location filename="../model/storage/serverroles.cpp" line="300"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Die Rollen auf %1 können nicht eingerichtet werden: %2</translation>
     </message>
@@ -6332,117 +6359,117 @@ Quote: %2</translation>
         <translation>Die Phasen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="81"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="76"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="325"/>
         <source>Cannot read the activities</source>
         <translation>Die Aktivitäten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="71"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="66"/>
         <source>Cannot read the debriefs</source>
         <translation>Die Nachbesprechungen lassen sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="107"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="102"/>
         <source>Activity %1 has no debrief yet.</source>
         <translation>Aktivität %1 hat noch keine Nachbesprechung.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="119"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="95"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="114"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="90"/>
         <source>Cannot read the activity</source>
         <translation>Die Aktivität kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="121"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="107"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="146"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="116"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="102"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="141"/>
         <source>The activity %1 does not exist.</source>
         <translation>Die Aktivität %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="129"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="124"/>
         <source>&quot;%1&quot; is not a call or a meeting; only those are debriefed.</source>
         <translation>„%1“ ist weder Anruf noch Termin; nur diese werden nachbesprochen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="138"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="133"/>
         <source>The debrief of &quot;%1&quot; is empty: say what went well or what to improve.</source>
         <translation>Die Nachbesprechung von „%1“ ist leer: sagen Sie, was gut lief oder was besser werden soll.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="166"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="161"/>
         <source>Cannot save the debrief</source>
         <translation>Die Nachbesprechung lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="189"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="184"/>
         <source>Ask a peer or a manager to review a debrief, not its author.</source>
         <translation>Bitten Sie einen Kollegen oder Manager um die Durchsicht, nicht den Verfasser.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="198"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="193"/>
         <source>Cannot ask for the review</source>
         <translation>Die Durchsicht lässt sich nicht anfragen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="206"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="201"/>
         <source>Write what the rep should keep doing or change.</source>
         <translation>Schreiben Sie, was der Vertriebler beibehalten oder ändern soll.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="215"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="210"/>
         <source>Cannot save the review</source>
         <translation>Die Durchsicht lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="231"/>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="245"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="226"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="240"/>
         <source>Cannot read the objections</source>
         <translation>Die Einwände lassen sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="247"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="242"/>
         <source>The objection %1 does not exist.</source>
         <translation>Den Einwand %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="260"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="255"/>
         <source>An objection needs its text.</source>
         <translation>Ein Einwand braucht einen Text.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="273"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="268"/>
         <source>Cannot add the objection</source>
         <translation>Der Einwand lässt sich nicht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="291"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="286"/>
         <source>Cannot mark the objection resolved</source>
         <translation>Der Einwand lässt sich nicht als ausgeräumt markieren</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="125"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="120"/>
         <source>Cannot add the activity</source>
         <translation>Die Aktivität kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="141"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="136"/>
         <source>The activity %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Die Aktivität %1 wurde seit dem Lesen anderswo geändert; nichts wurde gespeichert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="168"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="163"/>
         <source>Cannot save the activity</source>
         <translation>Die Aktivität kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="194"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="189"/>
         <source>Cannot mark the activity done</source>
         <translation>Die Aktivität kann nicht als erledigt markiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="214"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="209"/>
         <source>Cannot delete the activity</source>
         <translation>Die Aktivität kann nicht gelöscht werden</translation>
     </message>
@@ -6671,7 +6698,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlcontactstore.cpp" line="65"/>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="241"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="231"/>
         <source>Cannot read the contact</source>
         <translation>Der Kontakt kann nicht gelesen werden</translation>
     </message>
@@ -6702,89 +6729,89 @@ Quote: %2</translation>
         <translation>Der Kontakt kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="87"/>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="101"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="77"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="91"/>
         <source>Cannot read the buying roles</source>
         <translation>Die Einkaufsrollen lassen sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="103"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="93"/>
         <source>The buying role %1 does not exist.</source>
         <translation>Die Einkaufsrolle %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="111"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="101"/>
         <source>A buying role needs a name.</source>
         <translation>Eine Einkaufsrolle braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="113"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="103"/>
         <source>A buying role&apos;s name is one line of at most 80 characters.</source>
         <translation>Der Name einer Einkaufsrolle ist eine Zeile mit höchstens 80 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="119"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="109"/>
         <source>There is already a buying role &quot;%1&quot;.</source>
         <translation>Es gibt schon eine Einkaufsrolle „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="134"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="124"/>
         <source>Cannot add the buying role</source>
         <translation>Die Einkaufsrolle lässt sich nicht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="171"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="161"/>
         <source>Cannot rename the buying role</source>
         <translation>Die Einkaufsrolle lässt sich nicht umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="185"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="175"/>
         <source>Cannot remove the buying role</source>
         <translation>Die Einkaufsrolle lässt sich nicht entfernen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="217"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="207"/>
         <source>Cannot read the stakeholders</source>
         <translation>Die Beteiligten lassen sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="232"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="222"/>
         <source>Cannot read the deal</source>
         <translation>Der Deal lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="234"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="224"/>
         <source>There is no opportunity %1.</source>
         <translation>Es gibt keine Verkaufschance %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="243"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="233"/>
         <source>There is no contact %1.</source>
         <translation>Es gibt keinen Kontakt %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="265"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="255"/>
         <source>%1 can report only to another stakeholder of this deal.</source>
         <translation>%1 kann nur einem anderen Beteiligten dieses Deals unterstehen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="270"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="260"/>
         <source>%1 cannot report to someone who reports to them.</source>
         <translation>%1 kann nicht jemandem unterstehen, der ihm selbst untersteht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="293"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="283"/>
         <source>Cannot save the stakeholder</source>
         <translation>Der Beteiligte lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="307"/>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="314"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="297"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="304"/>
         <source>Cannot remove the stakeholder</source>
         <translation>Der Beteiligte lässt sich nicht entfernen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="316"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="306"/>
         <source>Contact %1 is not a stakeholder of deal %2.</source>
         <translation>Kontakt %1 ist kein Beteiligter von Deal %2.</translation>
     </message>
@@ -7151,12 +7178,12 @@ Verantwortlich: %4</translation>
         <translation>Der Server erlaubt dies für Ihre Anmeldung nicht (%1). Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="176"/>
+        <location filename="../model/storage/sqlutil.cpp" line="181"/>
         <source>Could not start a transaction: %1</source>
         <translation>Eine Transaktion konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="201"/>
+        <location filename="../model/storage/sqlutil.cpp" line="206"/>
         <source>Could not save the change to %1: %2</source>
         <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
     </message>

@@ -1594,22 +1594,22 @@
         <translation>%1 — soulevée le %2</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="208"/>
+        <location filename="../ui/buyinggroupview.cpp" line="209"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="209"/>
+        <location filename="../ui/buyinggroupview.cpp" line="210"/>
         <source>%1 · %2 · influence %3</source>
         <translation>%1 · %2 · influence %3</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="210"/>
+        <location filename="../ui/buyinggroupview.cpp" line="211"/>
         <source>no role</source>
         <translation>sans rôle</translation>
     </message>
     <message>
-        <location filename="../ui/buyinggroupview.cpp" line="228"/>
+        <location filename="../ui/buyinggroupview.cpp" line="229"/>
         <source>No stakeholders yet: add the decision maker and a champion.</source>
         <translation>Pas encore de parties prenantes : ajoutez le décideur et un soutien interne.</translation>
     </message>
@@ -2039,22 +2039,32 @@
         <translation>%1 n’est pas renseigné</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="166"/>
+        <location filename="../model/process/criterionrule.cpp" line="168"/>
+        <source>%1 done</source>
+        <translation>%1 fait</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="170"/>
+        <source>Call debriefed</source>
+        <translation>Appel débriefé</translation>
+    </message>
+    <message>
+        <location filename="../model/process/criterionrule.cpp" line="181"/>
         <source>Checked by itself: %1 among the stakeholders</source>
         <translation>Se vérifie seul : %1 parmi les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="169"/>
+        <location filename="../model/process/criterionrule.cpp" line="184"/>
         <source>Checked by itself: an activity of type %1 done in this stage</source>
         <translation>Se vérifie seul : une activité de type %1 faite à cette étape</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="172"/>
+        <location filename="../model/process/criterionrule.cpp" line="187"/>
         <source>Checked by itself: a call debriefed in this stage</source>
         <translation>Se vérifie seul : un appel débriefé à cette étape</translation>
     </message>
     <message>
-        <location filename="../model/process/criterionrule.cpp" line="174"/>
+        <location filename="../model/process/criterionrule.cpp" line="189"/>
         <source>Checked by itself: %1 is set</source>
         <translation>Se vérifie seul : %1 est renseigné</translation>
     </message>
@@ -3515,64 +3525,64 @@ Quota : %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="330"/>
+        <location filename="../model/services/gateengine.cpp" line="329"/>
         <source>There is no stage %1.</source>
         <translation>Il n’y a pas d’étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="335"/>
+        <location filename="../model/services/gateengine.cpp" line="334"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>« %1 » appartient au pipeline « %2 », et %3 n’en est pas une étape ; une affaire reste dans son pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="347"/>
+        <location filename="../model/services/gateengine.cpp" line="346"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>« %1 » ne peut pas passer de %2 à %3 : ces critères obligatoires ne sont pas remplis :
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="353"/>
+        <location filename="../model/services/gateengine.cpp" line="352"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Seul un manager peut faire passer « %1 » outre des critères obligatoires non remplis.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="360"/>
+        <location filename="../model/services/gateengine.cpp" line="359"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Déplacer « %1 » vers %2 demande une raison.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="396"/>
+        <location filename="../model/services/gateengine.cpp" line="395"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Déplacée, mais ces critères conseillés ne sont pas remplis : %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="401"/>
+        <location filename="../model/services/gateengine.cpp" line="400"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Critère éliminatoire à « non » : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="404"/>
+        <location filename="../model/services/gateengine.cpp" line="403"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>« %1 » n’a jamais atteint %2 ; elle est donc enregistrée comme Disqualifiée, non comme Perdue, et ne compte pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="429"/>
+        <location filename="../model/services/gateengine.cpp" line="428"/>
         <source>There is no exit criterion %1.</source>
         <translation>Il n’y a pas de critère de sortie %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="431"/>
+        <location filename="../model/services/gateengine.cpp" line="430"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
         <translation>Seul %1 (ou un manager) peut valider « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="437"/>
+        <location filename="../model/services/gateengine.cpp" line="436"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>« %1 » se vérifie seul à partir de l’affaire ; il ne se coche pas à la main.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="441"/>
+        <location filename="../model/services/gateengine.cpp" line="440"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>« %1 » n’est pas une question éliminatoire ; il est soit rempli, soit pas encore.</translation>
     </message>
@@ -3675,7 +3685,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/guidancemodel.cpp" line="156"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="251"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="255"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -3695,34 +3705,38 @@ Quota : %2</translation>
         <translation>Critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="249"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
         <source>Recommended activity</source>
         <translation>Activité recommandée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="249"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
         <source>Exit criterion</source>
         <translation>Critère de sortie</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="251"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="255"/>
         <source>Ticked</source>
         <translation>Coché</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="257"/>
         <source>Signed off by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="255"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="259"/>
         <source>Knock-out</source>
         <translation>Éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="257"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="261"/>
+        <source>Met by</source>
+        <translation>Rempli par</translation>
+    </message>
+    <message>
         <source>Checked</source>
-        <translation>Vérifié</translation>
+        <translation type="vanished">Vérifié</translation>
     </message>
 </context>
 <context>
@@ -5241,7 +5255,7 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="371"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -5302,7 +5316,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="104"/>
-        <location filename="../ui/processeditor.cpp" line="422"/>
+        <location filename="../ui/processeditor.cpp" line="428"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
@@ -5313,7 +5327,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="106"/>
-        <location filename="../ui/processeditor.cpp" line="423"/>
+        <location filename="../ui/processeditor.cpp" line="429"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
@@ -5329,8 +5343,8 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="113"/>
-        <location filename="../ui/processeditor.cpp" line="638"/>
-        <location filename="../ui/processeditor.cpp" line="662"/>
+        <location filename="../ui/processeditor.cpp" line="644"/>
+        <location filename="../ui/processeditor.cpp" line="668"/>
         <source>Remove Stage</source>
         <translation>Retirer l’étape</translation>
     </message>
@@ -5361,7 +5375,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="215"/>
-        <location filename="../ui/processeditor.cpp" line="370"/>
+        <location filename="../ui/processeditor.cpp" line="376"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
@@ -5551,184 +5565,197 @@ Quota : %2</translation>
         <translation>Objections à prévoir, une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="358"/>
+        <location filename="../ui/processeditor.cpp" line="353"/>
+        <source>Questions to ask on a call</source>
+        <translation>Questions à poser lors d’un appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="354"/>
+        <source>Objections to expect</source>
+        <translation>Objections à prévoir</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="365"/>
+        <source>Call te&amp;mplate:</source>
+        <translation>&amp;Modèle d’appel :</translation>
+    </message>
+    <message>
         <source>Call &amp;questions:</source>
-        <translation>&amp;Questions d’appel :</translation>
+        <translation type="vanished">&amp;Questions d’appel :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="359"/>
         <source>Call &amp;objections:</source>
-        <translation>&amp;Objections d’appel :</translation>
+        <translation type="vanished">&amp;Objections d’appel :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="362"/>
+        <location filename="../ui/processeditor.cpp" line="368"/>
         <source>Add A&amp;ctivity</source>
         <translation>Ajouter une a&amp;ctivité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="362"/>
+        <location filename="../ui/processeditor.cpp" line="368"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="363"/>
+        <location filename="../ui/processeditor.cpp" line="369"/>
         <source>Add &amp;Criterion</source>
         <translation>Ajouter un &amp;critère</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="364"/>
+        <location filename="../ui/processeditor.cpp" line="370"/>
         <source>New exit criterion</source>
         <translation>Nouveau critère de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="373"/>
+        <location filename="../ui/processeditor.cpp" line="379"/>
         <source>%1 done</source>
         <translation>%1 fait</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="404"/>
+        <location filename="../ui/processeditor.cpp" line="410"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="405"/>
+        <location filename="../ui/processeditor.cpp" line="411"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="421"/>
+        <location filename="../ui/processeditor.cpp" line="427"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="421"/>
+        <location filename="../ui/processeditor.cpp" line="427"/>
         <source>Remove the selected item</source>
         <translation>Retirer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="422"/>
+        <location filename="../ui/processeditor.cpp" line="428"/>
         <source>Move the selected item earlier</source>
         <translation>Placer l’élément sélectionné plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="423"/>
+        <location filename="../ui/processeditor.cpp" line="429"/>
         <source>Move the selected item later</source>
         <translation>Placer l’élément sélectionné plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="579"/>
+        <location filename="../ui/processeditor.cpp" line="585"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Rien à signaler : chaque étape porte le nom d’un état atteint, a une définition, un responsable et deux à huit activités.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="642"/>
+        <location filename="../ui/processeditor.cpp" line="648"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>Retirer « %1 » du processus ? Le registre garde son historique ; chaque affaire déplacée reçoit une ligne de registre qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="646"/>
+        <location filename="../ui/processeditor.cpp" line="652"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Elle ne contient aucune affaire ; toutes celles qui l’atteindraient entre-temps vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="647"/>
+        <location filename="../ui/processeditor.cpp" line="653"/>
         <source>The one deal in it moves to:</source>
         <translation>L’affaire qu’elle contient va vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="648"/>
+        <location filename="../ui/processeditor.cpp" line="654"/>
         <source>The %1 deals in it move to:</source>
         <translation>Les %1 affaires qu’elle contient vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="668"/>
+        <location filename="../ui/processeditor.cpp" line="674"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>« %1 » est la seule étape : ajoutez d’abord celle où ses affaires doivent aller.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="701"/>
+        <location filename="../ui/processeditor.cpp" line="707"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="715"/>
         <location filename="../ui/processeditor.cpp" line="721"/>
+        <location filename="../ui/processeditor.cpp" line="727"/>
         <source>New Pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="715"/>
+        <location filename="../ui/processeditor.cpp" line="721"/>
         <source>Name of the new pipeline:</source>
         <translation>Nom du nouveau pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="716"/>
+        <location filename="../ui/processeditor.cpp" line="722"/>
         <source>Renewals</source>
         <translation>Renouvellements</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="719"/>
+        <location filename="../ui/processeditor.cpp" line="725"/>
         <source>Empty, to build stage by stage</source>
         <translation>Vide, à construire étape par étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="720"/>
+        <location filename="../ui/processeditor.cpp" line="726"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Une copie des étapes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="721"/>
+        <location filename="../ui/processeditor.cpp" line="727"/>
         <source>Start with:</source>
         <translation>Commencer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="731"/>
+        <location filename="../ui/processeditor.cpp" line="737"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="731"/>
+        <location filename="../ui/processeditor.cpp" line="737"/>
         <source>New name of the pipeline:</source>
         <translation>Nouveau nom du pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="742"/>
+        <location filename="../ui/processeditor.cpp" line="748"/>
         <source>Delete Pipeline</source>
         <translation>Supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="743"/>
+        <location filename="../ui/processeditor.cpp" line="749"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Supprimer le pipeline « %1 » et ses étapes ?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="754"/>
+        <location filename="../ui/processeditor.cpp" line="760"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="759"/>
+        <location filename="../ui/processeditor.cpp" line="765"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1 : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="780"/>
+        <location filename="../ui/processeditor.cpp" line="786"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="789"/>
+        <location filename="../ui/processeditor.cpp" line="795"/>
         <source>Import Process</source>
         <translation>Importer un processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="789"/>
-        <location filename="../ui/processeditor.cpp" line="798"/>
+        <location filename="../ui/processeditor.cpp" line="795"/>
+        <location filename="../ui/processeditor.cpp" line="804"/>
         <source>Process files (*.json)</source>
         <translation>Fichiers de processus (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="797"/>
+        <location filename="../ui/processeditor.cpp" line="803"/>
         <source>Export Process</source>
         <translation>Exporter le processus</translation>
     </message>
@@ -5969,12 +5996,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="304"/>
+        <location filename="../model/storage/serverroles.cpp" line="294"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Les rôles se configurent sur un serveur PostgreSQL ; %1 est un fichier, que seul le compte de son propriétaire peut ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="310"/>
+        <location filename="../model/storage/serverroles.cpp" line="300"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Impossible de configurer les rôles sur %1 : %2</translation>
     </message>
@@ -6115,117 +6142,117 @@ Quota : %2</translation>
         <translation>Impossible de lire les étapes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="81"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="76"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="325"/>
         <source>Cannot read the activities</source>
         <translation>Impossible de lire les activités</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="71"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="66"/>
         <source>Cannot read the debriefs</source>
         <translation>Impossible de lire les débriefs</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="107"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="102"/>
         <source>Activity %1 has no debrief yet.</source>
         <translation>L’activité %1 n’a pas encore de débrief.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="119"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="95"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="114"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="90"/>
         <source>Cannot read the activity</source>
         <translation>Impossible de lire l’activité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="121"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="107"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="146"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="116"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="102"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="141"/>
         <source>The activity %1 does not exist.</source>
         <translation>L’activité %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="129"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="124"/>
         <source>&quot;%1&quot; is not a call or a meeting; only those are debriefed.</source>
         <translation>« %1 » n’est ni un appel ni un rendez-vous ; seuls ceux-ci se débriefent.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="138"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="133"/>
         <source>The debrief of &quot;%1&quot; is empty: say what went well or what to improve.</source>
         <translation>Le débrief de « %1 » est vide : dites ce qui s’est bien passé ou ce qu’il faut améliorer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="166"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="161"/>
         <source>Cannot save the debrief</source>
         <translation>Impossible d’enregistrer le débrief</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="189"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="184"/>
         <source>Ask a peer or a manager to review a debrief, not its author.</source>
         <translation>Demandez la relecture à un pair ou à un manager, pas à son auteur.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="198"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="193"/>
         <source>Cannot ask for the review</source>
         <translation>Impossible de demander la relecture</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="206"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="201"/>
         <source>Write what the rep should keep doing or change.</source>
         <translation>Écrivez ce que le commercial doit garder ou changer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="215"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="210"/>
         <source>Cannot save the review</source>
         <translation>Impossible d’enregistrer la relecture</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="231"/>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="245"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="226"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="240"/>
         <source>Cannot read the objections</source>
         <translation>Impossible de lire les objections</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="247"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="242"/>
         <source>The objection %1 does not exist.</source>
         <translation>L’objection %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="260"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="255"/>
         <source>An objection needs its text.</source>
         <translation>Une objection a besoin de son texte.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="273"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="268"/>
         <source>Cannot add the objection</source>
         <translation>Impossible d’ajouter l’objection</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldebriefstore.cpp" line="291"/>
+        <location filename="../model/storage/sqldebriefstore.cpp" line="286"/>
         <source>Cannot mark the objection resolved</source>
         <translation>Impossible de marquer l’objection comme levée</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="125"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="120"/>
         <source>Cannot add the activity</source>
         <translation>Impossible d’ajouter l’activité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="141"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="136"/>
         <source>The activity %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>L’activité %1 a été modifiée ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-la à nouveau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="168"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="163"/>
         <source>Cannot save the activity</source>
         <translation>Impossible d’enregistrer l’activité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="194"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="189"/>
         <source>Cannot mark the activity done</source>
         <translation>Impossible de marquer l’activité comme faite</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="214"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="209"/>
         <source>Cannot delete the activity</source>
         <translation>Impossible de supprimer l’activité</translation>
     </message>
@@ -6671,7 +6698,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlcontactstore.cpp" line="65"/>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="241"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="231"/>
         <source>Cannot read the contact</source>
         <translation>Impossible de lire le contact</translation>
     </message>
@@ -6702,89 +6729,89 @@ Quota : %2</translation>
         <translation>Impossible de supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="87"/>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="101"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="77"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="91"/>
         <source>Cannot read the buying roles</source>
         <translation>Impossible de lire les rôles d’achat</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="103"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="93"/>
         <source>The buying role %1 does not exist.</source>
         <translation>Le rôle d’achat %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="111"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="101"/>
         <source>A buying role needs a name.</source>
         <translation>Un rôle d’achat a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="113"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="103"/>
         <source>A buying role&apos;s name is one line of at most 80 characters.</source>
         <translation>Le nom d’un rôle d’achat tient sur une ligne d’au plus 80 caractères.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="119"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="109"/>
         <source>There is already a buying role &quot;%1&quot;.</source>
         <translation>Il existe déjà un rôle d’achat « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="134"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="124"/>
         <source>Cannot add the buying role</source>
         <translation>Impossible d’ajouter le rôle d’achat</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="171"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="161"/>
         <source>Cannot rename the buying role</source>
         <translation>Impossible de renommer le rôle d’achat</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="185"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="175"/>
         <source>Cannot remove the buying role</source>
         <translation>Impossible de retirer le rôle d’achat</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="217"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="207"/>
         <source>Cannot read the stakeholders</source>
         <translation>Impossible de lire les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="232"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="222"/>
         <source>Cannot read the deal</source>
         <translation>Impossible de lire l’affaire</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="234"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="224"/>
         <source>There is no opportunity %1.</source>
         <translation>Il n’y a pas d’opportunité %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="243"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="233"/>
         <source>There is no contact %1.</source>
         <translation>Il n’y a pas de contact %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="265"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="255"/>
         <source>%1 can report only to another stakeholder of this deal.</source>
         <translation>%1 ne peut rendre compte qu’à une autre partie prenante de cette affaire.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="270"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="260"/>
         <source>%1 cannot report to someone who reports to them.</source>
         <translation>%1 ne peut rendre compte à quelqu’un qui lui rend compte.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="293"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="283"/>
         <source>Cannot save the stakeholder</source>
         <translation>Impossible d’enregistrer la partie prenante</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="307"/>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="314"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="297"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="304"/>
         <source>Cannot remove the stakeholder</source>
         <translation>Impossible de retirer la partie prenante</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="316"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="306"/>
         <source>Contact %1 is not a stakeholder of deal %2.</source>
         <translation>Le contact %1 n’est pas partie prenante de l’affaire %2.</translation>
     </message>
@@ -7151,12 +7178,12 @@ Responsable : %4</translation>
         <translation>Le serveur ne le permet pas à votre identifiant (%1). Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="176"/>
+        <location filename="../model/storage/sqlutil.cpp" line="181"/>
         <source>Could not start a transaction: %1</source>
         <translation>Impossible de démarrer une transaction : %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlutil.cpp" line="201"/>
+        <location filename="../model/storage/sqlutil.cpp" line="206"/>
         <source>Could not save the change to %1: %2</source>
         <translation>Impossible d’enregistrer la modification de %1 : %2</translation>
     </message>

@@ -350,13 +350,19 @@ QWidget *ProcessEditor::buildStageForm()
     m_callObjections = new QPlainTextEdit(m_form);
     m_callObjections->setObjectName(QStringLiteral("callObjections"));
     m_callObjections->setPlaceholderText(tr("Objections to expect, one a line"));
+    m_callQuestions->setAccessibleName(tr("Questions to ask on a call"));
+    m_callObjections->setAccessibleName(tr("Objections to expect"));
+    // Side by side, on one row: the checklists below keep their room.
+    auto *template_ = new QWidget(m_form);
+    auto *templateRow = new QHBoxLayout(template_);
+    templateRow->setContentsMargins(0, 0, 0, 0);
     for (QPlainTextEdit *edit : {m_callQuestions, m_callObjections}) {
         edit->setTabChangesFocus(true);
-        edit->setFixedHeight(fontMetrics().height() * 3);
+        edit->setFixedHeight(fontMetrics().height() * 4 + 8);
         edit->installEventFilter(this);
+        templateRow->addWidget(edit, 1);
     }
-    form->addRow(tr("Call &questions:"), m_callQuestions);
-    form->addRow(tr("Call &objections:"), m_callObjections);
+    form->addRow(tr("Call te&mplate:"), template_);
 
     outer->addWidget(
         buildChecklist(m_activities, m_activityTable, tr("Add A&ctivity"), tr("New activity")));

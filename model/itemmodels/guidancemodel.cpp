@@ -173,8 +173,11 @@ QVariant GuidanceModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
             if (c.rule.isEmpty())
                 return tr("By hand");
+            // A short cell; the sentence in its tool tip.
             const auto rule = CriterionRule::parse(c.rule);
-            return rule ? rule->describe(m_roleNames) : rule.error().message;
+            if (!rule)
+                return rule.error().message;
+            return role == Qt::DisplayRole ? rule->label(m_roleNames) : rule->describe(m_roleNames);
         }
         return {};
     }
@@ -254,7 +257,7 @@ QVariant GuidanceModel::headerData(int section, Qt::Orientation orientation, int
     case KnockOutColumn:
         return tr("Knock-out");
     case RuleColumn:
-        return tr("Checked");
+        return tr("Met by");
     }
     return {};
 }

@@ -159,6 +159,21 @@ QString CriterionRule::missing(const QHash<QString, QString> &roleNames) const
     return {};
 }
 
+QString CriterionRule::label(const QHash<QString, QString> &roleNames) const
+{
+    switch (m_kind) {
+    case Kind::Stakeholder:
+        return roleList(m_roleKeys, roleNames);
+    case Kind::Activity:
+        return tr("%1 done").arg(engagementKindName(m_activity));
+    case Kind::Debrief:
+        return tr("Call debriefed");
+    case Kind::Field:
+        return fieldLabel(m_field);
+    }
+    return {};
+}
+
 QString CriterionRule::describe(const QHash<QString, QString> &roleNames) const
 {
     switch (m_kind) {

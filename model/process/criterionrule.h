@@ -73,6 +73,9 @@ public:
     /// What is missing, for a refusal: "no Champion among the stakeholders". roleNames maps
     /// buying-role keys to their names.
     QString missing(const QHash<QString, QString> &roleNames) const;
+    /// What it checks, in a few words for a table cell: "Decision maker or Influencer",
+    /// "Call done", "Call debriefed", "the amount".
+    QString label(const QHash<QString, QString> &roleNames) const;
     /// What it checks, in a sentence: "Checked by itself: a Champion among the stakeholders".
     QString describe(const QHash<QString, QString> &roleNames) const;
 
