@@ -1255,6 +1255,52 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::ActivityFlow</name>
+    <message>
+        <location filename="../ui/activityflow.cpp" line="108"/>
+        <source>&quot;%1&quot; is done.</source>
+        <translation>„%1“ ist erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activityflow.cpp" line="110"/>
+        <source>It ticked &quot;%1&quot; on the opportunity.</source>
+        <translation>Damit ist „%1“ bei der Verkaufschance abgehakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activityflow.cpp" line="111"/>
+        <source>Plan the Next Activity</source>
+        <translation>Nächste Aktivität planen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activityflow.cpp" line="113"/>
+        <source>Plan the next activity for &quot;%1&quot;?</source>
+        <translation>Die nächste Aktivität für „%1“ planen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/activityflow.cpp" line="115"/>
+        <source>&amp;Plan Next…</source>
+        <translation>Nächste &amp;planen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/activityflow.cpp" line="116"/>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ActivityReminders</name>
+    <message>
+        <location filename="../ui/activityreminders.cpp" line="69"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 um %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/activityreminders.cpp" line="70"/>
+        <source>About &quot;%1&quot; (%2).</source>
+        <translation>Zu „%1“ (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::AgendaModel</name>
     <message>
         <location filename="../model/itemmodels/agendamodel.cpp" line="105"/>
@@ -1333,54 +1379,93 @@
 <context>
     <name>Stageboard::AgendaView</name>
     <message>
-        <location filename="../ui/agendaview.cpp" line="85"/>
+        <location filename="../ui/agendaview.cpp" line="36"/>
         <source>&amp;Plan Activity…</source>
         <translation>Aktivität &amp;planen…</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="89"/>
+        <location filename="../ui/agendaview.cpp" line="40"/>
         <source>Tick an activity to mark it done; double-click it to open its opportunity.</source>
         <translation>Haken Sie eine erledigte Aktivität ab; ein Doppelklick öffnet ihre Verkaufschance.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="96"/>
+        <location filename="../ui/agendaview.cpp" line="47"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="105"/>
+        <location filename="../ui/agendaview.cpp" line="56"/>
         <source>Nothing planned for you. Plan the next call, meeting, task or email with Plan Activity…, or from an opportunity.</source>
         <translation>Nichts für Sie geplant. Planen Sie den nächsten Anruf, Termin, die nächste Aufgabe oder E-Mail mit „Aktivität planen…“ oder bei einer Verkaufschance.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="211"/>
-        <source>&quot;%1&quot; is done.</source>
-        <translation>„%1“ ist erledigt.</translation>
+        <location filename="../ui/agendaview.cpp" line="72"/>
+        <source>Debriefs to review</source>
+        <translation>Nachbesprechungen zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="213"/>
-        <source>It ticked &quot;%1&quot; on the opportunity.</source>
-        <translation>Damit ist „%1“ bei der Verkaufschance abgehakt.</translation>
+        <location filename="../ui/agendaview.cpp" line="76"/>
+        <source>Call</source>
+        <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="214"/>
-        <source>Plan the Next Activity</source>
-        <translation>Nächste Aktivität planen</translation>
+        <location filename="../ui/agendaview.cpp" line="76"/>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="76"/>
+        <source>Debriefed by</source>
+        <translation>Nachbesprochen von</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="76"/>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="82"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Prüfen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="206"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="215"/>
+        <source>Debriefs to review (%1)</source>
+        <translation>Nachbesprechungen zu prüfen (%1)</translation>
     </message>
     <message>
         <location filename="../ui/agendaview.cpp" line="216"/>
+        <source>Debriefs to review: none waits for your feedback.</source>
+        <translation>Nachbesprechungen zu prüfen: Keine wartet auf Ihre Rückmeldung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done.</source>
+        <translation type="vanished">„%1“ ist erledigt.</translation>
+    </message>
+    <message>
+        <source>It ticked &quot;%1&quot; on the opportunity.</source>
+        <translation type="vanished">Damit ist „%1“ bei der Verkaufschance abgehakt.</translation>
+    </message>
+    <message>
+        <source>Plan the Next Activity</source>
+        <translation type="vanished">Nächste Aktivität planen</translation>
+    </message>
+    <message>
         <source>Plan the next activity for &quot;%1&quot;?</source>
-        <translation>Die nächste Aktivität für „%1“ planen?</translation>
+        <translation type="vanished">Die nächste Aktivität für „%1“ planen?</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="218"/>
         <source>&amp;Plan Next…</source>
-        <translation>Nächste &amp;planen…</translation>
+        <translation type="vanished">Nächste &amp;planen…</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="219"/>
         <source>&amp;Not Now</source>
-        <translation>&amp;Nicht jetzt</translation>
+        <translation type="vanished">&amp;Nicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2999,210 @@ Quote: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::DealActivitiesView</name>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="43"/>
+        <source>Activities of the opportunity</source>
+        <translation>Aktivitäten der Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="60"/>
+        <source>Plan A&amp;ctivity…</source>
+        <translation>Akti&amp;vität planen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="61"/>
+        <source>A call, meeting, task or email about this opportunity; a call&apos;s plan can start from the stage&apos;s template.</source>
+        <translation>Ein Anruf, Termin, eine Aufgabe oder E-Mail zu dieser Verkaufschance; der Plan eines Anrufs kann mit der Vorlage der Phase beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="63"/>
+        <source>Mark &amp;Done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="64"/>
+        <source>Edit Pla&amp;n…</source>
+        <translation>Pla&amp;n bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="65"/>
+        <source>Debrie&amp;f…</source>
+        <translation>Nach&amp;besprechung …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="66"/>
+        <source>What went well, what to improve, the questions not asked and the objections left open; ask someone to review it.</source>
+        <translation>Was gut lief, was besser werden soll, die nicht gestellten Fragen und die offenen Einwände; jemanden bitten, sie zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="68"/>
+        <source>Re&amp;view…</source>
+        <translation>Prü&amp;fen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="71"/>
+        <source>Show more or fewer done activities</source>
+        <translation>Mehr oder weniger erledigte Aktivitäten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="182"/>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="186"/>
+        <source>due today at %1</source>
+        <translation>heute um %1 fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="191"/>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="194"/>
+        <source>no date</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="198"/>
+        <source> · plan written</source>
+        <translation> · Plan geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="200"/>
+        <source>done %1</source>
+        <translation>erledigt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="204"/>
+        <source> · no debrief yet</source>
+        <translation> · noch keine Nachbesprechung</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="206"/>
+        <source> · feedback from %1</source>
+        <translation> · Rückmeldung von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="208"/>
+        <source> · review asked of %1</source>
+        <translation> · Prüfung von %1 erbeten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="211"/>
+        <source> · debriefed</source>
+        <translation> · nachbesprochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="215"/>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="217"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="221"/>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="223"/>
+        <source>Feedback: %1</source>
+        <translation>Rückmeldung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="237"/>
+        <source>Nothing planned: plan the next call or meeting.</source>
+        <translation>Nichts geplant: Planen Sie den nächsten Anruf oder Termin.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="242"/>
+        <source>Show the recent ones only</source>
+        <translation>Nur die letzten zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dealactivitiesview.cpp" line="243"/>
+        <source>Show all %n done activity(ies)</source>
+        <translation>
+            <numerusform>Alle %n erledigte Aktivität zeigen</numerusform>
+            <numerusform>Alle %n erledigten Aktivitäten zeigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::DebriefDialog</name>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="209"/>
+        <source>Debrief: %1</source>
+        <translation>Nachbesprechung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="213"/>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="224"/>
+        <source>What came of it, e.g. pilot agreed for March</source>
+        <translation>Was dabei herauskam, z. B. Pilot für März vereinbart</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="225"/>
+        <source>O&amp;utcome:</source>
+        <translation>Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="227"/>
+        <source>What went &amp;well:</source>
+        <translation>Was gut &amp;lief:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="229"/>
+        <source>What to &amp;improve:</source>
+        <translation>Was &amp;besser werden soll:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="231"/>
+        <source>The planned questions that were not asked</source>
+        <translation>Die geplanten Fragen, die nicht gestellt wurden</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="232"/>
+        <source>&amp;Questions not asked:</source>
+        <translation>Nicht gestellte &amp;Fragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="234"/>
+        <source>One a line; each stays on the deal until resolved</source>
+        <translation>Eine pro Zeile; jede bleibt beim Deal, bis sie geklärt ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="235"/>
+        <source>Objections left &amp;unresolved:</source>
+        <translation>&amp;Ungeklärte Einwände:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="238"/>
+        <source>Nobody for now</source>
+        <translation>Vorerst niemanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="240"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="241"/>
+        <source>Ask for a &amp;review:</source>
+        <translation>Um &amp;Prüfung bitten:</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::DemoGenerator</name>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="38"/>
@@ -3685,7 +3974,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/guidancemodel.cpp" line="156"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="255"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="254"/>
         <source>Required</source>
         <translation>Pflicht</translation>
     </message>
@@ -3705,32 +3994,32 @@ Quote: %2</translation>
         <translation>Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
         <source>Recommended activity</source>
         <translation>Empfohlene Aktivität</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
         <source>Exit criterion</source>
         <translation>Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="255"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="254"/>
         <source>Ticked</source>
         <translation>Abgehakt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="257"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="256"/>
         <source>Signed off by</source>
         <translation>Abgezeichnet von</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="259"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="258"/>
         <source>Knock-out</source>
         <translation>K.-o.-Frage</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="261"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="260"/>
         <source>Met by</source>
         <translation>Erfüllt durch</translation>
     </message>
@@ -4061,309 +4350,314 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow.cpp" line="1023"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Board and forecast</source>
         <translation>Board und Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Coming due: %1</source>
+        <translation>Bald fällig: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
-        <location filename="../ui/mainwindow.cpp" line="1183"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="1201"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -4371,7 +4665,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1013"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -4379,347 +4673,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
-        <location filename="../ui/mainwindow.cpp" line="1104"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="1122"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="836"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1050"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1070"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1070"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1070"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1139"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1160"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="1168"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1175"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1181"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1180"/>
+        <location filename="../ui/mainwindow.cpp" line="1198"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1180"/>
+        <location filename="../ui/mainwindow.cpp" line="1198"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1235"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <location filename="../ui/mainwindow.cpp" line="1266"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1259"/>
+        <location filename="../ui/mainwindow.cpp" line="1277"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1276"/>
+        <location filename="../ui/mainwindow.cpp" line="1294"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1277"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1291"/>
+        <location filename="../ui/mainwindow.cpp" line="1309"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1292"/>
+        <location filename="../ui/mainwindow.cpp" line="1310"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302"/>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1320"/>
+        <location filename="../ui/mainwindow.cpp" line="1328"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1303"/>
+        <location filename="../ui/mainwindow.cpp" line="1321"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1307"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1311"/>
+        <location filename="../ui/mainwindow.cpp" line="1329"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -4859,198 +5153,203 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="76"/>
-        <location filename="../ui/opportunitypanel.cpp" line="211"/>
+        <location filename="../ui/opportunitypanel.cpp" line="80"/>
+        <location filename="../ui/opportunitypanel.cpp" line="223"/>
         <source>Opportunity details</source>
         <translation>Details der Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="96"/>
+        <location filename="../ui/opportunitypanel.cpp" line="100"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="100"/>
+        <location filename="../ui/opportunitypanel.cpp" line="104"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Haken Sie Erledigtes ab; Doppelklick fügt eine Notiz hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="104"/>
-        <location filename="../ui/opportunitypanel.cpp" line="454"/>
+        <location filename="../ui/opportunitypanel.cpp" line="108"/>
+        <location filename="../ui/opportunitypanel.cpp" line="478"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="110"/>
-        <location filename="../ui/opportunitypanel.cpp" line="113"/>
+        <location filename="../ui/opportunitypanel.cpp" line="114"/>
+        <location filename="../ui/opportunitypanel.cpp" line="117"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="124"/>
+        <location filename="../ui/opportunitypanel.cpp" line="128"/>
         <source>Disqualify…</source>
         <translation>Disqualifizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="135"/>
+        <location filename="../ui/opportunitypanel.cpp" line="139"/>
         <source>What happens next, and when</source>
         <translation>Was als Nächstes geschieht, und wann</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="146"/>
-        <location filename="../ui/opportunitypanel.cpp" line="206"/>
+        <location filename="../ui/opportunitypanel.cpp" line="150"/>
+        <location filename="../ui/opportunitypanel.cpp" line="218"/>
         <source>Stage history</source>
         <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="155"/>
+        <location filename="../ui/opportunitypanel.cpp" line="159"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="134"/>
+        <location filename="../ui/opportunitypanel.cpp" line="138"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="137"/>
+        <location filename="../ui/opportunitypanel.cpp" line="141"/>
         <source>next step</source>
         <translation>nächste Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="138"/>
+        <location filename="../ui/opportunitypanel.cpp" line="142"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="139"/>
+        <location filename="../ui/opportunitypanel.cpp" line="143"/>
         <source>Who you deal with at the account</source>
         <translation>Ihr Ansprechpartner bei der Firma</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="141"/>
+        <location filename="../ui/opportunitypanel.cpp" line="145"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="159"/>
+        <location filename="../ui/opportunitypanel.cpp" line="163"/>
         <source>Move to the next stage</source>
         <translation>In die nächste Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="190"/>
+        <location filename="../ui/opportunitypanel.cpp" line="200"/>
         <source>Next step:</source>
         <translation>Nächster Schritt:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="191"/>
+        <location filename="../ui/opportunitypanel.cpp" line="201"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="204"/>
+        <location filename="../ui/opportunitypanel.cpp" line="214"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="216"/>
         <source>Buying group</source>
         <translation>Einkaufsgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="219"/>
+        <location filename="../ui/opportunitypanel.cpp" line="231"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie und drücken Sie die Eingabetaste, um hier ihren Phasenleitfaden, ihre Checkliste und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="293"/>
+        <location filename="../ui/opportunitypanel.cpp" line="317"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · verantwortlich %2
 %3 · Abschluss %4 · %5 % Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="303"/>
+        <location filename="../ui/opportunitypanel.cpp" line="327"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Phase: %1 · verantwortlich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="304"/>
+        <location filename="../ui/opportunitypanel.cpp" line="328"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="306"/>
+        <location filename="../ui/opportunitypanel.cpp" line="330"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="309"/>
+        <location filename="../ui/opportunitypanel.cpp" line="333"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Empfohlene Aktivitäten (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="329"/>
+        <location filename="../ui/opportunitypanel.cpp" line="353"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Ein Deal-Killer wurde mit Nein beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="353"/>
+        <location filename="../ui/opportunitypanel.cpp" line="377"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="377"/>
+        <location filename="../ui/opportunitypanel.cpp" line="401"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="379"/>
+        <location filename="../ui/opportunitypanel.cpp" line="403"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="381"/>
+        <location filename="../ui/opportunitypanel.cpp" line="405"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="387"/>
+        <location filename="../ui/opportunitypanel.cpp" line="411"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>Ausnahme: %1 (unerfüllt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="392"/>
+        <location filename="../ui/opportunitypanel.cpp" line="416"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="394"/>
+        <location filename="../ui/opportunitypanel.cpp" line="418"/>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="399"/>
+        <location filename="../ui/opportunitypanel.cpp" line="423"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="423"/>
+        <location filename="../ui/opportunitypanel.cpp" line="447"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Der %1 von „%2“ wurde inzwischen anderswo zu „%3“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="439"/>
+        <location filename="../ui/opportunitypanel.cpp" line="463"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="442"/>
+        <location filename="../ui/opportunitypanel.cpp" line="466"/>
         <source>Not Yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="446"/>
+        <location filename="../ui/opportunitypanel.cpp" line="470"/>
         <source>No — a Deal Killer</source>
         <translation>Nein — ein Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="451"/>
+        <location filename="../ui/opportunitypanel.cpp" line="475"/>
         <source>Note…</source>
         <translation>Notiz …</translation>
     </message>
@@ -5066,44 +5365,114 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::PlanActivityDialog</name>
     <message>
-        <location filename="../ui/agendaview.cpp" line="29"/>
+        <location filename="../ui/activitydialogs.cpp" line="68"/>
+        <source>Objective: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="71"/>
+        <source>Questions to ask:</source>
+        <translation>Zu stellende Fragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="75"/>
+        <source>Objections expected:</source>
+        <translation>Erwartete Einwände:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="86"/>
         <source>Plan Activity</source>
         <translation>Aktivität planen</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="34"/>
+        <location filename="../ui/activitydialogs.cpp" line="93"/>
         <source>Opportunity:</source>
         <translation>Verkaufschance:</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="41"/>
+        <location filename="../ui/activitydialogs.cpp" line="99"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="44"/>
+        <location filename="../ui/activitydialogs.cpp" line="102"/>
         <source>What it is about, e.g. Follow-up call</source>
         <translation>Worum es geht, z. B. Nachfassanruf</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="45"/>
+        <location filename="../ui/activitydialogs.cpp" line="103"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="51"/>
+        <location filename="../ui/activitydialogs.cpp" line="109"/>
         <source>&amp;Due:</source>
         <translation>&amp;Fällig:</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="56"/>
+        <location filename="../ui/activitydialogs.cpp" line="114"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="57"/>
+        <location filename="../ui/activitydialogs.cpp" line="115"/>
         <source>&amp;Length:</source>
         <translation>&amp;Dauer:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="118"/>
+        <source>Call plan</source>
+        <translation>Gesprächsplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="124"/>
+        <source>What the call should achieve, e.g. agree on a pilot</source>
+        <translation>Was der Anruf erreichen soll, z. B. einen Pilot vereinbaren</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="125"/>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="126"/>
+        <source>One question a line</source>
+        <translation>Eine Frage pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="127"/>
+        <source>&amp;Questions to ask:</source>
+        <translation>Zu stellende &amp;Fragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="129"/>
+        <source>One objection a line</source>
+        <translation>Ein Einwand pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="130"/>
+        <source>Ob&amp;jections expected:</source>
+        <translation>Erwartete &amp;Einwände:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="131"/>
+        <source>Use the Stage&apos;s &amp;Template</source>
+        <translation>&amp;Vorlage der Phase verwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="136"/>
+        <source>Adds the questions and objections typical of the stage &quot;%1&quot;.</source>
+        <translation>Fügt die für die Phase „%1“ typischen Fragen und Einwände hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="139"/>
+        <source>The deal&apos;s stage has no call template; an admin writes one in the process editor.</source>
+        <translation>Die Phase des Deals hat keine Gesprächsvorlage; ein Admin schreibt sie im Prozess-Editor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="171"/>
+        <source>Edit Activity</source>
+        <translation>Aktivität bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5976,6 +6345,69 @@ Quote: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::ReviewDialog</name>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="295"/>
+        <source>Review the Debrief: %1</source>
+        <translation>Nachbesprechung prüfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="301"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1 von %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="302"/>
+        <source>%1 by %2 on &quot;%3&quot;, %4</source>
+        <translation>%1 von %2 zu „%3“, %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="309"/>
+        <source>(nothing written)</source>
+        <translation>(nichts geschrieben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="316"/>
+        <source>The plan:</source>
+        <translation>Der Plan:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="318"/>
+        <source>Outcome:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="319"/>
+        <source>What went well:</source>
+        <translation>Was gut lief:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="320"/>
+        <source>What to improve:</source>
+        <translation>Was besser werden soll:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="322"/>
+        <source>Questions not asked:</source>
+        <translation>Nicht gestellte Fragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="325"/>
+        <source>What to keep doing, what to try on the next call</source>
+        <translation>Was beibehalten, was beim nächsten Anruf versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="326"/>
+        <source>Your &amp;feedback:</source>
+        <translation>Ihre &amp;Rückmeldung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="331"/>
+        <source>&amp;Send Feedback</source>
+        <translation>Rückmeldung &amp;senden</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::Schema</name>
     <message>
         <location filename="../model/storage/schema.cpp" line="523"/>
@@ -6359,7 +6791,7 @@ Quote: %2</translation>
         <translation>Die Phasen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="76"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="80"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="325"/>
         <source>Cannot read the activities</source>
         <translation>Die Aktivitäten können nicht gelesen werden</translation>
@@ -6376,14 +6808,14 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqldebriefstore.cpp" line="114"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="90"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="94"/>
         <source>Cannot read the activity</source>
         <translation>Die Aktivität kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../model/storage/sqldebriefstore.cpp" line="116"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="102"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="141"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="106"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="145"/>
         <source>The activity %1 does not exist.</source>
         <translation>Die Aktivität %1 gibt es nicht.</translation>
     </message>
@@ -6449,27 +6881,27 @@ Quote: %2</translation>
         <translation>Der Einwand lässt sich nicht als ausgeräumt markieren</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="120"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="124"/>
         <source>Cannot add the activity</source>
         <translation>Die Aktivität kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="136"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="140"/>
         <source>The activity %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Die Aktivität %1 wurde seit dem Lesen anderswo geändert; nichts wurde gespeichert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="163"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="167"/>
         <source>Cannot save the activity</source>
         <translation>Die Aktivität kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="189"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="193"/>
         <source>Cannot mark the activity done</source>
         <translation>Die Aktivität kann nicht als erledigt markiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="209"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="213"/>
         <source>Cannot delete the activity</source>
         <translation>Die Aktivität kann nicht gelöscht werden</translation>
     </message>

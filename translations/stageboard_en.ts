@@ -188,6 +188,17 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::DealActivitiesView</name>
+    <message numerus="yes">
+        <location filename="../ui/dealactivitiesview.cpp" line="243"/>
+        <source>Show all %n done activity(ies)</source>
+        <translation>
+            <numerusform>Show the %n done activity</numerusform>
+            <numerusform>Show all %n done activities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::ImportDialog</name>
     <message numerus="yes">
         <location filename="../ui/importdialog.cpp" line="237"/>
@@ -249,7 +260,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -257,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1013"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>

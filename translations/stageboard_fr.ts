@@ -1255,6 +1255,52 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::ActivityFlow</name>
+    <message>
+        <location filename="../ui/activityflow.cpp" line="108"/>
+        <source>&quot;%1&quot; is done.</source>
+        <translation>« %1 » est fait.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activityflow.cpp" line="110"/>
+        <source>It ticked &quot;%1&quot; on the opportunity.</source>
+        <translation>Cela a coché « %1 » sur l’opportunité.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activityflow.cpp" line="111"/>
+        <source>Plan the Next Activity</source>
+        <translation>Planifier l’activité suivante</translation>
+    </message>
+    <message>
+        <location filename="../ui/activityflow.cpp" line="113"/>
+        <source>Plan the next activity for &quot;%1&quot;?</source>
+        <translation>Planifier l’activité suivante pour « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/activityflow.cpp" line="115"/>
+        <source>&amp;Plan Next…</source>
+        <translation>&amp;Planifier la suivante…</translation>
+    </message>
+    <message>
+        <location filename="../ui/activityflow.cpp" line="116"/>
+        <source>&amp;Not Now</source>
+        <translation>Pas mainte&amp;nant</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ActivityReminders</name>
+    <message>
+        <location filename="../ui/activityreminders.cpp" line="69"/>
+        <source>%1 at %2: %3</source>
+        <translation>%1 à %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/activityreminders.cpp" line="70"/>
+        <source>About &quot;%1&quot; (%2).</source>
+        <translation>À propos de « %1 » (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::AgendaModel</name>
     <message>
         <location filename="../model/itemmodels/agendamodel.cpp" line="105"/>
@@ -1333,54 +1379,93 @@
 <context>
     <name>Stageboard::AgendaView</name>
     <message>
-        <location filename="../ui/agendaview.cpp" line="85"/>
+        <location filename="../ui/agendaview.cpp" line="36"/>
         <source>&amp;Plan Activity…</source>
         <translation>&amp;Planifier une activité…</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="89"/>
+        <location filename="../ui/agendaview.cpp" line="40"/>
         <source>Tick an activity to mark it done; double-click it to open its opportunity.</source>
         <translation>Cochez une activité faite ; un double-clic ouvre son opportunité.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="96"/>
+        <location filename="../ui/agendaview.cpp" line="47"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="105"/>
+        <location filename="../ui/agendaview.cpp" line="56"/>
         <source>Nothing planned for you. Plan the next call, meeting, task or email with Plan Activity…, or from an opportunity.</source>
         <translation>Rien de prévu pour vous. Planifiez le prochain appel, rendez-vous, tâche ou e-mail avec « Planifier une activité… », ou depuis une opportunité.</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="211"/>
-        <source>&quot;%1&quot; is done.</source>
-        <translation>« %1 » est fait.</translation>
+        <location filename="../ui/agendaview.cpp" line="72"/>
+        <source>Debriefs to review</source>
+        <translation>Débriefings à relire</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="213"/>
-        <source>It ticked &quot;%1&quot; on the opportunity.</source>
-        <translation>Cela a coché « %1 » sur l’opportunité.</translation>
+        <location filename="../ui/agendaview.cpp" line="76"/>
+        <source>Call</source>
+        <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="214"/>
-        <source>Plan the Next Activity</source>
-        <translation>Planifier la prochaine activité</translation>
+        <location filename="../ui/agendaview.cpp" line="76"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="76"/>
+        <source>Debriefed by</source>
+        <translation>Débriefé par</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="76"/>
+        <source>Asked</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="82"/>
+        <source>&amp;Review…</source>
+        <translation>&amp;Relire…</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="206"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="215"/>
+        <source>Debriefs to review (%1)</source>
+        <translation>Débriefings à relire (%1)</translation>
     </message>
     <message>
         <location filename="../ui/agendaview.cpp" line="216"/>
+        <source>Debriefs to review: none waits for your feedback.</source>
+        <translation>Débriefings à relire : aucun n’attend votre retour.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is done.</source>
+        <translation type="vanished">« %1 » est fait.</translation>
+    </message>
+    <message>
+        <source>It ticked &quot;%1&quot; on the opportunity.</source>
+        <translation type="vanished">Cela a coché « %1 » sur l’opportunité.</translation>
+    </message>
+    <message>
+        <source>Plan the Next Activity</source>
+        <translation type="vanished">Planifier la prochaine activité</translation>
+    </message>
+    <message>
         <source>Plan the next activity for &quot;%1&quot;?</source>
-        <translation>Planifier la prochaine activité pour « %1 » ?</translation>
+        <translation type="vanished">Planifier la prochaine activité pour « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="218"/>
         <source>&amp;Plan Next…</source>
-        <translation>&amp;Planifier la suivante…</translation>
+        <translation type="vanished">&amp;Planifier la suivante…</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="219"/>
         <source>&amp;Not Now</source>
-        <translation>Pas &amp;maintenant</translation>
+        <translation type="vanished">Pas &amp;maintenant</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2999,210 @@ Quota : %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::DealActivitiesView</name>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="43"/>
+        <source>Activities of the opportunity</source>
+        <translation>Activités de l’opportunité</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="60"/>
+        <source>Plan A&amp;ctivity…</source>
+        <translation>Planifier une a&amp;ctivité…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="61"/>
+        <source>A call, meeting, task or email about this opportunity; a call&apos;s plan can start from the stage&apos;s template.</source>
+        <translation>Un appel, une réunion, une tâche ou un e-mail sur cette opportunité ; le plan d’un appel peut partir du modèle de l’étape.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="63"/>
+        <source>Mark &amp;Done</source>
+        <translation>Marquer comme &amp;fait</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="64"/>
+        <source>Edit Pla&amp;n…</source>
+        <translation>Modifier le pla&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="65"/>
+        <source>Debrie&amp;f…</source>
+        <translation>Dé&amp;briefing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="66"/>
+        <source>What went well, what to improve, the questions not asked and the objections left open; ask someone to review it.</source>
+        <translation>Ce qui a bien marché, ce qu’il faut améliorer, les questions non posées et les objections restées ouvertes ; demander à quelqu’un de le relire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="68"/>
+        <source>Re&amp;view…</source>
+        <translation>Re&amp;lire…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="71"/>
+        <source>Show more or fewer done activities</source>
+        <translation>Afficher plus ou moins d’activités faites</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="182"/>
+        <source>overdue since %1</source>
+        <translation>en retard depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="186"/>
+        <source>due today at %1</source>
+        <translation>prévu aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="191"/>
+        <source>due %1</source>
+        <translation>prévu le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="194"/>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="198"/>
+        <source> · plan written</source>
+        <translation> · plan rédigé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="200"/>
+        <source>done %1</source>
+        <translation>fait le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="204"/>
+        <source> · no debrief yet</source>
+        <translation> · pas encore de débriefing</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="206"/>
+        <source> · feedback from %1</source>
+        <translation> · retour de %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="208"/>
+        <source> · review asked of %1</source>
+        <translation> · relecture demandée à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="211"/>
+        <source> · debriefed</source>
+        <translation> · débriefé</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="215"/>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="217"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="221"/>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="223"/>
+        <source>Feedback: %1</source>
+        <translation>Retour : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="237"/>
+        <source>Nothing planned: plan the next call or meeting.</source>
+        <translation>Rien de prévu : planifiez le prochain appel ou la prochaine réunion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealactivitiesview.cpp" line="242"/>
+        <source>Show the recent ones only</source>
+        <translation>N’afficher que les récentes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/dealactivitiesview.cpp" line="243"/>
+        <source>Show all %n done activity(ies)</source>
+        <translation>
+            <numerusform>Afficher l’activité faite (%n)</numerusform>
+            <numerusform>Afficher les %n activités faites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::DebriefDialog</name>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="209"/>
+        <source>Debrief: %1</source>
+        <translation>Débriefing : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="213"/>
+        <source>The plan</source>
+        <translation>Le plan</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="224"/>
+        <source>What came of it, e.g. pilot agreed for March</source>
+        <translation>Ce qui en est sorti, p. ex. pilote convenu pour mars</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="225"/>
+        <source>O&amp;utcome:</source>
+        <translation>Rés&amp;ultat :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="227"/>
+        <source>What went &amp;well:</source>
+        <translation>Ce qui a &amp;bien marché :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="229"/>
+        <source>What to &amp;improve:</source>
+        <translation>Ce qu’il faut &amp;améliorer :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="231"/>
+        <source>The planned questions that were not asked</source>
+        <translation>Les questions prévues qui n’ont pas été posées</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="232"/>
+        <source>&amp;Questions not asked:</source>
+        <translation>&amp;Questions non posées :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="234"/>
+        <source>One a line; each stays on the deal until resolved</source>
+        <translation>Une par ligne ; chacune reste sur l’affaire jusqu’à sa résolution</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="235"/>
+        <source>Objections left &amp;unresolved:</source>
+        <translation>Objections non rés&amp;olues :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="238"/>
+        <source>Nobody for now</source>
+        <translation>Personne pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="240"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="241"/>
+        <source>Ask for a &amp;review:</source>
+        <translation>Demander une &amp;relecture :</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::DemoGenerator</name>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="38"/>
@@ -3685,7 +3974,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/guidancemodel.cpp" line="156"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="255"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="254"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -3705,32 +3994,32 @@ Quota : %2</translation>
         <translation>Critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
         <source>Recommended activity</source>
         <translation>Activité recommandée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
         <source>Exit criterion</source>
         <translation>Critère de sortie</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="255"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="254"/>
         <source>Ticked</source>
         <translation>Coché</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="257"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="256"/>
         <source>Signed off by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="259"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="258"/>
         <source>Knock-out</source>
         <translation>Éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="261"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="260"/>
         <source>Met by</source>
         <translation>Rempli par</translation>
     </message>
@@ -4061,361 +4350,366 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
-        <location filename="../ui/mainwindow.cpp" line="1023"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="81"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
         <source>Board and forecast</source>
         <translation>Tableau et prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
-        <location filename="../ui/mainwindow.cpp" line="1104"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="1122"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Coming due: %1</source>
+        <translation>Bientôt dû : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="267"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="269"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="290"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="309"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="318"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
-        <location filename="../ui/mainwindow.cpp" line="1183"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="1201"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="384"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="428"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="452"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="453"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Visite de bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="497"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="546"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="638"/>
+        <location filename="../ui/mainwindow.cpp" line="653"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="753"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="754"/>
+        <location filename="../ui/mainwindow.cpp" line="771"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="758"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -4423,7 +4717,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1013"/>
+        <location filename="../ui/mainwindow.cpp" line="1031"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -4431,295 +4725,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="787"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="773"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="857"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="642"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="662"/>
+        <location filename="../ui/mainwindow.cpp" line="678"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="727"/>
+        <location filename="../ui/mainwindow.cpp" line="744"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="836"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="837"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="759"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <location filename="../ui/mainwindow.cpp" line="978"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="985"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="991"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="1013"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1050"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1066"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1070"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1070"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1070"/>
+        <location filename="../ui/mainwindow.cpp" line="1088"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1099"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1139"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1140"/>
+        <location filename="../ui/mainwindow.cpp" line="1158"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1142"/>
+        <location filename="../ui/mainwindow.cpp" line="1160"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="1168"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1175"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1181"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1180"/>
+        <location filename="../ui/mainwindow.cpp" line="1198"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1180"/>
+        <location filename="../ui/mainwindow.cpp" line="1198"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1235"/>
+        <location filename="../ui/mainwindow.cpp" line="1253"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1248"/>
+        <location filename="../ui/mainwindow.cpp" line="1266"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1259"/>
+        <location filename="../ui/mainwindow.cpp" line="1277"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1276"/>
+        <location filename="../ui/mainwindow.cpp" line="1294"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1277"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1291"/>
+        <location filename="../ui/mainwindow.cpp" line="1309"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1292"/>
+        <location filename="../ui/mainwindow.cpp" line="1310"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302"/>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1320"/>
+        <location filename="../ui/mainwindow.cpp" line="1328"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1303"/>
+        <location filename="../ui/mainwindow.cpp" line="1321"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1307"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1311"/>
+        <location filename="../ui/mainwindow.cpp" line="1329"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -4859,198 +5153,203 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="76"/>
-        <location filename="../ui/opportunitypanel.cpp" line="211"/>
+        <location filename="../ui/opportunitypanel.cpp" line="80"/>
+        <location filename="../ui/opportunitypanel.cpp" line="223"/>
         <source>Opportunity details</source>
         <translation>Détails de l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="96"/>
+        <location filename="../ui/opportunitypanel.cpp" line="100"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="100"/>
+        <location filename="../ui/opportunitypanel.cpp" line="104"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Cochez ce qui est fait ; double-cliquez pour ajouter une note.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="104"/>
-        <location filename="../ui/opportunitypanel.cpp" line="454"/>
+        <location filename="../ui/opportunitypanel.cpp" line="108"/>
+        <location filename="../ui/opportunitypanel.cpp" line="478"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="110"/>
-        <location filename="../ui/opportunitypanel.cpp" line="113"/>
+        <location filename="../ui/opportunitypanel.cpp" line="114"/>
+        <location filename="../ui/opportunitypanel.cpp" line="117"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="124"/>
+        <location filename="../ui/opportunitypanel.cpp" line="128"/>
         <source>Disqualify…</source>
         <translation>Disqualifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="135"/>
+        <location filename="../ui/opportunitypanel.cpp" line="139"/>
         <source>What happens next, and when</source>
         <translation>Ce qui se passe ensuite, et quand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="146"/>
-        <location filename="../ui/opportunitypanel.cpp" line="206"/>
+        <location filename="../ui/opportunitypanel.cpp" line="150"/>
+        <location filename="../ui/opportunitypanel.cpp" line="218"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="155"/>
+        <location filename="../ui/opportunitypanel.cpp" line="159"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="134"/>
+        <location filename="../ui/opportunitypanel.cpp" line="138"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="137"/>
+        <location filename="../ui/opportunitypanel.cpp" line="141"/>
         <source>next step</source>
         <translation>prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="138"/>
+        <location filename="../ui/opportunitypanel.cpp" line="142"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="139"/>
+        <location filename="../ui/opportunitypanel.cpp" line="143"/>
         <source>Who you deal with at the account</source>
         <translation>Votre interlocuteur dans le compte</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="141"/>
+        <location filename="../ui/opportunitypanel.cpp" line="145"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="159"/>
+        <location filename="../ui/opportunitypanel.cpp" line="163"/>
         <source>Move to the next stage</source>
         <translation>Passer à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="190"/>
+        <location filename="../ui/opportunitypanel.cpp" line="200"/>
         <source>Next step:</source>
         <translation>Prochaine étape :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="191"/>
+        <location filename="../ui/opportunitypanel.cpp" line="201"/>
         <source>Contact:</source>
         <translation>Contact :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="204"/>
+        <location filename="../ui/opportunitypanel.cpp" line="214"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="216"/>
         <source>Buying group</source>
         <translation>Groupe d’achat</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="219"/>
+        <location filename="../ui/opportunitypanel.cpp" line="231"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée, pour voir ici ses consignes d’étape, sa liste de contrôle et son historique.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="293"/>
+        <location filename="../ui/opportunitypanel.cpp" line="317"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · responsable %2
 %3 · clôture %4 · probabilité %5 %</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="303"/>
+        <location filename="../ui/opportunitypanel.cpp" line="327"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Étape : %1 · responsable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="304"/>
+        <location filename="../ui/opportunitypanel.cpp" line="328"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="306"/>
+        <location filename="../ui/opportunitypanel.cpp" line="330"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="309"/>
+        <location filename="../ui/opportunitypanel.cpp" line="333"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Activités recommandées (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="329"/>
+        <location filename="../ui/opportunitypanel.cpp" line="353"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Un critère éliminatoire a reçu la réponse non : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="353"/>
+        <location filename="../ui/opportunitypanel.cpp" line="377"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="377"/>
+        <location filename="../ui/opportunitypanel.cpp" line="401"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="379"/>
+        <location filename="../ui/opportunitypanel.cpp" line="403"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="381"/>
+        <location filename="../ui/opportunitypanel.cpp" line="405"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="387"/>
+        <location filename="../ui/opportunitypanel.cpp" line="411"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>dérogation : %1 (non remplis : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="392"/>
+        <location filename="../ui/opportunitypanel.cpp" line="416"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="394"/>
+        <location filename="../ui/opportunitypanel.cpp" line="418"/>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="399"/>
+        <location filename="../ui/opportunitypanel.cpp" line="423"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="423"/>
+        <location filename="../ui/opportunitypanel.cpp" line="447"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Le champ « %1 » de « %2 » a été modifié ailleurs entre-temps en « %3 » ; le vôtre (« %4 ») n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="439"/>
+        <location filename="../ui/opportunitypanel.cpp" line="463"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="442"/>
+        <location filename="../ui/opportunitypanel.cpp" line="466"/>
         <source>Not Yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="446"/>
+        <location filename="../ui/opportunitypanel.cpp" line="470"/>
         <source>No — a Deal Killer</source>
         <translation>Non — critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="451"/>
+        <location filename="../ui/opportunitypanel.cpp" line="475"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
@@ -5066,44 +5365,114 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::PlanActivityDialog</name>
     <message>
-        <location filename="../ui/agendaview.cpp" line="29"/>
+        <location filename="../ui/activitydialogs.cpp" line="68"/>
+        <source>Objective: %1</source>
+        <translation>Objectif : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="71"/>
+        <source>Questions to ask:</source>
+        <translation>Questions à poser :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="75"/>
+        <source>Objections expected:</source>
+        <translation>Objections attendues :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="86"/>
         <source>Plan Activity</source>
         <translation>Planifier une activité</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="34"/>
+        <location filename="../ui/activitydialogs.cpp" line="93"/>
         <source>Opportunity:</source>
         <translation>Opportunité :</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="41"/>
+        <location filename="../ui/activitydialogs.cpp" line="99"/>
         <source>&amp;Type:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="44"/>
+        <location filename="../ui/activitydialogs.cpp" line="102"/>
         <source>What it is about, e.g. Follow-up call</source>
         <translation>De quoi il s’agit, p. ex. Appel de relance</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="45"/>
+        <location filename="../ui/activitydialogs.cpp" line="103"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="51"/>
+        <location filename="../ui/activitydialogs.cpp" line="109"/>
         <source>&amp;Due:</source>
         <translation>&amp;Échéance :</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="56"/>
+        <location filename="../ui/activitydialogs.cpp" line="114"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="57"/>
+        <location filename="../ui/activitydialogs.cpp" line="115"/>
         <source>&amp;Length:</source>
         <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="118"/>
+        <source>Call plan</source>
+        <translation>Plan d’appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="124"/>
+        <source>What the call should achieve, e.g. agree on a pilot</source>
+        <translation>Ce que l’appel doit obtenir, p. ex. convenir d’un pilote</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="125"/>
+        <source>&amp;Objective:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="126"/>
+        <source>One question a line</source>
+        <translation>Une question par ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="127"/>
+        <source>&amp;Questions to ask:</source>
+        <translation>&amp;Questions à poser :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="129"/>
+        <source>One objection a line</source>
+        <translation>Une objection par ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="130"/>
+        <source>Ob&amp;jections expected:</source>
+        <translation>Ob&amp;jections attendues :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="131"/>
+        <source>Use the Stage&apos;s &amp;Template</source>
+        <translation>Utiliser le &amp;modèle de l’étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="136"/>
+        <source>Adds the questions and objections typical of the stage &quot;%1&quot;.</source>
+        <translation>Ajoute les questions et objections typiques de l’étape « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="139"/>
+        <source>The deal&apos;s stage has no call template; an admin writes one in the process editor.</source>
+        <translation>L’étape de l’affaire n’a pas de modèle d’appel ; un administrateur l’écrit dans l’éditeur de processus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="171"/>
+        <source>Edit Activity</source>
+        <translation>Modifier l’activité</translation>
     </message>
 </context>
 <context>
@@ -5976,6 +6345,69 @@ Quota : %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::ReviewDialog</name>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="295"/>
+        <source>Review the Debrief: %1</source>
+        <translation>Relire le débriefing : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="301"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1 par %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="302"/>
+        <source>%1 by %2 on &quot;%3&quot;, %4</source>
+        <translation>%1 par %2 sur « %3 », %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="309"/>
+        <source>(nothing written)</source>
+        <translation>(rien d’écrit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="316"/>
+        <source>The plan:</source>
+        <translation>Le plan :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="318"/>
+        <source>Outcome:</source>
+        <translation>Résultat :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="319"/>
+        <source>What went well:</source>
+        <translation>Ce qui a bien marché :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="320"/>
+        <source>What to improve:</source>
+        <translation>Ce qu’il faut améliorer :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="322"/>
+        <source>Questions not asked:</source>
+        <translation>Questions non posées :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="325"/>
+        <source>What to keep doing, what to try on the next call</source>
+        <translation>Ce qu’il faut garder, ce qu’il faut essayer au prochain appel</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="326"/>
+        <source>Your &amp;feedback:</source>
+        <translation>Votre &amp;retour :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="331"/>
+        <source>&amp;Send Feedback</source>
+        <translation>&amp;Envoyer le retour</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::Schema</name>
     <message>
         <location filename="../model/storage/schema.cpp" line="523"/>
@@ -6142,7 +6574,7 @@ Quota : %2</translation>
         <translation>Impossible de lire les étapes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="76"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="80"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="325"/>
         <source>Cannot read the activities</source>
         <translation>Impossible de lire les activités</translation>
@@ -6159,14 +6591,14 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqldebriefstore.cpp" line="114"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="90"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="94"/>
         <source>Cannot read the activity</source>
         <translation>Impossible de lire l’activité</translation>
     </message>
     <message>
         <location filename="../model/storage/sqldebriefstore.cpp" line="116"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="102"/>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="141"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="106"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="145"/>
         <source>The activity %1 does not exist.</source>
         <translation>L’activité %1 n’existe pas.</translation>
     </message>
@@ -6232,27 +6664,27 @@ Quota : %2</translation>
         <translation>Impossible de marquer l’objection comme levée</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="120"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="124"/>
         <source>Cannot add the activity</source>
         <translation>Impossible d’ajouter l’activité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="136"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="140"/>
         <source>The activity %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>L’activité %1 a été modifiée ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-la à nouveau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="163"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="167"/>
         <source>Cannot save the activity</source>
         <translation>Impossible d’enregistrer l’activité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="189"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="193"/>
         <source>Cannot mark the activity done</source>
         <translation>Impossible de marquer l’activité comme faite</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlengagementstore.cpp" line="209"/>
+        <location filename="../model/storage/sqlengagementstore.cpp" line="213"/>
         <source>Cannot delete the activity</source>
         <translation>Impossible de supprimer l’activité</translation>
     </message>

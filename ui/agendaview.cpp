@@ -2,85 +2,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "agendaview.h"
 
+#include "activityflow.h"
+#include "core/money.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/roles.h"
+#include "services/boardservice.h"
+#include "storage/debriefstore.h"
+#include "storage/engagementstore.h"
 #include "workspace/workspace.h"
 
-#include <QComboBox>
-#include <QDateTimeEdit>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QSplitter>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Stageboard {
 
-PlanActivityDialog::PlanActivityDialog(const QString &dealTitle, QWidget *parent)
-    : QDialog(parent)
-{
-    setWindowTitle(tr("Plan Activity"));
-    auto *form = new QFormLayout;
-    if (!dealTitle.isEmpty()) {
-        auto *deal = new QLabel(dealTitle, this);
-        deal->setWordWrap(true);
-        form->addRow(tr("Opportunity:"), deal);
-    }
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("activityKind"));
-    for (EngagementKind kind : {EngagementKind::Call, EngagementKind::Meeting, EngagementKind::Task,
-                                EngagementKind::Email})
-        m_kind->addItem(engagementKindName(kind), int(kind));
-    form->addRow(tr("&Type:"), m_kind);
-    m_subject = new QLineEdit(this);
-    m_subject->setObjectName(QStringLiteral("activitySubject"));
-    m_subject->setPlaceholderText(tr("What it is about, e.g. Follow-up call"));
-    form->addRow(tr("&Subject:"), m_subject);
-    m_due = new QDateTimeEdit(this);
-    m_due->setObjectName(QStringLiteral("activityDue"));
-    m_due->setCalendarPopup(true);
-    // Tomorrow at ten: the usual next step.
-    m_due->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
-    form->addRow(tr("&Due:"), m_due);
-    m_duration = new QSpinBox(this);
-    m_duration->setRange(0, 24 * 60);
-    m_duration->setSingleStep(15);
-    m_duration->setValue(30);
-    m_duration->setSuffix(tr(" min"));
-    form->addRow(tr("&Length:"), m_duration);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    QPushButton *save = buttons->button(QDialogButtonBox::Save);
-    save->setEnabled(false);
-    connect(m_subject, &QLineEdit::textChanged, this,
-            [save](const QString &text) { save->setEnabled(!text.trimmed().isEmpty()); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    setMinimumWidth(420);
-}
-
-Engagement PlanActivityDialog::activity() const
-{
-    Engagement e;
-    e.kind = EngagementKind(m_kind->currentData().toInt());
-    e.subject = m_subject->text().trimmed();
-    e.dueAt = m_due->dateTime().toSecsSinceEpoch();
-    e.durationMinutes = m_duration->value();
-    return e;
-}
-
 AgendaView::AgendaView(QWidget *parent)
     : QWidget(parent)
+    , m_flow(new ActivityFlow(this))
 {
+    connect(m_flow, &ActivityFlow::errorOccurred, this, &AgendaView::errorOccurred);
+    connect(m_flow, &ActivityFlow::changed, this, [this] {
+        refresh();
+        refreshReviews();
+    });
     auto *bar = new QHBoxLayout;
     auto *plan = new QPushButton(tr("&Plan Activity…"), this);
     plan->setObjectName(QStringLiteral("planActivity"));
@@ -109,10 +60,53 @@ AgendaView::AgendaView(QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->hide();
+    // What others asked this person to review, under their own agenda.
+    auto *reviewPart = new QWidget(this);
+    m_reviewsHeading = new QLabel(reviewPart);
+    m_reviewsHeading->setObjectName(QStringLiteral("reviewsHeading"));
+    QFont bold = m_reviewsHeading->font();
+    bold.setBold(true);
+    m_reviewsHeading->setFont(bold);
+    m_reviews = new QTreeWidget(reviewPart);
+    m_reviews->setObjectName(QStringLiteral("debriefsToReview"));
+    m_reviews->setAccessibleName(tr("Debriefs to review"));
+    m_reviews->setRootIsDecorated(false);
+    m_reviews->setAlternatingRowColors(true);
+    m_reviews->setUniformRowHeights(true);
+    m_reviews->setHeaderLabels({tr("Call"), tr("Opportunity"), tr("Debriefed by"), tr("Asked")});
+    m_reviews->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_reviews->header()->setStretchLastSection(false);
+    for (int c = 1; c < 4; ++c)
+        m_reviews->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(m_reviews, &QTreeWidget::itemActivated, this, &AgendaView::reviewSelected);
+    m_review = new QPushButton(tr("&Review…"), reviewPart);
+    m_review->setObjectName(QStringLiteral("reviewDebrief"));
+    m_review->setEnabled(false);
+    connect(m_review, &QPushButton::clicked, this, &AgendaView::reviewSelected);
+    connect(m_reviews, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_review->setEnabled(!m_reviews->selectedItems().isEmpty()); });
+    auto *reviewBar = new QHBoxLayout;
+    reviewBar->addWidget(m_reviewsHeading, 1);
+    reviewBar->addWidget(m_review);
+    auto *reviewLayout = new QVBoxLayout(reviewPart);
+    reviewLayout->setContentsMargins(0, 0, 0, 0);
+    reviewLayout->addLayout(reviewBar);
+    reviewLayout->addWidget(m_reviews, 1);
+    auto *agendaPart = new QWidget(this);
+    auto *agendaLayout = new QVBoxLayout(agendaPart);
+    agendaLayout->setContentsMargins(0, 0, 0, 0);
+    agendaLayout->addWidget(m_empty);
+    agendaLayout->addWidget(m_view, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("agendaSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(agendaPart);
+    split->addWidget(reviewPart);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_empty);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(split, 1);
     // Today turns into overdue as the clock moves on.
     m_clock = new QTimer(this);
     m_clock->setInterval(60 * 1000);
@@ -129,7 +123,9 @@ void AgendaView::setWorkspace(Workspace *workspace)
     m_view->setModel(nullptr);
     m_model.reset();
     m_workspace = workspace;
+    m_flow->setWorkspace(workspace);
     m_clock->stop();
+    m_reviews->clear();
     if (!workspace)
         return;
     m_model = std::make_unique<AgendaModel>(workspace->boardService(), workspace->engagements());
@@ -138,10 +134,15 @@ void AgendaView::setWorkspace(Workspace *workspace)
     for (int c = 1; c < AgendaModel::ColumnCount; ++c)
         m_view->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(m_model.get(), &AgendaModel::errorOccurred, this, &AgendaView::errorOccurred);
-    connect(m_model.get(), &AgendaModel::markedDone, this, &AgendaView::offerNext);
+    connect(m_model.get(), &AgendaModel::markedDone, this,
+            [this](const Engagement &done, const QString &ticked) {
+                updateEmptyState();
+                m_flow->afterDone(done, ticked);
+            });
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parent) { m_view->expand(parent); });
     connect(workspace, &Workspace::engagementsChangedElsewhere, this, &AgendaView::refresh);
+    connect(workspace, &Workspace::debriefsChangedElsewhere, this, &AgendaView::refreshReviews);
     m_clock->start();
     if (m_owner)
         setOwner(m_owner);
@@ -156,6 +157,7 @@ void AgendaView::setOwner(qint64 userId)
         Q_EMIT errorOccurred(ok.error().message);
     m_view->expandAll();
     updateEmptyState();
+    refreshReviews();
 }
 
 void AgendaView::refresh()
@@ -177,49 +179,51 @@ void AgendaView::updateEmptyState()
 
 void AgendaView::planActivity(qint64 dealId)
 {
-    if (!m_workspace || !m_owner)
-        return;
-    BoardService &service = m_workspace->boardService();
-    const auto deal = dealId ? service.opportunity(dealId) : std::nullopt;
-    PlanActivityDialog dialog(deal ? deal->title : QString(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    Engagement e = dialog.activity();
-    e.ownerId = m_owner;
-    e.opportunityId = deal ? deal->id : 0;
-    const auto added = m_workspace->engagements().addEngagement(e);
-    if (!added) {
-        Q_EMIT errorOccurred(added.error().message);
-        return;
-    }
-    // The card's next activity may be this one.
-    if (deal) {
-        if (auto ok = service.applyStoredChanges({deal->id}); !ok)
-            Q_EMIT errorOccurred(ok.error().message);
-    }
-    refresh();
+    if (m_workspace && m_owner)
+        m_flow->plan(dealId, m_owner);
 }
 
-void AgendaView::offerNext(const Engagement &done, const QString &tickedActivity)
+void AgendaView::refreshReviews()
 {
-    updateEmptyState();
-    if (!done.opportunityId || !m_workspace)
+    const qint64 keep =
+        m_reviews->selectedItems().isEmpty()
+            ? 0
+            : m_reviews->selectedItems().first()->data(0, Qt::UserRole).toLongLong();
+    m_reviews->clear();
+    if (!m_workspace || !m_owner)
         return;
-    const auto deal = m_workspace->boardService().opportunity(done.opportunityId);
-    if (!deal)
+    const auto waiting = m_workspace->debriefs().debriefsToReview(m_owner);
+    if (!waiting) {
+        Q_EMIT errorOccurred(waiting.error().message);
         return;
-    QString text = tr("\"%1\" is done.").arg(done.subject);
-    if (!tickedActivity.isEmpty())
-        text += u' ' + tr("It ticked \"%1\" on the opportunity.").arg(tickedActivity);
-    QMessageBox ask(QMessageBox::Question, tr("Plan the Next Activity"),
-                    text + QStringLiteral("\n\n") +
-                        tr("Plan the next activity for \"%1\"?").arg(deal->title),
-                    QMessageBox::NoButton, this);
-    ask.addButton(tr("&Plan Next…"), QMessageBox::AcceptRole);
-    ask.addButton(tr("&Not Now"), QMessageBox::RejectRole);
-    ask.exec();
-    if (ask.buttonRole(ask.clickedButton()) == QMessageBox::AcceptRole)
-        planActivity(deal->id);
+    }
+    BoardService &service = m_workspace->boardService();
+    for (const Debrief &d : *waiting) {
+        const auto call = m_workspace->engagements().engagement(d.engagementId);
+        if (!call || !*call)
+            continue;
+        const auto deal = d.opportunityId ? service.opportunity(d.opportunityId) : std::nullopt;
+        auto *item = new QTreeWidgetItem(
+            m_reviews, {tr("%1: %2").arg(engagementKindName((*call)->kind), (*call)->subject),
+                        deal ? deal->title : QString(), service.userName(d.authorId),
+                        formatDateTime(QDateTime::fromSecsSinceEpoch(d.reviewRequestedAt))});
+        item->setData(0, Qt::UserRole, d.engagementId);
+        item->setData(1, Qt::UserRole, d.opportunityId);
+        if (d.engagementId == keep)
+            item->setSelected(true);
+    }
+    const int count = m_reviews->topLevelItemCount();
+    m_reviewsHeading->setText(count ? tr("Debriefs to review (%1)").arg(count)
+                                    : tr("Debriefs to review: none waits for your feedback."));
+    m_review->setEnabled(!m_reviews->selectedItems().isEmpty());
+}
+
+void AgendaView::reviewSelected()
+{
+    const QList<QTreeWidgetItem *> selected = m_reviews->selectedItems();
+    if (selected.isEmpty())
+        return;
+    m_flow->review(selected.first()->data(0, Qt::UserRole).toLongLong());
 }
 
 } // namespace Stageboard

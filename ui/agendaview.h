@@ -2,45 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDialog>
 #include <QWidget>
 #include <memory>
 
-class QComboBox;
-class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
-class QSpinBox;
+class QPushButton;
 class QTimer;
 class QTreeView;
+class QTreeWidget;
 
 namespace Stageboard {
 
+class ActivityFlow;
 class AgendaModel;
 class Workspace;
-struct Engagement;
-
-/// Plans an activity: its type, subject, due time and length, about a deal when one is given.
-class PlanActivityDialog final : public QDialog
-{
-    Q_OBJECT
-
-public:
-    /// dealTitle empty: about no deal.
-    PlanActivityDialog(const QString &dealTitle, QWidget *parent = nullptr);
-    /// What was typed, as an activity to store (owner and deal left to the caller).
-    Engagement activity() const;
-    QLineEdit *subjectEdit() const { return m_subject; }
-
-private:
-    QComboBox *m_kind = nullptr;
-    QLineEdit *m_subject = nullptr;
-    QDateTimeEdit *m_due = nullptr;
-    QSpinBox *m_duration = nullptr;
-};
 
 /// The Agenda tab: the acting person's open activities under Overdue, Today, This week and
-/// Later, done with one tick; marking one done offers to plan the next for the same deal.
+/// Later, done with one tick; marking one done asks for a call's debrief and offers to plan the
+/// next for the same deal. Below, the debriefs others asked this person to review.
 class AgendaView final : public QWidget
 {
     Q_OBJECT
@@ -57,6 +36,12 @@ public:
     QTreeView *view() const { return m_view; }
     /// Opens the dialog to plan an activity about dealId (0: none) for the owner.
     void planActivity(qint64 dealId);
+    /// The steps around calls, shared with the opportunity panel.
+    ActivityFlow *flow() const { return m_flow; }
+    /// The debriefs waiting for the owner's feedback, oldest request first.
+    QTreeWidget *reviews() const { return m_reviews; }
+    /// Opens the selected debrief to review.
+    void reviewSelected();
 
 Q_SIGNALS:
     void openOpportunityRequested(qint64 opportunityId);
@@ -64,14 +49,18 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    void offerNext(const Engagement &done, const QString &tickedActivity);
     void updateEmptyState();
+    void refreshReviews();
 
     Workspace *m_workspace = nullptr;
     std::unique_ptr<AgendaModel> m_model;
     QTreeView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     QTimer *m_clock = nullptr;
+    ActivityFlow *m_flow = nullptr;
+    QLabel *m_reviewsHeading = nullptr;
+    QTreeWidget *m_reviews = nullptr;
+    QPushButton *m_review = nullptr;
     qint64 m_owner = 0;
 };
 

@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "accessiblenames.h"
+#include "activityreminders.h"
 #include "agendaview.h"
 #include "boardview.h"
 #include "colors.h"
@@ -129,6 +130,18 @@ MainWindow::MainWindow(QWidget *parent)
         m_pages->setCurrentIndex(0);
         m_board->focusOpportunity(id);
         showOpportunityPanel(id);
+    });
+    // An activity coming due is announced once, on the desktop and in the status bar.
+    m_reminders = new ActivityReminders(this);
+    connect(m_reminders, &ActivityReminders::errorOccurred, this, &MainWindow::showError);
+    connect(m_reminders, &ActivityReminders::announced, this, [this](qint64, const QString &text) {
+        statusBar()->showMessage(tr("Coming due: %1").arg(text), 5 * 60 * 1000);
+    });
+    connect(m_reminders, &ActivityReminders::agendaRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        m_pages->setCurrentWidget(m_agenda);
     });
     m_offline = new QLabel(this);
     m_offline->setObjectName(QStringLiteral("offlineBanner"));
@@ -537,6 +550,7 @@ void MainWindow::createActions()
         const qint64 id = m_actingUser->currentData().toLongLong();
         m_service->setCurrentUserId(id);
         m_agenda->setOwner(id);
+        m_reminders->setOwner(id);
         // By name: the role shown beside it is in the user's language, which may change.
         if (const User *u = m_service->gateEngine().user(id))
             QSettings().setValue(QStringLiteral("actingUser"), u->name);
@@ -645,6 +659,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_board->setModel(nullptr);
     m_dashboard->setWorkspace(nullptr);
     m_agenda->setWorkspace(nullptr);
+    m_reminders->setWorkspace(nullptr);
     m_undoStack->clear();
     // The panel, undo and resolver all point at the old models: let them go before they do.
     delete m_panel;
@@ -690,7 +705,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
             focused->setFocus(Qt::OtherFocusReason);
         statusBar()->showMessage(message, 15000);
     });
-    m_panel = new OpportunityPanel(m_model, m_resolver, m_panelDock);
+    m_panel = new OpportunityPanel(m_model, m_resolver, m_agenda->flow(), m_panelDock);
     m_panel->setWorkspace(m_workspace.get());
     connect(m_panel, &OpportunityPanel::editRequested, this, &MainWindow::editOpportunity);
     connect(m_panel, &OpportunityPanel::errorOccurred, this, &MainWindow::showError);
@@ -713,6 +728,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_board->setCardOrder(QSettings().value(QStringLiteral("board/order"), 0).toInt());
     m_dashboard->setWorkspace(m_workspace.get());
     m_agenda->setWorkspace(m_workspace.get());
+    m_reminders->setWorkspace(m_workspace.get());
     // Once a day the forecast is recorded, to chart it later against what closed; a moment
     // after the window has painted, so that it never delays the board.
     QTimer::singleShot(1500, m_dashboard, &DashboardView::takeDailySnapshot);
@@ -962,6 +978,7 @@ void MainWindow::refreshUserChoices()
                                       "follow this person's role."));
     m_service->setCurrentUserId(m_actingUser->currentData().toLongLong());
     m_agenda->setOwner(m_actingUser->currentData().toLongLong());
+    m_reminders->setOwner(m_actingUser->currentData().toLongLong());
 }
 
 void MainWindow::applyFilter()

@@ -27,6 +27,7 @@ namespace Stageboard {
 class BoardModel;
 class BoardService;
 class BoardView;
+class ActivityReminders;
 class AgendaView;
 class DashboardView;
 class EmptyState;
@@ -74,6 +75,7 @@ public:
     BoardView *board() const { return m_board; }
     DashboardView *dashboard() const { return m_dashboard; }
     AgendaView *agenda() const { return m_agenda; }
+    ActivityReminders *reminders() const { return m_reminders; }
     /// Shows the board (0) or the forecast dashboard (1).
     void showPage(int page);
     /// The quotas and currencies dialog; read-only unless a manager or admin is acting.
@@ -162,6 +164,7 @@ private:
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;
     AgendaView *m_agenda = nullptr;
+    ActivityReminders *m_reminders = nullptr;
     QTabWidget *m_pages = nullptr;
     QUndoStack *m_undoStack = nullptr;
     UndoRecorder *m_recorder = nullptr;

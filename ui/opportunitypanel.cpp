@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "opportunitypanel.h"
 
+#include "activityflow.h"
 #include "buyinggroupview.h"
 #include "colors.h"
 #include "core/fieldrules.h"
 #include "core/money.h"
+#include "dealactivitiesview.h"
 #include "fitrows.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/stagechecklistmodel.h"
 #include "moveresolver.h"
+#include "workspace/workspace.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -66,7 +69,8 @@ QLineEdit *dealField(const QString &name, const QString &accessible, const QStri
 
 } // namespace
 
-OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QWidget *parent)
+OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, ActivityFlow *flow,
+                                   QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_resolver(resolver)
@@ -171,6 +175,12 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
     });
 
     m_buyingGroup = new BuyingGroupView(m_content);
+    m_dealActivities = new DealActivitiesView(flow, m_content);
+    // A debrief leaves its unresolved objections on the deal.
+    connect(flow, &ActivityFlow::changed, this, [this](qint64 deal) {
+        if (deal == m_id)
+            m_buyingGroup->showOpportunity(m_id);
+    });
     connect(m_buyingGroup, &BuyingGroupView::errorOccurred, this, &OpportunityPanel::errorOccurred);
 
     for (QListView *list : {m_activityList, m_criteriaList, static_cast<QListView *>(m_history)})
@@ -201,6 +211,8 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, QW
     killerRow->addWidget(m_dealKiller, 1);
     killerRow->addWidget(m_disqualify);
     layout->addLayout(killerRow);
+    layout->addWidget(heading(tr("Activities"), m_content));
+    layout->addWidget(m_dealActivities);
     layout->addWidget(heading(tr("Buying group"), m_content));
     layout->addWidget(m_buyingGroup);
     layout->addWidget(heading(tr("Stage history"), m_content));
@@ -263,6 +275,7 @@ void OpportunityPanel::showOpportunity(qint64 id)
     m_activities->setOpportunity(m_id);
     m_criteria->setOpportunity(m_id);
     m_buyingGroup->showOpportunity(m_id);
+    m_dealActivities->showOpportunity(m_id);
     m_empty->setVisible(m_id == 0);
     m_scroll->setVisible(m_id != 0);
     updateDetails();
@@ -273,6 +286,17 @@ void OpportunityPanel::setWorkspace(Workspace *workspace)
 {
     m_buyingGroup->setWorkspace(workspace);
     m_buyingGroup->showOpportunity(m_id);
+    m_dealActivities->showOpportunity(m_id);
+    if (!workspace)
+        return;
+    // What others plan, debrief or add to the buying group shows here as they save it.
+    const auto follow = [this] {
+        m_dealActivities->showOpportunity(m_id);
+        m_buyingGroup->showOpportunity(m_id);
+    };
+    connect(workspace, &Workspace::engagementsChangedElsewhere, this, follow);
+    connect(workspace, &Workspace::debriefsChangedElsewhere, this, follow);
+    connect(workspace, &Workspace::stakeholdersChangedElsewhere, this, follow);
 }
 
 void OpportunityPanel::refresh()

@@ -18,7 +18,9 @@ class BoardModel;
 class MoveResolver;
 class StageChecklistModel;
 
+class ActivityFlow;
 class BuyingGroupView;
+class DealActivitiesView;
 class Workspace;
 
 /// Everything about one deal where it stands: the stage's definition, goal and owner; its
@@ -29,7 +31,9 @@ class OpportunityPanel final : public QWidget
     Q_OBJECT
 
 public:
-    OpportunityPanel(BoardModel *model, MoveResolver *resolver, QWidget *parent = nullptr);
+    /// flow: the steps around calls, shared with the agenda.
+    OpportunityPanel(BoardModel *model, MoveResolver *resolver, ActivityFlow *flow,
+                     QWidget *parent = nullptr);
 
     void showOpportunity(qint64 id);
     qint64 opportunityId() const { return m_id; }
@@ -42,6 +46,7 @@ public:
     /// Where the deal's buying group is read and changed.
     void setWorkspace(Workspace *workspace);
     BuyingGroupView *buyingGroup() const { return m_buyingGroup; }
+    DealActivitiesView *dealActivities() const { return m_dealActivities; }
 
 Q_SIGNALS:
     void editRequested(qint64 id);
@@ -74,6 +79,7 @@ private:
     QLineEdit *m_contact = nullptr;
     QListWidget *m_history = nullptr;
     BuyingGroupView *m_buyingGroup = nullptr;
+    DealActivitiesView *m_dealActivities = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_advance = nullptr;
     QWidget *m_content = nullptr;

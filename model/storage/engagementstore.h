@@ -16,6 +16,7 @@ struct EngagementQuery
     qint64 opportunityId = 0; ///< 0: any deal's, or none
     qint64 contactId = 0;     ///< 0: with anyone
     bool openOnly = false;    ///< only those still to do
+    qint64 dueFrom = 0;       ///< 0: whenever; else due at or after this time (UTC seconds)
     qint64 dueBefore = 0;     ///< 0: whenever; else due before this time (UTC seconds)
 };
 

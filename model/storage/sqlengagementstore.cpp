@@ -61,6 +61,10 @@ Result<QList<Engagement>> SqlEngagementStore::engagements(const EngagementQuery 
     }
     if (query.openOnly)
         where.append(QStringLiteral("done_at IS NULL"));
+    if (query.dueFrom) {
+        where.append(QStringLiteral("due_at >= ?"));
+        values.append(query.dueFrom);
+    }
     if (query.dueBefore) {
         where.append(QStringLiteral("due_at < ?"));
         values.append(query.dueBefore);

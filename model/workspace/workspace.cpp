@@ -92,6 +92,9 @@ void Workspace::listen()
     });
     connect(m_feed.get(), &ChangeFeed::engagementsChanged, this,
             &Workspace::engagementsChangedElsewhere);
+    connect(m_feed.get(), &ChangeFeed::debriefsChanged, this, &Workspace::debriefsChangedElsewhere);
+    connect(m_feed.get(), &ChangeFeed::stakeholdersChanged, this,
+            &Workspace::stakeholdersChangedElsewhere);
     connect(m_feed.get(), &ChangeFeed::processChanged, this, [this] {
         if (auto ok = m_boardService->reload(); !ok)
             return Q_EMIT errorOccurred(ok.error().message);

@@ -105,6 +105,10 @@ Q_SIGNALS:
     void processChangedElsewhere();
     /// Someone else planned, changed or did an activity: an agenda reads its person's again.
     void engagementsChangedElsewhere();
+    /// Someone else wrote, reviewed or answered a debrief, or settled an objection.
+    void debriefsChangedElsewhere();
+    /// Someone else changed a buying group (the deal's card follows on its own).
+    void stakeholdersChangedElsewhere();
 
 private:
     explicit Workspace(std::unique_ptr<SqlStorage> storage);

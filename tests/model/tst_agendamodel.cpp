@@ -4,6 +4,7 @@
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/roles.h"
+#include "services/reminders.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void shouldGroupARepsOpenActivitiesByWhenTheyAreDue();
     void shouldMarkOneDoneAndTickTheStagesTiedActivity();
     void shouldFollowAChangeWithoutAReset();
+    void shouldRemindOfEachActivityOnceAsItComesDue();
 };
 
 namespace {
@@ -179,6 +181,43 @@ void TestAgendaModel::shouldFollowAChangeWithoutAReset()
              QStringList{QStringLiteral("Send the deck")});
     QVERIFY(!changed.isEmpty());
     QCOMPARE(reset.size(), 0);
+}
+
+void TestAgendaModel::shouldRemindOfEachActivityOnceAsItComesDue()
+{
+    // Given a ten-minute lead and five minutes' grace
+    ReminderClock clock(10 * 60, 5 * 60);
+    const qint64 now = 1'800'000'000;
+    const auto activity = [](qint64 id, qint64 due) {
+        Engagement e;
+        e.id = id;
+        e.kind = EngagementKind::Call;
+        e.subject = QStringLiteral("Call %1").arg(id);
+        e.dueAt = due;
+        return e;
+    };
+    QList<Engagement> open{activity(1, now + 10 * 60), activity(2, now + 10 * 60 + 1),
+                           activity(3, now - 5 * 60),  activity(4, now - 5 * 60 - 1),
+                           activity(5, now + 60),      activity(6, 0)};
+    Engagement done = activity(7, now);
+    done.doneAt = now;
+    open.append(done);
+    // When it looks now: those due within the lead or just past, soonest first; not one due
+    // later, long past, undated or done
+    QList<qint64> ids;
+    for (const Engagement &e : clock.due(open, now))
+        ids.append(e.id);
+    QCOMPARE(ids, (QList<qint64>{3, 5, 1}));
+    // And each only once
+    QVERIFY(clock.due(open, now).isEmpty());
+    // The later one comes into the lead as time goes on
+    QCOMPARE(clock.due(open, now + 1).size(), 1);
+    // One moved to another time is announced again at its new time
+    open[4].dueAt = now + 5 * 60;
+    QCOMPARE(clock.due(open, now + 60).size(), 1);
+    // Another person acting starts afresh
+    clock.reset();
+    QCOMPARE(clock.due(open, now + 60).size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestAgendaModel)

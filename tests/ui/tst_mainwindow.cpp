@@ -1,14 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accessibility.h"
-#include "agendaview.h"
 #include "boardview.h"
-#include "buyinggroupview.h"
 #include "csv/csvreader.h"
 #include "csvactions.h"
 #include "dashboardview.h"
 #include "hostilefiles.h"
-#include "itemmodels/agendamodel.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/roles.h"
 #include "itemmodels/stagechecklistmodel.h"
@@ -50,7 +47,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
-#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 
 using namespace Stageboard;
@@ -141,8 +137,6 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void shouldOpenNewDatabaseOnDemoPipeline();
-    void shouldListTheRepsDayAndMarkOneDoneInTheAgenda();
-    void shouldAddAChampionInThePanelAndLetTheDealThrough();
     void shouldMoveCardDroppedOnAnotherColumnAndUndoIt();
     void shouldDeleteAndUndoDelete();
     void shouldFilterFromSearchBox();
@@ -175,150 +169,6 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setOrganizationName(QStringLiteral("StageboardTest"));
-}
-
-void TestMainWindow::shouldListTheRepsDayAndMarkOneDoneInTheAgenda()
-{
-    MainWindow window;
-    const QString path = m_dir.filePath(QStringLiteral("agenda.sqlite"));
-    QVERIFY(window.openDatabase(path));
-    window.show();
-    // Acting as the rep with the most open activities
-    BoardModel *model = window.model();
-    AgendaModel *agenda = window.agenda()->model();
-    QVERIFY(agenda);
-    qint64 rep = 0;
-    int most = 0;
-    for (const User &u : model->service().users()) {
-        if (u.role != UserRole::Rep)
-            continue;
-        QVERIFY(agenda->setOwner(u.id));
-        int open = 0;
-        for (int g = 0; g < AgendaModel::groupCount; ++g)
-            open += agenda->rowCount(agenda->groupIndex(AgendaModel::Group(g)));
-        if (open > most) {
-            most = open;
-            rep = u.id;
-        }
-    }
-    QVERIFY(rep);
-    auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
-    acting->setCurrentIndex(acting->findData(rep));
-    Q_EMIT acting->activated(acting->currentIndex());
-    QCOMPARE(agenda->owner(), rep);
-    auto *view = window.agenda()->view();
-    QVERIFY(view->isExpanded(agenda->groupIndex(AgendaModel::Group::Overdue)));
-    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("agendaEmpty"))->isVisibleTo(&window));
-    // Ticking the first activity marks it done and offers to plan the next; not now
-    QModelIndex first;
-    for (int g = 0; g < AgendaModel::groupCount && !first.isValid(); ++g) {
-        const QModelIndex group = agenda->groupIndex(AgendaModel::Group(g));
-        if (agenda->rowCount(group) > 0)
-            first = agenda->index(0, 0, group);
-    }
-    QVERIFY(first.isValid());
-    const qint64 deal =
-        first.siblingAtColumn(AgendaModel::DealColumn).data(OpportunityIdRole).toLongLong();
-    QString asked;
-    WhenDialog<QMessageBox> offer([&](QMessageBox *box) {
-        asked = box->text();
-        for (QAbstractButton *b : box->buttons()) {
-            if (box->buttonRole(b) == QMessageBox::RejectRole)
-                b->click();
-        }
-    });
-    QVERIFY(agenda->setData(first, Qt::Checked, Qt::CheckStateRole));
-    QTRY_VERIFY(offer.seen);
-    QVERIFY2(asked.contains(QStringLiteral("Plan the next activity")), qPrintable(asked));
-    int open = 0;
-    for (int g = 0; g < AgendaModel::groupCount; ++g)
-        open += agenda->rowCount(agenda->groupIndex(AgendaModel::Group(g)));
-    QCOMPARE(open, most - 1);
-    // Its card follows: the deal's next activity is another one, or none
-    if (deal) {
-        const auto stored = model->service().opportunity(deal);
-        QVERIFY(stored);
-        QCOMPARE(model->opportunityIndex(deal).data(NextActivityDueRole).toInt(),
-                 int(activityDue(stored->nextActivityAt, QDateTime::currentDateTime())));
-    }
-}
-
-void TestMainWindow::shouldAddAChampionInThePanelAndLetTheDealThrough()
-{
-    MainWindow window;
-    const QString path = m_dir.filePath(QStringLiteral("champion.sqlite"));
-    QVERIFY(window.openDatabase(path));
-    window.show();
-    BoardModel *model = window.model();
-    // A Qualify deal whose only missing criterion is its champion
-    const QModelIndex qualify = model->index(1, 0);
-    qint64 id = 0;
-    for (int row = 0; row < model->rowCount(qualify) && !id; ++row) {
-        const qint64 candidate = model->opportunityId(model->index(row, 0, qualify));
-        if (!model->service().opportunity(candidate)->champions)
-            id = candidate;
-    }
-    QVERIFY(id);
-    model->service().setCurrentUserId(model->service().opportunity(id)->ownerId);
-    for (const ExitCriterion &c :
-         model->service().gateEngine().exitCriteria(model->service().opportunity(id)->stageId)) {
-        if (c.rule.isEmpty() && c.required && !c.signOff)
-            QVERIFY(model->service().answerCriterion(id, c.id, CriterionState::Met));
-    }
-    QVERIFY(model->opportunityIndex(id).data(RequiredUnmetRole).toBool());
-    window.showOpportunityPanel(id);
-    BuyingGroupView *group = window.panel()->buyingGroup();
-    const int before = model->opportunityIndex(id).data(StakeholderCountRole).toInt();
-    // When the rep adds a new contact as its champion in the panel
-    qint64 champion = 0;
-    const QList<BuyingRole> roles = *window.workspace()->stakeholders().buyingRoles();
-    for (const BuyingRole &r : roles) {
-        if (r.key == QLatin1String("champion"))
-            champion = r.id;
-    }
-    Stakeholder s;
-    s.roleId = champion;
-    s.stance = Stance::Supporter;
-    QVERIFY(group->add(0, QStringLiteral("Noor Moreau"), s));
-    // Then the panel's org chart shows them, the card counts them, and the red dot is gone
-    bool shown = false;
-    for (QTreeWidgetItemIterator it(group->tree()); *it; ++it)
-        shown |= (*it)->text(0).contains(QStringLiteral("Noor Moreau")) &&
-                 (*it)->text(0).contains(QStringLiteral("Champion"));
-    QVERIFY(shown);
-    QCOMPARE(model->opportunityIndex(id).data(StakeholderCountRole).toInt(), before + 1);
-    QVERIFY(model->opportunityIndex(id).data(ChampionRole).toBool());
-    QVERIFY(!model->opportunityIndex(id).data(RequiredUnmetRole).toBool());
-    // The criterion checks itself: shown met in the panel
-    const StageChecklistModel *criteria = window.panel()->criteriaModel();
-    for (int row = 0; row < criteria->rowCount(); ++row) {
-        if (!criteria->index(row).data(RuleRole).toString().isEmpty())
-            QCOMPARE(criteria->index(row).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    }
-    // A call's debrief leaves an objection open: the panel shows it until it is resolved
-    Engagement call;
-    call.kind = EngagementKind::Call;
-    call.subject = QStringLiteral("Discovery call");
-    call.ownerId = model->service().opportunity(id)->ownerId;
-    call.opportunityId = id;
-    call.dueAt = call.doneAt = QDateTime::currentSecsSinceEpoch();
-    const qint64 callId = window.workspace()->engagements().addEngagement(call)->id;
-    Debrief d;
-    d.engagementId = callId;
-    d.wentWell = QStringLiteral("Budget is there");
-    QVERIFY(window.workspace()->debriefs().saveDebrief(d, {QStringLiteral("IT must approve")}));
-    window.showOpportunityPanel(id);
-    QCOMPARE(group->objections()->count(), 1);
-    QVERIFY(group->objections()->isVisibleTo(window.panel()));
-    QVERIFY(group->objections()->item(0)->text().startsWith(QStringLiteral("IT must approve")));
-    group->objections()->setCurrentRow(0);
-    group->resolveSelected();
-    QCOMPARE(group->objections()->count(), 0);
-    QVERIFY(!group->objections()->isVisibleTo(window.panel()));
-    // And the deal moves on to Propose through the same gate
-    const qint64 propose = model->index(2, 0).data(IdRole).toLongLong();
-    const auto moved = model->service().moveToStage(id, propose);
-    QVERIFY2(moved, moved ? "" : qPrintable(moved.error().message));
 }
 
 void TestMainWindow::shouldOpenNewDatabaseOnDemoPipeline()
