@@ -1257,32 +1257,32 @@
 <context>
     <name>Stageboard::ActivityFlow</name>
     <message>
-        <location filename="../ui/activityflow.cpp" line="108"/>
+        <location filename="../ui/activityflow.cpp" line="107"/>
         <source>&quot;%1&quot; is done.</source>
         <translation>„%1“ ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="110"/>
+        <location filename="../ui/activityflow.cpp" line="109"/>
         <source>It ticked &quot;%1&quot; on the opportunity.</source>
         <translation>Damit ist „%1“ bei der Verkaufschance abgehakt.</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="111"/>
+        <location filename="../ui/activityflow.cpp" line="110"/>
         <source>Plan the Next Activity</source>
         <translation>Nächste Aktivität planen</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="113"/>
+        <location filename="../ui/activityflow.cpp" line="112"/>
         <source>Plan the next activity for &quot;%1&quot;?</source>
         <translation>Die nächste Aktivität für „%1“ planen?</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="115"/>
+        <location filename="../ui/activityflow.cpp" line="114"/>
         <source>&amp;Plan Next…</source>
         <translation>Nächste &amp;planen …</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="116"/>
+        <location filename="../ui/activityflow.cpp" line="115"/>
         <source>&amp;Not Now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
@@ -1290,7 +1290,7 @@
 <context>
     <name>Stageboard::ActivityReminders</name>
     <message>
-        <location filename="../ui/activityreminders.cpp" line="69"/>
+        <location filename="../ui/activityreminders.cpp" line="68"/>
         <source>%1 at %2: %3</source>
         <translation>%1 um %2: %3</translation>
     </message>
@@ -1429,17 +1429,17 @@
         <translation>&amp;Prüfen …</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="206"/>
+        <location filename="../ui/agendaview.cpp" line="207"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="215"/>
+        <location filename="../ui/agendaview.cpp" line="216"/>
         <source>Debriefs to review (%1)</source>
         <translation>Nachbesprechungen zu prüfen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="216"/>
+        <location filename="../ui/agendaview.cpp" line="217"/>
         <source>Debriefs to review: none waits for your feedback.</source>
         <translation>Nachbesprechungen zu prüfen: Keine wartet auf Ihre Rückmeldung.</translation>
     </message>
@@ -3006,117 +3006,117 @@ Quote: %2</translation>
         <translation>Aktivitäten der Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="60"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="59"/>
         <source>Plan A&amp;ctivity…</source>
         <translation>Akti&amp;vität planen …</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="61"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="60"/>
         <source>A call, meeting, task or email about this opportunity; a call&apos;s plan can start from the stage&apos;s template.</source>
         <translation>Ein Anruf, Termin, eine Aufgabe oder E-Mail zu dieser Verkaufschance; der Plan eines Anrufs kann mit der Vorlage der Phase beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="63"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="62"/>
         <source>Mark &amp;Done</source>
         <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="64"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="63"/>
         <source>Edit Pla&amp;n…</source>
         <translation>Pla&amp;n bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="65"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="64"/>
         <source>Debrie&amp;f…</source>
         <translation>Nach&amp;besprechung …</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="66"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="65"/>
         <source>What went well, what to improve, the questions not asked and the objections left open; ask someone to review it.</source>
         <translation>Was gut lief, was besser werden soll, die nicht gestellten Fragen und die offenen Einwände; jemanden bitten, sie zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="68"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="67"/>
         <source>Re&amp;view…</source>
         <translation>Prü&amp;fen …</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="71"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="70"/>
         <source>Show more or fewer done activities</source>
         <translation>Mehr oder weniger erledigte Aktivitäten zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="182"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="181"/>
         <source>overdue since %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="186"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="185"/>
         <source>due today at %1</source>
         <translation>heute um %1 fällig</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="191"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="190"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="194"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="193"/>
         <source>no date</source>
         <translation>ohne Datum</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="198"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="197"/>
         <source> · plan written</source>
         <translation> · Plan geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="200"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="199"/>
         <source>done %1</source>
         <translation>erledigt %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="204"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="203"/>
         <source> · no debrief yet</source>
         <translation> · noch keine Nachbesprechung</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="206"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="205"/>
         <source> · feedback from %1</source>
         <translation> · Rückmeldung von %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="208"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="207"/>
         <source> · review asked of %1</source>
         <translation> · Prüfung von %1 erbeten</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="211"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="210"/>
         <source> · debriefed</source>
         <translation> · nachbesprochen</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="215"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="214"/>
         <source> · %1</source>
         <translation> · %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="217"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="216"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="221"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="220"/>
         <source>Outcome: %1</source>
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="223"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="222"/>
         <source>Feedback: %1</source>
         <translation>Rückmeldung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="237"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="236"/>
         <source>Nothing planned: plan the next call or meeting.</source>
         <translation>Nichts geplant: Planen Sie den nächsten Anruf oder Termin.</translation>
     </message>
@@ -3205,209 +3205,309 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="38"/>
+        <location filename="../model/demo/demogenerator.cpp" line="40"/>
         <source>Platform licence</source>
         <translation>Plattformlizenz</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="39"/>
+        <location filename="../model/demo/demogenerator.cpp" line="41"/>
         <source>Analytics suite</source>
         <translation>Analyse-Suite</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="42"/>
         <source>Support renewal</source>
         <translation>Supportverlängerung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="43"/>
         <source>Onboarding package</source>
         <translation>Onboarding-Paket</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="44"/>
         <source>Data migration</source>
         <translation>Datenmigration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="43"/>
+        <location filename="../model/demo/demogenerator.cpp" line="45"/>
         <source>Enterprise rollout</source>
         <translation>Konzernweiter Rollout</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="44"/>
+        <location filename="../model/demo/demogenerator.cpp" line="46"/>
         <source>Pilot project</source>
         <translation>Pilotprojekt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="45"/>
+        <location filename="../model/demo/demogenerator.cpp" line="47"/>
         <source>Seat expansion</source>
         <translation>Lizenzerweiterung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="46"/>
+        <location filename="../model/demo/demogenerator.cpp" line="48"/>
         <source>Integration services</source>
         <translation>Integrationsleistungen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="49"/>
+        <location filename="../model/demo/demogenerator.cpp" line="51"/>
         <source>Schedule discovery call</source>
         <translation>Erstgespräch ansetzen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="50"/>
+        <location filename="../model/demo/demogenerator.cpp" line="52"/>
         <source>Send follow-up deck</source>
         <translation>Nachfass-Präsentation senden</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="53"/>
         <source>Confirm budget owner</source>
         <translation>Budgetverantwortlichen bestätigen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="54"/>
         <source>Present pricing</source>
         <translation>Preise vorstellen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="53"/>
+        <location filename="../model/demo/demogenerator.cpp" line="55"/>
         <source>Legal review of MSA</source>
         <translation>Rechtsprüfung des Rahmenvertrags</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="54"/>
+        <location filename="../model/demo/demogenerator.cpp" line="56"/>
         <source>Book implementation kick-off</source>
         <translation>Projektstart buchen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="55"/>
+        <location filename="../model/demo/demogenerator.cpp" line="57"/>
         <source>Collect signatures</source>
         <translation>Unterschriften einholen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="56"/>
+        <location filename="../model/demo/demogenerator.cpp" line="58"/>
         <source>Meet the economic buyer</source>
         <translation>Wirtschaftlichen Entscheider treffen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="59"/>
+        <location filename="../model/demo/demogenerator.cpp" line="61"/>
         <source>Best fit for requirements</source>
         <translation>Beste Erfüllung der Anforderungen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="60"/>
+        <location filename="../model/demo/demogenerator.cpp" line="62"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="61"/>
+        <location filename="../model/demo/demogenerator.cpp" line="63"/>
         <source>Existing relationship</source>
         <translation>Bestehende Beziehung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="62"/>
+        <location filename="../model/demo/demogenerator.cpp" line="64"/>
         <source>Time to value</source>
         <translation>Schneller Nutzen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="65"/>
+        <location filename="../model/demo/demogenerator.cpp" line="67"/>
         <source>Lost to competitor</source>
         <translation>An Wettbewerber verloren</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="66"/>
+        <location filename="../model/demo/demogenerator.cpp" line="68"/>
         <source>No budget</source>
         <translation>Kein Budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="67"/>
+        <location filename="../model/demo/demogenerator.cpp" line="69"/>
         <source>No decision</source>
         <translation>Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="68"/>
+        <location filename="../model/demo/demogenerator.cpp" line="70"/>
         <source>Chose to build in-house</source>
         <translation>Eigenentwicklung gewählt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="72"/>
+        <location filename="../model/demo/demogenerator.cpp" line="74"/>
         <source>Chief Operating Officer</source>
         <translation>Geschäftsführer Betrieb</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="73"/>
+        <location filename="../model/demo/demogenerator.cpp" line="75"/>
         <source>Head of Operations</source>
         <translation>Leiter Betrieb</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="74"/>
+        <location filename="../model/demo/demogenerator.cpp" line="76"/>
         <source>IT Director</source>
         <translation>IT-Leiter</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="75"/>
+        <location filename="../model/demo/demogenerator.cpp" line="77"/>
         <source>Chief Financial Officer</source>
         <translation>Finanzvorstand</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="76"/>
+        <location filename="../model/demo/demogenerator.cpp" line="78"/>
         <source>Procurement Manager</source>
         <translation>Einkaufsleiter</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="77"/>
+        <location filename="../model/demo/demogenerator.cpp" line="79"/>
         <source>Sales Operations Lead</source>
         <translation>Leiter Vertriebssteuerung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="86"/>
+        <location filename="../model/demo/demogenerator.cpp" line="88"/>
         <source>Follow-up call</source>
         <translation>Nachfassanruf</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="88"/>
+        <location filename="../model/demo/demogenerator.cpp" line="90"/>
         <source>Stage review meeting</source>
         <translation>Phasenbesprechung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="89"/>
+        <location filename="../model/demo/demogenerator.cpp" line="91"/>
         <source>Product demo</source>
         <translation>Produktvorführung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <location filename="../model/demo/demogenerator.cpp" line="92"/>
         <source>Send the proposal</source>
         <translation>Angebot senden</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="92"/>
+        <location filename="../model/demo/demogenerator.cpp" line="94"/>
         <source>Check in with the champion</source>
         <translation>Beim Fürsprecher nachhaken</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="94"/>
+        <location filename="../model/demo/demogenerator.cpp" line="96"/>
         <source>Pricing review meeting</source>
         <translation>Preisbesprechung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="95"/>
+        <location filename="../model/demo/demogenerator.cpp" line="97"/>
         <source>Prepare the ROI case</source>
         <translation>ROI-Rechnung vorbereiten</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="184"/>
+        <location filename="../model/demo/demogenerator.cpp" line="186"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="579"/>
+        <location filename="../model/demo/demogenerator.cpp" line="588"/>
         <source>Discovery call</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="588"/>
+        <location filename="../model/demo/demogenerator.cpp" line="597"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Bedarf bestätigt; nächster Schritt vereinbart.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="22"/>
+        <source>Confirm the need and who decides</source>
+        <translation>Bedarf bestätigen und klären, wer entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="23"/>
+        <source>Agree on the next step and its date</source>
+        <translation>Den nächsten Schritt und sein Datum vereinbaren</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="24"/>
+        <source>Learn what a good outcome is for them</source>
+        <translation>Erfahren, was für sie ein gutes Ergebnis ist</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="27"/>
+        <source>They described the problem in their own words.</source>
+        <translation>Sie haben das Problem mit eigenen Worten beschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="29"/>
+        <source>The decision process is clear now.</source>
+        <translation>Der Entscheidungsweg ist jetzt klar.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="30"/>
+        <source>Good rapport with the champion.</source>
+        <translation>Guter Draht zum Fürsprecher.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="31"/>
+        <source>They shared the budget range.</source>
+        <translation>Sie haben den Budgetrahmen genannt.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="34"/>
+        <source>Ask about the timeline earlier.</source>
+        <translation>Früher nach dem Zeitplan fragen.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="35"/>
+        <source>Talk less, listen more.</source>
+        <translation>Weniger reden, mehr zuhören.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="36"/>
+        <source>Confirm who else decides.</source>
+        <translation>Klären, wer noch mitentscheidet.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="37"/>
+        <source>Send the agenda beforehand.</source>
+        <translation>Die Tagesordnung vorab schicken.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="40"/>
+        <source>Who else is involved in the decision?</source>
+        <translation>Wer ist noch an der Entscheidung beteiligt?</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="41"/>
+        <source>What happens if they do nothing?</source>
+        <translation>Was passiert, wenn sie nichts tun?</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="44"/>
+        <source>Price is above their budget</source>
+        <translation>Der Preis liegt über ihrem Budget</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="45"/>
+        <source>They are happy with the current supplier</source>
+        <translation>Sie sind mit dem jetzigen Lieferanten zufrieden</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="46"/>
+        <source>IT must approve new software</source>
+        <translation>Die IT muss neue Software genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="47"/>
+        <source>The timing is not right before year end</source>
+        <translation>Vor Jahresende passt der Zeitpunkt nicht</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="50"/>
+        <source>Good discovery; next time pin down the decision date.</source>
+        <translation>Gute Bedarfsanalyse; nächstes Mal das Entscheidungsdatum festmachen.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="52"/>
+        <source>Ask the budget question in the first ten minutes.</source>
+        <translation>Die Budgetfrage in den ersten zehn Minuten stellen.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="54"/>
+        <source>Well handled; get the next step in writing.</source>
+        <translation>Gut gemacht; den nächsten Schritt schriftlich festhalten.</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4451,7 @@ Quote: %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="80"/>
-        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -4381,283 +4481,283 @@ Quote: %2</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Coming due: %1</source>
         <translation>Bald fällig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
-        <location filename="../ui/mainwindow.cpp" line="1201"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="1200"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1029"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -4665,7 +4765,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -4673,347 +4773,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="115"/>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="1121"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="871"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="978"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1008"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1013"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1074"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1088"/>
+        <location filename="../ui/mainwindow.cpp" line="1087"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1088"/>
+        <location filename="../ui/mainwindow.cpp" line="1087"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1088"/>
+        <location filename="../ui/mainwindow.cpp" line="1087"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1116"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1116"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1168"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/mainwindow.cpp" line="1174"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1181"/>
+        <location filename="../ui/mainwindow.cpp" line="1180"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1194"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1198"/>
+        <location filename="../ui/mainwindow.cpp" line="1197"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1198"/>
+        <location filename="../ui/mainwindow.cpp" line="1197"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1266"/>
+        <location filename="../ui/mainwindow.cpp" line="1265"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1277"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1294"/>
+        <location filename="../ui/mainwindow.cpp" line="1293"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../ui/mainwindow.cpp" line="1294"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1309"/>
+        <location filename="../ui/mainwindow.cpp" line="1308"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1309"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1320"/>
-        <location filename="../ui/mainwindow.cpp" line="1328"/>
+        <location filename="../ui/mainwindow.cpp" line="1319"/>
+        <location filename="../ui/mainwindow.cpp" line="1327"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
+        <location filename="../ui/mainwindow.cpp" line="1320"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1325"/>
+        <location filename="../ui/mainwindow.cpp" line="1324"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1329"/>
+        <location filename="../ui/mainwindow.cpp" line="1328"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -6352,57 +6452,57 @@ Quote: %2</translation>
         <translation>Nachbesprechung prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="301"/>
+        <location filename="../ui/activitydialogs.cpp" line="302"/>
         <source>%1 by %2, %3</source>
         <translation>%1 von %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="302"/>
+        <location filename="../ui/activitydialogs.cpp" line="303"/>
         <source>%1 by %2 on &quot;%3&quot;, %4</source>
         <translation>%1 von %2 zu „%3“, %4</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="309"/>
+        <location filename="../ui/activitydialogs.cpp" line="310"/>
         <source>(nothing written)</source>
         <translation>(nichts geschrieben)</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="316"/>
+        <location filename="../ui/activitydialogs.cpp" line="317"/>
         <source>The plan:</source>
         <translation>Der Plan:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="318"/>
+        <location filename="../ui/activitydialogs.cpp" line="319"/>
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="319"/>
+        <location filename="../ui/activitydialogs.cpp" line="320"/>
         <source>What went well:</source>
         <translation>Was gut lief:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="320"/>
+        <location filename="../ui/activitydialogs.cpp" line="321"/>
         <source>What to improve:</source>
         <translation>Was besser werden soll:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="322"/>
+        <location filename="../ui/activitydialogs.cpp" line="323"/>
         <source>Questions not asked:</source>
         <translation>Nicht gestellte Fragen:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="325"/>
+        <location filename="../ui/activitydialogs.cpp" line="326"/>
         <source>What to keep doing, what to try on the next call</source>
         <translation>Was beibehalten, was beim nächsten Anruf versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="326"/>
+        <location filename="../ui/activitydialogs.cpp" line="327"/>
         <source>Your &amp;feedback:</source>
         <translation>Ihre &amp;Rückmeldung:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="331"/>
+        <location filename="../ui/activitydialogs.cpp" line="332"/>
         <source>&amp;Send Feedback</source>
         <translation>Rückmeldung &amp;senden</translation>
     </message>
@@ -6556,7 +6656,7 @@ Quote: %2</translation>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="436"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="454"/>
         <source>Cannot index the data</source>
         <translation>Die Daten können nicht indiziert werden</translation>
     </message>
@@ -7115,10 +7215,10 @@ Quote: %2</translation>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="388"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="396"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="403"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="431"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="406"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="414"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="421"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="449"/>
         <source>Cannot write the data</source>
         <translation>Die Daten können nicht geschrieben werden</translation>
     </message>

@@ -1257,32 +1257,32 @@
 <context>
     <name>Stageboard::ActivityFlow</name>
     <message>
-        <location filename="../ui/activityflow.cpp" line="108"/>
+        <location filename="../ui/activityflow.cpp" line="107"/>
         <source>&quot;%1&quot; is done.</source>
         <translation>« %1 » est fait.</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="110"/>
+        <location filename="../ui/activityflow.cpp" line="109"/>
         <source>It ticked &quot;%1&quot; on the opportunity.</source>
         <translation>Cela a coché « %1 » sur l’opportunité.</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="111"/>
+        <location filename="../ui/activityflow.cpp" line="110"/>
         <source>Plan the Next Activity</source>
         <translation>Planifier l’activité suivante</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="113"/>
+        <location filename="../ui/activityflow.cpp" line="112"/>
         <source>Plan the next activity for &quot;%1&quot;?</source>
         <translation>Planifier l’activité suivante pour « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="115"/>
+        <location filename="../ui/activityflow.cpp" line="114"/>
         <source>&amp;Plan Next…</source>
         <translation>&amp;Planifier la suivante…</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="116"/>
+        <location filename="../ui/activityflow.cpp" line="115"/>
         <source>&amp;Not Now</source>
         <translation>Pas mainte&amp;nant</translation>
     </message>
@@ -1290,7 +1290,7 @@
 <context>
     <name>Stageboard::ActivityReminders</name>
     <message>
-        <location filename="../ui/activityreminders.cpp" line="69"/>
+        <location filename="../ui/activityreminders.cpp" line="68"/>
         <source>%1 at %2: %3</source>
         <translation>%1 à %2 : %3</translation>
     </message>
@@ -1429,17 +1429,17 @@
         <translation>&amp;Relire…</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="206"/>
+        <location filename="../ui/agendaview.cpp" line="207"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="215"/>
+        <location filename="../ui/agendaview.cpp" line="216"/>
         <source>Debriefs to review (%1)</source>
         <translation>Débriefings à relire (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="216"/>
+        <location filename="../ui/agendaview.cpp" line="217"/>
         <source>Debriefs to review: none waits for your feedback.</source>
         <translation>Débriefings à relire : aucun n’attend votre retour.</translation>
     </message>
@@ -3006,117 +3006,117 @@ Quota : %2</translation>
         <translation>Activités de l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="60"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="59"/>
         <source>Plan A&amp;ctivity…</source>
         <translation>Planifier une a&amp;ctivité…</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="61"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="60"/>
         <source>A call, meeting, task or email about this opportunity; a call&apos;s plan can start from the stage&apos;s template.</source>
         <translation>Un appel, une réunion, une tâche ou un e-mail sur cette opportunité ; le plan d’un appel peut partir du modèle de l’étape.</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="63"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="62"/>
         <source>Mark &amp;Done</source>
         <translation>Marquer comme &amp;fait</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="64"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="63"/>
         <source>Edit Pla&amp;n…</source>
         <translation>Modifier le pla&amp;n…</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="65"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="64"/>
         <source>Debrie&amp;f…</source>
         <translation>Dé&amp;briefing…</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="66"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="65"/>
         <source>What went well, what to improve, the questions not asked and the objections left open; ask someone to review it.</source>
         <translation>Ce qui a bien marché, ce qu’il faut améliorer, les questions non posées et les objections restées ouvertes ; demander à quelqu’un de le relire.</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="68"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="67"/>
         <source>Re&amp;view…</source>
         <translation>Re&amp;lire…</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="71"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="70"/>
         <source>Show more or fewer done activities</source>
         <translation>Afficher plus ou moins d’activités faites</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="182"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="181"/>
         <source>overdue since %1</source>
         <translation>en retard depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="186"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="185"/>
         <source>due today at %1</source>
         <translation>prévu aujourd’hui à %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="191"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="190"/>
         <source>due %1</source>
         <translation>prévu le %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="194"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="193"/>
         <source>no date</source>
         <translation>sans date</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="198"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="197"/>
         <source> · plan written</source>
         <translation> · plan rédigé</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="200"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="199"/>
         <source>done %1</source>
         <translation>fait le %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="204"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="203"/>
         <source> · no debrief yet</source>
         <translation> · pas encore de débriefing</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="206"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="205"/>
         <source> · feedback from %1</source>
         <translation> · retour de %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="208"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="207"/>
         <source> · review asked of %1</source>
         <translation> · relecture demandée à %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="211"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="210"/>
         <source> · debriefed</source>
         <translation> · débriefé</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="215"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="214"/>
         <source> · %1</source>
         <translation> · %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="217"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="216"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="221"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="220"/>
         <source>Outcome: %1</source>
         <translation>Résultat : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="223"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="222"/>
         <source>Feedback: %1</source>
         <translation>Retour : %1</translation>
     </message>
     <message>
-        <location filename="../ui/dealactivitiesview.cpp" line="237"/>
+        <location filename="../ui/dealactivitiesview.cpp" line="236"/>
         <source>Nothing planned: plan the next call or meeting.</source>
         <translation>Rien de prévu : planifiez le prochain appel ou la prochaine réunion.</translation>
     </message>
@@ -3205,209 +3205,309 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="38"/>
+        <location filename="../model/demo/demogenerator.cpp" line="40"/>
         <source>Platform licence</source>
         <translation>Licence plateforme</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="39"/>
+        <location filename="../model/demo/demogenerator.cpp" line="41"/>
         <source>Analytics suite</source>
         <translation>Suite analytique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="42"/>
         <source>Support renewal</source>
         <translation>Renouvellement du support</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="43"/>
         <source>Onboarding package</source>
         <translation>Forfait d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="44"/>
         <source>Data migration</source>
         <translation>Migration de données</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="43"/>
+        <location filename="../model/demo/demogenerator.cpp" line="45"/>
         <source>Enterprise rollout</source>
         <translation>Déploiement groupe</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="44"/>
+        <location filename="../model/demo/demogenerator.cpp" line="46"/>
         <source>Pilot project</source>
         <translation>Projet pilote</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="45"/>
+        <location filename="../model/demo/demogenerator.cpp" line="47"/>
         <source>Seat expansion</source>
         <translation>Licences supplémentaires</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="46"/>
+        <location filename="../model/demo/demogenerator.cpp" line="48"/>
         <source>Integration services</source>
         <translation>Services d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="49"/>
+        <location filename="../model/demo/demogenerator.cpp" line="51"/>
         <source>Schedule discovery call</source>
         <translation>Planifier l’entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="50"/>
+        <location filename="../model/demo/demogenerator.cpp" line="52"/>
         <source>Send follow-up deck</source>
         <translation>Envoyer la présentation de suivi</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="53"/>
         <source>Confirm budget owner</source>
         <translation>Confirmer qui détient le budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="54"/>
         <source>Present pricing</source>
         <translation>Présenter les prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="53"/>
+        <location filename="../model/demo/demogenerator.cpp" line="55"/>
         <source>Legal review of MSA</source>
         <translation>Revue juridique du contrat-cadre</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="54"/>
+        <location filename="../model/demo/demogenerator.cpp" line="56"/>
         <source>Book implementation kick-off</source>
         <translation>Réserver le lancement du déploiement</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="55"/>
+        <location filename="../model/demo/demogenerator.cpp" line="57"/>
         <source>Collect signatures</source>
         <translation>Recueillir les signatures</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="56"/>
+        <location filename="../model/demo/demogenerator.cpp" line="58"/>
         <source>Meet the economic buyer</source>
         <translation>Rencontrer le décideur économique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="59"/>
+        <location filename="../model/demo/demogenerator.cpp" line="61"/>
         <source>Best fit for requirements</source>
         <translation>Meilleure réponse aux besoins</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="60"/>
+        <location filename="../model/demo/demogenerator.cpp" line="62"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="61"/>
+        <location filename="../model/demo/demogenerator.cpp" line="63"/>
         <source>Existing relationship</source>
         <translation>Relation existante</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="62"/>
+        <location filename="../model/demo/demogenerator.cpp" line="64"/>
         <source>Time to value</source>
         <translation>Rapidité des bénéfices</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="65"/>
+        <location filename="../model/demo/demogenerator.cpp" line="67"/>
         <source>Lost to competitor</source>
         <translation>Perdue face à un concurrent</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="66"/>
+        <location filename="../model/demo/demogenerator.cpp" line="68"/>
         <source>No budget</source>
         <translation>Pas de budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="67"/>
+        <location filename="../model/demo/demogenerator.cpp" line="69"/>
         <source>No decision</source>
         <translation>Pas de décision</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="68"/>
+        <location filename="../model/demo/demogenerator.cpp" line="70"/>
         <source>Chose to build in-house</source>
         <translation>Développement en interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="72"/>
+        <location filename="../model/demo/demogenerator.cpp" line="74"/>
         <source>Chief Operating Officer</source>
         <translation>Directeur des opérations</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="73"/>
+        <location filename="../model/demo/demogenerator.cpp" line="75"/>
         <source>Head of Operations</source>
         <translation>Responsable des opérations</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="74"/>
+        <location filename="../model/demo/demogenerator.cpp" line="76"/>
         <source>IT Director</source>
         <translation>Directeur informatique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="75"/>
+        <location filename="../model/demo/demogenerator.cpp" line="77"/>
         <source>Chief Financial Officer</source>
         <translation>Directeur financier</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="76"/>
+        <location filename="../model/demo/demogenerator.cpp" line="78"/>
         <source>Procurement Manager</source>
         <translation>Responsable des achats</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="77"/>
+        <location filename="../model/demo/demogenerator.cpp" line="79"/>
         <source>Sales Operations Lead</source>
         <translation>Responsable administration des ventes</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="86"/>
+        <location filename="../model/demo/demogenerator.cpp" line="88"/>
         <source>Follow-up call</source>
         <translation>Appel de relance</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="88"/>
+        <location filename="../model/demo/demogenerator.cpp" line="90"/>
         <source>Stage review meeting</source>
         <translation>Réunion de revue d’étape</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="89"/>
+        <location filename="../model/demo/demogenerator.cpp" line="91"/>
         <source>Product demo</source>
         <translation>Démonstration produit</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <location filename="../model/demo/demogenerator.cpp" line="92"/>
         <source>Send the proposal</source>
         <translation>Envoyer la proposition</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="92"/>
+        <location filename="../model/demo/demogenerator.cpp" line="94"/>
         <source>Check in with the champion</source>
         <translation>Faire le point avec le soutien interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="94"/>
+        <location filename="../model/demo/demogenerator.cpp" line="96"/>
         <source>Pricing review meeting</source>
         <translation>Réunion de revue des prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="95"/>
+        <location filename="../model/demo/demogenerator.cpp" line="97"/>
         <source>Prepare the ROI case</source>
         <translation>Préparer le calcul du ROI</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="184"/>
+        <location filename="../model/demo/demogenerator.cpp" line="186"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="579"/>
+        <location filename="../model/demo/demogenerator.cpp" line="588"/>
         <source>Discovery call</source>
         <translation>Entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="588"/>
+        <location filename="../model/demo/demogenerator.cpp" line="597"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Besoins confirmés ; prochaine étape convenue.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="22"/>
+        <source>Confirm the need and who decides</source>
+        <translation>Confirmer le besoin et qui décide</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="23"/>
+        <source>Agree on the next step and its date</source>
+        <translation>Convenir de la prochaine étape et de sa date</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="24"/>
+        <source>Learn what a good outcome is for them</source>
+        <translation>Comprendre ce qu’est un bon résultat pour eux</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="27"/>
+        <source>They described the problem in their own words.</source>
+        <translation>Ils ont décrit le problème avec leurs propres mots.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="29"/>
+        <source>The decision process is clear now.</source>
+        <translation>Le processus de décision est clair maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="30"/>
+        <source>Good rapport with the champion.</source>
+        <translation>Bon contact avec le champion.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="31"/>
+        <source>They shared the budget range.</source>
+        <translation>Ils ont indiqué la fourchette de budget.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="34"/>
+        <source>Ask about the timeline earlier.</source>
+        <translation>Demander le calendrier plus tôt.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="35"/>
+        <source>Talk less, listen more.</source>
+        <translation>Parler moins, écouter plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="36"/>
+        <source>Confirm who else decides.</source>
+        <translation>Confirmer qui d’autre décide.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="37"/>
+        <source>Send the agenda beforehand.</source>
+        <translation>Envoyer l’ordre du jour à l’avance.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="40"/>
+        <source>Who else is involved in the decision?</source>
+        <translation>Qui d’autre participe à la décision ?</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="41"/>
+        <source>What happens if they do nothing?</source>
+        <translation>Que se passe-t-il s’ils ne font rien ?</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="44"/>
+        <source>Price is above their budget</source>
+        <translation>Le prix dépasse leur budget</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="45"/>
+        <source>They are happy with the current supplier</source>
+        <translation>Ils sont satisfaits de leur fournisseur actuel</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="46"/>
+        <source>IT must approve new software</source>
+        <translation>L’informatique doit approuver tout nouveau logiciel</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="47"/>
+        <source>The timing is not right before year end</source>
+        <translation>Le moment n’est pas le bon avant la fin de l’année</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="50"/>
+        <source>Good discovery; next time pin down the decision date.</source>
+        <translation>Bonne découverte ; la prochaine fois, fixez la date de décision.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="52"/>
+        <source>Ask the budget question in the first ten minutes.</source>
+        <translation>Posez la question du budget dans les dix premières minutes.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/democalls.cpp" line="54"/>
+        <source>Well handled; get the next step in writing.</source>
+        <translation>Bien mené ; obtenez la prochaine étape par écrit.</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4451,7 @@ Quota : %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="80"/>
-        <location filename="../ui/mainwindow.cpp" line="1041"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -4367,8 +4467,8 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="115"/>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
-        <location filename="../ui/mainwindow.cpp" line="1122"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
+        <location filename="../ui/mainwindow.cpp" line="1121"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -4388,328 +4488,328 @@ Quota : %2</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Coming due: %1</source>
         <translation>Bientôt dû : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="285"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="287"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="307"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="316"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="361"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
-        <location filename="../ui/mainwindow.cpp" line="1201"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="1200"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="435"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="441"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Visite de bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="546"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="653"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="769"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="771"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1029"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -4717,7 +4817,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1030"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -4725,295 +4825,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="787"/>
+        <location filename="../ui/mainwindow.cpp" line="786"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="789"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="872"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="875"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="642"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="677"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="744"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="871"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="775"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="976"/>
+        <location filename="../ui/mainwindow.cpp" line="975"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="978"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1001"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1008"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1013"/>
+        <location filename="../ui/mainwindow.cpp" line="1012"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1074"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1088"/>
+        <location filename="../ui/mainwindow.cpp" line="1087"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1088"/>
+        <location filename="../ui/mainwindow.cpp" line="1087"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1088"/>
+        <location filename="../ui/mainwindow.cpp" line="1087"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1116"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1116"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1156"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1158"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1160"/>
+        <location filename="../ui/mainwindow.cpp" line="1159"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1168"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/mainwindow.cpp" line="1174"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1181"/>
+        <location filename="../ui/mainwindow.cpp" line="1180"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1194"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1198"/>
+        <location filename="../ui/mainwindow.cpp" line="1197"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1198"/>
+        <location filename="../ui/mainwindow.cpp" line="1197"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1253"/>
+        <location filename="../ui/mainwindow.cpp" line="1252"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1266"/>
+        <location filename="../ui/mainwindow.cpp" line="1265"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1277"/>
+        <location filename="../ui/mainwindow.cpp" line="1276"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1294"/>
+        <location filename="../ui/mainwindow.cpp" line="1293"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../ui/mainwindow.cpp" line="1294"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1309"/>
+        <location filename="../ui/mainwindow.cpp" line="1308"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1309"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1320"/>
-        <location filename="../ui/mainwindow.cpp" line="1328"/>
+        <location filename="../ui/mainwindow.cpp" line="1319"/>
+        <location filename="../ui/mainwindow.cpp" line="1327"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
+        <location filename="../ui/mainwindow.cpp" line="1320"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1325"/>
+        <location filename="../ui/mainwindow.cpp" line="1324"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1329"/>
+        <location filename="../ui/mainwindow.cpp" line="1328"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -6352,57 +6452,57 @@ Quota : %2</translation>
         <translation>Relire le débriefing : %1</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="301"/>
+        <location filename="../ui/activitydialogs.cpp" line="302"/>
         <source>%1 by %2, %3</source>
         <translation>%1 par %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="302"/>
+        <location filename="../ui/activitydialogs.cpp" line="303"/>
         <source>%1 by %2 on &quot;%3&quot;, %4</source>
         <translation>%1 par %2 sur « %3 », %4</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="309"/>
+        <location filename="../ui/activitydialogs.cpp" line="310"/>
         <source>(nothing written)</source>
         <translation>(rien d’écrit)</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="316"/>
+        <location filename="../ui/activitydialogs.cpp" line="317"/>
         <source>The plan:</source>
         <translation>Le plan :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="318"/>
+        <location filename="../ui/activitydialogs.cpp" line="319"/>
         <source>Outcome:</source>
         <translation>Résultat :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="319"/>
+        <location filename="../ui/activitydialogs.cpp" line="320"/>
         <source>What went well:</source>
         <translation>Ce qui a bien marché :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="320"/>
+        <location filename="../ui/activitydialogs.cpp" line="321"/>
         <source>What to improve:</source>
         <translation>Ce qu’il faut améliorer :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="322"/>
+        <location filename="../ui/activitydialogs.cpp" line="323"/>
         <source>Questions not asked:</source>
         <translation>Questions non posées :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="325"/>
+        <location filename="../ui/activitydialogs.cpp" line="326"/>
         <source>What to keep doing, what to try on the next call</source>
         <translation>Ce qu’il faut garder, ce qu’il faut essayer au prochain appel</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="326"/>
+        <location filename="../ui/activitydialogs.cpp" line="327"/>
         <source>Your &amp;feedback:</source>
         <translation>Votre &amp;retour :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="331"/>
+        <location filename="../ui/activitydialogs.cpp" line="332"/>
         <source>&amp;Send Feedback</source>
         <translation>&amp;Envoyer le retour</translation>
     </message>
@@ -7110,15 +7210,15 @@ Quota : %2</translation>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="388"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="396"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="403"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="431"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="406"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="414"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="421"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="449"/>
         <source>Cannot write the data</source>
         <translation>Impossible d’écrire les données</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="436"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="454"/>
         <source>Cannot index the data</source>
         <translation>Impossible d’indexer les données</translation>
     </message>

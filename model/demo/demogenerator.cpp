@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demogenerator.h"
 
+#include "demo/democalls.h"
 #include "forecast/forecast.h"
 
 #include <QCoreApplication>
@@ -225,6 +226,7 @@ public:
         , m_today(QDateTime::fromSecsSinceEpoch(now, Qt::UTC).date())
         , m_history(history)
         , m_peopleRng(options.seed ^ 0x9e3779b9u)
+        , m_callsRng(options.seed ^ 0x85ebca6bu)
     {}
 
     Result<void> write(BulkSink &sink);
@@ -261,6 +263,9 @@ private:
     /// The people, their calls and stakeholders draw from their own generator, so that the
     /// deals of a seed stay what they were before there were people.
     QRandomGenerator m_peopleRng;
+    /// The plans and debriefs of the calls draw from theirs, for the same reason.
+    QRandomGenerator m_callsRng;
+    qint64 m_manager = 0;
     QStringList m_accountTerritories;
     QHash<qint64, Cents> m_wonLastQuarter;
 };
@@ -297,8 +302,11 @@ Result<void> DemoWriter::writePeople(BulkSink &sink)
 {
     int personIndex = 0;
     for (UserRole role : {UserRole::Manager, UserRole::Admin, UserRole::Legal, UserRole::Finance}) {
-        if (auto ok = sink.addUser({0, person(personIndex++), role, {}}); !ok)
-            return std::unexpected(ok.error());
+        auto id = sink.addUser({0, person(personIndex++), role, {}});
+        if (!id)
+            return std::unexpected(id.error());
+        if (role == UserRole::Manager)
+            m_manager = *id;
     }
     const int repCount = std::clamp(m_options.opportunities / 250, 4, 400);
     for (int i = 0; i < repCount; ++i) {
@@ -588,8 +596,13 @@ Result<void> DemoWriter::writeBuyingGroup(BulkSink &sink, qint64 id, const DemoD
         call.outcome = QCoreApplication::translate("Stageboard::DemoGenerator",
                                                    "Needs confirmed; next step agreed.");
     }
+    DemoCalls calls(m_callsRng, m_manager, m_now);
+    calls.plan(call, *deal.path.constFirst());
+    const int lastStep = int(deal.path.size()) - 1;
     if (auto added = sink.addEngagement(call); !added)
         return std::unexpected(added.error());
+    else if (auto ok = calls.debrief(sink, call, *added, open && lastStep == 0); !ok)
+        return ok;
     // A meeting or call in each later stage it went through, done: the history a rep and a
     // coach look back on.
     for (int i = 1; i < deal.enteredAt.size(); ++i) {
@@ -607,8 +620,11 @@ Result<void> DemoWriter::writeBuyingGroup(BulkSink &sink, qint64 id, const DemoD
         if (past.dueAt >= m_now)
             continue;
         past.doneAt = past.dueAt + past.durationMinutes * 60;
+        calls.plan(past, *deal.path[i]);
         if (auto added = sink.addEngagement(past); !added)
             return std::unexpected(added.error());
+        else if (auto ok = calls.debrief(sink, past, *added, open && i == lastStep); !ok)
+            return ok;
     }
     if (!open)
         return {};
@@ -649,6 +665,7 @@ Result<void> DemoWriter::writeBuyingGroup(BulkSink &sink, qint64 id, const DemoD
     next.dueAt -= next.dueAt % (5 * 60); // people plan on the five minutes, not the second
     if (next.dueAt <= m_now && roll >= 27)
         next.dueAt += 5 * 60;
+    calls.plan(next, *deal.path.constLast());
     if (auto added = sink.addEngagement(next); !added)
         return std::unexpected(added.error());
     return {};

@@ -26,6 +26,8 @@ public:
     /// Inserts the activity as given (createdAt its creation time).
     virtual Result<qint64> addEngagement(const Engagement &engagement) = 0;
     virtual Result<void> addStakeholder(const Stakeholder &stakeholder) = 0;
+    virtual Result<void> addDebrief(const Debrief &debrief) = 0;
+    virtual Result<void> addObjection(const Objection &objection) = 0;
     /// The buying roles' ids by key ("champion"), as the database holds them.
     virtual const QHash<QString, qint64> &buyingRoleIds() const = 0;
 };

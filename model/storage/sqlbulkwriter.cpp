@@ -234,6 +234,8 @@ public:
         , m_contact(connection, insertContactSql)
         , m_engagement(connection, insertEngagementSql)
         , m_stakeholder(connection, insertStakeholderSql)
+        , m_debrief(connection, insertDebriefSql)
+        , m_objection(connection, insertObjectionSql)
     {
         if constexpr (onSqlite)
             m_lastHistoryId = largestId(connection, "stage_history");
@@ -302,6 +304,16 @@ public:
         bindStakeholder(m_stakeholder.binder(), stakeholder);
         return m_stakeholder.run();
     }
+    Result<void> addDebrief(const Debrief &debrief) override
+    {
+        bindDebrief(m_debrief.binder(), debrief);
+        return m_debrief.run();
+    }
+    Result<void> addObjection(const Objection &objection) override
+    {
+        bindObjection(m_objection.binder(), objection);
+        return m_objection.run();
+    }
     const QHash<QString, qint64> &buyingRoleIds() const override { return m_roles; }
     /// Writes the rows still waiting in a batch.
     Result<void> finish()
@@ -309,6 +321,10 @@ public:
         if (auto ok = m_history.finish(); !ok)
             return ok;
         if (auto ok = m_stakeholder.finish(); !ok)
+            return ok;
+        if (auto ok = m_debrief.finish(); !ok)
+            return ok;
+        if (auto ok = m_objection.finish(); !ok)
             return ok;
         if (auto ok = m_activityCheck.finish(); !ok)
             return ok;
@@ -347,6 +363,8 @@ private:
     Statement m_contact;
     Statement m_engagement;
     RowBatch<Statement> m_stakeholder;
+    RowBatch<Statement> m_debrief;
+    RowBatch<Statement> m_objection;
     qint64 m_lastHistoryId = 0;
     QSqlDatabase m_server;
     QList<qint64> m_reserved; ///< ledger ids taken from the server's sequence, next one last

@@ -222,6 +222,42 @@ void bindStakeholder(const Bind &bind, const Stakeholder &s)
     bind(s.addedAt);
 }
 
+const QString insertDebriefSql = QStringLiteral(
+    "INSERT INTO debriefs (engagement_id, opportunity_id, author_id, went_well, improve, "
+    "not_asked, written_at, reviewer_id, review_requested_at, feedback, reviewed_at) VALUES (?, "
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+void bindDebrief(const Bind &bind, const Debrief &d)
+{
+    bind(d.engagementId);
+    bind(nullableId(d.opportunityId));
+    bind(nullableId(d.authorId));
+    bind(text(d.wentWell.trimmed()));
+    bind(text(d.improve.trimmed()));
+    bind(text(d.notAsked.trimmed()));
+    bind(d.writtenAt);
+    bind(nullableId(d.reviewerId));
+    bind(nullableTime(d.reviewRequestedAt));
+    bind(text(d.feedback.trimmed()));
+    bind(nullableTime(d.reviewedAt));
+}
+
+const QString insertObjectionSql = QStringLiteral(
+    "INSERT INTO objections (opportunity_id, engagement_id, text, raised_by, raised_at, "
+    "resolved_by, resolved_at, resolution) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+
+void bindObjection(const Bind &bind, const Objection &o)
+{
+    bind(o.opportunityId);
+    bind(nullableId(o.engagementId));
+    bind(o.text.trimmed());
+    bind(nullableId(o.raisedBy));
+    bind(o.raisedAt);
+    bind(nullableId(o.resolvedBy));
+    bind(nullableTime(o.resolvedAt));
+    bind(text(o.resolution.trimmed()));
+}
+
 const QString historyColumns = QStringLiteral(
     "SELECT id, opportunity_id, from_stage_id, to_stage_id, user_id, at, close_reason, kind, "
     "amount, probability, close_date, override_reason, unmet_criteria, disqualified, "

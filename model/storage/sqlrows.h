@@ -41,6 +41,8 @@ void bindContact(const Bind &bind, const Contact &c);
 void bindEngagementFields(const Bind &bind, const Engagement &e);
 void bindEngagement(const Bind &bind, const Engagement &e);
 void bindStakeholder(const Bind &bind, const Stakeholder &s);
+void bindDebrief(const Bind &bind, const Debrief &d);
+void bindObjection(const Bind &bind, const Objection &o);
 Result<qint64> insertOpportunity(QSqlQuery &q, const Opportunity &o);
 Result<qint64> insertHistory(QSqlQuery &q, const StageChange &c);
 
@@ -53,5 +55,7 @@ extern const QString insertAccountSql;
 extern const QString insertContactSql;
 extern const QString insertEngagementSql;
 extern const QString insertStakeholderSql;
+extern const QString insertDebriefSql;
+extern const QString insertObjectionSql;
 
 } // namespace Stageboard

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void shouldFillEveryStageWithHistory();
     void shouldGiveSameDataForSameSeed();
     void shouldTellATruePipelineStory();
+    void shouldGiveCallsPlansAndDebriefsToCoachFrom();
 };
 
 void TestDemoGenerator::shouldFillEveryStageWithHistory()
@@ -150,6 +151,39 @@ void TestDemoGenerator::shouldTellATruePipelineStory()
     QVERIFY(monthly.size() >= 3);
     const auto [least, most] = std::minmax_element(monthly.cbegin(), monthly.cend());
     QVERIFY2(*most <= 3 * *least, qPrintable(QStringLiteral("%1 to %2").arg(*least).arg(*most)));
+}
+
+void TestDemoGenerator::shouldGiveCallsPlansAndDebriefsToCoachFrom()
+{
+    TestDatabase db(500);
+    const auto count = [&](const char *sql) { return db.scalar(QString::fromLatin1(sql)).toInt(); };
+    // Calls and meetings still to come have a plan from their stage's template
+    QVERIFY(count("SELECT COUNT(*) FROM engagements WHERE done_at IS NULL AND kind IN ('call', "
+                  "'meeting') AND plan_objective <> '' AND plan_questions <> ''") > 0);
+    QCOMPARE(count("SELECT COUNT(*) FROM engagements e JOIN opportunities o ON o.id = "
+                   "e.opportunity_id JOIN stages s ON s.id = o.stage_id WHERE e.done_at IS NULL "
+                   "AND e.kind = 'call' AND e.plan_questions <> s.call_questions"),
+             0);
+    // Done calls and meetings are debriefed, only they; some wait for the manager's review,
+    // some have been answered
+    QVERIFY(count("SELECT COUNT(*) FROM debriefs") > 50);
+    QCOMPARE(count("SELECT COUNT(*) FROM debriefs d JOIN engagements e ON e.id = d.engagement_id "
+                   "WHERE e.done_at IS NULL OR e.kind NOT IN ('call', 'meeting') OR "
+                   "d.author_id <> e.owner_id"),
+             0);
+    QVERIFY(count("SELECT COUNT(*) FROM debriefs d JOIN users u ON u.id = d.reviewer_id WHERE "
+                  "u.role = 'manager' AND d.reviewed_at IS NULL") > 0);
+    QVERIFY(count("SELECT COUNT(*) FROM debriefs WHERE reviewed_at IS NOT NULL AND feedback <> "
+                  "''") > 0);
+    QCOMPARE(count("SELECT COUNT(*) FROM debriefs WHERE reviewed_at IS NOT NULL AND (feedback = "
+                   "'' OR reviewer_id IS NULL)"),
+             0);
+    // Objections left open stay only on open deals; closed ones had theirs settled
+    QVERIFY(count("SELECT COUNT(*) FROM objections WHERE resolved_at IS NULL") > 0);
+    QCOMPARE(count("SELECT COUNT(*) FROM objections b JOIN opportunities o ON o.id = "
+                   "b.opportunity_id JOIN stages s ON s.id = o.stage_id WHERE b.resolved_at IS "
+                   "NULL AND s.kind <> 'open'"),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

@@ -658,6 +658,7 @@ void TestServerRoles::shouldLetOnlyTheAskedReviewerAnswerADebrief()
     d.engagementId = callId;
     d.authorId = rep.userId;
     d.wentWell = QStringLiteral("They opened up about the budget.");
+    const qsizetype openBefore = mine->debriefs().objections(own.id, true)->size();
     const auto written =
         mine->debriefs().saveDebrief(d, {QStringLiteral("Too expensive for this year")});
     QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
@@ -675,7 +676,7 @@ void TestServerRoles::shouldLetOnlyTheAskedReviewerAnswerADebrief()
     rewritten.wentWell = QStringLiteral("Nothing");
     QVERIFY(!reviewer->debriefs().saveDebrief(rewritten, {}));
     // The objection stays open on the deal
-    QCOMPARE(mine->debriefs().objections(own.id, true)->size(), 1);
+    QCOMPARE(mine->debriefs().objections(own.id, true)->size(), openBefore + 1);
 }
 
 QTEST_GUILESS_MAIN(TestServerRoles)
