@@ -1603,36 +1603,36 @@
 <context>
     <name>Stageboard::BoardService</name>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="310"/>
+        <location filename="../model/services/boardservice.cpp" line="315"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>„%1“ wurde inzwischen anderswo nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="311"/>
+        <location filename="../model/services/boardservice.cpp" line="316"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 hat „%1“ inzwischen nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="312"/>
+        <location filename="../model/services/boardservice.cpp" line="317"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Das Board zeigt sie jetzt dort; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="322"/>
-        <location filename="../model/services/boardservice.cpp" line="360"/>
-        <location filename="../model/services/boardservice.cpp" line="381"/>
-        <location filename="../model/services/boardservice.cpp" line="412"/>
-        <location filename="../model/services/boardservice.cpp" line="433"/>
+        <location filename="../model/services/boardservice.cpp" line="327"/>
+        <location filename="../model/services/boardservice.cpp" line="365"/>
+        <location filename="../model/services/boardservice.cpp" line="386"/>
+        <location filename="../model/services/boardservice.cpp" line="417"/>
+        <location filename="../model/services/boardservice.cpp" line="438"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="333"/>
+        <location filename="../model/services/boardservice.cpp" line="338"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>„%1“ wurde anderswo gelöscht; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="399"/>
+        <location filename="../model/services/boardservice.cpp" line="404"/>
         <source>The stage %1 no longer exists.</source>
         <translation>Die Phase %1 gibt es nicht mehr.</translation>
     </message>
@@ -3137,275 +3137,280 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DebriefDialog</name>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="209"/>
+        <location filename="../ui/activitydialogs.cpp" line="213"/>
         <source>Debrief: %1</source>
         <translation>Nachbesprechung: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="213"/>
+        <location filename="../ui/activitydialogs.cpp" line="217"/>
         <source>The plan</source>
         <translation>Der Plan</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="224"/>
+        <location filename="../ui/activitydialogs.cpp" line="228"/>
         <source>What came of it, e.g. pilot agreed for March</source>
         <translation>Was dabei herauskam, z. B. Pilot für März vereinbart</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="225"/>
+        <location filename="../ui/activitydialogs.cpp" line="229"/>
         <source>O&amp;utcome:</source>
         <translation>Er&amp;gebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="227"/>
+        <location filename="../ui/activitydialogs.cpp" line="231"/>
         <source>What went &amp;well:</source>
         <translation>Was gut &amp;lief:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="229"/>
+        <location filename="../ui/activitydialogs.cpp" line="233"/>
         <source>What to &amp;improve:</source>
         <translation>Was &amp;besser werden soll:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="231"/>
+        <location filename="../ui/activitydialogs.cpp" line="235"/>
         <source>The planned questions that were not asked</source>
         <translation>Die geplanten Fragen, die nicht gestellt wurden</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="232"/>
+        <location filename="../ui/activitydialogs.cpp" line="236"/>
         <source>&amp;Questions not asked:</source>
         <translation>Nicht gestellte &amp;Fragen:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="234"/>
+        <location filename="../ui/activitydialogs.cpp" line="238"/>
         <source>One a line; each stays on the deal until resolved</source>
         <translation>Eine pro Zeile; jede bleibt beim Deal, bis sie geklärt ist</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="235"/>
+        <location filename="../ui/activitydialogs.cpp" line="239"/>
         <source>Objections left &amp;unresolved:</source>
         <translation>&amp;Ungeklärte Einwände:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="238"/>
+        <location filename="../ui/activitydialogs.cpp" line="242"/>
         <source>Nobody for now</source>
         <translation>Vorerst niemanden</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="240"/>
+        <location filename="../ui/activitydialogs.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="241"/>
+        <location filename="../ui/activitydialogs.cpp" line="245"/>
         <source>Ask for a &amp;review:</source>
         <translation>Um &amp;Prüfung bitten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="257"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="39"/>
         <source>Platform licence</source>
         <translation>Plattformlizenz</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="40"/>
         <source>Analytics suite</source>
         <translation>Analyse-Suite</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="41"/>
         <source>Support renewal</source>
         <translation>Supportverlängerung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="43"/>
+        <location filename="../model/demo/demogenerator.cpp" line="42"/>
         <source>Onboarding package</source>
         <translation>Onboarding-Paket</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="44"/>
+        <location filename="../model/demo/demogenerator.cpp" line="43"/>
         <source>Data migration</source>
         <translation>Datenmigration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="45"/>
+        <location filename="../model/demo/demogenerator.cpp" line="44"/>
         <source>Enterprise rollout</source>
         <translation>Konzernweiter Rollout</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="46"/>
+        <location filename="../model/demo/demogenerator.cpp" line="45"/>
         <source>Pilot project</source>
         <translation>Pilotprojekt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="47"/>
+        <location filename="../model/demo/demogenerator.cpp" line="46"/>
         <source>Seat expansion</source>
         <translation>Lizenzerweiterung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="48"/>
+        <location filename="../model/demo/demogenerator.cpp" line="47"/>
         <source>Integration services</source>
         <translation>Integrationsleistungen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="50"/>
         <source>Schedule discovery call</source>
         <translation>Erstgespräch ansetzen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="51"/>
         <source>Send follow-up deck</source>
         <translation>Nachfass-Präsentation senden</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="53"/>
+        <location filename="../model/demo/demogenerator.cpp" line="52"/>
         <source>Confirm budget owner</source>
         <translation>Budgetverantwortlichen bestätigen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="54"/>
+        <location filename="../model/demo/demogenerator.cpp" line="53"/>
         <source>Present pricing</source>
         <translation>Preise vorstellen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="55"/>
+        <location filename="../model/demo/demogenerator.cpp" line="54"/>
         <source>Legal review of MSA</source>
         <translation>Rechtsprüfung des Rahmenvertrags</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="56"/>
+        <location filename="../model/demo/demogenerator.cpp" line="55"/>
         <source>Book implementation kick-off</source>
         <translation>Projektstart buchen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="57"/>
+        <location filename="../model/demo/demogenerator.cpp" line="56"/>
         <source>Collect signatures</source>
         <translation>Unterschriften einholen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="58"/>
+        <location filename="../model/demo/demogenerator.cpp" line="57"/>
         <source>Meet the economic buyer</source>
         <translation>Wirtschaftlichen Entscheider treffen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="61"/>
+        <location filename="../model/demo/demogenerator.cpp" line="60"/>
         <source>Best fit for requirements</source>
         <translation>Beste Erfüllung der Anforderungen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="62"/>
+        <location filename="../model/demo/demogenerator.cpp" line="61"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="63"/>
+        <location filename="../model/demo/demogenerator.cpp" line="62"/>
         <source>Existing relationship</source>
         <translation>Bestehende Beziehung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="64"/>
+        <location filename="../model/demo/demogenerator.cpp" line="63"/>
         <source>Time to value</source>
         <translation>Schneller Nutzen</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="67"/>
+        <location filename="../model/demo/demogenerator.cpp" line="66"/>
         <source>Lost to competitor</source>
         <translation>An Wettbewerber verloren</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="68"/>
+        <location filename="../model/demo/demogenerator.cpp" line="67"/>
         <source>No budget</source>
         <translation>Kein Budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="69"/>
+        <location filename="../model/demo/demogenerator.cpp" line="68"/>
         <source>No decision</source>
         <translation>Keine Entscheidung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="70"/>
+        <location filename="../model/demo/demogenerator.cpp" line="69"/>
         <source>Chose to build in-house</source>
         <translation>Eigenentwicklung gewählt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="74"/>
+        <location filename="../model/demo/demogenerator.cpp" line="73"/>
         <source>Chief Operating Officer</source>
         <translation>Geschäftsführer Betrieb</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="75"/>
+        <location filename="../model/demo/demogenerator.cpp" line="74"/>
         <source>Head of Operations</source>
         <translation>Leiter Betrieb</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="76"/>
+        <location filename="../model/demo/demogenerator.cpp" line="75"/>
         <source>IT Director</source>
         <translation>IT-Leiter</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="77"/>
+        <location filename="../model/demo/demogenerator.cpp" line="76"/>
         <source>Chief Financial Officer</source>
         <translation>Finanzvorstand</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="78"/>
+        <location filename="../model/demo/demogenerator.cpp" line="77"/>
         <source>Procurement Manager</source>
         <translation>Einkaufsleiter</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="79"/>
+        <location filename="../model/demo/demogenerator.cpp" line="78"/>
         <source>Sales Operations Lead</source>
         <translation>Leiter Vertriebssteuerung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="88"/>
+        <location filename="../model/demo/demogenerator.cpp" line="87"/>
         <source>Follow-up call</source>
         <translation>Nachfassanruf</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <location filename="../model/demo/demogenerator.cpp" line="89"/>
         <source>Stage review meeting</source>
         <translation>Phasenbesprechung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="91"/>
+        <location filename="../model/demo/demogenerator.cpp" line="90"/>
         <source>Product demo</source>
         <translation>Produktvorführung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="92"/>
+        <location filename="../model/demo/demogenerator.cpp" line="91"/>
         <source>Send the proposal</source>
         <translation>Angebot senden</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="94"/>
+        <location filename="../model/demo/demogenerator.cpp" line="93"/>
         <source>Check in with the champion</source>
         <translation>Beim Fürsprecher nachhaken</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="96"/>
+        <location filename="../model/demo/demogenerator.cpp" line="95"/>
         <source>Pricing review meeting</source>
         <translation>Preisbesprechung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="97"/>
+        <location filename="../model/demo/demogenerator.cpp" line="96"/>
         <source>Prepare the ROI case</source>
         <translation>ROI-Rechnung vorbereiten</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="186"/>
+        <location filename="../model/demo/demogenerator.cpp" line="185"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="588"/>
+        <location filename="../model/demo/demogenerator.cpp" line="587"/>
         <source>Discovery call</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="597"/>
+        <location filename="../model/demo/demogenerator.cpp" line="596"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Bedarf bestätigt; nächster Schritt vereinbart.</translation>
     </message>
@@ -4451,7 +4456,7 @@ Quote: %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="80"/>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1048"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -4471,293 +4476,303 @@ Quote: %2</translation>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Coming due: %1</source>
         <translation>Bald fällig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
-        <location filename="../ui/mainwindow.cpp" line="1200"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <source>Nothing Planned</source>
+        <translation>Nichts geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
+        <translation>Nur die offenen Deals ohne geplante Aktivität (die Karten mit orangem Ring): Jeder braucht seinen nächsten Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1029"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -4765,7 +4780,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -4773,347 +4788,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="115"/>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
-        <location filename="../ui/mainwindow.cpp" line="1121"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="871"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1008"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1074"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1091"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1159"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1175"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1174"/>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1180"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <location filename="../ui/mainwindow.cpp" line="1202"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1197"/>
+        <location filename="../ui/mainwindow.cpp" line="1205"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1197"/>
+        <location filename="../ui/mainwindow.cpp" line="1205"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1252"/>
+        <location filename="../ui/mainwindow.cpp" line="1260"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1265"/>
+        <location filename="../ui/mainwindow.cpp" line="1273"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1276"/>
+        <location filename="../ui/mainwindow.cpp" line="1284"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1293"/>
+        <location filename="../ui/mainwindow.cpp" line="1301"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1294"/>
+        <location filename="../ui/mainwindow.cpp" line="1302"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1308"/>
+        <location filename="../ui/mainwindow.cpp" line="1316"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1309"/>
+        <location filename="../ui/mainwindow.cpp" line="1317"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1319"/>
         <location filename="../ui/mainwindow.cpp" line="1327"/>
+        <location filename="../ui/mainwindow.cpp" line="1335"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1320"/>
+        <location filename="../ui/mainwindow.cpp" line="1328"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1324"/>
+        <location filename="../ui/mainwindow.cpp" line="1332"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1328"/>
+        <location filename="../ui/mainwindow.cpp" line="1336"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -5505,72 +5520,72 @@ Quote: %2</translation>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="109"/>
+        <location filename="../ui/activitydialogs.cpp" line="113"/>
         <source>&amp;Due:</source>
         <translation>&amp;Fällig:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="114"/>
+        <location filename="../ui/activitydialogs.cpp" line="118"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="115"/>
+        <location filename="../ui/activitydialogs.cpp" line="119"/>
         <source>&amp;Length:</source>
         <translation>&amp;Dauer:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="118"/>
+        <location filename="../ui/activitydialogs.cpp" line="122"/>
         <source>Call plan</source>
         <translation>Gesprächsplan</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="124"/>
+        <location filename="../ui/activitydialogs.cpp" line="128"/>
         <source>What the call should achieve, e.g. agree on a pilot</source>
         <translation>Was der Anruf erreichen soll, z. B. einen Pilot vereinbaren</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="125"/>
+        <location filename="../ui/activitydialogs.cpp" line="129"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="126"/>
+        <location filename="../ui/activitydialogs.cpp" line="130"/>
         <source>One question a line</source>
         <translation>Eine Frage pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="127"/>
+        <location filename="../ui/activitydialogs.cpp" line="131"/>
         <source>&amp;Questions to ask:</source>
         <translation>Zu stellende &amp;Fragen:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="129"/>
+        <location filename="../ui/activitydialogs.cpp" line="133"/>
         <source>One objection a line</source>
         <translation>Ein Einwand pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="130"/>
+        <location filename="../ui/activitydialogs.cpp" line="134"/>
         <source>Ob&amp;jections expected:</source>
         <translation>Erwartete &amp;Einwände:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="131"/>
+        <location filename="../ui/activitydialogs.cpp" line="135"/>
         <source>Use the Stage&apos;s &amp;Template</source>
         <translation>&amp;Vorlage der Phase verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="136"/>
+        <location filename="../ui/activitydialogs.cpp" line="140"/>
         <source>Adds the questions and objections typical of the stage &quot;%1&quot;.</source>
         <translation>Fügt die für die Phase „%1“ typischen Fragen und Einwände hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="139"/>
+        <location filename="../ui/activitydialogs.cpp" line="143"/>
         <source>The deal&apos;s stage has no call template; an admin writes one in the process editor.</source>
         <translation>Die Phase des Deals hat keine Gesprächsvorlage; ein Admin schreibt sie im Prozess-Editor.</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="171"/>
+        <location filename="../ui/activitydialogs.cpp" line="175"/>
         <source>Edit Activity</source>
         <translation>Aktivität bearbeiten</translation>
     </message>
@@ -6447,62 +6462,62 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ReviewDialog</name>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="295"/>
+        <location filename="../ui/activitydialogs.cpp" line="301"/>
         <source>Review the Debrief: %1</source>
         <translation>Nachbesprechung prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="302"/>
+        <location filename="../ui/activitydialogs.cpp" line="308"/>
         <source>%1 by %2, %3</source>
         <translation>%1 von %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="303"/>
+        <location filename="../ui/activitydialogs.cpp" line="309"/>
         <source>%1 by %2 on &quot;%3&quot;, %4</source>
         <translation>%1 von %2 zu „%3“, %4</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="310"/>
+        <location filename="../ui/activitydialogs.cpp" line="316"/>
         <source>(nothing written)</source>
         <translation>(nichts geschrieben)</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="317"/>
+        <location filename="../ui/activitydialogs.cpp" line="323"/>
         <source>The plan:</source>
         <translation>Der Plan:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="319"/>
+        <location filename="../ui/activitydialogs.cpp" line="325"/>
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="320"/>
+        <location filename="../ui/activitydialogs.cpp" line="326"/>
         <source>What went well:</source>
         <translation>Was gut lief:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="321"/>
+        <location filename="../ui/activitydialogs.cpp" line="327"/>
         <source>What to improve:</source>
         <translation>Was besser werden soll:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="323"/>
+        <location filename="../ui/activitydialogs.cpp" line="329"/>
         <source>Questions not asked:</source>
         <translation>Nicht gestellte Fragen:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="326"/>
+        <location filename="../ui/activitydialogs.cpp" line="332"/>
         <source>What to keep doing, what to try on the next call</source>
         <translation>Was beibehalten, was beim nächsten Anruf versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="327"/>
+        <location filename="../ui/activitydialogs.cpp" line="333"/>
         <source>Your &amp;feedback:</source>
         <translation>Ihre &amp;Rückmeldung:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="332"/>
+        <location filename="../ui/activitydialogs.cpp" line="338"/>
         <source>&amp;Send Feedback</source>
         <translation>Rückmeldung &amp;senden</translation>
     </message>

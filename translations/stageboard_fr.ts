@@ -1603,36 +1603,36 @@
 <context>
     <name>Stageboard::BoardService</name>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="310"/>
+        <location filename="../model/services/boardservice.cpp" line="315"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>« %1 » a été déplacée vers %2 ailleurs entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="311"/>
+        <location filename="../model/services/boardservice.cpp" line="316"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 a déplacé « %1 » vers %2 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="312"/>
+        <location filename="../model/services/boardservice.cpp" line="317"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Le tableau l’affiche là maintenant ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="322"/>
-        <location filename="../model/services/boardservice.cpp" line="360"/>
-        <location filename="../model/services/boardservice.cpp" line="381"/>
-        <location filename="../model/services/boardservice.cpp" line="412"/>
-        <location filename="../model/services/boardservice.cpp" line="433"/>
+        <location filename="../model/services/boardservice.cpp" line="327"/>
+        <location filename="../model/services/boardservice.cpp" line="365"/>
+        <location filename="../model/services/boardservice.cpp" line="386"/>
+        <location filename="../model/services/boardservice.cpp" line="417"/>
+        <location filename="../model/services/boardservice.cpp" line="438"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="333"/>
+        <location filename="../model/services/boardservice.cpp" line="338"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>« %1 » a été supprimée ailleurs ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="399"/>
+        <location filename="../model/services/boardservice.cpp" line="404"/>
         <source>The stage %1 no longer exists.</source>
         <translation>L’étape %1 n’existe plus.</translation>
     </message>
@@ -3137,275 +3137,280 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DebriefDialog</name>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="209"/>
+        <location filename="../ui/activitydialogs.cpp" line="213"/>
         <source>Debrief: %1</source>
         <translation>Débriefing : %1</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="213"/>
+        <location filename="../ui/activitydialogs.cpp" line="217"/>
         <source>The plan</source>
         <translation>Le plan</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="224"/>
+        <location filename="../ui/activitydialogs.cpp" line="228"/>
         <source>What came of it, e.g. pilot agreed for March</source>
         <translation>Ce qui en est sorti, p. ex. pilote convenu pour mars</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="225"/>
+        <location filename="../ui/activitydialogs.cpp" line="229"/>
         <source>O&amp;utcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="227"/>
+        <location filename="../ui/activitydialogs.cpp" line="231"/>
         <source>What went &amp;well:</source>
         <translation>Ce qui a &amp;bien marché :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="229"/>
+        <location filename="../ui/activitydialogs.cpp" line="233"/>
         <source>What to &amp;improve:</source>
         <translation>Ce qu’il faut &amp;améliorer :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="231"/>
+        <location filename="../ui/activitydialogs.cpp" line="235"/>
         <source>The planned questions that were not asked</source>
         <translation>Les questions prévues qui n’ont pas été posées</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="232"/>
+        <location filename="../ui/activitydialogs.cpp" line="236"/>
         <source>&amp;Questions not asked:</source>
         <translation>&amp;Questions non posées :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="234"/>
+        <location filename="../ui/activitydialogs.cpp" line="238"/>
         <source>One a line; each stays on the deal until resolved</source>
         <translation>Une par ligne ; chacune reste sur l’affaire jusqu’à sa résolution</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="235"/>
+        <location filename="../ui/activitydialogs.cpp" line="239"/>
         <source>Objections left &amp;unresolved:</source>
         <translation>Objections non rés&amp;olues :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="238"/>
+        <location filename="../ui/activitydialogs.cpp" line="242"/>
         <source>Nobody for now</source>
         <translation>Personne pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="240"/>
+        <location filename="../ui/activitydialogs.cpp" line="244"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="241"/>
+        <location filename="../ui/activitydialogs.cpp" line="245"/>
         <source>Ask for a &amp;review:</source>
         <translation>Demander une &amp;relecture :</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="257"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
     </message>
 </context>
 <context>
     <name>Stageboard::DemoGenerator</name>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="40"/>
+        <location filename="../model/demo/demogenerator.cpp" line="39"/>
         <source>Platform licence</source>
         <translation>Licence plateforme</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="41"/>
+        <location filename="../model/demo/demogenerator.cpp" line="40"/>
         <source>Analytics suite</source>
         <translation>Suite analytique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="42"/>
+        <location filename="../model/demo/demogenerator.cpp" line="41"/>
         <source>Support renewal</source>
         <translation>Renouvellement du support</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="43"/>
+        <location filename="../model/demo/demogenerator.cpp" line="42"/>
         <source>Onboarding package</source>
         <translation>Forfait d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="44"/>
+        <location filename="../model/demo/demogenerator.cpp" line="43"/>
         <source>Data migration</source>
         <translation>Migration de données</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="45"/>
+        <location filename="../model/demo/demogenerator.cpp" line="44"/>
         <source>Enterprise rollout</source>
         <translation>Déploiement groupe</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="46"/>
+        <location filename="../model/demo/demogenerator.cpp" line="45"/>
         <source>Pilot project</source>
         <translation>Projet pilote</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="47"/>
+        <location filename="../model/demo/demogenerator.cpp" line="46"/>
         <source>Seat expansion</source>
         <translation>Licences supplémentaires</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="48"/>
+        <location filename="../model/demo/demogenerator.cpp" line="47"/>
         <source>Integration services</source>
         <translation>Services d’intégration</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="51"/>
+        <location filename="../model/demo/demogenerator.cpp" line="50"/>
         <source>Schedule discovery call</source>
         <translation>Planifier l’entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="52"/>
+        <location filename="../model/demo/demogenerator.cpp" line="51"/>
         <source>Send follow-up deck</source>
         <translation>Envoyer la présentation de suivi</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="53"/>
+        <location filename="../model/demo/demogenerator.cpp" line="52"/>
         <source>Confirm budget owner</source>
         <translation>Confirmer qui détient le budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="54"/>
+        <location filename="../model/demo/demogenerator.cpp" line="53"/>
         <source>Present pricing</source>
         <translation>Présenter les prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="55"/>
+        <location filename="../model/demo/demogenerator.cpp" line="54"/>
         <source>Legal review of MSA</source>
         <translation>Revue juridique du contrat-cadre</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="56"/>
+        <location filename="../model/demo/demogenerator.cpp" line="55"/>
         <source>Book implementation kick-off</source>
         <translation>Réserver le lancement du déploiement</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="57"/>
+        <location filename="../model/demo/demogenerator.cpp" line="56"/>
         <source>Collect signatures</source>
         <translation>Recueillir les signatures</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="58"/>
+        <location filename="../model/demo/demogenerator.cpp" line="57"/>
         <source>Meet the economic buyer</source>
         <translation>Rencontrer le décideur économique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="61"/>
+        <location filename="../model/demo/demogenerator.cpp" line="60"/>
         <source>Best fit for requirements</source>
         <translation>Meilleure réponse aux besoins</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="62"/>
+        <location filename="../model/demo/demogenerator.cpp" line="61"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="63"/>
+        <location filename="../model/demo/demogenerator.cpp" line="62"/>
         <source>Existing relationship</source>
         <translation>Relation existante</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="64"/>
+        <location filename="../model/demo/demogenerator.cpp" line="63"/>
         <source>Time to value</source>
         <translation>Rapidité des bénéfices</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="67"/>
+        <location filename="../model/demo/demogenerator.cpp" line="66"/>
         <source>Lost to competitor</source>
         <translation>Perdue face à un concurrent</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="68"/>
+        <location filename="../model/demo/demogenerator.cpp" line="67"/>
         <source>No budget</source>
         <translation>Pas de budget</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="69"/>
+        <location filename="../model/demo/demogenerator.cpp" line="68"/>
         <source>No decision</source>
         <translation>Pas de décision</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="70"/>
+        <location filename="../model/demo/demogenerator.cpp" line="69"/>
         <source>Chose to build in-house</source>
         <translation>Développement en interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="74"/>
+        <location filename="../model/demo/demogenerator.cpp" line="73"/>
         <source>Chief Operating Officer</source>
         <translation>Directeur des opérations</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="75"/>
+        <location filename="../model/demo/demogenerator.cpp" line="74"/>
         <source>Head of Operations</source>
         <translation>Responsable des opérations</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="76"/>
+        <location filename="../model/demo/demogenerator.cpp" line="75"/>
         <source>IT Director</source>
         <translation>Directeur informatique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="77"/>
+        <location filename="../model/demo/demogenerator.cpp" line="76"/>
         <source>Chief Financial Officer</source>
         <translation>Directeur financier</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="78"/>
+        <location filename="../model/demo/demogenerator.cpp" line="77"/>
         <source>Procurement Manager</source>
         <translation>Responsable des achats</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="79"/>
+        <location filename="../model/demo/demogenerator.cpp" line="78"/>
         <source>Sales Operations Lead</source>
         <translation>Responsable administration des ventes</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="88"/>
+        <location filename="../model/demo/demogenerator.cpp" line="87"/>
         <source>Follow-up call</source>
         <translation>Appel de relance</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <location filename="../model/demo/demogenerator.cpp" line="89"/>
         <source>Stage review meeting</source>
         <translation>Réunion de revue d’étape</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="91"/>
+        <location filename="../model/demo/demogenerator.cpp" line="90"/>
         <source>Product demo</source>
         <translation>Démonstration produit</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="92"/>
+        <location filename="../model/demo/demogenerator.cpp" line="91"/>
         <source>Send the proposal</source>
         <translation>Envoyer la proposition</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="94"/>
+        <location filename="../model/demo/demogenerator.cpp" line="93"/>
         <source>Check in with the champion</source>
         <translation>Faire le point avec le soutien interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="96"/>
+        <location filename="../model/demo/demogenerator.cpp" line="95"/>
         <source>Pricing review meeting</source>
         <translation>Réunion de revue des prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="97"/>
+        <location filename="../model/demo/demogenerator.cpp" line="96"/>
         <source>Prepare the ROI case</source>
         <translation>Préparer le calcul du ROI</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="186"/>
+        <location filename="../model/demo/demogenerator.cpp" line="185"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="588"/>
+        <location filename="../model/demo/demogenerator.cpp" line="587"/>
         <source>Discovery call</source>
         <translation>Entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="597"/>
+        <location filename="../model/demo/demogenerator.cpp" line="596"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Besoins confirmés ; prochaine étape convenue.</translation>
     </message>
@@ -4451,7 +4456,7 @@ Quota : %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="80"/>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1048"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -4467,8 +4472,8 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="115"/>
-        <location filename="../ui/mainwindow.cpp" line="480"/>
-        <location filename="../ui/mainwindow.cpp" line="1121"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -4478,338 +4483,348 @@ Quota : %2</translation>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>Coming due: %1</source>
         <translation>Bientôt dû : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="285"/>
+        <location filename="../ui/mainwindow.cpp" line="286"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="288"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="312"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="317"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="319"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="364"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
-        <location filename="../ui/mainwindow.cpp" line="1200"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="1208"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="386"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="411"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="442"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="445"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="456"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="466"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Visite de bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="476"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <source>Nothing Planned</source>
+        <translation>Rien de prévu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
+        <translation>Uniquement les affaires ouvertes sans activité prévue (les cartes à l’anneau orange) : chacune a besoin de sa prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="769"/>
+        <location filename="../ui/mainwindow.cpp" line="776"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="777"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="774"/>
+        <location filename="../ui/mainwindow.cpp" line="781"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1029"/>
+        <location filename="../ui/mainwindow.cpp" line="1037"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -4817,7 +4832,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -4825,295 +4840,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="786"/>
+        <location filename="../ui/mainwindow.cpp" line="793"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="789"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="872"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="881"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="677"/>
+        <location filename="../ui/mainwindow.cpp" line="684"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="742"/>
+        <location filename="../ui/mainwindow.cpp" line="749"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="743"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="860"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="871"/>
+        <location filename="../ui/mainwindow.cpp" line="878"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="519"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <location filename="../ui/mainwindow.cpp" line="959"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="966"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="775"/>
+        <location filename="../ui/mainwindow.cpp" line="782"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="975"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="977"/>
+        <location filename="../ui/mainwindow.cpp" line="984"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1008"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1011"/>
+        <location filename="../ui/mainwindow.cpp" line="1019"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1012"/>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1074"/>
+        <location filename="../ui/mainwindow.cpp" line="1082"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1091"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1124"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1156"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1165"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1159"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1175"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1174"/>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1180"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1194"/>
+        <location filename="../ui/mainwindow.cpp" line="1202"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1197"/>
+        <location filename="../ui/mainwindow.cpp" line="1205"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1197"/>
+        <location filename="../ui/mainwindow.cpp" line="1205"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1252"/>
+        <location filename="../ui/mainwindow.cpp" line="1260"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1265"/>
+        <location filename="../ui/mainwindow.cpp" line="1273"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1276"/>
+        <location filename="../ui/mainwindow.cpp" line="1284"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1293"/>
+        <location filename="../ui/mainwindow.cpp" line="1301"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1294"/>
+        <location filename="../ui/mainwindow.cpp" line="1302"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1308"/>
+        <location filename="../ui/mainwindow.cpp" line="1316"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1309"/>
+        <location filename="../ui/mainwindow.cpp" line="1317"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1319"/>
         <location filename="../ui/mainwindow.cpp" line="1327"/>
+        <location filename="../ui/mainwindow.cpp" line="1335"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1320"/>
+        <location filename="../ui/mainwindow.cpp" line="1328"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1324"/>
+        <location filename="../ui/mainwindow.cpp" line="1332"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1328"/>
+        <location filename="../ui/mainwindow.cpp" line="1336"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -5505,72 +5520,72 @@ Quota : %2</translation>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="109"/>
+        <location filename="../ui/activitydialogs.cpp" line="113"/>
         <source>&amp;Due:</source>
         <translation>&amp;Échéance :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="114"/>
+        <location filename="../ui/activitydialogs.cpp" line="118"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="115"/>
+        <location filename="../ui/activitydialogs.cpp" line="119"/>
         <source>&amp;Length:</source>
         <translation>&amp;Durée :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="118"/>
+        <location filename="../ui/activitydialogs.cpp" line="122"/>
         <source>Call plan</source>
         <translation>Plan d’appel</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="124"/>
+        <location filename="../ui/activitydialogs.cpp" line="128"/>
         <source>What the call should achieve, e.g. agree on a pilot</source>
         <translation>Ce que l’appel doit obtenir, p. ex. convenir d’un pilote</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="125"/>
+        <location filename="../ui/activitydialogs.cpp" line="129"/>
         <source>&amp;Objective:</source>
         <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="126"/>
+        <location filename="../ui/activitydialogs.cpp" line="130"/>
         <source>One question a line</source>
         <translation>Une question par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="127"/>
+        <location filename="../ui/activitydialogs.cpp" line="131"/>
         <source>&amp;Questions to ask:</source>
         <translation>&amp;Questions à poser :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="129"/>
+        <location filename="../ui/activitydialogs.cpp" line="133"/>
         <source>One objection a line</source>
         <translation>Une objection par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="130"/>
+        <location filename="../ui/activitydialogs.cpp" line="134"/>
         <source>Ob&amp;jections expected:</source>
         <translation>Ob&amp;jections attendues :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="131"/>
+        <location filename="../ui/activitydialogs.cpp" line="135"/>
         <source>Use the Stage&apos;s &amp;Template</source>
         <translation>Utiliser le &amp;modèle de l’étape</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="136"/>
+        <location filename="../ui/activitydialogs.cpp" line="140"/>
         <source>Adds the questions and objections typical of the stage &quot;%1&quot;.</source>
         <translation>Ajoute les questions et objections typiques de l’étape « %1 ».</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="139"/>
+        <location filename="../ui/activitydialogs.cpp" line="143"/>
         <source>The deal&apos;s stage has no call template; an admin writes one in the process editor.</source>
         <translation>L’étape de l’affaire n’a pas de modèle d’appel ; un administrateur l’écrit dans l’éditeur de processus.</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="171"/>
+        <location filename="../ui/activitydialogs.cpp" line="175"/>
         <source>Edit Activity</source>
         <translation>Modifier l’activité</translation>
     </message>
@@ -6447,62 +6462,62 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ReviewDialog</name>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="295"/>
+        <location filename="../ui/activitydialogs.cpp" line="301"/>
         <source>Review the Debrief: %1</source>
         <translation>Relire le débriefing : %1</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="302"/>
+        <location filename="../ui/activitydialogs.cpp" line="308"/>
         <source>%1 by %2, %3</source>
         <translation>%1 par %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="303"/>
+        <location filename="../ui/activitydialogs.cpp" line="309"/>
         <source>%1 by %2 on &quot;%3&quot;, %4</source>
         <translation>%1 par %2 sur « %3 », %4</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="310"/>
+        <location filename="../ui/activitydialogs.cpp" line="316"/>
         <source>(nothing written)</source>
         <translation>(rien d’écrit)</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="317"/>
+        <location filename="../ui/activitydialogs.cpp" line="323"/>
         <source>The plan:</source>
         <translation>Le plan :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="319"/>
+        <location filename="../ui/activitydialogs.cpp" line="325"/>
         <source>Outcome:</source>
         <translation>Résultat :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="320"/>
+        <location filename="../ui/activitydialogs.cpp" line="326"/>
         <source>What went well:</source>
         <translation>Ce qui a bien marché :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="321"/>
+        <location filename="../ui/activitydialogs.cpp" line="327"/>
         <source>What to improve:</source>
         <translation>Ce qu’il faut améliorer :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="323"/>
+        <location filename="../ui/activitydialogs.cpp" line="329"/>
         <source>Questions not asked:</source>
         <translation>Questions non posées :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="326"/>
+        <location filename="../ui/activitydialogs.cpp" line="332"/>
         <source>What to keep doing, what to try on the next call</source>
         <translation>Ce qu’il faut garder, ce qu’il faut essayer au prochain appel</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="327"/>
+        <location filename="../ui/activitydialogs.cpp" line="333"/>
         <source>Your &amp;feedback:</source>
         <translation>Votre &amp;retour :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="332"/>
+        <location filename="../ui/activitydialogs.cpp" line="338"/>
         <source>&amp;Send Feedback</source>
         <translation>&amp;Envoyer le retour</translation>
     </message>

@@ -104,6 +104,10 @@ PlanActivityDialog::PlanActivityDialog(const QString &dealTitle, const Stage *st
     m_due = new QDateTimeEdit(this);
     m_due->setObjectName(QStringLiteral("activityDue"));
     m_due->setCalendarPopup(true);
+    // The person's own date and time, without seconds nobody plans by.
+    const QLocale locale = displayLocale();
+    m_due->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat) + u' ' +
+                            locale.timeFormat(QLocale::ShortFormat));
     // Tomorrow at ten: the usual next step.
     m_due->setDateTime(QDateTime(QDate::currentDate().addDays(1), QTime(10, 0)));
     form->addRow(tr("&Due:"), m_due);
@@ -249,6 +253,8 @@ DebriefDialog::DebriefDialog(const Engagement &call, const std::optional<Debrief
     layout->addLayout(form, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // Not now: the call stays in the panel, "no debrief yet", to debrief later.
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Later"));
     QPushButton *save = buttons->button(QDialogButtonBox::Save);
     const auto followText = [this, save] {
         // Something to learn from: the store refuses an empty debrief.

@@ -121,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent)
         m_search->clear();
         m_ownerFilter->setCurrentIndex(0);
         m_myDeals->setChecked(false);
+        m_nothingPlanned->setChecked(false);
         applyFilter();
     });
     m_pages->addTab(m_dashboard, tr("Forecast"));
@@ -536,6 +537,12 @@ void MainWindow::createActions()
         m_ownerFilter->setCurrentIndex(std::max(0, row));
         applyFilter();
     });
+    m_nothingPlanned = bar->addAction(tr("Nothing Planned"));
+    m_nothingPlanned->setObjectName(QStringLiteral("nothingPlanned"));
+    m_nothingPlanned->setCheckable(true);
+    m_nothingPlanned->setToolTip(tr("Only the open deals with no activity planned (the cards "
+                                    "with an orange ring): each needs its next step"));
+    connect(m_nothingPlanned, &QAction::toggled, this, &MainWindow::applyFilter);
     auto *spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -985,7 +992,8 @@ void MainWindow::applyFilter()
 {
     if (!m_model)
         return;
-    m_service->setFilter({m_search->text().trimmed(), m_ownerFilter->currentData().toLongLong()});
+    m_service->setFilter({m_search->text().trimmed(), m_ownerFilter->currentData().toLongLong(),
+                          m_nothingPlanned->isChecked()});
     m_board->setHighlight(m_search->text());
 }
 

@@ -155,6 +155,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_clearFilter = nullptr;
     QAction *m_myDeals = nullptr;
+    QAction *m_nothingPlanned = nullptr;
     QList<QAction *> m_sortActions;
     QFrame *m_messageBar = nullptr; ///< a move's warnings, above the board until dismissed
     QLabel *m_messageText = nullptr;

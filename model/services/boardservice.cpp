@@ -163,6 +163,11 @@ bool BoardService::accepts(const Opportunity &o) const
 {
     if (m_filter.ownerId != 0 && o.ownerId != m_filter.ownerId)
         return false;
+    if (m_filter.withoutNextActivity) {
+        const Stage *at = stage(o.stageId);
+        if (o.nextActivityAt != 0 || !at || at->kind != StageKind::Open)
+            return false;
+    }
     if (m_filter.text.isEmpty())
         return true;
     const auto found = [this](const QString &text) { return m_filterMatcher.indexIn(text) >= 0; };

@@ -22,8 +22,11 @@ struct BoardFilter
 {
     QString text;
     qint64 ownerId = 0; ///< 0: every owner
+    /// Only the open deals with no activity planned: each needs a next step (Pipedrive's
+    /// warning).
+    bool withoutNextActivity = false;
 
-    bool isEmpty() const { return text.isEmpty() && ownerId == 0; }
+    bool isEmpty() const { return text.isEmpty() && ownerId == 0 && !withoutNextActivity; }
     friend bool operator==(const BoardFilter &, const BoardFilter &) = default;
 };
 

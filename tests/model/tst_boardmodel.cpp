@@ -113,6 +113,7 @@ private Q_SLOTS:
     void shouldMoveCardRecordHistoryAndUpdateBothColumns();
     void shouldKeepTotalsEqualToRecountThroughManyChanges();
     void shouldDragAndDropThroughMimeData();
+    void shouldListTheOpenDealsWithNothingPlanned();
     void shouldSayWhatACardShowsToAScreenReader();
     void shouldRefuseDropOfForeignData();
     void shouldFilterByTextAndOwner_data();
@@ -943,6 +944,54 @@ void TestBoardModel::shouldShowEachCardsNextActivityAndBuyingGroup()
     const QModelIndex won = model.index(model.rowCount() - 2, 0);
     if (model.rowCount(won) > 0)
         QCOMPARE(model.index(0, 0, won).data(NextActivityDueRole).toInt(), -1);
+}
+
+void TestBoardModel::shouldListTheOpenDealsWithNothingPlanned()
+{
+    TestDatabase db(300);
+    BoardModel model(db.storage->opportunityStore(), db.storage->process(),
+                     db.storage->directory());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.service().reload());
+    const int stored =
+        db.scalar(QStringLiteral("SELECT COUNT(*) FROM opportunities o JOIN stages s ON s.id "
+                                 "= o.stage_id WHERE s.kind = 'open' AND o.next_activity_at "
+                                 "IS NULL AND s.pipeline_id = ?"),
+                  {model.service().pipelineId()})
+            .toInt();
+    QVERIFY(stored > 0);
+    // When the board shows only the deals with nothing planned
+    BoardFilter filter;
+    filter.withoutNextActivity = true;
+    QVERIFY(!filter.isEmpty());
+    model.service().setFilter(filter);
+    // Then it shows those open deals, each card warning, and no closed one
+    int shown = 0;
+    qint64 first = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex stage = model.index(row, 0);
+        QCOMPARE(shownTotals(model, row), recount(model, row));
+        for (int c = 0; c < model.rowCount(stage); ++c, ++shown) {
+            QCOMPARE(model.index(c, 0, stage).data(NextActivityDueRole).toInt(),
+                     int(ActivityDue::None));
+            if (!first)
+                first = model.opportunityId(model.index(c, 0, stage));
+        }
+    }
+    QCOMPARE(shown, stored);
+    // And a deal leaves the list once its next call is planned
+    Engagement call;
+    call.kind = EngagementKind::Call;
+    call.subject = QStringLiteral("Next step call");
+    call.opportunityId = first;
+    call.dueAt = QDateTime::currentSecsSinceEpoch() + 86400;
+    QVERIFY(db.storage->engagements().addEngagement(call));
+    QVERIFY(model.service().applyStoredChanges({first}));
+    QVERIFY(!model.opportunityIndex(first).isValid());
+    int after = 0;
+    for (int row = 0; row < model.rowCount(); ++row)
+        after += model.rowCount(model.index(row, 0));
+    QCOMPARE(after, shown - 1);
 }
 
 void TestBoardModel::shouldSayWhatACardShowsToAScreenReader()
