@@ -1404,42 +1404,46 @@
         <translation>Nachbesprechungen zu prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="76"/>
         <source>Call</source>
-        <translation>Anruf</translation>
+        <translation type="vanished">Anruf</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="76"/>
+        <location filename="../ui/agendaview.cpp" line="77"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="76"/>
+        <location filename="../ui/agendaview.cpp" line="77"/>
         <source>Debriefed by</source>
         <translation>Nachbesprochen von</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="76"/>
+        <location filename="../ui/agendaview.cpp" line="77"/>
         <source>Asked</source>
         <translation>Angefragt</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="82"/>
+        <location filename="../ui/agendaview.cpp" line="77"/>
+        <source>Call or meeting</source>
+        <translation>Anruf oder Termin</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="83"/>
         <source>&amp;Review…</source>
         <translation>&amp;Prüfen …</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="207"/>
+        <location filename="../ui/agendaview.cpp" line="209"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="216"/>
+        <location filename="../ui/agendaview.cpp" line="218"/>
         <source>Debriefs to review (%1)</source>
         <translation>Nachbesprechungen zu prüfen (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="217"/>
+        <location filename="../ui/agendaview.cpp" line="219"/>
         <source>Debriefs to review: none waits for your feedback.</source>
         <translation>Nachbesprechungen zu prüfen: Keine wartet auf Ihre Rückmeldung.</translation>
     </message>
@@ -3202,7 +3206,12 @@ Quote: %2</translation>
         <translation>Um &amp;Prüfung bitten:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="257"/>
+        <location filename="../ui/activitydialogs.cpp" line="254"/>
+        <source>Write at least one of what went well, what to improve, a question not asked or an objection left open.</source>
+        <translation>Schreiben Sie mindestens eines davon: was gut lief, was besser werden soll, eine nicht gestellte Frage oder einen offenen Einwand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="263"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
@@ -6462,62 +6471,62 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ReviewDialog</name>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="301"/>
+        <location filename="../ui/activitydialogs.cpp" line="309"/>
         <source>Review the Debrief: %1</source>
         <translation>Nachbesprechung prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="308"/>
+        <location filename="../ui/activitydialogs.cpp" line="316"/>
         <source>%1 by %2, %3</source>
         <translation>%1 von %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="309"/>
+        <location filename="../ui/activitydialogs.cpp" line="317"/>
         <source>%1 by %2 on &quot;%3&quot;, %4</source>
         <translation>%1 von %2 zu „%3“, %4</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="316"/>
+        <location filename="../ui/activitydialogs.cpp" line="324"/>
         <source>(nothing written)</source>
         <translation>(nichts geschrieben)</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="323"/>
+        <location filename="../ui/activitydialogs.cpp" line="331"/>
         <source>The plan:</source>
         <translation>Der Plan:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="325"/>
+        <location filename="../ui/activitydialogs.cpp" line="333"/>
         <source>Outcome:</source>
         <translation>Ergebnis:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="326"/>
+        <location filename="../ui/activitydialogs.cpp" line="334"/>
         <source>What went well:</source>
         <translation>Was gut lief:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="327"/>
+        <location filename="../ui/activitydialogs.cpp" line="335"/>
         <source>What to improve:</source>
         <translation>Was besser werden soll:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="329"/>
+        <location filename="../ui/activitydialogs.cpp" line="337"/>
         <source>Questions not asked:</source>
         <translation>Nicht gestellte Fragen:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="332"/>
+        <location filename="../ui/activitydialogs.cpp" line="340"/>
         <source>What to keep doing, what to try on the next call</source>
         <translation>Was beibehalten, was beim nächsten Anruf versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="333"/>
+        <location filename="../ui/activitydialogs.cpp" line="341"/>
         <source>Your &amp;feedback:</source>
         <translation>Ihre &amp;Rückmeldung:</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="338"/>
+        <location filename="../ui/activitydialogs.cpp" line="346"/>
         <source>&amp;Send Feedback</source>
         <translation>Rückmeldung &amp;senden</translation>
     </message>

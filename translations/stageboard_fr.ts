@@ -1404,42 +1404,46 @@
         <translation>Débriefings à relire</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="76"/>
         <source>Call</source>
-        <translation>Appel</translation>
+        <translation type="vanished">Appel</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="76"/>
+        <location filename="../ui/agendaview.cpp" line="77"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="76"/>
+        <location filename="../ui/agendaview.cpp" line="77"/>
         <source>Debriefed by</source>
         <translation>Débriefé par</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="76"/>
+        <location filename="../ui/agendaview.cpp" line="77"/>
         <source>Asked</source>
         <translation>Demandé</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="82"/>
+        <location filename="../ui/agendaview.cpp" line="77"/>
+        <source>Call or meeting</source>
+        <translation>Appel ou réunion</translation>
+    </message>
+    <message>
+        <location filename="../ui/agendaview.cpp" line="83"/>
         <source>&amp;Review…</source>
         <translation>&amp;Relire…</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="207"/>
+        <location filename="../ui/agendaview.cpp" line="209"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="216"/>
+        <location filename="../ui/agendaview.cpp" line="218"/>
         <source>Debriefs to review (%1)</source>
         <translation>Débriefings à relire (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/agendaview.cpp" line="217"/>
+        <location filename="../ui/agendaview.cpp" line="219"/>
         <source>Debriefs to review: none waits for your feedback.</source>
         <translation>Débriefings à relire : aucun n’attend votre retour.</translation>
     </message>
@@ -3202,7 +3206,12 @@ Quota : %2</translation>
         <translation>Demander une &amp;relecture :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="257"/>
+        <location filename="../ui/activitydialogs.cpp" line="254"/>
+        <source>Write at least one of what went well, what to improve, a question not asked or an objection left open.</source>
+        <translation>Écrivez au moins l’un de ces points : ce qui a bien marché, ce qu’il faut améliorer, une question non posée ou une objection restée ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/activitydialogs.cpp" line="263"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
@@ -6462,62 +6471,62 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ReviewDialog</name>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="301"/>
+        <location filename="../ui/activitydialogs.cpp" line="309"/>
         <source>Review the Debrief: %1</source>
         <translation>Relire le débriefing : %1</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="308"/>
+        <location filename="../ui/activitydialogs.cpp" line="316"/>
         <source>%1 by %2, %3</source>
         <translation>%1 par %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="309"/>
+        <location filename="../ui/activitydialogs.cpp" line="317"/>
         <source>%1 by %2 on &quot;%3&quot;, %4</source>
         <translation>%1 par %2 sur « %3 », %4</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="316"/>
+        <location filename="../ui/activitydialogs.cpp" line="324"/>
         <source>(nothing written)</source>
         <translation>(rien d’écrit)</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="323"/>
+        <location filename="../ui/activitydialogs.cpp" line="331"/>
         <source>The plan:</source>
         <translation>Le plan :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="325"/>
+        <location filename="../ui/activitydialogs.cpp" line="333"/>
         <source>Outcome:</source>
         <translation>Résultat :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="326"/>
+        <location filename="../ui/activitydialogs.cpp" line="334"/>
         <source>What went well:</source>
         <translation>Ce qui a bien marché :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="327"/>
+        <location filename="../ui/activitydialogs.cpp" line="335"/>
         <source>What to improve:</source>
         <translation>Ce qu’il faut améliorer :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="329"/>
+        <location filename="../ui/activitydialogs.cpp" line="337"/>
         <source>Questions not asked:</source>
         <translation>Questions non posées :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="332"/>
+        <location filename="../ui/activitydialogs.cpp" line="340"/>
         <source>What to keep doing, what to try on the next call</source>
         <translation>Ce qu’il faut garder, ce qu’il faut essayer au prochain appel</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="333"/>
+        <location filename="../ui/activitydialogs.cpp" line="341"/>
         <source>Your &amp;feedback:</source>
         <translation>Votre &amp;retour :</translation>
     </message>
     <message>
-        <location filename="../ui/activitydialogs.cpp" line="338"/>
+        <location filename="../ui/activitydialogs.cpp" line="346"/>
         <source>&amp;Send Feedback</source>
         <translation>&amp;Envoyer le retour</translation>
     </message>

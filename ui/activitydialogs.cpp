@@ -251,15 +251,23 @@ DebriefDialog::DebriefDialog(const Engagement &call, const std::optional<Debrief
             m_reviewer->setCurrentIndex(at);
     }
     layout->addLayout(form, 1);
+    auto *hint = new QLabel(tr("Write at least one of what went well, what to improve, a question "
+                               "not asked or an objection left open."),
+                            this);
+    hint->setObjectName(QStringLiteral("debriefHint"));
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     // Not now: the call stays in the panel, "no debrief yet", to debrief later.
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Later"));
     QPushButton *save = buttons->button(QDialogButtonBox::Save);
-    const auto followText = [this, save] {
+    const auto followText = [this, save, hint] {
         // Something to learn from: the store refuses an empty debrief.
-        save->setEnabled(!lines(m_wentWell).isEmpty() || !lines(m_improve).isEmpty() ||
-                         !lines(m_notAsked).isEmpty() || !lines(m_unresolved).isEmpty());
+        const bool written = !lines(m_wentWell).isEmpty() || !lines(m_improve).isEmpty() ||
+                             !lines(m_notAsked).isEmpty() || !lines(m_unresolved).isEmpty();
+        save->setEnabled(written);
+        hint->setVisible(!written);
     };
     for (QPlainTextEdit *edit : {m_wentWell, m_improve, m_notAsked, m_unresolved})
         connect(edit, &QPlainTextEdit::textChanged, this, followText);

@@ -71,7 +71,7 @@ int ActivityReminders::check(qint64 now)
                  : QString();
         if (m_desktop)
             notifyDesktop(title, body);
-        Q_EMIT announced(e.id, body.isEmpty() ? title : title + u' ' + body);
+        Q_EMIT announced(e.id, body.isEmpty() ? title : title + QStringLiteral(" · ") + body);
     }
     return int(due.size());
 }

@@ -73,7 +73,8 @@ AgendaView::AgendaView(QWidget *parent)
     m_reviews->setRootIsDecorated(false);
     m_reviews->setAlternatingRowColors(true);
     m_reviews->setUniformRowHeights(true);
-    m_reviews->setHeaderLabels({tr("Call"), tr("Opportunity"), tr("Debriefed by"), tr("Asked")});
+    m_reviews->setHeaderLabels(
+        {tr("Call or meeting"), tr("Opportunity"), tr("Debriefed by"), tr("Asked")});
     m_reviews->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_reviews->header()->setStretchLastSection(false);
     for (int c = 1; c < 4; ++c)
@@ -102,7 +103,8 @@ AgendaView::AgendaView(QWidget *parent)
     split->setChildrenCollapsible(false);
     split->addWidget(agendaPart);
     split->addWidget(reviewPart);
-    split->setStretchFactor(0, 3);
+    // A manager's day is as much the reviews as their own calls.
+    split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
