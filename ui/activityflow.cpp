@@ -35,19 +35,25 @@ void ActivityFlow::saved(qint64 opportunityId)
     Q_EMIT changed(opportunityId);
 }
 
+std::unique_ptr<PlanActivityDialog> ActivityFlow::planDialog(qint64 dealId) const
+{
+    BoardService &service = m_workspace->boardService();
+    const auto deal = dealId ? service.opportunity(dealId) : std::nullopt;
+    return std::make_unique<PlanActivityDialog>(
+        deal ? deal->title : QString(), deal ? service.stage(deal->stageId) : nullptr, m_parent);
+}
+
 bool ActivityFlow::plan(qint64 dealId, qint64 ownerId)
 {
     if (!m_workspace)
         return false;
     BoardService &service = m_workspace->boardService();
-    const auto deal = dealId ? service.opportunity(dealId) : std::nullopt;
-    PlanActivityDialog dialog(deal ? deal->title : QString(),
-                              deal ? service.stage(deal->stageId) : nullptr, m_parent);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto dialog = planDialog(dealId);
+    if (dialog->exec() != QDialog::Accepted)
         return false;
-    Engagement e = dialog.activity();
+    Engagement e = dialog->activity();
     e.ownerId = ownerId ? ownerId : service.currentUserId();
-    e.opportunityId = deal ? deal->id : 0;
+    e.opportunityId = service.opportunity(dealId) ? dealId : 0;
     const auto added = m_workspace->engagements().addEngagement(e);
     if (!added)
         return failed(added.error().message);
@@ -64,15 +70,11 @@ bool ActivityFlow::edit(qint64 engagementId)
         return failed(stored.error().message);
     if (!*stored)
         return false;
-    BoardService &service = m_workspace->boardService();
-    const auto deal =
-        (*stored)->opportunityId ? service.opportunity((*stored)->opportunityId) : std::nullopt;
-    PlanActivityDialog dialog(deal ? deal->title : QString(),
-                              deal ? service.stage(deal->stageId) : nullptr, m_parent);
-    dialog.setActivity(**stored);
-    if (dialog.exec() != QDialog::Accepted)
+    const auto dialog = planDialog((*stored)->opportunityId);
+    dialog->setActivity(**stored);
+    if (dialog->exec() != QDialog::Accepted)
         return false;
-    const auto updated = m_workspace->engagements().updateEngagement(dialog.activity());
+    const auto updated = m_workspace->engagements().updateEngagement(dialog->activity());
     if (!updated)
         return failed(updated.error().message);
     saved(updated->opportunityId);

@@ -5,11 +5,13 @@
 #include "core/types.h"
 
 #include <QObject>
+#include <memory>
 
 class QWidget;
 
 namespace Stageboard {
 
+class PlanActivityDialog;
 class Workspace;
 
 /// The steps around a call, shared by the agenda and the opportunity panel: plan an activity
@@ -50,6 +52,8 @@ Q_SIGNALS:
     void changed(qint64 opportunityId);
 
 private:
+    /// The plan dialog about the deal (0: none), offering its stage's call template.
+    std::unique_ptr<PlanActivityDialog> planDialog(qint64 dealId) const;
     bool failed(const QString &message);
     void saved(qint64 opportunityId);
 

@@ -18,6 +18,7 @@
 #include "storage/debriefstore.h"
 #include "storage/engagementstore.h"
 #include "storage/stakeholderstore.h"
+#include "users.h"
 #include "whendialog.h"
 #include "workspace/workspace.h"
 
@@ -41,6 +42,7 @@
 #include <QTreeWidgetItemIterator>
 
 using namespace Stageboard;
+using Stageboard::Test::userWithRole;
 using Stageboard::Test::WhenDialog;
 
 namespace {
@@ -51,15 +53,6 @@ void actAs(MainWindow &window, qint64 userId)
     auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
     acting->setCurrentIndex(acting->findData(userId));
     Q_EMIT acting->activated(acting->currentIndex());
-}
-
-qint64 userWithRole(BoardModel *model, UserRole role)
-{
-    for (const User &u : model->service().users()) {
-        if (u.role == role && u.active)
-            return u.id;
-    }
-    return 0;
 }
 
 QTreeWidgetItem *rowSaying(QTreeWidget *list, const QString &text)

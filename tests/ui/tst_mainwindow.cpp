@@ -15,6 +15,7 @@
 #include "opportunitypanel.h"
 #include "storage/sqlstorage.h"
 #include "testdatabase.h"
+#include "users.h"
 #include "whendialog.h"
 #include "workspace/workspace.h"
 
@@ -50,6 +51,7 @@
 #include <QUndoStack>
 
 using namespace Stageboard;
+using Stageboard::Test::userWithRole;
 using Stageboard::Test::WhenDialog;
 
 namespace {
@@ -107,15 +109,6 @@ struct ShownBoard
         return true;
     }
 };
-
-qint64 userWithRole(BoardModel *model, UserRole role)
-{
-    for (const User &u : model->service().users()) {
-        if (u.role == role)
-            return u.id;
-    }
-    return 0;
-}
 
 // The first card of the column whose required criteria are not all met.
 qint64 heldCard(BoardModel *model, int stageRow)
