@@ -76,14 +76,28 @@ void TestCli::shouldCreateDemoAndListIt()
     QVERIFY(QDate::fromString(first.at(7), Qt::ISODate).isValid());
     QVERIFY(QStringList({"open", "won", "lost", "disqualified"}).contains(first.at(8)));
 
-    // The same seed gives the same deals
+    // The same seed gives the same deals. Their next activities are planned from the moment the
+    // demo runs, on the five minutes, so that column may move on between the two runs (the
+    // demo's own test holds the moment still and compares them too).
+    const auto withoutNextActivity = [](const QString &csv) {
+        QStringList rows = csv.split(QStringLiteral("\r\n"));
+        for (QString &row : rows) {
+            QStringList fields = row.split(QLatin1Char(','));
+            if (fields.size() >= 2) // the last but one, whatever commas a title holds
+                fields.removeAt(fields.size() - 2);
+            row = fields.join(QLatin1Char(','));
+        }
+        return rows;
+    };
     const QString again = m_dir.filePath(QStringLiteral("again.sqlite"));
     QCOMPARE(
         run({QStringLiteral("demo"), QStringLiteral("--database"), again, QStringLiteral("--deals"),
              QStringLiteral("250"), QStringLiteral("--seed"), QStringLiteral("5")})
             .exitCode,
         0);
-    QCOMPARE(run({QStringLiteral("list"), QStringLiteral("--database"), again}).out, list.out);
+    QCOMPARE(
+        withoutNextActivity(run({QStringLiteral("list"), QStringLiteral("--database"), again}).out),
+        withoutNextActivity(list.out));
 
     // A second demo into the same file is refused, and the file keeps its deals
     const Run twice = run({QStringLiteral("demo"), QStringLiteral("--database"), path});

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,6 +171,22 @@ struct TestDatabase
         if (!q.exec() || !q.next())
             return {};
         return q.value(0);
+    }
+
+    /// Every row of a query, each as its values joined by "|", read straight from the file.
+    QStringList rows(const QString &sql) const
+    {
+        QSqlQuery q(QSqlDatabase::database(storage->connectionName()));
+        QStringList out;
+        if (!q.exec(sql))
+            return out;
+        while (q.next()) {
+            QStringList values;
+            for (int i = 0; i < q.record().count(); ++i)
+                values.append(q.value(i).isNull() ? QStringLiteral("-") : q.value(i).toString());
+            out.append(values.join(QLatin1Char('|')));
+        }
+        return out;
     }
 };
 
