@@ -34,13 +34,13 @@
         <translation>Der Zufallsstartwert; derselbe Wert ergibt dieselben Daten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="55"/>
+        <location filename="../app/cli/common.cpp" line="56"/>
         <location filename="../app/cli/copy.cpp" line="29"/>
         <source>There is no database at %1.</source>
         <translation>Unter %1 gibt es keine Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="42"/>
+        <location filename="../app/cli/common.cpp" line="43"/>
         <source>There is no stage named &quot;%1&quot;. The stages are: %2.</source>
         <translation>Es gibt keine Phase „%1“. Die Phasen sind: %2.</translation>
     </message>
@@ -70,7 +70,7 @@
         <translation>Nur die Deals in dieser Phase.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="105"/>
+        <location filename="../app/cli/common.cpp" line="106"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation>--deal muss die ID einer Verkaufschance sein, nicht „%1“.</translation>
     </message>
@@ -81,12 +81,12 @@
         <translation>move braucht --deal ID --to PHASE --as BENUTZER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="142"/>
+        <location filename="../app/cli/common.cpp" line="143"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation>Es gibt keinen Benutzer „%1“; siehe den Befehl users.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="131"/>
+        <location filename="../app/cli/common.cpp" line="132"/>
         <source>Your login acts as %1 on this server, and may not act as &quot;%2&quot;.</source>
         <translation>Ihre Anmeldung handelt auf diesem Server als %1 und darf nicht als „%2“ handeln.</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>Geben Sie ihn mit --reason an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="64"/>
+        <location filename="../app/cli/common.cpp" line="197"/>
         <location filename="../app/cli/move.cpp" line="70"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -175,48 +175,50 @@
         <translation>Gibt jeden Phasenwechsel des mit --deal genannten Deals als CSV aus, den ältesten zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="22"/>
+        <location filename="../app/cli/common.cpp" line="23"/>
         <source>Who does it (a user&apos;s name); on a server that knows your login, you.</source>
         <translation>Wer es tut (der Name eines Benutzers); auf einem Server, der Ihre Anmeldung kennt, Sie.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="28"/>
+        <location filename="../app/cli/common.cpp" line="29"/>
         <source>The opportunity&apos;s id.</source>
         <translation>Die ID der Verkaufschance.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="34"/>
+        <location filename="../app/cli/common.cpp" line="35"/>
         <source>The file to write; without it, standard output.</source>
         <translation>Die zu schreibende Datei; ohne sie die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="157"/>
+        <location filename="../app/cli/common.cpp" line="158"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>--delimiter muss „,“, „;“ oder „tab“ sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="169"/>
+        <location filename="../app/cli/common.cpp" line="170"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="68"/>
+        <location filename="../app/cli/export.cpp" line="87"/>
         <source>Wrote %1 rows to %2.</source>
         <translation>%1 Zeilen nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="19"/>
+        <location filename="../app/cli/contacts.cpp" line="71"/>
+        <location filename="../app/cli/import.cpp" line="18"/>
         <location filename="../app/cli/process.cpp" line="30"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="34"/>
+        <location filename="../app/cli/import.cpp" line="33"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation>--stage-map braucht VON=PHASE mit einer Phase dieses Prozesses, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="58"/>
+        <location filename="../app/cli/contacts.cpp" line="89"/>
+        <location filename="../app/cli/import.cpp" line="57"/>
         <location filename="../app/cli/process.cpp" line="35"/>
         <location filename="../model/core/fieldrules.cpp" line="98"/>
         <location filename="../model/core/fieldrules.cpp" line="122"/>
@@ -227,17 +229,17 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="66"/>
+        <location filename="../app/cli/import.cpp" line="62"/>
         <source>Map each stage this process lacks onto one of its own with --stage-map, e.g. --stage-map &quot;%1=%2&quot;.</source>
         <translation>Ordnen Sie jede Phase, die dieser Prozess nicht kennt, mit --stage-map einer eigenen zu, z. B. --stage-map &quot;%1=%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="74"/>
+        <location filename="../app/cli/common.cpp" line="205"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="79"/>
+        <location filename="../app/cli/common.cpp" line="210"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n Firma gibt es noch nicht: %1</numerusform>
@@ -245,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="85"/>
+        <location filename="../app/cli/common.cpp" line="215"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n verantwortliche Person gibt es noch nicht: %1</numerusform>
@@ -253,17 +255,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="97"/>
+        <location filename="../app/cli/common.cpp" line="226"/>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="103"/>
+        <location filename="../app/cli/common.cpp" line="232"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Legen Sie die fehlenden Firmen und Verantwortlichen mit --create-missing an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="93"/>
+        <location filename="../app/cli/common.cpp" line="222"/>
         <source>Checked %n row(s):</source>
         <translation>
             <numerusform>%n Zeile geprüft:</numerusform>
@@ -271,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="94"/>
+        <location filename="../app/cli/common.cpp" line="223"/>
         <source>%n cannot be imported.</source>
         <translation>
             <numerusform>%n kann nicht importiert werden.</numerusform>
@@ -279,12 +281,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="95"/>
+        <location filename="../app/cli/common.cpp" line="224"/>
         <source>Nothing was imported (dry run).</source>
         <translation>Nichts wurde importiert (Probelauf).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="99"/>
+        <location filename="../app/cli/common.cpp" line="228"/>
         <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
         <translation>
             <numerusform>Korrigieren Sie die %n Zeile oben oder importieren Sie die übrigen mit --skip-bad-rows.</numerusform>
@@ -292,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="106"/>
+        <location filename="../app/cli/common.cpp" line="235"/>
         <source>Imported %1 of %n row(s).</source>
         <translation>
             <numerusform>%1 von %n Zeile importiert.</numerusform>
@@ -300,53 +302,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="115"/>
+        <location filename="../app/cli/import.cpp" line="74"/>
         <source>import takes one FILE.</source>
         <translation>import erwartet eine DATEI.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="127"/>
+        <location filename="../app/cli/import.cpp" line="86"/>
         <source>Import opportunities from CSV.</source>
         <translation>Verkaufschancen aus CSV importieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="128"/>
-        <location filename="../app/cli/import.cpp" line="135"/>
+        <location filename="../app/cli/import.cpp" line="87"/>
+        <location filename="../app/cli/import.cpp" line="94"/>
         <source>FILE</source>
         <translation>DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="129"/>
+        <location filename="../app/cli/import.cpp" line="88"/>
         <source>Imports the opportunities in FILE (Salesforce, HubSpot, Pipedrive or Stageboard headers). Every row is checked first; exits with 3 when rows are refused, and then imports nothing unless told to skip them.</source>
         <translation>Importiert die Verkaufschancen in DATEI (Kopfzeilen von Salesforce, HubSpot, Pipedrive oder Stageboard). Jede Zeile wird zuerst geprüft; endet mit 3, wenn Zeilen abgelehnt werden, und importiert dann nichts, außer sie sollen übersprungen werden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="134"/>
+        <location filename="../app/cli/import.cpp" line="93"/>
         <source>The CSV file to import.</source>
         <translation>Die zu importierende CSV-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="138"/>
+        <location filename="../app/cli/import.cpp" line="97"/>
         <source>Check every row, import nothing.</source>
         <translation>Jede Zeile prüfen, nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="140"/>
+        <location filename="../app/cli/import.cpp" line="99"/>
         <source>Read stage FROM as this process&apos;s STAGE (repeatable).</source>
         <translation>Phase VON als PHASE dieses Prozesses lesen (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="143"/>
+        <location filename="../app/cli/import.cpp" line="102"/>
         <source>Create the accounts and owners the database lacks.</source>
         <translation>Die Firmen und Verantwortlichen anlegen, die der Datenbank fehlen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="145"/>
+        <location filename="../app/cli/import.cpp" line="104"/>
         <source>Import the good rows even when some are bad.</source>
         <translation>Die guten Zeilen importieren, auch wenn einige fehlerhaft sind.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="183"/>
+        <location filename="../app/cli/common.cpp" line="184"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation>--%1 muss ein Datum (JJJJ-MM-TT) oder ein Monat (JJJJ-MM) sein, nicht „%2“.</translation>
     </message>
@@ -405,12 +407,12 @@
         <translation>Auch die heutige Prognose als Momentaufnahme festhalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="15"/>
+        <location filename="../app/cli/common.cpp" line="16"/>
         <source>The SQLite database file, or postgresql://user@host:port/database.</source>
         <translation>Die SQLite-Datenbankdatei oder postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="16"/>
+        <location filename="../app/cli/common.cpp" line="17"/>
         <location filename="../app/cli/copy.cpp" line="77"/>
         <location filename="../app/cli/copy.cpp" line="78"/>
         <source>database</source>
@@ -422,58 +424,82 @@
         <translation>schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="19"/>
         <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
-        <translation>export nimmt opportunities, history oder forecast, nicht „%1“.</translation>
+        <translation type="vanished">export nimmt opportunities, history oder forecast, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="26"/>
+        <location filename="../app/cli/export.cpp" line="32"/>
         <source>--period must be month or quarter, not &quot;%1&quot;.</source>
         <translation>--period muss month oder quarter sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="76"/>
         <source>export takes opportunities, history or forecast.</source>
-        <translation>export erwartet opportunities, history oder forecast.</translation>
+        <translation type="vanished">export erwartet opportunities, history oder forecast.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="88"/>
         <source>Write opportunities, the stage history or the forecast as CSV.</source>
-        <translation>Verkaufschancen, den Phasenverlauf oder die Prognose als CSV schreiben.</translation>
+        <translation type="vanished">Verkaufschancen, den Phasenverlauf oder die Prognose als CSV schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="89"/>
-        <location filename="../app/cli/export.cpp" line="96"/>
         <source>opportunities|history|forecast</source>
-        <translation>opportunities|history|forecast</translation>
+        <translation type="vanished">opportunities|history|forecast</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="90"/>
         <source>Writes the opportunities, every row of the stage ledger, or the forecast table as CSV, to --output FILE or to standard output.</source>
-        <translation>Schreibt die Verkaufschancen, jede Zeile des Phasenprotokolls oder die Prognosetabelle als CSV nach --output DATEI oder auf die Standardausgabe.</translation>
+        <translation type="vanished">Schreibt die Verkaufschancen, jede Zeile des Phasenprotokolls oder die Prognosetabelle als CSV nach --output DATEI oder auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>opportunities, history or forecast.</source>
+        <translation type="vanished">opportunities, history oder forecast.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="23"/>
+        <source>export takes opportunities, history, forecast, contacts, stakeholders or activities, not &quot;%1&quot;.</source>
+        <translation>export nimmt opportunities, history, forecast, contacts, stakeholders oder activities, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/export.cpp" line="95"/>
-        <source>opportunities, history or forecast.</source>
-        <translation>opportunities, history oder forecast.</translation>
+        <source>export takes opportunities, history, forecast, contacts, stakeholders or activities.</source>
+        <translation>export nimmt opportunities, history, forecast, contacts, stakeholders oder activities.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="100"/>
+        <location filename="../app/cli/export.cpp" line="109"/>
+        <source>Write opportunities, the stage history, the forecast or the people as CSV.</source>
+        <translation>Verkaufschancen, Phasenverlauf, Prognose oder die Personen als CSV schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="110"/>
+        <location filename="../app/cli/export.cpp" line="120"/>
+        <source>opportunities|history|forecast|contacts|stakeholders|activities</source>
+        <translation>opportunities|history|forecast|contacts|stakeholders|activities</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="112"/>
+        <source>Writes the opportunities, every row of the stage ledger, the forecast table, the contacts, every deal&apos;s stakeholders or every activity as CSV, to --output FILE or to standard output.</source>
+        <translation>Schreibt die Verkaufschancen, jede Zeile des Phasenprotokolls, die Prognosetabelle, die Kontakte, die Beteiligten jedes Deals oder jede Aktivität als CSV nach --output DATEI oder auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="119"/>
+        <source>opportunities, history, forecast, contacts, stakeholders or activities.</source>
+        <translation>opportunities, history, forecast, contacts, stakeholders oder activities.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="124"/>
         <source>, (the default), ; or tab.</source>
         <translation>, (Standard), ; oder tab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="101"/>
+        <location filename="../app/cli/export.cpp" line="125"/>
         <source>forecast: month (the default) or quarter.</source>
         <translation>forecast: month (Standard) oder quarter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="104"/>
+        <location filename="../app/cli/export.cpp" line="128"/>
         <source>Start with a byte-order mark, for spreadsheets.</source>
         <translation>Mit einer Byte-Order-Mark beginnen, für Tabellenkalkulationen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="106"/>
+        <location filename="../app/cli/export.cpp" line="130"/>
         <source>Write text exactly as stored, for programs. Without it, text a spreadsheet would run as a formula (starting with =, +, -, @) gets a leading apostrophe.</source>
         <translation>Text genau wie gespeichert schreiben, für Programme. Ohne diese Option erhält Text, den eine Tabellenkalkulation als Formel ausführen würde (beginnend mit =, +, -, @), ein vorangestelltes Apostroph.</translation>
     </message>
@@ -585,103 +611,102 @@
         <translation>zahl</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="39"/>
+        <location filename="../app/cli/contacts.cpp" line="38"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Es gibt keine Firma namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="74"/>
         <source>contact takes add.</source>
-        <translation>contact nimmt add.</translation>
+        <translation type="vanished">contact nimmt add.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="78"/>
+        <location filename="../app/cli/contacts.cpp" line="118"/>
         <source>contact add needs --name and --account.</source>
         <translation>contact add braucht --name und --account.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="114"/>
+        <location filename="../app/cli/contacts.cpp" line="154"/>
         <source>Added the account &quot;%1&quot;.</source>
         <translation>Firma „%1“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="131"/>
+        <location filename="../app/cli/contacts.cpp" line="171"/>
         <source>Print the contacts as CSV.</source>
         <translation>Die Kontakte als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="132"/>
+        <location filename="../app/cli/contacts.cpp" line="172"/>
         <source>Prints the contacts, of one account with --account, as CSV: id, name, title, email, phone, account, owner.</source>
         <translation>Gibt die Kontakte als CSV aus, mit --account die einer Firma: id, name, title, email, phone, account, owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="93"/>
+        <location filename="../app/cli/common.cpp" line="94"/>
         <source>--%1 must be an id, not &quot;%2&quot;.</source>
         <translation>--%1 muss eine ID sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="34"/>
+        <location filename="../app/cli/activities.cpp" line="29"/>
         <source>There is no user named &quot;%1&quot;.</source>
         <translation>Es gibt keinen Benutzer namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="54"/>
+        <location filename="../app/cli/activities.cpp" line="49"/>
         <source>--due takes overdue, today, week or all, not &quot;%1&quot;.</source>
         <translation>--due nimmt overdue, today, week oder all, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="88"/>
+        <location filename="../app/cli/activities.cpp" line="79"/>
         <source>--type takes call, meeting, task or email, not &quot;%1&quot;.</source>
         <translation>--type nimmt call, meeting, task oder email, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="98"/>
+        <location filename="../app/cli/activities.cpp" line="89"/>
         <source>--due must be a date and time such as 2027-03-01T14:30, not &quot;%1&quot;.</source>
         <translation>--due muss ein Datum mit Uhrzeit sein, etwa 2027-03-01T14:30, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="109"/>
+        <location filename="../app/cli/activities.cpp" line="100"/>
         <source>There is no opportunity %1.</source>
         <translation>Es gibt keine Verkaufschance %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="115"/>
+        <location filename="../app/cli/activities.cpp" line="106"/>
         <source>There is no contact %1.</source>
         <translation>Es gibt keinen Kontakt %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="139"/>
-        <location filename="../app/cli/activities.cpp" line="200"/>
+        <location filename="../app/cli/activities.cpp" line="130"/>
+        <location filename="../app/cli/activities.cpp" line="191"/>
         <source>There is no activity %1.</source>
         <translation>Es gibt keine Aktivität %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="148"/>
+        <location filename="../app/cli/activities.cpp" line="139"/>
         <source>Done: &quot;%1&quot;.</source>
         <translation>Erledigt: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="157"/>
+        <location filename="../app/cli/activities.cpp" line="148"/>
         <source>activity takes add or done.</source>
         <translation>activity nimmt add oder done.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="163"/>
+        <location filename="../app/cli/activities.cpp" line="154"/>
         <source>activity add needs --type, --subject and --due.</source>
         <translation>activity add braucht --type, --subject und --due.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="167"/>
+        <location filename="../app/cli/activities.cpp" line="158"/>
         <source>activity done needs --id.</source>
         <translation>activity done braucht --id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="185"/>
+        <location filename="../app/cli/activities.cpp" line="176"/>
         <source>debrief needs --id and --went-well or --improve.</source>
         <translation>debrief braucht --id und --went-well oder --improve.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/activities.cpp" line="215"/>
+        <location filename="../app/cli/activities.cpp" line="206"/>
         <source>Debriefed &quot;%1&quot;; %n objection(s) left open on the deal.</source>
         <translation>
             <numerusform>„%1“ nachbesprochen; %n Einwand bleibt beim Deal offen.</numerusform>
@@ -689,213 +714,256 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="228"/>
+        <location filename="../app/cli/activities.cpp" line="219"/>
         <source>Print the activities as CSV.</source>
         <translation>Die Aktivitäten als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="229"/>
+        <location filename="../app/cli/activities.cpp" line="220"/>
         <source>Prints calls, meetings, tasks and emails as CSV: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (times in UTC). --due overdue, today or week lists what is still to do by then.</source>
         <translation>Gibt Anrufe, Termine, Aufgaben und E-Mails als CSV aus: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (Zeiten in UTC). --due overdue, today oder week zeigt, was bis dahin noch zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="234"/>
-        <location filename="../app/cli/contacts.cpp" line="137"/>
-        <location filename="../app/cli/contacts.cpp" line="154"/>
-        <location filename="../app/cli/contacts.cpp" line="155"/>
+        <location filename="../app/cli/activities.cpp" line="225"/>
+        <location filename="../app/cli/contacts.cpp" line="177"/>
+        <location filename="../app/cli/contacts.cpp" line="198"/>
+        <location filename="../app/cli/contacts.cpp" line="199"/>
         <location filename="../app/cli/list.cpp" line="108"/>
         <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="234"/>
+        <location filename="../app/cli/activities.cpp" line="225"/>
         <source>Only this user&apos;s activities.</source>
         <translation>Nur die Aktivitäten dieses Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="237"/>
+        <location filename="../app/cli/activities.cpp" line="228"/>
         <source>overdue, today, week or all (the default).</source>
         <translation>overdue, today, week oder all (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="237"/>
+        <location filename="../app/cli/activities.cpp" line="228"/>
         <source>when</source>
         <translation>wann</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="247"/>
+        <location filename="../app/cli/activities.cpp" line="238"/>
         <source>Plan an activity, or mark one done.</source>
         <translation>Eine Aktivität planen oder als erledigt markieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="249"/>
+        <location filename="../app/cli/activities.cpp" line="240"/>
         <source>add plans a call, meeting, task or email for --as, due at --due (local time unless a zone is given), and prints its id; done marks --id done with --outcome.</source>
         <translation>add plant einen Anruf, Termin, eine Aufgabe oder E-Mail für --as, fällig zu --due (Ortszeit, wenn keine Zone angegeben ist), und gibt die ID aus; done markiert --id als erledigt mit --outcome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="253"/>
+        <location filename="../app/cli/activities.cpp" line="244"/>
         <source>add or done</source>
         <translation>add oder done</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="256"/>
+        <location filename="../app/cli/activities.cpp" line="247"/>
         <source>call, meeting, task or email.</source>
         <translation>call, meeting, task oder email.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="256"/>
+        <location filename="../app/cli/activities.cpp" line="247"/>
         <source>type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="257"/>
+        <location filename="../app/cli/activities.cpp" line="248"/>
         <source>What it is about.</source>
         <translation>Worum es geht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="257"/>
-        <location filename="../app/cli/activities.cpp" line="262"/>
-        <location filename="../app/cli/activities.cpp" line="280"/>
-        <location filename="../app/cli/activities.cpp" line="281"/>
-        <location filename="../app/cli/activities.cpp" line="283"/>
-        <location filename="../app/cli/activities.cpp" line="285"/>
+        <location filename="../app/cli/activities.cpp" line="248"/>
+        <location filename="../app/cli/activities.cpp" line="253"/>
+        <location filename="../app/cli/activities.cpp" line="271"/>
+        <location filename="../app/cli/activities.cpp" line="272"/>
+        <location filename="../app/cli/activities.cpp" line="274"/>
+        <location filename="../app/cli/activities.cpp" line="276"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="258"/>
+        <location filename="../app/cli/activities.cpp" line="249"/>
         <source>When, e.g. 2027-03-01T14:30.</source>
         <translation>Wann, z. B. 2027-03-01T14:30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="258"/>
+        <location filename="../app/cli/activities.cpp" line="249"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="260"/>
-        <location filename="../app/cli/stakeholders.cpp" line="191"/>
+        <location filename="../app/cli/activities.cpp" line="251"/>
+        <location filename="../app/cli/stakeholders.cpp" line="185"/>
         <source>The contact&apos;s id.</source>
         <translation>Die ID des Kontakts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="261"/>
+        <location filename="../app/cli/activities.cpp" line="252"/>
         <source>done: the activity&apos;s id.</source>
         <translation>done: die ID der Aktivität.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="262"/>
+        <location filename="../app/cli/activities.cpp" line="253"/>
         <source>done: what came of it.</source>
         <translation>done: was dabei herauskam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="273"/>
+        <location filename="../app/cli/activities.cpp" line="264"/>
         <source>Write the debrief of a call or meeting.</source>
         <translation>Die Nachbesprechung eines Anrufs oder Termins schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="274"/>
+        <location filename="../app/cli/activities.cpp" line="265"/>
         <source>Writes what went well, what to improve and the questions not asked on call or meeting --id; each --unresolved objection stays open on its deal until someone marks it resolved.</source>
         <translation>Schreibt zu Anruf oder Termin --id, was gut lief, was besser werden soll und welche Fragen nicht gestellt wurden; jeder --unresolved-Einwand bleibt beim Deal offen, bis ihn jemand als ausgeräumt markiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="279"/>
+        <location filename="../app/cli/activities.cpp" line="270"/>
         <source>The call&apos;s or meeting&apos;s id.</source>
         <translation>Die ID des Anrufs oder Termins.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="280"/>
+        <location filename="../app/cli/activities.cpp" line="271"/>
         <source>What went well.</source>
         <translation>Was gut lief.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="281"/>
+        <location filename="../app/cli/activities.cpp" line="272"/>
         <source>What to do better.</source>
         <translation>Was besser werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="283"/>
+        <location filename="../app/cli/activities.cpp" line="274"/>
         <source>The questions that were not asked.</source>
         <translation>Die Fragen, die nicht gestellt wurden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="285"/>
+        <location filename="../app/cli/activities.cpp" line="276"/>
         <source>An objection left unresolved (may be given again).</source>
         <translation>Ein offener Einwand (mehrfach möglich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="137"/>
+        <location filename="../app/cli/contacts.cpp" line="177"/>
         <source>Only the contacts at this account.</source>
         <translation>Nur die Kontakte dieser Firma.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="147"/>
         <source>Add a contact.</source>
-        <translation>Einen Kontakt anlegen.</translation>
+        <translation type="vanished">Einen Kontakt anlegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="149"/>
         <source>add adds a person at an account (created when the database has none of that name), looked after by --as, and prints the new contact&apos;s id.</source>
-        <translation>add legt eine Person bei einer Firma an (die Firma wird angelegt, wenn die Datenbank keine dieses Namens hat), betreut von --as, und gibt die ID des neuen Kontakts aus.</translation>
+        <translation type="vanished">add legt eine Person bei einer Firma an (die Firma wird angelegt, wenn die Datenbank keine dieses Namens hat), betreut von --as, und gibt die ID des neuen Kontakts aus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="152"/>
         <source>add</source>
-        <translation>add</translation>
+        <translation type="vanished">add</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="154"/>
+        <location filename="../app/cli/contacts.cpp" line="103"/>
+        <source>contact import takes one FILE.</source>
+        <translation>contact import nimmt eine DATEI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="109"/>
+        <source>contact takes add or import FILE.</source>
+        <translation>contact nimmt add oder import DATEI.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="187"/>
+        <source>Add a contact, or import contacts from CSV.</source>
+        <translation>Einen Kontakt hinzufügen oder Kontakte aus CSV importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="188"/>
+        <location filename="../app/cli/contacts.cpp" line="196"/>
+        <source>add|import FILE</source>
+        <translation>add|import DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="190"/>
+        <source>add adds a person at an account (created when the database has none of that name), looked after by --as, and prints the new contact&apos;s id. import reads the contacts in FILE (Salesforce, HubSpot or Stageboard headers); every row is checked first, and nothing is imported while a row is refused unless told to skip them (exit code 3).</source>
+        <translation>add legt eine Person bei einer Firma an (die Firma wird angelegt, wenn die Datenbank keine dieses Namens hat), betreut von --as, und gibt die Nummer des neuen Kontakts aus. import liest die Kontakte in DATEI (Spalten von Salesforce, HubSpot oder Stageboard); jede Zeile wird zuerst geprüft, und solange eine Zeile abgelehnt wird, wird nichts importiert, außer man lässt sie überspringen (Exit-Code 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="195"/>
+        <source>add, or import FILE</source>
+        <translation>add, oder import DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="198"/>
         <source>The person&apos;s name.</source>
         <translation>Der Name der Person.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="155"/>
+        <location filename="../app/cli/contacts.cpp" line="199"/>
         <source>The account they work at.</source>
         <translation>Die Firma, bei der sie arbeitet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="156"/>
+        <location filename="../app/cli/contacts.cpp" line="200"/>
         <source>Their job title.</source>
         <translation>Ihre Position.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="156"/>
+        <location filename="../app/cli/contacts.cpp" line="200"/>
         <source>title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="157"/>
+        <location filename="../app/cli/contacts.cpp" line="201"/>
         <source>Their email address.</source>
         <translation>Ihre E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="157"/>
+        <location filename="../app/cli/contacts.cpp" line="201"/>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="158"/>
+        <location filename="../app/cli/contacts.cpp" line="202"/>
         <source>Their phone number.</source>
         <translation>Ihre Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="158"/>
+        <location filename="../app/cli/contacts.cpp" line="202"/>
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="260"/>
-        <location filename="../app/cli/activities.cpp" line="261"/>
-        <location filename="../app/cli/activities.cpp" line="279"/>
-        <location filename="../app/cli/common.cpp" line="28"/>
-        <location filename="../app/cli/stakeholders.cpp" line="191"/>
-        <location filename="../app/cli/stakeholders.cpp" line="198"/>
+        <location filename="../app/cli/contacts.cpp" line="205"/>
+        <source>import: check every row, import nothing.</source>
+        <translation>import: jede Zeile prüfen, nichts importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="207"/>
+        <source>import: create the accounts the database lacks.</source>
+        <translation>import: die Firmen anlegen, die der Datenbank fehlen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="209"/>
+        <source>import: import the good rows even when some are bad.</source>
+        <translation>import: die guten Zeilen importieren, auch wenn manche fehlerhaft sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="251"/>
+        <location filename="../app/cli/activities.cpp" line="252"/>
+        <location filename="../app/cli/activities.cpp" line="270"/>
+        <location filename="../app/cli/common.cpp" line="29"/>
+        <location filename="../app/cli/stakeholders.cpp" line="185"/>
+        <location filename="../app/cli/stakeholders.cpp" line="192"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="23"/>
+        <location filename="../app/cli/common.cpp" line="24"/>
         <source>user</source>
         <translation>benutzer</translation>
     </message>
@@ -906,22 +974,22 @@
         <translation>grund</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="34"/>
+        <location filename="../app/cli/common.cpp" line="35"/>
         <source>file</source>
         <translation>datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="100"/>
+        <location filename="../app/cli/export.cpp" line="124"/>
         <source>delimiter</source>
         <translation>trennzeichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="102"/>
+        <location filename="../app/cli/export.cpp" line="126"/>
         <source>period</source>
         <translation>zeitraum</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="141"/>
+        <location filename="../app/cli/import.cpp" line="100"/>
         <source>FROM=STAGE</source>
         <translation>VON=PHASE</translation>
     </message>
@@ -1154,102 +1222,102 @@
         <translation>Gibt jeden Benutzer als CSV aus: name, role, login.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="64"/>
+        <location filename="../app/cli/stakeholders.cpp" line="58"/>
         <source>stakeholder takes add or remove.</source>
         <translation>stakeholder nimmt add oder remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="70"/>
+        <location filename="../app/cli/stakeholders.cpp" line="64"/>
         <source>stakeholder add needs --deal, --contact and --role.</source>
         <translation>stakeholder add braucht --deal, --contact und --role.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="71"/>
+        <location filename="../app/cli/stakeholders.cpp" line="65"/>
         <source>stakeholder remove needs --deal and --contact.</source>
         <translation>stakeholder remove braucht --deal und --contact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="91"/>
+        <location filename="../app/cli/stakeholders.cpp" line="85"/>
         <source>Removed contact %1 from the buying group of &quot;%2&quot;.</source>
         <translation>Kontakt %1 aus der Einkaufsgruppe von „%2“ genommen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="109"/>
+        <location filename="../app/cli/stakeholders.cpp" line="103"/>
         <source>--role takes one of %1, not &quot;%2&quot;.</source>
         <translation>--role nimmt eines von %1, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="129"/>
+        <location filename="../app/cli/stakeholders.cpp" line="123"/>
         <source>--stance takes supporter, neutral or opponent, not &quot;%1&quot;.</source>
         <translation>--stance nimmt supporter, neutral oder opponent, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="139"/>
+        <location filename="../app/cli/stakeholders.cpp" line="133"/>
         <source>--influence takes low, medium or high, not &quot;%1&quot;.</source>
         <translation>--influence nimmt low, medium oder high, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="156"/>
+        <location filename="../app/cli/stakeholders.cpp" line="150"/>
         <source>Contact %1 is %2 on &quot;%3&quot;.</source>
         <translation>Kontakt %1 ist %2 bei „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="166"/>
+        <location filename="../app/cli/stakeholders.cpp" line="160"/>
         <source>Print a deal&apos;s buying group as CSV.</source>
         <translation>Die Einkaufsgruppe eines Deals als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="167"/>
+        <location filename="../app/cli/stakeholders.cpp" line="161"/>
         <source>Prints the stakeholders of --deal as CSV: contact_id, contact, role, stance, influence, reports_to (a contact id).</source>
         <translation>Gibt die Beteiligten von --deal als CSV aus: contact_id, contact, role, stance, influence, reports_to (eine Kontakt-ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="181"/>
+        <location filename="../app/cli/stakeholders.cpp" line="175"/>
         <source>Add a contact to a deal&apos;s buying group, or take one out.</source>
         <translation>Einen Kontakt in die Einkaufsgruppe eines Deals aufnehmen oder herausnehmen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="183"/>
+        <location filename="../app/cli/stakeholders.cpp" line="177"/>
         <source>add makes --contact a stakeholder of --deal in buying role --role (its key, such as champion or decision_maker, or its name), or changes the role, stance and influence of one who is; remove takes them out.</source>
         <translation>add macht --contact zum Beteiligten von --deal in der Einkaufsrolle --role (ihr Schlüssel wie champion oder decision_maker, oder ihr Name) oder ändert Rolle, Haltung und Einfluss eines Beteiligten; remove nimmt ihn heraus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="187"/>
+        <location filename="../app/cli/stakeholders.cpp" line="181"/>
         <source>add or remove</source>
         <translation>add oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="192"/>
+        <location filename="../app/cli/stakeholders.cpp" line="186"/>
         <source>add: the buying role.</source>
         <translation>add: die Einkaufsrolle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="192"/>
+        <location filename="../app/cli/stakeholders.cpp" line="186"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="194"/>
+        <location filename="../app/cli/stakeholders.cpp" line="188"/>
         <source>add: supporter, neutral or opponent.</source>
         <translation>add: supporter, neutral oder opponent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="194"/>
+        <location filename="../app/cli/stakeholders.cpp" line="188"/>
         <source>stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="196"/>
+        <location filename="../app/cli/stakeholders.cpp" line="190"/>
         <source>add: low, medium or high.</source>
         <translation>add: low, medium oder high.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="196"/>
+        <location filename="../app/cli/stakeholders.cpp" line="190"/>
         <source>influence</source>
         <translation>Einfluss</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="198"/>
+        <location filename="../app/cli/stakeholders.cpp" line="192"/>
         <source>add: the contact id of the stakeholder they report to.</source>
         <translation>add: die Kontakt-ID des Beteiligten, dem sie unterstehen.</translation>
     </message>
@@ -1257,32 +1325,32 @@
 <context>
     <name>Stageboard::ActivityFlow</name>
     <message>
-        <location filename="../ui/activityflow.cpp" line="107"/>
+        <location filename="../ui/activityflow.cpp" line="109"/>
         <source>&quot;%1&quot; is done.</source>
         <translation>„%1“ ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="109"/>
+        <location filename="../ui/activityflow.cpp" line="111"/>
         <source>It ticked &quot;%1&quot; on the opportunity.</source>
         <translation>Damit ist „%1“ bei der Verkaufschance abgehakt.</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="110"/>
+        <location filename="../ui/activityflow.cpp" line="112"/>
         <source>Plan the Next Activity</source>
         <translation>Nächste Aktivität planen</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="112"/>
+        <location filename="../ui/activityflow.cpp" line="114"/>
         <source>Plan the next activity for &quot;%1&quot;?</source>
         <translation>Die nächste Aktivität für „%1“ planen?</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="114"/>
+        <location filename="../ui/activityflow.cpp" line="116"/>
         <source>&amp;Plan Next…</source>
         <translation>Nächste &amp;planen …</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="115"/>
+        <location filename="../ui/activityflow.cpp" line="117"/>
         <source>&amp;Not Now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
@@ -2061,6 +2129,295 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::ContactDialog</name>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="66"/>
+        <source>Contact — %1</source>
+        <translation>Kontakt — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="66"/>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="73"/>
+        <source>(no account)</source>
+        <translation>(keine Firma)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="85"/>
+        <source>(nobody)</source>
+        <translation>(niemand)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="96"/>
+        <source>What to remember about them: how they like to be reached, what matters to them.</source>
+        <translation>Was man sich merken sollte: wie die Person erreicht werden möchte, was ihr wichtig ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="102"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="103"/>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="104"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="105"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="106"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="107"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="108"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="128"/>
+        <location filename="../ui/contactdialog.cpp" line="131"/>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="129"/>
+        <location filename="../ui/contactdialog.cpp" line="140"/>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="129"/>
+        <source>Buying role</source>
+        <translation>Einkaufsrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="129"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="139"/>
+        <location filename="../ui/contactdialog.cpp" line="142"/>
+        <source>Activities</source>
+        <translation>Aktivitäten</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="140"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="140"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="168"/>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="171"/>
+        <source>Double-click to open it on the board</source>
+        <translation>Doppelklick öffnet sie auf dem Board</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="176"/>
+        <source>Not in any deal&apos;s buying group yet: add them from a deal&apos;s panel.</source>
+        <translation>Noch in keiner Einkaufsgruppe: im Bereich einer Verkaufschance hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="199"/>
+        <source>done %1</source>
+        <translation>erledigt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="200"/>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="201"/>
+        <source>not dated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="203"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="213"/>
+        <source>No activity with them yet: plan one from a deal&apos;s panel.</source>
+        <translation>Noch keine Aktivität mit der Person: im Bereich einer Verkaufschance planen.</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ContactListModel</name>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="236"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="238"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="240"/>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="242"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="244"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="246"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="248"/>
+        <source>Open deals</source>
+        <translation>Offene Deals</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="250"/>
+        <source>Next activity</source>
+        <translation>Nächste Aktivität</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ContactsView</name>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="34"/>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Neuer Kontakt …</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="36"/>
+        <source>Add a person at one of the accounts</source>
+        <translation>Eine Person bei einer der Firmen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="38"/>
+        <source>&amp;Delete Contact…</source>
+        <translation>Kontakt &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation type="vanished">Kontakte &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="44"/>
+        <source>Import Con&amp;tacts…</source>
+        <translation>Kon&amp;takte importieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="46"/>
+        <source>Contacts from a CSV file, as Salesforce or HubSpot export them</source>
+        <translation>Kontakte aus einer CSV-Datei, wie Salesforce oder HubSpot sie exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="47"/>
+        <source>E&amp;xport Contacts…</source>
+        <translation>Kont&amp;akte exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="57"/>
+        <source>&amp;Clear Search</source>
+        <translation>Suche &amp;leeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="62"/>
+        <source>Search name, job title, email, phone or account</source>
+        <translation>Name, Position, E-Mail, Telefon oder Firma suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="64"/>
+        <source>Search contacts</source>
+        <translation>Kontakte suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="84"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="97"/>
+        <source>&amp;Open Contact</source>
+        <translation>Kontakt ö&amp;ffnen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsview.cpp" line="198"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="208"/>
+        <source>No contacts yet</source>
+        <translation>Noch keine Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="209"/>
+        <source>Add the people you sell to with New Contact…, or import them from a CSV file exported from Salesforce or HubSpot.</source>
+        <translation>Legen Sie die Menschen, an die Sie verkaufen, mit „Neuer Kontakt …“ an, oder importieren Sie sie aus einer CSV-Datei aus Salesforce oder HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="213"/>
+        <source>No contact matches “%1”</source>
+        <translation>Kein Kontakt passt zu „%1“</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="214"/>
+        <source>Look for part of a name, job title, email, phone or account.</source>
+        <translation>Suchen Sie nach einem Teil von Name, Position, E-Mail, Telefon oder Firma.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="237"/>
+        <source>The contact %1 does not exist any more.</source>
+        <translation>Den Kontakt %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="264"/>
+        <source>Delete Contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="265"/>
+        <source>Delete %1? They leave the contacts list; the deals and activities that name them keep their name.</source>
+        <translation>%1 löschen? Die Person verschwindet aus der Kontaktliste; Deals und Aktivitäten, die sie nennen, behalten ihren Namen.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::CriterionRule</name>
     <message>
         <location filename="../model/process/criterionrule.cpp" line="18"/>
@@ -2161,32 +2518,33 @@
 <context>
     <name>Stageboard::CsvActions</name>
     <message>
-        <location filename="../ui/csvactions.cpp" line="29"/>
+        <location filename="../ui/csvactions.cpp" line="34"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="46"/>
+        <location filename="../ui/csvactions.cpp" line="51"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="50"/>
+        <location filename="../ui/csvactions.cpp" line="55"/>
         <source>Exporting…</source>
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="51"/>
+        <location filename="../ui/csvactions.cpp" line="56"/>
+        <location filename="../ui/csvactions.cpp" line="227"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="72"/>
+        <location filename="../ui/csvactions.cpp" line="77"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="77"/>
+        <location filename="../ui/csvactions.cpp" line="82"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n Zeile nach %1 geschrieben.</numerusform>
@@ -2194,30 +2552,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="88"/>
+        <location filename="../ui/csvactions.cpp" line="93"/>
         <source>Export Opportunities</source>
         <translation>Verkaufschancen exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="99"/>
+        <location filename="../ui/csvactions.cpp" line="104"/>
         <source>Export Stage History</source>
         <translation>Phasenverlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="111"/>
+        <location filename="../ui/csvactions.cpp" line="116"/>
         <source>Export Forecast</source>
         <translation>Prognose exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="132"/>
-        <location filename="../ui/csvactions.cpp" line="142"/>
+        <location filename="../ui/csvactions.cpp" line="137"/>
+        <location filename="../ui/csvactions.cpp" line="147"/>
         <source>Import Opportunities</source>
         <translation>Verkaufschancen importieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="134"/>
+        <location filename="../ui/csvactions.cpp" line="139"/>
+        <location filename="../ui/csvactions.cpp" line="212"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="159"/>
+        <location filename="../ui/csvactions.cpp" line="163"/>
+        <source>Export Contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="174"/>
+        <source>Export Stakeholders</source>
+        <translation>Beteiligte exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="190"/>
+        <source>Export Activities</source>
+        <translation>Aktivitäten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="206"/>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="221"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="226"/>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="246"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="258"/>
+        <source>%n row(s) cannot be imported:</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden:</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="264"/>
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… und %n weitere (siehe Details).</numerusform>
+            <numerusform>… und %n weitere (siehe Details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="271"/>
+        <source>%n account(s) will be created: %1</source>
+        <translation>
+            <numerusform>%n Firma wird angelegt: %1</numerusform>
+            <numerusform>%n Firmen werden angelegt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="279"/>
+        <source>Nothing can be imported. Fix the rows and try again.</source>
+        <translation>Nichts kann importiert werden. Korrigieren Sie die Zeilen und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="285"/>
+        <source>Import the %n good contact(s)?</source>
+        <translation>
+            <numerusform>Den %n guten Kontakt importieren?</numerusform>
+            <numerusform>Die %n guten Kontakte importieren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="288"/>
+        <source>&amp;Import %n Contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt &amp;importieren</numerusform>
+            <numerusform>%n Kontakte &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="302"/>
+        <source>Importing…</source>
+        <translation>Wird importiert …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="311"/>
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>%n Kontakt importiert.</numerusform>
+            <numerusform>%n Kontakte importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2229,12 +2682,15 @@
         <location filename="../model/csv/csvexport.cpp" line="194"/>
         <location filename="../model/csv/csvexport.cpp" line="210"/>
         <location filename="../model/csv/csvexport.cpp" line="227"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="91"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="95"/>
         <source>Cannot write the file: %1</source>
         <translation>Die Datei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location filename="../model/csv/csvexport.cpp" line="197"/>
         <location filename="../model/csv/csvexport.cpp" line="232"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="98"/>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
@@ -2243,6 +2699,7 @@
     <name>Stageboard::CsvImporter</name>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="166"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="281"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
@@ -2334,6 +2791,7 @@
     <message>
         <location filename="../model/csv/csvimport.cpp" line="388"/>
         <location filename="../model/csv/csvimport.cpp" line="555"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="478"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2359,11 +2817,13 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="453"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="404"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="179"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="301"/>
         <source>a line break was folded into a space.</source>
         <translation>ein Zeilenumbruch wurde durch ein Leerzeichen ersetzt.</translation>
     </message>
@@ -2384,18 +2844,56 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="602"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="451"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden (sie ist nicht durchsuchbar).</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="531"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="475"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>Zeile %1 hat sich während des Imports geändert.</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="537"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="482"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="325"/>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="333"/>
+        <source>%1 is already the email of the contact %2.</source>
+        <translation>%1 ist bereits die E-Mail des Kontakts %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="336"/>
+        <source>%1 is already on line %2.</source>
+        <translation>%1 steht bereits in Zeile %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="352"/>
+        <source>&quot;%1&quot; is not a user of this database.</source>
+        <translation>„%1“ ist kein Benutzer dieser Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="363"/>
+        <source>the row has no name.</source>
+        <translation>die Zeile hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="411"/>
+        <source>No column holds the contacts&apos; names (e.g. &quot;Name&quot;, or &quot;First Name&quot; and &quot;Last Name&quot;). The header is: %1</source>
+        <translation>Keine Spalte enthält die Namen der Kontakte (z. B. „Name“ oder „First Name“ und „Last Name“). Die Kopfzeile ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="443"/>
+        <source>line 1: the file has a header but no contacts.</source>
+        <translation>Zeile 1: die Datei hat eine Kopfzeile, aber keine Kontakte.</translation>
     </message>
 </context>
 <context>
@@ -4464,324 +4962,339 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
-        <location filename="../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Board and forecast</source>
         <translation>Board und Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Coming due: %1</source>
         <translation>Bald fällig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <source>Export &amp;Stakeholders…</source>
+        <translation>Beteili&amp;gte exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <source>Export &amp;Activities…</source>
+        <translation>A&amp;ktivitäten exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
-        <location filename="../ui/mainwindow.cpp" line="1208"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Nothing Planned</source>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Nur die offenen Deals ohne geplante Aktivität (die Karten mit orangem Ring): Jeder braucht seinen nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1037"/>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -4789,7 +5302,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -4797,347 +5310,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="877"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="983"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="1008"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1033"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <location filename="../ui/mainwindow.cpp" line="1044"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1106"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1091"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1149"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1149"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1189"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1191"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <location filename="../ui/mainwindow.cpp" line="1206"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188"/>
+        <location filename="../ui/mainwindow.cpp" line="1212"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1202"/>
+        <location filename="../ui/mainwindow.cpp" line="1226"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1205"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1205"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="1284"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1273"/>
+        <location filename="../ui/mainwindow.cpp" line="1297"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1284"/>
+        <location filename="../ui/mainwindow.cpp" line="1308"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1301"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302"/>
+        <location filename="../ui/mainwindow.cpp" line="1326"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1316"/>
+        <location filename="../ui/mainwindow.cpp" line="1340"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1317"/>
+        <location filename="../ui/mainwindow.cpp" line="1341"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1327"/>
-        <location filename="../ui/mainwindow.cpp" line="1335"/>
+        <location filename="../ui/mainwindow.cpp" line="1351"/>
+        <location filename="../ui/mainwindow.cpp" line="1359"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1328"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1332"/>
+        <location filename="../ui/mainwindow.cpp" line="1356"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1336"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -7247,40 +7760,42 @@ Quote: %2</translation>
         <translation>Die Daten können nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="51"/>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="76"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="118"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="145"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="171"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="196"/>
         <source>Cannot read the contacts</source>
         <translation>Die Kontakte können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="65"/>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="231"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="185"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="249"/>
         <source>Cannot read the contact</source>
         <translation>Der Kontakt kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="86"/>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="159"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="206"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="279"/>
         <source>The contact %1 does not exist.</source>
         <translation>Den Kontakt %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="104"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="224"/>
         <source>Cannot add the contact</source>
         <translation>Der Kontakt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="129"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="249"/>
         <source>Cannot save the contact</source>
         <translation>Der Kontakt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="131"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="251"/>
         <source>The contact %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Der Kontakt %1 wurde seit dem Lesen anderswo geändert; nichts wurde gespeichert. Sehen Sie ihn sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="157"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="277"/>
         <source>Cannot delete the contact</source>
         <translation>Der Kontakt kann nicht gelöscht werden</translation>
     </message>
@@ -7326,48 +7841,48 @@ Quote: %2</translation>
         <translation>Die Einkaufsrolle lässt sich nicht entfernen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="207"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="225"/>
         <source>Cannot read the stakeholders</source>
         <translation>Die Beteiligten lassen sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="222"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="240"/>
         <source>Cannot read the deal</source>
         <translation>Der Deal lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="224"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="242"/>
         <source>There is no opportunity %1.</source>
         <translation>Es gibt keine Verkaufschance %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="233"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="251"/>
         <source>There is no contact %1.</source>
         <translation>Es gibt keinen Kontakt %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="255"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="273"/>
         <source>%1 can report only to another stakeholder of this deal.</source>
         <translation>%1 kann nur einem anderen Beteiligten dieses Deals unterstehen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="260"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="278"/>
         <source>%1 cannot report to someone who reports to them.</source>
         <translation>%1 kann nicht jemandem unterstehen, der ihm selbst untersteht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="283"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="301"/>
         <source>Cannot save the stakeholder</source>
         <translation>Der Beteiligte lässt sich nicht speichern</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="297"/>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="304"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="315"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="322"/>
         <source>Cannot remove the stakeholder</source>
         <translation>Der Beteiligte lässt sich nicht entfernen</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="306"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="324"/>
         <source>Contact %1 is not a stakeholder of deal %2.</source>
         <translation>Kontakt %1 ist kein Beteiligter von Deal %2.</translation>
     </message>

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="79"/>
+        <location filename="../app/cli/common.cpp" line="210"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n account does not exist yet: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="85"/>
+        <location filename="../app/cli/common.cpp" line="215"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n owner does not exist yet: %1</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="93"/>
+        <location filename="../app/cli/common.cpp" line="222"/>
         <source>Checked %n row(s):</source>
         <translation>
             <numerusform>Checked %n row:</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="94"/>
+        <location filename="../app/cli/common.cpp" line="223"/>
         <source>%n cannot be imported.</source>
         <translation>
             <numerusform>%n cannot be imported.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="99"/>
+        <location filename="../app/cli/common.cpp" line="228"/>
         <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
         <translation>
             <numerusform>Fix the %n row above, or import the others with --skip-bad-rows.</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="106"/>
+        <location filename="../app/cli/common.cpp" line="235"/>
         <source>Imported %1 of %n row(s).</source>
         <translation>
             <numerusform>Imported %1 of %n row.</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/activities.cpp" line="215"/>
+        <location filename="../app/cli/activities.cpp" line="206"/>
         <source>Debriefed &quot;%1&quot;; %n objection(s) left open on the deal.</source>
         <translation>
             <numerusform>Debriefed &quot;%1&quot;; %n objection left open on the deal.</numerusform>
@@ -150,13 +150,72 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::ContactsView</name>
+    <message numerus="yes">
+        <location filename="../ui/contactsview.cpp" line="198"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::CsvActions</name>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="77"/>
+        <location filename="../ui/csvactions.cpp" line="82"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n row to %1.</numerusform>
             <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="258"/>
+        <source>%n row(s) cannot be imported:</source>
+        <translation>
+            <numerusform>%n row cannot be imported:</numerusform>
+            <numerusform>%n rows cannot be imported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="264"/>
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… and %n more (see Show Details).</numerusform>
+            <numerusform>… and %n more (see Show Details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="271"/>
+        <source>%n account(s) will be created: %1</source>
+        <translation>
+            <numerusform>%n account will be created: %1</numerusform>
+            <numerusform>%n accounts will be created: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="285"/>
+        <source>Import the %n good contact(s)?</source>
+        <translation>
+            <numerusform>Import the %n good contact?</numerusform>
+            <numerusform>Import the %n good contacts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="288"/>
+        <source>&amp;Import %n Contact(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Contact</numerusform>
+            <numerusform>&amp;Import %n Contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="311"/>
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>Imported %n contact.</numerusform>
+            <numerusform>Imported %n contacts.</numerusform>
         </translation>
     </message>
 </context>
@@ -260,7 +319,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1037"/>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -268,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>

@@ -4,12 +4,12 @@
 <context>
     <name>Stageboard</name>
     <message>
-        <location filename="../app/cli/common.cpp" line="42"/>
+        <location filename="../app/cli/common.cpp" line="43"/>
         <source>There is no stage named &quot;%1&quot;. The stages are: %2.</source>
         <translation>Il n’y a pas d’étape nommée « %1 ». Les étapes sont : %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="55"/>
+        <location filename="../app/cli/common.cpp" line="56"/>
         <location filename="../app/cli/copy.cpp" line="29"/>
         <source>There is no database at %1.</source>
         <translation>Il n’y a pas de base de données à %1.</translation>
@@ -70,32 +70,32 @@
         <translation>Seulement les affaires de cette étape.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="22"/>
+        <location filename="../app/cli/common.cpp" line="23"/>
         <source>Who does it (a user&apos;s name); on a server that knows your login, you.</source>
         <translation>Qui le fait (le nom d’un utilisateur) ; sur un serveur qui connaît votre identifiant, vous.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="28"/>
+        <location filename="../app/cli/common.cpp" line="29"/>
         <source>The opportunity&apos;s id.</source>
         <translation>L’identifiant de l’opportunité.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="34"/>
+        <location filename="../app/cli/common.cpp" line="35"/>
         <source>The file to write; without it, standard output.</source>
         <translation>Le fichier à écrire ; sans lui, la sortie standard.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="105"/>
+        <location filename="../app/cli/common.cpp" line="106"/>
         <source>--deal must be an opportunity id, not &quot;%1&quot;.</source>
         <translation>--deal doit être l’identifiant d’une opportunité, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="131"/>
+        <location filename="../app/cli/common.cpp" line="132"/>
         <source>Your login acts as %1 on this server, and may not act as &quot;%2&quot;.</source>
         <translation>Votre identifiant agit en tant que %1 sur ce serveur et ne peut pas agir en tant que « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="142"/>
+        <location filename="../app/cli/common.cpp" line="143"/>
         <source>There is no user named &quot;%1&quot;; see the users command.</source>
         <translation>Il n’y a pas d’utilisateur nommé « %1 » ; voir la commande users.</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Indiquez-la avec --reason.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="64"/>
+        <location filename="../app/cli/common.cpp" line="197"/>
         <location filename="../app/cli/move.cpp" line="70"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
@@ -190,89 +190,115 @@
         <translation>Affiche chaque changement d’étape de l’affaire nommée par --deal en CSV, le plus ancien d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="157"/>
+        <location filename="../app/cli/common.cpp" line="158"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>--delimiter doit être « , », « ; » ou « tab », pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="169"/>
+        <location filename="../app/cli/common.cpp" line="170"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="19"/>
         <source>export takes opportunities, history or forecast, not &quot;%1&quot;.</source>
-        <translation>export prend opportunities, history ou forecast, pas « %1 ».</translation>
+        <translation type="vanished">export prend opportunities, history ou forecast, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="26"/>
+        <location filename="../app/cli/export.cpp" line="32"/>
         <source>--period must be month or quarter, not &quot;%1&quot;.</source>
         <translation>--period doit être month ou quarter, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="68"/>
+        <location filename="../app/cli/export.cpp" line="87"/>
         <source>Wrote %1 rows to %2.</source>
         <translation>%1 lignes écrites dans %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="76"/>
         <source>export takes opportunities, history or forecast.</source>
-        <translation>export attend opportunities, history ou forecast.</translation>
+        <translation type="vanished">export attend opportunities, history ou forecast.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="88"/>
         <source>Write opportunities, the stage history or the forecast as CSV.</source>
-        <translation>Écrire les opportunités, l’historique des étapes ou la prévision en CSV.</translation>
+        <translation type="vanished">Écrire les opportunités, l’historique des étapes ou la prévision en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="89"/>
-        <location filename="../app/cli/export.cpp" line="96"/>
         <source>opportunities|history|forecast</source>
-        <translation>opportunities|history|forecast</translation>
+        <translation type="vanished">opportunities|history|forecast</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="90"/>
         <source>Writes the opportunities, every row of the stage ledger, or the forecast table as CSV, to --output FILE or to standard output.</source>
-        <translation>Écrit les opportunités, chaque ligne du registre des étapes ou le tableau de prévision en CSV, vers --output FICHIER ou la sortie standard.</translation>
+        <translation type="vanished">Écrit les opportunités, chaque ligne du registre des étapes ou le tableau de prévision en CSV, vers --output FICHIER ou la sortie standard.</translation>
+    </message>
+    <message>
+        <source>opportunities, history or forecast.</source>
+        <translation type="vanished">opportunities, history ou forecast.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="23"/>
+        <source>export takes opportunities, history, forecast, contacts, stakeholders or activities, not &quot;%1&quot;.</source>
+        <translation>export prend opportunities, history, forecast, contacts, stakeholders ou activities, pas « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/cli/export.cpp" line="95"/>
-        <source>opportunities, history or forecast.</source>
-        <translation>opportunities, history ou forecast.</translation>
+        <source>export takes opportunities, history, forecast, contacts, stakeholders or activities.</source>
+        <translation>export prend opportunities, history, forecast, contacts, stakeholders ou activities.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="100"/>
+        <location filename="../app/cli/export.cpp" line="109"/>
+        <source>Write opportunities, the stage history, the forecast or the people as CSV.</source>
+        <translation>Écrire les opportunités, l’historique des étapes, la prévision ou les personnes en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="110"/>
+        <location filename="../app/cli/export.cpp" line="120"/>
+        <source>opportunities|history|forecast|contacts|stakeholders|activities</source>
+        <translation>opportunities|history|forecast|contacts|stakeholders|activities</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="112"/>
+        <source>Writes the opportunities, every row of the stage ledger, the forecast table, the contacts, every deal&apos;s stakeholders or every activity as CSV, to --output FILE or to standard output.</source>
+        <translation>Écrit les opportunités, chaque ligne du journal des étapes, le tableau de prévision, les contacts, les parties prenantes de chaque affaire ou chaque activité en CSV, dans --output FICHIER ou sur la sortie standard.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="119"/>
+        <source>opportunities, history, forecast, contacts, stakeholders or activities.</source>
+        <translation>opportunities, history, forecast, contacts, stakeholders ou activities.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/export.cpp" line="124"/>
         <source>, (the default), ; or tab.</source>
         <translation>, (par défaut), ; ou tab.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="101"/>
+        <location filename="../app/cli/export.cpp" line="125"/>
         <source>forecast: month (the default) or quarter.</source>
         <translation>forecast : month (par défaut) ou quarter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="104"/>
+        <location filename="../app/cli/export.cpp" line="128"/>
         <source>Start with a byte-order mark, for spreadsheets.</source>
         <translation>Commencer par une marque d’ordre des octets, pour les tableurs.</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="106"/>
+        <location filename="../app/cli/export.cpp" line="130"/>
         <source>Write text exactly as stored, for programs. Without it, text a spreadsheet would run as a formula (starting with =, +, -, @) gets a leading apostrophe.</source>
         <translation>Écrire le texte exactement tel qu’il est enregistré, pour les programmes. Sans cette option, le texte qu’un tableur exécuterait comme formule (commençant par =, +, -, @) reçoit une apostrophe en tête.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="19"/>
+        <location filename="../app/cli/contacts.cpp" line="71"/>
+        <location filename="../app/cli/import.cpp" line="18"/>
         <location filename="../app/cli/process.cpp" line="30"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="34"/>
+        <location filename="../app/cli/import.cpp" line="33"/>
         <source>--stage-map needs FROM=STAGE with a stage of this process, not &quot;%1&quot;.</source>
         <translation>--stage-map demande DE=ÉTAPE avec une étape de ce processus, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="58"/>
+        <location filename="../app/cli/contacts.cpp" line="89"/>
+        <location filename="../app/cli/import.cpp" line="57"/>
         <location filename="../app/cli/process.cpp" line="35"/>
         <location filename="../model/core/fieldrules.cpp" line="98"/>
         <location filename="../model/core/fieldrules.cpp" line="122"/>
@@ -283,17 +309,17 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="66"/>
+        <location filename="../app/cli/import.cpp" line="62"/>
         <source>Map each stage this process lacks onto one of its own with --stage-map, e.g. --stage-map &quot;%1=%2&quot;.</source>
         <translation>Associez chaque étape que ce processus ne connaît pas à l’une des siennes avec --stage-map, p. ex. --stage-map &quot;%1=%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="74"/>
+        <location filename="../app/cli/common.cpp" line="205"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="79"/>
+        <location filename="../app/cli/common.cpp" line="210"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n compte n’existe pas encore : %1</numerusform>
@@ -301,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="85"/>
+        <location filename="../app/cli/common.cpp" line="215"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n responsable n’existe pas encore : %1</numerusform>
@@ -309,17 +335,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="97"/>
+        <location filename="../app/cli/common.cpp" line="226"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="103"/>
+        <location filename="../app/cli/common.cpp" line="232"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Créez les comptes et responsables manquants avec --create-missing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="93"/>
+        <location filename="../app/cli/common.cpp" line="222"/>
         <source>Checked %n row(s):</source>
         <translation>
             <numerusform>%n ligne vérifiée :</numerusform>
@@ -327,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="94"/>
+        <location filename="../app/cli/common.cpp" line="223"/>
         <source>%n cannot be imported.</source>
         <translation>
             <numerusform>%n ne peut pas être importée.</numerusform>
@@ -335,12 +361,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="95"/>
+        <location filename="../app/cli/common.cpp" line="224"/>
         <source>Nothing was imported (dry run).</source>
         <translation>Rien n’a été importé (essai à blanc).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="99"/>
+        <location filename="../app/cli/common.cpp" line="228"/>
         <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
         <translation>
             <numerusform>Corrigez la ligne ci-dessus (%n) ou importez les autres avec --skip-bad-rows.</numerusform>
@@ -348,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/import.cpp" line="106"/>
+        <location filename="../app/cli/common.cpp" line="235"/>
         <source>Imported %1 of %n row(s).</source>
         <translation>
             <numerusform>%1 sur %n ligne importée(s).</numerusform>
@@ -356,53 +382,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="115"/>
+        <location filename="../app/cli/import.cpp" line="74"/>
         <source>import takes one FILE.</source>
         <translation>import attend un FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="127"/>
+        <location filename="../app/cli/import.cpp" line="86"/>
         <source>Import opportunities from CSV.</source>
         <translation>Importer des opportunités depuis un CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="128"/>
-        <location filename="../app/cli/import.cpp" line="135"/>
+        <location filename="../app/cli/import.cpp" line="87"/>
+        <location filename="../app/cli/import.cpp" line="94"/>
         <source>FILE</source>
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="129"/>
+        <location filename="../app/cli/import.cpp" line="88"/>
         <source>Imports the opportunities in FILE (Salesforce, HubSpot, Pipedrive or Stageboard headers). Every row is checked first; exits with 3 when rows are refused, and then imports nothing unless told to skip them.</source>
         <translation>Importe les opportunités de FICHIER (en-têtes Salesforce, HubSpot, Pipedrive ou Stageboard). Chaque ligne est d’abord vérifiée ; se termine avec 3 quand des lignes sont refusées, et n’importe alors rien, sauf s’il est demandé de les ignorer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="134"/>
+        <location filename="../app/cli/import.cpp" line="93"/>
         <source>The CSV file to import.</source>
         <translation>Le fichier CSV à importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="138"/>
+        <location filename="../app/cli/import.cpp" line="97"/>
         <source>Check every row, import nothing.</source>
         <translation>Vérifier chaque ligne, ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="140"/>
+        <location filename="../app/cli/import.cpp" line="99"/>
         <source>Read stage FROM as this process&apos;s STAGE (repeatable).</source>
         <translation>Lire l’étape DE comme l’ÉTAPE de ce processus (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="143"/>
+        <location filename="../app/cli/import.cpp" line="102"/>
         <source>Create the accounts and owners the database lacks.</source>
         <translation>Créer les comptes et responsables qui manquent à la base.</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="145"/>
+        <location filename="../app/cli/import.cpp" line="104"/>
         <source>Import the good rows even when some are bad.</source>
         <translation>Importer les bonnes lignes même si certaines sont erronées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="183"/>
+        <location filename="../app/cli/common.cpp" line="184"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation>--%1 doit être une date (AAAA-MM-JJ) ou un mois (AAAA-MM), pas « %2 ».</translation>
     </message>
@@ -553,12 +579,12 @@
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="15"/>
+        <location filename="../app/cli/common.cpp" line="16"/>
         <source>The SQLite database file, or postgresql://user@host:port/database.</source>
         <translation>Le fichier de base SQLite, ou postgresql://utilisateur@hôte:port/base.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="16"/>
+        <location filename="../app/cli/common.cpp" line="17"/>
         <location filename="../app/cli/copy.cpp" line="77"/>
         <location filename="../app/cli/copy.cpp" line="78"/>
         <source>database</source>
@@ -580,103 +606,102 @@
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="39"/>
+        <location filename="../app/cli/contacts.cpp" line="38"/>
         <source>There is no account named &quot;%1&quot;.</source>
         <translation>Il n’y a pas de compte nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="74"/>
         <source>contact takes add.</source>
-        <translation>contact prend add.</translation>
+        <translation type="vanished">contact prend add.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="78"/>
+        <location filename="../app/cli/contacts.cpp" line="118"/>
         <source>contact add needs --name and --account.</source>
         <translation>contact add a besoin de --name et --account.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="114"/>
+        <location filename="../app/cli/contacts.cpp" line="154"/>
         <source>Added the account &quot;%1&quot;.</source>
         <translation>Compte « %1 » ajouté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="131"/>
+        <location filename="../app/cli/contacts.cpp" line="171"/>
         <source>Print the contacts as CSV.</source>
         <translation>Afficher les contacts en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="132"/>
+        <location filename="../app/cli/contacts.cpp" line="172"/>
         <source>Prints the contacts, of one account with --account, as CSV: id, name, title, email, phone, account, owner.</source>
         <translation>Affiche les contacts en CSV, ceux d’un compte avec --account : id, name, title, email, phone, account, owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="93"/>
+        <location filename="../app/cli/common.cpp" line="94"/>
         <source>--%1 must be an id, not &quot;%2&quot;.</source>
         <translation>--%1 doit être un identifiant, pas « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="34"/>
+        <location filename="../app/cli/activities.cpp" line="29"/>
         <source>There is no user named &quot;%1&quot;.</source>
         <translation>Il n’y a pas d’utilisateur nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="54"/>
+        <location filename="../app/cli/activities.cpp" line="49"/>
         <source>--due takes overdue, today, week or all, not &quot;%1&quot;.</source>
         <translation>--due prend overdue, today, week ou all, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="88"/>
+        <location filename="../app/cli/activities.cpp" line="79"/>
         <source>--type takes call, meeting, task or email, not &quot;%1&quot;.</source>
         <translation>--type prend call, meeting, task ou email, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="98"/>
+        <location filename="../app/cli/activities.cpp" line="89"/>
         <source>--due must be a date and time such as 2027-03-01T14:30, not &quot;%1&quot;.</source>
         <translation>--due doit être une date et une heure, par exemple 2027-03-01T14:30, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="109"/>
+        <location filename="../app/cli/activities.cpp" line="100"/>
         <source>There is no opportunity %1.</source>
         <translation>Il n’y a pas d’opportunité %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="115"/>
+        <location filename="../app/cli/activities.cpp" line="106"/>
         <source>There is no contact %1.</source>
         <translation>Il n’y a pas de contact %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="139"/>
-        <location filename="../app/cli/activities.cpp" line="200"/>
+        <location filename="../app/cli/activities.cpp" line="130"/>
+        <location filename="../app/cli/activities.cpp" line="191"/>
         <source>There is no activity %1.</source>
         <translation>Il n’y a pas d’activité %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="148"/>
+        <location filename="../app/cli/activities.cpp" line="139"/>
         <source>Done: &quot;%1&quot;.</source>
         <translation>Fait : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="157"/>
+        <location filename="../app/cli/activities.cpp" line="148"/>
         <source>activity takes add or done.</source>
         <translation>activity prend add ou done.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="163"/>
+        <location filename="../app/cli/activities.cpp" line="154"/>
         <source>activity add needs --type, --subject and --due.</source>
         <translation>activity add a besoin de --type, --subject et --due.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="167"/>
+        <location filename="../app/cli/activities.cpp" line="158"/>
         <source>activity done needs --id.</source>
         <translation>activity done a besoin de --id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="185"/>
+        <location filename="../app/cli/activities.cpp" line="176"/>
         <source>debrief needs --id and --went-well or --improve.</source>
         <translation>debrief demande --id et --went-well ou --improve.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/activities.cpp" line="215"/>
+        <location filename="../app/cli/activities.cpp" line="206"/>
         <source>Debriefed &quot;%1&quot;; %n objection(s) left open on the deal.</source>
         <translation>
             <numerusform>« %1 » débriefé ; %n objection reste ouverte sur l’affaire.</numerusform>
@@ -684,208 +709,251 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="228"/>
+        <location filename="../app/cli/activities.cpp" line="219"/>
         <source>Print the activities as CSV.</source>
         <translation>Afficher les activités en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="229"/>
+        <location filename="../app/cli/activities.cpp" line="220"/>
         <source>Prints calls, meetings, tasks and emails as CSV: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (times in UTC). --due overdue, today or week lists what is still to do by then.</source>
         <translation>Affiche les appels, rendez-vous, tâches et e-mails en CSV : id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (heures en UTC). --due overdue, today ou week liste ce qui reste à faire d’ici là.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="234"/>
-        <location filename="../app/cli/contacts.cpp" line="137"/>
-        <location filename="../app/cli/contacts.cpp" line="154"/>
-        <location filename="../app/cli/contacts.cpp" line="155"/>
+        <location filename="../app/cli/activities.cpp" line="225"/>
+        <location filename="../app/cli/contacts.cpp" line="177"/>
+        <location filename="../app/cli/contacts.cpp" line="198"/>
+        <location filename="../app/cli/contacts.cpp" line="199"/>
         <location filename="../app/cli/list.cpp" line="108"/>
         <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="234"/>
+        <location filename="../app/cli/activities.cpp" line="225"/>
         <source>Only this user&apos;s activities.</source>
         <translation>Seulement les activités de cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="237"/>
+        <location filename="../app/cli/activities.cpp" line="228"/>
         <source>overdue, today, week or all (the default).</source>
         <translation>overdue, today, week ou all (par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="237"/>
+        <location filename="../app/cli/activities.cpp" line="228"/>
         <source>when</source>
         <translation>quand</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="247"/>
+        <location filename="../app/cli/activities.cpp" line="238"/>
         <source>Plan an activity, or mark one done.</source>
         <translation>Planifier une activité, ou la marquer comme faite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="249"/>
+        <location filename="../app/cli/activities.cpp" line="240"/>
         <source>add plans a call, meeting, task or email for --as, due at --due (local time unless a zone is given), and prints its id; done marks --id done with --outcome.</source>
         <translation>add planifie un appel, un rendez-vous, une tâche ou un e-mail pour --as, dû à --due (heure locale sauf fuseau indiqué), et affiche son identifiant ; done marque --id comme fait avec --outcome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="253"/>
+        <location filename="../app/cli/activities.cpp" line="244"/>
         <source>add or done</source>
         <translation>add ou done</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="256"/>
+        <location filename="../app/cli/activities.cpp" line="247"/>
         <source>call, meeting, task or email.</source>
         <translation>call, meeting, task ou email.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="256"/>
+        <location filename="../app/cli/activities.cpp" line="247"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="257"/>
+        <location filename="../app/cli/activities.cpp" line="248"/>
         <source>What it is about.</source>
         <translation>De quoi il s’agit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="257"/>
-        <location filename="../app/cli/activities.cpp" line="262"/>
-        <location filename="../app/cli/activities.cpp" line="280"/>
-        <location filename="../app/cli/activities.cpp" line="281"/>
-        <location filename="../app/cli/activities.cpp" line="283"/>
-        <location filename="../app/cli/activities.cpp" line="285"/>
+        <location filename="../app/cli/activities.cpp" line="248"/>
+        <location filename="../app/cli/activities.cpp" line="253"/>
+        <location filename="../app/cli/activities.cpp" line="271"/>
+        <location filename="../app/cli/activities.cpp" line="272"/>
+        <location filename="../app/cli/activities.cpp" line="274"/>
+        <location filename="../app/cli/activities.cpp" line="276"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="258"/>
+        <location filename="../app/cli/activities.cpp" line="249"/>
         <source>When, e.g. 2027-03-01T14:30.</source>
         <translation>Quand, par exemple 2027-03-01T14:30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="258"/>
+        <location filename="../app/cli/activities.cpp" line="249"/>
         <source>time</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="260"/>
-        <location filename="../app/cli/stakeholders.cpp" line="191"/>
+        <location filename="../app/cli/activities.cpp" line="251"/>
+        <location filename="../app/cli/stakeholders.cpp" line="185"/>
         <source>The contact&apos;s id.</source>
         <translation>L’identifiant du contact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="261"/>
+        <location filename="../app/cli/activities.cpp" line="252"/>
         <source>done: the activity&apos;s id.</source>
         <translation>done : l’identifiant de l’activité.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="262"/>
+        <location filename="../app/cli/activities.cpp" line="253"/>
         <source>done: what came of it.</source>
         <translation>done : ce qui en est sorti.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="273"/>
+        <location filename="../app/cli/activities.cpp" line="264"/>
         <source>Write the debrief of a call or meeting.</source>
         <translation>Écrire le débrief d’un appel ou d’un rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="274"/>
+        <location filename="../app/cli/activities.cpp" line="265"/>
         <source>Writes what went well, what to improve and the questions not asked on call or meeting --id; each --unresolved objection stays open on its deal until someone marks it resolved.</source>
         <translation>Écrit, pour l’appel ou le rendez-vous --id, ce qui s’est bien passé, ce qu’il faut améliorer et les questions non posées ; chaque objection --unresolved reste ouverte sur l’affaire jusqu’à ce que quelqu’un la marque levée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="279"/>
+        <location filename="../app/cli/activities.cpp" line="270"/>
         <source>The call&apos;s or meeting&apos;s id.</source>
         <translation>L’identifiant de l’appel ou du rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="280"/>
+        <location filename="../app/cli/activities.cpp" line="271"/>
         <source>What went well.</source>
         <translation>Ce qui s’est bien passé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="281"/>
+        <location filename="../app/cli/activities.cpp" line="272"/>
         <source>What to do better.</source>
         <translation>Ce qu’il faut améliorer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="283"/>
+        <location filename="../app/cli/activities.cpp" line="274"/>
         <source>The questions that were not asked.</source>
         <translation>Les questions qui n’ont pas été posées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="285"/>
+        <location filename="../app/cli/activities.cpp" line="276"/>
         <source>An objection left unresolved (may be given again).</source>
         <translation>Une objection restée ouverte (peut être répété).</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="137"/>
+        <location filename="../app/cli/contacts.cpp" line="177"/>
         <source>Only the contacts at this account.</source>
         <translation>Seulement les contacts de ce compte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="147"/>
         <source>Add a contact.</source>
-        <translation>Ajouter un contact.</translation>
+        <translation type="vanished">Ajouter un contact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="149"/>
         <source>add adds a person at an account (created when the database has none of that name), looked after by --as, and prints the new contact&apos;s id.</source>
-        <translation>add ajoute une personne dans un compte (créé si la base n’en a aucun de ce nom), suivie par --as, et affiche l’identifiant du nouveau contact.</translation>
+        <translation type="vanished">add ajoute une personne dans un compte (créé si la base n’en a aucun de ce nom), suivie par --as, et affiche l’identifiant du nouveau contact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="152"/>
         <source>add</source>
-        <translation>add</translation>
+        <translation type="vanished">add</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="154"/>
+        <location filename="../app/cli/contacts.cpp" line="103"/>
+        <source>contact import takes one FILE.</source>
+        <translation>contact import prend un FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="109"/>
+        <source>contact takes add or import FILE.</source>
+        <translation>contact prend add ou import FICHIER.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="187"/>
+        <source>Add a contact, or import contacts from CSV.</source>
+        <translation>Ajouter un contact, ou importer des contacts depuis un CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="188"/>
+        <location filename="../app/cli/contacts.cpp" line="196"/>
+        <source>add|import FILE</source>
+        <translation>add|import FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="190"/>
+        <source>add adds a person at an account (created when the database has none of that name), looked after by --as, and prints the new contact&apos;s id. import reads the contacts in FILE (Salesforce, HubSpot or Stageboard headers); every row is checked first, and nothing is imported while a row is refused unless told to skip them (exit code 3).</source>
+        <translation>add ajoute une personne d’un compte (créé si la base n’en a aucun de ce nom), suivie par --as, et affiche le numéro du nouveau contact. import lit les contacts de FICHIER (en-têtes Salesforce, HubSpot ou Stageboard) ; chaque ligne est d’abord vérifiée, et rien n’est importé tant qu’une ligne est refusée, sauf si l’on demande de l’ignorer (code de sortie 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="195"/>
+        <source>add, or import FILE</source>
+        <translation>add, ou import FICHIER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="198"/>
         <source>The person&apos;s name.</source>
         <translation>Le nom de la personne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="155"/>
+        <location filename="../app/cli/contacts.cpp" line="199"/>
         <source>The account they work at.</source>
         <translation>Le compte où elle travaille.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="156"/>
+        <location filename="../app/cli/contacts.cpp" line="200"/>
         <source>Their job title.</source>
         <translation>Sa fonction.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="156"/>
+        <location filename="../app/cli/contacts.cpp" line="200"/>
         <source>title</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="157"/>
+        <location filename="../app/cli/contacts.cpp" line="201"/>
         <source>Their email address.</source>
         <translation>Son adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="157"/>
+        <location filename="../app/cli/contacts.cpp" line="201"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="158"/>
+        <location filename="../app/cli/contacts.cpp" line="202"/>
         <source>Their phone number.</source>
         <translation>Son numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="158"/>
+        <location filename="../app/cli/contacts.cpp" line="202"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="260"/>
-        <location filename="../app/cli/activities.cpp" line="261"/>
-        <location filename="../app/cli/activities.cpp" line="279"/>
-        <location filename="../app/cli/common.cpp" line="28"/>
-        <location filename="../app/cli/stakeholders.cpp" line="191"/>
-        <location filename="../app/cli/stakeholders.cpp" line="198"/>
+        <location filename="../app/cli/contacts.cpp" line="205"/>
+        <source>import: check every row, import nothing.</source>
+        <translation>import : vérifier chaque ligne, ne rien importer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="207"/>
+        <source>import: create the accounts the database lacks.</source>
+        <translation>import : créer les comptes qui manquent à la base.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/contacts.cpp" line="209"/>
+        <source>import: import the good rows even when some are bad.</source>
+        <translation>import : importer les bonnes lignes même si certaines sont mauvaises.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/activities.cpp" line="251"/>
+        <location filename="../app/cli/activities.cpp" line="252"/>
+        <location filename="../app/cli/activities.cpp" line="270"/>
+        <location filename="../app/cli/common.cpp" line="29"/>
+        <location filename="../app/cli/stakeholders.cpp" line="185"/>
+        <location filename="../app/cli/stakeholders.cpp" line="192"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -895,7 +963,7 @@
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="23"/>
+        <location filename="../app/cli/common.cpp" line="24"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
@@ -906,22 +974,22 @@
         <translation>raison</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="34"/>
+        <location filename="../app/cli/common.cpp" line="35"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="100"/>
+        <location filename="../app/cli/export.cpp" line="124"/>
         <source>delimiter</source>
         <translation>séparateur</translation>
     </message>
     <message>
-        <location filename="../app/cli/export.cpp" line="102"/>
+        <location filename="../app/cli/export.cpp" line="126"/>
         <source>period</source>
         <translation>période</translation>
     </message>
     <message>
-        <location filename="../app/cli/import.cpp" line="141"/>
+        <location filename="../app/cli/import.cpp" line="100"/>
         <source>FROM=STAGE</source>
         <translation>DE=ÉTAPE</translation>
     </message>
@@ -1154,102 +1222,102 @@
         <translation>Affiche chaque utilisateur en CSV : name, role, login.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="64"/>
+        <location filename="../app/cli/stakeholders.cpp" line="58"/>
         <source>stakeholder takes add or remove.</source>
         <translation>stakeholder prend add ou remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="70"/>
+        <location filename="../app/cli/stakeholders.cpp" line="64"/>
         <source>stakeholder add needs --deal, --contact and --role.</source>
         <translation>stakeholder add demande --deal, --contact et --role.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="71"/>
+        <location filename="../app/cli/stakeholders.cpp" line="65"/>
         <source>stakeholder remove needs --deal and --contact.</source>
         <translation>stakeholder remove demande --deal et --contact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="91"/>
+        <location filename="../app/cli/stakeholders.cpp" line="85"/>
         <source>Removed contact %1 from the buying group of &quot;%2&quot;.</source>
         <translation>Contact %1 retiré du groupe d’achat de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="109"/>
+        <location filename="../app/cli/stakeholders.cpp" line="103"/>
         <source>--role takes one of %1, not &quot;%2&quot;.</source>
         <translation>--role prend l’un de %1, pas « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="129"/>
+        <location filename="../app/cli/stakeholders.cpp" line="123"/>
         <source>--stance takes supporter, neutral or opponent, not &quot;%1&quot;.</source>
         <translation>--stance prend supporter, neutral ou opponent, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="139"/>
+        <location filename="../app/cli/stakeholders.cpp" line="133"/>
         <source>--influence takes low, medium or high, not &quot;%1&quot;.</source>
         <translation>--influence prend low, medium ou high, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="156"/>
+        <location filename="../app/cli/stakeholders.cpp" line="150"/>
         <source>Contact %1 is %2 on &quot;%3&quot;.</source>
         <translation>Le contact %1 est %2 sur « %3 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="166"/>
+        <location filename="../app/cli/stakeholders.cpp" line="160"/>
         <source>Print a deal&apos;s buying group as CSV.</source>
         <translation>Afficher le groupe d’achat d’une affaire en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="167"/>
+        <location filename="../app/cli/stakeholders.cpp" line="161"/>
         <source>Prints the stakeholders of --deal as CSV: contact_id, contact, role, stance, influence, reports_to (a contact id).</source>
         <translation>Affiche les parties prenantes de --deal en CSV : contact_id, contact, role, stance, influence, reports_to (un identifiant de contact).</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="181"/>
+        <location filename="../app/cli/stakeholders.cpp" line="175"/>
         <source>Add a contact to a deal&apos;s buying group, or take one out.</source>
         <translation>Ajouter un contact au groupe d’achat d’une affaire, ou l’en retirer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="183"/>
+        <location filename="../app/cli/stakeholders.cpp" line="177"/>
         <source>add makes --contact a stakeholder of --deal in buying role --role (its key, such as champion or decision_maker, or its name), or changes the role, stance and influence of one who is; remove takes them out.</source>
         <translation>add fait de --contact une partie prenante de --deal dans le rôle d’achat --role (sa clé, comme champion ou decision_maker, ou son nom), ou change le rôle, la position et l’influence d’une partie prenante ; remove la retire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="187"/>
+        <location filename="../app/cli/stakeholders.cpp" line="181"/>
         <source>add or remove</source>
         <translation>add ou remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="192"/>
+        <location filename="../app/cli/stakeholders.cpp" line="186"/>
         <source>add: the buying role.</source>
         <translation>add : le rôle d’achat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="192"/>
+        <location filename="../app/cli/stakeholders.cpp" line="186"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="194"/>
+        <location filename="../app/cli/stakeholders.cpp" line="188"/>
         <source>add: supporter, neutral or opponent.</source>
         <translation>add : supporter, neutral ou opponent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="194"/>
+        <location filename="../app/cli/stakeholders.cpp" line="188"/>
         <source>stance</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="196"/>
+        <location filename="../app/cli/stakeholders.cpp" line="190"/>
         <source>add: low, medium or high.</source>
         <translation>add : low, medium ou high.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="196"/>
+        <location filename="../app/cli/stakeholders.cpp" line="190"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="198"/>
+        <location filename="../app/cli/stakeholders.cpp" line="192"/>
         <source>add: the contact id of the stakeholder they report to.</source>
         <translation>add : l’identifiant du contact à qui ils rendent compte.</translation>
     </message>
@@ -1257,32 +1325,32 @@
 <context>
     <name>Stageboard::ActivityFlow</name>
     <message>
-        <location filename="../ui/activityflow.cpp" line="107"/>
+        <location filename="../ui/activityflow.cpp" line="109"/>
         <source>&quot;%1&quot; is done.</source>
         <translation>« %1 » est fait.</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="109"/>
+        <location filename="../ui/activityflow.cpp" line="111"/>
         <source>It ticked &quot;%1&quot; on the opportunity.</source>
         <translation>Cela a coché « %1 » sur l’opportunité.</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="110"/>
+        <location filename="../ui/activityflow.cpp" line="112"/>
         <source>Plan the Next Activity</source>
         <translation>Planifier l’activité suivante</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="112"/>
+        <location filename="../ui/activityflow.cpp" line="114"/>
         <source>Plan the next activity for &quot;%1&quot;?</source>
         <translation>Planifier l’activité suivante pour « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="114"/>
+        <location filename="../ui/activityflow.cpp" line="116"/>
         <source>&amp;Plan Next…</source>
         <translation>&amp;Planifier la suivante…</translation>
     </message>
     <message>
-        <location filename="../ui/activityflow.cpp" line="115"/>
+        <location filename="../ui/activityflow.cpp" line="117"/>
         <source>&amp;Not Now</source>
         <translation>Pas mainte&amp;nant</translation>
     </message>
@@ -2061,6 +2129,295 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::ContactDialog</name>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="66"/>
+        <source>Contact — %1</source>
+        <translation>Contact — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="66"/>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="73"/>
+        <source>(no account)</source>
+        <translation>(aucun compte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="85"/>
+        <source>(nobody)</source>
+        <translation>(personne)</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="96"/>
+        <source>What to remember about them: how they like to be reached, what matters to them.</source>
+        <translation>Ce qu’il faut retenir : comment la joindre, ce qui compte pour elle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="102"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="103"/>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="104"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="105"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="106"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="107"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="108"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="128"/>
+        <location filename="../ui/contactdialog.cpp" line="131"/>
+        <source>Deals</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="129"/>
+        <location filename="../ui/contactdialog.cpp" line="140"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="129"/>
+        <source>Buying role</source>
+        <translation>Rôle d’achat</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="129"/>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="139"/>
+        <location filename="../ui/contactdialog.cpp" line="142"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="140"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="140"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="168"/>
+        <source>no role</source>
+        <translation>sans rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="171"/>
+        <source>Double-click to open it on the board</source>
+        <translation>Double-cliquez pour l’ouvrir sur le tableau</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="176"/>
+        <source>Not in any deal&apos;s buying group yet: add them from a deal&apos;s panel.</source>
+        <translation>Dans aucun groupe d’achat pour l’instant : ajoutez-la depuis le panneau d’une affaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="199"/>
+        <source>done %1</source>
+        <translation>faite le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="200"/>
+        <source>due %1</source>
+        <translation>prévue le %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="201"/>
+        <source>not dated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="203"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactdialog.cpp" line="213"/>
+        <source>No activity with them yet: plan one from a deal&apos;s panel.</source>
+        <translation>Aucune activité avec elle pour l’instant : planifiez-en une depuis le panneau d’une affaire.</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ContactListModel</name>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="236"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="238"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="240"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="242"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="244"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="246"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="248"/>
+        <source>Open deals</source>
+        <translation>Affaires ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/contactlistmodel.cpp" line="250"/>
+        <source>Next activity</source>
+        <translation>Prochaine activité</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ContactsView</name>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="34"/>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="36"/>
+        <source>Add a person at one of the accounts</source>
+        <translation>Ajouter une personne de l’un des comptes</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="38"/>
+        <source>&amp;Delete Contact…</source>
+        <translation>&amp;Supprimer le contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts…</source>
+        <translation type="vanished">&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="44"/>
+        <source>Import Con&amp;tacts…</source>
+        <translation>Importer des con&amp;tacts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="46"/>
+        <source>Contacts from a CSV file, as Salesforce or HubSpot export them</source>
+        <translation>Des contacts depuis un fichier CSV, tel que Salesforce ou HubSpot les exportent</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="47"/>
+        <source>E&amp;xport Contacts…</source>
+        <translation>E&amp;xporter les contacts…</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="57"/>
+        <source>&amp;Clear Search</source>
+        <translation>&amp;Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="62"/>
+        <source>Search name, job title, email, phone or account</source>
+        <translation>Chercher un nom, une fonction, un e-mail, un téléphone ou un compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="64"/>
+        <source>Search contacts</source>
+        <translation>Chercher des contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="84"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="97"/>
+        <source>&amp;Open Contact</source>
+        <translation>&amp;Ouvrir le contact</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/contactsview.cpp" line="198"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="208"/>
+        <source>No contacts yet</source>
+        <translation>Aucun contact pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="209"/>
+        <source>Add the people you sell to with New Contact…, or import them from a CSV file exported from Salesforce or HubSpot.</source>
+        <translation>Ajoutez les personnes à qui vous vendez avec « Nouveau contact… », ou importez-les d’un fichier CSV exporté de Salesforce ou HubSpot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="213"/>
+        <source>No contact matches “%1”</source>
+        <translation>Aucun contact ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="214"/>
+        <source>Look for part of a name, job title, email, phone or account.</source>
+        <translation>Cherchez une partie d’un nom, d’une fonction, d’un e-mail, d’un téléphone ou d’un compte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="237"/>
+        <source>The contact %1 does not exist any more.</source>
+        <translation>Le contact %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="264"/>
+        <source>Delete Contact</source>
+        <translation>Supprimer le contact</translation>
+    </message>
+    <message>
+        <location filename="../ui/contactsview.cpp" line="265"/>
+        <source>Delete %1? They leave the contacts list; the deals and activities that name them keep their name.</source>
+        <translation>Supprimer %1 ? La personne quitte la liste des contacts ; les affaires et activités qui la citent gardent son nom.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::CriterionRule</name>
     <message>
         <location filename="../model/process/criterionrule.cpp" line="18"/>
@@ -2161,32 +2518,33 @@
 <context>
     <name>Stageboard::CsvActions</name>
     <message>
-        <location filename="../ui/csvactions.cpp" line="29"/>
+        <location filename="../ui/csvactions.cpp" line="34"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="46"/>
+        <location filename="../ui/csvactions.cpp" line="51"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="50"/>
+        <location filename="../ui/csvactions.cpp" line="55"/>
         <source>Exporting…</source>
         <translation>Export en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="51"/>
+        <location filename="../ui/csvactions.cpp" line="56"/>
+        <location filename="../ui/csvactions.cpp" line="227"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="72"/>
+        <location filename="../ui/csvactions.cpp" line="77"/>
         <source>Cannot save %1: %2</source>
         <translation>Impossible d’enregistrer %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="77"/>
+        <location filename="../ui/csvactions.cpp" line="82"/>
         <source>Wrote %n row(s) to %1.</source>
         <translation>
             <numerusform>%n ligne écrite dans %1.</numerusform>
@@ -2194,30 +2552,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="88"/>
+        <location filename="../ui/csvactions.cpp" line="93"/>
         <source>Export Opportunities</source>
         <translation>Exporter les opportunités</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="99"/>
+        <location filename="../ui/csvactions.cpp" line="104"/>
         <source>Export Stage History</source>
         <translation>Exporter l’historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="111"/>
+        <location filename="../ui/csvactions.cpp" line="116"/>
         <source>Export Forecast</source>
         <translation>Exporter la prévision</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="132"/>
-        <location filename="../ui/csvactions.cpp" line="142"/>
+        <location filename="../ui/csvactions.cpp" line="137"/>
+        <location filename="../ui/csvactions.cpp" line="147"/>
         <source>Import Opportunities</source>
         <translation>Importer des opportunités</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="134"/>
+        <location filename="../ui/csvactions.cpp" line="139"/>
+        <location filename="../ui/csvactions.cpp" line="212"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="159"/>
+        <location filename="../ui/csvactions.cpp" line="163"/>
+        <source>Export Contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="174"/>
+        <source>Export Stakeholders</source>
+        <translation>Exporter les parties prenantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="190"/>
+        <source>Export Activities</source>
+        <translation>Exporter les activités</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="206"/>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="221"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="226"/>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="246"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="258"/>
+        <source>%n row(s) cannot be imported:</source>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée :</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="264"/>
+        <source>… and %n more (see Show Details).</source>
+        <translation>
+            <numerusform>… et %n autre (voir les détails).</numerusform>
+            <numerusform>… et %n autres (voir les détails).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="271"/>
+        <source>%n account(s) will be created: %1</source>
+        <translation>
+            <numerusform>%n compte sera créé : %1</numerusform>
+            <numerusform>%n comptes seront créés : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="279"/>
+        <source>Nothing can be imported. Fix the rows and try again.</source>
+        <translation>Rien ne peut être importé. Corrigez les lignes et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="285"/>
+        <source>Import the %n good contact(s)?</source>
+        <translation>
+            <numerusform>Importer le %n bon contact ?</numerusform>
+            <numerusform>Importer les %n bons contacts ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="288"/>
+        <source>&amp;Import %n Contact(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n contact</numerusform>
+            <numerusform>&amp;Importer %n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/csvactions.cpp" line="302"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/csvactions.cpp" line="311"/>
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>%n contact importé.</numerusform>
+            <numerusform>%n contacts importés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2229,12 +2682,15 @@
         <location filename="../model/csv/csvexport.cpp" line="194"/>
         <location filename="../model/csv/csvexport.cpp" line="210"/>
         <location filename="../model/csv/csvexport.cpp" line="227"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="91"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="95"/>
         <source>Cannot write the file: %1</source>
         <translation>Impossible d’écrire le fichier : %1</translation>
     </message>
     <message>
         <location filename="../model/csv/csvexport.cpp" line="197"/>
         <location filename="../model/csv/csvexport.cpp" line="232"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="98"/>
         <source>The export was cancelled.</source>
         <translation>L’export a été annulé.</translation>
     </message>
@@ -2243,6 +2699,7 @@
     <name>Stageboard::CsvImporter</name>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="166"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="281"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>la ligne a %1 champs, l’en-tête en a %2.</translation>
     </message>
@@ -2334,6 +2791,7 @@
     <message>
         <location filename="../model/csv/csvimport.cpp" line="388"/>
         <location filename="../model/csv/csvimport.cpp" line="555"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="478"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -2359,11 +2817,13 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="453"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="404"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="179"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="301"/>
         <source>a line break was folded into a space.</source>
         <translation>un saut de ligne a été remplacé par une espace.</translation>
     </message>
@@ -2384,18 +2844,56 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="602"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="451"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Le fichier ne peut pas être relu (il n’est pas repositionnable).</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="531"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="475"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>la ligne %1 a changé pendant l’import.</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="537"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="482"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="325"/>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="333"/>
+        <source>%1 is already the email of the contact %2.</source>
+        <translation>%1 est déjà l’e-mail du contact %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="336"/>
+        <source>%1 is already on line %2.</source>
+        <translation>%1 figure déjà à la ligne %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="352"/>
+        <source>&quot;%1&quot; is not a user of this database.</source>
+        <translation>« %1 » n’est pas un utilisateur de cette base.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="363"/>
+        <source>the row has no name.</source>
+        <translation>la ligne n’a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="411"/>
+        <source>No column holds the contacts&apos; names (e.g. &quot;Name&quot;, or &quot;First Name&quot; and &quot;Last Name&quot;). The header is: %1</source>
+        <translation>Aucune colonne ne contient les noms des contacts (p. ex. « Name », ou « First Name » et « Last Name »). L’en-tête est : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/csv/peoplecsv.cpp" line="443"/>
+        <source>line 1: the file has a header but no contacts.</source>
+        <translation>ligne 1 : le fichier a un en-tête mais aucun contact.</translation>
     </message>
 </context>
 <context>
@@ -4464,376 +4962,391 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
-        <location filename="../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Board and forecast</source>
         <translation>Tableau et prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="117"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Coming due: %1</source>
         <translation>Bientôt dû : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="292"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="286"/>
+        <location filename="../ui/mainwindow.cpp" line="297"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="288"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="315"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="319"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="317"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <source>Export &amp;Stakeholders…</source>
+        <translation>Exporter les parties pren&amp;antes…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <source>Export &amp;Activities…</source>
+        <translation>Exporter les acti&amp;vités…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="377"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="384"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="364"/>
+        <location filename="../ui/mainwindow.cpp" line="386"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
-        <location filename="../ui/mainwindow.cpp" line="1208"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="1232"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="409"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="426"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="411"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="443"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="460"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="445"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="477"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="458"/>
+        <location filename="../ui/mainwindow.cpp" line="480"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="466"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="467"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Visite de bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="476"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="562"/>
         <source>Nothing Planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="565"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Uniquement les affaires ouvertes sans activité prévue (les cartes à l’anneau orange) : chacune a besoin de sa prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="552"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="776"/>
+        <location filename="../ui/mainwindow.cpp" line="800"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="777"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="781"/>
+        <location filename="../ui/mainwindow.cpp" line="805"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1037"/>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -4841,7 +5354,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -4849,295 +5362,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="816"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="793"/>
+        <location filename="../ui/mainwindow.cpp" line="817"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="821"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
+        <location filename="../ui/mainwindow.cpp" line="903"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <location filename="../ui/mainwindow.cpp" line="904"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="881"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="684"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="749"/>
+        <location filename="../ui/mainwindow.cpp" line="773"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="774"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="877"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="884"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="902"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="519"/>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="541"/>
+        <location filename="../ui/mainwindow.cpp" line="967"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="959"/>
+        <location filename="../ui/mainwindow.cpp" line="983"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
-        <location filename="../ui/mainwindow.cpp" line="966"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="782"/>
+        <location filename="../ui/mainwindow.cpp" line="806"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="982"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="982"/>
+        <location filename="../ui/mainwindow.cpp" line="1006"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="984"/>
+        <location filename="../ui/mainwindow.cpp" line="1008"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1033"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="1041"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1043"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <location filename="../ui/mainwindow.cpp" line="1044"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1082"/>
+        <location filename="../ui/mainwindow.cpp" line="1106"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1091"/>
+        <location filename="../ui/mainwindow.cpp" line="1115"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1124"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1149"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1125"/>
+        <location filename="../ui/mainwindow.cpp" line="1149"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1164"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1165"/>
+        <location filename="../ui/mainwindow.cpp" line="1189"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="1191"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <location filename="../ui/mainwindow.cpp" line="1206"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188"/>
+        <location filename="../ui/mainwindow.cpp" line="1212"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1202"/>
+        <location filename="../ui/mainwindow.cpp" line="1226"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1205"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1205"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="1284"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1273"/>
+        <location filename="../ui/mainwindow.cpp" line="1297"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1284"/>
+        <location filename="../ui/mainwindow.cpp" line="1308"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1301"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302"/>
+        <location filename="../ui/mainwindow.cpp" line="1326"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1316"/>
+        <location filename="../ui/mainwindow.cpp" line="1340"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1317"/>
+        <location filename="../ui/mainwindow.cpp" line="1341"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1327"/>
-        <location filename="../ui/mainwindow.cpp" line="1335"/>
+        <location filename="../ui/mainwindow.cpp" line="1351"/>
+        <location filename="../ui/mainwindow.cpp" line="1359"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1328"/>
+        <location filename="../ui/mainwindow.cpp" line="1352"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1332"/>
+        <location filename="../ui/mainwindow.cpp" line="1356"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1336"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -7247,40 +7760,42 @@ Quota : %2</translation>
         <translation>Impossible d’indexer les données</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="51"/>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="76"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="118"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="145"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="171"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="196"/>
         <source>Cannot read the contacts</source>
         <translation>Impossible de lire les contacts</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="65"/>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="231"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="185"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="249"/>
         <source>Cannot read the contact</source>
         <translation>Impossible de lire le contact</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="86"/>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="159"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="206"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="279"/>
         <source>The contact %1 does not exist.</source>
         <translation>Le contact %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="104"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="224"/>
         <source>Cannot add the contact</source>
         <translation>Impossible d’ajouter le contact</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="129"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="249"/>
         <source>Cannot save the contact</source>
         <translation>Impossible d’enregistrer le contact</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="131"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="251"/>
         <source>The contact %1 was changed elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Le contact %1 a été modifié ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-le à nouveau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlcontactstore.cpp" line="157"/>
+        <location filename="../model/storage/sqlcontactstore.cpp" line="277"/>
         <source>Cannot delete the contact</source>
         <translation>Impossible de supprimer le contact</translation>
     </message>
@@ -7326,48 +7841,48 @@ Quota : %2</translation>
         <translation>Impossible de retirer le rôle d’achat</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="207"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="225"/>
         <source>Cannot read the stakeholders</source>
         <translation>Impossible de lire les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="222"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="240"/>
         <source>Cannot read the deal</source>
         <translation>Impossible de lire l’affaire</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="224"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="242"/>
         <source>There is no opportunity %1.</source>
         <translation>Il n’y a pas d’opportunité %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="233"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="251"/>
         <source>There is no contact %1.</source>
         <translation>Il n’y a pas de contact %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="255"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="273"/>
         <source>%1 can report only to another stakeholder of this deal.</source>
         <translation>%1 ne peut rendre compte qu’à une autre partie prenante de cette affaire.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="260"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="278"/>
         <source>%1 cannot report to someone who reports to them.</source>
         <translation>%1 ne peut rendre compte à quelqu’un qui lui rend compte.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="283"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="301"/>
         <source>Cannot save the stakeholder</source>
         <translation>Impossible d’enregistrer la partie prenante</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="297"/>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="304"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="315"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="322"/>
         <source>Cannot remove the stakeholder</source>
         <translation>Impossible de retirer la partie prenante</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstakeholderstore.cpp" line="306"/>
+        <location filename="../model/storage/sqlstakeholderstore.cpp" line="324"/>
         <source>Contact %1 is not a stakeholder of deal %2.</source>
         <translation>Le contact %1 n’est pas partie prenante de l’affaire %2.</translation>
     </message>

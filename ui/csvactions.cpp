@@ -3,16 +3,21 @@
 #include "csvactions.h"
 
 #include "csv/csvexport.h"
+#include "csv/peoplecsv.h"
 #include "importdialog.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/forecastmodels.h"
+#include "services/boardservice.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 
@@ -144,6 +149,169 @@ bool importOpportunities(QWidget *window, Workspace &workspace)
         return false;
     }
     return dialog.exec() == QDialog::Accepted && dialog.importedCount() > 0;
+}
+
+void exportContacts(QWidget *window, Workspace &workspace)
+{
+    const auto contacts = workspace.contacts().contacts(0);
+    if (!contacts) {
+        QMessageBox::warning(window,
+                             QApplication::translate("Stageboard::CsvActions", "Export Contacts"),
+                             contacts.error().message);
+        return;
+    }
+    exportTo(window, QApplication::translate("Stageboard::CsvActions", "Export Contacts"),
+             QStringLiteral("contacts.csv"), contacts->size(),
+             [&](QIODevice *file, const ExportOptions &options) {
+                 return PeopleExporter(workspace.contacts(), workspace.stakeholders(),
+                                       workspace.directory())
+                     .exportContacts(file, *contacts, options);
+             });
+}
+
+void exportStakeholders(QWidget *window, Workspace &workspace)
+{
+    const QString title = QApplication::translate("Stageboard::CsvActions", "Export Stakeholders");
+    const auto stakeholders = workspace.stakeholders().everyStakeholder();
+    if (!stakeholders) {
+        QMessageBox::warning(window, title, stakeholders.error().message);
+        return;
+    }
+    exportTo(window, title, QStringLiteral("stakeholders.csv"), stakeholders->size(),
+             [&](QIODevice *file, const ExportOptions &options) {
+                 return PeopleExporter(workspace.contacts(), workspace.stakeholders(),
+                                       workspace.directory())
+                     .exportStakeholders(file, *stakeholders, options);
+             });
+}
+
+void exportActivities(QWidget *window, Workspace &workspace)
+{
+    const QString title = QApplication::translate("Stageboard::CsvActions", "Export Activities");
+    const auto activities = workspace.engagements().engagements({});
+    if (!activities) {
+        QMessageBox::warning(window, title, activities.error().message);
+        return;
+    }
+    exportTo(window, title, QStringLiteral("activities.csv"), activities->size(),
+             [&](QIODevice *file, const ExportOptions &options) {
+                 return PeopleExporter(workspace.contacts(), workspace.stakeholders(),
+                                       workspace.directory())
+                     .exportActivities(file, *activities, options);
+             });
+}
+
+bool importContacts(QWidget *window, Workspace &workspace, const QString &chosen)
+{
+    const QString title = QApplication::translate("Stageboard::CsvActions", "Import Contacts");
+    QString path = chosen;
+    if (path.isEmpty()) {
+        QSettings settings;
+        path = QFileDialog::getOpenFileName(
+            window, title, settings.value(QStringLiteral("csv/folder")).toString(),
+            QApplication::translate("Stageboard::CsvActions",
+                                    "CSV files (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return false;
+        settings.setValue(QStringLiteral("csv/folder"), QFileInfo(path).absolutePath());
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(window, title,
+                             QApplication::translate("Stageboard::CsvActions", "Cannot read %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    QProgressDialog progress(
+        QApplication::translate("Stageboard::CsvActions", "Checking…"),
+        QApplication::translate("Stageboard::CsvActions", "Cancel"), 0,
+        int(std::min<qint64>(file.size() / 60 + 1, std::numeric_limits<int>::max())), window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    ContactImporter importer(workspace.contacts(), workspace.directory(), workspace.bulk());
+    ContactImportOptions options;
+    options.actorId = workspace.boardService().currentUserId();
+    options.progress = [&progress](qint64 line) {
+        progress.setValue(int(std::min<qint64>(line, progress.maximum())));
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    // First every row is checked, and the person sees what would happen.
+    options.dryRun = true;
+    auto report = importer.run(&file, options);
+    progress.reset();
+    if (!report || report->cancelled) {
+        if (!report)
+            QMessageBox::warning(window, title,
+                                 QApplication::translate("Stageboard::CsvActions", "%1: %2")
+                                     .arg(QFileInfo(path).fileName(), report.error().message));
+        return false;
+    }
+    const int good = int(report->goodRows());
+    const int bad = int(report->badRows);
+    if (bad > 0 || !report->missingAccounts.isEmpty()) {
+        QMessageBox ask(window);
+        ask.setIcon(bad > 0 ? QMessageBox::Warning : QMessageBox::Question);
+        ask.setWindowTitle(title);
+        QStringList text;
+        if (bad > 0) {
+            text.append(QApplication::translate("Stageboard::CsvActions",
+                                                "%n row(s) cannot be imported:", nullptr, bad));
+            const QStringList rows = report->badRowTexts();
+            text.append(rows.mid(0, 5).join(QLatin1Char('\n')));
+            const int more = int(rows.size()) - 5;
+            if (more > 0)
+                text.append(QApplication::translate("Stageboard::CsvActions",
+                                                    "… and %n more (see Show Details).", nullptr,
+                                                    more));
+            ask.setDetailedText(rows.join(QLatin1Char('\n')));
+        }
+        if (!report->missingAccounts.isEmpty()) {
+            text.append(
+                QApplication::translate("Stageboard::CsvActions",
+                                        "%n account(s) will be created: %1", nullptr,
+                                        int(report->missingAccounts.size()))
+                    .arg(report->missingAccounts.mid(0, 5).join(QStringLiteral(", ")) +
+                         (report->missingAccounts.size() > 5 ? QStringLiteral(", …") : QString())));
+        }
+        ask.setText(text.join(QStringLiteral("\n\n")));
+        if (good == 0) {
+            ask.setInformativeText(QApplication::translate(
+                "Stageboard::CsvActions", "Nothing can be imported. Fix the rows and try again."));
+            ask.setStandardButtons(QMessageBox::Close);
+            ask.exec();
+            return false;
+        }
+        ask.setInformativeText(QApplication::translate(
+            "Stageboard::CsvActions", "Import the %n good contact(s)?", nullptr, good));
+        QPushButton *go =
+            ask.addButton(QApplication::translate("Stageboard::CsvActions", "&Import %n Contact(s)",
+                                                  nullptr, good),
+                          QMessageBox::AcceptRole);
+        go->setObjectName(QStringLiteral("importGoodContacts"));
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(go);
+        ask.exec();
+        if (ask.clickedButton() != go)
+            return false;
+    }
+    options.dryRun = false;
+    options.skipBadRows = true;
+    options.createMissing = true;
+    file.seek(0);
+    progress.setLabelText(QApplication::translate("Stageboard::CsvActions", "Importing…"));
+    report = importer.run(&file, options);
+    progress.reset();
+    if (!report || report->cancelled) {
+        if (!report)
+            QMessageBox::warning(window, title, report.error().message);
+        return false;
+    }
+    QMessageBox::information(window, title,
+                             QApplication::translate("Stageboard::CsvActions",
+                                                     "Imported %n contact(s).", nullptr,
+                                                     int(report->imported)));
+    return report->imported > 0;
 }
 
 } // namespace Stageboard::CsvActions

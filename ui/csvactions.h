@@ -27,6 +27,16 @@ void exportTable(QWidget *window, const QString &title, const QString &fileName,
 /// Asks for a file, shows how its columns and stages map, checks every row, and imports.
 /// Returns true when something was imported (the board was reloaded).
 bool importOpportunities(QWidget *window, Workspace &workspace);
+/// Every contact, with its notes.
+void exportContacts(QWidget *window, Workspace &workspace);
+/// Every deal's buying group.
+void exportStakeholders(QWidget *window, Workspace &workspace);
+/// Every activity, done or not.
+void exportActivities(QWidget *window, Workspace &workspace);
+/// Asks for a file (unless given), checks every row and says which cannot be imported and
+/// which accounts would be created, then imports the good rows if the person agrees. Returns
+/// true when contacts were imported.
+bool importContacts(QWidget *window, Workspace &workspace, const QString &path = {});
 
 } // namespace CsvActions
 

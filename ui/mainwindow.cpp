@@ -9,6 +9,7 @@
 #include "colors.h"
 #include "conflictdialog.h"
 #include "connectiondialog.h"
+#include "contactsview.h"
 #include "csvactions.h"
 #include "dashboardview.h"
 #include "emptystate.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_board(new BoardView(this))
     , m_dashboard(new DashboardView(this))
     , m_agenda(new AgendaView(this))
+    , m_contacts(new ContactsView(this))
     , m_pages(new QTabWidget(this))
     , m_undoStack(new QUndoStack(this))
 {
@@ -127,11 +129,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addTab(m_dashboard, tr("Forecast"));
     m_pages->addTab(m_agenda, tr("Agenda"));
     connect(m_agenda, &AgendaView::errorOccurred, this, &MainWindow::showError);
-    connect(m_agenda, &AgendaView::openOpportunityRequested, this, [this](qint64 id) {
-        m_pages->setCurrentIndex(0);
-        m_board->focusOpportunity(id);
-        showOpportunityPanel(id);
-    });
+    m_pages->addTab(m_contacts, tr("Contacts"));
+    connect(m_contacts, &ContactsView::errorOccurred, this, &MainWindow::showError);
+    connect(m_agenda, &AgendaView::openOpportunityRequested, this,
+            &MainWindow::openOpportunityFromPage);
+    connect(m_contacts, &ContactsView::openOpportunityRequested, this,
+            &MainWindow::openOpportunityFromPage);
     // An activity coming due is announced once, on the desktop and in the status bar.
     m_reminders = new ActivityReminders(this);
     connect(m_reminders, &ActivityReminders::errorOccurred, this, &MainWindow::showError);
@@ -225,6 +228,13 @@ MainWindow::MainWindow(QWidget *parent)
     nameInnerPartsForScreenReaders();
 }
 
+void MainWindow::openOpportunityFromPage(qint64 id)
+{
+    m_pages->setCurrentIndex(0);
+    m_board->focusOpportunity(id);
+    showOpportunityPanel(id);
+}
+
 void MainWindow::showPage(int page)
 {
     m_pages->setCurrentIndex(page);
@@ -255,6 +265,7 @@ MainWindow::~MainWindow()
     delete m_processEditor;
     m_dashboard->setWorkspace(nullptr);
     m_agenda->setWorkspace(nullptr);
+    m_contacts->setWorkspace(nullptr);
     delete m_board;
     m_board = nullptr;
 }
@@ -312,6 +323,17 @@ void MainWindow::createActions()
     file->addAction(tr("Export &Forecast…"), this, [this] {
         if (m_model)
             CsvActions::exportForecast(this, *m_workspace);
+    });
+    file->addSeparator();
+    file->addAction(m_contacts->importAction());
+    file->addAction(m_contacts->exportAction());
+    file->addAction(tr("Export &Stakeholders…"), this, [this] {
+        if (m_model)
+            CsvActions::exportStakeholders(this, *m_workspace);
+    });
+    file->addAction(tr("Export &Activities…"), this, [this] {
+        if (m_model)
+            CsvActions::exportActivities(this, *m_workspace);
     });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -666,6 +688,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_board->setModel(nullptr);
     m_dashboard->setWorkspace(nullptr);
     m_agenda->setWorkspace(nullptr);
+    m_contacts->setWorkspace(nullptr);
     m_reminders->setWorkspace(nullptr);
     m_undoStack->clear();
     // The panel, undo and resolver all point at the old models: let them go before they do.
@@ -735,6 +758,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_board->setCardOrder(QSettings().value(QStringLiteral("board/order"), 0).toInt());
     m_dashboard->setWorkspace(m_workspace.get());
     m_agenda->setWorkspace(m_workspace.get());
+    m_contacts->setWorkspace(m_workspace.get());
     m_reminders->setWorkspace(m_workspace.get());
     // Once a day the forecast is recorded, to chart it later against what closed; a moment
     // after the window has painted, so that it never delays the board.

@@ -29,6 +29,7 @@ class BoardService;
 class BoardView;
 class ActivityReminders;
 class AgendaView;
+class ContactsView;
 class DashboardView;
 class EmptyState;
 class WelcomeOverlay;
@@ -75,6 +76,7 @@ public:
     BoardView *board() const { return m_board; }
     DashboardView *dashboard() const { return m_dashboard; }
     AgendaView *agenda() const { return m_agenda; }
+    ContactsView *contacts() const { return m_contacts; }
     ActivityReminders *reminders() const { return m_reminders; }
     /// Shows the board (0) or the forecast dashboard (1).
     void showPage(int page);
@@ -113,6 +115,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// Shows a deal chosen on another tab: the board, the card, its panel.
+    void openOpportunityFromPage(qint64 id);
     void createActions();
     void applyFilter();
     void refreshUserChoices();
@@ -165,6 +169,7 @@ private:
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;
     AgendaView *m_agenda = nullptr;
+    ContactsView *m_contacts = nullptr;
     ActivityReminders *m_reminders = nullptr;
     QTabWidget *m_pages = nullptr;
     QUndoStack *m_undoStack = nullptr;

@@ -3,7 +3,7 @@
 #include "command.h"
 #include "common.h"
 #include "core/fieldrules.h"
-#include "csv/csvwriter.h"
+#include "csv/peoplecsv.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -11,11 +11,6 @@
 namespace Stageboard {
 
 namespace {
-
-QString utc(qint64 at)
-{
-    return at ? QDateTime::fromSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODate) : QString();
-}
 
 int listActivities(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
@@ -63,18 +58,14 @@ int listActivities(const QCommandLineParser &parser, QTextStream &out, QTextStre
     out.flush();
     QFile stdOut;
     stdOut.open(stdout, QIODevice::WriteOnly);
-    CsvWriter csv(&stdOut);
-    csv.writeRow({QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("subject"),
-                  QStringLiteral("due"), QStringLiteral("owner"), QStringLiteral("deal_id"),
-                  QStringLiteral("contact_id"), QStringLiteral("done_at"),
-                  QStringLiteral("outcome")});
-    for (const Engagement &e : *found) {
-        const User *owner = pipeline->user(e.ownerId);
-        csv.writeRow({QString::number(e.id), engagementKindKey(e.kind), e.subject, utc(e.dueAt),
-                      owner ? owner->name : QString(),
-                      e.opportunityId ? QString::number(e.opportunityId) : QString(),
-                      e.contactId ? QString::number(e.contactId) : QString(), utc(e.doneAt),
-                      e.outcome});
+    ExportOptions raw;
+    raw.raw = true;
+    const auto written =
+        PeopleExporter(storage->contacts(), storage->stakeholders(), storage->directory())
+            .exportActivities(&stdOut, *found, raw);
+    if (!written) {
+        err << written.error().message << Qt::endl;
+        return CliFailed;
     }
     return CliOk;
 }

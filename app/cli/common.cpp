@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <limits>
 
 namespace Stageboard {
 
@@ -186,6 +187,54 @@ std::optional<QDate> monthArgument(const QCommandLineParser &parser, const QStri
         return std::nullopt;
     }
     return QDate(date.year(), date.month(), 1);
+}
+
+void printImportProblems(const ImportReport &report, QTextStream &out)
+{
+    for (const QString &row : report.badRowTexts())
+        out << row << Qt::endl;
+    for (const ImportProblem &w : std::as_const(report.warnings))
+        out << tr("warning: %1").arg(w.text()) << Qt::endl;
+}
+
+int printImportOutcome(const ImportReport &report, bool dryRun, bool refused, QTextStream &out)
+{
+    // A long list of names helps nobody on a terminal: the first ten, then how many more.
+    const auto someOf = [](const QStringList &names) {
+        return names.size() <= 10 ? names.join(QStringLiteral(", "))
+                                  : tr("%1 and %2 more")
+                                        .arg(names.mid(0, 10).join(QStringLiteral(", ")))
+                                        .arg(names.size() - 10);
+    };
+    if (!report.missingAccounts.isEmpty()) {
+        out << tr("%n account(s) do not exist yet: %1", nullptr, int(report.missingAccounts.size()))
+                   .arg(someOf(report.missingAccounts))
+            << Qt::endl;
+    }
+    if (!report.missingOwners.isEmpty()) {
+        out << tr("%n owner(s) do not exist yet: %1", nullptr, int(report.missingOwners.size()))
+                   .arg(someOf(report.missingOwners))
+            << Qt::endl;
+    }
+    const int rows = int(std::min<qint64>(report.rows, std::numeric_limits<int>::max()));
+    const int bad = int(std::min<qint64>(report.badRows, std::numeric_limits<int>::max()));
+    if (dryRun) {
+        out << tr("Checked %n row(s):", nullptr, rows) << QLatin1Char(' ')
+            << tr("%n cannot be imported.", nullptr, bad) << QLatin1Char(' ')
+            << tr("Nothing was imported (dry run).") << Qt::endl;
+    } else if (refused) {
+        out << tr("Nothing was imported.") << QLatin1Char(' ');
+        if (bad > 0)
+            out << tr("Fix the %n row(s) above, or import the others with --skip-bad-rows.",
+                      nullptr, bad)
+                << QLatin1Char(' ');
+        if (!report.missingAccounts.isEmpty() || !report.missingOwners.isEmpty())
+            out << tr("Create the missing accounts and owners with --create-missing.");
+        out << Qt::endl;
+    } else {
+        out << tr("Imported %1 of %n row(s).", nullptr, rows).arg(report.imported) << Qt::endl;
+    }
+    return refused || !report.problems.isEmpty() ? CliRefused : CliOk;
 }
 
 } // namespace Stageboard

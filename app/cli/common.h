@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "core/types.h"
+#include "csv/csvimport.h"
 #include "services/gateengine.h"
 #include "storage/sqlstorage.h"
 
@@ -66,5 +67,9 @@ bool openOutput(const QCommandLineParser &parser, QFile &file, QTextStream &out,
 /// A month from "YYYY-MM" or a day in it from "YYYY-MM-DD", in option name.
 std::optional<QDate> monthArgument(const QCommandLineParser &parser, const QString &name,
                                    QTextStream &err);
+/// An import's bad rows, one line each with all their problems, and its warnings.
+void printImportProblems(const ImportReport &report, QTextStream &out);
+/// The accounts and owners missing, and what was imported or why nothing was; the exit code.
+int printImportOutcome(const ImportReport &report, bool dryRun, bool refused, QTextStream &out);
 
 } // namespace Stageboard

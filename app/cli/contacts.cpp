@@ -3,7 +3,7 @@
 #include "command.h"
 #include "common.h"
 #include "core/fieldrules.h"
-#include "csv/csvwriter.h"
+#include "csv/peoplecsv.h"
 
 #include <QFile>
 
@@ -27,9 +27,8 @@ int listContacts(const QCommandLineParser &parser, QTextStream &out, QTextStream
     if (!storage)
         return storage.error();
     const auto accounts = (*storage)->directory().accounts();
-    const auto users = (*storage)->directory().users();
-    if (!accounts || !users) {
-        err << (!accounts ? accounts.error().message : users.error().message) << Qt::endl;
+    if (!accounts) {
+        err << accounts.error().message << Qt::endl;
         return CliFailed;
     }
     qint64 only = 0;
@@ -47,33 +46,74 @@ int listContacts(const QCommandLineParser &parser, QTextStream &out, QTextStream
         err << contacts.error().message << Qt::endl;
         return CliFailed;
     }
-    QHash<qint64, QString> accountName;
-    for (const Account &a : *accounts)
-        accountName.insert(a.id, a.name);
-    QHash<qint64, QString> userName;
-    for (const User &u : *users)
-        userName.insert(u.id, u.name);
     out.flush();
     QFile stdOut;
     stdOut.open(stdout, QIODevice::WriteOnly);
-    CsvWriter csv(&stdOut);
-    csv.writeRow({QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("title"),
-                  QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("account"),
-                  QStringLiteral("owner")});
-    for (const Contact &c : *contacts) {
-        csv.writeRow({QString::number(c.id), c.name, c.jobTitle, c.email, c.phone,
-                      accountName.value(c.accountId), userName.value(c.ownerId)});
+    ExportOptions raw;
+    raw.raw = true;
+    const auto written =
+        PeopleExporter((*storage)->contacts(), (*storage)->stakeholders(), (*storage)->directory())
+            .exportContacts(&stdOut, *contacts, raw, false);
+    if (!written) {
+        err << written.error().message << Qt::endl;
+        return CliFailed;
     }
     return CliOk;
 }
 
-int addContact(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int addContact(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
+
+int importContacts(const QCommandLineParser &parser, const QString &path, QTextStream &out,
+                   QTextStream &err)
 {
-    const QStringList arguments = parser.positionalArguments();
-    if (arguments != QStringList{QStringLiteral("add")}) {
-        err << tr("contact takes add.") << Qt::endl;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
         return CliBadInput;
     }
+    std::unique_ptr<SqlStorage> storage;
+    std::unique_ptr<GateEngine> pipeline;
+    if (auto failed = openForPipeline(parser, err, storage, pipeline))
+        return *failed;
+    const auto acting = actingUser(parser, storage->directory(), *pipeline, err, nullptr);
+    if (!acting)
+        return CliBadInput;
+    ContactImportOptions options;
+    options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    options.createMissing = parser.isSet(QStringLiteral("create-missing"));
+    options.skipBadRows = parser.isSet(QStringLiteral("skip-bad-rows"));
+    options.actorId = *acting ? (*acting)->id : 0;
+    ContactImporter importer(storage->contacts(), storage->directory(), storage->bulk());
+    const auto report = importer.run(&file, options);
+    if (!report) {
+        err << tr("%1: %2").arg(path, report.error().message) << Qt::endl;
+        return CliBadInput;
+    }
+    printImportProblems(*report, out);
+    const bool refused = (!report->problems.isEmpty() && !options.skipBadRows) ||
+                         (!report->missingAccounts.isEmpty() && !options.createMissing);
+    return printImportOutcome(*report, options.dryRun, refused, out);
+}
+
+int contactAction(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.value(0) == QLatin1StringView("import")) {
+        if (arguments.size() != 2) {
+            err << tr("contact import takes one FILE.") << Qt::endl;
+            return CliBadInput;
+        }
+        return importContacts(parser, arguments.at(1), out, err);
+    }
+    if (arguments != QStringList{QStringLiteral("add")}) {
+        err << tr("contact takes add or import FILE.") << Qt::endl;
+        return CliBadInput;
+    }
+    return addContact(parser, out, err);
+}
+
+int addContact(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
     if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("account"))) {
         err << tr("contact add needs --name and --account.") << Qt::endl;
         return CliBadInput;
@@ -144,12 +184,16 @@ Command contactCommand()
 {
     Command c;
     c.name = QStringLiteral("contact");
-    c.summary = tr("Add a contact.");
-    c.arguments = QStringLiteral("add");
-    c.description = tr("add adds a person at an account (created when the database has none of "
-                       "that name), looked after by --as, and prints the new contact's id.");
+    c.summary = tr("Add a contact, or import contacts from CSV.");
+    c.arguments = tr("add|import FILE");
+    c.description =
+        tr("add adds a person at an account (created when the database has none of that name), "
+           "looked after by --as, and prints the new contact's id. import reads the contacts in "
+           "FILE (Salesforce, HubSpot or Stageboard headers); every row is checked first, and "
+           "nothing is imported while a row is refused unless told to skip them (exit code 3).");
     c.addOptions = [](QCommandLineParser &parser) {
-        parser.addPositionalArgument(QStringLiteral("action"), tr("add"), QStringLiteral("add"));
+        parser.addPositionalArgument(QStringLiteral("action"), tr("add, or import FILE"),
+                                     tr("add|import FILE"));
         addDatabaseOption(parser);
         parser.addOption({QStringLiteral("name"), tr("The person's name."), tr("name")});
         parser.addOption({QStringLiteral("account"), tr("The account they work at."), tr("name")});
@@ -157,8 +201,14 @@ Command contactCommand()
         parser.addOption({QStringLiteral("email"), tr("Their email address."), tr("email")});
         parser.addOption({QStringLiteral("phone"), tr("Their phone number."), tr("phone")});
         addActingUserOption(parser);
+        parser.addOption(
+            {QStringLiteral("dry-run"), tr("import: check every row, import nothing.")});
+        parser.addOption({QStringLiteral("create-missing"),
+                          tr("import: create the accounts the database lacks.")});
+        parser.addOption({QStringLiteral("skip-bad-rows"),
+                          tr("import: import the good rows even when some are bad.")});
     };
-    c.run = addContact;
+    c.run = contactAction;
     return c;
 }
 

@@ -3,6 +3,7 @@
 #include "command.h"
 #include "common.h"
 #include "csv/csvexport.h"
+#include "csv/peoplecsv.h"
 
 #include <QFile>
 #include <algorithm>
@@ -14,9 +15,14 @@ namespace {
 int exportTable(const QCommandLineParser &parser, const QString &what, QTextStream &out,
                 QTextStream &err)
 {
-    if (what != QLatin1StringView("opportunities") && what != QLatin1StringView("history") &&
-        what != QLatin1StringView("forecast")) {
-        err << tr("export takes opportunities, history or forecast, not \"%1\".").arg(what)
+    static const QStringList tables = {
+        QStringLiteral("opportunities"), QStringLiteral("history"),
+        QStringLiteral("forecast"),      QStringLiteral("contacts"),
+        QStringLiteral("stakeholders"),  QStringLiteral("activities")};
+    if (!tables.contains(what)) {
+        err << tr("export takes opportunities, history, forecast, contacts, stakeholders or "
+                  "activities, not \"%1\".")
+                   .arg(what)
             << Qt::endl;
         return CliBadInput;
     }
@@ -43,7 +49,20 @@ int exportTable(const QCommandLineParser &parser, const QString &what, QTextStre
     CsvExporter exporter(storage->opportunityStore(), storage->forecast(), storage->directory(),
                          *pipeline);
     Result<qint64> written;
-    if (what == QLatin1StringView("history")) {
+    PeopleExporter people(storage->contacts(), storage->stakeholders(), storage->directory());
+    if (what == QLatin1StringView("contacts")) {
+        auto contacts = storage->contacts().contacts(0);
+        written = contacts ? people.exportContacts(&file, *contacts, options)
+                           : Result<qint64>(std::unexpected(contacts.error()));
+    } else if (what == QLatin1StringView("stakeholders")) {
+        auto stakeholders = storage->stakeholders().everyStakeholder();
+        written = stakeholders ? people.exportStakeholders(&file, *stakeholders, options)
+                               : Result<qint64>(std::unexpected(stakeholders.error()));
+    } else if (what == QLatin1StringView("activities")) {
+        auto activities = storage->engagements().engagements({});
+        written = activities ? people.exportActivities(&file, *activities, options)
+                             : Result<qint64>(std::unexpected(activities.error()));
+    } else if (what == QLatin1StringView("history")) {
         written = exporter.exportHistory(&file, options);
     } else if (what == QLatin1StringView("forecast")) {
         written = exporter.exportForecast(
@@ -73,7 +92,9 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const QStringList what = parser.positionalArguments();
     if (what.size() != 1) {
-        err << tr("export takes opportunities, history or forecast.") << Qt::endl;
+        err << tr("export takes opportunities, history, forecast, contacts, stakeholders or "
+                  "activities.")
+            << Qt::endl;
         return CliBadInput;
     }
     return exportTable(parser, what.first(), out, err);
@@ -85,15 +106,18 @@ Command exportCommand()
 {
     Command c;
     c.name = QStringLiteral("export");
-    c.summary = tr("Write opportunities, the stage history or the forecast as CSV.");
-    c.arguments = tr("opportunities|history|forecast");
-    c.description = tr(
-        "Writes the opportunities, every row of the stage ledger, or the forecast table as CSV, to "
-        "--output FILE or to standard output.");
+    c.summary = tr("Write opportunities, the stage history, the forecast or the people as CSV.");
+    c.arguments = tr("opportunities|history|forecast|contacts|stakeholders|activities");
+    c.description =
+        tr("Writes the opportunities, every row of the stage ledger, the forecast table, the "
+           "contacts, "
+           "every deal's stakeholders or every activity as CSV, to --output FILE or to standard "
+           "output.");
     c.addOptions = [](QCommandLineParser &parser) {
-        parser.addPositionalArgument(QStringLiteral("table"),
-                                     tr("opportunities, history or forecast."),
-                                     tr("opportunities|history|forecast"));
+        parser.addPositionalArgument(
+            QStringLiteral("table"),
+            tr("opportunities, history, forecast, contacts, stakeholders or activities."),
+            tr("opportunities|history|forecast|contacts|stakeholders|activities"));
         addDatabaseOption(parser);
         addOutputOption(parser);
         parser.addOption(

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 #include "common.h"
-#include "csv/csvwriter.h"
+#include "csv/peoplecsv.h"
 
 #include <QFile>
 
@@ -29,28 +29,22 @@ int listStakeholders(const QCommandLineParser &parser, QTextStream &out, QTextSt
     const auto deal = opportunityArgument(parser, (*storage)->opportunityStore(), err);
     if (!deal)
         return CliBadInput;
-    const auto roles = (*storage)->stakeholders().buyingRoles();
     const auto group = (*storage)->stakeholders().stakeholders(deal->id);
-    if (!roles || !group) {
-        err << (!roles ? roles.error().message : group.error().message) << Qt::endl;
+    if (!group) {
+        err << group.error().message << Qt::endl;
         return CliFailed;
     }
-    QHash<qint64, QString> roleKey;
-    for (const BuyingRole &r : *roles)
-        roleKey.insert(r.id, r.key);
     out.flush();
     QFile stdOut;
     stdOut.open(stdout, QIODevice::WriteOnly);
-    CsvWriter csv(&stdOut);
-    csv.writeRow({QStringLiteral("contact_id"), QStringLiteral("contact"), QStringLiteral("role"),
-                  QStringLiteral("stance"), QStringLiteral("influence"),
-                  QStringLiteral("reports_to")});
-    for (const Stakeholder &s : *group) {
-        const auto contact = (*storage)->contacts().contact(s.contactId);
-        csv.writeRow({QString::number(s.contactId),
-                      contact && *contact ? (*contact)->name : QString(), roleKey.value(s.roleId),
-                      stanceKey(s.stance), influenceKey(s.influence),
-                      s.reportsTo ? QString::number(s.reportsTo) : QString()});
+    ExportOptions raw;
+    raw.raw = true;
+    const auto written =
+        PeopleExporter((*storage)->contacts(), (*storage)->stakeholders(), (*storage)->directory())
+            .exportStakeholders(&stdOut, *group, raw, false);
+    if (!written) {
+        err << written.error().message << Qt::endl;
+        return CliFailed;
     }
     return CliOk;
 }

@@ -34,7 +34,127 @@ Contact readContact(const QSqlQuery &q)
     return c;
 }
 
+// What a contact's row adds to the contact, per contact c: the open deals they are a
+// stakeholder of and their activities.
+const QString openDealsOfContact = QStringLiteral(
+    "(SELECT COUNT(*) FROM stakeholders s JOIN opportunities o ON o.id = s.opportunity_id JOIN "
+    "stages st ON st.id = o.stage_id WHERE s.contact_id = c.id AND o.deleted_at IS NULL AND "
+    "st.kind = 'open')");
+const QString nextActivityOfContact =
+    QStringLiteral("(SELECT MIN(e.due_at) FROM engagements e WHERE e.contact_id = c.id AND "
+                   "e.done_at IS NULL AND e.deleted_at IS NULL)");
+const QString lastActivityOfContact =
+    QStringLiteral("(SELECT MAX(e.done_at) FROM engagements e WHERE e.contact_id = c.id AND "
+                   "e.deleted_at IS NULL)");
+
+QString orderOf(ContactSort sort)
+{
+    switch (sort) {
+    case ContactSort::Name:
+        return QStringLiteral("lower(c.name)");
+    case ContactSort::JobTitle:
+        return QStringLiteral("lower(c.job_title)");
+    case ContactSort::Account:
+        return QStringLiteral("lower(COALESCE(a.name, ''))");
+    case ContactSort::Email:
+        return QStringLiteral("lower(c.email)");
+    case ContactSort::Phone:
+        return QStringLiteral("c.phone");
+    case ContactSort::Owner:
+        return QStringLiteral("lower(COALESCE(u.name, ''))");
+    case ContactSort::OpenDeals:
+        return openDealsOfContact;
+    case ContactSort::NextActivity:
+        // Nobody planned: last either way
+        return nextActivityOfContact;
+    }
+    return QStringLiteral("lower(c.name)");
+}
+
+/// A word of the search as a LIKE pattern matching it anywhere, its own % and _ taken as such.
+QString containing(QString word)
+{
+    word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    word.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    word.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + word + QLatin1Char('%');
+}
+
 } // namespace
+
+Result<QList<qint64>> SqlContactStore::contactIds(const ContactQuery &query)
+{
+    // The words are bound values; only the fixed column expressions are written into the SQL.
+    const QStringList words = query.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString sql = QStringLiteral("SELECT c.id FROM contacts c LEFT JOIN accounts a ON a.id = "
+                                 "c.account_id LEFT JOIN users u ON u.id = c.owner_id WHERE "
+                                 "c.deleted_at IS NULL");
+    // SQLite's LIKE ignores case already; PostgreSQL's ILIKE does.
+    const QString like = m_engine == Schema::Engine::Sqlite
+                             ? QStringLiteral(" LIKE ? ESCAPE '\\'")
+                             : QStringLiteral(" ILIKE ? ESCAPE '\\'");
+    QStringList anyField;
+    for (const char *field : {"c.name", "c.job_title", "c.email", "c.phone", "a.name"})
+        anyField.append(QLatin1StringView(field) + like);
+    const QString eachWord =
+        QStringLiteral(" AND (") + anyField.join(QStringLiteral(" OR ")) + u')';
+    for (qsizetype i = 0; i < words.size(); ++i)
+        sql += eachWord;
+    const QString order = orderOf(query.sort);
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    sql += QStringLiteral(" ORDER BY ");
+    if (query.sort == ContactSort::NextActivity)
+        sql += QStringLiteral("(") + order + QStringLiteral(" IS NULL), ");
+    sql += order + direction + QStringLiteral(", lower(c.name), c.id");
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QString &word : words) {
+        const QString pattern = containing(word);
+        for (int field = 0; field < 5; ++field)
+            q.addBindValue(pattern);
+    }
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot read the contacts"), ok.error()).error());
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
+Result<QList<ContactRow>> SqlContactStore::contactRows(const QList<qint64> &ids)
+{
+    QList<ContactRow> rows;
+    if (ids.isEmpty())
+        return rows;
+    QStringList columns = contactColumns.split(QStringLiteral(", "));
+    for (QString &column : columns)
+        column.prepend(QStringLiteral("c."));
+    QStringList marks(ids.size(), QStringLiteral("?"));
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") % columns.join(QStringLiteral(", ")) %
+              QStringLiteral(", a.name, u.name, ") % openDealsOfContact % QStringLiteral(", ") %
+              nextActivityOfContact % QStringLiteral(", ") % lastActivityOfContact %
+              QStringLiteral(" FROM contacts c LEFT JOIN accounts a ON a.id = c.account_id LEFT "
+                             "JOIN users u ON u.id = c.owner_id WHERE c.id IN (") %
+              marks.join(QLatin1Char(',')) % QStringLiteral(")"));
+    for (qint64 id : ids)
+        q.addBindValue(id);
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot read the contacts"), ok.error()).error());
+    while (q.next()) {
+        ContactRow row;
+        row.contact = readContact(q);
+        row.account = q.value(12).toString();
+        row.owner = q.value(13).toString();
+        row.openDeals = q.value(14).toInt();
+        row.nextActivityAt = q.value(15).toLongLong();
+        row.lastActivityAt = q.value(16).toLongLong();
+        rows.append(row);
+    }
+    return rows;
+}
 
 Result<QList<Contact>> SqlContactStore::contacts(qint64 accountId)
 {

@@ -19,6 +19,8 @@ public:
     Result<QList<Contact>> contacts(qint64 accountId) override;
     Result<std::optional<Contact>> contact(qint64 id) override;
     Result<qint64> contactCount() override;
+    Result<QList<qint64>> contactIds(const ContactQuery &query) override;
+    Result<QList<ContactRow>> contactRows(const QList<qint64> &ids) override;
     Result<Contact> addContact(const Contact &contact) override;
     Result<Contact> updateContact(const Contact &contact) override;
     Result<Contact> setContactDeleted(qint64 id, bool deleted) override;

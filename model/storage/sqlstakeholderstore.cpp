@@ -197,12 +197,30 @@ Result<void> SqlStakeholderStore::seedBuyingRoles()
 
 Result<QList<Stakeholder>> SqlStakeholderStore::stakeholders(qint64 opportunityId)
 {
+    return stakeholdersWhere(QStringLiteral("opportunity_id"), opportunityId);
+}
+
+Result<QList<Stakeholder>> SqlStakeholderStore::stakeholdingsOf(qint64 contactId)
+{
+    return stakeholdersWhere(QStringLiteral("contact_id"), contactId);
+}
+
+Result<QList<Stakeholder>> SqlStakeholderStore::everyStakeholder()
+{
+    return stakeholdersWhere({}, 0);
+}
+
+Result<QList<Stakeholder>> SqlStakeholderStore::stakeholdersWhere(const QString &column, qint64 id)
+{
     QSqlQuery q(db());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") % stakeholderColumns %
-              QStringLiteral(" FROM stakeholders WHERE opportunity_id = ? ORDER BY added_at, "
-                             "contact_id"));
-    q.addBindValue(opportunityId);
+              QStringLiteral(" FROM stakeholders") %
+              (column.isEmpty() ? QString()
+                                : QStringLiteral(" WHERE ") % column % QStringLiteral(" = ?")) %
+              QStringLiteral(" ORDER BY opportunity_id, added_at, contact_id"));
+    if (!column.isEmpty())
+        q.addBindValue(id);
     if (auto ok = exec(q); !ok)
         return std::unexpected(failWith(tr("Cannot read the stakeholders"), ok.error()).error());
     QList<Stakeholder> result;

@@ -25,6 +25,8 @@ public:
     /// database's or an upgrade's).
     Result<void> seedBuyingRoles();
     Result<QList<Stakeholder>> stakeholders(qint64 opportunityId) override;
+    Result<QList<Stakeholder>> stakeholdingsOf(qint64 contactId) override;
+    Result<QList<Stakeholder>> everyStakeholder() override;
     Result<Stakeholder> setStakeholder(const Stakeholder &stakeholder) override;
     Result<void> removeStakeholder(qint64 opportunityId, qint64 contactId) override;
 
@@ -33,6 +35,9 @@ private:
     /// Refused when another role has the name (compared without case).
     Result<void> checkRoleName(const QString &name, qint64 exceptId);
     Result<qint64> insertRole(const QString &key, const QString &name);
+    /// The stakeholders whose column ("opportunity_id" or "contact_id", never user text) is id;
+    /// every one for an empty column.
+    Result<QList<Stakeholder>> stakeholdersWhere(const QString &column, qint64 id);
 };
 
 } // namespace Stageboard

@@ -25,6 +25,10 @@ public:
 
     /// The stakeholders of one deal, in the order they were added.
     virtual Result<QList<Stakeholder>> stakeholders(qint64 opportunityId) = 0;
+    /// Where one contact is a stakeholder, by deal (a contact's page).
+    virtual Result<QList<Stakeholder>> stakeholdingsOf(qint64 contactId) = 0;
+    /// Every deal's stakeholders, by deal (an export).
+    virtual Result<QList<Stakeholder>> everyStakeholder() = 0;
     /// Adds the contact to the deal's buying group, or changes their role, stance, influence
     /// and whom they report to. Refused for an unknown contact or role, or a "reports to" that
     /// is not another stakeholder of the deal or would make a circle.

@@ -93,6 +93,7 @@ void Workspace::listen()
     connect(m_feed.get(), &ChangeFeed::engagementsChanged, this,
             &Workspace::engagementsChangedElsewhere);
     connect(m_feed.get(), &ChangeFeed::debriefsChanged, this, &Workspace::debriefsChangedElsewhere);
+    connect(m_feed.get(), &ChangeFeed::contactsChanged, this, &Workspace::contactsChangedElsewhere);
     connect(m_feed.get(), &ChangeFeed::stakeholdersChanged, this,
             &Workspace::stakeholdersChangedElsewhere);
     connect(m_feed.get(), &ChangeFeed::processChanged, this, [this] {

@@ -109,6 +109,8 @@ Q_SIGNALS:
     void debriefsChangedElsewhere();
     /// Someone else changed a buying group (the deal's card follows on its own).
     void stakeholdersChangedElsewhere();
+    /// Someone else added or changed a contact: a contacts list reads its rows again.
+    void contactsChangedElsewhere();
 
 private:
     explicit Workspace(std::unique_ptr<SqlStorage> storage);

@@ -14,6 +14,7 @@
 #include "forecast/forecast.h"
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/boardmodel.h"
+#include "itemmodels/contactlistmodel.h"
 #include "itemmodels/processmodel.h"
 #include "services/gateengine.h"
 #include "storage/sqlstorage.h"
@@ -29,6 +30,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 #include <algorithm>
@@ -240,6 +242,105 @@ void agenda(const QString &path)
     read();
     figure("agenda_100k", median(repeat(5, read)), "ms");
     figure("agenda_100k_floor", median(repeat(5, bare)), "ms");
+}
+
+// contacts_open_100k, contacts_search_100k, contacts_sort_100k: the contacts list over
+// 100,000 contacts (the 100k board's, and as many more as it takes), opened and painted,
+// searched for a few letters, sorted by account; each floor is the bare id query.
+void contacts(const QString &path)
+{
+    auto storage = open(path);
+    QSqlDatabase db = QSqlDatabase::database(storage->connectionName());
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT COUNT(*), (SELECT MIN(id) FROM accounts), (SELECT "
+                              "COUNT(*) FROM accounts) FROM contacts"));
+        q.next();
+        const qint64 have = q.value(0).toLongLong();
+        const qint64 firstAccount = q.value(1).toLongLong();
+        const qint64 accounts = q.value(2).toLongLong();
+        if (have < 100000) {
+            note(QStringLiteral("adding %1 contacts").arg(100000 - have));
+            const QStringList first = {"Ana",  "Ben", "Chloe", "Dev",   "Eli",  "Fatima", "Gus",
+                                       "Hana", "Ivo", "Jun",   "Kemal", "Lena", "Mateo",  "Nia"};
+            const QStringList last = {"Adler",    "Brandt",    "Costa",  "Dubois",   "Eriksen",
+                                      "Fontaine", "Garcia",    "Horvat", "Ito",      "Jensen",
+                                      "Kovacs",   "Lindqvist", "Moreau", "Nakamura", "Okafor",
+                                      "Petrov",   "Quinn",     "Rossi"};
+            db.transaction();
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral(
+                "INSERT INTO contacts (account_id, name, job_title, email, phone, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, 0, 0)"));
+            for (qint64 i = have; i < 100000; ++i) {
+                const QString name = first.at(i % first.size()) + u' ' +
+                                     last.at((i / first.size()) % last.size()) + u' ' +
+                                     QString::number(i);
+                insert.addBindValue(firstAccount + i % std::max<qint64>(1, accounts));
+                insert.addBindValue(name);
+                insert.addBindValue(i % 3 ? QStringLiteral("Buyer") : QStringLiteral("CFO"));
+                insert.addBindValue(QStringLiteral("p%1@example.com").arg(i));
+                insert.addBindValue(QStringLiteral("+1 555 %1").arg(i, 6, 10, QLatin1Char('0')));
+                if (!insert.exec())
+                    die(QStringLiteral("cannot add the contacts"));
+            }
+            db.commit();
+        }
+    }
+    ContactListModel model(storage->contacts());
+    QTableView view;
+    view.resize(1400, 800);
+    view.setModel(&model);
+    view.show();
+    const auto timed = [&](ContactQuery query) {
+        return [&model, &view, query] {
+            QElapsedTimer t;
+            t.start();
+            if (auto ok = model.setQuery(query); !ok)
+                die(ok.error().message);
+            view.grab();
+            return ms(t);
+        };
+    };
+    const auto bare = [&](const QString &sql, const QString &bound) {
+        return [&db, sql, bound] {
+            QElapsedTimer t;
+            t.start();
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(sql);
+            for (qsizetype i = 0; i < sql.count(u'?'); ++i)
+                q.addBindValue(bound);
+            q.exec();
+            qint64 n = 0;
+            while (q.next())
+                n += q.value(0).toLongLong() > 0;
+            return ms(t);
+        };
+    };
+    ContactQuery all;
+    timed(all)(); // warm
+    figure("contacts_open_100k", median(repeat(5, timed(all))), "ms");
+    figure("contacts_open_100k_floor",
+           median(repeat(5, bare(QStringLiteral("SELECT c.id FROM contacts c WHERE c.deleted_at "
+                                                "IS NULL ORDER BY lower(c.name), c.id"),
+                                 QString()))),
+           "ms");
+    ContactQuery search;
+    search.search = QStringLiteral("ana ross");
+    figure("contacts_search_100k", median(repeat(5, timed(search))), "ms");
+    figure("contacts_search_100k_floor",
+           median(repeat(
+               5, bare(QStringLiteral("SELECT c.id FROM contacts c LEFT JOIN accounts a ON a.id = "
+                                      "c.account_id WHERE c.deleted_at IS NULL AND (c.name LIKE "
+                                      "? OR c.job_title LIKE ? OR c.email LIKE ? OR c.phone "
+                                      "LIKE ? OR a.name LIKE ?) ORDER BY lower(c.name), c.id"),
+                       QStringLiteral("%ana%")))),
+           "ms");
+    ContactQuery byAccount;
+    byAccount.sort = ContactSort::Account;
+    figure("contacts_sort_100k", median(repeat(5, timed(byAccount))), "ms");
+    note(QStringLiteral("%1 contact rows read for the figures above").arg(model.rowsRead()));
 }
 
 // Runs the app until its first paint; returns the wall time and the peak memory it reported.
@@ -540,8 +641,8 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Leave out the million-deal figures."));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral(
-            "Run one group: board, agenda, start, move, filter, process, forecast, csv or 1m."),
+        QStringLiteral("Run one group: board, agenda, contacts, start, move, filter, process, "
+                       "forecast, csv or 1m."),
         QStringLiteral("group"));
     parser.addOption(quickOption);
     parser.addOption(onlyOption);
@@ -568,6 +669,8 @@ int main(int argc, char *argv[])
         boardOpen(d100k);
     if (runs("agenda"))
         agenda(d100k);
+    if (runs("contacts"))
+        contacts(d100k);
     if (runs("start")) {
         appUntilPainted(small); // warm
         QList<double> starts;

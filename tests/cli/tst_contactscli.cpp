@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirun.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void shouldRefuseABadContactAndWriteNothing();
     void shouldPlanAnActivityListItAndMarkItDone();
     void shouldLetAQualifyDealThroughOnceItHasAChampion();
+    void shouldImportContactsAllOrNothingAndExportThePeople();
 
 private:
     QString demo(const QString &name)
@@ -119,6 +121,55 @@ void TestContactsCli::shouldRefuseABadContactAndWriteNothing()
                 path, QStringLiteral("--name"), QStringLiteral("Kim")});
     QCOMPARE(half.exitCode, 2);
     QVERIFY(half.err.contains(QStringLiteral("--name and --account")));
+}
+
+void TestContactsCli::shouldImportContactsAllOrNothingAndExportThePeople()
+{
+    const QString path = demo(QStringLiteral("import.sqlite"));
+    const QString file = m_dir.filePath(QStringLiteral("salesforce.csv"));
+    {
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("\"First Name\",\"Last Name\",\"Title\",\"Email\",\"Phone\",\"Account Name\"\r\n"
+                  "\"Maria\",\"Okonkwo\",\"CFO\",\"maria@newco.example\",\"+1 555 0101\",\"NewCo "
+                  "Ltd\"\r\n"
+                  "\"Jon\",\"Berg\",\"Buyer\",\"not-an-email\",\"\",\"\"\r\n");
+    }
+    const QStringList import = {QStringLiteral("contact"), QStringLiteral("import"), file,
+                                QStringLiteral("--database"), path};
+    // The bad row by its line, the missing account, and nothing imported: exit 3
+    const CliRun refused = runCli(import);
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.out.contains(
+                 QStringLiteral("line 3 — Email: \"not-an-email\" is not an email address.")),
+             qPrintable(refused.out));
+    QVERIFY(refused.out.contains(QStringLiteral("1 account does not exist yet: NewCo Ltd")));
+    QVERIFY(refused.out.contains(QStringLiteral("Nothing was imported.")));
+    QCOMPARE(count(path, QStringLiteral("SELECT COUNT(*) FROM contacts")), 0);
+    // Told to skip it and create the account: the good row is in
+    const CliRun done = runCli(
+        import + QStringList{QStringLiteral("--skip-bad-rows"), QStringLiteral("--create-missing"),
+                             QStringLiteral("--as"), QStringLiteral("Riley Kowalski")});
+    QVERIFY2(done.out.contains(QStringLiteral("Imported 1 of 2 rows.")), qPrintable(done.out));
+    const CliRun list = runCli(
+        {QStringLiteral("export"), QStringLiteral("contacts"), QStringLiteral("--database"), path});
+    QCOMPARE(list.exitCode, 0);
+    const QStringList lines = list.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0), QStringLiteral("id,name,title,email,phone,account,owner,notes"));
+    QVERIFY2(lines.at(1).endsWith(QStringLiteral(",Maria Okonkwo,CFO,maria@newco.example,'+1 555 "
+                                                 "0101,NewCo Ltd,Riley Kowalski,")),
+             qPrintable(lines.at(1)));
+    // Stakeholders and activities of every deal, with their headers
+    for (const auto &[table, header] :
+         {std::pair{"stakeholders", "deal_id,contact_id,contact,role,stance,influence,reports_to"},
+          std::pair{"activities",
+                    "id,type,subject,due,owner,deal_id,contact_id,done_at,outcome"}}) {
+        const CliRun exported = runCli({QStringLiteral("export"), QString::fromLatin1(table),
+                                        QStringLiteral("--database"), path});
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(exported.out.section(QStringLiteral("\r\n"), 0, 0), QString::fromLatin1(header));
+    }
 }
 
 void TestContactsCli::shouldPlanAnActivityListItAndMarkItDone()
