@@ -6,6 +6,7 @@
 #include "activityreminders.h"
 #include "agendaview.h"
 #include "boardview.h"
+#include "buyingrolesdialog.h"
 #include "colors.h"
 #include "conflictdialog.h"
 #include "connectiondialog.h"
@@ -479,6 +480,15 @@ void MainWindow::createActions()
     m_editProcess->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_editUsers = process->addAction(tr("&Users and Roles…"), this, &MainWindow::editUsers);
     m_editUsers->setObjectName(QStringLiteral("editUsers"));
+    m_editBuyingRoles = process->addAction(tr("&Buying Roles…"), this, [this] {
+        if (!m_workspace)
+            return;
+        BuyingRolesDialog dialog(m_workspace->stakeholders(), this);
+        dialog.exec();
+        if (dialog.changed() && m_panel)
+            m_panel->showOpportunity(m_panel->opportunityId());
+    });
+    m_editBuyingRoles->setObjectName(QStringLiteral("editBuyingRoles"));
     QAction *guide = process->addAction(tr("Stage &Guide…"), this, &MainWindow::showStageGuide);
     guide->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     // A greyed item says why, on hover and in the status bar.
@@ -903,6 +913,9 @@ void MainWindow::updateProcessAccess()
           tr("Only an admin can change the sales process: act as an admin (toolbar, Acting as)."));
     offer(m_editUsers, tr("Add people, change their roles, deactivate those who left"),
           tr("Only an admin can change users and roles: act as an admin (toolbar, Acting as)."));
+    offer(m_editBuyingRoles,
+          tr("Add, rename or remove the roles a stakeholder can have (Champion, …)"),
+          tr("Only an admin can change the buying roles: act as an admin (toolbar, Acting as)."));
     if (m_process && acting)
         m_process->setActorId(acting->id);
     if (m_processEditor && !admin)

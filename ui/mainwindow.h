@@ -155,6 +155,7 @@ private:
     QPointer<ProcessEditor> m_processEditor;
     QAction *m_editProcess = nullptr;
     QAction *m_editUsers = nullptr;
+    QAction *m_editBuyingRoles = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_clearFilter = nullptr;

@@ -2,15 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Contacts tab as a rep uses it: find a person as one types, open their page, add and edit
 // people, and get from a person to their deal.
+#include "buyingrolesdialog.h"
 #include "contactdialog.h"
 #include "contactsview.h"
 #include "core/translations.h"
 #include "csvactions.h"
 #include "emptystate.h"
+#include "itemmodels/boardmodel.h"
 #include "itemmodels/contactlistmodel.h"
 #include "mainwindow.h"
 #include "opportunitypanel.h"
 #include "storage/contactstore.h"
+#include "storage/stakeholderstore.h"
 #include "whendialog.h"
 #include "workspace/workspace.h"
 
@@ -21,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -43,6 +47,7 @@ private Q_SLOTS:
     void shouldAddAContactAndKeepWhatWasTypedWhenRefused();
     void shouldSayWhatToDoWhenNothingMatches();
     void shouldShowTheBadRowsBeforeImportingTheGoodOnes();
+    void shouldLetOnlyAnAdminChangeTheBuyingRoles();
 
 private:
     QTemporaryDir m_dir;
@@ -221,6 +226,53 @@ void TestContacts::shouldShowTheBadRowsBeforeImportingTheGoodOnes()
              qPrintable(told));
     contacts->refresh();
     QCOMPARE(contacts->model()->rowCount(), before + 1);
+}
+
+void TestContacts::shouldLetOnlyAnAdminChangeTheBuyingRoles()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("roles.sqlite"))));
+    window.show();
+    auto *action = window.findChild<QAction *>(QStringLiteral("editBuyingRoles"));
+    QVERIFY(action);
+    auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
+    const auto actAs = [&](UserRole role) {
+        for (const User &u : window.model()->service().users()) {
+            if (u.role == role) {
+                acting->setCurrentIndex(acting->findData(u.id));
+                Q_EMIT acting->activated(acting->currentIndex());
+                return;
+            }
+        }
+    };
+    // A rep sees why not
+    actAs(UserRole::Rep);
+    QVERIFY(!action->isEnabled());
+    QVERIFY(action->toolTip().contains(QStringLiteral("Only an admin")));
+    // An admin adds a role, renames it, is told when a name is taken, and removes it
+    actAs(UserRole::Admin);
+    QVERIFY(action->isEnabled());
+    StakeholderStore &store = window.workspace()->stakeholders();
+    BuyingRolesDialog dialog(store, &window);
+    const int before = dialog.roles()->count();
+    QVERIFY(dialog.addRole(QStringLiteral("Executive sponsor")));
+    QCOMPARE(dialog.roles()->count(), before + 1);
+    QCOMPARE(dialog.roles()->currentItem()->text(), QStringLiteral("Executive sponsor"));
+    QVERIFY(dialog.renameSelected(QStringLiteral("Sponsor")));
+    QVERIFY(!dialog.renameSelected(QStringLiteral("champion")));
+    auto *problem = dialog.findChild<QLabel *>(QStringLiteral("buyingRoleProblem"));
+    QVERIFY(!problem->isHidden());
+    QVERIFY(!problem->text().isEmpty());
+    QVERIFY(dialog.toggleSelectedRemoved());
+    QVERIFY(problem->isHidden());
+    QVERIFY(dialog.roles()->currentItem()->text().contains(QStringLiteral("removed")));
+    QVERIFY(dialog.changed());
+    const auto roles = *store.buyingRoles();
+    const auto sponsor = std::find_if(roles.cbegin(), roles.cend(), [](const BuyingRole &r) {
+        return r.name == QLatin1StringView("Sponsor");
+    });
+    QVERIFY(sponsor != roles.cend());
+    QVERIFY(sponsor->removed);
 }
 
 QTEST_MAIN(TestContacts)
