@@ -137,10 +137,11 @@ void ContactsView::setWorkspace(Workspace *workspace)
     m_view->setModel(m_model.get());
     QHeaderView *header = m_view->horizontalHeader();
     const QFontMetrics fm = fontMetrics();
+    // Room for a usual job title and account name; the next activity takes what is left.
     const int widths[ContactListModel::ColumnCount] = {
         fm.horizontalAdvance(QStringLiteral("M")) * 14,
-        fm.horizontalAdvance(QStringLiteral("M")) * 14,
-        fm.horizontalAdvance(QStringLiteral("M")) * 14,
+        fm.horizontalAdvance(QStringLiteral("M")) * 18,
+        fm.horizontalAdvance(QStringLiteral("M")) * 16,
         fm.horizontalAdvance(QStringLiteral("M")) * 16,
         fm.horizontalAdvance(QStringLiteral("0")) * 18,
         fm.horizontalAdvance(QStringLiteral("M")) * 10,
