@@ -220,11 +220,11 @@
         <location filename="../app/cli/contacts.cpp" line="89"/>
         <location filename="../app/cli/import.cpp" line="57"/>
         <location filename="../app/cli/process.cpp" line="35"/>
-        <location filename="../model/core/fieldrules.cpp" line="98"/>
-        <location filename="../model/core/fieldrules.cpp" line="122"/>
-        <location filename="../model/core/fieldrules.cpp" line="130"/>
-        <location filename="../model/core/fieldrules.cpp" line="132"/>
+        <location filename="../model/core/fieldrules.cpp" line="99"/>
         <location filename="../model/core/fieldrules.cpp" line="134"/>
+        <location filename="../model/core/fieldrules.cpp" line="142"/>
+        <location filename="../model/core/fieldrules.cpp" line="144"/>
+        <location filename="../model/core/fieldrules.cpp" line="146"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1079,135 +1079,140 @@
         <translation>„%1“ ist kein Datum; verwenden Sie die Form %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="34"/>
-        <location filename="../model/core/fieldrules.cpp" line="117"/>
-        <location filename="../model/core/fieldrules.cpp" line="135"/>
+        <location filename="../model/core/fieldrules.cpp" line="35"/>
+        <location filename="../model/core/fieldrules.cpp" line="129"/>
+        <location filename="../model/core/fieldrules.cpp" line="147"/>
         <source>is longer than %1 characters.</source>
         <translation>ist länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="36"/>
+        <location filename="../model/core/fieldrules.cpp" line="37"/>
         <source>contains control characters (such as line breaks or escape codes), which are not allowed.</source>
         <translation>enthält Steuerzeichen (etwa Zeilenumbrüche oder Escape-Codes), die nicht erlaubt sind.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="44"/>
+        <location filename="../model/core/fieldrules.cpp" line="45"/>
         <source>is empty; every opportunity needs a title.</source>
         <translation>ist leer; jede Verkaufschance braucht einen Titel.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="51"/>
+        <location filename="../model/core/fieldrules.cpp" line="52"/>
         <source>%1 is out of range (%2 to %3).</source>
         <translation>%1 liegt außerhalb des Bereichs (%2 bis %3).</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="64"/>
+        <location filename="../model/core/fieldrules.cpp" line="65"/>
         <source>there is no month %1; months run from 1 to 12.</source>
         <translation>einen Monat %1 gibt es nicht; Monate gehen von 1 bis 12.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="70"/>
+        <location filename="../model/core/fieldrules.cpp" line="71"/>
         <source>there is no day %1; days start at 1.</source>
         <translation>einen Tag %1 gibt es nicht; Tage beginnen bei 1.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="71"/>
+        <location filename="../model/core/fieldrules.cpp" line="72"/>
         <source>%1 %2 has only %3 days.</source>
         <translation>%1 %2 hat nur %3 Tage.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="77"/>
+        <location filename="../model/core/fieldrules.cpp" line="78"/>
         <source>%1 is negative; an amount must be zero or more.</source>
         <translation>%1 ist negativ; ein Betrag muss null oder größer sein.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="79"/>
+        <location filename="../model/core/fieldrules.cpp" line="80"/>
         <source>%1 is too large; the largest amount is %2.</source>
         <translation>%1 ist zu groß; der größte Betrag ist %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="88"/>
+        <location filename="../model/core/fieldrules.cpp" line="89"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="89"/>
+        <location filename="../model/core/fieldrules.cpp" line="90"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="90"/>
+        <location filename="../model/core/fieldrules.cpp" line="91"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="91"/>
+        <location filename="../model/core/fieldrules.cpp" line="92"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="92"/>
+        <location filename="../model/core/fieldrules.cpp" line="93"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="93"/>
+        <location filename="../model/core/fieldrules.cpp" line="94"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="101"/>
+        <location filename="../model/core/fieldrules.cpp" line="102"/>
         <source>Probability: %1 is not a percentage from 0 to 100.</source>
         <translation>Wahrscheinlichkeit: %1 ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="109"/>
+        <location filename="../model/core/fieldrules.cpp" line="114"/>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="110"/>
+        <location filename="../model/core/fieldrules.cpp" line="122"/>
         <source>is empty; every contact needs a name.</source>
         <translation>ist leer; jeder Kontakt braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="112"/>
+        <location filename="../model/core/fieldrules.cpp" line="124"/>
         <source>Job title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="113"/>
+        <location filename="../model/core/fieldrules.cpp" line="125"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="114"/>
+        <location filename="../model/core/fieldrules.cpp" line="126"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="115"/>
+        <location filename="../model/core/fieldrules.cpp" line="127"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="130"/>
-        <location filename="../model/core/fieldrules.cpp" line="132"/>
+        <location filename="../model/core/fieldrules.cpp" line="142"/>
+        <location filename="../model/core/fieldrules.cpp" line="144"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="130"/>
+        <location filename="../model/core/fieldrules.cpp" line="142"/>
         <source>is empty; every activity needs one.</source>
         <translation>ist leer; jede Aktivität braucht einen.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="134"/>
+        <location filename="../model/core/fieldrules.cpp" line="146"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="139"/>
+        <location filename="../model/core/fieldrules.cpp" line="151"/>
         <source>Duration: %1 minutes is not a length of time in a day.</source>
         <translation>Dauer: %1 Minuten sind keine Zeitspanne innerhalb eines Tages.</translation>
     </message>
@@ -1817,64 +1822,82 @@
 <context>
     <name>Stageboard::BuyingRolesDialog</name>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="22"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="23"/>
         <source>Buying Roles</source>
         <translation>Einkaufsrollen</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="23"/>
         <source>The roles a stakeholder can have in a deal&apos;s buying group. Rule criteria such as “a Champion among the stakeholders” name them by their key, which a new name does not change.</source>
-        <translation>Die Rollen, die Beteiligte in der Einkaufsgruppe eines Deals haben können. Regelkriterien wie „ein Fürsprecher unter den Beteiligten“ nennen sie über ihren Schlüssel, den ein neuer Name nicht ändert.</translation>
+        <translation type="vanished">Die Rollen, die Beteiligte in der Einkaufsgruppe eines Deals haben können. Regelkriterien wie „ein Fürsprecher unter den Beteiligten“ nennen sie über ihren Schlüssel, den ein neuer Name nicht ändert.</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="30"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="24"/>
+        <source>The roles a person can have in a deal&apos;s buying group. A renamed role keeps its place in the gate criteria that ask for it; a removed one stays on the people who have it and is offered for nobody new.</source>
+        <translation>Die Rollen, die eine Person in der Einkaufsgruppe eines Deals haben kann. Eine umbenannte Rolle bleibt in den Kriterien, die nach ihr fragen; eine entfernte bleibt bei den Personen, die sie haben, und wird niemandem neu angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buyingrolesdialog.cpp" line="32"/>
         <source>Buying roles</source>
         <translation>Einkaufsrollen</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="32"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="34"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="34"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="36"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="36"/>
-        <location filename="../ui/buyingrolesdialog.cpp" line="119"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="38"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="134"/>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="40"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="42"/>
         <source>Add Buying Role</source>
         <translation>Einkaufsrolle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="40"/>
-        <location filename="../ui/buyingrolesdialog.cpp" line="51"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="42"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="53"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="51"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="53"/>
         <source>Rename Buying Role</source>
         <translation>Einkaufsrolle umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="93"/>
-        <source>%1 (removed: offered for no new stakeholder)</source>
-        <translation>%1 (entfernt: für keine neuen Beteiligten angeboten)</translation>
+        <location filename="../ui/buyingrolesdialog.cpp" line="64"/>
+        <source>Remove Buying Role</source>
+        <translation>Einkaufsrolle entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="98"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="65"/>
+        <source>Remove “%1”? Nobody new can be given it; the people who have it keep it, and Bring Back offers it again.</source>
+        <translation>„%1“ entfernen? Niemand Neues kann sie bekommen; wer sie hat, behält sie, und „Wiederherstellen“ bietet sie wieder an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buyingrolesdialog.cpp" line="109"/>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
+    <message>
+        <source>%1 (removed: offered for no new stakeholder)</source>
+        <translation type="vanished">%1 (entfernt: für keine neuen Beteiligten angeboten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/buyingrolesdialog.cpp" line="113"/>
         <source>Key: %1</source>
         <translation>Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="118"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="133"/>
         <source>Bring &amp;Back</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -2380,17 +2403,17 @@
 <context>
     <name>Stageboard::ContactsView</name>
     <message>
-        <location filename="../ui/contactsview.cpp" line="34"/>
+        <location filename="../ui/contactsview.cpp" line="35"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Neuer Kontakt …</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="36"/>
+        <location filename="../ui/contactsview.cpp" line="37"/>
         <source>Add a person at one of the accounts</source>
         <translation>Eine Person bei einer der Firmen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="38"/>
+        <location filename="../ui/contactsview.cpp" line="39"/>
         <source>&amp;Delete Contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
@@ -2399,47 +2422,48 @@
         <translation type="vanished">Kontakte &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="44"/>
+        <location filename="../ui/contactsview.cpp" line="45"/>
         <source>Import Con&amp;tacts…</source>
         <translation>Kon&amp;takte importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="46"/>
+        <location filename="../ui/contactsview.cpp" line="47"/>
         <source>Contacts from a CSV file, as Salesforce or HubSpot export them</source>
         <translation>Kontakte aus einer CSV-Datei, wie Salesforce oder HubSpot sie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="47"/>
+        <location filename="../ui/contactsview.cpp" line="48"/>
         <source>E&amp;xport Contacts…</source>
         <translation>Kont&amp;akte exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="57"/>
+        <location filename="../ui/contactsview.cpp" line="58"/>
         <source>&amp;Clear Search</source>
         <translation>Suche &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="62"/>
+        <location filename="../ui/contactsview.cpp" line="63"/>
         <source>Search name, job title, email, phone or account</source>
         <translation>Name, Position, E-Mail, Telefon oder Firma suchen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="64"/>
+        <location filename="../ui/contactsview.cpp" line="65"/>
         <source>Search contacts</source>
         <translation>Kontakte suchen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="84"/>
+        <location filename="../ui/contactsview.cpp" line="89"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="97"/>
+        <location filename="../ui/contactsview.cpp" line="102"/>
         <source>&amp;Open Contact</source>
         <translation>Kontakt ö&amp;ffnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsview.cpp" line="198"/>
+        <location filename="../ui/contactsview.cpp" line="74"/>
+        <location filename="../ui/contactsview.cpp" line="213"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -2447,37 +2471,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="208"/>
+        <location filename="../ui/contactsview.cpp" line="223"/>
         <source>No contacts yet</source>
         <translation>Noch keine Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="209"/>
+        <location filename="../ui/contactsview.cpp" line="224"/>
         <source>Add the people you sell to with New Contact…, or import them from a CSV file exported from Salesforce or HubSpot.</source>
         <translation>Legen Sie die Menschen, an die Sie verkaufen, mit „Neuer Kontakt …“ an, oder importieren Sie sie aus einer CSV-Datei aus Salesforce oder HubSpot.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="213"/>
+        <location filename="../ui/contactsview.cpp" line="228"/>
         <source>No contact matches “%1”</source>
         <translation>Kein Kontakt passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="214"/>
+        <location filename="../ui/contactsview.cpp" line="229"/>
         <source>Look for part of a name, job title, email, phone or account.</source>
         <translation>Suchen Sie nach einem Teil von Name, Position, E-Mail, Telefon oder Firma.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="237"/>
+        <location filename="../ui/contactsview.cpp" line="254"/>
         <source>The contact %1 does not exist any more.</source>
         <translation>Den Kontakt %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="264"/>
+        <location filename="../ui/contactsview.cpp" line="281"/>
         <source>Delete Contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="265"/>
+        <location filename="../ui/contactsview.cpp" line="282"/>
         <source>Delete %1? They leave the contacts list; the deals and activities that name them keep their name.</source>
         <translation>%1 löschen? Die Person verschwindet aus der Kontaktliste; Deals und Aktivitäten, die sie nennen, behalten ihren Namen.</translation>
     </message>
@@ -2705,11 +2729,15 @@
     </message>
     <message>
         <location filename="../ui/csvactions.cpp" line="279"/>
+        <source>Nothing to import: every row is refused. People already stored stay as they are; fix the other rows in the file and import it again.</source>
+        <translation>Nichts zu importieren: jede Zeile wird abgelehnt. Bereits gespeicherte Personen bleiben, wie sie sind; korrigieren Sie die übrigen Zeilen in der Datei und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
         <source>Nothing can be imported. Fix the rows and try again.</source>
-        <translation>Nichts kann importiert werden. Korrigieren Sie die Zeilen und versuchen Sie es erneut.</translation>
+        <translation type="vanished">Nichts kann importiert werden. Korrigieren Sie die Zeilen und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="285"/>
+        <location filename="../ui/csvactions.cpp" line="287"/>
         <source>Import the %n good contact(s)?</source>
         <translation>
             <numerusform>Den %n guten Kontakt importieren?</numerusform>
@@ -2717,7 +2745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="288"/>
+        <location filename="../ui/csvactions.cpp" line="290"/>
         <source>&amp;Import %n Contact(s)</source>
         <translation>
             <numerusform>%n Kontakt &amp;importieren</numerusform>
@@ -2725,12 +2753,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="302"/>
+        <location filename="../ui/csvactions.cpp" line="304"/>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="311"/>
+        <location filename="../ui/csvactions.cpp" line="313"/>
         <source>Imported %n contact(s).</source>
         <translation>
             <numerusform>%n Kontakt importiert.</numerusform>
@@ -2764,7 +2792,7 @@
     <name>Stageboard::CsvImporter</name>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="166"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="281"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="289"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
@@ -2856,7 +2884,7 @@
     <message>
         <location filename="../model/csv/csvimport.cpp" line="388"/>
         <location filename="../model/csv/csvimport.cpp" line="555"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="478"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="489"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2882,13 +2910,13 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="453"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="404"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="411"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="179"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="301"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="309"/>
         <source>a line break was folded into a space.</source>
         <translation>ein Zeilenumbruch wurde durch ein Leerzeichen ersetzt.</translation>
     </message>
@@ -2909,54 +2937,53 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="602"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="451"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="463"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden (sie ist nicht durchsuchbar).</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="531"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="475"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="486"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>Zeile %1 hat sich während des Imports geändert.</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="537"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="482"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="493"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="325"/>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+        <translation type="vanished">„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="333"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="340"/>
         <source>%1 is already the email of the contact %2.</source>
         <translation>%1 ist bereits die E-Mail des Kontakts %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="336"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="343"/>
         <source>%1 is already on line %2.</source>
         <translation>%1 steht bereits in Zeile %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="352"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="359"/>
         <source>&quot;%1&quot; is not a user of this database.</source>
         <translation>„%1“ ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="363"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="370"/>
         <source>the row has no name.</source>
         <translation>die Zeile hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="411"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="418"/>
         <source>No column holds the contacts&apos; names (e.g. &quot;Name&quot;, or &quot;First Name&quot; and &quot;Last Name&quot;). The header is: %1</source>
         <translation>Keine Spalte enthält die Namen der Kontakte (z. B. „Name“ oder „First Name“ und „Last Name“). Die Kopfzeile ist: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="443"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="455"/>
         <source>line 1: the file has a header but no contacts.</source>
         <translation>Zeile 1: die Datei hat eine Kopfzeile, aber keine Kontakte.</translation>
     </message>
@@ -5281,7 +5308,7 @@ Quote: %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>&amp;Users and Roles…</source>
-        <translation>&amp;Benutzer und Rollen…</translation>
+        <translation>&amp;Benutzer und Rollen …</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="483"/>

@@ -152,7 +152,8 @@
 <context>
     <name>Stageboard::ContactsView</name>
     <message numerus="yes">
-        <location filename="../ui/contactsview.cpp" line="198"/>
+        <location filename="../ui/contactsview.cpp" line="74"/>
+        <location filename="../ui/contactsview.cpp" line="213"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -195,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="285"/>
+        <location filename="../ui/csvactions.cpp" line="287"/>
         <source>Import the %n good contact(s)?</source>
         <translation>
             <numerusform>Import the %n good contact?</numerusform>
@@ -203,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="288"/>
+        <location filename="../ui/csvactions.cpp" line="290"/>
         <source>&amp;Import %n Contact(s)</source>
         <translation>
             <numerusform>&amp;Import %n Contact</numerusform>
@@ -211,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="311"/>
+        <location filename="../ui/csvactions.cpp" line="313"/>
         <source>Imported %n contact(s).</source>
         <translation>
             <numerusform>Imported %n contact.</numerusform>

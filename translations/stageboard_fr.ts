@@ -300,11 +300,11 @@
         <location filename="../app/cli/contacts.cpp" line="89"/>
         <location filename="../app/cli/import.cpp" line="57"/>
         <location filename="../app/cli/process.cpp" line="35"/>
-        <location filename="../model/core/fieldrules.cpp" line="98"/>
-        <location filename="../model/core/fieldrules.cpp" line="122"/>
-        <location filename="../model/core/fieldrules.cpp" line="130"/>
-        <location filename="../model/core/fieldrules.cpp" line="132"/>
+        <location filename="../model/core/fieldrules.cpp" line="99"/>
         <location filename="../model/core/fieldrules.cpp" line="134"/>
+        <location filename="../model/core/fieldrules.cpp" line="142"/>
+        <location filename="../model/core/fieldrules.cpp" line="144"/>
+        <location filename="../model/core/fieldrules.cpp" line="146"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -1049,135 +1049,140 @@
         <translation>Commande inconnue « %1 » ; utilisez %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="34"/>
-        <location filename="../model/core/fieldrules.cpp" line="117"/>
-        <location filename="../model/core/fieldrules.cpp" line="135"/>
+        <location filename="../model/core/fieldrules.cpp" line="35"/>
+        <location filename="../model/core/fieldrules.cpp" line="129"/>
+        <location filename="../model/core/fieldrules.cpp" line="147"/>
         <source>is longer than %1 characters.</source>
         <translation>dépasse %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="36"/>
+        <location filename="../model/core/fieldrules.cpp" line="37"/>
         <source>contains control characters (such as line breaks or escape codes), which are not allowed.</source>
         <translation>contient des caractères de contrôle (comme des sauts de ligne ou des codes d’échappement), qui ne sont pas permis.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="44"/>
+        <location filename="../model/core/fieldrules.cpp" line="45"/>
         <source>is empty; every opportunity needs a title.</source>
         <translation>est vide ; chaque opportunité a besoin d’un titre.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="51"/>
+        <location filename="../model/core/fieldrules.cpp" line="52"/>
         <source>%1 is out of range (%2 to %3).</source>
         <translation>%1 est hors limites (%2 à %3).</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="64"/>
+        <location filename="../model/core/fieldrules.cpp" line="65"/>
         <source>there is no month %1; months run from 1 to 12.</source>
         <translation>le mois %1 n’existe pas ; les mois vont de 1 à 12.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="70"/>
+        <location filename="../model/core/fieldrules.cpp" line="71"/>
         <source>there is no day %1; days start at 1.</source>
         <translation>le jour %1 n’existe pas ; les jours commencent à 1.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="71"/>
+        <location filename="../model/core/fieldrules.cpp" line="72"/>
         <source>%1 %2 has only %3 days.</source>
         <translation>%1 %2 n’a que %3 jours.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="77"/>
+        <location filename="../model/core/fieldrules.cpp" line="78"/>
         <source>%1 is negative; an amount must be zero or more.</source>
         <translation>%1 est négatif ; un montant doit être nul ou positif.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="79"/>
+        <location filename="../model/core/fieldrules.cpp" line="80"/>
         <source>%1 is too large; the largest amount is %2.</source>
         <translation>%1 est trop grand ; le plus grand montant est %2.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="88"/>
+        <location filename="../model/core/fieldrules.cpp" line="89"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="89"/>
+        <location filename="../model/core/fieldrules.cpp" line="90"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="90"/>
+        <location filename="../model/core/fieldrules.cpp" line="91"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="91"/>
+        <location filename="../model/core/fieldrules.cpp" line="92"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="92"/>
+        <location filename="../model/core/fieldrules.cpp" line="93"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="93"/>
+        <location filename="../model/core/fieldrules.cpp" line="94"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="101"/>
+        <location filename="../model/core/fieldrules.cpp" line="102"/>
         <source>Probability: %1 is not a percentage from 0 to 100.</source>
         <translation>Probabilité : %1 n’est pas un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="109"/>
+        <location filename="../model/core/fieldrules.cpp" line="114"/>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../model/core/fieldrules.cpp" line="121"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="110"/>
+        <location filename="../model/core/fieldrules.cpp" line="122"/>
         <source>is empty; every contact needs a name.</source>
         <translation>est vide ; chaque contact a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="112"/>
+        <location filename="../model/core/fieldrules.cpp" line="124"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="113"/>
+        <location filename="../model/core/fieldrules.cpp" line="125"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="114"/>
+        <location filename="../model/core/fieldrules.cpp" line="126"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="115"/>
+        <location filename="../model/core/fieldrules.cpp" line="127"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="130"/>
-        <location filename="../model/core/fieldrules.cpp" line="132"/>
+        <location filename="../model/core/fieldrules.cpp" line="142"/>
+        <location filename="../model/core/fieldrules.cpp" line="144"/>
         <source>Subject</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="130"/>
+        <location filename="../model/core/fieldrules.cpp" line="142"/>
         <source>is empty; every activity needs one.</source>
         <translation>est vide ; chaque activité en a besoin.</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="134"/>
+        <location filename="../model/core/fieldrules.cpp" line="146"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../model/core/fieldrules.cpp" line="139"/>
+        <location filename="../model/core/fieldrules.cpp" line="151"/>
         <source>Duration: %1 minutes is not a length of time in a day.</source>
         <translation>Durée : %1 minutes ne tiennent pas dans une journée.</translation>
     </message>
@@ -1817,64 +1822,82 @@
 <context>
     <name>Stageboard::BuyingRolesDialog</name>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="22"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="23"/>
         <source>Buying Roles</source>
         <translation>Rôles d’achat</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="23"/>
         <source>The roles a stakeholder can have in a deal&apos;s buying group. Rule criteria such as “a Champion among the stakeholders” name them by their key, which a new name does not change.</source>
-        <translation>Les rôles qu’une partie prenante peut avoir dans le groupe d’achat d’une affaire. Les critères à règle comme « un champion parmi les parties prenantes » les désignent par leur clé, qu’un nouveau nom ne change pas.</translation>
+        <translation type="vanished">Les rôles qu’une partie prenante peut avoir dans le groupe d’achat d’une affaire. Les critères à règle comme « un champion parmi les parties prenantes » les désignent par leur clé, qu’un nouveau nom ne change pas.</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="30"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="24"/>
+        <source>The roles a person can have in a deal&apos;s buying group. A renamed role keeps its place in the gate criteria that ask for it; a removed one stays on the people who have it and is offered for nobody new.</source>
+        <translation>Les rôles qu’une personne peut avoir dans le groupe d’achat d’une affaire. Un rôle renommé garde sa place dans les critères qui le demandent ; un rôle retiré reste aux personnes qui l’ont et n’est proposé à personne de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buyingrolesdialog.cpp" line="32"/>
         <source>Buying roles</source>
         <translation>Rôles d’achat</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="32"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="34"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="34"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="36"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="36"/>
-        <location filename="../ui/buyingrolesdialog.cpp" line="119"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="38"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="134"/>
         <source>Re&amp;move</source>
         <translation>Reti&amp;rer</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="40"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="42"/>
         <source>Add Buying Role</source>
         <translation>Ajouter un rôle d’achat</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="40"/>
-        <location filename="../ui/buyingrolesdialog.cpp" line="51"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="42"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="53"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="51"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="53"/>
         <source>Rename Buying Role</source>
         <translation>Renommer le rôle d’achat</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="93"/>
-        <source>%1 (removed: offered for no new stakeholder)</source>
-        <translation>%1 (retiré : proposé à aucune nouvelle partie prenante)</translation>
+        <location filename="../ui/buyingrolesdialog.cpp" line="64"/>
+        <source>Remove Buying Role</source>
+        <translation>Retirer le rôle d’achat</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="98"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="65"/>
+        <source>Remove “%1”? Nobody new can be given it; the people who have it keep it, and Bring Back offers it again.</source>
+        <translation>Retirer « %1 » ? Personne de nouveau ne pourra l’avoir ; ceux qui l’ont la gardent, et « Rétablir » la propose à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/buyingrolesdialog.cpp" line="109"/>
+        <source>%1 (removed)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>%1 (removed: offered for no new stakeholder)</source>
+        <translation type="vanished">%1 (retiré : proposé à aucune nouvelle partie prenante)</translation>
+    </message>
+    <message>
+        <location filename="../ui/buyingrolesdialog.cpp" line="113"/>
         <source>Key: %1</source>
         <translation>Clé : %1</translation>
     </message>
     <message>
-        <location filename="../ui/buyingrolesdialog.cpp" line="118"/>
+        <location filename="../ui/buyingrolesdialog.cpp" line="133"/>
         <source>Bring &amp;Back</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -2380,17 +2403,17 @@
 <context>
     <name>Stageboard::ContactsView</name>
     <message>
-        <location filename="../ui/contactsview.cpp" line="34"/>
+        <location filename="../ui/contactsview.cpp" line="35"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="36"/>
+        <location filename="../ui/contactsview.cpp" line="37"/>
         <source>Add a person at one of the accounts</source>
         <translation>Ajouter une personne de l’un des comptes</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="38"/>
+        <location filename="../ui/contactsview.cpp" line="39"/>
         <source>&amp;Delete Contact…</source>
         <translation>&amp;Supprimer le contact…</translation>
     </message>
@@ -2399,47 +2422,48 @@
         <translation type="vanished">&amp;Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="44"/>
+        <location filename="../ui/contactsview.cpp" line="45"/>
         <source>Import Con&amp;tacts…</source>
         <translation>Importer des con&amp;tacts…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="46"/>
+        <location filename="../ui/contactsview.cpp" line="47"/>
         <source>Contacts from a CSV file, as Salesforce or HubSpot export them</source>
         <translation>Des contacts depuis un fichier CSV, tel que Salesforce ou HubSpot les exportent</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="47"/>
+        <location filename="../ui/contactsview.cpp" line="48"/>
         <source>E&amp;xport Contacts…</source>
         <translation>E&amp;xporter les contacts…</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="57"/>
+        <location filename="../ui/contactsview.cpp" line="58"/>
         <source>&amp;Clear Search</source>
         <translation>&amp;Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="62"/>
+        <location filename="../ui/contactsview.cpp" line="63"/>
         <source>Search name, job title, email, phone or account</source>
         <translation>Chercher un nom, une fonction, un e-mail, un téléphone ou un compte</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="64"/>
+        <location filename="../ui/contactsview.cpp" line="65"/>
         <source>Search contacts</source>
         <translation>Chercher des contacts</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="84"/>
+        <location filename="../ui/contactsview.cpp" line="89"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="97"/>
+        <location filename="../ui/contactsview.cpp" line="102"/>
         <source>&amp;Open Contact</source>
         <translation>&amp;Ouvrir le contact</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/contactsview.cpp" line="198"/>
+        <location filename="../ui/contactsview.cpp" line="74"/>
+        <location filename="../ui/contactsview.cpp" line="213"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2447,37 +2471,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="208"/>
+        <location filename="../ui/contactsview.cpp" line="223"/>
         <source>No contacts yet</source>
         <translation>Aucun contact pour l’instant</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="209"/>
+        <location filename="../ui/contactsview.cpp" line="224"/>
         <source>Add the people you sell to with New Contact…, or import them from a CSV file exported from Salesforce or HubSpot.</source>
         <translation>Ajoutez les personnes à qui vous vendez avec « Nouveau contact… », ou importez-les d’un fichier CSV exporté de Salesforce ou HubSpot.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="213"/>
+        <location filename="../ui/contactsview.cpp" line="228"/>
         <source>No contact matches “%1”</source>
         <translation>Aucun contact ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="214"/>
+        <location filename="../ui/contactsview.cpp" line="229"/>
         <source>Look for part of a name, job title, email, phone or account.</source>
         <translation>Cherchez une partie d’un nom, d’une fonction, d’un e-mail, d’un téléphone ou d’un compte.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="237"/>
+        <location filename="../ui/contactsview.cpp" line="254"/>
         <source>The contact %1 does not exist any more.</source>
         <translation>Le contact %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="264"/>
+        <location filename="../ui/contactsview.cpp" line="281"/>
         <source>Delete Contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../ui/contactsview.cpp" line="265"/>
+        <location filename="../ui/contactsview.cpp" line="282"/>
         <source>Delete %1? They leave the contacts list; the deals and activities that name them keep their name.</source>
         <translation>Supprimer %1 ? La personne quitte la liste des contacts ; les affaires et activités qui la citent gardent son nom.</translation>
     </message>
@@ -2705,11 +2729,15 @@
     </message>
     <message>
         <location filename="../ui/csvactions.cpp" line="279"/>
+        <source>Nothing to import: every row is refused. People already stored stay as they are; fix the other rows in the file and import it again.</source>
+        <translation>Rien à importer : chaque ligne est refusée. Les personnes déjà enregistrées restent telles quelles ; corrigez les autres lignes du fichier et importez-le à nouveau.</translation>
+    </message>
+    <message>
         <source>Nothing can be imported. Fix the rows and try again.</source>
-        <translation>Rien ne peut être importé. Corrigez les lignes et réessayez.</translation>
+        <translation type="vanished">Rien ne peut être importé. Corrigez les lignes et réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="285"/>
+        <location filename="../ui/csvactions.cpp" line="287"/>
         <source>Import the %n good contact(s)?</source>
         <translation>
             <numerusform>Importer le %n bon contact ?</numerusform>
@@ -2717,7 +2745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="288"/>
+        <location filename="../ui/csvactions.cpp" line="290"/>
         <source>&amp;Import %n Contact(s)</source>
         <translation>
             <numerusform>&amp;Importer %n contact</numerusform>
@@ -2725,12 +2753,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="302"/>
+        <location filename="../ui/csvactions.cpp" line="304"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="311"/>
+        <location filename="../ui/csvactions.cpp" line="313"/>
         <source>Imported %n contact(s).</source>
         <translation>
             <numerusform>%n contact importé.</numerusform>
@@ -2764,7 +2792,7 @@
     <name>Stageboard::CsvImporter</name>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="166"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="281"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="289"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>la ligne a %1 champs, l’en-tête en a %2.</translation>
     </message>
@@ -2856,7 +2884,7 @@
     <message>
         <location filename="../model/csv/csvimport.cpp" line="388"/>
         <location filename="../model/csv/csvimport.cpp" line="555"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="478"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="489"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
@@ -2882,13 +2910,13 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="453"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="404"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="411"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="179"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="301"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="309"/>
         <source>a line break was folded into a space.</source>
         <translation>un saut de ligne a été remplacé par une espace.</translation>
     </message>
@@ -2909,54 +2937,53 @@
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="602"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="451"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="463"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Le fichier ne peut pas être relu (il n’est pas repositionnable).</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="531"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="475"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="486"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>la ligne %1 a changé pendant l’import.</translation>
     </message>
     <message>
         <location filename="../model/csv/csvimport.cpp" line="537"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="482"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="493"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="325"/>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+        <translation type="vanished">« %1 » n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="333"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="340"/>
         <source>%1 is already the email of the contact %2.</source>
         <translation>%1 est déjà l’e-mail du contact %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="336"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="343"/>
         <source>%1 is already on line %2.</source>
         <translation>%1 figure déjà à la ligne %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="352"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="359"/>
         <source>&quot;%1&quot; is not a user of this database.</source>
         <translation>« %1 » n’est pas un utilisateur de cette base.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="363"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="370"/>
         <source>the row has no name.</source>
         <translation>la ligne n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="411"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="418"/>
         <source>No column holds the contacts&apos; names (e.g. &quot;Name&quot;, or &quot;First Name&quot; and &quot;Last Name&quot;). The header is: %1</source>
         <translation>Aucune colonne ne contient les noms des contacts (p. ex. « Name », ou « First Name » et « Last Name »). L’en-tête est : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="443"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="455"/>
         <source>line 1: the file has a header but no contacts.</source>
         <translation>ligne 1 : le fichier a un en-tête mais aucun contact.</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -20,9 +21,10 @@ BuyingRolesDialog::BuyingRolesDialog(StakeholderStore &store, QWidget *parent)
     , m_store(store)
 {
     setWindowTitle(tr("Buying Roles"));
-    auto *intro = new QLabel(tr("The roles a stakeholder can have in a deal's buying group. Rule "
-                                "criteria such as “a Champion among the stakeholders” name them "
-                                "by their key, which a new name does not change."),
+    auto *intro = new QLabel(tr("The roles a person can have in a deal's buying group. A renamed "
+                                "role keeps its place in the gate criteria that ask for it; a "
+                                "removed one stays on the people who have it and is offered for "
+                                "nobody new."),
                              this);
     intro->setWordWrap(true);
     m_list = new QListWidget(this);
@@ -53,7 +55,21 @@ BuyingRolesDialog::BuyingRolesDialog(StakeholderStore &store, QWidget *parent)
         if (ok)
             renameSelected(name);
     });
-    connect(m_remove, &QPushButton::clicked, this, &BuyingRolesDialog::toggleSelectedRemoved);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem *item = m_list->currentItem();
+        if (!item)
+            return;
+        // Removing is undone with Bring Back, but say what it means first.
+        if (!item->data(Qt::UserRole + 2).toBool() &&
+            QMessageBox::question(this, tr("Remove Buying Role"),
+                                  tr("Remove “%1”? Nobody new can be given it; the people who "
+                                     "have it keep it, and Bring Back offers it again.")
+                                      .arg(item->data(Qt::UserRole + 1).toString()),
+                                  QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+        toggleSelectedRemoved();
+    });
     connect(m_list, &QListWidget::itemActivated, m_rename, &QPushButton::click);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);
@@ -75,7 +91,7 @@ BuyingRolesDialog::BuyingRolesDialog(StakeholderStore &store, QWidget *parent)
     layout->addLayout(row, 1);
     layout->addWidget(m_problem);
     layout->addWidget(close);
-    resize(520, 420);
+    resize(560, 400);
     reload();
 }
 
@@ -89,9 +105,8 @@ void BuyingRolesDialog::reload(qint64 select)
         return;
     }
     for (const BuyingRole &r : *roles) {
-        auto *item = new QListWidgetItem(
-            r.removed ? tr("%1 (removed: offered for no new stakeholder)").arg(r.name) : r.name,
-            m_list);
+        auto *item =
+            new QListWidgetItem(r.removed ? tr("%1 (removed)").arg(r.name) : r.name, m_list);
         item->setData(Qt::UserRole, r.id);
         item->setData(Qt::UserRole + 1, r.name);
         item->setData(Qt::UserRole + 2, r.removed);

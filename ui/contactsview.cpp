@@ -6,6 +6,7 @@
 #include "csvactions.h"
 #include "emptystate.h"
 #include "itemmodels/contactlistmodel.h"
+#include "services/boardservice.h"
 #include "storage/contactstore.h"
 #include "workspace/workspace.h"
 
@@ -69,6 +70,10 @@ ContactsView::ContactsView(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("contactCount"));
+    // The search box keeps its width as the count changes.
+    m_count->setMinimumWidth(fontMetrics().horizontalAdvance(tr("%n contact(s)", nullptr, 888888)) +
+                             8);
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
     bar->addWidget(m_count);
@@ -153,7 +158,16 @@ void ContactsView::setWorkspace(Workspace *workspace)
             fm.horizontalAdvance(m_model->headerData(c, Qt::Horizontal).toString()) + 32;
         header->resizeSection(c, std::max(widths[c], heading));
     }
-    header->setStretchLastSection(true);
+    // The email takes the room left; the next activity is a date and a time.
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ContactListModel::EmailColumn, QHeaderView::Stretch);
+    header->resizeSection(
+        ContactListModel::NextActivityColumn,
+        std::max(fm.horizontalAdvance(QStringLiteral("00.00.0000 00:00")) + 24,
+                 fm.horizontalAdvance(
+                     m_model->headerData(ContactListModel::NextActivityColumn, Qt::Horizontal)
+                         .toString()) +
+                     32));
     header->setSortIndicator(ContactListModel::NameColumn, Qt::AscendingOrder);
     header->restoreState(QSettings().value(headerKey).toByteArray());
     // Sorting is the model's: in SQL, by the clicked column, the name breaking ties.
@@ -231,6 +245,8 @@ void ContactsView::openContact(qint64 id)
     if (!m_workspace)
         return;
     Contact contact;
+    // A new person is looked after by whoever adds them, as an imported one is.
+    contact.ownerId = m_workspace->boardService().currentUserId();
     if (id) {
         auto found = m_workspace->contacts().contact(id);
         if (!found || !*found) {

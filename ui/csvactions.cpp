@@ -261,10 +261,10 @@ bool importContacts(QWidget *window, Workspace &workspace, const QString &chosen
             text.append(rows.mid(0, 5).join(QLatin1Char('\n')));
             const int more = int(rows.size()) - 5;
             if (more > 0)
-                text.append(QApplication::translate("Stageboard::CsvActions",
-                                                    "… and %n more (see Show Details).", nullptr,
-                                                    more));
-            ask.setDetailedText(rows.join(QLatin1Char('\n')));
+                text.append(QApplication::translate(
+                    "Stageboard::CsvActions", "… and %n more (see Show Details).", nullptr, more));
+            if (more > 0)
+                ask.setDetailedText(rows.join(QLatin1Char('\n')));
         }
         if (!report->missingAccounts.isEmpty()) {
             text.append(
@@ -277,7 +277,9 @@ bool importContacts(QWidget *window, Workspace &workspace, const QString &chosen
         ask.setText(text.join(QStringLiteral("\n\n")));
         if (good == 0) {
             ask.setInformativeText(QApplication::translate(
-                "Stageboard::CsvActions", "Nothing can be imported. Fix the rows and try again."));
+                "Stageboard::CsvActions",
+                "Nothing to import: every row is refused. People already stored stay as they "
+                "are; fix the other rows in the file and import it again."));
             ask.setStandardButtons(QMessageBox::Close);
             ask.exec();
             return false;

@@ -79,6 +79,12 @@ QString EmptyState::text() const
     return m_text->text();
 }
 
+void EmptyState::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    place();
+}
+
 bool EmptyState::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parent() && event->type() == QEvent::Resize)
@@ -89,8 +95,15 @@ bool EmptyState::eventFilter(QObject *watched, QEvent *event)
 void EmptyState::place()
 {
     const QWidget *over = parentWidget();
+    // The heights of wrapped, changed texts and new buttons, not those of the last message.
+    ensurePolished();
+    layout()->invalidate();
+    layout()->activate();
     const int width = std::min(over->width() - 40, std::max(560, sizeHint().width()));
-    const int height = heightForWidth(width) > 0 ? heightForWidth(width) : sizeHint().height();
+    // Never less than the layout asks for (a wrapped label's height for width alone can be
+    // short of its lines, as over a table).
+    const int height = std::max({heightForWidth(width), sizeHint().height(),
+                                 layout()->totalMinimumSize().height()});
     setGeometry((over->width() - width) / 2, std::max(20, over->height() / 4), width, height);
     raise();
 }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Stageboard {
 
@@ -103,6 +104,17 @@ Result<void> checkOpportunityFields(const Opportunity &o)
     return {};
 }
 
+std::optional<QString> emailProblem(const QString &email)
+{
+    if (auto problem = lineProblem(email, maximumTitleLength))
+        return problem;
+    // Something before and after one @, no spaces: what every mail program takes.
+    static const QRegularExpression address(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    if (!email.trimmed().isEmpty() && !address.match(email.trimmed()).hasMatch())
+        return tr("\"%1\" is not an email address.").arg(email.trimmed());
+    return std::nullopt;
+}
+
 Result<void> checkContactFields(const Contact &c)
 {
     const std::pair<const char *, std::optional<QString>> checks[] = {
@@ -110,7 +122,7 @@ Result<void> checkContactFields(const Contact &c)
          c.name.trimmed().isEmpty() ? std::optional(tr("is empty; every contact needs a name."))
                                     : lineProblem(c.name, maximumTitleLength)},
         {QT_TRANSLATE_NOOP("Stageboard", "Job title"), lineProblem(c.jobTitle, maximumTitleLength)},
-        {QT_TRANSLATE_NOOP("Stageboard", "Email"), lineProblem(c.email, maximumTitleLength)},
+        {QT_TRANSLATE_NOOP("Stageboard", "Email"), emailProblem(c.email)},
         {QT_TRANSLATE_NOOP("Stageboard", "Phone"), lineProblem(c.phone, maximumTitleLength)},
         {QT_TRANSLATE_NOOP("Stageboard", "Notes"),
          c.notes.size() > maximumTextLength

@@ -25,6 +25,9 @@ constexpr int latestCloseYear = 2999;
 /// 500 characters."; nothing when it can. Control characters (line breaks, escape codes) are
 /// refused: they would garble cards, exports and terminals.
 std::optional<QString> lineProblem(const QString &text, int maxLength);
+/// Why text is not an email address (one line, something on each side of one @); nothing for
+/// an empty one.
+std::optional<QString> emailProblem(const QString &email);
 /// Why a (trimmed) title cannot be saved: empty, too long or with control characters.
 std::optional<QString> titleProblem(const QString &title);
 /// Why a valid close date is out of range.

@@ -8,8 +8,8 @@
 
 #include <QDateTime>
 #include <QIODevice>
-#include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace Stageboard {
 
@@ -195,20 +195,28 @@ const QHash<QString, ContactField> &contactHeaderNames()
         QHash<QString, ContactField> h;
         const auto add = [&h](ContactField f, std::initializer_list<const char *> keys) {
             for (const char *k : keys)
-                h.insert(QString::fromLatin1(k), f);
+                h.insert(QString::fromUtf8(k), f);
         };
-        add(ContactField::Name, {"name", "fullname", "contactname", "contact"});
-        add(ContactField::FirstName, {"firstname", "givenname"});
-        add(ContactField::LastName, {"lastname", "surname", "familyname"});
-        add(ContactField::JobTitle, {"title", "jobtitle", "position", "role"});
-        add(ContactField::Email, {"email", "emailaddress", "email1", "workemail"});
+        // English, as Salesforce and HubSpot write them, then German and French
+        add(ContactField::Name,
+            {"name", "fullname", "contactname", "contact", "kontakt", "nom", "nomcomplet"});
+        add(ContactField::FirstName, {"firstname", "givenname", "vorname", "prénom", "prenom"});
+        add(ContactField::LastName,
+            {"lastname", "surname", "familyname", "nachname", "familienname", "nomdefamille"});
+        add(ContactField::JobTitle,
+            {"title", "jobtitle", "position", "role", "funktion", "fonction", "poste"});
+        add(ContactField::Email, {"email", "emailaddress", "email1", "workemail", "emailadresse",
+                                  "courriel", "adresseemail"});
         add(ContactField::Phone, {"phone", "phonenumber", "businessphone", "workphone", "mobile",
-                                  "mobilephone", "mobilephonenumber"});
+                                  "mobilephone", "mobilephonenumber", "telefon", "telefonnummer",
+                                  "handy", "téléphone", "telephone", "portable"});
         add(ContactField::Account,
             {"account", "accountname", "company", "companyname", "associatedcompany",
-             "organization", "organisation", "organizationname"});
-        add(ContactField::Owner, {"owner", "contactowner", "ownername"});
-        add(ContactField::Notes, {"notes", "description", "note"});
+             "organization", "organisation", "organizationname", "firma", "unternehmen", "société",
+             "societe", "entreprise", "compte"});
+        add(ContactField::Owner,
+            {"owner", "contactowner", "ownername", "zuständig", "betreuer", "responsable"});
+        add(ContactField::Notes, {"notes", "description", "note", "notizen", "beschreibung"});
         return h;
     }();
     return names;
@@ -320,9 +328,8 @@ public:
                 c.jobTitle = value;
                 break;
             case ContactField::Email: {
-                static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
-                if (!value.isEmpty() && !email.match(value).hasMatch()) {
-                    bad(i, tr("\"%1\" is not an email address.").arg(value));
+                if (const auto problem = emailProblem(value)) {
+                    bad(i, *problem);
                     break;
                 }
                 c.email = value;
@@ -419,8 +426,13 @@ Result<ImportReport> ContactImporter::run(QIODevice *file, const ContactImportOp
     QSet<qint64> badLines;
     QSet<QString> missing;
     QStringList fields;
+    // A row of empty fields (",,,," a spreadsheet leaves) is a blank line.
+    const auto blank = [](const QStringList &record) {
+        return std::all_of(record.cbegin(), record.cend(),
+                           [](const QString &f) { return f.trimmed().isEmpty(); });
+    };
     while (reader.readRecord(fields)) {
-        if (fields.size() == 1 && fields.first().trimmed().isEmpty())
+        if (blank(fields))
             continue;
         ++report.rows;
         const auto row = rows.parse(fields, reader.line(), report);
@@ -466,8 +478,7 @@ Result<ImportReport> ContactImporter::run(QIODevice *file, const ContactImportOp
             ImportReport ignored;
             QStringList record;
             while (again.readRecord(record)) {
-                if ((record.size() == 1 && record.first().trimmed().isEmpty()) ||
-                    badLines.contains(again.line()))
+                if (blank(record) || badLines.contains(again.line()))
                     continue;
                 auto row = rows.parse(record, again.line(), ignored);
                 if (!row)

@@ -4,6 +4,7 @@
 #include "storage/engagementstore.h"
 #include "storage/sqlstorage.h"
 #include "testdatabase.h"
+#include "workspace/workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void shouldSortByTheClickedColumnWithoutCase();
     void shouldChangeOnlyTheRowsThatChanged();
     void shouldReadOnlyTheRowsShown();
+    void shouldShowAContactAddedOnAnotherBoardLive();
 };
 
 namespace {
@@ -204,6 +206,34 @@ void TestContactListModel::shouldReadOnlyTheRowsShown()
     model.reloadRows();
     QVERIFY(!model.index(250, ContactListModel::NameColumn).data().toString().isEmpty());
     QCOMPARE(model.rowsRead(), 2 * ContactListModel::pageSize);
+}
+
+void TestContactListModel::shouldShowAContactAddedOnAnotherBoardLive()
+{
+    TestDatabase db(60);
+    if (!db.server)
+        QSKIP("A file announces no changes: they are read at the next open.");
+    // Two people's apps on one server, the second with its contacts list open
+    auto mine = Workspace::open(db.location);
+    auto theirs = Workspace::open(db.location);
+    QVERIFY(mine && theirs);
+    ContactListModel model((*theirs)->contacts());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setQuery({}));
+    connect(theirs->get(), &Workspace::contactsChangedElsewhere, &model,
+            [&model] { QVERIFY(model.refresh()); });
+    const int before = model.rowCount();
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    // When the first adds one, the second list has it, in its place, without a reset
+    Contact c;
+    c.name = QStringLiteral("Aaron Aardvark");
+    QVERIFY((*mine)->contacts().addContact(c));
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), before + 1, 5000);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.index(0, ContactListModel::NameColumn).data().toString(),
+             QStringLiteral("Aaron Aardvark"));
+    QCOMPARE(resets.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestContactListModel)

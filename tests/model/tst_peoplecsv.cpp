@@ -18,6 +18,7 @@ class TestPeopleCsv : public QObject
 private Q_SLOTS:
     void shouldImportSalesforceContacts();
     void shouldImportHubSpotContacts();
+    void shouldReadGermanHeadersAndSkipEmptyRows();
     void shouldNameEveryBadRowAndImportNothing();
     void shouldImportTheGoodRowsWhenAsked();
     void shouldReadItsOwnExportBack();
@@ -100,6 +101,31 @@ void TestPeopleCsv::shouldImportHubSpotContacts()
     QCOMPARE(ines->phone, QStringLiteral("555 0102"));
     QCOMPARE(ines->accountId, t.granite);
     QCOMPARE(ines->ownerId, t.rep);
+}
+
+void TestPeopleCsv::shouldReadGermanHeadersAndSkipEmptyRows()
+{
+    Target t;
+    // A German spreadsheet's file: semicolons, its own headers, a row left empty
+    const auto report = t.import("Vorname;Nachname;Position;E-Mail;Telefon;Firma\n"
+                                 "Jana;Schulz;Einkauf;jana@granite.example;0301234;Granite Media\n"
+                                 ";;;;;\n");
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().message));
+    QCOMPARE(report->rows, 1);
+    QVERIFY(report->problems.isEmpty());
+    QCOMPARE(report->imported, 1);
+    const auto jana = t.named(QStringLiteral("Jana Schulz"));
+    QVERIFY(jana);
+    QCOMPARE(jana->jobTitle, QStringLiteral("Einkauf"));
+    QCOMPARE(jana->email, QStringLiteral("jana@granite.example"));
+    QCOMPARE(jana->accountId, t.granite);
+    // And the store refuses what the import refuses
+    Contact typed = *jana;
+    typed.email = QStringLiteral("not-an-email");
+    const auto refused = t.db.storage->contacts().updateContact(typed);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("is not an email address")),
+             qPrintable(refused.error().message));
 }
 
 void TestPeopleCsv::shouldNameEveryBadRowAndImportNothing()

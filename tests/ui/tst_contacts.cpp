@@ -131,6 +131,11 @@ void TestContacts::shouldAddAContactAndKeepWhatWasTypedWhenRefused()
                          QStringLiteral("Aaron Abbot"));
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("contactTitle")),
                          QStringLiteral("Plant manager"));
+        // Looked after by whoever adds them
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("contactOwner"))
+                     ->currentData()
+                     .toLongLong(),
+                 window.model()->service().currentUserId());
         auto *account = dialog->findChild<QComboBox *>(QStringLiteral("contactAccount"));
         account->setCurrentIndex(1);
         QVERIFY(save->isEnabled());
