@@ -119,7 +119,7 @@
         <translation>Geben Sie ihn mit --reason an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="197"/>
+        <location filename="../app/cli/common.cpp" line="212"/>
         <location filename="../app/cli/move.cpp" line="70"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
@@ -205,7 +205,7 @@
         <translation>%1 Zeilen nach %2 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="71"/>
+        <location filename="../app/cli/contacts.cpp" line="63"/>
         <location filename="../app/cli/import.cpp" line="18"/>
         <location filename="../app/cli/process.cpp" line="30"/>
         <source>Cannot read %1: %2</source>
@@ -217,7 +217,7 @@
         <translation>--stage-map braucht VON=PHASE mit einer Phase dieses Prozesses, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="89"/>
+        <location filename="../app/cli/contacts.cpp" line="81"/>
         <location filename="../app/cli/import.cpp" line="57"/>
         <location filename="../app/cli/process.cpp" line="35"/>
         <location filename="../model/core/fieldrules.cpp" line="99"/>
@@ -234,12 +234,12 @@
         <translation>Ordnen Sie jede Phase, die dieser Prozess nicht kennt, mit --stage-map einer eigenen zu, z. B. --stage-map &quot;%1=%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="205"/>
+        <location filename="../app/cli/common.cpp" line="220"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="210"/>
+        <location filename="../app/cli/common.cpp" line="225"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n Firma gibt es noch nicht: %1</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="215"/>
+        <location filename="../app/cli/common.cpp" line="230"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n verantwortliche Person gibt es noch nicht: %1</numerusform>
@@ -255,17 +255,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="226"/>
+        <location filename="../app/cli/common.cpp" line="241"/>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="232"/>
+        <location filename="../app/cli/common.cpp" line="247"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Legen Sie die fehlenden Firmen und Verantwortlichen mit --create-missing an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="222"/>
+        <location filename="../app/cli/common.cpp" line="237"/>
         <source>Checked %n row(s):</source>
         <translation>
             <numerusform>%n Zeile geprüft:</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="223"/>
+        <location filename="../app/cli/common.cpp" line="238"/>
         <source>%n cannot be imported.</source>
         <translation>
             <numerusform>%n kann nicht importiert werden.</numerusform>
@@ -281,12 +281,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="224"/>
+        <location filename="../app/cli/common.cpp" line="239"/>
         <source>Nothing was imported (dry run).</source>
         <translation>Nichts wurde importiert (Probelauf).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="228"/>
+        <location filename="../app/cli/common.cpp" line="243"/>
         <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
         <translation>
             <numerusform>Korrigieren Sie die %n Zeile oben oder importieren Sie die übrigen mit --skip-bad-rows.</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="235"/>
+        <location filename="../app/cli/common.cpp" line="250"/>
         <source>Imported %1 of %n row(s).</source>
         <translation>
             <numerusform>%1 von %n Zeile importiert.</numerusform>
@@ -620,22 +620,22 @@
         <translation type="vanished">contact nimmt add.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="118"/>
+        <location filename="../app/cli/contacts.cpp" line="109"/>
         <source>contact add needs --name and --account.</source>
         <translation>contact add braucht --name und --account.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="154"/>
+        <location filename="../app/cli/contacts.cpp" line="145"/>
         <source>Added the account &quot;%1&quot;.</source>
         <translation>Firma „%1“ angelegt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="171"/>
+        <location filename="../app/cli/contacts.cpp" line="162"/>
         <source>Print the contacts as CSV.</source>
         <translation>Die Kontakte als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="172"/>
+        <location filename="../app/cli/contacts.cpp" line="163"/>
         <source>Prints the contacts, of one account with --account, as CSV: id, name, title, email, phone, account, owner.</source>
         <translation>Gibt die Kontakte als CSV aus, mit --account die einer Firma: id, name, title, email, phone, account, owner.</translation>
     </message>
@@ -655,58 +655,58 @@
         <translation>--due nimmt overdue, today, week oder all, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="79"/>
+        <location filename="../app/cli/activities.cpp" line="70"/>
         <source>--type takes call, meeting, task or email, not &quot;%1&quot;.</source>
         <translation>--type nimmt call, meeting, task oder email, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="89"/>
+        <location filename="../app/cli/activities.cpp" line="80"/>
         <source>--due must be a date and time such as 2027-03-01T14:30, not &quot;%1&quot;.</source>
         <translation>--due muss ein Datum mit Uhrzeit sein, etwa 2027-03-01T14:30, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="100"/>
+        <location filename="../app/cli/activities.cpp" line="91"/>
         <source>There is no opportunity %1.</source>
         <translation>Es gibt keine Verkaufschance %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="106"/>
+        <location filename="../app/cli/activities.cpp" line="97"/>
         <source>There is no contact %1.</source>
         <translation>Es gibt keinen Kontakt %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="130"/>
-        <location filename="../app/cli/activities.cpp" line="191"/>
+        <location filename="../app/cli/activities.cpp" line="121"/>
+        <location filename="../app/cli/activities.cpp" line="182"/>
         <source>There is no activity %1.</source>
         <translation>Es gibt keine Aktivität %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="139"/>
+        <location filename="../app/cli/activities.cpp" line="130"/>
         <source>Done: &quot;%1&quot;.</source>
         <translation>Erledigt: „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="148"/>
+        <location filename="../app/cli/activities.cpp" line="139"/>
         <source>activity takes add or done.</source>
         <translation>activity nimmt add oder done.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="154"/>
+        <location filename="../app/cli/activities.cpp" line="145"/>
         <source>activity add needs --type, --subject and --due.</source>
         <translation>activity add braucht --type, --subject und --due.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="158"/>
+        <location filename="../app/cli/activities.cpp" line="149"/>
         <source>activity done needs --id.</source>
         <translation>activity done braucht --id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="176"/>
+        <location filename="../app/cli/activities.cpp" line="167"/>
         <source>debrief needs --id and --went-well or --improve.</source>
         <translation>debrief braucht --id und --went-well oder --improve.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/activities.cpp" line="206"/>
+        <location filename="../app/cli/activities.cpp" line="197"/>
         <source>Debriefed &quot;%1&quot;; %n objection(s) left open on the deal.</source>
         <translation>
             <numerusform>„%1“ nachbesprochen; %n Einwand bleibt beim Deal offen.</numerusform>
@@ -714,143 +714,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="219"/>
+        <location filename="../app/cli/activities.cpp" line="210"/>
         <source>Print the activities as CSV.</source>
         <translation>Die Aktivitäten als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="220"/>
+        <location filename="../app/cli/activities.cpp" line="211"/>
         <source>Prints calls, meetings, tasks and emails as CSV: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (times in UTC). --due overdue, today or week lists what is still to do by then.</source>
         <translation>Gibt Anrufe, Termine, Aufgaben und E-Mails als CSV aus: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (Zeiten in UTC). --due overdue, today oder week zeigt, was bis dahin noch zu tun ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="225"/>
-        <location filename="../app/cli/contacts.cpp" line="177"/>
-        <location filename="../app/cli/contacts.cpp" line="198"/>
-        <location filename="../app/cli/contacts.cpp" line="199"/>
+        <location filename="../app/cli/activities.cpp" line="216"/>
+        <location filename="../app/cli/contacts.cpp" line="168"/>
+        <location filename="../app/cli/contacts.cpp" line="189"/>
+        <location filename="../app/cli/contacts.cpp" line="190"/>
         <location filename="../app/cli/list.cpp" line="108"/>
         <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="225"/>
+        <location filename="../app/cli/activities.cpp" line="216"/>
         <source>Only this user&apos;s activities.</source>
         <translation>Nur die Aktivitäten dieses Benutzers.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="228"/>
+        <location filename="../app/cli/activities.cpp" line="219"/>
         <source>overdue, today, week or all (the default).</source>
         <translation>overdue, today, week oder all (Standard).</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="228"/>
+        <location filename="../app/cli/activities.cpp" line="219"/>
         <source>when</source>
         <translation>wann</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="238"/>
+        <location filename="../app/cli/activities.cpp" line="229"/>
         <source>Plan an activity, or mark one done.</source>
         <translation>Eine Aktivität planen oder als erledigt markieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="240"/>
+        <location filename="../app/cli/activities.cpp" line="231"/>
         <source>add plans a call, meeting, task or email for --as, due at --due (local time unless a zone is given), and prints its id; done marks --id done with --outcome.</source>
         <translation>add plant einen Anruf, Termin, eine Aufgabe oder E-Mail für --as, fällig zu --due (Ortszeit, wenn keine Zone angegeben ist), und gibt die ID aus; done markiert --id als erledigt mit --outcome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="244"/>
+        <location filename="../app/cli/activities.cpp" line="235"/>
         <source>add or done</source>
         <translation>add oder done</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="247"/>
+        <location filename="../app/cli/activities.cpp" line="238"/>
         <source>call, meeting, task or email.</source>
         <translation>call, meeting, task oder email.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="247"/>
+        <location filename="../app/cli/activities.cpp" line="238"/>
         <source>type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="248"/>
+        <location filename="../app/cli/activities.cpp" line="239"/>
         <source>What it is about.</source>
         <translation>Worum es geht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="248"/>
-        <location filename="../app/cli/activities.cpp" line="253"/>
-        <location filename="../app/cli/activities.cpp" line="271"/>
-        <location filename="../app/cli/activities.cpp" line="272"/>
-        <location filename="../app/cli/activities.cpp" line="274"/>
-        <location filename="../app/cli/activities.cpp" line="276"/>
+        <location filename="../app/cli/activities.cpp" line="239"/>
+        <location filename="../app/cli/activities.cpp" line="244"/>
+        <location filename="../app/cli/activities.cpp" line="262"/>
+        <location filename="../app/cli/activities.cpp" line="263"/>
+        <location filename="../app/cli/activities.cpp" line="265"/>
+        <location filename="../app/cli/activities.cpp" line="267"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="249"/>
+        <location filename="../app/cli/activities.cpp" line="240"/>
         <source>When, e.g. 2027-03-01T14:30.</source>
         <translation>Wann, z. B. 2027-03-01T14:30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="249"/>
+        <location filename="../app/cli/activities.cpp" line="240"/>
         <source>time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="251"/>
-        <location filename="../app/cli/stakeholders.cpp" line="185"/>
+        <location filename="../app/cli/activities.cpp" line="242"/>
+        <location filename="../app/cli/stakeholders.cpp" line="177"/>
         <source>The contact&apos;s id.</source>
         <translation>Die ID des Kontakts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="252"/>
+        <location filename="../app/cli/activities.cpp" line="243"/>
         <source>done: the activity&apos;s id.</source>
         <translation>done: die ID der Aktivität.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="253"/>
+        <location filename="../app/cli/activities.cpp" line="244"/>
         <source>done: what came of it.</source>
         <translation>done: was dabei herauskam.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="264"/>
+        <location filename="../app/cli/activities.cpp" line="255"/>
         <source>Write the debrief of a call or meeting.</source>
         <translation>Die Nachbesprechung eines Anrufs oder Termins schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="265"/>
+        <location filename="../app/cli/activities.cpp" line="256"/>
         <source>Writes what went well, what to improve and the questions not asked on call or meeting --id; each --unresolved objection stays open on its deal until someone marks it resolved.</source>
         <translation>Schreibt zu Anruf oder Termin --id, was gut lief, was besser werden soll und welche Fragen nicht gestellt wurden; jeder --unresolved-Einwand bleibt beim Deal offen, bis ihn jemand als ausgeräumt markiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="270"/>
+        <location filename="../app/cli/activities.cpp" line="261"/>
         <source>The call&apos;s or meeting&apos;s id.</source>
         <translation>Die ID des Anrufs oder Termins.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="271"/>
+        <location filename="../app/cli/activities.cpp" line="262"/>
         <source>What went well.</source>
         <translation>Was gut lief.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="272"/>
+        <location filename="../app/cli/activities.cpp" line="263"/>
         <source>What to do better.</source>
         <translation>Was besser werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="274"/>
+        <location filename="../app/cli/activities.cpp" line="265"/>
         <source>The questions that were not asked.</source>
         <translation>Die Fragen, die nicht gestellt wurden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="276"/>
+        <location filename="../app/cli/activities.cpp" line="267"/>
         <source>An objection left unresolved (may be given again).</source>
         <translation>Ein offener Einwand (mehrfach möglich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="177"/>
+        <location filename="../app/cli/contacts.cpp" line="168"/>
         <source>Only the contacts at this account.</source>
         <translation>Nur die Kontakte dieser Firma.</translation>
     </message>
@@ -867,98 +867,98 @@
         <translation type="vanished">add</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="103"/>
+        <location filename="../app/cli/contacts.cpp" line="94"/>
         <source>contact import takes one FILE.</source>
         <translation>contact import nimmt eine DATEI.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="109"/>
+        <location filename="../app/cli/contacts.cpp" line="100"/>
         <source>contact takes add or import FILE.</source>
         <translation>contact nimmt add oder import DATEI.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="187"/>
+        <location filename="../app/cli/contacts.cpp" line="178"/>
         <source>Add a contact, or import contacts from CSV.</source>
         <translation>Einen Kontakt hinzufügen oder Kontakte aus CSV importieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="188"/>
-        <location filename="../app/cli/contacts.cpp" line="196"/>
+        <location filename="../app/cli/contacts.cpp" line="179"/>
+        <location filename="../app/cli/contacts.cpp" line="187"/>
         <source>add|import FILE</source>
         <translation>add|import DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="190"/>
+        <location filename="../app/cli/contacts.cpp" line="181"/>
         <source>add adds a person at an account (created when the database has none of that name), looked after by --as, and prints the new contact&apos;s id. import reads the contacts in FILE (Salesforce, HubSpot or Stageboard headers); every row is checked first, and nothing is imported while a row is refused unless told to skip them (exit code 3).</source>
         <translation>add legt eine Person bei einer Firma an (die Firma wird angelegt, wenn die Datenbank keine dieses Namens hat), betreut von --as, und gibt die Nummer des neuen Kontakts aus. import liest die Kontakte in DATEI (Spalten von Salesforce, HubSpot oder Stageboard); jede Zeile wird zuerst geprüft, und solange eine Zeile abgelehnt wird, wird nichts importiert, außer man lässt sie überspringen (Exit-Code 3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="195"/>
+        <location filename="../app/cli/contacts.cpp" line="186"/>
         <source>add, or import FILE</source>
         <translation>add, oder import DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="198"/>
+        <location filename="../app/cli/contacts.cpp" line="189"/>
         <source>The person&apos;s name.</source>
         <translation>Der Name der Person.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="199"/>
+        <location filename="../app/cli/contacts.cpp" line="190"/>
         <source>The account they work at.</source>
         <translation>Die Firma, bei der sie arbeitet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="200"/>
+        <location filename="../app/cli/contacts.cpp" line="191"/>
         <source>Their job title.</source>
         <translation>Ihre Position.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="200"/>
+        <location filename="../app/cli/contacts.cpp" line="191"/>
         <source>title</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="201"/>
+        <location filename="../app/cli/contacts.cpp" line="192"/>
         <source>Their email address.</source>
         <translation>Ihre E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="201"/>
+        <location filename="../app/cli/contacts.cpp" line="192"/>
         <source>email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="202"/>
+        <location filename="../app/cli/contacts.cpp" line="193"/>
         <source>Their phone number.</source>
         <translation>Ihre Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="202"/>
+        <location filename="../app/cli/contacts.cpp" line="193"/>
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="205"/>
+        <location filename="../app/cli/contacts.cpp" line="196"/>
         <source>import: check every row, import nothing.</source>
         <translation>import: jede Zeile prüfen, nichts importieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="207"/>
+        <location filename="../app/cli/contacts.cpp" line="198"/>
         <source>import: create the accounts the database lacks.</source>
         <translation>import: die Firmen anlegen, die der Datenbank fehlen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="209"/>
+        <location filename="../app/cli/contacts.cpp" line="200"/>
         <source>import: import the good rows even when some are bad.</source>
         <translation>import: die guten Zeilen importieren, auch wenn manche fehlerhaft sind.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="251"/>
-        <location filename="../app/cli/activities.cpp" line="252"/>
-        <location filename="../app/cli/activities.cpp" line="270"/>
+        <location filename="../app/cli/activities.cpp" line="242"/>
+        <location filename="../app/cli/activities.cpp" line="243"/>
+        <location filename="../app/cli/activities.cpp" line="261"/>
         <location filename="../app/cli/common.cpp" line="29"/>
-        <location filename="../app/cli/stakeholders.cpp" line="185"/>
-        <location filename="../app/cli/stakeholders.cpp" line="192"/>
+        <location filename="../app/cli/stakeholders.cpp" line="177"/>
+        <location filename="../app/cli/stakeholders.cpp" line="184"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -1227,102 +1227,102 @@
         <translation>Gibt jeden Benutzer als CSV aus: name, role, login.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="58"/>
+        <location filename="../app/cli/stakeholders.cpp" line="50"/>
         <source>stakeholder takes add or remove.</source>
         <translation>stakeholder nimmt add oder remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="64"/>
+        <location filename="../app/cli/stakeholders.cpp" line="56"/>
         <source>stakeholder add needs --deal, --contact and --role.</source>
         <translation>stakeholder add braucht --deal, --contact und --role.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="65"/>
+        <location filename="../app/cli/stakeholders.cpp" line="57"/>
         <source>stakeholder remove needs --deal and --contact.</source>
         <translation>stakeholder remove braucht --deal und --contact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="85"/>
+        <location filename="../app/cli/stakeholders.cpp" line="77"/>
         <source>Removed contact %1 from the buying group of &quot;%2&quot;.</source>
         <translation>Kontakt %1 aus der Einkaufsgruppe von „%2“ genommen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="103"/>
+        <location filename="../app/cli/stakeholders.cpp" line="95"/>
         <source>--role takes one of %1, not &quot;%2&quot;.</source>
         <translation>--role nimmt eines von %1, nicht „%2“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="123"/>
+        <location filename="../app/cli/stakeholders.cpp" line="115"/>
         <source>--stance takes supporter, neutral or opponent, not &quot;%1&quot;.</source>
         <translation>--stance nimmt supporter, neutral oder opponent, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="133"/>
+        <location filename="../app/cli/stakeholders.cpp" line="125"/>
         <source>--influence takes low, medium or high, not &quot;%1&quot;.</source>
         <translation>--influence nimmt low, medium oder high, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="150"/>
+        <location filename="../app/cli/stakeholders.cpp" line="142"/>
         <source>Contact %1 is %2 on &quot;%3&quot;.</source>
         <translation>Kontakt %1 ist %2 bei „%3“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="160"/>
+        <location filename="../app/cli/stakeholders.cpp" line="152"/>
         <source>Print a deal&apos;s buying group as CSV.</source>
         <translation>Die Einkaufsgruppe eines Deals als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="161"/>
+        <location filename="../app/cli/stakeholders.cpp" line="153"/>
         <source>Prints the stakeholders of --deal as CSV: contact_id, contact, role, stance, influence, reports_to (a contact id).</source>
         <translation>Gibt die Beteiligten von --deal als CSV aus: contact_id, contact, role, stance, influence, reports_to (eine Kontakt-ID).</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="175"/>
+        <location filename="../app/cli/stakeholders.cpp" line="167"/>
         <source>Add a contact to a deal&apos;s buying group, or take one out.</source>
         <translation>Einen Kontakt in die Einkaufsgruppe eines Deals aufnehmen oder herausnehmen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="177"/>
+        <location filename="../app/cli/stakeholders.cpp" line="169"/>
         <source>add makes --contact a stakeholder of --deal in buying role --role (its key, such as champion or decision_maker, or its name), or changes the role, stance and influence of one who is; remove takes them out.</source>
         <translation>add macht --contact zum Beteiligten von --deal in der Einkaufsrolle --role (ihr Schlüssel wie champion oder decision_maker, oder ihr Name) oder ändert Rolle, Haltung und Einfluss eines Beteiligten; remove nimmt ihn heraus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="181"/>
+        <location filename="../app/cli/stakeholders.cpp" line="173"/>
         <source>add or remove</source>
         <translation>add oder remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="186"/>
+        <location filename="../app/cli/stakeholders.cpp" line="178"/>
         <source>add: the buying role.</source>
         <translation>add: die Einkaufsrolle.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="186"/>
+        <location filename="../app/cli/stakeholders.cpp" line="178"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="188"/>
+        <location filename="../app/cli/stakeholders.cpp" line="180"/>
         <source>add: supporter, neutral or opponent.</source>
         <translation>add: supporter, neutral oder opponent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="188"/>
+        <location filename="../app/cli/stakeholders.cpp" line="180"/>
         <source>stance</source>
         <translation>Haltung</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="190"/>
+        <location filename="../app/cli/stakeholders.cpp" line="182"/>
         <source>add: low, medium or high.</source>
         <translation>add: low, medium oder high.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="190"/>
+        <location filename="../app/cli/stakeholders.cpp" line="182"/>
         <source>influence</source>
         <translation>Einfluss</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="192"/>
+        <location filename="../app/cli/stakeholders.cpp" line="184"/>
         <source>add: the contact id of the stakeholder they report to.</source>
         <translation>add: die Kontakt-ID des Beteiligten, dem sie unterstehen.</translation>
     </message>
@@ -2623,7 +2623,7 @@
     </message>
     <message>
         <location filename="../ui/csvactions.cpp" line="56"/>
-        <location filename="../ui/csvactions.cpp" line="227"/>
+        <location filename="../ui/csvactions.cpp" line="226"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2663,48 +2663,47 @@
     </message>
     <message>
         <location filename="../ui/csvactions.cpp" line="139"/>
-        <location filename="../ui/csvactions.cpp" line="212"/>
+        <location filename="../ui/csvactions.cpp" line="211"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="159"/>
-        <location filename="../ui/csvactions.cpp" line="163"/>
+        <location filename="../ui/csvactions.cpp" line="179"/>
         <source>Export Contacts</source>
         <translation>Kontakte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="174"/>
+        <location filename="../ui/csvactions.cpp" line="188"/>
         <source>Export Stakeholders</source>
         <translation>Beteiligte exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="190"/>
+        <location filename="../ui/csvactions.cpp" line="197"/>
         <source>Export Activities</source>
         <translation>Aktivitäten exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="206"/>
+        <location filename="../ui/csvactions.cpp" line="205"/>
         <source>Import Contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="221"/>
+        <location filename="../ui/csvactions.cpp" line="220"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="226"/>
+        <location filename="../ui/csvactions.cpp" line="225"/>
         <source>Checking…</source>
         <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="246"/>
+        <location filename="../ui/csvactions.cpp" line="245"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="258"/>
+        <location filename="../ui/csvactions.cpp" line="257"/>
         <source>%n row(s) cannot be imported:</source>
         <translation>
             <numerusform>%n Zeile kann nicht importiert werden:</numerusform>
@@ -2712,7 +2711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="264"/>
+        <location filename="../ui/csvactions.cpp" line="263"/>
         <source>… and %n more (see Show Details).</source>
         <translation>
             <numerusform>… und %n weitere (siehe Details).</numerusform>
@@ -2720,7 +2719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="271"/>
+        <location filename="../ui/csvactions.cpp" line="270"/>
         <source>%n account(s) will be created: %1</source>
         <translation>
             <numerusform>%n Firma wird angelegt: %1</numerusform>
@@ -2728,7 +2727,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="279"/>
+        <location filename="../ui/csvactions.cpp" line="278"/>
         <source>Nothing to import: every row is refused. People already stored stay as they are; fix the other rows in the file and import it again.</source>
         <translation>Nichts zu importieren: jede Zeile wird abgelehnt. Bereits gespeicherte Personen bleiben, wie sie sind; korrigieren Sie die übrigen Zeilen in der Datei und importieren Sie sie erneut.</translation>
     </message>
@@ -2737,7 +2736,7 @@
         <translation type="vanished">Nichts kann importiert werden. Korrigieren Sie die Zeilen und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="287"/>
+        <location filename="../ui/csvactions.cpp" line="286"/>
         <source>Import the %n good contact(s)?</source>
         <translation>
             <numerusform>Den %n guten Kontakt importieren?</numerusform>
@@ -2745,7 +2744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="290"/>
+        <location filename="../ui/csvactions.cpp" line="289"/>
         <source>&amp;Import %n Contact(s)</source>
         <translation>
             <numerusform>%n Kontakt &amp;importieren</numerusform>
@@ -2753,12 +2752,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="304"/>
+        <location filename="../ui/csvactions.cpp" line="303"/>
         <source>Importing…</source>
         <translation>Wird importiert …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="313"/>
+        <location filename="../ui/csvactions.cpp" line="312"/>
         <source>Imported %n contact(s).</source>
         <translation>
             <numerusform>%n Kontakt importiert.</numerusform>
@@ -2791,165 +2790,165 @@
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="166"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="289"/>
+        <location filename="../model/csv/csvimport.cpp" line="143"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="278"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="228"/>
+        <location filename="../model/csv/csvimport.cpp" line="205"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>„%1“ ist kein dreibuchstabiger Währungscode.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="243"/>
+        <location filename="../model/csv/csvimport.cpp" line="220"/>
         <source>&quot;%1&quot; is not a date: %2</source>
         <translation>„%1“ ist kein Datum: %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="244"/>
+        <location filename="../model/csv/csvimport.cpp" line="221"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>„%1“ ist kein Datum; verwenden Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="261"/>
+        <location filename="../model/csv/csvimport.cpp" line="238"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>„%1“ ist kein Prozentsatz von 0 bis 100.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="341"/>
+        <location filename="../model/csv/csvimport.cpp" line="337"/>
         <source>(ignore)</source>
         <translation>(ignorieren)</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="343"/>
+        <location filename="../model/csv/csvimport.cpp" line="339"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="345"/>
+        <location filename="../model/csv/csvimport.cpp" line="341"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="347"/>
+        <location filename="../model/csv/csvimport.cpp" line="343"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="349"/>
+        <location filename="../model/csv/csvimport.cpp" line="345"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="351"/>
+        <location filename="../model/csv/csvimport.cpp" line="347"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="353"/>
+        <location filename="../model/csv/csvimport.cpp" line="349"/>
         <source>Currency</source>
         <translation>Währung</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="355"/>
+        <location filename="../model/csv/csvimport.cpp" line="351"/>
         <source>Close date</source>
         <translation>Abschlussdatum</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="357"/>
+        <location filename="../model/csv/csvimport.cpp" line="353"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="359"/>
+        <location filename="../model/csv/csvimport.cpp" line="355"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="361"/>
+        <location filename="../model/csv/csvimport.cpp" line="357"/>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="363"/>
+        <location filename="../model/csv/csvimport.cpp" line="359"/>
         <source>Close reason</source>
         <translation>Abschlussgrund</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="365"/>
+        <location filename="../model/csv/csvimport.cpp" line="361"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="388"/>
-        <location filename="../model/csv/csvimport.cpp" line="555"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="489"/>
+        <location filename="../model/csv/csvimport.cpp" line="384"/>
+        <location filename="../model/csv/csvimport.cpp" line="551"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="476"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="389"/>
+        <location filename="../model/csv/csvimport.cpp" line="385"/>
         <source>line %1, %2: %3</source>
         <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="401"/>
+        <location filename="../model/csv/csvimport.cpp" line="397"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="412"/>
+        <location filename="../model/csv/csvimport.cpp" line="408"/>
         <source>line %1 — %2</source>
         <translation>Zeile %1 — %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="588"/>
+        <location filename="../model/csv/csvimport.cpp" line="584"/>
         <source>The process has no stages to import into.</source>
         <translation>Der Prozess hat keine Phasen, in die importiert werden kann.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="453"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="411"/>
+        <location filename="../model/csv/csvimport.cpp" line="449"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="399"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="179"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="309"/>
+        <location filename="../model/csv/csvimport.cpp" line="156"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="297"/>
         <source>a line break was folded into a space.</source>
         <translation>ein Zeilenumbruch wurde durch ein Leerzeichen ersetzt.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="210"/>
+        <location filename="../model/csv/csvimport.cpp" line="187"/>
         <source>&quot;%1&quot; is not a stage of this process; choose the stage it means.</source>
         <translation>„%1“ ist keine Phase dieses Prozesses; wählen Sie die Phase, die gemeint ist.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="458"/>
+        <location filename="../model/csv/csvimport.cpp" line="454"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Keine Spalte enthält die Titel der Verkaufschancen (z. B. „Opportunity Name“, „Deal Name“, „Title“). Die Kopfzeile ist: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="502"/>
+        <location filename="../model/csv/csvimport.cpp" line="498"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>Zeile 1: Die Datei hat eine Kopfzeile, aber keine Verkaufschancen.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="602"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="463"/>
+        <location filename="../model/csv/csvimport.cpp" line="598"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="450"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Die Datei kann kein zweites Mal gelesen werden (sie ist nicht durchsuchbar).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="531"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="486"/>
+        <location filename="../model/csv/csvimport.cpp" line="527"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="473"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>Zeile %1 hat sich während des Imports geändert.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="537"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="493"/>
+        <location filename="../model/csv/csvimport.cpp" line="533"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="480"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
@@ -2958,32 +2957,32 @@
         <translation type="vanished">„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="340"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="328"/>
         <source>%1 is already the email of the contact %2.</source>
         <translation>%1 ist bereits die E-Mail des Kontakts %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="343"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="331"/>
         <source>%1 is already on line %2.</source>
         <translation>%1 steht bereits in Zeile %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="359"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="347"/>
         <source>&quot;%1&quot; is not a user of this database.</source>
         <translation>„%1“ ist kein Benutzer dieser Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="370"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="358"/>
         <source>the row has no name.</source>
         <translation>die Zeile hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="418"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="406"/>
         <source>No column holds the contacts&apos; names (e.g. &quot;Name&quot;, or &quot;First Name&quot; and &quot;Last Name&quot;). The header is: %1</source>
         <translation>Keine Spalte enthält die Namen der Kontakte (z. B. „Name“ oder „First Name“ und „Last Name“). Die Kopfzeile ist: %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="455"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="443"/>
         <source>line 1: the file has a header but no contacts.</source>
         <translation>Zeile 1: die Datei hat eine Kopfzeile, aber keine Kontakte.</translation>
     </message>

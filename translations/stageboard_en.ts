@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="210"/>
+        <location filename="../app/cli/common.cpp" line="225"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n account does not exist yet: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="215"/>
+        <location filename="../app/cli/common.cpp" line="230"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n owner does not exist yet: %1</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="222"/>
+        <location filename="../app/cli/common.cpp" line="237"/>
         <source>Checked %n row(s):</source>
         <translation>
             <numerusform>Checked %n row:</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="223"/>
+        <location filename="../app/cli/common.cpp" line="238"/>
         <source>%n cannot be imported.</source>
         <translation>
             <numerusform>%n cannot be imported.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="228"/>
+        <location filename="../app/cli/common.cpp" line="243"/>
         <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
         <translation>
             <numerusform>Fix the %n row above, or import the others with --skip-bad-rows.</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="235"/>
+        <location filename="../app/cli/common.cpp" line="250"/>
         <source>Imported %1 of %n row(s).</source>
         <translation>
             <numerusform>Imported %1 of %n row.</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/activities.cpp" line="206"/>
+        <location filename="../app/cli/activities.cpp" line="197"/>
         <source>Debriefed &quot;%1&quot;; %n objection(s) left open on the deal.</source>
         <translation>
             <numerusform>Debriefed &quot;%1&quot;; %n objection left open on the deal.</numerusform>
@@ -172,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="258"/>
+        <location filename="../ui/csvactions.cpp" line="257"/>
         <source>%n row(s) cannot be imported:</source>
         <translation>
             <numerusform>%n row cannot be imported:</numerusform>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="264"/>
+        <location filename="../ui/csvactions.cpp" line="263"/>
         <source>… and %n more (see Show Details).</source>
         <translation>
             <numerusform>… and %n more (see Show Details).</numerusform>
@@ -188,7 +188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="271"/>
+        <location filename="../ui/csvactions.cpp" line="270"/>
         <source>%n account(s) will be created: %1</source>
         <translation>
             <numerusform>%n account will be created: %1</numerusform>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="287"/>
+        <location filename="../ui/csvactions.cpp" line="286"/>
         <source>Import the %n good contact(s)?</source>
         <translation>
             <numerusform>Import the %n good contact?</numerusform>
@@ -204,7 +204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="290"/>
+        <location filename="../ui/csvactions.cpp" line="289"/>
         <source>&amp;Import %n Contact(s)</source>
         <translation>
             <numerusform>&amp;Import %n Contact</numerusform>
@@ -212,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="313"/>
+        <location filename="../ui/csvactions.cpp" line="312"/>
         <source>Imported %n contact(s).</source>
         <translation>
             <numerusform>Imported %n contact.</numerusform>

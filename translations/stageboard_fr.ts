@@ -134,7 +134,7 @@
         <translation>Indiquez-la avec --reason.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="197"/>
+        <location filename="../app/cli/common.cpp" line="212"/>
         <location filename="../app/cli/move.cpp" line="70"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
@@ -285,7 +285,7 @@
         <translation>Écrire le texte exactement tel qu’il est enregistré, pour les programmes. Sans cette option, le texte qu’un tableur exécuterait comme formule (commençant par =, +, -, @) reçoit une apostrophe en tête.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="71"/>
+        <location filename="../app/cli/contacts.cpp" line="63"/>
         <location filename="../app/cli/import.cpp" line="18"/>
         <location filename="../app/cli/process.cpp" line="30"/>
         <source>Cannot read %1: %2</source>
@@ -297,7 +297,7 @@
         <translation>--stage-map demande DE=ÉTAPE avec une étape de ce processus, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="89"/>
+        <location filename="../app/cli/contacts.cpp" line="81"/>
         <location filename="../app/cli/import.cpp" line="57"/>
         <location filename="../app/cli/process.cpp" line="35"/>
         <location filename="../model/core/fieldrules.cpp" line="99"/>
@@ -314,12 +314,12 @@
         <translation>Associez chaque étape que ce processus ne connaît pas à l’une des siennes avec --stage-map, p. ex. --stage-map &quot;%1=%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="205"/>
+        <location filename="../app/cli/common.cpp" line="220"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="210"/>
+        <location filename="../app/cli/common.cpp" line="225"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n compte n’existe pas encore : %1</numerusform>
@@ -327,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="215"/>
+        <location filename="../app/cli/common.cpp" line="230"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n responsable n’existe pas encore : %1</numerusform>
@@ -335,17 +335,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="226"/>
+        <location filename="../app/cli/common.cpp" line="241"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="232"/>
+        <location filename="../app/cli/common.cpp" line="247"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Créez les comptes et responsables manquants avec --create-missing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="222"/>
+        <location filename="../app/cli/common.cpp" line="237"/>
         <source>Checked %n row(s):</source>
         <translation>
             <numerusform>%n ligne vérifiée :</numerusform>
@@ -353,7 +353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="223"/>
+        <location filename="../app/cli/common.cpp" line="238"/>
         <source>%n cannot be imported.</source>
         <translation>
             <numerusform>%n ne peut pas être importée.</numerusform>
@@ -361,12 +361,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="224"/>
+        <location filename="../app/cli/common.cpp" line="239"/>
         <source>Nothing was imported (dry run).</source>
         <translation>Rien n’a été importé (essai à blanc).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="228"/>
+        <location filename="../app/cli/common.cpp" line="243"/>
         <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
         <translation>
             <numerusform>Corrigez la ligne ci-dessus (%n) ou importez les autres avec --skip-bad-rows.</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="235"/>
+        <location filename="../app/cli/common.cpp" line="250"/>
         <source>Imported %1 of %n row(s).</source>
         <translation>
             <numerusform>%1 sur %n ligne importée(s).</numerusform>
@@ -615,22 +615,22 @@
         <translation type="vanished">contact prend add.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="118"/>
+        <location filename="../app/cli/contacts.cpp" line="109"/>
         <source>contact add needs --name and --account.</source>
         <translation>contact add a besoin de --name et --account.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="154"/>
+        <location filename="../app/cli/contacts.cpp" line="145"/>
         <source>Added the account &quot;%1&quot;.</source>
         <translation>Compte « %1 » ajouté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="171"/>
+        <location filename="../app/cli/contacts.cpp" line="162"/>
         <source>Print the contacts as CSV.</source>
         <translation>Afficher les contacts en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="172"/>
+        <location filename="../app/cli/contacts.cpp" line="163"/>
         <source>Prints the contacts, of one account with --account, as CSV: id, name, title, email, phone, account, owner.</source>
         <translation>Affiche les contacts en CSV, ceux d’un compte avec --account : id, name, title, email, phone, account, owner.</translation>
     </message>
@@ -650,58 +650,58 @@
         <translation>--due prend overdue, today, week ou all, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="79"/>
+        <location filename="../app/cli/activities.cpp" line="70"/>
         <source>--type takes call, meeting, task or email, not &quot;%1&quot;.</source>
         <translation>--type prend call, meeting, task ou email, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="89"/>
+        <location filename="../app/cli/activities.cpp" line="80"/>
         <source>--due must be a date and time such as 2027-03-01T14:30, not &quot;%1&quot;.</source>
         <translation>--due doit être une date et une heure, par exemple 2027-03-01T14:30, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="100"/>
+        <location filename="../app/cli/activities.cpp" line="91"/>
         <source>There is no opportunity %1.</source>
         <translation>Il n’y a pas d’opportunité %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="106"/>
+        <location filename="../app/cli/activities.cpp" line="97"/>
         <source>There is no contact %1.</source>
         <translation>Il n’y a pas de contact %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="130"/>
-        <location filename="../app/cli/activities.cpp" line="191"/>
+        <location filename="../app/cli/activities.cpp" line="121"/>
+        <location filename="../app/cli/activities.cpp" line="182"/>
         <source>There is no activity %1.</source>
         <translation>Il n’y a pas d’activité %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="139"/>
+        <location filename="../app/cli/activities.cpp" line="130"/>
         <source>Done: &quot;%1&quot;.</source>
         <translation>Fait : « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="148"/>
+        <location filename="../app/cli/activities.cpp" line="139"/>
         <source>activity takes add or done.</source>
         <translation>activity prend add ou done.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="154"/>
+        <location filename="../app/cli/activities.cpp" line="145"/>
         <source>activity add needs --type, --subject and --due.</source>
         <translation>activity add a besoin de --type, --subject et --due.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="158"/>
+        <location filename="../app/cli/activities.cpp" line="149"/>
         <source>activity done needs --id.</source>
         <translation>activity done a besoin de --id.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="176"/>
+        <location filename="../app/cli/activities.cpp" line="167"/>
         <source>debrief needs --id and --went-well or --improve.</source>
         <translation>debrief demande --id et --went-well ou --improve.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/activities.cpp" line="206"/>
+        <location filename="../app/cli/activities.cpp" line="197"/>
         <source>Debriefed &quot;%1&quot;; %n objection(s) left open on the deal.</source>
         <translation>
             <numerusform>« %1 » débriefé ; %n objection reste ouverte sur l’affaire.</numerusform>
@@ -709,143 +709,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="219"/>
+        <location filename="../app/cli/activities.cpp" line="210"/>
         <source>Print the activities as CSV.</source>
         <translation>Afficher les activités en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="220"/>
+        <location filename="../app/cli/activities.cpp" line="211"/>
         <source>Prints calls, meetings, tasks and emails as CSV: id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (times in UTC). --due overdue, today or week lists what is still to do by then.</source>
         <translation>Affiche les appels, rendez-vous, tâches et e-mails en CSV : id, type, subject, due, owner, deal_id, contact_id, done_at, outcome (heures en UTC). --due overdue, today ou week liste ce qui reste à faire d’ici là.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="225"/>
-        <location filename="../app/cli/contacts.cpp" line="177"/>
-        <location filename="../app/cli/contacts.cpp" line="198"/>
-        <location filename="../app/cli/contacts.cpp" line="199"/>
+        <location filename="../app/cli/activities.cpp" line="216"/>
+        <location filename="../app/cli/contacts.cpp" line="168"/>
+        <location filename="../app/cli/contacts.cpp" line="189"/>
+        <location filename="../app/cli/contacts.cpp" line="190"/>
         <location filename="../app/cli/list.cpp" line="108"/>
         <location filename="../app/cli/process.cpp" line="101"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="225"/>
+        <location filename="../app/cli/activities.cpp" line="216"/>
         <source>Only this user&apos;s activities.</source>
         <translation>Seulement les activités de cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="228"/>
+        <location filename="../app/cli/activities.cpp" line="219"/>
         <source>overdue, today, week or all (the default).</source>
         <translation>overdue, today, week ou all (par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="228"/>
+        <location filename="../app/cli/activities.cpp" line="219"/>
         <source>when</source>
         <translation>quand</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="238"/>
+        <location filename="../app/cli/activities.cpp" line="229"/>
         <source>Plan an activity, or mark one done.</source>
         <translation>Planifier une activité, ou la marquer comme faite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="240"/>
+        <location filename="../app/cli/activities.cpp" line="231"/>
         <source>add plans a call, meeting, task or email for --as, due at --due (local time unless a zone is given), and prints its id; done marks --id done with --outcome.</source>
         <translation>add planifie un appel, un rendez-vous, une tâche ou un e-mail pour --as, dû à --due (heure locale sauf fuseau indiqué), et affiche son identifiant ; done marque --id comme fait avec --outcome.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="244"/>
+        <location filename="../app/cli/activities.cpp" line="235"/>
         <source>add or done</source>
         <translation>add ou done</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="247"/>
+        <location filename="../app/cli/activities.cpp" line="238"/>
         <source>call, meeting, task or email.</source>
         <translation>call, meeting, task ou email.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="247"/>
+        <location filename="../app/cli/activities.cpp" line="238"/>
         <source>type</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="248"/>
+        <location filename="../app/cli/activities.cpp" line="239"/>
         <source>What it is about.</source>
         <translation>De quoi il s’agit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="248"/>
-        <location filename="../app/cli/activities.cpp" line="253"/>
-        <location filename="../app/cli/activities.cpp" line="271"/>
-        <location filename="../app/cli/activities.cpp" line="272"/>
-        <location filename="../app/cli/activities.cpp" line="274"/>
-        <location filename="../app/cli/activities.cpp" line="276"/>
+        <location filename="../app/cli/activities.cpp" line="239"/>
+        <location filename="../app/cli/activities.cpp" line="244"/>
+        <location filename="../app/cli/activities.cpp" line="262"/>
+        <location filename="../app/cli/activities.cpp" line="263"/>
+        <location filename="../app/cli/activities.cpp" line="265"/>
+        <location filename="../app/cli/activities.cpp" line="267"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="249"/>
+        <location filename="../app/cli/activities.cpp" line="240"/>
         <source>When, e.g. 2027-03-01T14:30.</source>
         <translation>Quand, par exemple 2027-03-01T14:30.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="249"/>
+        <location filename="../app/cli/activities.cpp" line="240"/>
         <source>time</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="251"/>
-        <location filename="../app/cli/stakeholders.cpp" line="185"/>
+        <location filename="../app/cli/activities.cpp" line="242"/>
+        <location filename="../app/cli/stakeholders.cpp" line="177"/>
         <source>The contact&apos;s id.</source>
         <translation>L’identifiant du contact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="252"/>
+        <location filename="../app/cli/activities.cpp" line="243"/>
         <source>done: the activity&apos;s id.</source>
         <translation>done : l’identifiant de l’activité.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="253"/>
+        <location filename="../app/cli/activities.cpp" line="244"/>
         <source>done: what came of it.</source>
         <translation>done : ce qui en est sorti.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="264"/>
+        <location filename="../app/cli/activities.cpp" line="255"/>
         <source>Write the debrief of a call or meeting.</source>
         <translation>Écrire le débrief d’un appel ou d’un rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="265"/>
+        <location filename="../app/cli/activities.cpp" line="256"/>
         <source>Writes what went well, what to improve and the questions not asked on call or meeting --id; each --unresolved objection stays open on its deal until someone marks it resolved.</source>
         <translation>Écrit, pour l’appel ou le rendez-vous --id, ce qui s’est bien passé, ce qu’il faut améliorer et les questions non posées ; chaque objection --unresolved reste ouverte sur l’affaire jusqu’à ce que quelqu’un la marque levée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="270"/>
+        <location filename="../app/cli/activities.cpp" line="261"/>
         <source>The call&apos;s or meeting&apos;s id.</source>
         <translation>L’identifiant de l’appel ou du rendez-vous.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="271"/>
+        <location filename="../app/cli/activities.cpp" line="262"/>
         <source>What went well.</source>
         <translation>Ce qui s’est bien passé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="272"/>
+        <location filename="../app/cli/activities.cpp" line="263"/>
         <source>What to do better.</source>
         <translation>Ce qu’il faut améliorer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="274"/>
+        <location filename="../app/cli/activities.cpp" line="265"/>
         <source>The questions that were not asked.</source>
         <translation>Les questions qui n’ont pas été posées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="276"/>
+        <location filename="../app/cli/activities.cpp" line="267"/>
         <source>An objection left unresolved (may be given again).</source>
         <translation>Une objection restée ouverte (peut être répété).</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="177"/>
+        <location filename="../app/cli/contacts.cpp" line="168"/>
         <source>Only the contacts at this account.</source>
         <translation>Seulement les contacts de ce compte.</translation>
     </message>
@@ -862,98 +862,98 @@
         <translation type="vanished">add</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="103"/>
+        <location filename="../app/cli/contacts.cpp" line="94"/>
         <source>contact import takes one FILE.</source>
         <translation>contact import prend un FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="109"/>
+        <location filename="../app/cli/contacts.cpp" line="100"/>
         <source>contact takes add or import FILE.</source>
         <translation>contact prend add ou import FICHIER.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="187"/>
+        <location filename="../app/cli/contacts.cpp" line="178"/>
         <source>Add a contact, or import contacts from CSV.</source>
         <translation>Ajouter un contact, ou importer des contacts depuis un CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="188"/>
-        <location filename="../app/cli/contacts.cpp" line="196"/>
+        <location filename="../app/cli/contacts.cpp" line="179"/>
+        <location filename="../app/cli/contacts.cpp" line="187"/>
         <source>add|import FILE</source>
         <translation>add|import FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="190"/>
+        <location filename="../app/cli/contacts.cpp" line="181"/>
         <source>add adds a person at an account (created when the database has none of that name), looked after by --as, and prints the new contact&apos;s id. import reads the contacts in FILE (Salesforce, HubSpot or Stageboard headers); every row is checked first, and nothing is imported while a row is refused unless told to skip them (exit code 3).</source>
         <translation>add ajoute une personne d’un compte (créé si la base n’en a aucun de ce nom), suivie par --as, et affiche le numéro du nouveau contact. import lit les contacts de FICHIER (en-têtes Salesforce, HubSpot ou Stageboard) ; chaque ligne est d’abord vérifiée, et rien n’est importé tant qu’une ligne est refusée, sauf si l’on demande de l’ignorer (code de sortie 3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="195"/>
+        <location filename="../app/cli/contacts.cpp" line="186"/>
         <source>add, or import FILE</source>
         <translation>add, ou import FICHIER</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="198"/>
+        <location filename="../app/cli/contacts.cpp" line="189"/>
         <source>The person&apos;s name.</source>
         <translation>Le nom de la personne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="199"/>
+        <location filename="../app/cli/contacts.cpp" line="190"/>
         <source>The account they work at.</source>
         <translation>Le compte où elle travaille.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="200"/>
+        <location filename="../app/cli/contacts.cpp" line="191"/>
         <source>Their job title.</source>
         <translation>Sa fonction.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="200"/>
+        <location filename="../app/cli/contacts.cpp" line="191"/>
         <source>title</source>
         <translation>fonction</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="201"/>
+        <location filename="../app/cli/contacts.cpp" line="192"/>
         <source>Their email address.</source>
         <translation>Son adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="201"/>
+        <location filename="../app/cli/contacts.cpp" line="192"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="202"/>
+        <location filename="../app/cli/contacts.cpp" line="193"/>
         <source>Their phone number.</source>
         <translation>Son numéro de téléphone.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="202"/>
+        <location filename="../app/cli/contacts.cpp" line="193"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="205"/>
+        <location filename="../app/cli/contacts.cpp" line="196"/>
         <source>import: check every row, import nothing.</source>
         <translation>import : vérifier chaque ligne, ne rien importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="207"/>
+        <location filename="../app/cli/contacts.cpp" line="198"/>
         <source>import: create the accounts the database lacks.</source>
         <translation>import : créer les comptes qui manquent à la base.</translation>
     </message>
     <message>
-        <location filename="../app/cli/contacts.cpp" line="209"/>
+        <location filename="../app/cli/contacts.cpp" line="200"/>
         <source>import: import the good rows even when some are bad.</source>
         <translation>import : importer les bonnes lignes même si certaines sont mauvaises.</translation>
     </message>
     <message>
-        <location filename="../app/cli/activities.cpp" line="251"/>
-        <location filename="../app/cli/activities.cpp" line="252"/>
-        <location filename="../app/cli/activities.cpp" line="270"/>
+        <location filename="../app/cli/activities.cpp" line="242"/>
+        <location filename="../app/cli/activities.cpp" line="243"/>
+        <location filename="../app/cli/activities.cpp" line="261"/>
         <location filename="../app/cli/common.cpp" line="29"/>
-        <location filename="../app/cli/stakeholders.cpp" line="185"/>
-        <location filename="../app/cli/stakeholders.cpp" line="192"/>
+        <location filename="../app/cli/stakeholders.cpp" line="177"/>
+        <location filename="../app/cli/stakeholders.cpp" line="184"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -1227,102 +1227,102 @@
         <translation>Affiche chaque utilisateur en CSV : name, role, login.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="58"/>
+        <location filename="../app/cli/stakeholders.cpp" line="50"/>
         <source>stakeholder takes add or remove.</source>
         <translation>stakeholder prend add ou remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="64"/>
+        <location filename="../app/cli/stakeholders.cpp" line="56"/>
         <source>stakeholder add needs --deal, --contact and --role.</source>
         <translation>stakeholder add demande --deal, --contact et --role.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="65"/>
+        <location filename="../app/cli/stakeholders.cpp" line="57"/>
         <source>stakeholder remove needs --deal and --contact.</source>
         <translation>stakeholder remove demande --deal et --contact.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="85"/>
+        <location filename="../app/cli/stakeholders.cpp" line="77"/>
         <source>Removed contact %1 from the buying group of &quot;%2&quot;.</source>
         <translation>Contact %1 retiré du groupe d’achat de « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="103"/>
+        <location filename="../app/cli/stakeholders.cpp" line="95"/>
         <source>--role takes one of %1, not &quot;%2&quot;.</source>
         <translation>--role prend l’un de %1, pas « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="123"/>
+        <location filename="../app/cli/stakeholders.cpp" line="115"/>
         <source>--stance takes supporter, neutral or opponent, not &quot;%1&quot;.</source>
         <translation>--stance prend supporter, neutral ou opponent, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="133"/>
+        <location filename="../app/cli/stakeholders.cpp" line="125"/>
         <source>--influence takes low, medium or high, not &quot;%1&quot;.</source>
         <translation>--influence prend low, medium ou high, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="150"/>
+        <location filename="../app/cli/stakeholders.cpp" line="142"/>
         <source>Contact %1 is %2 on &quot;%3&quot;.</source>
         <translation>Le contact %1 est %2 sur « %3 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="160"/>
+        <location filename="../app/cli/stakeholders.cpp" line="152"/>
         <source>Print a deal&apos;s buying group as CSV.</source>
         <translation>Afficher le groupe d’achat d’une affaire en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="161"/>
+        <location filename="../app/cli/stakeholders.cpp" line="153"/>
         <source>Prints the stakeholders of --deal as CSV: contact_id, contact, role, stance, influence, reports_to (a contact id).</source>
         <translation>Affiche les parties prenantes de --deal en CSV : contact_id, contact, role, stance, influence, reports_to (un identifiant de contact).</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="175"/>
+        <location filename="../app/cli/stakeholders.cpp" line="167"/>
         <source>Add a contact to a deal&apos;s buying group, or take one out.</source>
         <translation>Ajouter un contact au groupe d’achat d’une affaire, ou l’en retirer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="177"/>
+        <location filename="../app/cli/stakeholders.cpp" line="169"/>
         <source>add makes --contact a stakeholder of --deal in buying role --role (its key, such as champion or decision_maker, or its name), or changes the role, stance and influence of one who is; remove takes them out.</source>
         <translation>add fait de --contact une partie prenante de --deal dans le rôle d’achat --role (sa clé, comme champion ou decision_maker, ou son nom), ou change le rôle, la position et l’influence d’une partie prenante ; remove la retire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="181"/>
+        <location filename="../app/cli/stakeholders.cpp" line="173"/>
         <source>add or remove</source>
         <translation>add ou remove</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="186"/>
+        <location filename="../app/cli/stakeholders.cpp" line="178"/>
         <source>add: the buying role.</source>
         <translation>add : le rôle d’achat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="186"/>
+        <location filename="../app/cli/stakeholders.cpp" line="178"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="188"/>
+        <location filename="../app/cli/stakeholders.cpp" line="180"/>
         <source>add: supporter, neutral or opponent.</source>
         <translation>add : supporter, neutral ou opponent.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="188"/>
+        <location filename="../app/cli/stakeholders.cpp" line="180"/>
         <source>stance</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="190"/>
+        <location filename="../app/cli/stakeholders.cpp" line="182"/>
         <source>add: low, medium or high.</source>
         <translation>add : low, medium ou high.</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="190"/>
+        <location filename="../app/cli/stakeholders.cpp" line="182"/>
         <source>influence</source>
         <translation>influence</translation>
     </message>
     <message>
-        <location filename="../app/cli/stakeholders.cpp" line="192"/>
+        <location filename="../app/cli/stakeholders.cpp" line="184"/>
         <source>add: the contact id of the stakeholder they report to.</source>
         <translation>add : l’identifiant du contact à qui ils rendent compte.</translation>
     </message>
@@ -2623,7 +2623,7 @@
     </message>
     <message>
         <location filename="../ui/csvactions.cpp" line="56"/>
-        <location filename="../ui/csvactions.cpp" line="227"/>
+        <location filename="../ui/csvactions.cpp" line="226"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2663,48 +2663,47 @@
     </message>
     <message>
         <location filename="../ui/csvactions.cpp" line="139"/>
-        <location filename="../ui/csvactions.cpp" line="212"/>
+        <location filename="../ui/csvactions.cpp" line="211"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="159"/>
-        <location filename="../ui/csvactions.cpp" line="163"/>
+        <location filename="../ui/csvactions.cpp" line="179"/>
         <source>Export Contacts</source>
         <translation>Exporter les contacts</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="174"/>
+        <location filename="../ui/csvactions.cpp" line="188"/>
         <source>Export Stakeholders</source>
         <translation>Exporter les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="190"/>
+        <location filename="../ui/csvactions.cpp" line="197"/>
         <source>Export Activities</source>
         <translation>Exporter les activités</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="206"/>
+        <location filename="../ui/csvactions.cpp" line="205"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="221"/>
+        <location filename="../ui/csvactions.cpp" line="220"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="226"/>
+        <location filename="../ui/csvactions.cpp" line="225"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="246"/>
+        <location filename="../ui/csvactions.cpp" line="245"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="258"/>
+        <location filename="../ui/csvactions.cpp" line="257"/>
         <source>%n row(s) cannot be imported:</source>
         <translation>
             <numerusform>%n ligne ne peut pas être importée :</numerusform>
@@ -2712,7 +2711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="264"/>
+        <location filename="../ui/csvactions.cpp" line="263"/>
         <source>… and %n more (see Show Details).</source>
         <translation>
             <numerusform>… et %n autre (voir les détails).</numerusform>
@@ -2720,7 +2719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="271"/>
+        <location filename="../ui/csvactions.cpp" line="270"/>
         <source>%n account(s) will be created: %1</source>
         <translation>
             <numerusform>%n compte sera créé : %1</numerusform>
@@ -2728,7 +2727,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="279"/>
+        <location filename="../ui/csvactions.cpp" line="278"/>
         <source>Nothing to import: every row is refused. People already stored stay as they are; fix the other rows in the file and import it again.</source>
         <translation>Rien à importer : chaque ligne est refusée. Les personnes déjà enregistrées restent telles quelles ; corrigez les autres lignes du fichier et importez-le à nouveau.</translation>
     </message>
@@ -2737,7 +2736,7 @@
         <translation type="vanished">Rien ne peut être importé. Corrigez les lignes et réessayez.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="287"/>
+        <location filename="../ui/csvactions.cpp" line="286"/>
         <source>Import the %n good contact(s)?</source>
         <translation>
             <numerusform>Importer le %n bon contact ?</numerusform>
@@ -2745,7 +2744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="290"/>
+        <location filename="../ui/csvactions.cpp" line="289"/>
         <source>&amp;Import %n Contact(s)</source>
         <translation>
             <numerusform>&amp;Importer %n contact</numerusform>
@@ -2753,12 +2752,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/csvactions.cpp" line="304"/>
+        <location filename="../ui/csvactions.cpp" line="303"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/csvactions.cpp" line="313"/>
+        <location filename="../ui/csvactions.cpp" line="312"/>
         <source>Imported %n contact(s).</source>
         <translation>
             <numerusform>%n contact importé.</numerusform>
@@ -2791,165 +2790,165 @@
 <context>
     <name>Stageboard::CsvImporter</name>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="166"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="289"/>
+        <location filename="../model/csv/csvimport.cpp" line="143"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="278"/>
         <source>the row has %1 fields, the header has %2.</source>
         <translation>la ligne a %1 champs, l’en-tête en a %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="228"/>
+        <location filename="../model/csv/csvimport.cpp" line="205"/>
         <source>&quot;%1&quot; is not a three-letter currency code.</source>
         <translation>« %1 » n’est pas un code de devise à trois lettres.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="243"/>
+        <location filename="../model/csv/csvimport.cpp" line="220"/>
         <source>&quot;%1&quot; is not a date: %2</source>
         <translation>« %1 » n’est pas une date : %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="244"/>
+        <location filename="../model/csv/csvimport.cpp" line="221"/>
         <source>&quot;%1&quot; is not a date; use YYYY-MM-DD.</source>
         <translation>« %1 » n’est pas une date ; utilisez AAAA-MM-JJ.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="261"/>
+        <location filename="../model/csv/csvimport.cpp" line="238"/>
         <source>&quot;%1&quot; is not a percentage from 0 to 100.</source>
         <translation>« %1 » n’est pas un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="341"/>
+        <location filename="../model/csv/csvimport.cpp" line="337"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="343"/>
+        <location filename="../model/csv/csvimport.cpp" line="339"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="345"/>
+        <location filename="../model/csv/csvimport.cpp" line="341"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="347"/>
+        <location filename="../model/csv/csvimport.cpp" line="343"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="349"/>
+        <location filename="../model/csv/csvimport.cpp" line="345"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="351"/>
+        <location filename="../model/csv/csvimport.cpp" line="347"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="353"/>
+        <location filename="../model/csv/csvimport.cpp" line="349"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="355"/>
+        <location filename="../model/csv/csvimport.cpp" line="351"/>
         <source>Close date</source>
         <translation>Date de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="357"/>
+        <location filename="../model/csv/csvimport.cpp" line="353"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="359"/>
+        <location filename="../model/csv/csvimport.cpp" line="355"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="361"/>
+        <location filename="../model/csv/csvimport.cpp" line="357"/>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="363"/>
+        <location filename="../model/csv/csvimport.cpp" line="359"/>
         <source>Close reason</source>
         <translation>Raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="365"/>
+        <location filename="../model/csv/csvimport.cpp" line="361"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="388"/>
-        <location filename="../model/csv/csvimport.cpp" line="555"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="489"/>
+        <location filename="../model/csv/csvimport.cpp" line="384"/>
+        <location filename="../model/csv/csvimport.cpp" line="551"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="476"/>
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="389"/>
+        <location filename="../model/csv/csvimport.cpp" line="385"/>
         <source>line %1, %2: %3</source>
         <translation>ligne %1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="401"/>
+        <location filename="../model/csv/csvimport.cpp" line="397"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="412"/>
+        <location filename="../model/csv/csvimport.cpp" line="408"/>
         <source>line %1 — %2</source>
         <translation>ligne %1 — %2</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="588"/>
+        <location filename="../model/csv/csvimport.cpp" line="584"/>
         <source>The process has no stages to import into.</source>
         <translation>Le processus n’a pas d’étape où importer.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="453"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="411"/>
+        <location filename="../model/csv/csvimport.cpp" line="449"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="399"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="179"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="309"/>
+        <location filename="../model/csv/csvimport.cpp" line="156"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="297"/>
         <source>a line break was folded into a space.</source>
         <translation>un saut de ligne a été remplacé par une espace.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="210"/>
+        <location filename="../model/csv/csvimport.cpp" line="187"/>
         <source>&quot;%1&quot; is not a stage of this process; choose the stage it means.</source>
         <translation>« %1 » n’est pas une étape de ce processus ; choisissez l’étape qu’elle désigne.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="458"/>
+        <location filename="../model/csv/csvimport.cpp" line="454"/>
         <source>No column holds the opportunities&apos; titles (e.g. &quot;Opportunity Name&quot;, &quot;Deal Name&quot;, &quot;Title&quot;). The header is: %1</source>
         <translation>Aucune colonne ne contient les titres des opportunités (p. ex. « Opportunity Name », « Deal Name », « Title »). L’en-tête est : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="502"/>
+        <location filename="../model/csv/csvimport.cpp" line="498"/>
         <source>line 1: the file has a header but no opportunities.</source>
         <translation>ligne 1 : le fichier a un en-tête mais aucune opportunité.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="602"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="463"/>
+        <location filename="../model/csv/csvimport.cpp" line="598"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="450"/>
         <source>The file cannot be read a second time (it is not seekable).</source>
         <translation>Le fichier ne peut pas être relu (il n’est pas repositionnable).</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="531"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="486"/>
+        <location filename="../model/csv/csvimport.cpp" line="527"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="473"/>
         <source>line %1 changed while it was being imported.</source>
         <translation>la ligne %1 a changé pendant l’import.</translation>
     </message>
     <message>
-        <location filename="../model/csv/csvimport.cpp" line="537"/>
-        <location filename="../model/csv/peoplecsv.cpp" line="493"/>
+        <location filename="../model/csv/csvimport.cpp" line="533"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="480"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation>L’import a été annulé ; rien n’a été importé.</translation>
     </message>
@@ -2958,32 +2957,32 @@
         <translation type="vanished">« %1 » n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="340"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="328"/>
         <source>%1 is already the email of the contact %2.</source>
         <translation>%1 est déjà l’e-mail du contact %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="343"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="331"/>
         <source>%1 is already on line %2.</source>
         <translation>%1 figure déjà à la ligne %2.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="359"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="347"/>
         <source>&quot;%1&quot; is not a user of this database.</source>
         <translation>« %1 » n’est pas un utilisateur de cette base.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="370"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="358"/>
         <source>the row has no name.</source>
         <translation>la ligne n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="418"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="406"/>
         <source>No column holds the contacts&apos; names (e.g. &quot;Name&quot;, or &quot;First Name&quot; and &quot;Last Name&quot;). The header is: %1</source>
         <translation>Aucune colonne ne contient les noms des contacts (p. ex. « Name », ou « First Name » et « Last Name »). L’en-tête est : %1</translation>
     </message>
     <message>
-        <location filename="../model/csv/peoplecsv.cpp" line="455"/>
+        <location filename="../model/csv/peoplecsv.cpp" line="443"/>
         <source>line 1: the file has a header but no contacts.</source>
         <translation>ligne 1 : le fichier a un en-tête mais aucun contact.</translation>
     </message>

@@ -151,54 +151,53 @@ bool importOpportunities(QWidget *window, Workspace &workspace)
     return dialog.exec() == QDialog::Accepted && dialog.importedCount() > 0;
 }
 
-void exportContacts(QWidget *window, Workspace &workspace)
+namespace {
+
+// The rows read (or why not), then written by write(exporter, file, rows, options).
+template<typename Row, typename Write>
+void exportPeople(QWidget *window, Workspace &workspace, const char *title, const QString &name,
+                  const Result<QList<Row>> &rows, Write write)
 {
-    const auto contacts = workspace.contacts().contacts(0);
-    if (!contacts) {
-        QMessageBox::warning(window,
-                             QApplication::translate("Stageboard::CsvActions", "Export Contacts"),
-                             contacts.error().message);
+    const QString caption = QApplication::translate("Stageboard::CsvActions", title);
+    if (!rows) {
+        QMessageBox::warning(window, caption, rows.error().message);
         return;
     }
-    exportTo(window, QApplication::translate("Stageboard::CsvActions", "Export Contacts"),
-             QStringLiteral("contacts.csv"), contacts->size(),
+    exportTo(window, caption, name, rows->size(),
              [&](QIODevice *file, const ExportOptions &options) {
-                 return PeopleExporter(workspace.contacts(), workspace.stakeholders(),
-                                       workspace.directory())
-                     .exportContacts(file, *contacts, options);
+                 PeopleExporter exporter(workspace.contacts(), workspace.stakeholders(),
+                                         workspace.directory());
+                 return write(exporter, file, *rows, options);
              });
+}
+
+} // namespace
+
+void exportContacts(QWidget *window, Workspace &workspace)
+{
+    exportPeople(
+        window, workspace, QT_TRANSLATE_NOOP("Stageboard::CsvActions", "Export Contacts"),
+        QStringLiteral("contacts.csv"), workspace.contacts().contacts(0),
+        [](PeopleExporter &e, QIODevice *file, const QList<Contact> &rows,
+           const ExportOptions &options) { return e.exportContacts(file, rows, options); });
 }
 
 void exportStakeholders(QWidget *window, Workspace &workspace)
 {
-    const QString title = QApplication::translate("Stageboard::CsvActions", "Export Stakeholders");
-    const auto stakeholders = workspace.stakeholders().everyStakeholder();
-    if (!stakeholders) {
-        QMessageBox::warning(window, title, stakeholders.error().message);
-        return;
-    }
-    exportTo(window, title, QStringLiteral("stakeholders.csv"), stakeholders->size(),
-             [&](QIODevice *file, const ExportOptions &options) {
-                 return PeopleExporter(workspace.contacts(), workspace.stakeholders(),
-                                       workspace.directory())
-                     .exportStakeholders(file, *stakeholders, options);
-             });
+    exportPeople(
+        window, workspace, QT_TRANSLATE_NOOP("Stageboard::CsvActions", "Export Stakeholders"),
+        QStringLiteral("stakeholders.csv"), workspace.stakeholders().everyStakeholder(),
+        [](PeopleExporter &e, QIODevice *file, const QList<Stakeholder> &rows,
+           const ExportOptions &options) { return e.exportStakeholders(file, rows, options); });
 }
 
 void exportActivities(QWidget *window, Workspace &workspace)
 {
-    const QString title = QApplication::translate("Stageboard::CsvActions", "Export Activities");
-    const auto activities = workspace.engagements().engagements({});
-    if (!activities) {
-        QMessageBox::warning(window, title, activities.error().message);
-        return;
-    }
-    exportTo(window, title, QStringLiteral("activities.csv"), activities->size(),
-             [&](QIODevice *file, const ExportOptions &options) {
-                 return PeopleExporter(workspace.contacts(), workspace.stakeholders(),
-                                       workspace.directory())
-                     .exportActivities(file, *activities, options);
-             });
+    exportPeople(
+        window, workspace, QT_TRANSLATE_NOOP("Stageboard::CsvActions", "Export Activities"),
+        QStringLiteral("activities.csv"), workspace.engagements().engagements({}),
+        [](PeopleExporter &e, QIODevice *file, const QList<Engagement> &rows,
+           const ExportOptions &options) { return e.exportActivities(file, rows, options); });
 }
 
 bool importContacts(QWidget *window, Workspace &workspace, const QString &chosen)

@@ -102,8 +102,8 @@ void EmptyState::place()
     const int width = std::min(over->width() - 40, std::max(560, sizeHint().width()));
     // Never less than the layout asks for (a wrapped label's height for width alone can be
     // short of its lines, as over a table).
-    const int height = std::max({heightForWidth(width), sizeHint().height(),
-                                 layout()->totalMinimumSize().height()});
+    const int height = std::max(
+        {heightForWidth(width), sizeHint().height(), layout()->totalMinimumSize().height()});
     setGeometry((over->width() - width) / 2, std::max(20, over->height() / 4), width, height);
     raise();
 }

@@ -55,19 +55,10 @@ int listActivities(const QCommandLineParser &parser, QTextStream &out, QTextStre
         err << found.error().message << Qt::endl;
         return CliFailed;
     }
-    out.flush();
-    QFile stdOut;
-    stdOut.open(stdout, QIODevice::WriteOnly);
-    ExportOptions raw;
-    raw.raw = true;
-    const auto written =
-        PeopleExporter(storage->contacts(), storage->stakeholders(), storage->directory())
-            .exportActivities(&stdOut, *found, raw);
-    if (!written) {
-        err << written.error().message << Qt::endl;
-        return CliFailed;
-    }
-    return CliOk;
+    return printCsv(out, err, [&](QIODevice *file, const ExportOptions &raw) {
+        return PeopleExporter(storage->contacts(), storage->stakeholders(), storage->directory())
+            .exportActivities(file, *found, raw);
+    });
 }
 
 int addActivity(const QCommandLineParser &parser, SqlStorage &storage, const User *acting,

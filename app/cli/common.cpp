@@ -189,6 +189,21 @@ std::optional<QDate> monthArgument(const QCommandLineParser &parser, const QStri
     return QDate(date.year(), date.month(), 1);
 }
 
+int printCsv(QTextStream &out, QTextStream &err,
+             const std::function<Result<qint64>(QIODevice *, const ExportOptions &)> &write)
+{
+    out.flush();
+    QFile stdOut;
+    stdOut.open(stdout, QIODevice::WriteOnly);
+    ExportOptions raw;
+    raw.raw = true;
+    if (const auto written = write(&stdOut, raw); !written) {
+        err << written.error().message << Qt::endl;
+        return CliFailed;
+    }
+    return CliOk;
+}
+
 void printImportProblems(const ImportReport &report, QTextStream &out)
 {
     for (const QString &row : report.badRowTexts())

@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "core/types.h"
+#include "csv/csvexport.h"
 #include "csv/csvimport.h"
 #include "services/gateengine.h"
 #include "storage/sqlstorage.h"
@@ -13,6 +14,7 @@
 #include <QDate>
 #include <QTextStream>
 #include <expected>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -67,6 +69,10 @@ bool openOutput(const QCommandLineParser &parser, QFile &file, QTextStream &out,
 /// A month from "YYYY-MM" or a day in it from "YYYY-MM-DD", in option name.
 std::optional<QDate> monthArgument(const QCommandLineParser &parser, const QString &name,
                                    QTextStream &err);
+/// Runs write into standard output, text exactly as stored (for programs); on failure says why
+/// on err and gives CliFailed.
+int printCsv(QTextStream &out, QTextStream &err,
+             const std::function<Result<qint64>(QIODevice *, const ExportOptions &)> &write);
 /// An import's bad rows, one line each with all their problems, and its warnings.
 void printImportProblems(const ImportReport &report, QTextStream &out);
 /// The accounts and owners missing, and what was imported or why nothing was; the exit code.

@@ -46,19 +46,11 @@ int listContacts(const QCommandLineParser &parser, QTextStream &out, QTextStream
         err << contacts.error().message << Qt::endl;
         return CliFailed;
     }
-    out.flush();
-    QFile stdOut;
-    stdOut.open(stdout, QIODevice::WriteOnly);
-    ExportOptions raw;
-    raw.raw = true;
-    const auto written =
-        PeopleExporter((*storage)->contacts(), (*storage)->stakeholders(), (*storage)->directory())
-            .exportContacts(&stdOut, *contacts, raw, false);
-    if (!written) {
-        err << written.error().message << Qt::endl;
-        return CliFailed;
-    }
-    return CliOk;
+    return printCsv(out, err, [&](QIODevice *file, const ExportOptions &raw) {
+        return PeopleExporter((*storage)->contacts(), (*storage)->stakeholders(),
+                              (*storage)->directory())
+            .exportContacts(file, *contacts, raw, false);
+    });
 }
 
 int addContact(const QCommandLineParser &parser, QTextStream &out, QTextStream &err);
@@ -90,9 +82,8 @@ int importContacts(const QCommandLineParser &parser, const QString &path, QTextS
         return CliBadInput;
     }
     printImportProblems(*report, out);
-    const bool refused = (!report->problems.isEmpty() && !options.skipBadRows) ||
-                         (!report->missingAccounts.isEmpty() && !options.createMissing);
-    return printImportOutcome(*report, options.dryRun, refused, out);
+    return printImportOutcome(*report, options.dryRun,
+                              report->refused(options.skipBadRows, options.createMissing), out);
 }
 
 int contactAction(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)

@@ -34,19 +34,11 @@ int listStakeholders(const QCommandLineParser &parser, QTextStream &out, QTextSt
         err << group.error().message << Qt::endl;
         return CliFailed;
     }
-    out.flush();
-    QFile stdOut;
-    stdOut.open(stdout, QIODevice::WriteOnly);
-    ExportOptions raw;
-    raw.raw = true;
-    const auto written =
-        PeopleExporter((*storage)->contacts(), (*storage)->stakeholders(), (*storage)->directory())
-            .exportStakeholders(&stdOut, *group, raw, false);
-    if (!written) {
-        err << written.error().message << Qt::endl;
-        return CliFailed;
-    }
-    return CliOk;
+    return printCsv(out, err, [&](QIODevice *file, const ExportOptions &raw) {
+        return PeopleExporter((*storage)->contacts(), (*storage)->stakeholders(),
+                              (*storage)->directory())
+            .exportStakeholders(file, *group, raw, false);
+    });
 }
 
 int changeStakeholder(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)

@@ -16,18 +16,6 @@ namespace Stageboard {
 
 namespace {
 
-// Lower-case letters and digits only: "Opportunity Name", "opportunity_name" and
-// "OpportunityName" are the same header.
-QString normalised(const QString &text)
-{
-    QString result;
-    for (QChar c : text) {
-        if (c.isLetterOrNumber())
-            result += c.toLower();
-    }
-    return result;
-}
-
 const QHash<QString, ImportField> &headerNames()
 {
     static const QHash<QString, ImportField> names = [] {
@@ -115,17 +103,6 @@ QDate parseImportDate(const QString &text)
     return {};
 }
 
-// A line break inside a one-line field (a name pasted into a spreadsheet cell) is folded into
-// a space: the row is imported, with a warning, instead of being refused.
-bool foldLineBreaks(QString &value)
-{
-    if (!value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
-        return false;
-    static const QRegularExpression breaks(QStringLiteral("\\s*[\\r\\n]+\\s*"));
-    value.replace(breaks, QStringLiteral(" "));
-    return true;
-}
-
 struct ParsedRow
 {
     Opportunity opportunity;
@@ -148,7 +125,7 @@ public:
         for (const User &u : pipeline.users())
             m_users.insert(u.name.trimmed().toLower(), u.id);
         for (auto it = options.stageMap.cbegin(); it != options.stageMap.cend(); ++it)
-            m_stageMap.insert(normalised(it.key()), it.value());
+            m_stageMap.insert(normalisedHeader(it.key()), it.value());
     }
 
     void addAccount(const QString &name, qint64 id) { m_accounts.insert(name.toLower(), id); }
@@ -299,7 +276,7 @@ public:
 private:
     const Stage *resolveStage(const QString &value) const
     {
-        if (const auto it = m_stageMap.constFind(normalised(value)); it != m_stageMap.cend())
+        if (const auto it = m_stageMap.constFind(normalisedHeader(value)); it != m_stageMap.cend())
             return m_pipeline.stageNamed(it.value());
         return value.isEmpty() ? &m_pipeline.stages().first()
                                : resolveImportStage(m_pipeline, value);
@@ -315,13 +292,32 @@ private:
 
 } // namespace
 
+QString normalisedHeader(const QString &text)
+{
+    QString result;
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            result += c.toLower();
+    }
+    return result;
+}
+
+bool foldLineBreaks(QString &value)
+{
+    if (!value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return false;
+    static const QRegularExpression breaks(QStringLiteral("\\s*[\\r\\n]+\\s*"));
+    value.replace(breaks, QStringLiteral(" "));
+    return true;
+}
+
 const Stage *resolveImportStage(const GateEngine &pipeline, const QString &name)
 {
     if (const Stage *s = pipeline.stageNamed(name))
         return s;
-    const QString key = normalised(name);
+    const QString key = normalisedHeader(name);
     for (const Stage &s : pipeline.stages()) {
-        if (normalised(s.name) == key)
+        if (normalisedHeader(s.name) == key)
             return &s;
     }
     const auto it = stageSynonyms().constFind(key);
@@ -372,7 +368,7 @@ QList<ImportField> guessImportColumns(const QStringList &header)
     QList<ImportField> columns;
     QSet<ImportField> taken;
     for (const QString &name : header) {
-        ImportField f = headerNames().value(normalised(name), ImportField::Ignore);
+        ImportField f = headerNames().value(normalisedHeader(name), ImportField::Ignore);
         // Only the first column of a kind counts ("Name" after "Deal Name" is ignored).
         if (taken.contains(f))
             f = ImportField::Ignore;
@@ -414,10 +410,10 @@ QStringList ImportReport::badRowTexts() const
     return rows;
 }
 
-bool ImportReport::refused(const ImportOptions &options) const
+bool ImportReport::refused(bool skipBadRows, bool createMissing) const
 {
-    return (!problems.isEmpty() && !options.skipBadRows) ||
-           ((!missingAccounts.isEmpty() || !missingOwners.isEmpty()) && !options.createMissing);
+    return (!problems.isEmpty() && !skipBadRows) ||
+           ((!missingAccounts.isEmpty() || !missingOwners.isEmpty()) && !createMissing);
 }
 
 CsvImporter::CsvImporter(OpportunityStore &deals, Directory &directory, BulkLoader &bulk,

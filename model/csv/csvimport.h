@@ -33,6 +33,13 @@ enum class ImportField {
 
 QString importFieldName(ImportField field);
 
+/// A header as the importers compare it: lower-case letters and digits only, so that
+/// "Opportunity Name", "opportunity_name" and "OpportunityName" are the same.
+QString normalisedHeader(const QString &text);
+/// Folds the line breaks of a one-line field (a name pasted into a spreadsheet cell) into a
+/// space; true when there were any, so that the row is imported with a warning, not refused.
+bool foldLineBreaks(QString &value);
+
 /// Recognises the usual headers of Salesforce, HubSpot, Pipedrive and Stageboard's own export.
 QList<ImportField> guessImportColumns(const QStringList &header);
 
@@ -82,7 +89,11 @@ struct ImportReport
 
     /// Whether the import was held back: bad rows without skipBadRows, or missing accounts or
     /// owners without createMissing.
-    bool refused(const ImportOptions &options) const;
+    bool refused(const ImportOptions &options) const
+    {
+        return refused(options.skipBadRows, options.createMissing);
+    }
+    bool refused(bool skipBadRows, bool createMissing) const;
 };
 
 /// Imports opportunities from CSV in two passes over the file: the first checks every row and

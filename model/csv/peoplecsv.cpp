@@ -178,17 +178,6 @@ Result<qint64> PeopleExporter::exportActivities(QIODevice *out, const QList<Enga
 
 namespace {
 
-// Lower-case letters and digits only: "First Name", "first_name" and "FirstName" are the same.
-QString normalised(const QString &text)
-{
-    QString result;
-    for (QChar c : text) {
-        if (c.isLetterOrNumber())
-            result += c.toLower();
-    }
-    return result;
-}
-
 const QHash<QString, ContactField> &contactHeaderNames()
 {
     static const QHash<QString, ContactField> names = [] {
@@ -229,7 +218,7 @@ QList<ContactField> guessContactColumns(const QStringList &header)
     QList<ContactField> columns;
     QSet<ContactField> taken;
     for (const QString &name : header) {
-        ContactField f = contactHeaderNames().value(normalised(name), ContactField::Ignore);
+        ContactField f = contactHeaderNames().value(normalisedHeader(name), ContactField::Ignore);
         // The first column of a kind wins ("Phone" before "Mobile").
         if (f != ContactField::Ignore && taken.contains(f))
             f = ContactField::Ignore;
@@ -303,8 +292,7 @@ public:
         for (int i = 0; i < fields.size(); ++i) {
             QString value = restoreFormula(fields[i].trimmed());
             const ContactField field = m_options.columns.value(i, ContactField::Ignore);
-            if (field != ContactField::Notes && value.contains(QLatin1Char('\n'))) {
-                value = value.simplified();
+            if (field != ContactField::Notes && foldLineBreaks(value)) {
                 report.warnings.append(
                     {line, m_header.value(i), tr("a line break was folded into a space.")});
             }
@@ -453,9 +441,8 @@ Result<ImportReport> ContactImporter::run(QIODevice *file, const ContactImportOp
         return std::unexpected(*reader.error());
     if (report.rows == 0)
         return fail(tr("line 1: the file has a header but no contacts."));
-    const bool refused = (!report.problems.isEmpty() && !options.skipBadRows) ||
-                         (!report.missingAccounts.isEmpty() && !options.createMissing);
-    if (options.dryRun || refused || report.goodRows() == 0)
+    if (options.dryRun || report.refused(options.skipBadRows, options.createMissing) ||
+        report.goodRows() == 0)
         return report;
 
     // Pass 2, in one transaction: the missing accounts, then every good row.
