@@ -730,6 +730,7 @@
         <location filename="../app/cli/contacts.cpp" line="190"/>
         <location filename="../app/cli/list.cpp" line="108"/>
         <location filename="../app/cli/process.cpp" line="101"/>
+        <location filename="../app/cli/roles.cpp" line="133"/>
         <source>name</source>
         <translation>name</translation>
     </message>
@@ -785,6 +786,7 @@
         <location filename="../app/cli/activities.cpp" line="263"/>
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
+        <location filename="../app/cli/roles.cpp" line="135"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -863,8 +865,85 @@
         <translation type="vanished">add legt eine Person bei einer Firma an (die Firma wird angelegt, wenn die Datenbank keine dieses Namens hat), betreut von --as, und gibt die ID des neuen Kontakts aus.</translation>
     </message>
     <message>
+        <location filename="../app/cli/roles.cpp" line="45"/>
+        <source>role takes one action, add.</source>
+        <translation>role kennt eine Aktion: add.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="50"/>
+        <source>role add needs --name.</source>
+        <translation>role add braucht --name.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="61"/>
+        <source>role add needs --as: the admin who adds it.</source>
+        <translation>role add braucht --as: den Admin, der sie anlegt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="65"/>
+        <source>%1 is not an admin: only an admin defines the roles.</source>
+        <translation>%1 ist kein Admin: Nur ein Admin legt die Rollen fest.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="87"/>
+        <source>--member: there is no user called &quot;%1&quot;.</source>
+        <translation>--member: Es gibt keinen Benutzer „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/roles.cpp" line="99"/>
+        <source>Added the role %1 with %n member(s).</source>
+        <translation>
+            <numerusform>Rolle %1 mit %n Mitglied angelegt.</numerusform>
+            <numerusform>Rolle %1 mit %n Mitgliedern angelegt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/roles.cpp" line="100"/>
+        <source>Changed the role %1: %n member(s).</source>
+        <translation>
+            <numerusform>Rolle %1 geändert: %n Mitglied.</numerusform>
+            <numerusform>Rolle %1 geändert: %n Mitglieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="112"/>
+        <source>Print the company&apos;s own roles as CSV.</source>
+        <translation>Die eigenen Rollen des Unternehmens als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="114"/>
+        <source>Prints every role the admin defined (such as Legal, Finance or Plant manager) as CSV: name, description, members (separated by &quot;; &quot;).</source>
+        <translation>Gibt jede vom Admin festgelegte Rolle (etwa Recht, Finanzen oder Werksleitung) als CSV aus: name, description, members (getrennt durch „; “).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="125"/>
+        <source>Add a role of the company&apos;s own, or members to one.</source>
+        <translation>Eine eigene Rolle des Unternehmens anlegen oder ihr Mitglieder hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="127"/>
+        <source>add defines the role --name with its --description and its members (--member, once for each user); for a role that exists, it adds the members and changes the description. Only an admin may.</source>
+        <translation>add legt die Rolle --name mit ihrer --description und ihren Mitgliedern an (--member, einmal je Benutzer); bei einer bestehenden Rolle fügt es die Mitglieder hinzu und ändert die Beschreibung. Nur ein Admin darf das.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="131"/>
         <source>add</source>
-        <translation type="vanished">add</translation>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="133"/>
+        <source>The role&apos;s name.</source>
+        <translation>Der Name der Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="135"/>
+        <source>What the role is responsible for.</source>
+        <translation>Wofür die Rolle zuständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="137"/>
+        <source>A user who holds the role (repeatable).</source>
+        <translation>Ein Benutzer, der die Rolle hat (mehrfach möglich).</translation>
     </message>
     <message>
         <location filename="../app/cli/contacts.cpp" line="94"/>
@@ -964,6 +1043,7 @@
     </message>
     <message>
         <location filename="../app/cli/common.cpp" line="24"/>
+        <location filename="../app/cli/roles.cpp" line="137"/>
         <source>user</source>
         <translation>benutzer</translation>
     </message>
@@ -3518,47 +3598,47 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="97"/>
+        <location filename="../model/storage/databasecopy.cpp" line="99"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="111"/>
+        <location filename="../model/storage/databasecopy.cpp" line="113"/>
         <source>Cannot empty %1 in %2</source>
         <translation>%1 in %2 kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="122"/>
+        <location filename="../model/storage/databasecopy.cpp" line="124"/>
         <source>Cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="152"/>
+        <location filename="../model/storage/databasecopy.cpp" line="154"/>
         <source>Cannot copy %1 into %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="154"/>
+        <location filename="../model/storage/databasecopy.cpp" line="156"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>Das Kopieren wurde angehalten; %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="186"/>
+        <location filename="../model/storage/databasecopy.cpp" line="188"/>
         <source>Cannot count the stakeholders in %1</source>
         <translation>Die Beteiligten in %1 lassen sich nicht zählen</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="201"/>
+        <location filename="../model/storage/databasecopy.cpp" line="203"/>
         <source>Cannot find the ids of %1</source>
         <translation>Die IDs von %1 können nicht gefunden werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="211"/>
+        <location filename="../model/storage/databasecopy.cpp" line="213"/>
         <source>Cannot set the next id of %1</source>
         <translation>Die nächste ID von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="227"/>
+        <location filename="../model/storage/databasecopy.cpp" line="229"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>Die Kopie von %1 stimmt nicht überein: %2 Zeilen in %3, %4 in %5. Nichts wurde kopiert.</translation>
     </message>
@@ -7153,17 +7233,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="523"/>
+        <location filename="../model/storage/schema.cpp" line="549"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="532"/>
+        <location filename="../model/storage/schema.cpp" line="558"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="536"/>
+        <location filename="../model/storage/schema.cpp" line="562"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -7171,12 +7251,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="294"/>
+        <location filename="../model/storage/serverroles.cpp" line="296"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Rollen werden auf einem PostgreSQL-Server eingerichtet; %1 ist eine Datei, die nur das Konto ihres Eigentümers öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="300"/>
+        <location filename="../model/storage/serverroles.cpp" line="302"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Die Rollen auf %1 können nicht eingerichtet werden: %2</translation>
     </message>
@@ -7299,7 +7379,7 @@ Quote: %2</translation>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="454"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="466"/>
         <source>Cannot index the data</source>
         <translation>Die Daten können nicht indiziert werden</translation>
     </message>
@@ -7677,41 +7757,88 @@ Quote: %2</translation>
         <translation>Die Checkliste kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="20"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="37"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="22"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="39"/>
         <source>Cannot read the users</source>
         <translation>Die Benutzer können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="50"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="52"/>
         <source>Cannot read the accounts</source>
         <translation>Die Firmen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="84"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="86"/>
         <source>A user needs a name.</source>
         <translation>Ein Benutzer braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="86"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="88"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="160"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="97"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="105"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="99"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="107"/>
         <source>Cannot change the user %1</source>
         <translation>Der Benutzer %1 kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="99"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="101"/>
         <source>The user %1 no longer exists.</source>
         <translation>Den Benutzer %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="107"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="109"/>
         <source>%1 is the last active admin: make someone else an admin first, so that somebody can still change users and the process.</source>
         <translation>%1 ist der letzte aktive Admin: Machen Sie zuerst jemand anderen zum Admin, damit noch jemand Benutzer und Prozess ändern kann.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="131"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="145"/>
+        <source>Cannot read the roles</source>
+        <translation>Die Rollen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="158"/>
+        <source>A role needs a name.</source>
+        <translation>Eine Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="162"/>
+        <source>Description: longer than %1 characters.</source>
+        <translation>Beschreibung: länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="164"/>
+        <source>Cannot add the role %1</source>
+        <translation>Die Rolle %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="165"/>
+        <source>Cannot change the role %1</source>
+        <translation>Die Rolle %1 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="179"/>
+        <source>There is already a role called %1.</source>
+        <translation>Es gibt schon eine Rolle %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="202"/>
+        <source>The role %1 no longer exists.</source>
+        <translation>Die Rolle %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="222"/>
+        <source>%1: user %2 does not exist.</source>
+        <translation>%1: Benutzer %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="240"/>
+        <source>Cannot remove the role</source>
+        <translation>Die Rolle kann nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="29"/>
@@ -7858,10 +7985,10 @@ Quote: %2</translation>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="406"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="414"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="421"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="449"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="418"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="426"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="433"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="461"/>
         <source>Cannot write the data</source>
         <translation>Die Daten können nicht geschrieben werden</translation>
     </message>

@@ -75,6 +75,22 @@
             <numerusform>Debriefed &quot;%1&quot;; %n objections left open on the deal.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/roles.cpp" line="99"/>
+        <source>Added the role %1 with %n member(s).</source>
+        <translation>
+            <numerusform>Added the role %1 with %n member.</numerusform>
+            <numerusform>Added the role %1 with %n members.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/roles.cpp" line="100"/>
+        <source>Changed the role %1: %n member(s).</source>
+        <translation>
+            <numerusform>Changed the role %1: %n member.</numerusform>
+            <numerusform>Changed the role %1: %n members.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Stageboard::AgendaModel</name>

@@ -725,6 +725,7 @@
         <location filename="../app/cli/contacts.cpp" line="190"/>
         <location filename="../app/cli/list.cpp" line="108"/>
         <location filename="../app/cli/process.cpp" line="101"/>
+        <location filename="../app/cli/roles.cpp" line="133"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -780,6 +781,7 @@
         <location filename="../app/cli/activities.cpp" line="263"/>
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
+        <location filename="../app/cli/roles.cpp" line="135"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -858,8 +860,85 @@
         <translation type="vanished">add ajoute une personne dans un compte (créé si la base n’en a aucun de ce nom), suivie par --as, et affiche l’identifiant du nouveau contact.</translation>
     </message>
     <message>
+        <location filename="../app/cli/roles.cpp" line="45"/>
+        <source>role takes one action, add.</source>
+        <translation>role prend une action : add.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="50"/>
+        <source>role add needs --name.</source>
+        <translation>role add demande --name.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="61"/>
+        <source>role add needs --as: the admin who adds it.</source>
+        <translation>role add demande --as : l’administrateur qui l’ajoute.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="65"/>
+        <source>%1 is not an admin: only an admin defines the roles.</source>
+        <translation>%1 n’est pas administrateur : seul un administrateur définit les rôles.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="87"/>
+        <source>--member: there is no user called &quot;%1&quot;.</source>
+        <translation>--member : il n’y a pas d’utilisateur « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/roles.cpp" line="99"/>
+        <source>Added the role %1 with %n member(s).</source>
+        <translation>
+            <numerusform>Rôle %1 ajouté avec %n membre.</numerusform>
+            <numerusform>Rôle %1 ajouté avec %n membres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/roles.cpp" line="100"/>
+        <source>Changed the role %1: %n member(s).</source>
+        <translation>
+            <numerusform>Rôle %1 modifié : %n membre.</numerusform>
+            <numerusform>Rôle %1 modifié : %n membres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="112"/>
+        <source>Print the company&apos;s own roles as CSV.</source>
+        <translation>Afficher les rôles propres à l’entreprise en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="114"/>
+        <source>Prints every role the admin defined (such as Legal, Finance or Plant manager) as CSV: name, description, members (separated by &quot;; &quot;).</source>
+        <translation>Affiche chaque rôle défini par l’administrateur (par exemple Juridique, Finance ou Directeur d’usine) en CSV : name, description, members (séparés par « ; »).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="125"/>
+        <source>Add a role of the company&apos;s own, or members to one.</source>
+        <translation>Ajouter un rôle propre à l’entreprise, ou des membres à un rôle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="127"/>
+        <source>add defines the role --name with its --description and its members (--member, once for each user); for a role that exists, it adds the members and changes the description. Only an admin may.</source>
+        <translation>add définit le rôle --name avec sa --description et ses membres (--member, une fois par utilisateur) ; pour un rôle existant, il ajoute les membres et change la description. Seul un administrateur le peut.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="131"/>
         <source>add</source>
-        <translation type="vanished">add</translation>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="133"/>
+        <source>The role&apos;s name.</source>
+        <translation>Le nom du rôle.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="135"/>
+        <source>What the role is responsible for.</source>
+        <translation>Ce dont le rôle est responsable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/roles.cpp" line="137"/>
+        <source>A user who holds the role (repeatable).</source>
+        <translation>Un utilisateur qui a ce rôle (répétable).</translation>
     </message>
     <message>
         <location filename="../app/cli/contacts.cpp" line="94"/>
@@ -964,6 +1043,7 @@
     </message>
     <message>
         <location filename="../app/cli/common.cpp" line="24"/>
+        <location filename="../app/cli/roles.cpp" line="137"/>
         <source>user</source>
         <translation>utilisateur</translation>
     </message>
@@ -3518,47 +3598,47 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="97"/>
+        <location filename="../model/storage/databasecopy.cpp" line="99"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 contient déjà %2 opportunités ; copiez dans une nouvelle base vide.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="111"/>
+        <location filename="../model/storage/databasecopy.cpp" line="113"/>
         <source>Cannot empty %1 in %2</source>
         <translation>Impossible de vider %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="122"/>
+        <location filename="../model/storage/databasecopy.cpp" line="124"/>
         <source>Cannot read %1 from %2</source>
         <translation>Impossible de lire %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="152"/>
+        <location filename="../model/storage/databasecopy.cpp" line="154"/>
         <source>Cannot copy %1 into %2</source>
         <translation>Impossible de copier %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="154"/>
+        <location filename="../model/storage/databasecopy.cpp" line="156"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>La copie a été arrêtée ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="186"/>
+        <location filename="../model/storage/databasecopy.cpp" line="188"/>
         <source>Cannot count the stakeholders in %1</source>
         <translation>Impossible de compter les parties prenantes dans %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="201"/>
+        <location filename="../model/storage/databasecopy.cpp" line="203"/>
         <source>Cannot find the ids of %1</source>
         <translation>Impossible de trouver les identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="211"/>
+        <location filename="../model/storage/databasecopy.cpp" line="213"/>
         <source>Cannot set the next id of %1</source>
         <translation>Impossible de fixer le prochain identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="227"/>
+        <location filename="../model/storage/databasecopy.cpp" line="229"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes dans %3, %4 dans %5. Rien n’a été copié.</translation>
     </message>
@@ -7153,17 +7233,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="523"/>
+        <location filename="../model/storage/schema.cpp" line="549"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="532"/>
+        <location filename="../model/storage/schema.cpp" line="558"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="536"/>
+        <location filename="../model/storage/schema.cpp" line="562"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -7171,12 +7251,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="294"/>
+        <location filename="../model/storage/serverroles.cpp" line="296"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Les rôles se configurent sur un serveur PostgreSQL ; %1 est un fichier, que seul le compte de son propriétaire peut ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="300"/>
+        <location filename="../model/storage/serverroles.cpp" line="302"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Impossible de configurer les rôles sur %1 : %2</translation>
     </message>
@@ -7748,41 +7828,88 @@ Quota : %2</translation>
         <translation>Impossible de mettre à niveau la base</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="20"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="37"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="22"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="39"/>
         <source>Cannot read the users</source>
         <translation>Impossible de lire les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="50"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="52"/>
         <source>Cannot read the accounts</source>
         <translation>Impossible de lire les comptes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="84"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="86"/>
         <source>A user needs a name.</source>
         <translation>Un utilisateur a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="86"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="88"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="160"/>
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="97"/>
-        <location filename="../model/storage/sqldirectory.cpp" line="105"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="99"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="107"/>
         <source>Cannot change the user %1</source>
         <translation>Impossible de modifier l’utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="99"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="101"/>
         <source>The user %1 no longer exists.</source>
         <translation>L’utilisateur %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="107"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="109"/>
         <source>%1 is the last active admin: make someone else an admin first, so that somebody can still change users and the process.</source>
         <translation>%1 est le dernier administrateur actif : nommez d’abord quelqu’un d’autre administrateur, afin que quelqu’un puisse encore modifier les utilisateurs et le processus.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="131"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="145"/>
+        <source>Cannot read the roles</source>
+        <translation>Impossible de lire les rôles</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="158"/>
+        <source>A role needs a name.</source>
+        <translation>Un rôle a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="162"/>
+        <source>Description: longer than %1 characters.</source>
+        <translation>Description : plus de %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="164"/>
+        <source>Cannot add the role %1</source>
+        <translation>Impossible d’ajouter le rôle %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="165"/>
+        <source>Cannot change the role %1</source>
+        <translation>Impossible de modifier le rôle %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="179"/>
+        <source>There is already a role called %1.</source>
+        <translation>Il existe déjà un rôle %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="202"/>
+        <source>The role %1 no longer exists.</source>
+        <translation>Le rôle %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="222"/>
+        <source>%1: user %2 does not exist.</source>
+        <translation>%1 : l’utilisateur %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqldirectory.cpp" line="240"/>
+        <source>Cannot remove the role</source>
+        <translation>Impossible de retirer le rôle</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="29"/>
@@ -7853,15 +7980,15 @@ Quota : %2</translation>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="406"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="414"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="421"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="449"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="418"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="426"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="433"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="461"/>
         <source>Cannot write the data</source>
         <translation>Impossible d’écrire les données</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="454"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="466"/>
         <source>Cannot index the data</source>
         <translation>Impossible d’indexer les données</translation>
     </message>

@@ -15,7 +15,7 @@ QList<Command> allCommands()
             historyCommand(),     forecastCommand(),   exportCommand(),     importCommand(),
             processCommand(),     copyCommand(),       setupRolesCommand(), contactsCommand(),
             contactCommand(),     activitiesCommand(), activityCommand(),   stakeholdersCommand(),
-            stakeholderCommand(), debriefCommand()};
+            stakeholderCommand(), debriefCommand(),    rolesCommand(),      roleCommand()};
 }
 
 /// text folded into lines of at most 79 characters at spaces, as a terminal shows it best.

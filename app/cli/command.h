@@ -43,5 +43,7 @@ Command activityCommand();
 Command stakeholdersCommand();
 Command stakeholderCommand();
 Command debriefCommand();
+Command rolesCommand();
+Command roleCommand();
 
 } // namespace Stageboard

@@ -88,6 +88,17 @@ struct User
     bool active = true;
 };
 
+/// A responsibility of the company's own beyond the permission levels ("Legal", "Plant
+/// manager", "Solutions engineer"): stages are owned by it and criteria signed off by its
+/// members. A user may hold several.
+struct TeamRole
+{
+    qint64 id = 0;
+    QString name;
+    QString description{};
+    QList<qint64> memberIds{}; ///< user ids, in the order stored
+};
+
 struct Account
 {
     qint64 id = 0;

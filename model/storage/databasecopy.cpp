@@ -20,6 +20,8 @@ namespace {
 const char *const tables[] = {
     "meta",
     "users",
+    "team_roles",
+    "team_role_members",
     "accounts",
     "pipelines",
     "stages",

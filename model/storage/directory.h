@@ -26,6 +26,13 @@ public:
     /// no active admin, or for an empty name.
     virtual Result<void> updateUser(const User &user) = 0;
     virtual Result<qint64> addAccount(const Account &account) = 0;
+    /// The company's own roles by name, with their members.
+    virtual Result<QList<TeamRole>> teamRoles() = 0;
+    /// Adds a role (id 0) or changes its name, description and members; returns its id.
+    /// Refused for an empty or taken name, or a member who is not a user.
+    virtual Result<qint64> saveTeamRole(const TeamRole &role) = 0;
+    /// Removes a role and its memberships.
+    virtual Result<void> removeTeamRole(qint64 roleId) = 0;
 };
 
 } // namespace Stageboard

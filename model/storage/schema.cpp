@@ -456,6 +456,31 @@ const char *const stepToVersion9[] = {
         ON objections FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('debriefs'))",
 };
 
+// Version 10: roles of a company's own ("Legal", "Plant manager", "Solutions engineer"), beyond
+// the permission levels, with their members (a user may hold several). Today's legal and
+// finance users become members of "Legal" and "Finance".
+const char *const stepToVersion10[] = {
+    R"(CREATE TABLE team_roles (
+        id %PK%,
+        name TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE team_role_members (
+        role_id BIGINT NOT NULL REFERENCES team_roles(id) ON DELETE CASCADE,
+        user_id BIGINT NOT NULL REFERENCES users(id),
+        PRIMARY KEY (role_id, user_id)))",
+    R"(CREATE INDEX team_role_members_user ON team_role_members(user_id))",
+    R"(INSERT INTO team_roles (name, description) VALUES
+        ('Legal', 'Reviews contracts and signs off the legal terms.'),
+        ('Finance', 'Checks pricing, credit and payment terms, and signs them off.'))",
+    R"(INSERT INTO team_role_members (role_id, user_id)
+        SELECT r.id, u.id FROM users u JOIN team_roles r
+            ON (u.role = 'legal' AND r.name = 'Legal') OR (u.role = 'finance' AND r.name = 'Finance'))",
+    R"(%POSTGRES%CREATE TRIGGER team_roles_changed AFTER INSERT OR UPDATE OR DELETE ON team_roles
+        FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_users())",
+    R"(%POSTGRES%CREATE TRIGGER team_role_members_changed AFTER INSERT OR UPDATE OR DELETE
+        ON team_role_members FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_users())",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -469,7 +494,8 @@ template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
 
 const Step steps[] = {step(stepToVersion1), step(stepToVersion2), step(stepToVersion3),
                       step(stepToVersion4), step(stepToVersion5), step(stepToVersion6),
-                      step(stepToVersion7), step(stepToVersion8), step(stepToVersion9)};
+                      step(stepToVersion7), step(stepToVersion8), step(stepToVersion9),
+                      step(stepToVersion10)};
 
 const QString postgresOnly = QStringLiteral("%POSTGRES%");
 const QString sqliteOnly = QStringLiteral("%SQLITE%");

@@ -239,6 +239,8 @@ const char *const setupStatements[] = {
         stageboard_admin, stageboard_legal, stageboard_finance)",
     R"(GRANT INSERT, UPDATE, DELETE ON users, pipelines, stages, stage_activities, exit_criteria,
         close_reasons TO stageboard_admin)",
+    // The company's own roles and who holds them: the admin's, as the users are.
+    R"(GRANT INSERT, UPDATE, DELETE ON team_roles, team_role_members TO stageboard_admin)",
 
     // Makes a login (when new, with the password given) a member of one group only.
     R"(CREATE OR REPLACE FUNCTION pg_temp.stageboard_ensure_login(login TEXT, grp TEXT, password TEXT)

@@ -33,7 +33,8 @@ struct ServerLogin
 /// - legal and finance answer the criteria that need their sign-off, on any deal, and may
 ///   change nothing else of a deal than its version and checklist progress (column grants);
 /// - the stage ledger is append-only: INSERT is granted, UPDATE and DELETE are not;
-/// - only admins change users and the process; managers and admins quotas and currencies.
+/// - only admins change users, the company's own roles and the process; managers and admins
+///   quotas and currencies.
 /// The owner of the database (who runs setup) is not bound by any of it.
 class ServerRoles
 {

@@ -226,6 +226,7 @@ public:
     BulkWriter(Connection connection, QHash<QString, qint64> roles)
         : m_roles(std::move(roles))
         , m_user(connection, insertUserSql)
+        , m_membership(connection, legacyMembershipSql)
         , m_account(connection, insertAccountSql)
         , m_opportunity(connection, insertOpportunitySql)
         , m_history(connection, withId(insertHistorySql))
@@ -251,7 +252,17 @@ public:
         // No login is NULL, so that any number of users may have none.
         bind(user.login.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(user.login));
         bind(user.active ? 1 : 0);
-        return m_user.insert();
+        auto id = m_user.insert();
+        if (!id || (user.role != UserRole::Legal && user.role != UserRole::Finance))
+            return id;
+        // A legal or finance user holds the company's role of that name, as the upgrade to
+        // the company's own roles made them.
+        const Bind member = m_membership.binder();
+        member(*id);
+        member(user.role == UserRole::Legal ? QStringLiteral("Legal") : QStringLiteral("Finance"));
+        if (auto ok = m_membership.run(); !ok)
+            return std::unexpected(ok.error());
+        return id;
     }
     Result<qint64> addAccount(const Account &account) override
     {
@@ -355,6 +366,7 @@ private:
 
     QHash<QString, qint64> m_roles;
     Statement m_user;
+    Statement m_membership;
     Statement m_account;
     Statement m_opportunity;
     RowBatch<Statement> m_history;

@@ -6,6 +6,8 @@
 #include "storage/sqlrows.h"
 #include "storage/sqlutil.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace Stageboard {
@@ -114,6 +116,130 @@ Result<void> SqlDirectory::updateUser(const User &user)
 Result<qint64> SqlDirectory::addAccount(const Account &account)
 {
     return addOne([&](BulkSink &sink) { return sink.addAccount(account); });
+}
+
+Result<QList<TeamRole>> SqlDirectory::teamRoles()
+{
+    QList<TeamRole> result;
+    QHash<qint64, qsizetype> byId;
+    {
+        QSqlQuery q(db());
+        q.setForwardOnly(true);
+        if (auto ok = exec(q, QStringLiteral("SELECT id, name, description FROM team_roles "
+                                             "ORDER BY name, id"));
+            !ok) {
+            return std::unexpected(failWith(tr("Cannot read the roles"), ok.error()).error());
+        }
+        while (q.next()) {
+            byId.insert(q.value(0).toLongLong(), result.size());
+            result.append(
+                TeamRole{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        }
+    }
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT m.role_id, m.user_id FROM team_role_members m "
+                                         "JOIN users u ON u.id = m.user_id "
+                                         "ORDER BY m.role_id, u.name, u.id"));
+        !ok) {
+        return std::unexpected(failWith(tr("Cannot read the roles"), ok.error()).error());
+    }
+    while (q.next()) {
+        if (const auto at = byId.find(q.value(0).toLongLong()); at != byId.end())
+            result[*at].memberIds.append(q.value(1).toLongLong());
+    }
+    return result;
+}
+
+Result<qint64> SqlDirectory::saveTeamRole(const TeamRole &role)
+{
+    const QString name = role.name.trimmed();
+    if (name.isEmpty())
+        return fail(tr("A role needs a name."));
+    if (auto problem = lineProblem(name, 200))
+        return fail(tr("Name: %1").arg(*problem));
+    if (role.description.size() > maximumTextLength) {
+        return fail(tr("Description: longer than %1 characters.").arg(maximumTextLength));
+    }
+    const QString failure = role.id == 0 ? tr("Cannot add the role %1").arg(name)
+                                         : tr("Cannot change the role %1").arg(name);
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    {
+        // Names are compared as people read them: "legal" is taken by "Legal".
+        QSqlQuery taken(db());
+        taken.prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM team_roles WHERE lower(name) = lower(?) AND id <> ?"));
+        taken.addBindValue(name);
+        taken.addBindValue(role.id);
+        if (auto ok = exec(taken); !ok)
+            return std::unexpected(failWith(failure, ok.error()).error());
+        if (taken.next() && taken.value(0).toInt() > 0)
+            return fail(tr("There is already a role called %1.").arg(name));
+    }
+    qint64 id = role.id;
+    if (id == 0) {
+        QSqlQuery insert(db());
+        prepareInsert(insert, QStringLiteral("INSERT INTO team_roles (name, description) VALUES "
+                                             "(?, ?) RETURNING id"));
+        insert.addBindValue(name);
+        insert.addBindValue(text(role.description.trimmed()));
+        auto added = insertReturningId(insert);
+        if (!added)
+            return std::unexpected(failWith(failure, added.error()).error());
+        id = *added;
+    } else {
+        QSqlQuery update(db());
+        update.prepare(
+            QStringLiteral("UPDATE team_roles SET name = ?, description = ? WHERE id = ?"));
+        update.addBindValue(name);
+        update.addBindValue(text(role.description.trimmed()));
+        update.addBindValue(id);
+        if (auto ok = exec(update); !ok)
+            return std::unexpected(failWith(failure, ok.error()).error());
+        if (update.numRowsAffected() != 1)
+            return fail(tr("The role %1 no longer exists.").arg(name));
+        QSqlQuery clear(db());
+        clear.prepare(QStringLiteral("DELETE FROM team_role_members WHERE role_id = ?"));
+        clear.addBindValue(id);
+        if (auto ok = exec(clear); !ok)
+            return std::unexpected(failWith(failure, ok.error()).error());
+    }
+    QSet<qint64> added;
+    for (qint64 userId : role.memberIds) {
+        if (added.contains(userId))
+            continue;
+        added.insert(userId);
+        QSqlQuery member(db());
+        member.prepare(QStringLiteral("INSERT INTO team_role_members (role_id, user_id) "
+                                      "SELECT CAST(? AS BIGINT), id FROM users WHERE id = ?"));
+        member.addBindValue(id);
+        member.addBindValue(userId);
+        if (auto ok = exec(member); !ok)
+            return std::unexpected(failWith(failure, ok.error()).error());
+        if (member.numRowsAffected() != 1)
+            return fail(tr("%1: user %2 does not exist.").arg(failure).arg(userId));
+    }
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(failWith(failure, ok.error()).error());
+    return id;
+}
+
+Result<void> SqlDirectory::removeTeamRole(qint64 roleId)
+{
+    Transaction transaction(db());
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    for (const char *sql : {"DELETE FROM team_role_members WHERE role_id = ?",
+                            "DELETE FROM team_roles WHERE id = ?"}) {
+        QSqlQuery q(db());
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(roleId);
+        if (auto ok = exec(q); !ok)
+            return failWith(tr("Cannot remove the role"), ok.error());
+    }
+    return transaction.commit();
 }
 
 } // namespace Stageboard

@@ -23,6 +23,9 @@ public:
     Result<qint64> addUser(const User &user) override;
     Result<void> updateUser(const User &user) override;
     Result<qint64> addAccount(const Account &account) override;
+    Result<QList<TeamRole>> teamRoles() override;
+    Result<qint64> saveTeamRole(const TeamRole &role) override;
+    Result<void> removeTeamRole(qint64 roleId) override;
 
 private:
     /// Adds one row as the bulk writer adds it (its own transaction); returns its id.

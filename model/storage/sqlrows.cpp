@@ -151,6 +151,10 @@ void bindCheck(const Bind &bind, qint64 opportunityId, const Check &check, bool 
                                                    : QStringLiteral("met"));
 }
 
+const QString legacyMembershipSql = QStringLiteral(
+    "INSERT INTO team_role_members (role_id, user_id) SELECT id, CAST(? AS BIGINT) FROM "
+    "team_roles "
+    "WHERE name = ?");
 const QString insertUserSql = QStringLiteral(
     "INSERT INTO users (name, role, login, active) VALUES (?, ?, ?, ?) RETURNING id");
 const QString insertAccountSql = QStringLiteral(

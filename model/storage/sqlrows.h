@@ -51,6 +51,8 @@ extern const QString insertHistorySql;
 extern const QString insertActivityCheckSql;
 extern const QString insertCriterionCheckSql;
 extern const QString insertUserSql;
+/// Makes a user (bound first) a member of the role of that name (second).
+extern const QString legacyMembershipSql;
 extern const QString insertAccountSql;
 extern const QString insertContactSql;
 extern const QString insertEngagementSql;

@@ -104,6 +104,9 @@ public:
     Result<QList<Account>> accounts() override { return m_accounts; }
     Result<qint64> addUser(const User &) override { return notInTheFake(); }
     Result<void> updateUser(const User &) override { return notInTheFake(); }
+    Result<QList<TeamRole>> teamRoles() override { return QList<TeamRole>{}; }
+    Result<qint64> saveTeamRole(const TeamRole &) override { return notInTheFake(); }
+    Result<void> removeTeamRole(qint64) override { return notInTheFake(); }
     Result<qint64> addAccount(const Account &account) override
     {
         Account a = account;

@@ -37,6 +37,7 @@ private slots:
     void shouldLetARepWorkTheirOwnDeals();
     void shouldLetLegalSignOffOnlyTheirCriteria();
     void shouldLetAManagerChangeEveryDeal();
+    void shouldLetOnlyAnAdminDefineTheRoles();
     void shouldFollowAChangeOfRole();
     void shouldSetUpRolesFromTheCommandLine();
     void shouldShowARepsMoveOnAManagersBoard();
@@ -449,6 +450,41 @@ void TestServerRoles::shouldLetAManagerChangeEveryDeal()
     auto admin = team.as(team.first(UserRole::Admin));
     QCOMPARE(run(*admin, QStringLiteral("UPDATE stages SET definition = definition"), {}),
              QString());
+}
+
+void TestServerRoles::shouldLetOnlyAnAdminDefineTheRoles()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const qint64 repId = team.first(UserRole::Rep).userId;
+    // A manager or a rep cannot make themselves a member of Legal, nor add a role
+    for (UserRole level : {UserRole::Manager, UserRole::Rep}) {
+        auto connection = team.as(team.first(level));
+        QList<TeamRole> roles = *connection->directory().teamRoles();
+        QVERIFY(!roles.isEmpty());
+        TeamRole legal = roles.first();
+        legal.memberIds.append(repId);
+        const auto joined = connection->directory().saveTeamRole(legal);
+        QVERIFY(!joined);
+        QCOMPARE(joined.error().kind, Error::Kind::NotAllowed);
+        const auto added =
+            connection->directory().saveTeamRole({0, QStringLiteral("Plant manager")});
+        QVERIFY(!added);
+        QCOMPARE(added.error().kind, Error::Kind::NotAllowed);
+    }
+    QCOMPARE(team.db.scalar(QStringLiteral("SELECT COUNT(*) FROM team_roles")).toInt(), 2);
+    // The admin can
+    auto admin = team.as(team.first(UserRole::Admin));
+    const auto added =
+        admin->directory().saveTeamRole({0, QStringLiteral("Plant manager"), {}, {repId}});
+    QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+    QCOMPARE(team.db
+                 .scalar(QStringLiteral("SELECT COUNT(*) FROM team_role_members WHERE role_id "
+                                        "= ?"),
+                         {*added})
+                 .toInt(),
+             1);
 }
 
 void TestServerRoles::shouldFollowAChangeOfRole()

@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirun.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using Stageboard::Test::CliRun;
+using Stageboard::Test::runCli;
+
+/// stageboard-cli roles and role add, end to end.
+class TestAccountabilityCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldListTheRolesWithTheirMembers();
+    void shouldLetOnlyAnAdminAddARole();
+
+private:
+    QString demo(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        const CliRun made = runCli({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                                    QStringLiteral("--deals"), QStringLiteral("5")});
+        if (made.exitCode != 0)
+            qFatal("demo failed: %s", qPrintable(made.err));
+        return path;
+    }
+    static CliRun roles(const QString &path)
+    {
+        return runCli({QStringLiteral("roles"), QStringLiteral("--database"), path});
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestAccountabilityCli::shouldListTheRolesWithTheirMembers()
+{
+    // Given the demo, whose legal and finance people hold Legal and Finance
+    const QString path = demo(QStringLiteral("roles.sqlite"));
+    // When the roles are printed
+    const CliRun listed = roles(path);
+    // Then they come as CSV, by name, each with its members
+    QCOMPARE(listed.exitCode, 0);
+    const QStringList lines = listed.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0].trimmed(), QStringLiteral("name,description,members"));
+    QVERIFY2(lines[1].startsWith(QLatin1String("Finance,")) &&
+                 lines[1].trimmed().endsWith(QLatin1String(",Taylor Laurent")),
+             qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(QLatin1String("Legal,")) &&
+                 lines[2].trimmed().endsWith(QLatin1String(",Jordan Dubois")),
+             qPrintable(lines[2]));
+}
+
+void TestAccountabilityCli::shouldLetOnlyAnAdminAddARole()
+{
+    const QString path = demo(QStringLiteral("add.sqlite"));
+    const QStringList add{
+        QStringLiteral("role"),          QStringLiteral("add"),
+        QStringLiteral("--database"),    path,
+        QStringLiteral("--name"),        QStringLiteral("Plant manager"),
+        QStringLiteral("--description"), QStringLiteral("Confirms delivery dates"),
+        QStringLiteral("--member"),      QStringLiteral("Jamie Novak"),
+        QStringLiteral("--member"),      QStringLiteral("Casey Ivanova")};
+    // A manager may not: exit 3, and nothing is added
+    const CliRun manager =
+        runCli(add + QStringList{QStringLiteral("--as"), QStringLiteral("Alex Becker")});
+    QCOMPARE(manager.exitCode, 3);
+    QVERIFY2(manager.err.contains(QLatin1String("only an admin")), qPrintable(manager.err));
+    QVERIFY(!roles(path).out.contains(QLatin1String("Plant manager")));
+    // Without --as, nobody is named: refused as bad input
+    QCOMPARE(runCli(add).exitCode, 2);
+    // A member who is no user is named
+    const CliRun nobody =
+        runCli(add + QStringList{QStringLiteral("--member"), QStringLiteral("Nobody Here"),
+                                 QStringLiteral("--as"), QStringLiteral("Sam Haddad")});
+    QCOMPARE(nobody.exitCode, 2);
+    QVERIFY2(nobody.err.contains(QLatin1String("Nobody Here")), qPrintable(nobody.err));
+    // The admin may, and the role is listed with both members by name
+    const CliRun admin =
+        runCli(add + QStringList{QStringLiteral("--as"), QStringLiteral("Sam Haddad")});
+    QCOMPARE(admin.exitCode, 0);
+    QVERIFY2(admin.out.contains(QLatin1String("Added the role Plant manager with 2")),
+             qPrintable(admin.out));
+    QVERIFY2(roles(path).out.contains(
+                 QLatin1String("Plant manager,Confirms delivery dates,Casey Ivanova; Jamie Novak")),
+             qPrintable(roles(path).out));
+    // Adding to it again adds only the new member
+    const CliRun again = runCli(
+        {QStringLiteral("role"), QStringLiteral("add"), QStringLiteral("--database"), path,
+         QStringLiteral("--name"), QStringLiteral("plant manager"), QStringLiteral("--member"),
+         QStringLiteral("Riley Kowalski"), QStringLiteral("--member"),
+         QStringLiteral("Jamie Novak"), QStringLiteral("--as"), QStringLiteral("Sam Haddad")});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QLatin1String("Changed the role Plant manager: 3")),
+             qPrintable(again.out));
+    QVERIFY(roles(path).out.contains(QLatin1String(
+        "Plant manager,Confirms delivery dates,Casey Ivanova; Jamie Novak; Riley Kowalski")));
+}
+
+QTEST_GUILESS_MAIN(TestAccountabilityCli)
+#include "tst_accountabilitycli.moc"
