@@ -228,18 +228,13 @@ Result<qint64> SqlDirectory::saveTeamRole(const TeamRole &role)
 
 Result<void> SqlDirectory::removeTeamRole(qint64 roleId)
 {
-    Transaction transaction(db());
-    if (auto ok = transaction.begin(); !ok)
-        return ok;
-    for (const char *sql : {"DELETE FROM team_role_members WHERE role_id = ?",
-                            "DELETE FROM team_roles WHERE id = ?"}) {
-        QSqlQuery q(db());
-        q.prepare(QString::fromLatin1(sql));
-        q.addBindValue(roleId);
-        if (auto ok = exec(q); !ok)
-            return failWith(tr("Cannot remove the role"), ok.error());
-    }
-    return transaction.commit();
+    // Its memberships go with it (ON DELETE CASCADE), in the same statement.
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("DELETE FROM team_roles WHERE id = ?"));
+    q.addBindValue(roleId);
+    if (auto ok = exec(q); !ok)
+        return failWith(tr("Cannot remove the role"), ok.error());
+    return {};
 }
 
 } // namespace Stageboard
