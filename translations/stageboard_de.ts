@@ -585,13 +585,13 @@
         <translation>Die Datenbank, in die kopiert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="64"/>
-        <location filename="../app/cli/cli.cpp" line="89"/>
+        <location filename="../app/cli/cli.cpp" line="65"/>
+        <location filename="../app/cli/cli.cpp" line="90"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="64"/>
+        <location filename="../app/cli/cli.cpp" line="65"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -787,6 +787,8 @@
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
         <location filename="../app/cli/roles.cpp" line="135"/>
+        <location filename="../app/cli/signoffs.cpp" line="188"/>
+        <location filename="../app/cli/signoffs.cpp" line="191"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -1074,57 +1076,57 @@
         <translation>VON=PHASE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="46"/>
+        <location filename="../app/cli/cli.cpp" line="47"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>Aufruf: %1 BEFEHL [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="47"/>
+        <location filename="../app/cli/cli.cpp" line="48"/>
         <source>Works with Stageboard databases without a display.</source>
         <translation>Arbeitet ohne Bildschirm mit Stageboard-Datenbanken.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="48"/>
+        <location filename="../app/cli/cli.cpp" line="49"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="58"/>
+        <location filename="../app/cli/cli.cpp" line="59"/>
         <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
         <translation>Jeder Befehl außer copy arbeitet auf --database DATEI oder postgresql://benutzer@host:port/datenbank; „%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="62"/>
+        <location filename="../app/cli/cli.cpp" line="63"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="66"/>
+        <location filename="../app/cli/cli.cpp" line="67"/>
         <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
         <translation>Rückgabewert: 0 erledigt, 1 fehlgeschlagen, 2 falsche Eingabe, 3 abgelehnt (ein Gate, eine Regel oder fehlerhafte Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="76"/>
+        <location filename="../app/cli/cli.cpp" line="77"/>
         <source>Usage: %1 %2 [options]</source>
         <translation>Aufruf: %1 %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="93"/>
+        <location filename="../app/cli/cli.cpp" line="94"/>
         <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
         <translation>%1: %2 Siehe „%3 %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="103"/>
+        <location filename="../app/cli/cli.cpp" line="104"/>
         <source>%1: --database is required. See &quot;%2 %1 --help&quot;.</source>
         <translation>%1: --database fehlt. Siehe „%2 %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="137"/>
+        <location filename="../app/cli/cli.cpp" line="138"/>
         <source>Give one command: %1. See --help.</source>
         <translation>Geben Sie einen Befehl an: %1. Siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="145"/>
+        <location filename="../app/cli/cli.cpp" line="146"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>Unbekannter Befehl „%1“; verwenden Sie %2.</translation>
     </message>
@@ -1405,6 +1407,96 @@
         <location filename="../app/cli/stakeholders.cpp" line="184"/>
         <source>add: the contact id of the stakeholder they report to.</source>
         <translation>add: die Kontakt-ID des Beteiligten, dem sie unterstehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="22"/>
+        <source>%1 needs --as: the user it is for.</source>
+        <translation>%1 braucht --as: die Person, für die es ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="33"/>
+        <source>signoff needs one of --approve and --reject.</source>
+        <translation>signoff braucht --approve oder --reject.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="37"/>
+        <source>signoff --reject needs --comment: why, for the rep to act on.</source>
+        <translation>signoff --reject braucht --comment: warum, damit der Vertriebler handeln kann.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="42"/>
+        <source>signoff needs --criterion: the text of the criterion to sign off.</source>
+        <translation>signoff braucht --criterion: den Text des freizugebenden Kriteriums.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="68"/>
+        <source>&quot;%1&quot; is in %2, which has no criterion to sign off.</source>
+        <translation>„%1“ ist in %2, wo kein Kriterium freizugeben ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="70"/>
+        <source>%1 has no sign-off &quot;%2&quot;; its sign-offs are: %3.</source>
+        <translation>%1 hat keine Freigabe „%2“; seine Freigaben sind: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="83"/>
+        <source>%1 signed off &quot;%2&quot; on &quot;%3&quot;.</source>
+        <translation>%1 hat „%2“ für „%3“ freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="84"/>
+        <source>%1 rejected &quot;%2&quot; on &quot;%3&quot;.</source>
+        <translation>%1 hat „%2“ für „%3“ abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="178"/>
+        <source>Sign off a criterion of a deal, or reject it.</source>
+        <translation>Ein Kriterium eines Deals freigeben oder ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="181"/>
+        <source>Approves (--approve) or rejects (--reject, with a --comment saying why) the sign-off --criterion (its text) of the deal&apos;s current stage, as --as. Refused (exit 3) when that user is not a member of the role that signs it off, nor a manager.</source>
+        <translation>Gibt die Freigabe --criterion (ihr Text) der aktuellen Phase des Deals als --as frei (--approve) oder lehnt sie ab (--reject, mit --comment, warum). Abgelehnt (Exit 3), wenn diese Person weder Mitglied der freigebenden Rolle noch Manager ist.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="188"/>
+        <source>The text of the criterion.</source>
+        <translation>Der Text des Kriteriums.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="189"/>
+        <source>Sign it off.</source>
+        <translation>Freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="190"/>
+        <source>Reject it.</source>
+        <translation>Ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="191"/>
+        <source>Why, for the rep.</source>
+        <translation>Warum, für den Vertriebler.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="202"/>
+        <source>Print the sign-offs waiting on a user as CSV.</source>
+        <translation>Die Freigaben, die auf eine Person warten, als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="204"/>
+        <source>Prints the deals whose current stage asks --as, as a member of one of their roles, for a sign-off not given yet, longest waiting first: deal_id, title, stage, criterion, role, waiting_days.</source>
+        <translation>Gibt die Deals aus, deren aktuelle Phase von --as als Mitglied einer ihrer Rollen eine noch nicht erteilte Freigabe verlangt, am längsten wartende zuerst: deal_id, title, stage, criterion, role, waiting_days.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="219"/>
+        <source>Print the sign-off log as CSV.</source>
+        <translation>Das Freigabeprotokoll als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="222"/>
+        <source>Prints every decision on a sign-off (approved, rejected, withdrawn, or re-opened by a change to a field it vouched for), of every deal or of --deal, oldest first.</source>
+        <translation>Gibt jede Entscheidung zu einer Freigabe aus (erteilt, abgelehnt, zurückgezogen oder durch die Änderung eines verbürgten Felds wieder geöffnet), aller Deals oder von --deal, älteste zuerst.</translation>
     </message>
 </context>
 <context>
@@ -2090,17 +2182,17 @@
 <context>
     <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="194"/>
+        <location filename="../ui/movedialogs.cpp" line="193"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="196"/>
+        <location filename="../ui/movedialogs.cpp" line="195"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Warum wechselt „%1“ nach %2?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="213"/>
+        <location filename="../ui/movedialogs.cpp" line="212"/>
         <source>Choose or type a reason</source>
         <translation>Grund wählen oder eingeben</translation>
     </message>
@@ -3598,47 +3690,47 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="99"/>
+        <location filename="../model/storage/databasecopy.cpp" line="100"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="113"/>
+        <location filename="../model/storage/databasecopy.cpp" line="114"/>
         <source>Cannot empty %1 in %2</source>
         <translation>%1 in %2 kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="124"/>
+        <location filename="../model/storage/databasecopy.cpp" line="125"/>
         <source>Cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="154"/>
+        <location filename="../model/storage/databasecopy.cpp" line="155"/>
         <source>Cannot copy %1 into %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="156"/>
+        <location filename="../model/storage/databasecopy.cpp" line="157"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>Das Kopieren wurde angehalten; %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="188"/>
+        <location filename="../model/storage/databasecopy.cpp" line="189"/>
         <source>Cannot count the stakeholders in %1</source>
         <translation>Die Beteiligten in %1 lassen sich nicht zählen</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="203"/>
+        <location filename="../model/storage/databasecopy.cpp" line="204"/>
         <source>Cannot find the ids of %1</source>
         <translation>Die IDs von %1 können nicht gefunden werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="213"/>
+        <location filename="../model/storage/databasecopy.cpp" line="214"/>
         <source>Cannot set the next id of %1</source>
         <translation>Die nächste ID von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="229"/>
+        <location filename="../model/storage/databasecopy.cpp" line="230"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>Die Kopie von %1 stimmt nicht überein: %2 Zeilen in %3, %4 in %5. Nichts wurde kopiert.</translation>
     </message>
@@ -4265,22 +4357,22 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::EngagementKind</name>
     <message>
-        <location filename="../model/core/types.cpp" line="127"/>
+        <location filename="../model/core/types.cpp" line="129"/>
         <source>Call</source>
         <translation>Anruf</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="129"/>
+        <location filename="../model/core/types.cpp" line="131"/>
         <source>Meeting</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="131"/>
+        <location filename="../model/core/types.cpp" line="133"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="133"/>
+        <location filename="../model/core/types.cpp" line="135"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -4288,27 +4380,27 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ForecastCategory</name>
     <message>
-        <location filename="../model/core/types.cpp" line="35"/>
+        <location filename="../model/core/types.cpp" line="37"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="37"/>
+        <location filename="../model/core/types.cpp" line="39"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="39"/>
+        <location filename="../model/core/types.cpp" line="41"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="41"/>
+        <location filename="../model/core/types.cpp" line="43"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="43"/>
+        <location filename="../model/core/types.cpp" line="45"/>
         <source>Omitted</source>
         <translation>Ausgelassen</translation>
     </message>
@@ -4592,69 +4684,93 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::GateEngine</name>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="17"/>
+        <location filename="../model/services/gateengine.cpp" line="19"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="329"/>
+        <location filename="../model/services/gateengine.cpp" line="270"/>
+        <source>Only an active user can sign off &quot;%1&quot;.</source>
+        <translation>Nur eine aktive Person kann „%1“ freigeben.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="272"/>
+        <source>&quot;%1&quot; is signed off by someone other than the deal&apos;s owner, and &quot;%2&quot; is %3&apos;s own deal.</source>
+        <translation>„%1“ gibt jemand anderes als der Zuständige des Deals frei, und „%2“ ist der eigene Deal von %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="279"/>
+        <source>Only %1 (or a manager) can sign off &quot;%2&quot;; %3 is not a member of %1.</source>
+        <translation>Nur %1 (oder ein Manager) kann „%2“ freigeben; %3 ist kein Mitglied von %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="377"/>
         <source>There is no stage %1.</source>
         <translation>Es gibt keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="334"/>
+        <location filename="../model/services/gateengine.cpp" line="382"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>„%1“ gehört zur Pipeline „%2“, und %3 ist keine ihrer Phasen; ein Deal bleibt in seiner Pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="346"/>
+        <location filename="../model/services/gateengine.cpp" line="394"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>„%1“ kann nicht von %2 nach %3 verschoben werden: Diese Pflichtkriterien sind nicht erfüllt:
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="352"/>
+        <location filename="../model/services/gateengine.cpp" line="400"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Nur ein Manager kann „%1“ an unerfüllten Pflichtkriterien vorbei verschieben.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="359"/>
+        <location filename="../model/services/gateengine.cpp" line="407"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Um „%1“ nach %2 zu verschieben, braucht es einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="395"/>
+        <location filename="../model/services/gateengine.cpp" line="443"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Verschoben, aber diese empfohlenen Kriterien sind nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="400"/>
+        <location filename="../model/services/gateengine.cpp" line="448"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Deal-Killer mit „Nein“ beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="403"/>
+        <location filename="../model/services/gateengine.cpp" line="451"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="428"/>
+        <location filename="../model/services/gateengine.cpp" line="476"/>
         <source>There is no exit criterion %1.</source>
         <translation>Es gibt kein Ausstiegskriterium %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="430"/>
-        <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
-        <translation>Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
+        <location filename="../model/services/gateengine.cpp" line="493"/>
+        <source>Rejecting the sign-off &quot;%1&quot; needs a comment saying why, for the rep to act on.</source>
+        <translation>Wer die Freigabe „%1“ ablehnt, braucht einen Kommentar, warum, damit der Vertriebler handeln kann.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="436"/>
+        <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
+        <translation type="vanished">Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="481"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>„%1“ prüft sich selbst am Deal; es lässt sich nicht von Hand beantworten.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="440"/>
+        <location filename="../model/services/gateengine.cpp" line="484"/>
+        <source>&quot;%1&quot; is asked only of deals of at least %2; &quot;%3&quot; does not need it.</source>
+        <translation>„%1“ wird nur bei Deals ab %2 verlangt; „%3“ braucht es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="490"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
     </message>
@@ -4682,52 +4798,51 @@ Quote: %2</translation>
         <translation>%1 — braucht die Freigabe durch %2</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="63"/>
         <source>Only %1 (or a manager) can mark this met.</source>
-        <translation>Nur %1 (oder ein Manager) kann dies als erfüllt markieren.</translation>
+        <translation type="vanished">Nur %1 (oder ein Manager) kann dies als erfüllt markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="75"/>
+        <location filename="../ui/movedialogs.cpp" line="74"/>
         <source>Tick what is met now; Move tries again once all are.</source>
         <translation>Haken Sie ab, was jetzt erfüllt ist; „Verschieben“ versucht es erneut, sobald alles erfüllt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="88"/>
+        <location filename="../ui/movedialogs.cpp" line="87"/>
         <source>O&amp;pen Opportunity</source>
         <translation>Verkaufschance ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="95"/>
+        <location filename="../ui/movedialogs.cpp" line="94"/>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="107"/>
+        <location filename="../ui/movedialogs.cpp" line="106"/>
         <source>As a manager or admin you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
         <translation>Als Manager oder Admin dürfen Sie sie trotzdem verschieben. Sagen Sie, warum: Der Grund und die unerfüllten Kriterien bleiben im Phasenverlauf erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="114"/>
+        <location filename="../ui/movedialogs.cpp" line="113"/>
         <source>Reason for the override</source>
         <translation>Grund für das Übergehen</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="115"/>
+        <location filename="../ui/movedialogs.cpp" line="114"/>
         <source>Reason for the override (required)</source>
         <translation>Grund für die Ausnahme (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="118"/>
+        <location filename="../ui/movedialogs.cpp" line="117"/>
         <source>&amp;Override and Move</source>
         <translation>&amp;Ausnahme und verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="130"/>
+        <location filename="../ui/movedialogs.cpp" line="129"/>
         <source>A manager or admin can move it past these criteria, giving a reason.</source>
         <translation>Ein Manager oder Admin kann den Deal trotz dieser Kriterien verschieben und nennt dafür einen Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="174"/>
+        <location filename="../ui/movedialogs.cpp" line="173"/>
         <source>Every criterion above must be met first.</source>
         <translation>Zuerst muss jedes Kriterium oben erfüllt sein.</translation>
     </message>
@@ -4735,76 +4850,106 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::GuidanceModel</name>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="89"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="90"/>
         <source>There is no item in row %1.</source>
         <translation>In Zeile %1 gibt es keinen Eintrag.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="102"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="103"/>
         <source>There is no such place in the list.</source>
         <translation>Diese Stelle gibt es in der Liste nicht.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="136"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="137"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="137"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="175"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="138"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="204"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="156"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="254"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="316"/>
         <source>Required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="156"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
         <source>Advisory</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="160"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="161"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="168"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="167"/>
+        <source>Every deal</source>
+        <translation>Jeder Deal</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="183"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="191"/>
+        <source>Not the owner</source>
+        <translation>Nicht der Zuständige</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="197"/>
         <source>Deal killer</source>
         <translation>Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="314"/>
         <source>Recommended activity</source>
         <translation>Empfohlene Aktivität</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="314"/>
         <source>Exit criterion</source>
         <translation>Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="254"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="316"/>
         <source>Ticked</source>
         <translation>Abgehakt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="256"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="318"/>
         <source>Signed off by</source>
         <translation>Abgezeichnet von</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="258"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="320"/>
         <source>Knock-out</source>
         <translation>K.-o.-Frage</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="260"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="322"/>
         <source>Met by</source>
         <translation>Erfüllt durch</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="324"/>
+        <source>Sign-off from</source>
+        <translation>Freigabe ab</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="326"/>
+        <source>Re-opened by</source>
+        <translation>Wieder geöffnet durch</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="328"/>
+        <source>Owner excluded</source>
+        <translation>Zuständiger ausgeschlossen</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -5034,17 +5179,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Influence</name>
     <message>
-        <location filename="../model/core/types.cpp" line="150"/>
+        <location filename="../model/core/types.cpp" line="152"/>
         <source>Low</source>
         <translation>Gering</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="151"/>
+        <location filename="../model/core/types.cpp" line="153"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="152"/>
+        <location filename="../model/core/types.cpp" line="154"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
@@ -5134,7 +5279,7 @@ Quote: %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="83"/>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1086"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -5300,7 +5445,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="391"/>
-        <location filename="../ui/mainwindow.cpp" line="1245"/>
+        <location filename="../ui/mainwindow.cpp" line="1246"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
@@ -5480,7 +5625,7 @@ Quote: %2</translation>
         <translation>Nur ein Admin kann die Einkaufsrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1074"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -5488,7 +5633,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1076"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -5533,7 +5678,7 @@ Quote: %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="118"/>
         <location filename="../ui/mainwindow.cpp" line="513"/>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
@@ -5624,18 +5769,18 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="551"/>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="995"/>
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5645,198 +5790,198 @@ Quote: %2</translation>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <location filename="../ui/mainwindow.cpp" line="1022"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1046"/>
+        <location filename="../ui/mainwindow.cpp" line="1047"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1047"/>
+        <location filename="../ui/mainwindow.cpp" line="1048"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1054"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1120"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1161"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1161"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1201"/>
+        <location filename="../ui/mainwindow.cpp" line="1202"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1202"/>
+        <location filename="../ui/mainwindow.cpp" line="1203"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1204"/>
+        <location filename="../ui/mainwindow.cpp" line="1205"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1212"/>
+        <location filename="../ui/mainwindow.cpp" line="1213"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1219"/>
+        <location filename="../ui/mainwindow.cpp" line="1220"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1225"/>
+        <location filename="../ui/mainwindow.cpp" line="1226"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1239"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1243"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1243"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1298"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1311"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1338"/>
+        <location filename="../ui/mainwindow.cpp" line="1339"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1339"/>
+        <location filename="../ui/mainwindow.cpp" line="1340"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1353"/>
+        <location filename="../ui/mainwindow.cpp" line="1354"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1354"/>
+        <location filename="../ui/mainwindow.cpp" line="1355"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1364"/>
-        <location filename="../ui/mainwindow.cpp" line="1372"/>
+        <location filename="../ui/mainwindow.cpp" line="1365"/>
+        <location filename="../ui/mainwindow.cpp" line="1373"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1365"/>
+        <location filename="../ui/mainwindow.cpp" line="1366"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1369"/>
+        <location filename="../ui/mainwindow.cpp" line="1370"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1373"/>
+        <location filename="../ui/mainwindow.cpp" line="1374"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -6301,107 +6446,127 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="41"/>
+        <location filename="../model/process/processdefinition.cpp" line="42"/>
         <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation>Die Prozessdefinition ist kein gültiges JSON in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="50"/>
+        <location filename="../model/process/processdefinition.cpp" line="51"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation>Die Datei ist keine Stageboard-Prozessdefinition („format“ ist nicht „stageboard-process“).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="56"/>
+        <location filename="../model/process/processdefinition.cpp" line="57"/>
         <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation>Die Prozessdefinition hat die Formatversion %1, neuer als diese Stageboard-Version liest (%2): Aktualisieren Sie Stageboard, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="150"/>
+        <location filename="../model/process/processdefinition.cpp" line="132"/>
+        <location filename="../model/process/processdefinition.cpp" line="197"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: %3</source>
         <translation>Phase „%1“, Kriterium „%2“: %3</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="198"/>
+        <location filename="../model/process/processdefinition.cpp" line="139"/>
+        <source>the sign-off names no role.</source>
+        <translation>die Freigabe nennt keine Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="159"/>
+        <source>minAmount must be an amount such as &quot;50000.00&quot;.</source>
+        <translation>minAmount muss ein Betrag wie „50000.00“ sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="165"/>
+        <source>reopenOn names &quot;%1&quot;, which is not one of %2.</source>
+        <translation>reopenOn nennt „%1“, das nicht zu %2 gehört.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="245"/>
         <source>Stage &quot;%1&quot;, activity &quot;%2&quot;: activityType must be call, meeting, task or email.</source>
         <translation>Phase „%1“, Aktivität „%2“: activityType muss call, meeting, task oder email sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="238"/>
+        <location filename="../model/process/processdefinition.cpp" line="285"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>Die Prozessdefinition hat keinen „name“.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="240"/>
+        <location filename="../model/process/processdefinition.cpp" line="287"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>Die Prozessdefinition hat keine Liste „stages“.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="243"/>
+        <location filename="../model/process/processdefinition.cpp" line="290"/>
         <source>The process definition has no stages.</source>
         <translation>Die Prozessdefinition hat keine Phasen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="74"/>
+        <location filename="../model/process/processdefinition.cpp" line="308"/>
+        <source>Role %1 of the process has no name.</source>
+        <translation>Rolle %1 des Prozesses hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="75"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
         <translation>Phase „%1“: „%2“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="164"/>
+        <location filename="../model/process/processdefinition.cpp" line="211"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>Phase %1 ist kein Objekt mit Namen und Feldern.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="171"/>
+        <location filename="../model/process/processdefinition.cpp" line="218"/>
         <source>Stage %1 has no name.</source>
         <translation>Phase %1 hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="174"/>
+        <location filename="../model/process/processdefinition.cpp" line="221"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Zwei Phasen heißen „%1“; jede braucht einen eigenen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="88"/>
+        <location filename="../model/process/processdefinition.cpp" line="89"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation>Phase „%1“: Verantwortlich „%2“ ist keine Rolle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="97"/>
+        <location filename="../model/process/processdefinition.cpp" line="98"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Phase „%1“: probability muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="101"/>
+        <location filename="../model/process/processdefinition.cpp" line="102"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Phase „%1“: kind muss open, won oder lost sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="106"/>
+        <location filename="../model/process/processdefinition.cpp" line="107"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Phase „%1“: rotDays muss eine Anzahl Tage von 1 bis 3650 sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="116"/>
+        <location filename="../model/process/processdefinition.cpp" line="117"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Phase „%1“: forecastCategory muss pipeline, best_case, commit, closed oder omitted sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="193"/>
+        <location filename="../model/process/processdefinition.cpp" line="240"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Phase „%1“: Eine Aktivität hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="133"/>
+        <location filename="../model/process/processdefinition.cpp" line="182"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Phase „%1“: Ausstiegskriterium %2 hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="141"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
-        <translation>Phase „%1“, Kriterium „%2“: Abzeichnung „%3“ ist keine Rolle.</translation>
+        <translation type="vanished">Phase „%1“, Kriterium „%2“: Abzeichnung „%3“ ist keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="254"/>
+        <location filename="../model/process/processdefinition.cpp" line="301"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Der Prozess hat keine offene Phase, in der ein Deal beginnen kann.</translation>
     </message>
@@ -6447,22 +6612,22 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="371"/>
+        <location filename="../ui/processeditor.cpp" line="214"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="74"/>
+        <location filename="../ui/processdelegates.h" line="133"/>
         <source>won</source>
         <translation>gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="76"/>
+        <location filename="../ui/processdelegates.h" line="135"/>
         <source>lost</source>
         <translation>verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="77"/>
+        <location filename="../ui/processdelegates.h" line="136"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -6508,7 +6673,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="104"/>
-        <location filename="../ui/processeditor.cpp" line="428"/>
+        <location filename="../ui/processeditor.cpp" line="439"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
@@ -6519,7 +6684,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="106"/>
-        <location filename="../ui/processeditor.cpp" line="429"/>
+        <location filename="../ui/processeditor.cpp" line="440"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
@@ -6559,183 +6724,183 @@ Quote: %2</translation>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="215"/>
-        <location filename="../ui/processeditor.cpp" line="376"/>
+        <location filename="../ui/processeditor.cpp" line="223"/>
+        <location filename="../ui/processeditor.cpp" line="387"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="226"/>
+        <location filename="../ui/processeditor.cpp" line="234"/>
         <source>A call debriefed in this stage</source>
         <translation>Ein Gespräch in dieser Phase nachbesprochen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="227"/>
+        <location filename="../ui/processeditor.cpp" line="235"/>
         <source>The amount set</source>
         <translation>Betrag angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="229"/>
+        <location filename="../ui/processeditor.cpp" line="237"/>
         <source>The close date set</source>
         <translation>Abschlussdatum angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="230"/>
+        <location filename="../ui/processeditor.cpp" line="238"/>
         <source>A contact named</source>
         <translation>Kontakt genannt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="239"/>
+        <location filename="../ui/processeditor.cpp" line="247"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="256"/>
+        <location filename="../ui/processeditor.cpp" line="264"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="256"/>
+        <location filename="../ui/processeditor.cpp" line="264"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Eine Pipeline hinzufügen, leer oder mit einer Kopie dieser Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="258"/>
+        <location filename="../ui/processeditor.cpp" line="266"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="258"/>
+        <location filename="../ui/processeditor.cpp" line="266"/>
         <source>Rename this pipeline</source>
         <translation>Diese Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="259"/>
+        <location filename="../ui/processeditor.cpp" line="267"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="259"/>
+        <location filename="../ui/processeditor.cpp" line="267"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Diese Pipeline löschen (nur eine, die nie einen Deal enthielt)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="261"/>
+        <location filename="../ui/processeditor.cpp" line="269"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="261"/>
+        <location filename="../ui/processeditor.cpp" line="269"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Eine Pipeline aus einer Prozessdatei (JSON) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="263"/>
+        <location filename="../ui/processeditor.cpp" line="271"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="263"/>
+        <location filename="../ui/processeditor.cpp" line="271"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Den Prozess dieser Pipeline als Datei zum Weitergeben speichern (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="285"/>
+        <location filename="../ui/processeditor.cpp" line="293"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Ein erreichter Zustand, z. B. „Qualifiziert“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="286"/>
+        <location filename="../ui/processeditor.cpp" line="294"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="290"/>
+        <location filename="../ui/processeditor.cpp" line="298"/>
         <source>Open: deals are worked here</source>
         <translation>Offen: Hier werden Deals bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="291"/>
+        <location filename="../ui/processeditor.cpp" line="299"/>
         <source>Won: closes a deal as won</source>
         <translation>Gewonnen: schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="292"/>
+        <location filename="../ui/processeditor.cpp" line="300"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Verloren: schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="293"/>
+        <location filename="../ui/processeditor.cpp" line="301"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="298"/>
+        <location filename="../ui/processeditor.cpp" line="306"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="300"/>
+        <location filename="../ui/processeditor.cpp" line="308"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Abschlusswahrscheinlichkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="306"/>
+        <location filename="../ui/processeditor.cpp" line="314"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="311"/>
+        <location filename="../ui/processeditor.cpp" line="319"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="312"/>
+        <location filename="../ui/processeditor.cpp" line="320"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="314"/>
+        <location filename="../ui/processeditor.cpp" line="322"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Ein Deal, der länger in der Phase ist, wird als stockend gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="315"/>
+        <location filename="../ui/processeditor.cpp" line="323"/>
         <source>&amp;Age limit:</source>
         <translation>Alters&amp;grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="328"/>
+        <location filename="../ui/processeditor.cpp" line="336"/>
         <source>Owned by:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="332"/>
+        <location filename="../ui/processeditor.cpp" line="340"/>
         <source>What is true of a deal in this stage</source>
         <translation>Was für einen Deal in dieser Phase gilt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="344"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="340"/>
+        <location filename="../ui/processeditor.cpp" line="348"/>
         <source>What the rep sets out to do here</source>
         <translation>Was der Vertriebler hier erreichen will</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="344"/>
+        <location filename="../ui/processeditor.cpp" line="352"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="349"/>
+        <location filename="../ui/processeditor.cpp" line="357"/>
         <source>Questions to ask on a call in this stage, one a line</source>
         <translation>Fragen für ein Gespräch in dieser Phase, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="352"/>
+        <location filename="../ui/processeditor.cpp" line="360"/>
         <source>Objections to expect, one a line</source>
         <translation>Zu erwartende Einwände, einer pro Zeile</translation>
     </message>
@@ -6748,206 +6913,206 @@ Quote: %2</translation>
         <translation type="vanished">&amp;Einwände:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="368"/>
+        <location filename="../ui/processeditor.cpp" line="376"/>
         <source>Add A&amp;ctivity</source>
         <translation>Akti&amp;vität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="368"/>
+        <location filename="../ui/processeditor.cpp" line="376"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="369"/>
+        <location filename="../ui/processeditor.cpp" line="377"/>
         <source>Add &amp;Criterion</source>
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="370"/>
+        <location filename="../ui/processeditor.cpp" line="378"/>
         <source>New exit criterion</source>
         <translation>Neues Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="410"/>
+        <location filename="../ui/processeditor.cpp" line="421"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="411"/>
+        <location filename="../ui/processeditor.cpp" line="422"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="427"/>
+        <location filename="../ui/processeditor.cpp" line="438"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="427"/>
+        <location filename="../ui/processeditor.cpp" line="438"/>
         <source>Remove the selected item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="428"/>
+        <location filename="../ui/processeditor.cpp" line="439"/>
         <source>Move the selected item earlier</source>
         <translation>Den gewählten Eintrag früher einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="429"/>
+        <location filename="../ui/processeditor.cpp" line="440"/>
         <source>Move the selected item later</source>
         <translation>Den gewählten Eintrag später einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="585"/>
+        <location filename="../ui/processeditor.cpp" line="596"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Nichts anzumerken: Jede Phase ist nach einem erreichten Zustand benannt und hat eine Definition, einen Verantwortlichen und zwei bis acht Aktivitäten.</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="113"/>
-        <location filename="../ui/processeditor.cpp" line="644"/>
-        <location filename="../ui/processeditor.cpp" line="668"/>
+        <location filename="../ui/processeditor.cpp" line="655"/>
+        <location filename="../ui/processeditor.cpp" line="679"/>
         <source>Remove Stage</source>
         <translation>Phase entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="219"/>
+        <location filename="../ui/processeditor.cpp" line="227"/>
         <source>%1 among the stakeholders</source>
         <translation>%1 unter den Beteiligten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="224"/>
+        <location filename="../ui/processeditor.cpp" line="232"/>
         <source>%1 done in this stage</source>
         <translation>%1 in dieser Phase erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="353"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>Questions to ask on a call</source>
         <translation>Fragen für ein Gespräch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="354"/>
+        <location filename="../ui/processeditor.cpp" line="362"/>
         <source>Objections to expect</source>
         <translation>Zu erwartende Einwände</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="373"/>
         <source>Call te&amp;mplate:</source>
         <translation>Gesprächs&amp;vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="379"/>
+        <location filename="../ui/processeditor.cpp" line="390"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="648"/>
+        <location filename="../ui/processeditor.cpp" line="659"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>„%1“ aus dem Prozess nehmen? Das Protokoll behält ihren Verlauf; jeder Deal, der wechselt, bekommt eine Protokollzeile, die den Grund nennt.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="652"/>
+        <location filename="../ui/processeditor.cpp" line="663"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Sie enthält jetzt keine Deals; alle, die sie inzwischen erreichen, wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="653"/>
+        <location filename="../ui/processeditor.cpp" line="664"/>
         <source>The one deal in it moves to:</source>
         <translation>Der eine Deal darin wechselt nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="654"/>
+        <location filename="../ui/processeditor.cpp" line="665"/>
         <source>The %1 deals in it move to:</source>
         <translation>Die %1 Deals darin wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="674"/>
+        <location filename="../ui/processeditor.cpp" line="685"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>„%1“ ist die einzige Phase: Fügen Sie zuerst die hinzu, in die ihre Deals wechseln sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="707"/>
+        <location filename="../ui/processeditor.cpp" line="718"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="721"/>
-        <location filename="../ui/processeditor.cpp" line="727"/>
+        <location filename="../ui/processeditor.cpp" line="732"/>
+        <location filename="../ui/processeditor.cpp" line="738"/>
         <source>New Pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="721"/>
+        <location filename="../ui/processeditor.cpp" line="732"/>
         <source>Name of the new pipeline:</source>
         <translation>Name der neuen Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="722"/>
+        <location filename="../ui/processeditor.cpp" line="733"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="725"/>
+        <location filename="../ui/processeditor.cpp" line="736"/>
         <source>Empty, to build stage by stage</source>
         <translation>Leer, um Phase für Phase aufzubauen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="726"/>
+        <location filename="../ui/processeditor.cpp" line="737"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Eine Kopie der Phasen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="727"/>
+        <location filename="../ui/processeditor.cpp" line="738"/>
         <source>Start with:</source>
         <translation>Beginnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="737"/>
+        <location filename="../ui/processeditor.cpp" line="748"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="737"/>
+        <location filename="../ui/processeditor.cpp" line="748"/>
         <source>New name of the pipeline:</source>
         <translation>Neuer Name der Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="748"/>
+        <location filename="../ui/processeditor.cpp" line="759"/>
         <source>Delete Pipeline</source>
         <translation>Pipeline löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="749"/>
+        <location filename="../ui/processeditor.cpp" line="760"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Die Pipeline „%1“ und ihre Phasen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="760"/>
+        <location filename="../ui/processeditor.cpp" line="771"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="765"/>
+        <location filename="../ui/processeditor.cpp" line="776"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1: %2 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="786"/>
+        <location filename="../ui/processeditor.cpp" line="797"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="795"/>
+        <location filename="../ui/processeditor.cpp" line="806"/>
         <source>Import Process</source>
         <translation>Prozess importieren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="795"/>
-        <location filename="../ui/processeditor.cpp" line="804"/>
+        <location filename="../ui/processeditor.cpp" line="806"/>
+        <location filename="../ui/processeditor.cpp" line="815"/>
         <source>Process files (*.json)</source>
         <translation>Prozessdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="803"/>
+        <location filename="../ui/processeditor.cpp" line="814"/>
         <source>Export Process</source>
         <translation>Prozess exportieren</translation>
     </message>
@@ -7233,17 +7398,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="549"/>
+        <location filename="../model/storage/schema.cpp" line="612"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="558"/>
+        <location filename="../model/storage/schema.cpp" line="621"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="562"/>
+        <location filename="../model/storage/schema.cpp" line="625"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -7251,14 +7416,82 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="296"/>
+        <location filename="../model/storage/serverroles.cpp" line="338"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Rollen werden auf einem PostgreSQL-Server eingerichtet; %1 ist eine Datei, die nur das Konto ihres Eigentümers öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="302"/>
+        <location filename="../model/storage/serverroles.cpp" line="344"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Die Rollen auf %1 können nicht eingerichtet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::SignOff</name>
+    <message>
+        <location filename="../model/core/types.cpp" line="260"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="261"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="262"/>
+        <source>Close date</source>
+        <translation>Abschlussdatum</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="263"/>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="264"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="265"/>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="266"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="267"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="268"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="271"/>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="272"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="273"/>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="274"/>
+        <source>Re-opened</source>
+        <translation>Wieder geöffnet</translation>
     </message>
 </context>
 <context>
@@ -7269,112 +7502,112 @@ Quote: %2</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="114"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="115"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="121"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="122"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
         <source>Cannot create the database file %1.</source>
         <translation>Die Datenbankdatei %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="128"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="129"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 kann nicht beschrieben werden: Die Datei ist schreibgeschützt. Prüfen Sie die Berechtigungen oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="132"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="133"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 ist beschädigt: Sie ist %2 Byte lang, laut Kopf aber %3. Vermutlich wurde sie durch ein unterbrochenes Kopieren oder Herunterladen abgeschnitten. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="158"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="159"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="162"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="174"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="163"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="175"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="175"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="176"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank oder beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="184"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="373"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="185"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="374"/>
         <source>Cannot prepare the database</source>
         <translation>Die Datenbank kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="189"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="190"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 kann nicht beschrieben werden: %2. Vielleicht verwendet ein anderes Programm sie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="208"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="210"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="219"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="209"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="211"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="220"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Die Datenbank kann vor dem Aktualisieren nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="224"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="225"/>
         <source>schema %1 of %2</source>
         <translation>Schema %1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="255"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="256"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert; unter Debian ist er im Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="269"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="328"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="270"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="329"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="282"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="283"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>„%1“ kann nicht der Name einer neuen Datenbank sein: Verwenden Sie Buchstaben, Ziffern, _ und - (bis zu 63, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="298"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="299"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Keine Verbindung zum Server von %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="307"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="308"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="350"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="351"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="353"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="354"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 wurde von einer neueren Stageboard-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Sie wurde nicht verändert. Bitte aktualisieren Sie Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="235"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="236"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Die Sicherung %1 kann vor dem Aktualisieren von %2 nicht geschrieben werden; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="380"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="381"/>
         <source>Cannot upgrade the database</source>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
@@ -7386,47 +7619,58 @@ Quote: %2</translation>
     <message>
         <location filename="../model/storage/sqlprocessstore.cpp" line="41"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="48"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="63"/>
         <source>Cannot store the default process</source>
         <translation>Der Standardprozess kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="145"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="181"/>
+        <source>A sign-off needs the name of the role that gives it.</source>
+        <translation>Eine Freigabe braucht den Namen der Rolle, die sie erteilt.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="197"/>
+        <source>Cannot add the role &quot;%1&quot;</source>
+        <translation>Die Rolle „%1“ kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="255"/>
         <source>Cannot read the stage guidance</source>
         <translation>Der Phasenleitfaden kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="107"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="119"/>
         <source>Cannot store the stage guidance</source>
         <translation>Der Phasenleitfaden kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="90"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="102"/>
         <source>Cannot store the stage &quot;%1&quot;</source>
         <translation>Die Phase „%1“ kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="123"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="135"/>
         <source>Cannot store the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlpart.cpp" line="56"/>
+        <location filename="../model/storage/sqlpart.cpp" line="57"/>
         <source>Cannot update the checklist progress</source>
         <translation>Der Checklisten-Fortschritt kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="178"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="191"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="288"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="301"/>
         <source>Cannot add the pipeline</source>
         <translation>Die Pipeline kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="180"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="290"/>
         <source>There is already a pipeline named &quot;%1&quot;; rename it, or the one to add, first.</source>
         <translation>Es gibt bereits eine Pipeline „%1“; benennen Sie zuerst sie oder die hinzuzufügende um.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="225"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="337"/>
         <source>There is no pipeline %1.</source>
         <translation>Es gibt keine Pipeline %1.</translation>
     </message>
@@ -7538,84 +7782,84 @@ Quote: %2</translation>
         <translation>Die Checkliste der Phase kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="409"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="410"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Es gibt keine entfernte Phase %1 zum Zurückholen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="418"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="419"/>
         <source>Cannot bring the stage back</source>
         <translation>Die Phase kann nicht zurückgeholt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="437"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="438"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>Die Phase „%1“ wurde wieder in den Prozess aufgenommen; ihre Deals wechselten zurück.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="482"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="483"/>
         <source>Cannot delete the stage</source>
         <translation>Die Phase kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="494"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="495"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Es gibt keine Phase %1 zum Löschen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="496"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="497"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Diese Phase hat Deals enthalten, daher braucht das Protokoll sie: Nehmen Sie sie stattdessen aus dem Prozess.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="528"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="529"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="538"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="546"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="539"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="547"/>
         <source>Cannot rename the pipeline</source>
         <translation>Die Pipeline kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="540"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="541"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Pipeline „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="548"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="549"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Es gibt keine Pipeline %1 zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="560"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="561"/>
         <source>Cannot delete the pipeline</source>
         <translation>Die Pipeline kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="572"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="573"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Diese Pipeline hat Deals enthalten, und das Protokoll braucht ihre Phasen; sie kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="576"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="577"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Die letzte Pipeline kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="272"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="386"/>
         <source>Cannot read the pipelines</source>
         <translation>Die Pipelines können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="292"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="406"/>
         <source>Cannot read the stages</source>
         <translation>Die Phasen können nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlengagementstore.cpp" line="80"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="325"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="439"/>
         <source>Cannot read the activities</source>
         <translation>Die Aktivitäten können nicht gelesen werden</translation>
     </message>
@@ -7729,30 +7973,31 @@ Quote: %2</translation>
         <translation>Die Aktivität kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="290"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="344"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="375"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="460"/>
         <source>Cannot read the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="370"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="495"/>
         <source>Cannot read the close reasons</source>
         <translation>Die Abschlussgründe können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="391"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="516"/>
         <source>Cannot store the close reason</source>
         <translation>Der Abschlussgrund kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="274"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="359"/>
         <source>Cannot read the checklist</source>
         <translation>Die Checkliste kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="333"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="343"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="362"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="418"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="428"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="438"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="473"/>
         <source>Cannot save the checklist</source>
         <translation>Die Checkliste kann nicht gespeichert werden</translation>
     </message>
@@ -7797,6 +8042,9 @@ Quote: %2</translation>
     <message>
         <location filename="../model/storage/sqldirectory.cpp" line="131"/>
         <location filename="../model/storage/sqldirectory.cpp" line="145"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="170"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="186"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="228"/>
         <source>Cannot read the roles</source>
         <translation>Die Rollen können nicht gelesen werden</translation>
     </message>
@@ -7836,7 +8084,7 @@ Quote: %2</translation>
         <translation>%1: Benutzer %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="240"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="236"/>
         <source>Cannot remove the role</source>
         <translation>Die Rolle kann nicht entfernt werden</translation>
     </message>
@@ -7853,8 +8101,8 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="45"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="254"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="260"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="339"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="345"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
@@ -7960,27 +8208,38 @@ Quote: %2</translation>
         <translation>Die neue Verkaufschance kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="183"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="191"/>
         <source>Cannot save the opportunity</source>
         <translation>Die Verkaufschance kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="214"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="223"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="242"/>
+        <source>Cannot re-open the sign-offs</source>
+        <translation>Die Freigaben können nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="275"/>
+        <source>Cannot record the sign-off</source>
+        <translation>Die Freigabe kann nicht festgehalten werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="299"/>
         <source>Cannot move the opportunity</source>
         <translation>Die Verkaufschance kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="220"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="305"/>
         <source>Cannot record the move</source>
         <translation>Das Verschieben kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="233"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="318"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Die Verkaufschance %1 wurde seit dem Lesen anderswo geändert oder gelöscht; nichts wurde gespeichert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="252"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="337"/>
         <source>Cannot delete the opportunity</source>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>
@@ -8119,93 +8378,128 @@ Quote: %2</translation>
         <source>Contact %1 is not a stakeholder of deal %2.</source>
         <translation>Kontakt %1 ist kein Beteiligter von Deal %2.</translation>
     </message>
+    <message>
+        <location filename="../model/storage/sqlsignoffstore.cpp" line="41"/>
+        <location filename="../model/storage/sqlsignoffstore.cpp" line="57"/>
+        <source>Cannot read the sign-off log</source>
+        <translation>Das Freigabeprotokoll kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlsignoffstore.cpp" line="92"/>
+        <source>Cannot read the sign-offs waiting</source>
+        <translation>Die wartenden Freigaben können nicht gelesen werden</translation>
+    </message>
 </context>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="142"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="147"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="142"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="147"/>
         <source>advisory</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="144"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="149"/>
         <source>sign-off: %1</source>
         <translation>Freigabe: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="146"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="151"/>
         <source>deal killer</source>
         <translation>K.-o.-Kriterium</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="148"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="153"/>
         <source>checks itself</source>
         <translation>prüft sich selbst</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="149"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="154"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="151"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="156"/>
         <source> — %1</source>
         <translation> – %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="154"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="159"/>
+        <source> — not needed below %1</source>
+        <translation> — unter %1 nicht nötig</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="162"/>
         <source> — answered no</source>
         <translation> — mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="164"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="162"/>
+        <source> — rejected</source>
+        <translation> — abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="173"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Pflicht: Der Deal kann die Phase ohne dies nicht verlassen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="165"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="174"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Empfohlen: Weitergehen ohne dies warnt nur.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="167"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="176"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Deal-Killer: mit Nein beantwortet, erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="170"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="179"/>
         <source>%1. It is met or not by itself; it cannot be ticked.</source>
         <translation>%1. Es ist von selbst erfüllt oder nicht; abhaken lässt es sich nicht.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="173"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="183"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="184"/>
+        <source>Signed off</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="185"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="174"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="194"/>
+        <source>Asked only of deals of at least %1.</source>
+        <translation>Nur bei Deals ab %1 verlangt.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="183"/>
         <source>Answered no</source>
         <translation>Mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="174"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="184"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="179"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="191"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="183"/>
         <source>Only %1 or a manager can sign this off.</source>
-        <translation>Nur %1 oder ein Manager kann dies abzeichnen.</translation>
+        <translation type="vanished">Nur %1 oder ein Manager kann dies abzeichnen.</translation>
     </message>
 </context>
 <context>
@@ -8449,17 +8743,17 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::Stance</name>
     <message>
-        <location filename="../model/core/types.cpp" line="145"/>
+        <location filename="../model/core/types.cpp" line="147"/>
         <source>Supporter</source>
         <translation>Unterstützer</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="146"/>
+        <location filename="../model/core/types.cpp" line="148"/>
         <source>Neutral</source>
         <translation>Neutral</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="147"/>
+        <location filename="../model/core/types.cpp" line="149"/>
         <source>Opponent</source>
         <translation>Gegner</translation>
     </message>
@@ -8523,27 +8817,27 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::UserRole</name>
     <message>
-        <location filename="../model/core/types.cpp" line="20"/>
+        <location filename="../model/core/types.cpp" line="22"/>
         <source>Sales rep</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="21"/>
+        <location filename="../model/core/types.cpp" line="23"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="22"/>
+        <location filename="../model/core/types.cpp" line="24"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="23"/>
+        <location filename="../model/core/types.cpp" line="25"/>
         <source>Legal</source>
         <translation>Rechtsabteilung</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="24"/>
+        <location filename="../model/core/types.cpp" line="26"/>
         <source>Finance</source>
         <translation>Finanzen</translation>
     </message>

@@ -568,13 +568,13 @@
         <translation>La base dans laquelle copier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="64"/>
-        <location filename="../app/cli/cli.cpp" line="89"/>
+        <location filename="../app/cli/cli.cpp" line="65"/>
+        <location filename="../app/cli/cli.cpp" line="90"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="64"/>
+        <location filename="../app/cli/cli.cpp" line="65"/>
         <source>Show the version.</source>
         <translation>Afficher la version.</translation>
     </message>
@@ -782,6 +782,8 @@
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
         <location filename="../app/cli/roles.cpp" line="135"/>
+        <location filename="../app/cli/signoffs.cpp" line="188"/>
+        <location filename="../app/cli/signoffs.cpp" line="191"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -1074,57 +1076,57 @@
         <translation>DE=ÉTAPE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="46"/>
+        <location filename="../app/cli/cli.cpp" line="47"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>Utilisation : %1 COMMANDE [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="47"/>
+        <location filename="../app/cli/cli.cpp" line="48"/>
         <source>Works with Stageboard databases without a display.</source>
         <translation>Travaille sur les bases Stageboard sans affichage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="48"/>
+        <location filename="../app/cli/cli.cpp" line="49"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="58"/>
+        <location filename="../app/cli/cli.cpp" line="59"/>
         <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
         <translation>Chaque commande sauf copy travaille sur --database FICHIER ou postgresql://utilisateur@hôte:port/base ; « %1 COMMANDE --help » montre les options d’une commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="62"/>
+        <location filename="../app/cli/cli.cpp" line="63"/>
         <source>Options:</source>
         <translation>Options :</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="66"/>
+        <location filename="../app/cli/cli.cpp" line="67"/>
         <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
         <translation>Code de sortie : 0 fait, 1 échec, 2 entrée incorrecte, 3 refusé (une porte, une règle ou des lignes erronées).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="76"/>
+        <location filename="../app/cli/cli.cpp" line="77"/>
         <source>Usage: %1 %2 [options]</source>
         <translation>Utilisation : %1 %2 [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="93"/>
+        <location filename="../app/cli/cli.cpp" line="94"/>
         <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
         <translation>%1 : %2 Voir « %3 %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="103"/>
+        <location filename="../app/cli/cli.cpp" line="104"/>
         <source>%1: --database is required. See &quot;%2 %1 --help&quot;.</source>
         <translation>%1 : --database est requis. Voir « %2 %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="137"/>
+        <location filename="../app/cli/cli.cpp" line="138"/>
         <source>Give one command: %1. See --help.</source>
         <translation>Donnez une commande : %1. Voir --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="145"/>
+        <location filename="../app/cli/cli.cpp" line="146"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>Commande inconnue « %1 » ; utilisez %2.</translation>
     </message>
@@ -1405,6 +1407,96 @@
         <location filename="../app/cli/stakeholders.cpp" line="184"/>
         <source>add: the contact id of the stakeholder they report to.</source>
         <translation>add : l’identifiant du contact à qui ils rendent compte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="22"/>
+        <source>%1 needs --as: the user it is for.</source>
+        <translation>%1 nécessite --as : la personne concernée.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="33"/>
+        <source>signoff needs one of --approve and --reject.</source>
+        <translation>signoff nécessite --approve ou --reject.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="37"/>
+        <source>signoff --reject needs --comment: why, for the rep to act on.</source>
+        <translation>signoff --reject nécessite --comment : pourquoi, pour que le commercial puisse agir.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="42"/>
+        <source>signoff needs --criterion: the text of the criterion to sign off.</source>
+        <translation>signoff nécessite --criterion : le texte du critère à valider.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="68"/>
+        <source>&quot;%1&quot; is in %2, which has no criterion to sign off.</source>
+        <translation>« %1 » est en %2, qui n’a aucun critère à valider.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="70"/>
+        <source>%1 has no sign-off &quot;%2&quot;; its sign-offs are: %3.</source>
+        <translation>%1 n’a pas de validation « %2 » ; ses validations sont : %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="83"/>
+        <source>%1 signed off &quot;%2&quot; on &quot;%3&quot;.</source>
+        <translation>%1 a validé « %2 » pour « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="84"/>
+        <source>%1 rejected &quot;%2&quot; on &quot;%3&quot;.</source>
+        <translation>%1 a refusé « %2 » pour « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="178"/>
+        <source>Sign off a criterion of a deal, or reject it.</source>
+        <translation>Valider un critère d’une affaire, ou le refuser.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="181"/>
+        <source>Approves (--approve) or rejects (--reject, with a --comment saying why) the sign-off --criterion (its text) of the deal&apos;s current stage, as --as. Refused (exit 3) when that user is not a member of the role that signs it off, nor a manager.</source>
+        <translation>Valide (--approve) ou refuse (--reject, avec un --comment disant pourquoi) la validation --criterion (son texte) de l’étape actuelle de l’affaire, en tant que --as. Refusé (code 3) si cette personne n’est ni membre du rôle qui la valide, ni manager.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="188"/>
+        <source>The text of the criterion.</source>
+        <translation>Le texte du critère.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="189"/>
+        <source>Sign it off.</source>
+        <translation>Le valider.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="190"/>
+        <source>Reject it.</source>
+        <translation>Le refuser.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="191"/>
+        <source>Why, for the rep.</source>
+        <translation>Pourquoi, pour le commercial.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="202"/>
+        <source>Print the sign-offs waiting on a user as CSV.</source>
+        <translation>Afficher en CSV les validations qui attendent une personne.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="204"/>
+        <source>Prints the deals whose current stage asks --as, as a member of one of their roles, for a sign-off not given yet, longest waiting first: deal_id, title, stage, criterion, role, waiting_days.</source>
+        <translation>Affiche les affaires dont l’étape actuelle demande à --as, membre d’un de ses rôles, une validation pas encore donnée, la plus ancienne d’abord : deal_id, title, stage, criterion, role, waiting_days.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="219"/>
+        <source>Print the sign-off log as CSV.</source>
+        <translation>Afficher le journal des validations en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/signoffs.cpp" line="222"/>
+        <source>Prints every decision on a sign-off (approved, rejected, withdrawn, or re-opened by a change to a field it vouched for), of every deal or of --deal, oldest first.</source>
+        <translation>Affiche chaque décision sur une validation (accordée, refusée, retirée, ou rouverte par la modification d’un champ qu’elle garantissait), de toutes les affaires ou de --deal, la plus ancienne d’abord.</translation>
     </message>
 </context>
 <context>
@@ -2090,17 +2182,17 @@
 <context>
     <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="194"/>
+        <location filename="../ui/movedialogs.cpp" line="193"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="196"/>
+        <location filename="../ui/movedialogs.cpp" line="195"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Pourquoi « %1 » passe-t-elle à %2 ?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="213"/>
+        <location filename="../ui/movedialogs.cpp" line="212"/>
         <source>Choose or type a reason</source>
         <translation>Choisissez ou saisissez une raison</translation>
     </message>
@@ -3598,47 +3690,47 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="99"/>
+        <location filename="../model/storage/databasecopy.cpp" line="100"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 contient déjà %2 opportunités ; copiez dans une nouvelle base vide.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="113"/>
+        <location filename="../model/storage/databasecopy.cpp" line="114"/>
         <source>Cannot empty %1 in %2</source>
         <translation>Impossible de vider %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="124"/>
+        <location filename="../model/storage/databasecopy.cpp" line="125"/>
         <source>Cannot read %1 from %2</source>
         <translation>Impossible de lire %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="154"/>
+        <location filename="../model/storage/databasecopy.cpp" line="155"/>
         <source>Cannot copy %1 into %2</source>
         <translation>Impossible de copier %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="156"/>
+        <location filename="../model/storage/databasecopy.cpp" line="157"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>La copie a été arrêtée ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="188"/>
+        <location filename="../model/storage/databasecopy.cpp" line="189"/>
         <source>Cannot count the stakeholders in %1</source>
         <translation>Impossible de compter les parties prenantes dans %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="203"/>
+        <location filename="../model/storage/databasecopy.cpp" line="204"/>
         <source>Cannot find the ids of %1</source>
         <translation>Impossible de trouver les identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="213"/>
+        <location filename="../model/storage/databasecopy.cpp" line="214"/>
         <source>Cannot set the next id of %1</source>
         <translation>Impossible de fixer le prochain identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="229"/>
+        <location filename="../model/storage/databasecopy.cpp" line="230"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes dans %3, %4 dans %5. Rien n’a été copié.</translation>
     </message>
@@ -4265,22 +4357,22 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::EngagementKind</name>
     <message>
-        <location filename="../model/core/types.cpp" line="127"/>
+        <location filename="../model/core/types.cpp" line="129"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="129"/>
+        <location filename="../model/core/types.cpp" line="131"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="131"/>
+        <location filename="../model/core/types.cpp" line="133"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="133"/>
+        <location filename="../model/core/types.cpp" line="135"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -4288,27 +4380,27 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ForecastCategory</name>
     <message>
-        <location filename="../model/core/types.cpp" line="35"/>
+        <location filename="../model/core/types.cpp" line="37"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="37"/>
+        <location filename="../model/core/types.cpp" line="39"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="39"/>
+        <location filename="../model/core/types.cpp" line="41"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="41"/>
+        <location filename="../model/core/types.cpp" line="43"/>
         <source>Closed</source>
         <translation>Conclu</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="43"/>
+        <location filename="../model/core/types.cpp" line="45"/>
         <source>Omitted</source>
         <translation>Omis</translation>
     </message>
@@ -4592,69 +4684,93 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::GateEngine</name>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="17"/>
+        <location filename="../model/services/gateengine.cpp" line="19"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="329"/>
+        <location filename="../model/services/gateengine.cpp" line="270"/>
+        <source>Only an active user can sign off &quot;%1&quot;.</source>
+        <translation>Seule une personne active peut valider « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="272"/>
+        <source>&quot;%1&quot; is signed off by someone other than the deal&apos;s owner, and &quot;%2&quot; is %3&apos;s own deal.</source>
+        <translation>« %1 » est validé par quelqu’un d’autre que le responsable de l’affaire, et « %2 » est l’affaire de %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="279"/>
+        <source>Only %1 (or a manager) can sign off &quot;%2&quot;; %3 is not a member of %1.</source>
+        <translation>Seul %1 (ou un manager) peut valider « %2 » ; %3 n’est pas membre de %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="377"/>
         <source>There is no stage %1.</source>
         <translation>Il n’y a pas d’étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="334"/>
+        <location filename="../model/services/gateengine.cpp" line="382"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>« %1 » appartient au pipeline « %2 », et %3 n’en est pas une étape ; une affaire reste dans son pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="346"/>
+        <location filename="../model/services/gateengine.cpp" line="394"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>« %1 » ne peut pas passer de %2 à %3 : ces critères obligatoires ne sont pas remplis :
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="352"/>
+        <location filename="../model/services/gateengine.cpp" line="400"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Seul un manager peut faire passer « %1 » outre des critères obligatoires non remplis.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="359"/>
+        <location filename="../model/services/gateengine.cpp" line="407"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Déplacer « %1 » vers %2 demande une raison.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="395"/>
+        <location filename="../model/services/gateengine.cpp" line="443"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Déplacée, mais ces critères conseillés ne sont pas remplis : %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="400"/>
+        <location filename="../model/services/gateengine.cpp" line="448"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Critère éliminatoire à « non » : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="403"/>
+        <location filename="../model/services/gateengine.cpp" line="451"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>« %1 » n’a jamais atteint %2 ; elle est donc enregistrée comme Disqualifiée, non comme Perdue, et ne compte pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="428"/>
+        <location filename="../model/services/gateengine.cpp" line="476"/>
         <source>There is no exit criterion %1.</source>
         <translation>Il n’y a pas de critère de sortie %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="430"/>
-        <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
-        <translation>Seul %1 (ou un manager) peut valider « %2 ».</translation>
+        <location filename="../model/services/gateengine.cpp" line="493"/>
+        <source>Rejecting the sign-off &quot;%1&quot; needs a comment saying why, for the rep to act on.</source>
+        <translation>Refuser la validation « %1 » nécessite un commentaire disant pourquoi, pour que le commercial puisse agir.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="436"/>
+        <source>Only %1 (or a manager) can sign off &quot;%2&quot;.</source>
+        <translation type="vanished">Seul %1 (ou un manager) peut valider « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="481"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>« %1 » se vérifie seul à partir de l’affaire ; il ne se coche pas à la main.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="440"/>
+        <location filename="../model/services/gateengine.cpp" line="484"/>
+        <source>&quot;%1&quot; is asked only of deals of at least %2; &quot;%3&quot; does not need it.</source>
+        <translation>« %1 » n’est demandé qu’aux affaires d’au moins %2 ; « %3 » n’en a pas besoin.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="490"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>« %1 » n’est pas une question éliminatoire ; il est soit rempli, soit pas encore.</translation>
     </message>
@@ -4682,52 +4798,51 @@ Quota : %2</translation>
         <translation>%1 — nécessite la validation de %2</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="63"/>
         <source>Only %1 (or a manager) can mark this met.</source>
-        <translation>Seul %1 (ou un manager) peut marquer ce critère comme rempli.</translation>
+        <translation type="vanished">Seul %1 (ou un manager) peut marquer ce critère comme rempli.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="75"/>
+        <location filename="../ui/movedialogs.cpp" line="74"/>
         <source>Tick what is met now; Move tries again once all are.</source>
         <translation>Cochez ce qui est rempli maintenant ; « Déplacer » réessaie dès que tout l’est.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="88"/>
+        <location filename="../ui/movedialogs.cpp" line="87"/>
         <source>O&amp;pen Opportunity</source>
         <translation>O&amp;uvrir l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="95"/>
+        <location filename="../ui/movedialogs.cpp" line="94"/>
         <source>&amp;Move</source>
         <translation>Dé&amp;placer</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="107"/>
+        <location filename="../ui/movedialogs.cpp" line="106"/>
         <source>As a manager or admin you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
         <translation>En tant que manager ou administrateur, vous pouvez la déplacer quand même. Dites pourquoi : la raison et les critères non remplis sont conservés dans l’historique des étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="114"/>
+        <location filename="../ui/movedialogs.cpp" line="113"/>
         <source>Reason for the override</source>
         <translation>Raison du passage outre</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="115"/>
+        <location filename="../ui/movedialogs.cpp" line="114"/>
         <source>Reason for the override (required)</source>
         <translation>Raison de la dérogation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="118"/>
+        <location filename="../ui/movedialogs.cpp" line="117"/>
         <source>&amp;Override and Move</source>
         <translation>&amp;Déroger et déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="130"/>
+        <location filename="../ui/movedialogs.cpp" line="129"/>
         <source>A manager or admin can move it past these criteria, giving a reason.</source>
         <translation>Un responsable ou un administrateur peut la déplacer malgré ces critères, en donnant une raison.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="174"/>
+        <location filename="../ui/movedialogs.cpp" line="173"/>
         <source>Every criterion above must be met first.</source>
         <translation>Chaque critère ci-dessus doit d’abord être rempli.</translation>
     </message>
@@ -4735,76 +4850,106 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::GuidanceModel</name>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="89"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="90"/>
         <source>There is no item in row %1.</source>
         <translation>Il n’y a pas d’élément à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="102"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="103"/>
         <source>There is no such place in the list.</source>
         <translation>Cette place n’existe pas dans la liste.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="136"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="137"/>
         <source>%1 done</source>
         <translation>%1 fait</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="137"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="175"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="138"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="204"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="156"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="254"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="316"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="156"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
         <source>Advisory</source>
         <translation>Conseillé</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="160"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="161"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="168"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="167"/>
+        <source>Every deal</source>
+        <translation>Toute affaire</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="183"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="191"/>
+        <source>Not the owner</source>
+        <translation>Pas le responsable</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="197"/>
         <source>Deal killer</source>
         <translation>Critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="314"/>
         <source>Recommended activity</source>
         <translation>Activité recommandée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="252"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="314"/>
         <source>Exit criterion</source>
         <translation>Critère de sortie</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="254"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="316"/>
         <source>Ticked</source>
         <translation>Coché</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="256"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="318"/>
         <source>Signed off by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="258"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="320"/>
         <source>Knock-out</source>
         <translation>Éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="260"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="322"/>
         <source>Met by</source>
         <translation>Rempli par</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="324"/>
+        <source>Sign-off from</source>
+        <translation>Validation dès</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="326"/>
+        <source>Re-opened by</source>
+        <translation>Rouverte par</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="328"/>
+        <source>Owner excluded</source>
+        <translation>Responsable exclu</translation>
     </message>
     <message>
         <source>Checked</source>
@@ -5034,17 +5179,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Influence</name>
     <message>
-        <location filename="../model/core/types.cpp" line="150"/>
+        <location filename="../model/core/types.cpp" line="152"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="151"/>
+        <location filename="../model/core/types.cpp" line="153"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="152"/>
+        <location filename="../model/core/types.cpp" line="154"/>
         <source>High</source>
         <translation>Forte</translation>
     </message>
@@ -5134,7 +5279,7 @@ Quota : %2</translation>
     <name>Stageboard::MainWindow</name>
     <message>
         <location filename="../ui/mainwindow.cpp" line="83"/>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1086"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
@@ -5151,7 +5296,7 @@ Quota : %2</translation>
     <message>
         <location filename="../ui/mainwindow.cpp" line="118"/>
         <location filename="../ui/mainwindow.cpp" line="513"/>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1167"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
@@ -5307,7 +5452,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="391"/>
-        <location filename="../ui/mainwindow.cpp" line="1245"/>
+        <location filename="../ui/mainwindow.cpp" line="1246"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
@@ -5532,7 +5677,7 @@ Quota : %2</translation>
         <translation>Seul un administrateur peut changer les rôles d’achat : agissez en administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1074"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -5540,7 +5685,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1076"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -5624,18 +5769,18 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="551"/>
-        <location filename="../ui/mainwindow.cpp" line="980"/>
+        <location filename="../ui/mainwindow.cpp" line="981"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="995"/>
-        <location filename="../ui/mainwindow.cpp" line="1003"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5645,198 +5790,198 @@ Quota : %2</translation>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="995"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1020"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <location filename="../ui/mainwindow.cpp" line="1022"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1046"/>
+        <location filename="../ui/mainwindow.cpp" line="1047"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1047"/>
+        <location filename="../ui/mainwindow.cpp" line="1048"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1053"/>
+        <location filename="../ui/mainwindow.cpp" line="1054"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="1055"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1120"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1128"/>
+        <location filename="../ui/mainwindow.cpp" line="1129"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1161"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1161"/>
+        <location filename="../ui/mainwindow.cpp" line="1162"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1163"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1201"/>
+        <location filename="../ui/mainwindow.cpp" line="1202"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1202"/>
+        <location filename="../ui/mainwindow.cpp" line="1203"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1204"/>
+        <location filename="../ui/mainwindow.cpp" line="1205"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1212"/>
+        <location filename="../ui/mainwindow.cpp" line="1213"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1219"/>
+        <location filename="../ui/mainwindow.cpp" line="1220"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1225"/>
+        <location filename="../ui/mainwindow.cpp" line="1226"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1239"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1243"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1243"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1297"/>
+        <location filename="../ui/mainwindow.cpp" line="1298"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1310"/>
+        <location filename="../ui/mainwindow.cpp" line="1311"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1321"/>
+        <location filename="../ui/mainwindow.cpp" line="1322"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1338"/>
+        <location filename="../ui/mainwindow.cpp" line="1339"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1339"/>
+        <location filename="../ui/mainwindow.cpp" line="1340"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1353"/>
+        <location filename="../ui/mainwindow.cpp" line="1354"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1354"/>
+        <location filename="../ui/mainwindow.cpp" line="1355"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1364"/>
-        <location filename="../ui/mainwindow.cpp" line="1372"/>
+        <location filename="../ui/mainwindow.cpp" line="1365"/>
+        <location filename="../ui/mainwindow.cpp" line="1373"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1365"/>
+        <location filename="../ui/mainwindow.cpp" line="1366"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1369"/>
+        <location filename="../ui/mainwindow.cpp" line="1370"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1373"/>
+        <location filename="../ui/mainwindow.cpp" line="1374"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -6301,107 +6446,127 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessDefinition</name>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="41"/>
+        <location filename="../model/process/processdefinition.cpp" line="42"/>
         <source>The process definition is not valid JSON at line %1, column %2: %3.</source>
         <translation>La définition du processus n’est pas du JSON valide à la ligne %1, colonne %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="50"/>
+        <location filename="../model/process/processdefinition.cpp" line="51"/>
         <source>The file is not a Stageboard process definition (&quot;format&quot; is not &quot;stageboard-process&quot;).</source>
         <translation>Le fichier n’est pas une définition de processus Stageboard (« format » n’est pas « stageboard-process »).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="56"/>
+        <location filename="../model/process/processdefinition.cpp" line="57"/>
         <source>The process definition is of format version %1, newer than this Stageboard reads (%2): update Stageboard to import it.</source>
         <translation>La définition du processus est au format %1, plus récent que ce que lit ce Stageboard (%2) : mettez Stageboard à jour pour l’importer.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="150"/>
+        <location filename="../model/process/processdefinition.cpp" line="132"/>
+        <location filename="../model/process/processdefinition.cpp" line="197"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: %3</source>
         <translation>Étape « %1 », critère « %2 » : %3</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="198"/>
+        <location filename="../model/process/processdefinition.cpp" line="139"/>
+        <source>the sign-off names no role.</source>
+        <translation>la validation ne nomme aucun rôle.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="159"/>
+        <source>minAmount must be an amount such as &quot;50000.00&quot;.</source>
+        <translation>minAmount doit être un montant comme « 50000.00 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="165"/>
+        <source>reopenOn names &quot;%1&quot;, which is not one of %2.</source>
+        <translation>reopenOn nomme « %1 », qui n’est pas parmi %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="245"/>
         <source>Stage &quot;%1&quot;, activity &quot;%2&quot;: activityType must be call, meeting, task or email.</source>
         <translation>Étape « %1 », activité « %2 » : activityType doit être call, meeting, task ou email.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="238"/>
+        <location filename="../model/process/processdefinition.cpp" line="285"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>La définition du processus n’a pas de « name ».</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="240"/>
+        <location filename="../model/process/processdefinition.cpp" line="287"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>La définition du processus n’a pas de liste « stages ».</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="243"/>
+        <location filename="../model/process/processdefinition.cpp" line="290"/>
         <source>The process definition has no stages.</source>
         <translation>La définition du processus n’a pas d’étapes.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="74"/>
+        <location filename="../model/process/processdefinition.cpp" line="308"/>
+        <source>Role %1 of the process has no name.</source>
+        <translation>Le rôle %1 du processus n’a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../model/process/processdefinition.cpp" line="75"/>
         <source>Stage &quot;%1&quot;: &quot;%2&quot; must be a list.</source>
         <translation>Étape « %1 » : « %2 » doit être une liste.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="164"/>
+        <location filename="../model/process/processdefinition.cpp" line="211"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>L’étape %1 n’est pas un objet avec un nom et des champs.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="171"/>
+        <location filename="../model/process/processdefinition.cpp" line="218"/>
         <source>Stage %1 has no name.</source>
         <translation>L’étape %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="174"/>
+        <location filename="../model/process/processdefinition.cpp" line="221"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Deux étapes s’appellent « %1 » ; chacune a besoin de son propre nom.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="88"/>
+        <location filename="../model/process/processdefinition.cpp" line="89"/>
         <source>Stage &quot;%1&quot;: owner &quot;%2&quot; is not a role (rep, manager, admin, legal, finance).</source>
         <translation>Étape « %1 » : le responsable « %2 » n’est pas un rôle (rep, manager, admin, legal, finance).</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="97"/>
+        <location filename="../model/process/processdefinition.cpp" line="98"/>
         <source>Stage &quot;%1&quot;: probability must be a number from 0 to 100.</source>
         <translation>Étape « %1 » : probability doit être un nombre de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="101"/>
+        <location filename="../model/process/processdefinition.cpp" line="102"/>
         <source>Stage &quot;%1&quot;: kind must be open, won or lost.</source>
         <translation>Étape « %1 » : kind doit être open, won ou lost.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="106"/>
+        <location filename="../model/process/processdefinition.cpp" line="107"/>
         <source>Stage &quot;%1&quot;: rotDays must be a number of days from 1 to 3650.</source>
         <translation>Étape « %1 » : rotDays doit être un nombre de jours de 1 à 3650.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="116"/>
+        <location filename="../model/process/processdefinition.cpp" line="117"/>
         <source>Stage &quot;%1&quot;: forecastCategory must be pipeline, best_case, commit, closed or omitted.</source>
         <translation>Étape « %1 » : forecastCategory doit être pipeline, best_case, commit, closed ou omitted.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="193"/>
+        <location filename="../model/process/processdefinition.cpp" line="240"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Étape « %1 » : une activité n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="133"/>
+        <location filename="../model/process/processdefinition.cpp" line="182"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Étape « %1 » : le critère de sortie %2 n’a pas de texte.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="141"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: sign-off &quot;%3&quot; is not a role.</source>
-        <translation>Étape « %1 », critère « %2 » : la validation « %3 » n’est pas un rôle.</translation>
+        <translation type="vanished">Étape « %1 », critère « %2 » : la validation « %3 » n’est pas un rôle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="254"/>
+        <location filename="../model/process/processdefinition.cpp" line="301"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Le processus n’a pas d’étape ouverte où une affaire puisse commencer.</translation>
     </message>
@@ -6447,22 +6612,22 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="371"/>
+        <location filename="../ui/processeditor.cpp" line="214"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="74"/>
+        <location filename="../ui/processdelegates.h" line="133"/>
         <source>won</source>
         <translation>gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="76"/>
+        <location filename="../ui/processdelegates.h" line="135"/>
         <source>lost</source>
         <translation>perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processdelegates.h" line="77"/>
+        <location filename="../ui/processdelegates.h" line="136"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -6508,7 +6673,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="104"/>
-        <location filename="../ui/processeditor.cpp" line="428"/>
+        <location filename="../ui/processeditor.cpp" line="439"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
@@ -6519,7 +6684,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="106"/>
-        <location filename="../ui/processeditor.cpp" line="429"/>
+        <location filename="../ui/processeditor.cpp" line="440"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
@@ -6535,8 +6700,8 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="113"/>
-        <location filename="../ui/processeditor.cpp" line="644"/>
-        <location filename="../ui/processeditor.cpp" line="668"/>
+        <location filename="../ui/processeditor.cpp" line="655"/>
+        <location filename="../ui/processeditor.cpp" line="679"/>
         <source>Remove Stage</source>
         <translation>Retirer l’étape</translation>
     </message>
@@ -6566,208 +6731,208 @@ Quota : %2</translation>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="215"/>
-        <location filename="../ui/processeditor.cpp" line="376"/>
+        <location filename="../ui/processeditor.cpp" line="223"/>
+        <location filename="../ui/processeditor.cpp" line="387"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="219"/>
+        <location filename="../ui/processeditor.cpp" line="227"/>
         <source>%1 among the stakeholders</source>
         <translation>%1 parmi les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="224"/>
+        <location filename="../ui/processeditor.cpp" line="232"/>
         <source>%1 done in this stage</source>
         <translation>%1 fait à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="226"/>
+        <location filename="../ui/processeditor.cpp" line="234"/>
         <source>A call debriefed in this stage</source>
         <translation>Un appel débriefé à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="227"/>
+        <location filename="../ui/processeditor.cpp" line="235"/>
         <source>The amount set</source>
         <translation>Montant renseigné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="229"/>
+        <location filename="../ui/processeditor.cpp" line="237"/>
         <source>The close date set</source>
         <translation>Date de clôture renseignée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="230"/>
+        <location filename="../ui/processeditor.cpp" line="238"/>
         <source>A contact named</source>
         <translation>Contact nommé</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="239"/>
+        <location filename="../ui/processeditor.cpp" line="247"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="256"/>
+        <location filename="../ui/processeditor.cpp" line="264"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="256"/>
+        <location filename="../ui/processeditor.cpp" line="264"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Ajouter un pipeline, vide ou avec une copie de ces étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="258"/>
+        <location filename="../ui/processeditor.cpp" line="266"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="258"/>
+        <location filename="../ui/processeditor.cpp" line="266"/>
         <source>Rename this pipeline</source>
         <translation>Renommer ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="259"/>
+        <location filename="../ui/processeditor.cpp" line="267"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="259"/>
+        <location filename="../ui/processeditor.cpp" line="267"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Supprimer ce pipeline (seulement s’il n’a jamais contenu d’affaire)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="261"/>
+        <location filename="../ui/processeditor.cpp" line="269"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="261"/>
+        <location filename="../ui/processeditor.cpp" line="269"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Ajouter un pipeline depuis un fichier de processus (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="263"/>
+        <location filename="../ui/processeditor.cpp" line="271"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="263"/>
+        <location filename="../ui/processeditor.cpp" line="271"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Enregistrer le processus de ce pipeline dans un fichier à partager (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="285"/>
+        <location filename="../ui/processeditor.cpp" line="293"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Un état atteint, p. ex. « Qualifiée »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="286"/>
+        <location filename="../ui/processeditor.cpp" line="294"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="290"/>
+        <location filename="../ui/processeditor.cpp" line="298"/>
         <source>Open: deals are worked here</source>
         <translation>Ouverte : les affaires y sont travaillées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="291"/>
+        <location filename="../ui/processeditor.cpp" line="299"/>
         <source>Won: closes a deal as won</source>
         <translation>Gagnée : conclut une affaire comme gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="292"/>
+        <location filename="../ui/processeditor.cpp" line="300"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Perdue : conclut une affaire comme perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="293"/>
+        <location filename="../ui/processeditor.cpp" line="301"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="298"/>
+        <location filename="../ui/processeditor.cpp" line="306"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="300"/>
+        <location filename="../ui/processeditor.cpp" line="308"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Probabilité de conclure :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="306"/>
+        <location filename="../ui/processeditor.cpp" line="314"/>
         <source>&amp;Forecast category:</source>
         <translation>Catégorie de pré&amp;vision :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="311"/>
+        <location filename="../ui/processeditor.cpp" line="319"/>
         <source>No limit</source>
         <translation>Pas de limite</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="312"/>
+        <location filename="../ui/processeditor.cpp" line="320"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="314"/>
+        <location filename="../ui/processeditor.cpp" line="322"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Une affaire restée plus longtemps dans l’étape est montrée comme bloquée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="315"/>
+        <location filename="../ui/processeditor.cpp" line="323"/>
         <source>&amp;Age limit:</source>
         <translation>Limite d’â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="328"/>
+        <location filename="../ui/processeditor.cpp" line="336"/>
         <source>Owned by:</source>
         <translation>Responsables :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="332"/>
+        <location filename="../ui/processeditor.cpp" line="340"/>
         <source>What is true of a deal in this stage</source>
         <translation>Ce qui est vrai d’une affaire à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="344"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Définition :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="340"/>
+        <location filename="../ui/processeditor.cpp" line="348"/>
         <source>What the rep sets out to do here</source>
         <translation>Ce que le commercial cherche à faire ici</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="344"/>
+        <location filename="../ui/processeditor.cpp" line="352"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="349"/>
+        <location filename="../ui/processeditor.cpp" line="357"/>
         <source>Questions to ask on a call in this stage, one a line</source>
         <translation>Questions à poser lors d’un appel à cette étape, une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="352"/>
+        <location filename="../ui/processeditor.cpp" line="360"/>
         <source>Objections to expect, one a line</source>
         <translation>Objections à prévoir, une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="353"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>Questions to ask on a call</source>
         <translation>Questions à poser lors d’un appel</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="354"/>
+        <location filename="../ui/processeditor.cpp" line="362"/>
         <source>Objections to expect</source>
         <translation>Objections à prévoir</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="373"/>
         <source>Call te&amp;mplate:</source>
         <translation>&amp;Modèle d’appel :</translation>
     </message>
@@ -6780,174 +6945,174 @@ Quota : %2</translation>
         <translation type="vanished">&amp;Objections d’appel :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="368"/>
+        <location filename="../ui/processeditor.cpp" line="376"/>
         <source>Add A&amp;ctivity</source>
         <translation>Ajouter une a&amp;ctivité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="368"/>
+        <location filename="../ui/processeditor.cpp" line="376"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="369"/>
+        <location filename="../ui/processeditor.cpp" line="377"/>
         <source>Add &amp;Criterion</source>
         <translation>Ajouter un &amp;critère</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="370"/>
+        <location filename="../ui/processeditor.cpp" line="378"/>
         <source>New exit criterion</source>
         <translation>Nouveau critère de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="379"/>
+        <location filename="../ui/processeditor.cpp" line="390"/>
         <source>%1 done</source>
         <translation>%1 fait</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="410"/>
+        <location filename="../ui/processeditor.cpp" line="421"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="411"/>
+        <location filename="../ui/processeditor.cpp" line="422"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="427"/>
+        <location filename="../ui/processeditor.cpp" line="438"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="427"/>
+        <location filename="../ui/processeditor.cpp" line="438"/>
         <source>Remove the selected item</source>
         <translation>Retirer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="428"/>
+        <location filename="../ui/processeditor.cpp" line="439"/>
         <source>Move the selected item earlier</source>
         <translation>Placer l’élément sélectionné plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="429"/>
+        <location filename="../ui/processeditor.cpp" line="440"/>
         <source>Move the selected item later</source>
         <translation>Placer l’élément sélectionné plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="585"/>
+        <location filename="../ui/processeditor.cpp" line="596"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Rien à signaler : chaque étape porte le nom d’un état atteint, a une définition, un responsable et deux à huit activités.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="648"/>
+        <location filename="../ui/processeditor.cpp" line="659"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>Retirer « %1 » du processus ? Le registre garde son historique ; chaque affaire déplacée reçoit une ligne de registre qui dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="652"/>
+        <location filename="../ui/processeditor.cpp" line="663"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Elle ne contient aucune affaire ; toutes celles qui l’atteindraient entre-temps vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="653"/>
+        <location filename="../ui/processeditor.cpp" line="664"/>
         <source>The one deal in it moves to:</source>
         <translation>L’affaire qu’elle contient va vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="654"/>
+        <location filename="../ui/processeditor.cpp" line="665"/>
         <source>The %1 deals in it move to:</source>
         <translation>Les %1 affaires qu’elle contient vont vers :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="674"/>
+        <location filename="../ui/processeditor.cpp" line="685"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>« %1 » est la seule étape : ajoutez d’abord celle où ses affaires doivent aller.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="707"/>
+        <location filename="../ui/processeditor.cpp" line="718"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="721"/>
-        <location filename="../ui/processeditor.cpp" line="727"/>
+        <location filename="../ui/processeditor.cpp" line="732"/>
+        <location filename="../ui/processeditor.cpp" line="738"/>
         <source>New Pipeline</source>
         <translation>Nouveau pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="721"/>
+        <location filename="../ui/processeditor.cpp" line="732"/>
         <source>Name of the new pipeline:</source>
         <translation>Nom du nouveau pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="722"/>
+        <location filename="../ui/processeditor.cpp" line="733"/>
         <source>Renewals</source>
         <translation>Renouvellements</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="725"/>
+        <location filename="../ui/processeditor.cpp" line="736"/>
         <source>Empty, to build stage by stage</source>
         <translation>Vide, à construire étape par étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="726"/>
+        <location filename="../ui/processeditor.cpp" line="737"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Une copie des étapes de « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="727"/>
+        <location filename="../ui/processeditor.cpp" line="738"/>
         <source>Start with:</source>
         <translation>Commencer avec :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="737"/>
+        <location filename="../ui/processeditor.cpp" line="748"/>
         <source>Rename Pipeline</source>
         <translation>Renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="737"/>
+        <location filename="../ui/processeditor.cpp" line="748"/>
         <source>New name of the pipeline:</source>
         <translation>Nouveau nom du pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="748"/>
+        <location filename="../ui/processeditor.cpp" line="759"/>
         <source>Delete Pipeline</source>
         <translation>Supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="749"/>
+        <location filename="../ui/processeditor.cpp" line="760"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Supprimer le pipeline « %1 » et ses étapes ?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="760"/>
+        <location filename="../ui/processeditor.cpp" line="771"/>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="765"/>
+        <location filename="../ui/processeditor.cpp" line="776"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1 : %2 Rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="786"/>
+        <location filename="../ui/processeditor.cpp" line="797"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="795"/>
+        <location filename="../ui/processeditor.cpp" line="806"/>
         <source>Import Process</source>
         <translation>Importer un processus</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="795"/>
-        <location filename="../ui/processeditor.cpp" line="804"/>
+        <location filename="../ui/processeditor.cpp" line="806"/>
+        <location filename="../ui/processeditor.cpp" line="815"/>
         <source>Process files (*.json)</source>
         <translation>Fichiers de processus (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="803"/>
+        <location filename="../ui/processeditor.cpp" line="814"/>
         <source>Export Process</source>
         <translation>Exporter le processus</translation>
     </message>
@@ -7233,17 +7398,17 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="549"/>
+        <location filename="../model/storage/schema.cpp" line="612"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="558"/>
+        <location filename="../model/storage/schema.cpp" line="621"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="562"/>
+        <location filename="../model/storage/schema.cpp" line="625"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -7251,14 +7416,82 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="296"/>
+        <location filename="../model/storage/serverroles.cpp" line="338"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Les rôles se configurent sur un serveur PostgreSQL ; %1 est un fichier, que seul le compte de son propriétaire peut ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="302"/>
+        <location filename="../model/storage/serverroles.cpp" line="344"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Impossible de configurer les rôles sur %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::SignOff</name>
+    <message>
+        <location filename="../model/core/types.cpp" line="260"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="261"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="262"/>
+        <source>Close date</source>
+        <translation>Date de clôture</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="263"/>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="264"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="265"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="266"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="267"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="268"/>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="271"/>
+        <source>Approved</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="272"/>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="273"/>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <location filename="../model/core/types.cpp" line="274"/>
+        <source>Re-opened</source>
+        <translation>Rouverte</translation>
     </message>
 </context>
 <context>
@@ -7342,63 +7575,74 @@ Quota : %2</translation>
     <message>
         <location filename="../model/storage/sqlprocessstore.cpp" line="41"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="48"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="63"/>
         <source>Cannot store the default process</source>
         <translation>Impossible d’enregistrer le processus par défaut</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="90"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="102"/>
         <source>Cannot store the stage &quot;%1&quot;</source>
         <translation>Impossible d’enregistrer l’étape « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="107"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="119"/>
         <source>Cannot store the stage guidance</source>
         <translation>Impossible d’enregistrer les consignes des étapes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="123"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="135"/>
         <source>Cannot store the exit criteria</source>
         <translation>Impossible d’enregistrer les critères de sortie</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="145"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="181"/>
+        <source>A sign-off needs the name of the role that gives it.</source>
+        <translation>Une validation a besoin du nom du rôle qui la donne.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="197"/>
+        <source>Cannot add the role &quot;%1&quot;</source>
+        <translation>Impossible d’ajouter le rôle « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="255"/>
         <source>Cannot read the stage guidance</source>
         <translation>Impossible de lire les consignes des étapes</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlpart.cpp" line="56"/>
+        <location filename="../model/storage/sqlpart.cpp" line="57"/>
         <source>Cannot update the checklist progress</source>
         <translation>Impossible de mettre à jour l’avancement des listes de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="178"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="191"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="288"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="301"/>
         <source>Cannot add the pipeline</source>
         <translation>Impossible d’ajouter le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="180"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="290"/>
         <source>There is already a pipeline named &quot;%1&quot;; rename it, or the one to add, first.</source>
         <translation>Il y a déjà un pipeline nommé « %1 » ; renommez-le, ou celui à ajouter, d’abord.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="225"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="337"/>
         <source>There is no pipeline %1.</source>
         <translation>Il n’y a pas de pipeline %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="272"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="386"/>
         <source>Cannot read the pipelines</source>
         <translation>Impossible de lire les pipelines</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="292"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="406"/>
         <source>Cannot read the stages</source>
         <translation>Impossible de lire les étapes</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlengagementstore.cpp" line="80"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="325"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="439"/>
         <source>Cannot read the activities</source>
         <translation>Impossible de lire les activités</translation>
     </message>
@@ -7512,30 +7756,31 @@ Quota : %2</translation>
         <translation>Impossible de supprimer l’activité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="290"/>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="344"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="375"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="460"/>
         <source>Cannot read the exit criteria</source>
         <translation>Impossible de lire les critères de sortie</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="370"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="495"/>
         <source>Cannot read the close reasons</source>
         <translation>Impossible de lire les raisons de clôture</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="391"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="516"/>
         <source>Cannot store the close reason</source>
         <translation>Impossible d’enregistrer la raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="274"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="359"/>
         <source>Cannot read the checklist</source>
         <translation>Impossible de lire la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="333"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="343"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="362"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="418"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="428"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="438"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="473"/>
         <source>Cannot save the checklist</source>
         <translation>Impossible d’enregistrer la liste de contrôle</translation>
     </message>
@@ -7647,68 +7892,68 @@ Quota : %2</translation>
         <translation>Impossible d’enregistrer la liste de contrôle de l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="409"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="410"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Il n’y a pas d’étape retirée %1 à rétablir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="418"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="419"/>
         <source>Cannot bring the stage back</source>
         <translation>Impossible de rétablir l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="437"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="438"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>L’étape « %1 » a été remise dans le processus ; ses affaires y sont revenues.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="482"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="483"/>
         <source>Cannot delete the stage</source>
         <translation>Impossible de supprimer l’étape</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="494"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="495"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Il n’y a pas d’étape %1 à supprimer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="496"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="497"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Cette étape a contenu des affaires, le registre en a donc besoin : retirez-la plutôt du processus.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="528"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="529"/>
         <source>A pipeline needs a name.</source>
         <translation>Un pipeline a besoin d’un nom.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="538"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="546"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="539"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="547"/>
         <source>Cannot rename the pipeline</source>
         <translation>Impossible de renommer le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="540"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="541"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Il y a déjà un pipeline nommé « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="548"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="549"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Il n’y a pas de pipeline %1 à renommer.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="560"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="561"/>
         <source>Cannot delete the pipeline</source>
         <translation>Impossible de supprimer le pipeline</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="572"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="573"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Ce pipeline a contenu des affaires, et le registre a besoin de ses étapes ; il ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="576"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="577"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Le dernier pipeline ne peut pas être supprimé.</translation>
     </message>
@@ -7718,112 +7963,112 @@ Quota : %2</translation>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="114"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="115"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 est un dossier, pas un fichier de base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="121"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="122"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
         <source>Cannot create the database file %1.</source>
         <translation>Impossible de créer le fichier de base de données %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="128"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="129"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 ne peut pas être modifiée : elle est en lecture seule. Vérifiez ses permissions, ou ouvrez une copie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="132"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="133"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 est endommagée : elle fait %2 octets, mais son en-tête en annonce %3. Elle a sans doute été tronquée par une copie ou un téléchargement interrompu. Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="158"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="159"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="162"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="174"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="163"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="175"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="175"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="176"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 n’est pas une base Stageboard, ou elle est endommagée : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="184"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="373"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="185"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="374"/>
         <source>Cannot prepare the database</source>
         <translation>Impossible de préparer la base</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="189"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="190"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 ne peut pas être modifiée : %2. Un autre programme l’utilise peut-être.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="208"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="210"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="219"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="209"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="211"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="220"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Impossible de sauvegarder la base avant de la mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="224"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="225"/>
         <source>schema %1 of %2</source>
         <translation>schéma %1 de %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="235"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="236"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Impossible d’écrire la sauvegarde %1 avant de mettre à niveau %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="255"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="256"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, il est dans le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="269"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="328"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="270"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="329"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="282"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="283"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>« %1 » ne peut pas être le nom d’une nouvelle base : utilisez des lettres, des chiffres, _ et - (63 au plus, en commençant par une lettre).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="298"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="299"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Impossible de se connecter au serveur de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="307"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="308"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="350"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="351"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 n’est pas une base Stageboard : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="353"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="354"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 a été écrite par une version plus récente de Stageboard (version de base %2 ; cette version lit jusqu’à %3). Elle n’a pas été modifiée. Mettez Stageboard à jour.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="380"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="381"/>
         <source>Cannot upgrade the database</source>
         <translation>Impossible de mettre à niveau la base</translation>
     </message>
@@ -7868,6 +8113,9 @@ Quota : %2</translation>
     <message>
         <location filename="../model/storage/sqldirectory.cpp" line="131"/>
         <location filename="../model/storage/sqldirectory.cpp" line="145"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="170"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="186"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="228"/>
         <source>Cannot read the roles</source>
         <translation>Impossible de lire les rôles</translation>
     </message>
@@ -7907,7 +8155,7 @@ Quota : %2</translation>
         <translation>%1 : l’utilisateur %2 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="240"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="236"/>
         <source>Cannot remove the role</source>
         <translation>Impossible de retirer le rôle</translation>
     </message>
@@ -7924,8 +8172,8 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="45"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="254"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="260"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="339"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="345"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
@@ -7955,27 +8203,38 @@ Quota : %2</translation>
         <translation>Impossible d’enregistrer la nouvelle opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="183"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="191"/>
         <source>Cannot save the opportunity</source>
         <translation>Impossible d’enregistrer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="214"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="223"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="242"/>
+        <source>Cannot re-open the sign-offs</source>
+        <translation>Impossible de rouvrir les validations</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="275"/>
+        <source>Cannot record the sign-off</source>
+        <translation>Impossible d’enregistrer la validation</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="299"/>
         <source>Cannot move the opportunity</source>
         <translation>Impossible de déplacer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="220"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="305"/>
         <source>Cannot record the move</source>
         <translation>Impossible d’enregistrer le déplacement</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="233"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="318"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>L’opportunité %1 a été modifiée ou supprimée ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-la de nouveau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="252"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="337"/>
         <source>Cannot delete the opportunity</source>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>
@@ -8119,93 +8378,128 @@ Quota : %2</translation>
         <source>Contact %1 is not a stakeholder of deal %2.</source>
         <translation>Le contact %1 n’est pas partie prenante de l’affaire %2.</translation>
     </message>
+    <message>
+        <location filename="../model/storage/sqlsignoffstore.cpp" line="41"/>
+        <location filename="../model/storage/sqlsignoffstore.cpp" line="57"/>
+        <source>Cannot read the sign-off log</source>
+        <translation>Impossible de lire le journal des validations</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlsignoffstore.cpp" line="92"/>
+        <source>Cannot read the sign-offs waiting</source>
+        <translation>Impossible de lire les validations en attente</translation>
+    </message>
 </context>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="142"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="147"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="142"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="147"/>
         <source>advisory</source>
         <translation>conseillé</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="144"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="149"/>
         <source>sign-off: %1</source>
         <translation>validation : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="146"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="151"/>
         <source>deal killer</source>
         <translation>critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="148"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="153"/>
         <source>checks itself</source>
         <translation>se vérifie seul</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="149"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="154"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="151"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="156"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="154"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="159"/>
+        <source> — not needed below %1</source>
+        <translation> — inutile en dessous de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="162"/>
         <source> — answered no</source>
         <translation> — réponse non</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="164"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="162"/>
+        <source> — rejected</source>
+        <translation> — refusée</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="173"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Obligatoire : l’affaire ne peut pas quitter l’étape sans cela.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="165"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="174"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Conseillé : avancer sans cela avertit seulement.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="167"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="176"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Critère éliminatoire : réponse non, envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="170"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="179"/>
         <source>%1. It is met or not by itself; it cannot be ticked.</source>
         <translation>%1. Il est rempli ou non de lui-même ; il ne se coche pas.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="173"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="183"/>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="184"/>
+        <source>Signed off</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="185"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 par %2 le %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="174"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="194"/>
+        <source>Asked only of deals of at least %1.</source>
+        <translation>Demandé seulement aux affaires d’au moins %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="183"/>
         <source>Answered no</source>
         <translation>Réponse non</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="174"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="184"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="179"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="191"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="183"/>
         <source>Only %1 or a manager can sign this off.</source>
-        <translation>Seul %1 ou un manager peut valider ceci.</translation>
+        <translation type="vanished">Seul %1 ou un manager peut valider ceci.</translation>
     </message>
 </context>
 <context>
@@ -8449,17 +8743,17 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::Stance</name>
     <message>
-        <location filename="../model/core/types.cpp" line="145"/>
+        <location filename="../model/core/types.cpp" line="147"/>
         <source>Supporter</source>
         <translation>Favorable</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="146"/>
+        <location filename="../model/core/types.cpp" line="148"/>
         <source>Neutral</source>
         <translation>Neutre</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="147"/>
+        <location filename="../model/core/types.cpp" line="149"/>
         <source>Opponent</source>
         <translation>Opposé</translation>
     </message>
@@ -8523,27 +8817,27 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::UserRole</name>
     <message>
-        <location filename="../model/core/types.cpp" line="20"/>
+        <location filename="../model/core/types.cpp" line="22"/>
         <source>Sales rep</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="21"/>
+        <location filename="../model/core/types.cpp" line="23"/>
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="22"/>
+        <location filename="../model/core/types.cpp" line="24"/>
         <source>Admin</source>
         <translation>Administrateur</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="23"/>
+        <location filename="../model/core/types.cpp" line="25"/>
         <source>Legal</source>
         <translation>Juridique</translation>
     </message>
     <message>
-        <location filename="../model/core/types.cpp" line="24"/>
+        <location filename="../model/core/types.cpp" line="26"/>
         <source>Finance</source>
         <translation>Finance</translation>
     </message>

@@ -956,6 +956,7 @@ ProcessEditor *MainWindow::editProcess()
             [this](qint64 stageId) { return m_model ? m_service->opportunityCount(stageId) : 0; });
         if (const auto roles = m_workspace->stakeholders().buyingRoles())
             m_processEditor->setBuyingRoles(*roles);
+        m_processEditor->setTeamRoles(m_service->gateEngine().teamRoles());
     }
     m_processEditor->show();
     m_processEditor->raise();

@@ -55,12 +55,11 @@ GateRefusalDialog::GateRefusalDialog(BoardService &service, qint64 opportunityId
         unmet.append(c.text);
         auto *box = new QCheckBox(c.text, criteria);
         box->setProperty("criterion", c.id);
-        const bool mayTick = service.gateEngine().canSignOff(actor, c);
-        box->setEnabled(mayTick);
-        if (!mayTick) {
-            box->setText(tr("%1 — needs sign-off by %2").arg(c.text, userRoleName(*c.signOff)));
-            box->setToolTip(
-                tr("Only %1 (or a manager) can mark this met.").arg(userRoleName(*c.signOff)));
+        const auto refusal = service.gateEngine().signOffRefusal(actor, c, *deal);
+        box->setEnabled(!refusal);
+        if (refusal) {
+            box->setText(tr("%1 — needs sign-off by %2").arg(c.text, c.signOff->role));
+            box->setToolTip(*refusal);
         }
         connect(box, &QCheckBox::toggled, this, [this, id = c.id](bool met) { tick(id, met); });
         criteriaLayout->addWidget(box);

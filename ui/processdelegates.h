@@ -7,9 +7,12 @@
 #include "processeditor.h"
 
 #include <QComboBox>
+#include <QMenu>
 #include <QPainter>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTimer>
+#include <QToolButton>
 
 // How the process editor draws and edits its lists. The texts are the editor's (its tr()
 // context), as the delegates are part of it.
@@ -46,6 +49,62 @@ public:
                       const QModelIndex &index) const override
     {
         model->setData(index, static_cast<QComboBox *>(editor)->currentData());
+    }
+
+private:
+    Choices m_choices;
+};
+
+/// Picks several of a few values for a cell whose Qt::EditRole is a QStringList: the deal
+/// fields whose change re-opens a sign-off. A menu of check boxes opens at once; closing it
+/// saves what is ticked.
+class MultiChoiceDelegate final : public QStyledItemDelegate
+{
+public:
+    using Choices = QList<std::pair<QString, QString>>; ///< name, value
+
+    MultiChoiceDelegate(Choices choices, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_choices(std::move(choices))
+    {}
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *button = new QToolButton(parent);
+        button->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(button);
+        for (const auto &[name, value] : m_choices) {
+            QAction *action = menu->addAction(name);
+            action->setCheckable(true);
+            action->setData(value);
+        }
+        button->setMenu(menu);
+        QObject::connect(menu, &QMenu::aboutToHide, button, [this, button] {
+            auto *self = const_cast<MultiChoiceDelegate *>(this);
+            Q_EMIT self->commitData(button);
+            Q_EMIT self->closeEditor(button);
+        });
+        QTimer::singleShot(0, button, &QToolButton::showMenu);
+        return button;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        const QStringList chosen = index.data(Qt::EditRole).toStringList();
+        auto *button = static_cast<QToolButton *>(editor);
+        for (QAction *action : button->menu()->actions())
+            action->setChecked(chosen.contains(action->data().toString()));
+        button->setText(index.data(Qt::DisplayRole).toString());
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        QStringList chosen;
+        for (QAction *action : static_cast<QToolButton *>(editor)->menu()->actions()) {
+            if (action->isChecked())
+                chosen.append(action->data().toString());
+        }
+        model->setData(index, chosen);
     }
 
 private:

@@ -209,6 +209,14 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
 
 ProcessEditor::~ProcessEditor() = default;
 
+void ProcessEditor::setTeamRoles(const QList<TeamRole> &roles)
+{
+    ChoiceDelegate::Choices signOffs{{tr("Anyone"), QString()}};
+    for (const TeamRole &r : roles)
+        signOffs.append({r.name, r.name});
+    m_signOffChoice->setChoices(signOffs);
+}
+
 void ProcessEditor::setBuyingRoles(const QList<BuyingRole> &roles)
 {
     QHash<QString, QString> names;
@@ -368,11 +376,14 @@ QWidget *ProcessEditor::buildStageForm()
         buildChecklist(m_activities, m_activityTable, tr("Add A&ctivity"), tr("New activity")));
     outer->addWidget(buildChecklist(m_criteria, m_criterionTable, tr("Add &Criterion"),
                                     tr("New exit criterion")));
-    ChoiceDelegate::Choices signOffs{{tr("Anyone"), QString()}};
-    for (UserRole role : allRoles)
-        signOffs.append({userRoleName(role), userRoleKey(role)});
-    m_criterionTable->setItemDelegateForColumn(GuidanceModel::SignOffColumn,
-                                               new ChoiceDelegate(signOffs, m_criterionTable));
+    m_signOffChoice = new ChoiceDelegate({}, m_criterionTable);
+    m_criterionTable->setItemDelegateForColumn(GuidanceModel::SignOffColumn, m_signOffChoice);
+    setTeamRoles({});
+    MultiChoiceDelegate::Choices fields;
+    for (const QString &key : signOffFieldKeys())
+        fields.append({signOffFieldName(key), key});
+    m_criterionTable->setItemDelegateForColumn(GuidanceModel::ReopenColumn,
+                                               new MultiChoiceDelegate(fields, m_criterionTable));
     ChoiceDelegate::Choices types{{tr("By hand"), QString()}};
     for (EngagementKind kind : {EngagementKind::Call, EngagementKind::Meeting, EngagementKind::Task,
                                 EngagementKind::Email})

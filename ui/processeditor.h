@@ -40,6 +40,8 @@ public:
 
     /// The buying roles a criterion's rule may ask for among the stakeholders.
     void setBuyingRoles(const QList<BuyingRole> &roles);
+    /// The team roles a criterion's sign-off may be given by.
+    void setTeamRoles(const QList<TeamRole> &roles);
 
     /// How many deals a stage holds, to say what a removal moves.
     void setOpportunityCounter(std::function<int(qint64)> count)
@@ -126,6 +128,7 @@ private:
     QPlainTextEdit *m_callQuestions = nullptr;
     QPlainTextEdit *m_callObjections = nullptr;
     class ChoiceDelegate *m_ruleChoice = nullptr;
+    class ChoiceDelegate *m_signOffChoice = nullptr;
     QPlainTextEdit *m_goal = nullptr;
     QTableView *m_activityTable = nullptr;
     QTableView *m_criterionTable = nullptr;

@@ -15,7 +15,8 @@ QList<Command> allCommands()
             historyCommand(),     forecastCommand(),   exportCommand(),     importCommand(),
             processCommand(),     copyCommand(),       setupRolesCommand(), contactsCommand(),
             contactCommand(),     activitiesCommand(), activityCommand(),   stakeholdersCommand(),
-            stakeholderCommand(), debriefCommand(),    rolesCommand(),      roleCommand()};
+            stakeholderCommand(), debriefCommand(),    rolesCommand(),      roleCommand(),
+            signOffCommand(),     waitingCommand(),    signOffLogCommand()};
 }
 
 /// text folded into lines of at most 79 characters at spaces, as a terminal shows it best.

@@ -45,5 +45,8 @@ Command stakeholderCommand();
 Command debriefCommand();
 Command rolesCommand();
 Command roleCommand();
+Command signOffCommand();
+Command waitingCommand();
+Command signOffLogCommand();
 
 } // namespace Stageboard

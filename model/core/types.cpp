@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/types.h"
 
+#include "core/money.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
@@ -245,6 +247,91 @@ ChangeKind changeKindFromKey(const QString &key)
     if (key == QLatin1StringView("imported"))
         return ChangeKind::Imported;
     return ChangeKind::Moved;
+}
+
+namespace {
+struct NamedKey
+{
+    const char *key;
+    const char *name;
+};
+// The fields a sign-off can vouch for, as OpportunityStore::updateOpportunity saves them.
+constexpr NamedKey signOffFields[] = {
+    {"amount", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Amount")},
+    {"currency", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Currency")},
+    {"close_date", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Close date")},
+    {"probability", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Probability")},
+    {"owner", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Owner")},
+    {"account", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Account")},
+    {"contact", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Contact")},
+    {"title", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Title")},
+    {"next_step", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Next step")},
+};
+constexpr NamedKey signOffDecisions[] = {
+    {"approved", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Approved")},
+    {"rejected", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Rejected")},
+    {"withdrawn", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Withdrawn")},
+    {"reopened", QT_TRANSLATE_NOOP("Stageboard::SignOff", "Re-opened")},
+};
+} // namespace
+
+QStringList signOffFieldKeys()
+{
+    QStringList keys;
+    for (const NamedKey &f : signOffFields)
+        keys.append(QLatin1StringView(f.key));
+    return keys;
+}
+
+QString signOffFieldName(const QString &key)
+{
+    for (const NamedKey &f : signOffFields) {
+        if (key == QLatin1StringView(f.key))
+            return QCoreApplication::translate("Stageboard::SignOff", f.name);
+    }
+    return key;
+}
+
+QString signOffFieldValue(const Opportunity &o, const QString &key)
+{
+    if (key == QLatin1StringView("amount"))
+        return formatPlainAmount(o.amount);
+    if (key == QLatin1StringView("currency"))
+        return o.currency;
+    if (key == QLatin1StringView("close_date"))
+        return o.closeDate.toString(Qt::ISODate);
+    if (key == QLatin1StringView("probability"))
+        return o.probability ? QString::number(*o.probability) : QString();
+    if (key == QLatin1StringView("owner"))
+        return o.ownerId ? QString::number(o.ownerId) : QString();
+    if (key == QLatin1StringView("account"))
+        return o.accountId ? QString::number(o.accountId) : QString();
+    if (key == QLatin1StringView("contact"))
+        return o.contact;
+    if (key == QLatin1StringView("title"))
+        return o.title;
+    if (key == QLatin1StringView("next_step"))
+        return o.nextStep;
+    return {};
+}
+
+QString signOffDecisionKey(SignOffDecisionKind kind)
+{
+    return QLatin1StringView(signOffDecisions[int(kind)].key);
+}
+
+std::optional<SignOffDecisionKind> signOffDecisionFromKey(const QString &key)
+{
+    for (int i = 0; i < int(std::size(signOffDecisions)); ++i) {
+        if (key == QLatin1StringView(signOffDecisions[i].key))
+            return SignOffDecisionKind(i);
+    }
+    return std::nullopt;
+}
+
+QString signOffDecisionName(SignOffDecisionKind kind)
+{
+    return QCoreApplication::translate("Stageboard::SignOff", signOffDecisions[int(kind)].name);
 }
 
 QString userRoleKey(UserRole role)

@@ -393,6 +393,34 @@ struct Activity
     std::optional<EngagementKind> engagementKind{};
 };
 
+/// The deal fields a sign-off may vouch for: a change to one of them after the sign-off
+/// re-opens it. The keys of files and the database, in the order offered.
+QStringList signOffFieldKeys();
+/// The translated name of such a field ("Close date"); the key itself for an unknown one.
+QString signOffFieldName(const QString &key);
+struct Opportunity;
+/// The field's value as the sign-off log keeps it: plain amounts ("12500.00"), ISO dates, ids.
+QString signOffFieldValue(const Opportunity &opportunity, const QString &key);
+
+/// Who signs a criterion off, and when it asks for it at all.
+struct SignOff
+{
+    QString role;      ///< the team role's name (TeamRole::name)
+    qint64 roleId = 0; ///< the team role as stored; 0 before a process file is imported
+    /// It applies only to deals of at least this amount (in the deal's currency); unset: all.
+    std::optional<Cents> minAmount{};
+    /// The deal fields (signOffFieldKeys()) whose change after the sign-off re-opens it.
+    QStringList reopenOn{};
+    bool notOwnDeal = false; ///< the deal's owner may not sign it off, whatever roles they hold
+
+    /// The same sign-off, wherever it is stored (the role's id is left out).
+    bool operator==(const SignOff &other) const
+    {
+        return role == other.role && minAmount == other.minAmount && reopenOn == other.reopenOn &&
+               notOwnDeal == other.notOwnDeal;
+    }
+};
+
 /// A condition for leaving a stage.
 struct ExitCriterion
 {
@@ -400,9 +428,11 @@ struct ExitCriterion
     qint64 stageId = 0;
     int position = 0;
     QString text;
-    bool required = true;            ///< required blocks a move; advisory only warns
-    std::optional<UserRole> signOff; ///< only this role (or a manager) may mark it met
-    bool knockOut = false;           ///< a "deal killer": answered no, it suggests disqualifying
+    bool required = true; ///< required blocks a move; advisory only warns
+    /// Only the members of this role (or a manager) may mark it met or reject it; unset:
+    /// whoever may change the deal.
+    std::optional<SignOff> signOff;
+    bool knockOut = false; ///< a "deal killer": answered no, it suggests disqualifying
     /// A rule that decides it from the deal itself (process/criterionrule.h), e.g.
     /// "stakeholder:champion"; empty: answered by hand.
     QString rule{};
@@ -419,6 +449,31 @@ struct Check
     qint64 at = 0;
     CriterionState state = CriterionState::Met; ///< activities are only ever Met
     QString note;
+};
+
+/// What happened to a sign-off: given, rejected, withdrawn by its signer, or re-opened by a
+/// change to a field it vouched for.
+enum class SignOffDecisionKind { Approved, Rejected, Withdrawn, Reopened };
+/// "approved", "rejected", "withdrawn", "reopened": the keys of files and the database.
+QString signOffDecisionKey(SignOffDecisionKind kind);
+std::optional<SignOffDecisionKind> signOffDecisionFromKey(const QString &key);
+/// The translated name, e.g. "Rejected".
+QString signOffDecisionName(SignOffDecisionKind kind);
+
+/// One entry of the sign-off log, which is only ever appended to.
+struct SignOffDecision
+{
+    qint64 id = 0;
+    qint64 opportunityId = 0;
+    qint64 criterionId = 0;
+    qint64 userId = 0; ///< who decided; 0 for a re-opening (the change did it)
+    qint64 at = 0;
+    SignOffDecisionKind kind = SignOffDecisionKind::Approved;
+    QString comment{};
+    // A re-opening's cause: the field (signOffFieldKeys()) and its values before and after.
+    QString field{};
+    QString oldValue{};
+    QString newValue{};
 };
 
 } // namespace Stageboard

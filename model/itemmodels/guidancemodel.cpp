@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/guidancemodel.h"
 
+#include "core/money.h"
 #include "itemmodels/processmodel.h"
 #include "itemmodels/roles.h"
 #include "process/criterionrule.h"
@@ -120,7 +121,7 @@ int GuidanceModel::columnCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return 0;
-    return m_kind == Kind::Activities ? 2 : 5;
+    return m_kind == Kind::Activities ? 2 : NotOwnColumn + 1;
 }
 
 QVariant GuidanceModel::data(const QModelIndex &index, int role) const
@@ -157,9 +158,37 @@ QVariant GuidanceModel::data(const QModelIndex &index, int role) const
         return {};
     case SignOffColumn:
         if (role == Qt::DisplayRole)
-            return c.signOff ? userRoleName(*c.signOff) : tr("Anyone");
+            return c.signOff ? c.signOff->role : tr("Anyone");
         if (role == Qt::EditRole)
-            return c.signOff ? userRoleKey(*c.signOff) : QString();
+            return c.signOff ? c.signOff->role : QString();
+        return {};
+    case SignOffFromColumn:
+        if (!c.signOff || !c.signOff->minAmount)
+            return role == Qt::DisplayRole && c.signOff ? tr("Every deal") : QVariant();
+        if (role == Qt::DisplayRole)
+            return formatMoney(*c.signOff->minAmount, QString());
+        if (role == Qt::EditRole)
+            return QLocale().toString(double(*c.signOff->minAmount) / 100, 'f', 2);
+        return {};
+    case ReopenColumn: {
+        if (!c.signOff)
+            return {};
+        if (role == Qt::EditRole)
+            return c.signOff->reopenOn;
+        if (role != Qt::DisplayRole)
+            return {};
+        QStringList names;
+        for (const QString &key : c.signOff->reopenOn)
+            names.append(signOffFieldName(key));
+        return names.isEmpty() ? tr("Never") : names.join(QStringLiteral(", "));
+    }
+    case NotOwnColumn:
+        if (!c.signOff)
+            return {};
+        if (role == Qt::CheckStateRole)
+            return c.signOff->notOwnDeal ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::DisplayRole)
+            return c.signOff->notOwnDeal ? tr("Not the owner") : QString();
         return {};
     case KnockOutColumn:
         if (role == Qt::CheckStateRole)
@@ -213,8 +242,37 @@ bool GuidanceModel::setData(const QModelIndex &index, const QVariant &value, int
             c.required = checked;
         else if (index.column() == KnockOutColumn && role == Qt::CheckStateRole)
             c.knockOut = checked;
-        else if (index.column() == SignOffColumn && role == Qt::EditRole)
-            c.signOff = userRoleFromKey(value.toString());
+        else if (index.column() == SignOffColumn && role == Qt::EditRole) {
+            const QString name = value.toString().trimmed();
+            if (name.isEmpty()) {
+                c.signOff.reset();
+            } else if (!c.signOff || c.signOff->role != name) {
+                // Another role keeps the conditions; the id is looked up again by name.
+                SignOff signOff = c.signOff.value_or(SignOff{});
+                signOff.role = name;
+                signOff.roleId = 0;
+                c.signOff = signOff;
+            }
+        } else if (c.signOff && index.column() == SignOffFromColumn && role == Qt::EditRole) {
+            if (value.toString().trimmed().isEmpty()) {
+                c.signOff->minAmount.reset();
+            } else {
+                const auto amount = parseAmount(value.toString());
+                if (!amount) {
+                    Q_EMIT errorOccurred(amount.error().message);
+                    return false;
+                }
+                c.signOff->minAmount = *amount;
+            }
+        } else if (c.signOff && index.column() == ReopenColumn && role == Qt::EditRole) {
+            QStringList keys;
+            for (const QString &key : signOffFieldKeys()) {
+                if (value.toStringList().contains(key))
+                    keys.append(key);
+            }
+            c.signOff->reopenOn = keys;
+        } else if (c.signOff && index.column() == NotOwnColumn && role == Qt::CheckStateRole)
+            c.signOff->notOwnDeal = checked;
         else if (index.column() == RuleColumn && role == Qt::EditRole) {
             if (value.toString().trimmed().isEmpty()) {
                 c.rule.clear();
@@ -237,8 +295,12 @@ Qt::ItemFlags GuidanceModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (m_kind == Kind::Criteria && index.column() >= SignOffFromColumn &&
+        !m_criteria.at(index.row()).signOff)
+        return Qt::ItemIsSelectable; // a condition of a sign-off there is not
     if (m_kind == Kind::Criteria &&
-        (index.column() == RequiredColumn || index.column() == KnockOutColumn))
+        (index.column() == RequiredColumn || index.column() == KnockOutColumn ||
+         index.column() == NotOwnColumn))
         return f | Qt::ItemIsUserCheckable;
     return f | Qt::ItemIsEditable;
 }
@@ -258,6 +320,12 @@ QVariant GuidanceModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Knock-out");
     case RuleColumn:
         return tr("Met by");
+    case SignOffFromColumn:
+        return tr("Sign-off from");
+    case ReopenColumn:
+        return tr("Re-opened by");
+    case NotOwnColumn:
+        return tr("Owner excluded");
     }
     return {};
 }

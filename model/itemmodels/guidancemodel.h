@@ -26,7 +26,20 @@ public:
     enum class Kind { Activities, Criteria };
     /// Criteria's columns; activities have TextColumn and ActivityTypeColumn (the activity type
     /// that ticks it, its key as Qt::EditRole, empty for none).
-    enum Column { TextColumn, RequiredColumn, SignOffColumn, KnockOutColumn, RuleColumn };
+    /// SignOffColumn's Qt::EditRole is the role's name (empty: anyone); the sign-off's
+    /// conditions follow: the amount from which it is asked (text, in the locale's format;
+    /// empty: any), the fields whose change re-opens it (a QStringList of signOffFieldKeys()),
+    /// and whether the deal's owner is refused (a check box).
+    enum Column {
+        TextColumn,
+        RequiredColumn,
+        SignOffColumn,
+        KnockOutColumn,
+        RuleColumn,
+        SignOffFromColumn,
+        ReopenColumn,
+        NotOwnColumn
+    };
     static constexpr int ActivityTypeColumn = 1;
 
     GuidanceModel(ProcessModel *process, Kind kind, QObject *parent = nullptr);

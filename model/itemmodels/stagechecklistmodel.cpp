@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/stagechecklistmodel.h"
 
+#include "core/money.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/roles.h"
 
@@ -55,10 +56,10 @@ void StageChecklistModel::rebuild()
         const GateEngine &pipeline = m_board->service().gateEngine();
         if (m_kind == Kind::Activities) {
             for (const Activity &a : pipeline.activities(m_stageId))
-                m_rows.append({a.id, a.text, false, std::nullopt, false, std::nullopt});
+                m_rows.append(Row{a.id, a.text});
         } else {
             for (const ExitCriterion &c : pipeline.exitCriteria(m_stageId)) {
-                Row row{c.id, c.text, c.required, c.signOff, c.knockOut, std::nullopt, {}, {}};
+                Row row{c.id, c.text, c.required, c.signOff, c.knockOut};
                 if (!c.rule.isEmpty()) {
                     const auto rule = CriterionRule::parse(c.rule);
                     row.rule =
@@ -87,6 +88,8 @@ void StageChecklistModel::refreshChecks()
     QHash<qint64, RuleState> rules;
     if (m_kind == Kind::Criteria) {
         const auto deal = m_board->service().opportunity(m_opportunityId);
+        if (deal)
+            m_deal = *deal;
         const GateEngine &engine = m_board->service().gateEngine();
         auto states = deal ? engine.ruleStates(*deal, engine.exitCriteria(m_stageId))
                            : Result<QHash<qint64, RuleState>>();
@@ -99,6 +102,8 @@ void StageChecklistModel::refreshChecks()
     for (Row &row : m_rows) {
         row.check.reset();
         row.ruleState.reset();
+        if (const ExitCriterion *c = m_board->service().gateEngine().criterion(row.itemId))
+            row.applies = m_kind == Kind::Activities || criterionApplies(*c, m_deal);
         if (!row.rule.isEmpty()) {
             row.ruleState = rules.value(row.itemId);
             continue; // an answer given before the rule was set no longer counts
@@ -141,7 +146,7 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
         if (m_kind == Kind::Criteria) {
             QStringList tags{row.required ? tr("required") : tr("advisory")};
             if (row.signOff)
-                tags.append(tr("sign-off: %1").arg(userRoleName(*row.signOff)));
+                tags.append(tr("sign-off: %1").arg(row.signOff->role));
             if (row.knockOut)
                 tags.append(tr("deal killer"));
             if (!row.rule.isEmpty())
@@ -150,8 +155,12 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
             if (row.ruleState && !row.ruleState->met && !row.ruleState->missing.isEmpty())
                 text += tr(" — %1").arg(row.ruleState->missing);
         }
-        if (state == CriterionState::Failed)
-            text += tr(" — answered no");
+        if (!row.applies) {
+            text += tr(" — not needed below %1")
+                        .arg(formatMoney(*row.signOff->minAmount, m_deal.currency));
+        } else if (state == CriterionState::Failed) {
+            text += row.signOff ? tr(" — rejected") : tr(" — answered no");
+        }
         return text;
     }
     case Qt::EditRole:
@@ -170,17 +179,22 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
                     tr("%1. It is met or not by itself; it cannot be ticked.").arg(row.rule));
         }
         if (row.check) {
+            const QString what = state == CriterionState::Failed
+                                     ? (row.signOff ? tr("Rejected") : tr("Answered no"))
+                                     : (row.signOff ? tr("Signed off") : tr("Done"));
             lines.append(tr("%1 by %2 on %3")
-                             .arg(state == CriterionState::Failed ? tr("Answered no") : tr("Done"),
-                                  m_board->service().userName(row.check->userId),
+                             .arg(what, m_board->service().userName(row.check->userId),
                                   QLocale().toString(QDateTime::fromSecsSinceEpoch(row.check->at),
                                                      QLocale::ShortFormat)));
             if (!row.check->note.isEmpty())
                 lines.append(tr("Note: %1").arg(row.check->note));
         }
-        if (!flags(index).testFlag(Qt::ItemIsEnabled))
-            lines.append(
-                tr("Only %1 or a manager can sign this off.").arg(userRoleName(*row.signOff)));
+        if (!row.applies) {
+            lines.append(tr("Asked only of deals of at least %1.")
+                             .arg(formatMoney(*row.signOff->minAmount, m_deal.currency)));
+        } else if (const auto why = refusal(row)) {
+            lines.append(*why);
+        }
         return lines.join(QLatin1Char('\n'));
     }
     case IdRole:
@@ -196,7 +210,7 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
     case RequiredRole:
         return row.required;
     case SignOffRole:
-        return row.signOff ? userRoleName(*row.signOff) : QString();
+        return row.signOff ? row.signOff->role : QString();
     case KnockOutRole:
         return row.knockOut;
     case RuleRole:
@@ -215,15 +229,17 @@ Qt::ItemFlags StageChecklistModel::flags(const QModelIndex &index) const
     const Row &row = m_rows[index.row()];
     if (!row.rule.isEmpty())
         return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (row.signOff) {
-        const ExitCriterion criterion{row.itemId,   m_stageId,   0,           row.text,
-                                      row.required, row.signOff, row.knockOut};
-        if (!m_board->service().gateEngine().canSignOff(m_board->service().currentUserId(),
-                                                        criterion))
-            return Qt::ItemNeverHasChildren;
-    }
+    if (!row.applies || refusal(row))
+        return Qt::ItemNeverHasChildren;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable |
            Qt::ItemNeverHasChildren;
+}
+
+std::optional<QString> StageChecklistModel::refusal(const Row &row) const
+{
+    const GateEngine &engine = m_board->service().gateEngine();
+    const ExitCriterion *c = row.signOff ? engine.criterion(row.itemId) : nullptr;
+    return c ? engine.signOffRefusal(m_board->service().currentUserId(), *c, m_deal) : std::nullopt;
 }
 
 bool StageChecklistModel::setData(const QModelIndex &index, const QVariant &value, int role)

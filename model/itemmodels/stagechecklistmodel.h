@@ -44,9 +44,10 @@ private:
         qint64 itemId = 0;
         QString text;
         bool required = false;
-        std::optional<UserRole> signOff;
+        std::optional<SignOff> signOff{};
         bool knockOut = false;
-        std::optional<Check> check;
+        bool applies = true; ///< false: a sign-off asked only of larger deals
+        std::optional<Check> check{};
         QString rule{}; ///< a criterion that checks itself: what it checks
         std::optional<RuleState> ruleState{};
     };
@@ -54,11 +55,14 @@ private:
     void rebuild();
     void refreshChecks();
     bool write(const Row &row, CriterionState state, const QString &note);
+    /// Why the acting user may not answer this sign-off on the deal; nothing when they may.
+    std::optional<QString> refusal(const Row &row) const;
 
     BoardModel *m_board;
     Kind m_kind;
     qint64 m_opportunityId = 0;
     qint64 m_stageId = 0;
+    Opportunity m_deal; ///< as refreshChecks() last read it: whose it is, its amount
     QList<Row> m_rows;
 };
 

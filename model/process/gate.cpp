@@ -6,6 +6,12 @@
 
 namespace Stageboard {
 
+bool criterionApplies(const ExitCriterion &criterion, const Opportunity &opportunity)
+{
+    return !criterion.signOff || !criterion.signOff->minAmount ||
+           opportunity.amount >= *criterion.signOff->minAmount;
+}
+
 GateResult evaluateGate(const QList<Stage> &stages, const QList<ExitCriterion> &criteria,
                         const QHash<qint64, CriterionState> &answers, qint64 fromStageId,
                         qint64 toStageId)

@@ -22,6 +22,10 @@ struct GateResult
     bool refused() const { return !unmetRequired.isEmpty(); }
 };
 
+/// Whether the criterion asks anything of this deal: a sign-off for deals from an amount up is
+/// not asked of smaller ones.
+bool criterionApplies(const ExitCriterion &criterion, const Opportunity &opportunity);
+
 /// The gate rule, in one place for every path that changes a stage:
 /// - moving backward, or to a lost stage, is always allowed;
 /// - moving forward checks the exit criteria of the stage being left and of every open stage

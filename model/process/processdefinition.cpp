@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "process/processdefinition.h"
 
+#include "core/money.h"
 #include "process/criterionrule.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,53 @@ public:
         return {};
     }
 
+    /// Who signs a criterion off: a role's name, or an object with the role, the amount from
+    /// which it applies, the fields whose change re-opens it and whether the owner may not.
+    static Result<SignOff> signOff(const QJsonValue &value, const QString &stage,
+                                   const QString &criterion)
+    {
+        const auto problem = [&](const QString &what) {
+            return fail(tr("Stage \"%1\", criterion \"%2\": %3").arg(stage, criterion, what));
+        };
+        const QJsonObject object = value.toObject();
+        const QString role = (value.isObject() ? object.value(QLatin1StringView("role")) : value)
+                                 .toString()
+                                 .trimmed();
+        if (role.isEmpty())
+            return problem(tr("the sign-off names no role."));
+        SignOff result;
+        // The permission levels files named before roles of the company's own; schema
+        // version 11 turned each into a role of this name.
+        static const QHash<QString, QString> levels{
+            {QStringLiteral("legal"), QStringLiteral("Legal")},
+            {QStringLiteral("finance"), QStringLiteral("Finance")},
+            {QStringLiteral("rep"), QStringLiteral("Sales rep")},
+            {QStringLiteral("manager"), QStringLiteral("Sales manager")},
+            {QStringLiteral("admin"), QStringLiteral("Administrator")}};
+        result.role = levels.value(role, role);
+        if (!value.isObject())
+            return result;
+        if (const QJsonValue from = object.value(QLatin1StringView("minAmount"));
+            !from.isUndefined() && !from.isNull()) {
+            const auto amount = parseAmount(
+                from.isDouble() ? QString::number(from.toDouble(), 'f', 2) : from.toString(),
+                QLocale::c());
+            if (!amount || *amount < 0)
+                return problem(tr("minAmount must be an amount such as \"50000.00\"."));
+            result.minAmount = *amount;
+        }
+        const QStringList known = signOffFieldKeys();
+        for (const QJsonValue &field : object.value(QLatin1StringView("reopenOn")).toArray()) {
+            if (!known.contains(field.toString())) {
+                return problem(tr("reopenOn names \"%1\", which is not one of %2.")
+                                   .arg(field.toString(), known.join(QStringLiteral(", "))));
+            }
+            result.reopenOn.append(field.toString());
+        }
+        result.notOwnDeal = object.value(QLatin1StringView("notOwnDeal")).toBool(false);
+        return result;
+    }
+
     /// One exit criterion of a stage, the position-th (from 0).
     static Result<ExitCriterion> criterion(const QJsonObject &c, const QString &stage, int position)
     {
@@ -136,12 +184,10 @@ public:
         criterion.knockOut = c.value(QLatin1StringView("knockOut")).toBool(false);
         if (const QJsonValue signOff = c.value(QLatin1StringView("signOff"));
             !signOff.isUndefined() && !signOff.isNull()) {
-            const auto role = userRoleFromKey(signOff.toString());
-            if (!role) {
-                return fail(tr("Stage \"%1\", criterion \"%2\": sign-off \"%3\" is not a role.")
-                                .arg(stage, criterion.text, signOff.toString()));
-            }
-            criterion.signOff = role;
+            auto parsed = JsonParser::signOff(signOff, stage, criterion.text);
+            if (!parsed)
+                return std::unexpected(parsed.error());
+            criterion.signOff = *parsed;
         }
         if (const QJsonValue rule = c.value(QLatin1StringView("rule"));
             !rule.isUndefined() && !rule.isNull()) {
@@ -253,6 +299,14 @@ Result<ProcessDefinition> ProcessDefinition::fromJson(const QByteArray &json)
                      [](const StageDefinition &s) { return s.stage.kind == StageKind::Open; })) {
         return fail(tr("The process has no open stage for a deal to start in."));
     }
+    for (const QJsonValue &r : root->value(QLatin1StringView("roles")).toArray()) {
+        TeamRole role;
+        role.name = r.toObject().value(QLatin1StringView("name")).toString().trimmed();
+        role.description = r.toObject().value(QLatin1StringView("description")).toString();
+        if (role.name.isEmpty())
+            return fail(tr("Role %1 of the process has no name.").arg(process.roles.size() + 1));
+        process.roles.append(role);
+    }
     const QJsonObject reasons = root->value(QLatin1StringView("closeReasons")).toObject();
     for (const QJsonValue &r : reasons.value(QLatin1StringView("won")).toArray())
         process.wonReasons.append(r.toString());
@@ -306,8 +360,22 @@ QByteArray ProcessDefinition::toJson() const
             criterion.insert(QLatin1StringView("required"), c.required);
             if (c.knockOut)
                 criterion.insert(QLatin1StringView("knockOut"), true);
-            if (c.signOff)
-                criterion.insert(QLatin1StringView("signOff"), userRoleKey(*c.signOff));
+            if (c.signOff && !c.signOff->minAmount && c.signOff->reopenOn.isEmpty() &&
+                !c.signOff->notOwnDeal) {
+                criterion.insert(QLatin1StringView("signOff"), c.signOff->role);
+            } else if (c.signOff) {
+                QJsonObject signOff;
+                signOff.insert(QLatin1StringView("role"), c.signOff->role);
+                if (c.signOff->minAmount)
+                    signOff.insert(QLatin1StringView("minAmount"),
+                                   formatPlainAmount(*c.signOff->minAmount));
+                if (!c.signOff->reopenOn.isEmpty())
+                    signOff.insert(QLatin1StringView("reopenOn"),
+                                   QJsonArray::fromStringList(c.signOff->reopenOn));
+                if (c.signOff->notOwnDeal)
+                    signOff.insert(QLatin1StringView("notOwnDeal"), true);
+                criterion.insert(QLatin1StringView("signOff"), signOff);
+            }
             if (!c.rule.isEmpty())
                 criterion.insert(QLatin1StringView("rule"), c.rule);
             criteria.append(criterion);
@@ -320,6 +388,21 @@ QByteArray ProcessDefinition::toJson() const
     root.insert(QLatin1StringView("formatVersion"), formatVersion);
     root.insert(QLatin1StringView("name"), name);
     root.insert(QLatin1StringView("stages"), stageArray);
+    if (!roles.isEmpty()) {
+        // By name, whatever order they were read or stored in.
+        QList<TeamRole> sorted = roles;
+        std::sort(sorted.begin(), sorted.end(), [](const TeamRole &a, const TeamRole &b) {
+            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+        });
+        QJsonArray roleArray;
+        for (const TeamRole &r : std::as_const(sorted)) {
+            QJsonObject role;
+            role.insert(QLatin1StringView("name"), r.name);
+            role.insert(QLatin1StringView("description"), r.description);
+            roleArray.append(role);
+        }
+        root.insert(QLatin1StringView("roles"), roleArray);
+    }
     QJsonObject reasons;
     reasons.insert(QLatin1StringView("won"), QJsonArray::fromStringList(wonReasons));
     reasons.insert(QLatin1StringView("lost"), QJsonArray::fromStringList(lostReasons));

@@ -30,6 +30,9 @@ struct ProcessDefinition
     QList<StageDefinition> stages;
     QStringList wonReasons;
     QStringList lostReasons;
+    /// The roles its criteria are signed off by, with their descriptions; an import adds those
+    /// the database does not have (matched by name).
+    QList<TeamRole> roles{};
 
     /// The version of the JSON form this Stageboard writes; a newer one is refused.
     static constexpr int formatVersion = 1;

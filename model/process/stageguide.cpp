@@ -65,7 +65,7 @@ QString StageGuide::html(const ProcessDefinition &process)
             for (const ExitCriterion &c : d.exitCriteria) {
                 QStringList notes{c.required ? tr("required") : tr("advisory")};
                 if (c.signOff)
-                    notes.append(tr("signed off by %1").arg(userRoleName(*c.signOff)));
+                    notes.append(tr("signed off by %1").arg(c.signOff->role));
                 if (c.knockOut)
                     notes.append(tr("deal killer: a \"no\" suggests disqualifying"));
                 out += QStringLiteral("<li>%1 <i>(%2)</i></li>")

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/gateengine.h"
 
+#include "core/money.h"
+
 #include <QDateTime>
 
 namespace Stageboard {
@@ -48,6 +50,10 @@ Result<void> GateEngine::load()
     auto criteria = m_process.exitCriteria();
     if (!criteria)
         return std::unexpected(criteria.error());
+    auto teamRoles = m_directory.teamRoles();
+    if (!teamRoles)
+        return std::unexpected(teamRoles.error());
+    m_teamRoles = std::move(*teamRoles);
     m_pipelines = std::move(*pipelines);
     m_stages.clear();
     m_removedStages.clear();
@@ -60,6 +66,7 @@ Result<void> GateEngine::load()
     for (const Activity &a : std::as_const(m_activities))
         ++m_activityCounts[a.stageId];
     m_requiredCounts.clear();
+    m_thresholds.clear();
     m_cardRules.clear();
     m_ruled.clear();
     for (const ExitCriterion &c : std::as_const(m_criteria)) {
@@ -69,6 +76,8 @@ Result<void> GateEngine::load()
             continue;
         if (c.rule.isEmpty()) {
             ++m_requiredCounts[c.stageId];
+            if (c.signOff && c.signOff->minAmount)
+                m_thresholds[c.stageId].append(*c.signOff->minAmount);
         } else if (const auto rule = CriterionRule::parse(c.rule); rule && !rule->needsEvidence()) {
             m_cardRules[c.stageId].append(*rule);
         }
@@ -86,7 +95,13 @@ Result<void> GateEngine::load()
 
 bool GateEngine::requiredUnmet(const Opportunity &opportunity) const
 {
-    if (opportunity.requiredMet < requiredCount(opportunity.stageId))
+    // A sign-off for larger deals only is not asked of this one (nor counted in requiredMet).
+    int required = requiredCount(opportunity.stageId);
+    if (const auto t = m_thresholds.constFind(opportunity.stageId); t != m_thresholds.cend()) {
+        required -= int(std::count_if(t->cbegin(), t->cend(),
+                                      [&](Cents from) { return opportunity.amount < from; }));
+    }
+    if (opportunity.requiredMet < required)
         return true;
     const auto rules = m_cardRules.constFind(opportunity.stageId);
     if (rules == m_cardRules.cend())
@@ -232,14 +247,37 @@ bool GateEngine::canOverride(qint64 userId) const
     return u && u->active && (u->role == UserRole::Manager || u->role == UserRole::Admin);
 }
 
-bool GateEngine::canSignOff(qint64 userId, const ExitCriterion &criterion) const
+bool GateEngine::holdsRole(qint64 userId, qint64 roleId) const
+{
+    return std::any_of(m_teamRoles.cbegin(), m_teamRoles.cend(), [&](const TeamRole &r) {
+        return r.id == roleId && r.memberIds.contains(userId);
+    });
+}
+
+bool GateEngine::canSignOff(qint64 userId, const ExitCriterion &criterion,
+                            const Opportunity &opportunity) const
+{
+    return !signOffRefusal(userId, criterion, opportunity);
+}
+
+std::optional<QString> GateEngine::signOffRefusal(qint64 userId, const ExitCriterion &criterion,
+                                                  const Opportunity &opportunity) const
 {
     if (!criterion.signOff)
-        return true;
+        return std::nullopt;
     const User *u = user(userId);
-    return u && u->active &&
-           (u->role == *criterion.signOff || u->role == UserRole::Manager ||
-            u->role == UserRole::Admin);
+    if (!u || !u->active)
+        return tr("Only an active user can sign off \"%1\".").arg(criterion.text);
+    if (criterion.signOff->notOwnDeal && opportunity.ownerId == userId) {
+        return tr("\"%1\" is signed off by someone other than the deal's owner, and \"%2\" is "
+                  "%3's own deal.")
+            .arg(criterion.text, opportunity.title, u->name);
+    }
+    if (u->role == UserRole::Manager || u->role == UserRole::Admin ||
+        holdsRole(userId, criterion.signOff->roleId))
+        return std::nullopt;
+    return tr("Only %1 (or a manager) can sign off \"%2\"; %3 is not a member of %1.")
+        .arg(criterion.signOff->role, criterion.text, u->name);
 }
 
 int GateEngine::qualificationPosition(qint64 pipelineId) const
@@ -312,7 +350,16 @@ Result<GateResult> GateEngine::check(const Opportunity &opportunity, qint64 toSt
             answers.insert(c.id,
                            rules.value(c.id).met ? CriterionState::Met : CriterionState::Open);
     }
-    GateResult result = evaluateGate(stages, m_criteria, answers, opportunity.stageId, toStageId);
+    QList<ExitCriterion> applying;
+    const bool conditional =
+        std::any_of(m_criteria.cbegin(), m_criteria.cend(),
+                    [&](const ExitCriterion &c) { return !criterionApplies(c, opportunity); });
+    if (conditional) {
+        std::copy_if(m_criteria.cbegin(), m_criteria.cend(), std::back_inserter(applying),
+                     [&](const ExitCriterion &c) { return criterionApplies(c, opportunity); });
+    }
+    GateResult result = evaluateGate(stages, conditional ? applying : m_criteria, answers,
+                                     opportunity.stageId, toStageId);
     for (auto it = rules.cbegin(); it != rules.cend(); ++it) {
         if (!it->met)
             result.missing.insert(it.key(), it->missing);
@@ -426,21 +473,29 @@ Result<Opportunity> GateEngine::answerCriterion(const Opportunity &opportunity, 
     const ExitCriterion *c = criterion(criterionId);
     if (!c)
         return fail(tr("There is no exit criterion %1.").arg(criterionId));
-    if (!canSignOff(actorId, *c)) {
-        return fail(tr("Only %1 (or a manager) can sign off \"%2\".")
-                        .arg(userRoleName(*c->signOff), c->text),
-                    Error::Kind::NotAllowed);
-    }
+    if (const auto refused = signOffRefusal(actorId, *c, opportunity))
+        return fail(*refused, Error::Kind::NotAllowed);
     if (!c->rule.isEmpty()) {
         return fail(
             tr("\"%1\" checks itself from the deal; it cannot be answered by hand.").arg(c->text));
     }
-    if (state == CriterionState::Failed && !c->knockOut) {
+    if (!criterionApplies(*c, opportunity)) {
+        return fail(tr("\"%1\" is asked only of deals of at least %2; \"%3\" does not need it.")
+                        .arg(c->text, formatMoney(*c->signOff->minAmount, opportunity.currency),
+                             opportunity.title));
+    }
+    if (state == CriterionState::Failed && !c->knockOut && !c->signOff) {
         return fail(
             tr("\"%1\" is not a knock-out question; it is either met or not yet.").arg(c->text));
     }
+    if (state == CriterionState::Failed && c->signOff && note.trimmed().isEmpty()) {
+        return fail(tr("Rejecting the sign-off \"%1\" needs a comment saying why, for the rep to "
+                       "act on.")
+                        .arg(c->text));
+    }
     std::optional<Check> check;
-    if (state != CriterionState::Open)
+    // Clearing a sign-off is a withdrawal its log keeps, with who did it.
+    if (state != CriterionState::Open || c->signOff)
         check = Check{criterionId, actorId, QDateTime::currentSecsSinceEpoch(), state, note};
     return m_opportunityStore.setCriterionCheck(opportunity.id, opportunity.version, criterionId,
                                                 check);

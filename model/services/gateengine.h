@@ -87,8 +87,9 @@ public:
 
     Result<Opportunity> setActivityDone(const Opportunity &opportunity, qint64 activityId,
                                         qint64 actorId, bool done, const QString &note) const;
-    /// Marks a criterion met or failed (knock-out only), or clears it (Open). A criterion with
-    /// a sign-off role may be answered only by that role or a manager.
+    /// Marks a criterion met or failed (knock-out only, or a sign-off rejected), or clears it
+    /// (Open). A criterion with a sign-off role may be answered only by that role or a
+    /// manager; the note is the sign-off's comment, which a rejection needs.
     Result<Opportunity> answerCriterion(const Opportunity &opportunity, qint64 criterionId,
                                         qint64 actorId, CriterionState state,
                                         const QString &note) const;
@@ -98,8 +99,17 @@ public:
 
     /// Managers and admins may move a deal past unmet required criteria, with a reason.
     bool canOverride(qint64 userId) const;
-    /// A criterion with a sign-off role is answered by that role, a manager or an admin.
-    bool canSignOff(qint64 userId, const ExitCriterion &criterion) const;
+    /// A criterion with a sign-off role is answered by that role's members, a manager or an
+    /// admin; and, where it says so, not by the deal's owner.
+    bool canSignOff(qint64 userId, const ExitCriterion &criterion,
+                    const Opportunity &opportunity) const;
+    /// Why the user may not answer the criterion on this deal; nothing when they may.
+    std::optional<QString> signOffRefusal(qint64 userId, const ExitCriterion &criterion,
+                                          const Opportunity &opportunity) const;
+    /// Whether the user is a member of the team role.
+    bool holdsRole(qint64 userId, qint64 roleId) const;
+    /// The team roles, as load() read them.
+    const QList<TeamRole> &teamRoles() const { return m_teamRoles; }
     /// The position a deal must have reached to count as qualified: the second open stage of
     /// its pipeline ("Qualify" in the default process). A deal lost before it is disqualified.
     int qualificationPosition(qint64 pipelineId) const;
@@ -119,6 +129,9 @@ private:
     QList<Stage> m_stages;
     QList<Stage> m_removedStages;
     QList<User> m_users;
+    QList<TeamRole> m_teamRoles;
+    /// Required criteria that apply only from an amount up: their thresholds, by stage.
+    QHash<qint64, QList<Cents>> m_thresholds;
     QList<Activity> m_activities;
     QList<ExitCriterion> m_criteria;
     QHash<qint64, int> m_activityCounts;

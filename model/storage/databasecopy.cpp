@@ -34,6 +34,7 @@ const char *const tables[] = {
     "stage_history",
     "activity_checks",
     "criterion_checks",
+    "signoff_decisions",
     "engagements",
     "stakeholders",
     "debriefs",

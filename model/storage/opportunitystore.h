@@ -47,7 +47,10 @@ public:
     virtual Result<Opportunity> setActivityCheck(qint64 opportunityId, int expectedVersion,
                                                  qint64 activityId,
                                                  const std::optional<Check> &check) = 0;
-    /// Answers an exit criterion (met or failed, who, when, note) or, with no check, clears it.
+    /// Answers an exit criterion (met or failed, who, when, note) or, with no check or one
+    /// whose state is Open, clears it. A criterion with a sign-off logs each decision (a
+    /// clearing as withdrawn, by the check's user); editing a field a sign-off vouched for
+    /// (SignOff::reopenOn) clears that sign-off and logs its re-opening.
     virtual Result<Opportunity> setCriterionCheck(qint64 opportunityId, int expectedVersion,
                                                   qint64 criterionId,
                                                   const std::optional<Check> &check) = 0;

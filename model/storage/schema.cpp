@@ -481,6 +481,70 @@ const char *const stepToVersion10[] = {
         ON team_role_members FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_users())",
 };
 
+// The permission levels a sign-off could name before version 11, and the team role each
+// becomes.
+#define STAGEBOARD_LEVEL_ROLES                                                                     \
+    "(SELECT 'legal' AS level, 'Legal' AS name UNION ALL SELECT 'finance', 'Finance' "             \
+    "UNION ALL SELECT 'rep', 'Sales rep' UNION ALL SELECT 'manager', 'Sales manager' "             \
+    "UNION ALL SELECT 'admin', 'Administrator')"
+
+// Version 11: sign-offs that fit the deal. A criterion is signed off by the members of a team
+// role (the permission level it named becomes one), may apply only from an amount up, is
+// re-opened by a change to the fields it vouched for, may refuse the deal's own owner; and
+// every decision on a sign-off is kept in an append-only log.
+const char *const stepToVersion11[] = {
+    R"(ALTER TABLE exit_criteria ADD COLUMN signoff_role_id BIGINT REFERENCES team_roles(id))",
+    R"(ALTER TABLE exit_criteria ADD COLUMN signoff_min_amount BIGINT)",
+    R"(ALTER TABLE exit_criteria ADD COLUMN signoff_reopen_on TEXT NOT NULL DEFAULT '')",
+    R"(ALTER TABLE exit_criteria ADD COLUMN signoff_not_own INTEGER NOT NULL DEFAULT 0)",
+    "INSERT INTO team_roles (name, description) SELECT DISTINCT m.name, '' FROM exit_criteria c "
+    "JOIN " STAGEBOARD_LEVEL_ROLES " m ON m.level = c.signoff_role "
+    "WHERE NOT EXISTS (SELECT 1 FROM team_roles r WHERE r.name = m.name)",
+    // A role made for a level holds that level's users, as the sign-off allowed before.
+    "INSERT INTO team_role_members (role_id, user_id) SELECT r.id, u.id FROM users u "
+    "JOIN " STAGEBOARD_LEVEL_ROLES " m ON m.level = u.role JOIN team_roles r ON r.name = m.name "
+    "WHERE m.level IN ('rep', 'manager', 'admin') "
+    "AND NOT EXISTS (SELECT 1 FROM team_role_members x WHERE x.role_id = r.id)",
+    "UPDATE exit_criteria SET signoff_role_id = (SELECT r.id FROM team_roles r "
+    "JOIN " STAGEBOARD_LEVEL_ROLES
+    " m ON m.name = r.name WHERE m.level = exit_criteria.signoff_role) "
+    "WHERE signoff_role IS NOT NULL",
+    R"(ALTER TABLE exit_criteria DROP COLUMN signoff_role)",
+    R"(CREATE TABLE signoff_decisions (
+        id %PK%,
+        opportunity_id BIGINT NOT NULL REFERENCES opportunities(id),
+        criterion_id BIGINT NOT NULL REFERENCES exit_criteria(id),
+        user_id BIGINT REFERENCES users(id),
+        at BIGINT NOT NULL,
+        decision TEXT NOT NULL CHECK (decision IN ('approved', 'rejected', 'withdrawn',
+                                                   'reopened')),
+        comment TEXT NOT NULL DEFAULT '',
+        field TEXT NOT NULL DEFAULT '',
+        old_value TEXT NOT NULL DEFAULT '',
+        new_value TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX signoff_decisions_deal ON signoff_decisions(opportunity_id, at))",
+    R"(CREATE INDEX exit_criteria_signoff ON exit_criteria(signoff_role_id))",
+    // A server whose roles were set up answers sign-offs by the old column until they are set
+    // up again; this answers them by the new one at once.
+    R"(%POSTGRES%DO $$
+    BEGIN
+        IF EXISTS (SELECT FROM pg_proc WHERE proname = 'stageboard_may_answer') THEN
+            EXECUTE $f$CREATE OR REPLACE FUNCTION stageboard_may_answer(deal BIGINT,
+                criterion BIGINT) RETURNS BOOLEAN LANGUAGE sql STABLE AS $b$
+                SELECT CASE
+                    WHEN c.signoff_role_id IS NULL THEN stageboard_may_change_deal(deal)
+                    ELSE COALESCE(stageboard_my_role() IN ('manager', 'admin'), false)
+                         OR EXISTS (SELECT 1 FROM team_role_members m
+                                    WHERE m.role_id = c.signoff_role_id
+                                      AND m.user_id = stageboard_me())
+                END
+                FROM exit_criteria c WHERE c.id = criterion $b$ $f$;
+        END IF;
+    END $$)",
+};
+
+#undef STAGEBOARD_LEVEL_ROLES
+
 struct Step
 {
     const char *const *statements;
@@ -492,10 +556,10 @@ template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
     return {statements, N};
 }
 
-const Step steps[] = {step(stepToVersion1), step(stepToVersion2), step(stepToVersion3),
-                      step(stepToVersion4), step(stepToVersion5), step(stepToVersion6),
-                      step(stepToVersion7), step(stepToVersion8), step(stepToVersion9),
-                      step(stepToVersion10)};
+const Step steps[] = {step(stepToVersion1),  step(stepToVersion2), step(stepToVersion3),
+                      step(stepToVersion4),  step(stepToVersion5), step(stepToVersion6),
+                      step(stepToVersion7),  step(stepToVersion8), step(stepToVersion9),
+                      step(stepToVersion10), step(stepToVersion11)};
 
 const QString postgresOnly = QStringLiteral("%POSTGRES%");
 const QString sqliteOnly = QStringLiteral("%SQLITE%");

@@ -45,21 +45,39 @@ const char *const setupStatements[] = {
         LANGUAGE sql STABLE AS $$
         SELECT stageboard_may_change_owned((SELECT owner_id FROM opportunities WHERE id = deal))
         $$)",
-    // The same rule as GateEngine::canSignOff: a criterion with a sign-off role is answered by
-    // that role, a manager or an admin; one without by whoever may change the deal.
+    // The same rule as GateEngine::signOffRefusal: a criterion with a sign-off role is answered
+    // by that role's members, a manager or an admin (but not by the deal's owner where it says
+    // so); one without by whoever may change the deal.
     R"(CREATE OR REPLACE FUNCTION stageboard_may_answer(deal BIGINT, criterion BIGINT)
         RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
         SELECT CASE
-            WHEN c.signoff_role IS NULL THEN stageboard_may_change_deal(deal)
-            ELSE COALESCE(stageboard_my_role() IN (c.signoff_role, 'manager', 'admin'), false)
+            WHEN c.signoff_role_id IS NULL THEN stageboard_may_change_deal(deal)
+            WHEN c.signoff_not_own = 1 AND (SELECT owner_id FROM opportunities WHERE id = deal)
+                 IS NOT DISTINCT FROM stageboard_me() THEN false
+            ELSE COALESCE(stageboard_my_role() IN ('manager', 'admin'), false)
+                 OR EXISTS (SELECT 1 FROM team_role_members m
+                            WHERE m.role_id = c.signoff_role_id AND m.user_id = stageboard_me())
         END
         FROM exit_criteria c WHERE c.id = criterion $$)",
+    // Whether the user signs off a criterion of the stage, as a member of its role.
+    R"(CREATE OR REPLACE FUNCTION stageboard_signs_off_in(stage BIGINT) RETURNS BOOLEAN
+        LANGUAGE sql STABLE AS $$
+        SELECT EXISTS (SELECT 1 FROM exit_criteria c
+                       JOIN team_role_members m ON m.role_id = c.signoff_role_id
+                       WHERE c.stage_id = stage AND m.user_id = stageboard_me()) $$)",
 
     // A rep's change to someone else's deal is refused with a reason, rather than filtered
     // away by a policy as if the deal did not exist.
+    // A sign-off by a member of its role counts on the deal (its version and progress), and
+    // changes nothing else of it.
     R"(CREATE OR REPLACE FUNCTION stageboard_guard_deal() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         IF stageboard_my_role() = 'rep' AND OLD.owner_id IS DISTINCT FROM stageboard_me() THEN
+            IF TG_OP = 'UPDATE' AND stageboard_signs_off_in(OLD.stage_id)
+               AND to_jsonb(NEW) - ARRAY['version', 'updated_at', 'required_met']
+                   = to_jsonb(OLD) - ARRAY['version', 'updated_at', 'required_met'] THEN
+                RETURN NEW;
+            END IF;
             RAISE EXCEPTION 'a rep may change only their own deals, and deal % is not %''s',
                 OLD.id, current_user USING ERRCODE = 'insufficient_privilege';
         END IF;
@@ -79,7 +97,8 @@ const char *const setupStatements[] = {
     R"(DROP POLICY IF EXISTS stageboard_change ON opportunities)",
     R"(CREATE POLICY stageboard_change ON opportunities FOR UPDATE USING (true)
         WITH CHECK (stageboard_may_change_owned(owner_id)
-                    OR COALESCE(stageboard_my_role() IN ('legal', 'finance'), false)))",
+                    OR COALESCE(stageboard_my_role() IN ('legal', 'finance'), false)
+                    OR stageboard_signs_off_in(stage_id)))",
 
     R"(ALTER TABLE stage_history ENABLE ROW LEVEL SECURITY)",
     R"(DROP POLICY IF EXISTS stageboard_read ON stage_history)",
@@ -102,9 +121,30 @@ const char *const setupStatements[] = {
     R"(DROP POLICY IF EXISTS stageboard_read ON criterion_checks)",
     R"(CREATE POLICY stageboard_read ON criterion_checks FOR SELECT USING (true))",
     R"(DROP POLICY IF EXISTS stageboard_answer ON criterion_checks)",
-    R"(CREATE POLICY stageboard_answer ON criterion_checks FOR ALL
+    R"(CREATE POLICY stageboard_answer ON criterion_checks FOR INSERT
+        WITH CHECK (stageboard_may_answer(opportunity_id, criterion_id)))",
+    R"(DROP POLICY IF EXISTS stageboard_change ON criterion_checks)",
+    R"(CREATE POLICY stageboard_change ON criterion_checks FOR UPDATE
         USING (stageboard_may_answer(opportunity_id, criterion_id))
         WITH CHECK (stageboard_may_answer(opportunity_id, criterion_id)))",
+    // Whoever may change the deal may also clear an answer: a change to a field a sign-off
+    // vouched for re-opens it. Clearing only ever asks for more; giving one takes the role.
+    R"(DROP POLICY IF EXISTS stageboard_clear ON criterion_checks)",
+    R"(CREATE POLICY stageboard_clear ON criterion_checks FOR DELETE
+        USING (stageboard_may_answer(opportunity_id, criterion_id)
+               OR stageboard_may_change_deal(opportunity_id)))",
+
+    // The sign-off log: appended to, never changed. A decision is its signer's own; a
+    // re-opening is the change's, by whoever may change the deal.
+    R"(ALTER TABLE signoff_decisions ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON signoff_decisions)",
+    R"(CREATE POLICY stageboard_read ON signoff_decisions FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_append ON signoff_decisions)",
+    R"(CREATE POLICY stageboard_append ON signoff_decisions FOR INSERT
+        WITH CHECK (CASE WHEN decision = 'reopened'
+                         THEN user_id IS NULL AND stageboard_may_change_deal(opportunity_id)
+                         ELSE user_id = stageboard_me()
+                              AND stageboard_may_answer(opportunity_id, criterion_id) END))",
 
     // Contacts: the whole team reads them; a rep changes the ones they look after, refused
     // with a reason otherwise.
@@ -221,6 +261,8 @@ const char *const setupStatements[] = {
         stageboard_admin)",
     R"(GRANT INSERT, UPDATE, DELETE ON criterion_checks TO stageboard_rep, stageboard_manager,
         stageboard_admin, stageboard_legal, stageboard_finance)",
+    R"(GRANT INSERT ON signoff_decisions TO stageboard_rep, stageboard_manager, stageboard_admin,
+        stageboard_legal, stageboard_finance)",
     R"(GRANT INSERT ON accounts, close_reasons TO stageboard_rep, stageboard_manager,
         stageboard_admin)",
     R"(GRANT INSERT, UPDATE ON contacts, engagements TO stageboard_rep, stageboard_manager,

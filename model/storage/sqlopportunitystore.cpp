@@ -164,6 +164,14 @@ Result<Opportunity> SqlOpportunityStore::updateOpportunity(const Opportunity &op
 {
     if (auto ok = checkOpportunityFields(opportunity); !ok)
         return std::unexpected(ok.error());
+    // What the edit changes, read before the write transaction (a read first would make
+    // SQLite's lock upgrade fail at once under a second writer): as versions only grow, a
+    // copy of the expected version is the row the version-checked UPDATE below replaces.
+    const auto before = this->opportunity(opportunity.id);
+    if (!before)
+        return before;
+    if (before->version != opportunity.version)
+        return conflict(opportunity.id);
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
@@ -183,12 +191,89 @@ Result<Opportunity> SqlOpportunityStore::updateOpportunity(const Opportunity &op
         return std::unexpected(failWith(tr("Cannot save the opportunity"), ok.error()).error());
     if (q.numRowsAffected() != 1)
         return conflict(opportunity.id);
+    if (auto ok = reopenSignOffs(*before, opportunity); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = refreshProgress(opportunity.id); !ok)
+        return std::unexpected(ok.error());
     auto stored = this->opportunity(opportunity.id);
     if (!stored)
         return stored;
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     return stored;
+}
+
+Result<void> SqlOpportunityStore::reopenSignOffs(const Opportunity &before,
+                                                 const Opportunity &after)
+{
+    QStringList changed;
+    for (const QString &field : signOffFieldKeys()) {
+        if (signOffFieldValue(before, field) != signOffFieldValue(after, field))
+            changed.append(field);
+    }
+    if (changed.isEmpty())
+        return {};
+    QSqlQuery signedOff(db());
+    signedOff.prepare(QStringLiteral(
+        "SELECT cc.criterion_id, c.signoff_reopen_on FROM criterion_checks cc JOIN exit_criteria "
+        "c ON c.id = cc.criterion_id WHERE cc.opportunity_id = ? AND c.signoff_role_id IS NOT "
+        "NULL AND c.signoff_reopen_on <> ''"));
+    signedOff.addBindValue(after.id);
+    if (auto ok = exec(signedOff); !ok)
+        return failWith(tr("Cannot re-open the sign-offs"), ok.error());
+    QList<std::pair<qint64, QStringList>> reopened;
+    while (signedOff.next()) {
+        QStringList fields;
+        for (const QString &f : signedOff.value(1).toString().split(QLatin1Char(','))) {
+            if (changed.contains(f))
+                fields.append(f);
+        }
+        if (!fields.isEmpty())
+            reopened.append({signedOff.value(0).toLongLong(), fields});
+    }
+    const qint64 at = now();
+    for (const auto &[criterionId, fields] : std::as_const(reopened)) {
+        QSqlQuery remove(db());
+        remove.prepare(QStringLiteral(
+            "DELETE FROM criterion_checks WHERE opportunity_id = ? AND criterion_id = ?"));
+        remove.addBindValue(after.id);
+        remove.addBindValue(criterionId);
+        if (auto ok = exec(remove); !ok)
+            return failWith(tr("Cannot re-open the sign-offs"), ok.error());
+        for (const QString &field : fields) {
+            SignOffDecision d;
+            d.opportunityId = after.id;
+            d.criterionId = criterionId;
+            d.at = at;
+            d.kind = SignOffDecisionKind::Reopened;
+            d.field = field;
+            d.oldValue = signOffFieldValue(before, field);
+            d.newValue = signOffFieldValue(after, field);
+            if (auto ok = logSignOff(d); !ok)
+                return ok;
+        }
+    }
+    return {};
+}
+
+Result<void> SqlOpportunityStore::logSignOff(const SignOffDecision &d)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO signoff_decisions (opportunity_id, criterion_id, "
+                             "user_id, at, decision, comment, field, old_value, new_value) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(d.opportunityId);
+    q.addBindValue(d.criterionId);
+    q.addBindValue(nullableId(d.userId));
+    q.addBindValue(d.at);
+    q.addBindValue(signOffDecisionKey(d.kind));
+    q.addBindValue(text(d.comment));
+    q.addBindValue(text(d.field));
+    q.addBindValue(text(d.oldValue));
+    q.addBindValue(text(d.newValue));
+    if (auto ok = exec(q); !ok)
+        return failWith(tr("Cannot record the sign-off"), ok.error());
+    return {};
 }
 
 Result<Opportunity> SqlOpportunityStore::moveOpportunity(const StageChange &change,
@@ -341,8 +426,34 @@ Result<Opportunity> SqlOpportunityStore::writeCheck(const QString &table, const 
     remove.addBindValue(itemId);
     if (auto ok = exec(remove); !ok)
         return std::unexpected(failWith(tr("Cannot save the checklist"), ok.error()).error());
-    if (check) {
-        const bool withState = table == QLatin1StringView("criterion_checks");
+    const bool criterion = table == QLatin1StringView("criterion_checks");
+    if (criterion && check) {
+        // A sign-off's decision, withdrawals included, goes into its log.
+        QSqlQuery signs(db());
+        signs.prepare(QStringLiteral(
+            "SELECT COUNT(*) FROM exit_criteria WHERE id = ? AND signoff_role_id IS NOT NULL"));
+        signs.addBindValue(itemId);
+        if (auto ok = exec(signs); !ok || !signs.next()) {
+            return std::unexpected(
+                failWith(tr("Cannot save the checklist"), ok ? Error{} : ok.error()).error());
+        }
+        if (signs.value(0).toInt() > 0 &&
+            (check->state != CriterionState::Open || remove.numRowsAffected() > 0)) {
+            SignOffDecision d;
+            d.opportunityId = opportunityId;
+            d.criterionId = itemId;
+            d.userId = check->userId;
+            d.at = check->at;
+            d.kind = check->state == CriterionState::Met      ? SignOffDecisionKind::Approved
+                     : check->state == CriterionState::Failed ? SignOffDecisionKind::Rejected
+                                                              : SignOffDecisionKind::Withdrawn;
+            d.comment = check->note;
+            if (auto ok = logSignOff(d); !ok)
+                return std::unexpected(ok.error());
+        }
+    }
+    if (check && check->state != CriterionState::Open) {
+        const bool withState = criterion;
         QSqlQuery insert(db());
         insert.prepare(QStringLiteral("INSERT INTO ") % table %
                        QStringLiteral(" (opportunity_id, ") % itemColumn %

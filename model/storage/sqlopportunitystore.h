@@ -41,6 +41,10 @@ private:
                                    qint64 opportunityId, int expectedVersion, qint64 itemId,
                                    const std::optional<Check> &check);
     static std::unexpected<Error> conflict(qint64 opportunityId);
+    /// Clears the sign-offs (given or rejected) that vouched for a field the edit changed, and
+    /// logs each re-opening with the field's values before and after.
+    Result<void> reopenSignOffs(const Opportunity &before, const Opportunity &after);
+    Result<void> logSignOff(const SignOffDecision &decision);
 };
 
 } // namespace Stageboard

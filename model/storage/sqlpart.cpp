@@ -48,7 +48,8 @@ Result<void> SqlPart::recountProgress(const QString &column, qint64 value)
             "required_met = (SELECT COUNT(*) FROM criterion_checks cc JOIN exit_criteria c ON c.id "
             "= "
             "cc.criterion_id WHERE cc.opportunity_id = opportunities.id AND c.stage_id = "
-            "opportunities.stage_id AND c.required = 1 AND c.rule = '' AND cc.state = 'met') "
+            "opportunities.stage_id AND c.required = 1 AND c.rule = '' AND cc.state = 'met' AND "
+            "(c.signoff_min_amount IS NULL OR opportunities.amount >= c.signoff_min_amount)) "
             "WHERE ") %
         column % QStringLiteral(" = ?"));
     q.addBindValue(value);

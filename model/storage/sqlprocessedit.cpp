@@ -363,27 +363,29 @@ Result<void> SqlProcessStore::saveCriteria(qint64 stageId, const QList<ExitCrite
 {
     QSqlQuery updateCriterion(db());
     updateCriterion.prepare(QStringLiteral(
-        "UPDATE exit_criteria SET position = ?, text = ?, required = ?, signoff_role = ?, "
-        "knock_out = ?, rule = ? WHERE id = ? AND stage_id = ?"));
+        "UPDATE exit_criteria SET position = ?, text = ?, required = ?, knock_out = ?, rule = ?, "
+        "signoff_role_id = ?, signoff_min_amount = ?, signoff_reopen_on = ?, signoff_not_own = ? "
+        "WHERE id = ? AND stage_id = ?"));
     QSqlQuery insertCriterion(db());
-    insertCriterion.prepare(QStringLiteral(
-        "INSERT INTO exit_criteria (position, text, required, signoff_role, knock_out, rule, "
-        "stage_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insertCriterion.prepare(
+        QStringLiteral("INSERT INTO exit_criteria (position, text, required, knock_out, rule, ") %
+        signOffColumns % QStringLiteral(", stage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     // As for activities: an id the stage no longer has is inserted again with that id.
     QSqlQuery restoreCriterion(db());
-    restoreCriterion.prepare(QStringLiteral(
-        "INSERT INTO exit_criteria (position, text, required, signoff_role, knock_out, rule, id, "
-        "stage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    restoreCriterion.prepare(
+        QStringLiteral("INSERT INTO exit_criteria (position, text, required, knock_out, rule, ") %
+        signOffColumns %
+        QStringLiteral(", id, stage_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < criteria.size(); ++i) {
         const ExitCriterion &c = criteria.at(i);
         for (QSqlQuery *q : {c.id ? &updateCriterion : &insertCriterion, &restoreCriterion}) {
             q->addBindValue(i);
             q->addBindValue(c.text.trimmed());
             q->addBindValue(c.required ? 1 : 0);
-            q->addBindValue(c.signOff ? QVariant(userRoleKey(*c.signOff))
-                                      : QVariant(QMetaType(QMetaType::QString)));
             q->addBindValue(c.knockOut ? 1 : 0);
             q->addBindValue(text(c.rule));
+            if (auto ok = bindSignOff(*q, c.signOff); !ok)
+                return ok;
             if (c.id)
                 q->addBindValue(c.id);
             q->addBindValue(stageId);

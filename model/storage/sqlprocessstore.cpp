@@ -50,6 +50,18 @@ Result<void> SqlProcessStore::seedDefaultProcess()
         if (auto ok = insertStage(pipelineId, definition.stage); !ok)
             return std::unexpected(ok.error());
     }
+    // A new database's roles read in the language of its process.
+    for (const TeamRole &r : process.roles) {
+        if (auto ok = ensureTeamRole(r); !ok)
+            return std::unexpected(ok.error());
+        QSqlQuery describe(db());
+        describe.prepare(
+            QStringLiteral("UPDATE team_roles SET description = ? WHERE lower(name) = lower(?)"));
+        describe.addBindValue(text(r.description));
+        describe.addBindValue(r.name);
+        if (auto ok = exec(describe); !ok)
+            return failWith(tr("Cannot store the default process"), ok.error());
+    }
     return seedGuidance(process);
 }
 
@@ -107,20 +119,118 @@ Result<void> SqlProcessStore::insertGuidance(qint64 stageId, const StageDefiniti
             return failWith(tr("Cannot store the stage guidance"), ok.error());
     }
     QSqlQuery criterion(db());
-    criterion.prepare(
-        QStringLiteral("INSERT INTO exit_criteria (stage_id, position, text, "
-                       "required, signoff_role, knock_out, rule) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    criterion.prepare(QStringLiteral("INSERT INTO exit_criteria (stage_id, position, text, "
+                                     "required, knock_out, rule, ") %
+                      signOffColumns % QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const ExitCriterion &c : definition.exitCriteria) {
         criterion.addBindValue(stageId);
         criterion.addBindValue(c.position);
         criterion.addBindValue(text(c.text));
         criterion.addBindValue(c.required ? 1 : 0);
-        criterion.addBindValue(c.signOff ? QVariant(userRoleKey(*c.signOff))
-                                         : QVariant(QMetaType(QMetaType::QString)));
         criterion.addBindValue(c.knockOut ? 1 : 0);
         criterion.addBindValue(text(c.rule));
+        if (auto ok = bindSignOff(criterion, c.signOff); !ok)
+            return ok;
         if (auto ok = exec(criterion); !ok)
             return failWith(tr("Cannot store the exit criteria"), ok.error());
+    }
+    return {};
+}
+
+const QString SqlProcessStore::signOffColumns =
+    QStringLiteral("signoff_role_id, signoff_min_amount, signoff_reopen_on, signoff_not_own");
+
+Result<void> SqlProcessStore::bindSignOff(QSqlQuery &q, const std::optional<SignOff> &signOff)
+{
+    if (!signOff) {
+        q.addBindValue(QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(QVariant(QMetaType(QMetaType::LongLong)));
+        q.addBindValue(QString(QLatin1StringView("")));
+        q.addBindValue(0);
+        return {};
+    }
+    auto roleId = teamRoleId(*signOff);
+    if (!roleId)
+        return std::unexpected(roleId.error());
+    q.addBindValue(*roleId);
+    q.addBindValue(signOff->minAmount ? QVariant(*signOff->minAmount)
+                                      : QVariant(QMetaType(QMetaType::LongLong)));
+    q.addBindValue(text(signOff->reopenOn.join(QLatin1Char(','))));
+    q.addBindValue(signOff->notOwnDeal ? 1 : 0);
+    return {};
+}
+
+Result<qint64> SqlProcessStore::teamRoleId(const SignOff &signOff)
+{
+    if (signOff.roleId) {
+        QSqlQuery known(db());
+        known.prepare(QStringLiteral("SELECT id FROM team_roles WHERE id = ?"));
+        known.addBindValue(signOff.roleId);
+        if (auto ok = exec(known); !ok)
+            return std::unexpected(failWith(tr("Cannot read the roles"), ok.error()).error());
+        if (known.next())
+            return signOff.roleId;
+    }
+    return ensureTeamRole(TeamRole{0, signOff.role});
+}
+
+Result<qint64> SqlProcessStore::ensureTeamRole(const TeamRole &role)
+{
+    const QString name = role.name.trimmed();
+    if (name.isEmpty())
+        return fail(tr("A sign-off needs the name of the role that gives it."));
+    QSqlQuery named(db());
+    named.prepare(QStringLiteral("SELECT id FROM team_roles WHERE lower(name) = lower(?)"));
+    named.addBindValue(name);
+    if (auto ok = exec(named); !ok)
+        return std::unexpected(failWith(tr("Cannot read the roles"), ok.error()).error());
+    if (named.next())
+        return named.value(0).toLongLong();
+    QSqlQuery add(db());
+    prepareInsert(add, QStringLiteral("INSERT INTO team_roles (name, description) VALUES (?, ?) "
+                                      "RETURNING id"));
+    add.addBindValue(name);
+    add.addBindValue(text(role.description.trimmed()));
+    auto id = insertReturningId(add);
+    if (!id) {
+        return std::unexpected(
+            failWith(tr("Cannot add the role \"%1\"").arg(name), id.error()).error());
+    }
+    return id;
+}
+
+Result<void> SqlProcessStore::ensureTeamRoles(const QList<TeamRole> &roles)
+{
+    for (const TeamRole &r : roles) {
+        if (auto ok = ensureTeamRole(r); !ok)
+            return std::unexpected(ok.error());
+    }
+    return {};
+}
+
+Result<void> SqlProcessStore::signingRoles(ProcessDefinition &process,
+                                           const QList<ExitCriterion> &criteria,
+                                           const QList<Stage> &stages, qint64 pipelineId)
+{
+    QList<qint64> used;
+    for (const ExitCriterion &c : criteria) {
+        const bool inPipeline = std::any_of(stages.cbegin(), stages.cend(), [&](const Stage &s) {
+            return s.id == c.stageId && s.pipelineId == pipelineId && !s.removed;
+        });
+        if (inPipeline && c.signOff && !used.contains(c.signOff->roleId))
+            used.append(c.signOff->roleId);
+    }
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (auto ok = exec(q, QStringLiteral("SELECT id, name, description FROM team_roles ORDER BY "
+                                         "name"));
+        !ok) {
+        return failWith(tr("Cannot read the roles"), ok.error());
+    }
+    while (q.next()) {
+        if (used.contains(q.value(0).toLongLong()))
+            process.roles.append(
+                TeamRole{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
     }
     return {};
 }
@@ -189,6 +299,8 @@ Result<qint64> SqlProcessStore::addPipeline(const ProcessDefinition &process)
     const auto pipelineId = insertReturningId(add);
     if (!pipelineId)
         return std::unexpected(failWith(tr("Cannot add the pipeline"), pipelineId.error()).error());
+    if (auto ok = ensureTeamRoles(process.roles); !ok)
+        return std::unexpected(ok.error());
     for (int i = 0; i < process.stages.size(); ++i) {
         Stage stage = process.stages.at(i).stage;
         stage.id = 0;
@@ -237,6 +349,8 @@ Result<ProcessDefinition> SqlProcessStore::processDefinition(qint64 pipelineId)
     }
     ProcessDefinition process;
     process.name = pipeline->name;
+    if (auto ok = signingRoles(process, *storedCriteria, *stored, pipelineId); !ok)
+        return std::unexpected(ok.error());
     process.wonReasons = *won;
     process.lostReasons = *lost;
     for (const Stage &s : std::as_const(*stored)) {
@@ -337,9 +451,11 @@ Result<QList<ExitCriterion>> SqlProcessStore::exitCriteria()
     QSqlQuery q(db());
     q.setForwardOnly(true);
     if (auto ok =
-            exec(q, QStringLiteral("SELECT id, stage_id, position, text, required, "
-                                   "signoff_role, knock_out, rule FROM exit_criteria ORDER BY "
-                                   "stage_id, position, id"));
+            exec(q, QStringLiteral("SELECT c.id, c.stage_id, c.position, c.text, c.required, "
+                                   "c.signoff_role_id, r.name, c.signoff_min_amount, "
+                                   "c.signoff_reopen_on, c.signoff_not_own, c.knock_out, c.rule "
+                                   "FROM exit_criteria c LEFT JOIN team_roles r ON r.id = "
+                                   "c.signoff_role_id ORDER BY c.stage_id, c.position, c.id"));
         !ok) {
         return std::unexpected(failWith(tr("Cannot read the exit criteria"), ok.error()).error());
     }
@@ -351,10 +467,18 @@ Result<QList<ExitCriterion>> SqlProcessStore::exitCriteria()
         c.position = q.value(2).toInt();
         c.text = q.value(3).toString();
         c.required = q.value(4).toBool();
-        if (!q.value(5).isNull())
-            c.signOff = userRoleFromKey(q.value(5).toString());
-        c.knockOut = q.value(6).toBool();
-        c.rule = q.value(7).toString();
+        if (!q.value(5).isNull()) {
+            SignOff signOff;
+            signOff.roleId = q.value(5).toLongLong();
+            signOff.role = q.value(6).toString();
+            if (!q.value(7).isNull())
+                signOff.minAmount = q.value(7).toLongLong();
+            signOff.reopenOn = q.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            signOff.notOwnDeal = q.value(9).toBool();
+            c.signOff = signOff;
+        }
+        c.knockOut = q.value(10).toBool();
+        c.rule = q.value(11).toString();
         result.append(c);
     }
     return result;

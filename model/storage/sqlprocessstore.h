@@ -5,6 +5,8 @@
 #include "storage/processstore.h"
 #include "storage/sqlpart.h"
 
+class QSqlQuery;
+
 namespace Stageboard {
 
 /// The process store on SQLite or PostgreSQL.
@@ -58,6 +60,19 @@ private:
     Result<void> checkStage(const Stage &stage);
     /// Adds a new stage's recommended activities and exit criteria.
     Result<void> insertGuidance(qint64 stageId, const StageDefinition &definition);
+    /// The columns bindSignOff binds, in its order.
+    static const QString signOffColumns;
+    /// Binds the sign-off's role (found by id or name, added when missing), threshold,
+    /// re-opening fields and own-deal rule; four nulls and defaults for none.
+    Result<void> bindSignOff(QSqlQuery &q, const std::optional<SignOff> &signOff);
+    Result<qint64> teamRoleId(const SignOff &signOff);
+    /// The id of the role of this name (in any case), added with its description when missing.
+    Result<qint64> ensureTeamRole(const TeamRole &role);
+    Result<void> ensureTeamRoles(const QList<TeamRole> &roles);
+    /// Puts into process the roles (with their descriptions) that sign off criteria of the
+    /// pipeline's stages.
+    Result<void> signingRoles(ProcessDefinition &process, const QList<ExitCriterion> &criteria,
+                              const QList<Stage> &stages, qint64 pipelineId);
 };
 
 } // namespace Stageboard

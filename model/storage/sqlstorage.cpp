@@ -95,6 +95,7 @@ SqlStorage::SqlStorage(QString connection, QString location, Schema::Engine engi
     , m_engagements(connection, location, engine)
     , m_stakeholders(connection, location, engine)
     , m_debriefs(connection, location, engine)
+    , m_signOffs(connection, location, engine)
     , m_bulk(connection, location, engine)
 {}
 

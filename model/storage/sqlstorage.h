@@ -12,6 +12,7 @@
 #include "storage/sqlforecaststore.h"
 #include "storage/sqlopportunitystore.h"
 #include "storage/sqlprocessstore.h"
+#include "storage/sqlsignoffstore.h"
 #include "storage/sqlstakeholderstore.h"
 #include "storage/storedevidence.h"
 
@@ -54,6 +55,7 @@ public:
     EngagementStore &engagements() { return m_engagements; }
     StakeholderStore &stakeholders() { return m_stakeholders; }
     DebriefStore &debriefs() { return m_debriefs; }
+    SignOffStore &signOffs() { return m_signOffs; }
     /// What the gate's rule criteria read (stakeholders, activities, debriefs).
     DealEvidenceSource &evidence() { return m_evidence; }
     BulkLoader &bulk() { return m_bulk; }
@@ -88,6 +90,7 @@ private:
     SqlEngagementStore m_engagements;
     SqlStakeholderStore m_stakeholders;
     SqlDebriefStore m_debriefs;
+    SqlSignOffStore m_signOffs;
     StoredEvidence m_evidence{m_stakeholders, m_engagements, m_debriefs};
     SqlBulkWriter m_bulk;
     bool m_created = false;

@@ -145,6 +145,11 @@ DebriefStore &Workspace::debriefs()
     return m_storage->debriefs();
 }
 
+SignOffStore &Workspace::signOffs()
+{
+    return m_storage->signOffs();
+}
+
 DealEvidenceSource &Workspace::evidence()
 {
     return m_storage->evidence();

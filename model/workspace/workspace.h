@@ -14,6 +14,7 @@
 #include "storage/opportunitystore.h"
 #include "storage/processstore.h"
 #include "storage/serverroles.h"
+#include "storage/signoffstore.h"
 #include "storage/stakeholderstore.h"
 
 #include <QObject>
@@ -67,6 +68,7 @@ public:
     EngagementStore &engagements();
     StakeholderStore &stakeholders();
     DebriefStore &debriefs();
+    SignOffStore &signOffs();
     /// What the gate's rule criteria read.
     DealEvidenceSource &evidence();
     ForecastSources forecastSources() { return {forecast(), process(), directory()}; }

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirun.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using Stageboard::Test::CliRun;
 using Stageboard::Test::runCli;
 
-/// stageboard-cli roles and role add, end to end.
+/// stageboard-cli roles, role add, waiting, signoff and signoffs, end to end.
 class TestAccountabilityCli : public QObject
 {
     Q_OBJECT
@@ -16,6 +17,7 @@ class TestAccountabilityCli : public QObject
 private Q_SLOTS:
     void shouldListTheRolesWithTheirMembers();
     void shouldLetOnlyAnAdminAddARole();
+    void shouldSignOffWhatWaitsOnAMember();
 
 private:
     QString demo(const QString &name)
@@ -97,6 +99,79 @@ void TestAccountabilityCli::shouldLetOnlyAnAdminAddARole()
              qPrintable(again.out));
     QVERIFY(roles(path).out.contains(QLatin1String(
         "Plant manager,Confirms delivery dates,Casey Ivanova; Jamie Novak; Riley Kowalski")));
+}
+
+void TestAccountabilityCli::shouldSignOffWhatWaitsOnAMember()
+{
+    // Given the demo, where deals in Negotiate wait for Legal's sign-off
+    const QString path = m_dir.filePath(QStringLiteral("signoff.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                     QStringLiteral("--deals"), QStringLiteral("60"), QStringLiteral("--seed"),
+                     QStringLiteral("3")})
+                 .exitCode,
+             0);
+    const auto waiting = [&] {
+        return runCli({QStringLiteral("waiting"), QStringLiteral("--database"), path,
+                       QStringLiteral("--as"), QStringLiteral("Jordan Dubois")});
+    };
+    // When Jordan (Legal) asks what waits on them
+    const CliRun listed = waiting();
+    QCOMPARE(listed.exitCode, 0);
+    QStringList lines = listed.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.first().trimmed(),
+             QStringLiteral("deal_id,title,stage,criterion,role,waiting_days"));
+    QVERIFY2(lines.size() > 1, qPrintable(listed.out));
+    // Then each row is a deal, its stage, the criterion, Legal and the days it has waited
+    // (the criterion quoted, as it holds commas)
+    static const QRegularExpression row(
+        QStringLiteral(R"(^(\d+),[^,]+,Negotiate,("[^"]*"|[^,]*),([^,]*),(\d+)$)"));
+    const QRegularExpressionMatch first = row.match(lines.at(1).trimmed());
+    QVERIFY2(first.hasMatch(), qPrintable(lines.at(1)));
+    QCOMPARE(first.captured(3), QStringLiteral("Legal"));
+    const QString deal = first.captured(1);
+    const QString criterion = first.captured(2).remove(QLatin1Char('"'));
+    const QStringList signOff{QStringLiteral("signoff"),
+                              QStringLiteral("--database"),
+                              path,
+                              QStringLiteral("--deal"),
+                              deal,
+                              QStringLiteral("--criterion"),
+                              criterion};
+
+    // A rep who does not hold Legal is refused (exit 3); a rejection needs a comment
+    const CliRun rep =
+        runCli(signOff + QStringList{QStringLiteral("--approve"), QStringLiteral("--as"),
+                                     QStringLiteral("Morgan Tanaka")});
+    QCOMPARE(rep.exitCode, 3);
+    QVERIFY2(rep.err.contains(QLatin1String("Legal")), qPrintable(rep.err));
+    QCOMPARE(runCli(signOff + QStringList{QStringLiteral("--reject"), QStringLiteral("--as"),
+                                          QStringLiteral("Jordan Dubois")})
+                 .exitCode,
+             2);
+    QCOMPARE(runCli(signOff + QStringList{QStringLiteral("--as"), QStringLiteral("Jordan Dubois")})
+                 .exitCode,
+             2);
+
+    // Jordan signs it off: it no longer waits, and the log says who, with the comment
+    const CliRun approved =
+        runCli(signOff + QStringList{QStringLiteral("--approve"), QStringLiteral("--comment"),
+                                     QStringLiteral("Standard terms"), QStringLiteral("--as"),
+                                     QStringLiteral("Jordan Dubois")});
+    QCOMPARE(approved.exitCode, 0);
+    QVERIFY2(approved.out.contains(QLatin1String("Jordan Dubois signed off")),
+             qPrintable(approved.out));
+    QVERIFY(!waiting().out.contains(lines.at(1).trimmed()));
+    const CliRun log = runCli({QStringLiteral("signoffs"), QStringLiteral("--database"), path,
+                               QStringLiteral("--deal"), deal});
+    QCOMPARE(log.exitCode, 0);
+    const QStringList logLines = log.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(logLines.first().trimmed(),
+             QStringLiteral("deal_id,title,criterion,role,decision,user,at,comment,field,"
+                            "old_value,new_value"));
+    QCOMPARE(logLines.size(), 2);
+    QVERIFY2(logLines.at(1).contains(QLatin1String(",Legal,approved,Jordan Dubois,")) &&
+                 logLines.at(1).contains(QLatin1String(",Standard terms,")),
+             qPrintable(logLines.at(1)));
 }
 
 QTEST_GUILESS_MAIN(TestAccountabilityCli)

@@ -227,7 +227,7 @@ public:
             return fail(QStringLiteral("changed elsewhere"), Error::Kind::Conflict);
         QList<Check> &answers = m_answers[opportunityId];
         answers.removeIf([criterionId](const Check &c) { return c.itemId == criterionId; });
-        if (check)
+        if (check && check->state != CriterionState::Open)
             answers.append(*check);
         o.requiredMet = int(answers.size());
         ++o.version;

@@ -23,7 +23,7 @@ QList<ExitCriterion> criteria()
 {
     return {{11, 1, 0, QStringLiteral("A required"), true, {}, false},
             {12, 1, 1, QStringLiteral("A advisory"), false, {}, false},
-            {21, 2, 0, QStringLiteral("B required"), true, UserRole::Legal, false},
+            {21, 2, 0, QStringLiteral("B required"), true, SignOff{QStringLiteral("Legal")}, false},
             {22, 2, 1, QStringLiteral("B deal killer"), false, {}, true},
             {31, 3, 0, QStringLiteral("C required"), true, {}, false}};
 }

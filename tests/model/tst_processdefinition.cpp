@@ -29,7 +29,14 @@ void TestProcessDefinition::shouldReadBackWhatItWrites()
 {
     ProcessDefinition original = ProcessDefinition::defaultProcess();
     original.stages[0].stage.rotDays.reset();
-    original.stages[1].exitCriteria[0].signOff = UserRole::Finance;
+    original.stages[1].exitCriteria[0].signOff = SignOff{QStringLiteral("Finance")};
+    SignOff plant{QStringLiteral("Plant manager")};
+    plant.minAmount = 5'000'000;
+    plant.reopenOn = {QStringLiteral("close_date"), QStringLiteral("amount")};
+    plant.notOwnDeal = true;
+    original.stages[2].exitCriteria[0].signOff = plant;
+    original.roles = {TeamRole{0, QStringLiteral("Plant manager"),
+                               QStringLiteral("Confirms the delivery dates.")}};
     const QByteArray json = original.toJson();
     const auto read = ProcessDefinition::fromJson(json);
     QVERIFY2(read, read ? "" : qPrintable(read.error().message));
@@ -59,6 +66,10 @@ void TestProcessDefinition::shouldReadBackWhatItWrites()
     QCOMPARE(read->wonReasons, original.wonReasons);
     QCOMPARE(read->lostReasons, original.lostReasons);
     QVERIFY(!original.wonReasons.isEmpty());
+    QCOMPARE(read->roles.size(), 1);
+    QCOMPARE(read->roles.at(0).name, QStringLiteral("Plant manager"));
+    QCOMPARE(read->roles.at(0).description, QStringLiteral("Confirms the delivery dates."));
+    QCOMPARE(read->stages.at(2).exitCriteria.at(0).signOff->minAmount, 5'000'000);
     // and writing it again gives the same bytes
     QCOMPARE(read->toJson(), json);
 }
@@ -112,10 +123,23 @@ void TestProcessDefinition::shouldRefuseABadFile_data()
         << with(R"({"name": "Open", "probability": 10, "kind": "open",
                    "exitCriteria": [{"text": "Budget"}, {"required": true}]})")
         << "Stage \"Open\": exit criterion 2 has no text.";
-    QTest::newRow("unknown sign-off")
+    QTest::newRow("sign-off without a role")
         << with(R"({"name": "Open", "probability": 10, "kind": "open",
-                   "exitCriteria": [{"text": "Budget", "signOff": "cfo"}]})")
-        << "Stage \"Open\", criterion \"Budget\": sign-off \"cfo\" is not a role.";
+                   "exitCriteria": [{"text": "Budget", "signOff": {"minAmount": "100.00"}}]})")
+        << "Stage \"Open\", criterion \"Budget\": the sign-off names no role.";
+    QTest::newRow("sign-off re-opened by an unknown field")
+        << with(R"({"name": "Open", "probability": 10, "kind": "open",
+                   "exitCriteria": [{"text": "Budget",
+                                     "signOff": {"role": "CFO", "reopenOn": ["colour"]}}]})")
+        << "Stage \"Open\", criterion \"Budget\": reopenOn names \"colour\", which is not one "
+           "of amount, currency, close_date, probability, owner, account, contact, title, "
+           "next_step.";
+    QTest::newRow("sign-off from a negative amount")
+        << with(R"({"name": "Open", "probability": 10, "kind": "open",
+                   "exitCriteria": [{"text": "Budget",
+                                     "signOff": {"role": "CFO", "minAmount": "-5"}}]})")
+        << "Stage \"Open\", criterion \"Budget\": minAmount must be an amount such as "
+           "\"50000.00\".";
     QTest::newRow("no open stage")
         << QByteArray(head + R"("stages": [{"name": "Won", "probability": 100, "kind": "won"}]})")
         << "The process has no open stage for a deal to start in.";

@@ -297,19 +297,37 @@ void TestProcessModel::shouldEditAChecklistKeepingTicksOnKeptItems()
     QVERIFY(c >= 0);
     QVERIFY(criteria.setData(criteria.index(c, GuidanceModel::RequiredColumn), Qt::Unchecked,
                              Qt::CheckStateRole));
+    // (its conditions wait for a sign-off role)
+    QVERIFY(!criteria.flags(criteria.index(c, GuidanceModel::SignOffFromColumn))
+                 .testFlag(Qt::ItemIsEnabled));
     QVERIFY(criteria.setData(criteria.index(c, GuidanceModel::SignOffColumn),
-                             QStringLiteral("finance")));
+                             QStringLiteral("Finance")));
     QVERIFY(criteria.setData(criteria.index(c, GuidanceModel::KnockOutColumn), Qt::Checked,
+                             Qt::CheckStateRole));
+    // … from 50,000 up, re-opened by a change of amount or close date, never by its owner
+    QVERIFY(criteria.setData(criteria.index(c, GuidanceModel::SignOffFromColumn),
+                             QLocale().toString(50000.0, 'f', 2)));
+    QVERIFY(criteria.setData(criteria.index(c, GuidanceModel::ReopenColumn),
+                             QStringList{QStringLiteral("close_date"), QStringLiteral("amount")}));
+    QVERIFY(criteria.setData(criteria.index(c, GuidanceModel::NotOwnColumn), Qt::Checked,
                              Qt::CheckStateRole));
 
     // Then the stage's gate has it so
     const QList<ExitCriterion> stored = f.model.criteria(f.model.rowOf(deal.stageId));
     QCOMPARE(stored.last().text, QStringLiteral("Budget confirmed in writing"));
     QCOMPARE(stored.last().required, false);
-    QCOMPARE(stored.last().signOff, std::optional(UserRole::Finance));
+    QVERIFY(stored.last().signOff);
+    QCOMPARE(stored.last().signOff->role, QStringLiteral("Finance"));
+    QCOMPARE(stored.last().signOff->minAmount, 5'000'000);
+    // (the fields in the order they are offered, whatever order they were ticked in)
+    QCOMPARE(stored.last().signOff->reopenOn,
+             QStringList({QStringLiteral("amount"), QStringLiteral("close_date")}));
+    QCOMPARE(stored.last().signOff->notOwnDeal, true);
     QCOMPARE(stored.last().knockOut, true);
     QCOMPARE(criteria.index(c, GuidanceModel::SignOffColumn).data().toString(),
-             userRoleName(UserRole::Finance));
+             QStringLiteral("Finance"));
+    QCOMPARE(criteria.index(c, GuidanceModel::ReopenColumn).data().toString(),
+             QStringLiteral("Amount, Close date"));
 
     // And an empty text is refused with a message, nothing changed
     QSignalSpy refused(&activities, &GuidanceModel::errorOccurred);

@@ -36,6 +36,7 @@ private slots:
     void shouldKeepTheLedgerAppendOnly();
     void shouldLetARepWorkTheirOwnDeals();
     void shouldLetLegalSignOffOnlyTheirCriteria();
+    void shouldLetOnlyARolesMembersSignOffAndReopenOnChange();
     void shouldLetAManagerChangeEveryDeal();
     void shouldLetOnlyAnAdminDefineTheRoles();
     void shouldFollowAChangeOfRole();
@@ -396,7 +397,7 @@ void TestServerRoles::shouldLetLegalSignOffOnlyTheirCriteria()
     std::optional<ExitCriterion> plainCriterion;
     for (const Stage &s : pipeline.stages()) {
         for (const ExitCriterion &c : pipeline.exitCriteria(s.id)) {
-            if (c.signOff == UserRole::Legal && !legalCriterion)
+            if (c.signOff && c.signOff->role == QLatin1StringView("Legal") && !legalCriterion)
                 legalCriterion = c;
             if (!c.signOff && !plainCriterion)
                 plainCriterion = c;
@@ -427,6 +428,92 @@ void TestServerRoles::shouldLetLegalSignOffOnlyTheirCriteria()
     QVERIFY(!saved);
     QCOMPARE(saved.error().kind, Error::Kind::NotAllowed);
     QCOMPARE(team.db.storage->opportunityStore().opportunity(deal.id)->amount, deal.amount);
+}
+
+void TestServerRoles::shouldLetOnlyARolesMembersSignOffAndReopenOnChange()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    // Given a plant manager (a rep by permission level) who signs off the delivery dates of
+    // Negotiate, again when the close date moves
+    Team team;
+    const ServerLogin &rita = team.first(UserRole::Rep, 0);
+    const ServerLogin &pat = team.first(UserRole::Rep, 1);
+    const ServerLogin &ola = team.first(UserRole::Rep, 2);
+    SqlStorage &owner = *team.db.storage;
+    QVERIFY(owner.directory().saveTeamRole({0, QStringLiteral("Plant manager"), {}, {pat.userId}}));
+    GateEngine admin(owner.opportunityStore(), owner.process(), owner.directory());
+    QVERIFY(admin.load());
+    const qint64 negotiate = admin.stageNamed(QStringLiteral("Negotiate"))->id;
+    QList<ExitCriterion> criteria = admin.exitCriteria(negotiate);
+    ExitCriterion delivery;
+    delivery.stageId = negotiate;
+    delivery.position = int(criteria.size());
+    delivery.text = QStringLiteral("Delivery dates confirmed");
+    delivery.signOff = SignOff{QStringLiteral("Plant manager")};
+    delivery.signOff->reopenOn = {QStringLiteral("close_date")};
+    criteria.append(delivery);
+    QVERIFY(owner.process().setStageGuidance(negotiate, admin.activities(negotiate), criteria));
+    QVERIFY(admin.load());
+    const QList<ExitCriterion> stored = admin.exitCriteria(negotiate);
+    qint64 criterionId = 0;
+    for (const ExitCriterion &c : stored) {
+        if (c.text == delivery.text)
+            criterionId = c.id;
+    }
+    QVERIFY(criterionId);
+    Opportunity deal;
+    deal.title = QStringLiteral("Line 4 retrofit");
+    deal.ownerId = rita.userId;
+    deal.amount = 6'000'000;
+    deal.currency = QStringLiteral("EUR");
+    deal.closeDate = QDate(2027, 6, 30);
+    deal.stageId = negotiate;
+    deal = *owner.opportunityStore().createOpportunity(deal, rita.userId);
+    Check met{criterionId, 0, 1, CriterionState::Met, QStringLiteral("Capacity booked")};
+
+    // When another rep, who does not hold the role, signs it off past the app, the server
+    // refuses, and nothing is logged
+    auto olas = team.as(ola);
+    met.userId = ola.userId;
+    const auto refused =
+        olas->opportunityStore().setCriterionCheck(deal.id, deal.version, criterionId, met);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::NotAllowed);
+    QVERIFY(!run(*olas,
+                 QStringLiteral("INSERT INTO signoff_decisions (opportunity_id, criterion_id, "
+                                "user_id, at, decision) VALUES (?, ?, ?, 1, 'approved')"),
+                 {deal.id, criterionId, ola.userId})
+                 .isEmpty());
+
+    // When the plant manager signs it off on Rita's deal, the server lets them
+    auto pats = team.as(pat);
+    met.userId = pat.userId;
+    const auto signedOff =
+        pats->opportunityStore().setCriterionCheck(deal.id, deal.version, criterionId, met);
+    QVERIFY2(signedOff, signedOff ? "" : qPrintable(signedOff.error().message));
+    // … and nothing else of the deal
+    Opportunity edited = *signedOff;
+    edited.amount += 100;
+    const auto notTheirs = pats->opportunityStore().updateOpportunity(edited);
+    QVERIFY(!notTheirs);
+    QCOMPARE(notTheirs.error().kind, Error::Kind::NotAllowed);
+
+    // When Rita moves the close date, the sign-off is re-opened on the server too
+    auto ritas = team.as(rita);
+    Opportunity moved = *ritas->opportunityStore().opportunity(deal.id);
+    moved.closeDate = QDate(2027, 8, 31);
+    const auto saved = ritas->opportunityStore().updateOpportunity(moved);
+    QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+    const QList<Check> checks = *owner.opportunityStore().criterionChecks(deal.id);
+    QVERIFY(std::none_of(checks.cbegin(), checks.cend(),
+                         [&](const Check &c) { return c.itemId == criterionId; }));
+    const QList<SignOffDecision> log = *owner.signOffs().decisions(deal.id);
+    QCOMPARE(log.size(), 2);
+    QCOMPARE(log.at(0).kind, SignOffDecisionKind::Approved);
+    QCOMPARE(log.at(0).userId, pat.userId);
+    QCOMPARE(log.at(1).kind, SignOffDecisionKind::Reopened);
+    QCOMPARE(log.at(1).newValue, QStringLiteral("2027-08-31"));
 }
 
 void TestServerRoles::shouldLetAManagerChangeEveryDeal()

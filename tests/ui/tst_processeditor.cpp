@@ -226,7 +226,7 @@ void TestProcessEditor::shouldBuildTheDefaultProcessInTheEditorAlone()
                     c.required);
             if (c.signOff) {
                 QVERIFY(criteria->setData(criteria->index(row, GuidanceModel::SignOffColumn),
-                                          userRoleKey(*c.signOff)));
+                                          c.signOff->role));
             }
             if (c.knockOut) {
                 QVERIFY(criteria->setData(criteria->index(row, GuidanceModel::KnockOutColumn),
