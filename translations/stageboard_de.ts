@@ -787,8 +787,8 @@
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
         <location filename="../app/cli/roles.cpp" line="135"/>
-        <location filename="../app/cli/signoffs.cpp" line="188"/>
-        <location filename="../app/cli/signoffs.cpp" line="191"/>
+        <location filename="../app/cli/signoffs.cpp" line="184"/>
+        <location filename="../app/cli/signoffs.cpp" line="187"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -1429,72 +1429,72 @@
         <translation>signoff braucht --criterion: den Text des freizugebenden Kriteriums.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="68"/>
+        <location filename="../app/cli/signoffs.cpp" line="66"/>
         <source>&quot;%1&quot; is in %2, which has no criterion to sign off.</source>
         <translation>„%1“ ist in %2, wo kein Kriterium freizugeben ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="70"/>
+        <location filename="../app/cli/signoffs.cpp" line="68"/>
         <source>%1 has no sign-off &quot;%2&quot;; its sign-offs are: %3.</source>
         <translation>%1 hat keine Freigabe „%2“; seine Freigaben sind: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="83"/>
+        <location filename="../app/cli/signoffs.cpp" line="81"/>
         <source>%1 signed off &quot;%2&quot; on &quot;%3&quot;.</source>
         <translation>%1 hat „%2“ für „%3“ freigegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="84"/>
+        <location filename="../app/cli/signoffs.cpp" line="81"/>
         <source>%1 rejected &quot;%2&quot; on &quot;%3&quot;.</source>
         <translation>%1 hat „%2“ für „%3“ abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="178"/>
+        <location filename="../app/cli/signoffs.cpp" line="174"/>
         <source>Sign off a criterion of a deal, or reject it.</source>
         <translation>Ein Kriterium eines Deals freigeben oder ablehnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="181"/>
+        <location filename="../app/cli/signoffs.cpp" line="177"/>
         <source>Approves (--approve) or rejects (--reject, with a --comment saying why) the sign-off --criterion (its text) of the deal&apos;s current stage, as --as. Refused (exit 3) when that user is not a member of the role that signs it off, nor a manager.</source>
         <translation>Gibt die Freigabe --criterion (ihr Text) der aktuellen Phase des Deals als --as frei (--approve) oder lehnt sie ab (--reject, mit --comment, warum). Abgelehnt (Exit 3), wenn diese Person weder Mitglied der freigebenden Rolle noch Manager ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="188"/>
+        <location filename="../app/cli/signoffs.cpp" line="184"/>
         <source>The text of the criterion.</source>
         <translation>Der Text des Kriteriums.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="189"/>
+        <location filename="../app/cli/signoffs.cpp" line="185"/>
         <source>Sign it off.</source>
         <translation>Freigeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="190"/>
+        <location filename="../app/cli/signoffs.cpp" line="186"/>
         <source>Reject it.</source>
         <translation>Ablehnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="191"/>
+        <location filename="../app/cli/signoffs.cpp" line="187"/>
         <source>Why, for the rep.</source>
         <translation>Warum, für den Vertriebler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="202"/>
+        <location filename="../app/cli/signoffs.cpp" line="198"/>
         <source>Print the sign-offs waiting on a user as CSV.</source>
         <translation>Die Freigaben, die auf eine Person warten, als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="204"/>
+        <location filename="../app/cli/signoffs.cpp" line="200"/>
         <source>Prints the deals whose current stage asks --as, as a member of one of their roles, for a sign-off not given yet, longest waiting first: deal_id, title, stage, criterion, role, waiting_days.</source>
         <translation>Gibt die Deals aus, deren aktuelle Phase von --as als Mitglied einer ihrer Rollen eine noch nicht erteilte Freigabe verlangt, am längsten wartende zuerst: deal_id, title, stage, criterion, role, waiting_days.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="219"/>
+        <location filename="../app/cli/signoffs.cpp" line="215"/>
         <source>Print the sign-off log as CSV.</source>
         <translation>Das Freigabeprotokoll als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="222"/>
+        <location filename="../app/cli/signoffs.cpp" line="218"/>
         <source>Prints every decision on a sign-off (approved, rejected, withdrawn, or re-opened by a change to a field it vouched for), of every deal or of --deal, oldest first.</source>
         <translation>Gibt jede Entscheidung zu einer Freigabe aus (erteilt, abgelehnt, zurückgezogen oder durch die Änderung eines verbürgten Felds wieder geöffnet), aller Deals oder von --deal, älteste zuerst.</translation>
     </message>
@@ -4704,54 +4704,54 @@ Quote: %2</translation>
         <translation>Nur %1 (oder ein Manager) kann „%2“ freigeben; %3 ist kein Mitglied von %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="377"/>
+        <location filename="../model/services/gateengine.cpp" line="376"/>
         <source>There is no stage %1.</source>
         <translation>Es gibt keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="382"/>
+        <location filename="../model/services/gateengine.cpp" line="381"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>„%1“ gehört zur Pipeline „%2“, und %3 ist keine ihrer Phasen; ein Deal bleibt in seiner Pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="394"/>
+        <location filename="../model/services/gateengine.cpp" line="393"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>„%1“ kann nicht von %2 nach %3 verschoben werden: Diese Pflichtkriterien sind nicht erfüllt:
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="400"/>
+        <location filename="../model/services/gateengine.cpp" line="399"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Nur ein Manager kann „%1“ an unerfüllten Pflichtkriterien vorbei verschieben.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="407"/>
+        <location filename="../model/services/gateengine.cpp" line="406"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Um „%1“ nach %2 zu verschieben, braucht es einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="443"/>
+        <location filename="../model/services/gateengine.cpp" line="442"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Verschoben, aber diese empfohlenen Kriterien sind nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="448"/>
+        <location filename="../model/services/gateengine.cpp" line="447"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Deal-Killer mit „Nein“ beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="451"/>
+        <location filename="../model/services/gateengine.cpp" line="450"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="476"/>
+        <location filename="../model/services/gateengine.cpp" line="475"/>
         <source>There is no exit criterion %1.</source>
         <translation>Es gibt kein Ausstiegskriterium %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="493"/>
+        <location filename="../model/services/gateengine.cpp" line="492"/>
         <source>Rejecting the sign-off &quot;%1&quot; needs a comment saying why, for the rep to act on.</source>
         <translation>Wer die Freigabe „%1“ ablehnt, braucht einen Kommentar, warum, damit der Vertriebler handeln kann.</translation>
     </message>
@@ -4760,17 +4760,17 @@ Quote: %2</translation>
         <translation type="vanished">Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="481"/>
+        <location filename="../model/services/gateengine.cpp" line="480"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>„%1“ prüft sich selbst am Deal; es lässt sich nicht von Hand beantworten.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="484"/>
+        <location filename="../model/services/gateengine.cpp" line="483"/>
         <source>&quot;%1&quot; is asked only of deals of at least %2; &quot;%3&quot; does not need it.</source>
         <translation>„%1“ wird nur bei Deals ab %2 verlangt; „%3“ braucht es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="490"/>
+        <location filename="../model/services/gateengine.cpp" line="489"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
     </message>
@@ -4860,94 +4860,129 @@ Quote: %2</translation>
         <translation>Diese Stelle gibt es in der Liste nicht.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="137"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="138"/>
+        <source>Choose who signs the criterion off first.</source>
+        <translation>Wählen Sie zuerst, wer das Kriterium freigibt.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="162"/>
+        <source>re-opened by %1</source>
+        <translation>wieder geöffnet durch %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="165"/>
+        <source>not by the deal&apos;s owner</source>
+        <translation>nicht durch den Zuständigen des Deals</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="179"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="138"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="204"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="180"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="257"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="316"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="199"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="369"/>
         <source>Required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="199"/>
         <source>Advisory</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="161"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="204"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="167"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="207"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="212"/>
+        <source>Signed off by %1 on every deal.</source>
+        <translation>Freigegeben durch %1, bei jedem Deal.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="213"/>
+        <source>Signed off by %1: %2.</source>
+        <translation>Freigegeben durch %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="220"/>
         <source>Every deal</source>
         <translation>Jeder Deal</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="183"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="236"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="191"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="244"/>
         <source>Not the owner</source>
         <translation>Nicht der Zuständige</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="197"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="250"/>
         <source>Deal killer</source>
         <translation>Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="314"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="367"/>
         <source>Recommended activity</source>
         <translation>Empfohlene Aktivität</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="314"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="367"/>
         <source>Exit criterion</source>
         <translation>Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="316"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="369"/>
         <source>Ticked</source>
         <translation>Abgehakt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="318"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="371"/>
         <source>Signed off by</source>
         <translation>Abgezeichnet von</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="320"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="373"/>
         <source>Knock-out</source>
         <translation>K.-o.-Frage</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="322"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="375"/>
         <source>Met by</source>
         <translation>Erfüllt durch</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="324"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="377"/>
         <source>Sign-off from</source>
         <translation>Freigabe ab</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="326"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="379"/>
         <source>Re-opened by</source>
         <translation>Wieder geöffnet durch</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="328"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="381"/>
         <source>Owner excluded</source>
         <translation>Zuständiger ausgeschlossen</translation>
     </message>
@@ -5278,354 +5313,354 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
-        <location filename="../ui/mainwindow.cpp" line="1086"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="1100"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>Board and forecast</source>
         <translation>Board und Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>Coming due: %1</source>
         <translation>Bald fällig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="293"/>
+        <location filename="../ui/mainwindow.cpp" line="303"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow.cpp" line="310"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow.cpp" line="334"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Beteili&amp;gte exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>Export &amp;Activities…</source>
         <translation>A&amp;ktivitäten exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="350"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="354"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="355"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="360"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="376"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="369"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="378"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
-        <location filename="../ui/mainwindow.cpp" line="1246"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="1260"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="431"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="433"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="427"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow.cpp" line="469"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="470"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="475"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="479"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>&amp;Buying Roles…</source>
         <translation>&amp;Einkaufsrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="502"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="559"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="582"/>
         <source>Nothing Planned</source>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="585"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Nur die offenen Deals ohne geplante Aktivität (die Karten mit orangem Ring): Jeder braucht seinen nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="810"/>
+        <location filename="../ui/mainwindow.cpp" line="823"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="811"/>
+        <location filename="../ui/mainwindow.cpp" line="824"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="815"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="917"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Die Rollen hinzufügen, umbenennen oder entfernen, die Beteiligte haben können (Fürsprecher, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Einkaufsrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -5633,7 +5668,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -5641,347 +5676,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="839"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="840"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="831"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="913"/>
+        <location filename="../ui/mainwindow.cpp" line="926"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <location filename="../ui/mainwindow.cpp" line="927"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="915"/>
+        <location filename="../ui/mainwindow.cpp" line="928"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
-        <location filename="../ui/mainwindow.cpp" line="1167"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="1181"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="548"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="591"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="584"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="636"/>
+        <location filename="../ui/mainwindow.cpp" line="647"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="691"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="717"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="783"/>
+        <location filename="../ui/mainwindow.cpp" line="796"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="784"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="887"/>
+        <location filename="../ui/mainwindow.cpp" line="900"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="893"/>
+        <location filename="../ui/mainwindow.cpp" line="906"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="894"/>
+        <location filename="../ui/mainwindow.cpp" line="907"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="925"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="551"/>
-        <location filename="../ui/mainwindow.cpp" line="981"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="994"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="1010"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
-        <location filename="../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="816"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <location filename="../ui/mainwindow.cpp" line="1033"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1022"/>
+        <location filename="../ui/mainwindow.cpp" line="1035"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1047"/>
+        <location filename="../ui/mainwindow.cpp" line="1061"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../ui/mainwindow.cpp" line="1062"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1054"/>
+        <location filename="../ui/mainwindow.cpp" line="1068"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1055"/>
+        <location filename="../ui/mainwindow.cpp" line="1069"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1071"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1072"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1120"/>
+        <location filename="../ui/mainwindow.cpp" line="1134"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1129"/>
+        <location filename="../ui/mainwindow.cpp" line="1143"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1147"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1147"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1133"/>
+        <location filename="../ui/mainwindow.cpp" line="1147"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1162"/>
+        <location filename="../ui/mainwindow.cpp" line="1176"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1163"/>
+        <location filename="../ui/mainwindow.cpp" line="1177"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1202"/>
+        <location filename="../ui/mainwindow.cpp" line="1216"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1203"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1205"/>
+        <location filename="../ui/mainwindow.cpp" line="1219"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1213"/>
+        <location filename="../ui/mainwindow.cpp" line="1227"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1220"/>
+        <location filename="../ui/mainwindow.cpp" line="1234"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1226"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1254"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1243"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1243"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1298"/>
+        <location filename="../ui/mainwindow.cpp" line="1312"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1311"/>
+        <location filename="../ui/mainwindow.cpp" line="1325"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1322"/>
+        <location filename="../ui/mainwindow.cpp" line="1336"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1339"/>
+        <location filename="../ui/mainwindow.cpp" line="1353"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1340"/>
+        <location filename="../ui/mainwindow.cpp" line="1354"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1354"/>
+        <location filename="../ui/mainwindow.cpp" line="1368"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1355"/>
+        <location filename="../ui/mainwindow.cpp" line="1369"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1365"/>
-        <location filename="../ui/mainwindow.cpp" line="1373"/>
+        <location filename="../ui/mainwindow.cpp" line="1379"/>
+        <location filename="../ui/mainwindow.cpp" line="1387"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1366"/>
+        <location filename="../ui/mainwindow.cpp" line="1380"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1370"/>
+        <location filename="../ui/mainwindow.cpp" line="1384"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1374"/>
+        <location filename="../ui/mainwindow.cpp" line="1388"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -6462,7 +6497,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/process/processdefinition.cpp" line="132"/>
-        <location filename="../model/process/processdefinition.cpp" line="197"/>
+        <location filename="../model/process/processdefinition.cpp" line="196"/>
         <source>Stage &quot;%1&quot;, criterion &quot;%2&quot;: %3</source>
         <translation>Phase „%1“, Kriterium „%2“: %3</translation>
     </message>
@@ -6472,37 +6507,37 @@ Quote: %2</translation>
         <translation>die Freigabe nennt keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="159"/>
+        <location filename="../model/process/processdefinition.cpp" line="158"/>
         <source>minAmount must be an amount such as &quot;50000.00&quot;.</source>
         <translation>minAmount muss ein Betrag wie „50000.00“ sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="165"/>
+        <location filename="../model/process/processdefinition.cpp" line="164"/>
         <source>reopenOn names &quot;%1&quot;, which is not one of %2.</source>
         <translation>reopenOn nennt „%1“, das nicht zu %2 gehört.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="245"/>
+        <location filename="../model/process/processdefinition.cpp" line="244"/>
         <source>Stage &quot;%1&quot;, activity &quot;%2&quot;: activityType must be call, meeting, task or email.</source>
         <translation>Phase „%1“, Aktivität „%2“: activityType muss call, meeting, task oder email sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="285"/>
+        <location filename="../model/process/processdefinition.cpp" line="284"/>
         <source>The process definition has no &quot;name&quot;.</source>
         <translation>Die Prozessdefinition hat keinen „name“.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="287"/>
+        <location filename="../model/process/processdefinition.cpp" line="286"/>
         <source>The process definition has no &quot;stages&quot; list.</source>
         <translation>Die Prozessdefinition hat keine Liste „stages“.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="290"/>
+        <location filename="../model/process/processdefinition.cpp" line="289"/>
         <source>The process definition has no stages.</source>
         <translation>Die Prozessdefinition hat keine Phasen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="308"/>
+        <location filename="../model/process/processdefinition.cpp" line="307"/>
         <source>Role %1 of the process has no name.</source>
         <translation>Rolle %1 des Prozesses hat keinen Namen.</translation>
     </message>
@@ -6512,17 +6547,17 @@ Quote: %2</translation>
         <translation>Phase „%1“: „%2“ muss eine Liste sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="211"/>
+        <location filename="../model/process/processdefinition.cpp" line="210"/>
         <source>Stage %1 is not an object with a name and fields.</source>
         <translation>Phase %1 ist kein Objekt mit Namen und Feldern.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="218"/>
+        <location filename="../model/process/processdefinition.cpp" line="217"/>
         <source>Stage %1 has no name.</source>
         <translation>Phase %1 hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="221"/>
+        <location filename="../model/process/processdefinition.cpp" line="220"/>
         <source>Two stages are named &quot;%1&quot;; each needs its own name.</source>
         <translation>Zwei Phasen heißen „%1“; jede braucht einen eigenen Namen.</translation>
     </message>
@@ -6552,12 +6587,12 @@ Quote: %2</translation>
         <translation>Phase „%1“: forecastCategory muss pipeline, best_case, commit, closed oder omitted sein.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="240"/>
+        <location filename="../model/process/processdefinition.cpp" line="239"/>
         <source>Stage &quot;%1&quot;: an activity has no text.</source>
         <translation>Phase „%1“: Eine Aktivität hat keinen Text.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="182"/>
+        <location filename="../model/process/processdefinition.cpp" line="181"/>
         <source>Stage &quot;%1&quot;: exit criterion %2 has no text.</source>
         <translation>Phase „%1“: Ausstiegskriterium %2 hat keinen Text.</translation>
     </message>
@@ -6566,7 +6601,7 @@ Quote: %2</translation>
         <translation type="vanished">Phase „%1“, Kriterium „%2“: Abzeichnung „%3“ ist keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../model/process/processdefinition.cpp" line="301"/>
+        <location filename="../model/process/processdefinition.cpp" line="300"/>
         <source>The process has no open stage for a deal to start in.</source>
         <translation>Der Prozess hat keine offene Phase, in der ein Deal beginnen kann.</translation>
     </message>
@@ -6612,7 +6647,7 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="214"/>
+        <location filename="../ui/processeditor.cpp" line="281"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
@@ -6632,275 +6667,310 @@ Quote: %2</translation>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="76"/>
+        <location filename="../ui/processeditor.cpp" line="78"/>
         <source>Sales Process</source>
         <translation>Vertriebsprozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="85"/>
+        <location filename="../ui/processeditor.cpp" line="87"/>
         <source>Stages, in order</source>
         <translation>Phasen, in Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="89"/>
+        <location filename="../ui/processeditor.cpp" line="91"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="95"/>
+        <location filename="../ui/processeditor.cpp" line="97"/>
         <source>Drag a stage to change the order</source>
         <translation>Ziehen Sie eine Phase, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="100"/>
+        <location filename="../ui/processeditor.cpp" line="102"/>
         <source>&amp;Add Stage</source>
         <translation>Phase &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="100"/>
+        <location filename="../ui/processeditor.cpp" line="102"/>
         <source>Add a stage after the selected one</source>
         <translation>Eine Phase nach der gewählten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="102"/>
+        <location filename="../ui/processeditor.cpp" line="104"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="102"/>
+        <location filename="../ui/processeditor.cpp" line="104"/>
         <source>Take the stage out of the process</source>
         <translation>Die Phase aus dem Prozess nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="104"/>
-        <location filename="../ui/processeditor.cpp" line="439"/>
+        <location filename="../ui/processeditor.cpp" line="106"/>
+        <location filename="../ui/processeditor.cpp" line="515"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="104"/>
+        <location filename="../ui/processeditor.cpp" line="106"/>
         <source>Move the stage earlier (Alt+Up)</source>
         <translation>Die Phase früher einordnen (Alt+Hoch)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="106"/>
-        <location filename="../ui/processeditor.cpp" line="440"/>
+        <location filename="../ui/processeditor.cpp" line="108"/>
+        <location filename="../ui/processeditor.cpp" line="516"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="106"/>
+        <location filename="../ui/processeditor.cpp" line="108"/>
         <source>Move the stage later (Alt+Down)</source>
         <translation>Die Phase später einordnen (Alt+Runter)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="111"/>
+        <location filename="../ui/processeditor.cpp" line="113"/>
         <source>New stage</source>
         <translation>Neue Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="122"/>
+        <location filename="../ui/processeditor.cpp" line="124"/>
         <source>The chosen stage</source>
         <translation>Die gewählte Phase</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="132"/>
+        <location filename="../ui/processeditor.cpp" line="134"/>
         <source>Advice</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="136"/>
+        <location filename="../ui/processeditor.cpp" line="138"/>
         <source>Advice on the process</source>
         <translation>Hinweise zum Prozess</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="160"/>
+        <location filename="../ui/processeditor.cpp" line="162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="162"/>
+        <location filename="../ui/processeditor.cpp" line="164"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="223"/>
-        <location filename="../ui/processeditor.cpp" line="387"/>
+        <location filename="../ui/processeditor.cpp" line="220"/>
+        <source>Sign-off Conditions</source>
+        <translation>Freigabebedingungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="224"/>
+        <source>every deal</source>
+        <translation>jeder Deal</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="227"/>
+        <source>Asked of deals &amp;from:</source>
+        <translation>Verlangt bei Deals &amp;ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="240"/>
+        <source>Re-opened when it changes:</source>
+        <translation>Wieder geöffnet bei Änderung von:</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="241"/>
+        <source>The deal&apos;s &amp;owner may not give it</source>
+        <translation>Der &amp;Zuständige des Deals darf sie nicht erteilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="251"/>
+        <source>Signed off by %1.</source>
+        <translation>Freigegeben durch %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="261"/>
+        <source>From: %1</source>
+        <translation>Ab: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="290"/>
+        <location filename="../ui/processeditor.cpp" line="454"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="234"/>
+        <location filename="../ui/processeditor.cpp" line="301"/>
         <source>A call debriefed in this stage</source>
         <translation>Ein Gespräch in dieser Phase nachbesprochen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="235"/>
+        <location filename="../ui/processeditor.cpp" line="302"/>
         <source>The amount set</source>
         <translation>Betrag angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="237"/>
+        <location filename="../ui/processeditor.cpp" line="304"/>
         <source>The close date set</source>
         <translation>Abschlussdatum angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="238"/>
+        <location filename="../ui/processeditor.cpp" line="305"/>
         <source>A contact named</source>
         <translation>Kontakt genannt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="247"/>
+        <location filename="../ui/processeditor.cpp" line="314"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="264"/>
+        <location filename="../ui/processeditor.cpp" line="331"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="264"/>
+        <location filename="../ui/processeditor.cpp" line="331"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Eine Pipeline hinzufügen, leer oder mit einer Kopie dieser Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="266"/>
+        <location filename="../ui/processeditor.cpp" line="333"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="266"/>
+        <location filename="../ui/processeditor.cpp" line="333"/>
         <source>Rename this pipeline</source>
         <translation>Diese Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="267"/>
+        <location filename="../ui/processeditor.cpp" line="334"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="267"/>
+        <location filename="../ui/processeditor.cpp" line="334"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Diese Pipeline löschen (nur eine, die nie einen Deal enthielt)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="269"/>
+        <location filename="../ui/processeditor.cpp" line="336"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="269"/>
+        <location filename="../ui/processeditor.cpp" line="336"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Eine Pipeline aus einer Prozessdatei (JSON) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="271"/>
+        <location filename="../ui/processeditor.cpp" line="338"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="271"/>
+        <location filename="../ui/processeditor.cpp" line="338"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Den Prozess dieser Pipeline als Datei zum Weitergeben speichern (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="293"/>
+        <location filename="../ui/processeditor.cpp" line="360"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Ein erreichter Zustand, z. B. „Qualifiziert“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="294"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="298"/>
+        <location filename="../ui/processeditor.cpp" line="365"/>
         <source>Open: deals are worked here</source>
         <translation>Offen: Hier werden Deals bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="299"/>
+        <location filename="../ui/processeditor.cpp" line="366"/>
         <source>Won: closes a deal as won</source>
         <translation>Gewonnen: schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="300"/>
+        <location filename="../ui/processeditor.cpp" line="367"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Verloren: schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="301"/>
+        <location filename="../ui/processeditor.cpp" line="368"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="306"/>
+        <location filename="../ui/processeditor.cpp" line="373"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="308"/>
+        <location filename="../ui/processeditor.cpp" line="375"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Abschlusswahrscheinlichkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="314"/>
+        <location filename="../ui/processeditor.cpp" line="381"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="319"/>
+        <location filename="../ui/processeditor.cpp" line="386"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="320"/>
+        <location filename="../ui/processeditor.cpp" line="387"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="322"/>
+        <location filename="../ui/processeditor.cpp" line="389"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Ein Deal, der länger in der Phase ist, wird als stockend gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="323"/>
+        <location filename="../ui/processeditor.cpp" line="390"/>
         <source>&amp;Age limit:</source>
         <translation>Alters&amp;grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="403"/>
         <source>Owned by:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="340"/>
+        <location filename="../ui/processeditor.cpp" line="407"/>
         <source>What is true of a deal in this stage</source>
         <translation>Was für einen Deal in dieser Phase gilt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="344"/>
+        <location filename="../ui/processeditor.cpp" line="411"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="348"/>
+        <location filename="../ui/processeditor.cpp" line="415"/>
         <source>What the rep sets out to do here</source>
         <translation>Was der Vertriebler hier erreichen will</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="352"/>
+        <location filename="../ui/processeditor.cpp" line="419"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="357"/>
+        <location filename="../ui/processeditor.cpp" line="424"/>
         <source>Questions to ask on a call in this stage, one a line</source>
         <translation>Fragen für ein Gespräch in dieser Phase, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="360"/>
+        <location filename="../ui/processeditor.cpp" line="427"/>
         <source>Objections to expect, one a line</source>
         <translation>Zu erwartende Einwände, einer pro Zeile</translation>
     </message>
@@ -6913,206 +6983,216 @@ Quote: %2</translation>
         <translation type="vanished">&amp;Einwände:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="376"/>
+        <location filename="../ui/processeditor.cpp" line="443"/>
         <source>Add A&amp;ctivity</source>
         <translation>Akti&amp;vität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="376"/>
+        <location filename="../ui/processeditor.cpp" line="443"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="377"/>
+        <location filename="../ui/processeditor.cpp" line="444"/>
         <source>Add &amp;Criterion</source>
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="378"/>
+        <location filename="../ui/processeditor.cpp" line="445"/>
         <source>New exit criterion</source>
         <translation>Neues Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="421"/>
+        <location filename="../ui/processeditor.cpp" line="488"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="422"/>
+        <location filename="../ui/processeditor.cpp" line="489"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="438"/>
+        <location filename="../ui/processeditor.cpp" line="514"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="438"/>
+        <location filename="../ui/processeditor.cpp" line="514"/>
         <source>Remove the selected item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="439"/>
+        <location filename="../ui/processeditor.cpp" line="515"/>
         <source>Move the selected item earlier</source>
         <translation>Den gewählten Eintrag früher einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="440"/>
+        <location filename="../ui/processeditor.cpp" line="516"/>
         <source>Move the selected item later</source>
         <translation>Den gewählten Eintrag später einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="596"/>
+        <location filename="../ui/processeditor.cpp" line="691"/>
         <source>Nothing to point out: every stage has a state reached as its name, a definition, an owner and two to eight activities.</source>
         <translation>Nichts anzumerken: Jede Phase ist nach einem erreichten Zustand benannt und hat eine Definition, einen Verantwortlichen und zwei bis acht Aktivitäten.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="113"/>
-        <location filename="../ui/processeditor.cpp" line="655"/>
-        <location filename="../ui/processeditor.cpp" line="679"/>
+        <location filename="../ui/processeditor.cpp" line="115"/>
+        <location filename="../ui/processeditor.cpp" line="750"/>
+        <location filename="../ui/processeditor.cpp" line="774"/>
         <source>Remove Stage</source>
         <translation>Phase entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="227"/>
+        <location filename="../ui/processeditor.cpp" line="294"/>
         <source>%1 among the stakeholders</source>
         <translation>%1 unter den Beteiligten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="232"/>
+        <location filename="../ui/processeditor.cpp" line="299"/>
         <source>%1 done in this stage</source>
         <translation>%1 in dieser Phase erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="361"/>
+        <location filename="../ui/processeditor.cpp" line="428"/>
         <source>Questions to ask on a call</source>
         <translation>Fragen für ein Gespräch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="362"/>
+        <location filename="../ui/processeditor.cpp" line="429"/>
         <source>Objections to expect</source>
         <translation>Zu erwartende Einwände</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="373"/>
+        <location filename="../ui/processeditor.cpp" line="440"/>
         <source>Call te&amp;mplate:</source>
         <translation>Gesprächs&amp;vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="390"/>
+        <location filename="../ui/processeditor.cpp" line="457"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="659"/>
+        <location filename="../ui/processeditor.cpp" line="520"/>
+        <source>Sign-off Co&amp;nditions…</source>
+        <translation>Freigabe&amp;bedingungen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="521"/>
+        <source>From which amount the sign-off is asked, what re-opens it, and whether the owner may give it</source>
+        <translation>Ab welchem Betrag die Freigabe verlangt wird, was sie wieder öffnet und ob der Zuständige sie erteilen darf</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="754"/>
         <source>Take &quot;%1&quot; out of the process? The ledger keeps its history; each deal that moves gets a ledger row saying why.</source>
         <translation>„%1“ aus dem Prozess nehmen? Das Protokoll behält ihren Verlauf; jeder Deal, der wechselt, bekommt eine Protokollzeile, die den Grund nennt.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="663"/>
+        <location filename="../ui/processeditor.cpp" line="758"/>
         <source>It holds no deals now; any that reach it meanwhile move to:</source>
         <translation>Sie enthält jetzt keine Deals; alle, die sie inzwischen erreichen, wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="664"/>
+        <location filename="../ui/processeditor.cpp" line="759"/>
         <source>The one deal in it moves to:</source>
         <translation>Der eine Deal darin wechselt nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="665"/>
+        <location filename="../ui/processeditor.cpp" line="760"/>
         <source>The %1 deals in it move to:</source>
         <translation>Die %1 Deals darin wechseln nach:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="685"/>
+        <location filename="../ui/processeditor.cpp" line="780"/>
         <source>&quot;%1&quot; is the only stage: add the one its deals should go to first.</source>
         <translation>„%1“ ist die einzige Phase: Fügen Sie zuerst die hinzu, in die ihre Deals wechseln sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="718"/>
+        <location filename="../ui/processeditor.cpp" line="813"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="732"/>
-        <location filename="../ui/processeditor.cpp" line="738"/>
+        <location filename="../ui/processeditor.cpp" line="827"/>
+        <location filename="../ui/processeditor.cpp" line="833"/>
         <source>New Pipeline</source>
         <translation>Neue Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="732"/>
+        <location filename="../ui/processeditor.cpp" line="827"/>
         <source>Name of the new pipeline:</source>
         <translation>Name der neuen Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="733"/>
+        <location filename="../ui/processeditor.cpp" line="828"/>
         <source>Renewals</source>
         <translation>Verlängerungen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="736"/>
+        <location filename="../ui/processeditor.cpp" line="831"/>
         <source>Empty, to build stage by stage</source>
         <translation>Leer, um Phase für Phase aufzubauen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="737"/>
+        <location filename="../ui/processeditor.cpp" line="832"/>
         <source>A copy of the stages of &quot;%1&quot;</source>
         <translation>Eine Kopie der Phasen von „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="738"/>
+        <location filename="../ui/processeditor.cpp" line="833"/>
         <source>Start with:</source>
         <translation>Beginnen mit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="748"/>
+        <location filename="../ui/processeditor.cpp" line="843"/>
         <source>Rename Pipeline</source>
         <translation>Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="748"/>
+        <location filename="../ui/processeditor.cpp" line="843"/>
         <source>New name of the pipeline:</source>
         <translation>Neuer Name der Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="759"/>
+        <location filename="../ui/processeditor.cpp" line="854"/>
         <source>Delete Pipeline</source>
         <translation>Pipeline löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="760"/>
+        <location filename="../ui/processeditor.cpp" line="855"/>
         <source>Delete the pipeline &quot;%1&quot; and its stages?</source>
         <translation>Die Pipeline „%1“ und ihre Phasen löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="771"/>
+        <location filename="../ui/processeditor.cpp" line="866"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="776"/>
+        <location filename="../ui/processeditor.cpp" line="871"/>
         <source>%1: %2 Nothing was changed.</source>
         <translation>%1: %2 Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="797"/>
+        <location filename="../ui/processeditor.cpp" line="892"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="806"/>
+        <location filename="../ui/processeditor.cpp" line="901"/>
         <source>Import Process</source>
         <translation>Prozess importieren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="806"/>
-        <location filename="../ui/processeditor.cpp" line="815"/>
+        <location filename="../ui/processeditor.cpp" line="901"/>
+        <location filename="../ui/processeditor.cpp" line="910"/>
         <source>Process files (*.json)</source>
         <translation>Prozessdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="814"/>
+        <location filename="../ui/processeditor.cpp" line="909"/>
         <source>Export Process</source>
         <translation>Prozess exportieren</translation>
     </message>
@@ -7398,17 +7478,17 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="612"/>
+        <location filename="../model/storage/schema.cpp" line="613"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="621"/>
+        <location filename="../model/storage/schema.cpp" line="622"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="625"/>
+        <location filename="../model/storage/schema.cpp" line="626"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -7782,68 +7862,68 @@ Quote: %2</translation>
         <translation>Die Checkliste der Phase kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="410"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="411"/>
         <source>There is no removed stage %1 to bring back.</source>
         <translation>Es gibt keine entfernte Phase %1 zum Zurückholen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="419"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="420"/>
         <source>Cannot bring the stage back</source>
         <translation>Die Phase kann nicht zurückgeholt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="438"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="439"/>
         <source>Stage &quot;%1&quot; was put back into the process; its deals moved back.</source>
         <translation>Die Phase „%1“ wurde wieder in den Prozess aufgenommen; ihre Deals wechselten zurück.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="483"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="484"/>
         <source>Cannot delete the stage</source>
         <translation>Die Phase kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="495"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="496"/>
         <source>There is no stage %1 to delete.</source>
         <translation>Es gibt keine Phase %1 zum Löschen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="497"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="498"/>
         <source>This stage has held deals, so the ledger needs it: remove it from the process instead.</source>
         <translation>Diese Phase hat Deals enthalten, daher braucht das Protokoll sie: Nehmen Sie sie stattdessen aus dem Prozess.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="529"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="530"/>
         <source>A pipeline needs a name.</source>
         <translation>Eine Pipeline braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="539"/>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="547"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="540"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="548"/>
         <source>Cannot rename the pipeline</source>
         <translation>Die Pipeline kann nicht umbenannt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="541"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="542"/>
         <source>There is already a pipeline named &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Pipeline „%1“.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="549"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="550"/>
         <source>There is no pipeline %1 to rename.</source>
         <translation>Es gibt keine Pipeline %1 zum Umbenennen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="561"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="562"/>
         <source>Cannot delete the pipeline</source>
         <translation>Die Pipeline kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="573"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="574"/>
         <source>This pipeline has held deals, and the ledger needs its stages; it cannot be deleted.</source>
         <translation>Diese Pipeline hat Deals enthalten, und das Protokoll braucht ihre Phasen; sie kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessedit.cpp" line="577"/>
+        <location filename="../model/storage/sqlprocessedit.cpp" line="578"/>
         <source>The last pipeline cannot be deleted.</source>
         <translation>Die letzte Pipeline kann nicht gelöscht werden.</translation>
     </message>
@@ -7979,12 +8059,12 @@ Quote: %2</translation>
         <translation>Die Ausstiegskriterien können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="495"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="494"/>
         <source>Cannot read the close reasons</source>
         <translation>Die Abschlussgründe können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlprocessstore.cpp" line="516"/>
+        <location filename="../model/storage/sqlprocessstore.cpp" line="515"/>
         <source>Cannot store the close reason</source>
         <translation>Der Abschlussgrund kann nicht gespeichert werden</translation>
     </message>
@@ -8478,7 +8558,7 @@ Quote: %2</translation>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="193"/>
         <source>Asked only of deals of at least %1.</source>
         <translation>Nur bei Deals ab %1 verlangt.</translation>
     </message>
@@ -8493,7 +8573,7 @@ Quote: %2</translation>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="191"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="190"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
@@ -8940,6 +9020,135 @@ Verantwortlich: %4</translation>
         <location filename="../ui/usersdialog.cpp" line="212"/>
         <source>Pass each password on to its person, who changes it with &quot;\password&quot; in psql. It is shown only now.</source>
         <translation>Geben Sie jedes Passwort an seine Person weiter, die es mit „\password“ in psql ändert. Es wird nur jetzt angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::WaitingModel</name>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="114"/>
+        <source>There is no sign-off in row %1.</source>
+        <translation>In Zeile %1 steht keine Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="152"/>
+        <source>%1 waits for %2&apos;s sign-off &quot;%3&quot; since %4 (owner: %5).</source>
+        <translation>%1 wartet seit %4 auf die Freigabe „%3“ durch %2 (zuständig: %5).</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="178"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="178"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="190"/>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="192"/>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="194"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="196"/>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="198"/>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="200"/>
+        <source>Your role</source>
+        <translation>Ihre Rolle</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="202"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="204"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::WaitingView</name>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="23"/>
+        <source>The sign-offs your roles are asked for, longest waiting first. Select one, then sign it off, or reject it saying why.</source>
+        <translation>Die Freigaben, um die Ihre Rollen gebeten werden, die am längsten wartende zuerst. Wählen Sie eine aus, dann geben Sie sie frei oder lehnen sie mit Begründung ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="29"/>
+        <source>Waiting on me</source>
+        <translation>Wartet auf mich</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="38"/>
+        <source>Nothing waits on you. When a deal reaches a stage whose sign-off one of your roles gives, it appears here.</source>
+        <translation>Nichts wartet auf Sie. Erreicht ein Deal eine Phase, deren Freigabe eine Ihrer Rollen erteilt, erscheint er hier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="46"/>
+        <source>Comment for the rep (needed to reject)</source>
+        <translation>Kommentar für den Vertriebler (zum Ablehnen nötig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="47"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="49"/>
+        <source>&amp;Sign Off</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="51"/>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="53"/>
+        <source>&amp;Open Opportunity</source>
+        <translation>&amp;Verkaufschance öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="124"/>
+        <source>Waiting on Me (%1)</source>
+        <translation>Wartet auf mich (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="124"/>
+        <source>Waiting on Me</source>
+        <translation>Wartet auf mich</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="158"/>
+        <source>Reject the sign-off; the rep sees your comment.</source>
+        <translation>Die Freigabe ablehnen; der Vertriebler sieht Ihren Kommentar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="159"/>
+        <source>Write in the comment why, then reject.</source>
+        <translation>Schreiben Sie in den Kommentar, warum, dann lehnen Sie ab.</translation>
     </message>
 </context>
 <context>

@@ -336,7 +336,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1089"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -344,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1076"/>
+        <location filename="../ui/mainwindow.cpp" line="1090"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>
@@ -411,6 +411,17 @@
         <translation>
             <numerusform>Reps against quota: the top %1 of %n by best case</numerusform>
             <numerusform>Reps against quota: the top %1 of %n by best case</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::WaitingModel</name>
+    <message numerus="yes">
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="178"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

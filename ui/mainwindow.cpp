@@ -28,6 +28,7 @@
 #include "stageguidedialog.h"
 #include "undorecorder.h"
 #include "usersdialog.h"
+#include "waitingview.h"
 #include "welcomeoverlay.h"
 #include "workspace/workspace.h"
 
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_board(new BoardView(this))
     , m_dashboard(new DashboardView(this))
     , m_agenda(new AgendaView(this))
+    , m_waiting(new WaitingView(this))
     , m_contacts(new ContactsView(this))
     , m_pages(new QTabWidget(this))
     , m_undoStack(new QUndoStack(this))
@@ -130,6 +132,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages->addTab(m_dashboard, tr("Forecast"));
     m_pages->addTab(m_agenda, tr("Agenda"));
     connect(m_agenda, &AgendaView::errorOccurred, this, &MainWindow::showError);
+    m_pages->addTab(m_waiting, WaitingView::title(0));
+    connect(m_waiting, &WaitingView::errorOccurred, this, &MainWindow::showError);
+    connect(m_waiting, &WaitingView::openOpportunityRequested, this,
+            &MainWindow::openOpportunityFromPage);
+    connect(m_waiting, &WaitingView::countChanged, this, [this](int count) {
+        m_pages->setTabText(m_pages->indexOf(m_waiting), WaitingView::title(count));
+    });
     m_pages->addTab(m_contacts, tr("Contacts"));
     connect(m_contacts, &ContactsView::errorOccurred, this, &MainWindow::showError);
     connect(m_agenda, &AgendaView::openOpportunityRequested, this,
@@ -266,6 +275,7 @@ MainWindow::~MainWindow()
     delete m_processEditor;
     m_dashboard->setWorkspace(nullptr);
     m_agenda->setWorkspace(nullptr);
+    m_waiting->setWorkspace(nullptr);
     m_contacts->setWorkspace(nullptr);
     delete m_board;
     m_board = nullptr;
@@ -589,6 +599,7 @@ void MainWindow::createActions()
         const qint64 id = m_actingUser->currentData().toLongLong();
         m_service->setCurrentUserId(id);
         m_agenda->setOwner(id);
+        m_waiting->setUser(id);
         m_reminders->setOwner(id);
         // By name: the role shown beside it is in the user's language, which may change.
         if (const User *u = m_service->gateEngine().user(id))
@@ -698,6 +709,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_board->setModel(nullptr);
     m_dashboard->setWorkspace(nullptr);
     m_agenda->setWorkspace(nullptr);
+    m_waiting->setWorkspace(nullptr);
     m_contacts->setWorkspace(nullptr);
     m_reminders->setWorkspace(nullptr);
     m_undoStack->clear();
@@ -768,6 +780,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_board->setCardOrder(QSettings().value(QStringLiteral("board/order"), 0).toInt());
     m_dashboard->setWorkspace(m_workspace.get());
     m_agenda->setWorkspace(m_workspace.get());
+    m_waiting->setWorkspace(m_workspace.get());
     m_contacts->setWorkspace(m_workspace.get());
     m_reminders->setWorkspace(m_workspace.get());
     // Once a day the forecast is recorded, to chart it later against what closed; a moment
@@ -1023,6 +1036,7 @@ void MainWindow::refreshUserChoices()
                                       "follow this person's role."));
     m_service->setCurrentUserId(m_actingUser->currentData().toLongLong());
     m_agenda->setOwner(m_actingUser->currentData().toLongLong());
+    m_waiting->setUser(m_actingUser->currentData().toLongLong());
     m_reminders->setOwner(m_actingUser->currentData().toLongLong());
 }
 

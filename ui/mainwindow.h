@@ -170,6 +170,7 @@ private:
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;
     AgendaView *m_agenda = nullptr;
+    class WaitingView *m_waiting = nullptr;
     ContactsView *m_contacts = nullptr;
     ActivityReminders *m_reminders = nullptr;
     QTabWidget *m_pages = nullptr;

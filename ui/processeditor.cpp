@@ -3,6 +3,7 @@
 #include "processeditor.h"
 
 #include "colors.h"
+#include "core/money.h"
 #include "fitrows.h"
 #include "itemmodels/guidancemodel.h"
 #include "itemmodels/processmodel.h"
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -208,6 +210,71 @@ ProcessEditor::ProcessEditor(ProcessModel *model, QUndoStack *undoStack, QWidget
 }
 
 ProcessEditor::~ProcessEditor() = default;
+
+void ProcessEditor::editSignOffConditions(int row)
+{
+    const std::optional<SignOff> current = m_criteria->signOff(row);
+    if (!current)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Sign-off Conditions"));
+    auto *form = new QFormLayout;
+    auto *from = new QLineEdit(&dialog);
+    from->setObjectName(QStringLiteral("signOffFrom"));
+    from->setPlaceholderText(tr("every deal"));
+    if (current->minAmount)
+        from->setText(QLocale().toString(double(*current->minAmount) / 100, 'f', 2));
+    form->addRow(tr("Asked of deals &from:"), from);
+    auto *fields = new QWidget(&dialog);
+    auto *grid = new QGridLayout(fields);
+    grid->setContentsMargins(0, 0, 0, 0);
+    QList<QCheckBox *> boxes;
+    const QStringList keys = signOffFieldKeys();
+    for (int i = 0; i < keys.size(); ++i) {
+        auto *box = new QCheckBox(signOffFieldName(keys.at(i)), fields);
+        box->setObjectName(keys.at(i));
+        box->setChecked(current->reopenOn.contains(keys.at(i)));
+        grid->addWidget(box, i / 3, i % 3);
+        boxes.append(box);
+    }
+    form->addRow(tr("Re-opened when it changes:"), fields);
+    auto *notOwn = new QCheckBox(tr("The deal's &owner may not give it"), &dialog);
+    notOwn->setObjectName(QStringLiteral("signOffNotOwn"));
+    notOwn->setChecked(current->notOwnDeal);
+    form->addRow(QString(), notOwn);
+    auto *problem = new QLabel(&dialog);
+    problem->setObjectName(QStringLiteral("problem"));
+    problem->setWordWrap(true);
+    problem->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Signed off by %1.").arg(current->role), &dialog));
+    layout->addLayout(form);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        std::optional<Cents> minAmount;
+        if (!from->text().trimmed().isEmpty()) {
+            const auto amount = parseAmount(from->text());
+            if (!amount) {
+                problem->setText(tr("From: %1").arg(amount.error().message));
+                problem->show();
+                from->setFocus();
+                return;
+            }
+            minAmount = *amount;
+        }
+        QStringList reopenOn;
+        for (QCheckBox *box : std::as_const(boxes)) {
+            if (box->isChecked())
+                reopenOn.append(box->objectName());
+        }
+        if (m_criteria->setSignOffConditions(row, minAmount, reopenOn, notOwn->isChecked()))
+            dialog.accept();
+    });
+    dialog.exec();
+}
 
 void ProcessEditor::setTeamRoles(const QList<TeamRole> &roles)
 {
@@ -424,6 +491,15 @@ QWidget *ProcessEditor::buildChecklist(GuidanceModel *model, QTableView *&view,
     view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < model->columnCount(); ++c)
         view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    if (model == m_criteria) {
+        // Who signs off, with the conditions in words, shares the width with the text; the
+        // conditions are edited together in a dialog of their own.
+        view->horizontalHeader()->setSectionResizeMode(GuidanceModel::SignOffColumn,
+                                                       QHeaderView::Stretch);
+        for (int c : {GuidanceModel::SignOffFromColumn, GuidanceModel::ReopenColumn,
+                      GuidanceModel::NotOwnColumn})
+            view->setColumnHidden(c, true);
+    }
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
@@ -440,6 +516,24 @@ QWidget *ProcessEditor::buildChecklist(GuidanceModel *model, QTableView *&view,
     auto *down = smallButton(tr("Down"), tr("Move the selected item later"), box);
     for (QPushButton *b : {add, remove, up, down})
         buttons->addWidget(b);
+    if (model == m_criteria) {
+        auto *conditions = smallButton(tr("Sign-off Co&nditions…"),
+                                       tr("From which amount the sign-off is asked, what "
+                                          "re-opens it, and whether the owner may give it"),
+                                       box);
+        conditions->setObjectName(QStringLiteral("signOffConditions"));
+        conditions->setEnabled(false);
+        const auto update = [this, view, conditions] {
+            conditions->setEnabled(view->currentIndex().isValid() &&
+                                   m_criteria->signOff(view->currentIndex().row()).has_value());
+        };
+        connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, update);
+        connect(model, &QAbstractItemModel::dataChanged, this, update);
+        connect(model, &QAbstractItemModel::modelReset, this, update);
+        connect(conditions, &QPushButton::clicked, this,
+                [this, view] { editSignOffConditions(view->currentIndex().row()); });
+        buttons->addWidget(conditions);
+    }
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, [this, model, view, newItemText] {

@@ -42,6 +42,8 @@ public:
     void setBuyingRoles(const QList<BuyingRole> &roles);
     /// The team roles a criterion's sign-off may be given by.
     void setTeamRoles(const QList<TeamRole> &roles);
+    /// Opens the dialog for the sign-off conditions of the criterion in row.
+    void editSignOffConditions(int row);
 
     /// How many deals a stage holds, to say what a removal moves.
     void setOpportunityCounter(std::function<int(qint64)> count)

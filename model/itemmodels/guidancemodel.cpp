@@ -124,6 +124,48 @@ int GuidanceModel::columnCount(const QModelIndex &parent) const
     return m_kind == Kind::Activities ? 2 : NotOwnColumn + 1;
 }
 
+std::optional<SignOff> GuidanceModel::signOff(int row) const
+{
+    if (m_kind != Kind::Criteria || row < 0 || row >= m_criteria.size())
+        return std::nullopt;
+    return m_criteria.at(row).signOff;
+}
+
+Result<void> GuidanceModel::setSignOffConditions(int row, std::optional<Cents> minAmount,
+                                                 const QStringList &reopenOn, bool notOwnDeal)
+{
+    if (!signOff(row))
+        return fail(tr("Choose who signs the criterion off first."));
+    QList<ExitCriterion> criteria = m_criteria;
+    SignOff &s = *criteria[row].signOff;
+    s.minAmount = minAmount;
+    s.reopenOn.clear();
+    for (const QString &key : signOffFieldKeys()) {
+        if (reopenOn.contains(key))
+            s.reopenOn.append(key);
+    }
+    s.notOwnDeal = notOwnDeal;
+    if (s == *m_criteria.at(row).signOff)
+        return {};
+    return save(m_activities, criteria);
+}
+
+QString GuidanceModel::conditionsText(const SignOff &signOff)
+{
+    QStringList parts;
+    if (signOff.minAmount)
+        parts.append(tr("from %1").arg(formatMoney(*signOff.minAmount, QString())));
+    if (!signOff.reopenOn.isEmpty()) {
+        QStringList names;
+        for (const QString &key : signOff.reopenOn)
+            names.append(signOffFieldName(key));
+        parts.append(tr("re-opened by %1").arg(names.join(QStringLiteral(", "))));
+    }
+    if (signOff.notOwnDeal)
+        parts.append(tr("not by the deal's owner"));
+    return parts.join(QStringLiteral("; "));
+}
+
 QVariant GuidanceModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -157,8 +199,19 @@ QVariant GuidanceModel::data(const QModelIndex &index, int role) const
             return c.required ? tr("Required") : tr("Advisory");
         return {};
     case SignOffColumn:
-        if (role == Qt::DisplayRole)
-            return c.signOff ? c.signOff->role : tr("Anyone");
+        if (role == Qt::DisplayRole) {
+            if (!c.signOff)
+                return tr("Anyone");
+            const QString conditions = conditionsText(*c.signOff);
+            return conditions.isEmpty() ? c.signOff->role
+                                        : tr("%1 (%2)").arg(c.signOff->role, conditions);
+        }
+        if (role == Qt::ToolTipRole && c.signOff) {
+            const QString conditions = conditionsText(*c.signOff);
+            return conditions.isEmpty()
+                       ? tr("Signed off by %1 on every deal.").arg(c.signOff->role)
+                       : tr("Signed off by %1: %2.").arg(c.signOff->role, conditions);
+        }
         if (role == Qt::EditRole)
             return c.signOff ? c.signOff->role : QString();
         return {};

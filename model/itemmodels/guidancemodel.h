@@ -55,6 +55,15 @@ public:
     Result<int> addItem(const QString &text);
     Result<void> removeItem(int row);
     Result<void> moveItem(int from, int to);
+    /// The sign-off of a criterion, conditions included; nothing for a row without one.
+    std::optional<SignOff> signOff(int row) const;
+    /// Sets a criterion's sign-off conditions at once (one change to undo); refused for a row
+    /// without a sign-off.
+    Result<void> setSignOffConditions(int row, std::optional<Cents> minAmount,
+                                      const QStringList &reopenOn, bool notOwnDeal);
+    /// "from $50,000; re-opened by Close date; not by the owner": a sign-off's conditions in
+    /// words, empty for none.
+    static QString conditionsText(const SignOff &signOff);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

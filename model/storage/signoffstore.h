@@ -15,6 +15,7 @@ struct PendingSignOff
 {
     qint64 opportunityId = 0;
     QString title;
+    qint64 accountId = 0;
     qint64 ownerId = 0;
     Cents amount = 0;
     QString currency;

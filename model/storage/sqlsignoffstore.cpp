@@ -73,7 +73,7 @@ Result<QList<PendingSignOff>> SqlSignOffStore::waitingOn(qint64 userId)
         "SELECT o.id, o.title, o.owner_id, o.amount, o.currency, o.version, o.stage_id, c.id, "
         "c.text, r.id, r.name, COALESCE((SELECT MAX(d.at) FROM signoff_decisions d WHERE "
         "d.opportunity_id = o.id AND d.criterion_id = c.id AND d.decision = 'reopened' AND d.at "
-        ">= o.entered_stage_at), o.entered_stage_at) AS since "
+        ">= o.entered_stage_at), o.entered_stage_at) AS since, o.account_id "
         "FROM team_role_members m "
         "JOIN team_roles r ON r.id = m.role_id "
         "JOIN exit_criteria c ON c.signoff_role_id = m.role_id AND c.rule = '' "
@@ -106,6 +106,7 @@ Result<QList<PendingSignOff>> SqlSignOffStore::waitingOn(qint64 userId)
         p.roleId = q.value(9).toLongLong();
         p.role = q.value(10).toString();
         p.waitingSince = q.value(11).toLongLong();
+        p.accountId = q.value(12).toLongLong();
         result.append(p);
     }
     return result;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/money.h"
 #include "itemmodels/guidancemodel.h"
 #include "itemmodels/processmodel.h"
 #include "itemmodels/roles.h"
@@ -325,7 +326,9 @@ void TestProcessModel::shouldEditAChecklistKeepingTicksOnKeptItems()
     QCOMPARE(stored.last().signOff->notOwnDeal, true);
     QCOMPARE(stored.last().knockOut, true);
     QCOMPARE(criteria.index(c, GuidanceModel::SignOffColumn).data().toString(),
-             QStringLiteral("Finance"));
+             QStringLiteral("Finance (from %1; re-opened by Amount, Close date; not by the "
+                            "deal's owner)")
+                 .arg(formatMoney(5'000'000, QString())));
     QCOMPARE(criteria.index(c, GuidanceModel::ReopenColumn).data().toString(),
              QStringLiteral("Amount, Close date"));
 

@@ -1,10 +1,17 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/money.h"
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/roles.h"
+#include "itemmodels/waitingmodel.h"
 #include "services/gateengine.h"
 #include "storage/sqlstorage.h"
 #include "testdatabase.h"
+#include "workspace/workspace.h"
 
+#include <QAbstractItemModelTester>
 #include <QDateTime>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +148,8 @@ private Q_SLOTS:
     void shouldRefuseTheOwnersOwnSignOffAndANonMembers();
     void shouldKeepARejectionWithItsComment();
     void shouldTurnTheOldSignOffLevelsIntoRolesInTheUpgrade();
+    void shouldListWhatWaitsAndFollowChangesWithoutAReset();
+    void shouldShowAnotherPersonsReopeningLive();
 };
 
 void TestSignOffs::shouldAskForASignOffOnlyFromItsThreshold_data()
@@ -327,6 +336,96 @@ void TestSignOffs::shouldTurnTheOldSignOffLevelsIntoRolesInTheUpgrade()
         return c.signOff && c.signOff->role == QLatin1String("Finance");
     }));
     QVERIFY((*opened)->signOffs().decisions(1)->isEmpty());
+}
+
+void TestSignOffs::shouldListWhatWaitsAndFollowChangesWithoutAReset()
+{
+    // Given two deals waiting on the plant manager, the older first, and a small one not
+    Plant f;
+    const Opportunity older = f.deal(6'000'000);
+    QTest::qWait(1100); // a second apart: "waiting since" counts in seconds
+    const Opportunity newer = f.deal(7'000'000);
+    f.deal(1'000'000);
+    BoardModel board{f.db.storage->opportunityStore(), f.db.storage->process(),
+                     f.db.storage->directory()};
+    QVERIFY(board.service().reload());
+    board.service().setCurrentUserId(f.pat);
+    WaitingModel model(board.service(), f.db.storage->signOffs());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy counts(&model, &WaitingModel::countChanged);
+
+    // When Pat looks
+    QVERIFY(model.setUser(f.pat));
+    // Then both are listed, longest waiting first, with stage, sign-off, role and amount
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, WaitingModel::DealColumn).data(OpportunityIdRole).toLongLong(),
+             older.id);
+    QCOMPARE(model.index(1, WaitingModel::DealColumn).data(OpportunityIdRole).toLongLong(),
+             newer.id);
+    QCOMPARE(model.index(0, WaitingModel::StageColumn).data().toString(),
+             QStringLiteral("Negotiate"));
+    QCOMPARE(model.index(0, WaitingModel::CriterionColumn).data().toString(),
+             QStringLiteral("Delivery dates confirmed"));
+    QCOMPARE(model.index(0, WaitingModel::RoleColumn).data().toString(),
+             QStringLiteral("Plant manager"));
+    QCOMPARE(model.index(0, WaitingModel::AmountColumn).data().toString(),
+             formatMoney(6'000'000, QStringLiteral("EUR")));
+    QCOMPARE(model.index(0, WaitingModel::WaitingColumn).data().toString(),
+             QStringLiteral("today"));
+    model.setNow(QDateTime::currentSecsSinceEpoch() + 3 * 86400 + 60);
+    // (in days; the words are the translation's)
+    QVERIFY(model.index(0, WaitingModel::WaitingColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("3 ")));
+
+    // When Pat signs off the first, it leaves; rejecting the second needs a reason
+    QVERIFY(model.answer(0, true, {}));
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(!model.answer(0, false, QStringLiteral("  ")));
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.answer(0, false, QStringLiteral("No slot in June")));
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(counts.last().first().toInt(), 0);
+
+    // When the rep moves the rejected deal's close date, it comes back on its own
+    board.service().setCurrentUserId(f.rita);
+    Opportunity moved = *board.service().opportunity(newer.id);
+    moved.closeDate = QDate(2027, 9, 1);
+    QVERIFY(board.service().updateOpportunity(moved));
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data(OpportunityIdRole).toLongLong(), newer.id);
+    // And nothing of it reset the list
+    QCOMPARE(resets.size(), 0);
+}
+
+void TestSignOffs::shouldShowAnotherPersonsReopeningLive()
+{
+    Plant f;
+    if (!f.db.server)
+        QSKIP("A file announces no changes: the list is read again at the next open.");
+    // Given Pat's Waiting on me, with nothing left to sign
+    Opportunity o = f.deal(6'000'000);
+    o = *f.pipeline.answerCriterion(o, f.delivery, f.pat, CriterionState::Met, {});
+    auto workspace = Workspace::open(f.db.location);
+    QVERIFY(workspace);
+    BoardService &board = (*workspace)->boardService();
+    board.setCurrentUserId(f.pat);
+    WaitingModel model(board, (*workspace)->signOffs());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setUser(f.pat));
+    QCOMPARE(model.rowCount(), 0);
+
+    // When the rep, on their own connection, moves the close date
+    auto other = f.db.openAgain();
+    Opportunity theirs = *other->opportunityStore().opportunity(o.id);
+    theirs.closeDate = QDate(2027, 10, 1);
+    QVERIFY(other->opportunityStore().updateOpportunity(theirs));
+
+    // Then it waits on Pat again, without Pat doing anything
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
+    QCOMPARE(model.index(0, 0).data(OpportunityIdRole).toLongLong(), o.id);
 }
 
 QTEST_GUILESS_MAIN(TestSignOffs)

@@ -141,6 +141,7 @@ private Q_SLOTS:
     void shouldOfferTheEditorToAdminsOnly();
     void shouldRefuseABrokenProcessFileAndChangeNothing();
     void shouldShowAPrintableStageGuideToAnyone();
+    void shouldSetASignOffsConditionsInOneStep();
 
 private:
     QTemporaryDir m_dir;
@@ -530,6 +531,68 @@ void TestProcessEditor::shouldShowAPrintableStageGuideToAnyone()
     QVERIFY2(bytes.count("/Type /Page") - bytes.count("/Type /Pages") > 1, "one page only");
     // And a folder that cannot be written says so
     QVERIFY(!guide->exportPdf(m_dir.filePath(QStringLiteral("no/such/folder/guide.pdf"))));
+}
+
+void TestProcessEditor::shouldSetASignOffsConditionsInOneStep()
+{
+    // Given the editor on Negotiate, whose "MSA, SLA and order form agreed" Legal signs off
+    QTemporaryDir dir;
+    EditorWindow w;
+    QVERIFY(w.open(dir.filePath(QStringLiteral("conditions.sqlite")), false));
+    QListView *stages = w.editor->stageList();
+    for (int row = 0; row < stages->model()->rowCount(); ++row) {
+        if (stages->model()->index(row, 0).data(StageNameRole).toString() ==
+            QLatin1String("Negotiate"))
+            stages->setCurrentIndex(stages->model()->index(row, 0));
+    }
+    auto *criteria = qobject_cast<GuidanceModel *>(w.editor->criterionTable()->model());
+    QVERIFY(criteria);
+    int legal = -1;
+    for (int row = 0; row < criteria->rowCount(); ++row) {
+        if (criteria->signOff(row))
+            legal = row;
+    }
+    QVERIFY(legal >= 0);
+    auto *button = w.editor->findChild<QPushButton *>(QStringLiteral("signOffConditions"));
+    QVERIFY(button);
+    // (only a criterion with a sign-off has conditions)
+    w.editor->criterionTable()->setCurrentIndex(criteria->index(legal == 0 ? 1 : 0, 0));
+    QVERIFY(!button->isEnabled());
+    w.editor->criterionTable()->setCurrentIndex(criteria->index(legal, 0));
+    QVERIFY(button->isEnabled());
+    // The condition columns are not squeezed into the table: the dialog edits them
+    QVERIFY(w.editor->criterionTable()->isColumnHidden(GuidanceModel::ReopenColumn));
+    QUndoStack *undo = w.editor->findChild<QUndoStack *>();
+    const int undoBefore = undo ? undo->count() : 0;
+
+    // When the admin asks for it from 100,000 up, again when the amount or close date
+    // changes, and never by the owner; a bad amount first
+    bool refusedFirst = false;
+    WhenDialog<QDialog> answer([&](QDialog *dialog) {
+        auto *from = dialog->findChild<QLineEdit *>(QStringLiteral("signOffFrom"));
+        from->setText(QStringLiteral("lots"));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        refusedFirst = dialog->isVisible() &&
+                       dialog->findChild<QLabel *>(QStringLiteral("problem"))->isVisible();
+        from->setText(QLocale().toString(100000.0, 'f', 2));
+        dialog->findChild<QCheckBox *>(QStringLiteral("amount"))->setChecked(true);
+        dialog->findChild<QCheckBox *>(QStringLiteral("close_date"))->setChecked(true);
+        dialog->findChild<QCheckBox *>(QStringLiteral("signOffNotOwn"))->setChecked(true);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    });
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(answer.seen);
+    QVERIFY(refusedFirst);
+
+    // Then the criterion has them, in one change to undo, and its cell says so
+    const SignOff set = *criteria->signOff(legal);
+    QCOMPARE(set.minAmount, 10'000'000);
+    QCOMPARE(set.reopenOn, QStringList({QStringLiteral("amount"), QStringLiteral("close_date")}));
+    QVERIFY(set.notOwnDeal);
+    if (undo)
+        QCOMPARE(undo->count(), undoBefore + 1);
+    const QString cell = criteria->index(legal, GuidanceModel::SignOffColumn).data().toString();
+    QVERIFY2(cell.startsWith(QLatin1String("Legal (from ")), qPrintable(cell));
 }
 
 QTEST_MAIN(TestProcessEditor)

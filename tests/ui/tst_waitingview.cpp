@@ -1,0 +1,107 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/boardmodel.h"
+#include "itemmodels/roles.h"
+#include "itemmodels/waitingmodel.h"
+#include "mainwindow.h"
+#include "users.h"
+#include "waitingview.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Stageboard;
+
+/// The Waiting on me tab in the window: its count on the title, signing off and rejecting
+/// right there, an empty state for who has nothing waiting.
+class TestWaitingView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shouldSignOffAndRejectFromTheTab();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestWaitingView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(QStringLiteral("StageboardTest"));
+}
+
+void TestWaitingView::shouldSignOffAndRejectFromTheTab()
+{
+    // Given the demo board, acting as its legal counsel
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("waiting.sqlite"))));
+    window.show();
+    const qint64 legal = Test::userWithRole(window.model(), UserRole::Legal);
+    QVERIFY(legal);
+    auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
+    acting->setCurrentIndex(acting->findData(legal));
+    Q_EMIT acting->activated(acting->currentIndex());
+    auto *view = window.findChild<WaitingView *>();
+    auto *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(view && tabs);
+    WaitingModel *model = view->model();
+    const int waiting = model->rowCount();
+    QVERIFY2(waiting >= 2, "the demo has deals waiting for legal's sign-off");
+
+    // Then the tab says how many wait, and the list is there, not the empty state
+    const int tab = tabs->indexOf(view);
+    QCOMPARE(tabs->tabText(tab), WaitingView::title(waiting));
+    QVERIFY(tabs->tabText(tab).contains(QString::number(waiting)));
+    tabs->setCurrentIndex(tab);
+    QVERIFY(!window.findChild<QLabel *>(QStringLiteral("waitingEmpty"))->isVisibleTo(&window));
+    auto *approve = view->findChild<QPushButton *>(QStringLiteral("approveSignOff"));
+    auto *reject = view->findChild<QPushButton *>(QStringLiteral("rejectSignOff"));
+    auto *comment = view->findChild<QLineEdit *>(QStringLiteral("signOffComment"));
+    QVERIFY(!approve->isEnabled());
+
+    // When the first is selected and signed off, it leaves the list and the count drops
+    const qint64 first = model->pending(0)->opportunityId;
+    view->view()->selectRow(0);
+    QVERIFY(approve->isEnabled());
+    QVERIFY2(!reject->isEnabled(), "a rejection needs a comment first");
+    QTest::mouseClick(approve, Qt::LeftButton);
+    QCOMPARE(model->rowCount(), waiting - 1);
+    QCOMPARE(tabs->tabText(tab), WaitingView::title(waiting - 1));
+    const ExitCriterion *msa = nullptr;
+    const QList<Check> checks = *window.model()->service().criterionChecks(first);
+    for (const Check &c : checks) {
+        const ExitCriterion *criterion = window.model()->service().gateEngine().criterion(c.itemId);
+        if (criterion && criterion->signOff && c.userId == legal && c.state == CriterionState::Met)
+            msa = criterion;
+    }
+    QVERIFY2(msa, "the sign-off is the acting person's");
+
+    // When the next is rejected with a reason, it leaves too, and the comment box empties
+    view->view()->selectRow(0);
+    QTest::keyClicks(comment, QStringLiteral("Liability cap missing"));
+    QVERIFY(reject->isEnabled());
+    QTest::mouseClick(reject, Qt::LeftButton);
+    QCOMPARE(model->rowCount(), waiting - 2);
+    QVERIFY(comment->text().isEmpty());
+
+    // And someone with nothing waiting sees what the tab is for
+    const qint64 rep = Test::userWithRole(window.model(), UserRole::Rep);
+    acting->setCurrentIndex(acting->findData(rep));
+    Q_EMIT acting->activated(acting->currentIndex());
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(tabs->tabText(tab), WaitingView::title(0));
+    QVERIFY(window.findChild<QLabel *>(QStringLiteral("waitingEmpty"))->isVisibleTo(&window));
+}
+
+QTEST_MAIN(TestWaitingView)
+#include "tst_waitingview.moc"
