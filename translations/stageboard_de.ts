@@ -1852,38 +1852,53 @@
 <context>
     <name>Stageboard::BoardService</name>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="315"/>
+        <location filename="../model/services/boardservice.cpp" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="95"/>
+        <source>%1 signs off %2; choose another role for them in the process editor first.</source>
+        <translation>%1 gibt %2 frei; wählen Sie dafür zuerst im Prozesseditor eine andere Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="346"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>„%1“ wurde inzwischen anderswo nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="316"/>
+        <location filename="../model/services/boardservice.cpp" line="347"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 hat „%1“ inzwischen nach %2 verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="317"/>
+        <location filename="../model/services/boardservice.cpp" line="348"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Das Board zeigt sie jetzt dort; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="327"/>
-        <location filename="../model/services/boardservice.cpp" line="365"/>
-        <location filename="../model/services/boardservice.cpp" line="386"/>
+        <location filename="../model/services/boardservice.cpp" line="358"/>
+        <location filename="../model/services/boardservice.cpp" line="396"/>
         <location filename="../model/services/boardservice.cpp" line="417"/>
-        <location filename="../model/services/boardservice.cpp" line="438"/>
+        <location filename="../model/services/boardservice.cpp" line="448"/>
+        <location filename="../model/services/boardservice.cpp" line="501"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="338"/>
+        <location filename="../model/services/boardservice.cpp" line="369"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>„%1“ wurde anderswo gelöscht; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="404"/>
+        <location filename="../model/services/boardservice.cpp" line="435"/>
         <source>The stage %1 no longer exists.</source>
         <translation>Die Phase %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="487"/>
+        <source>the sign-off &quot;%1&quot; is open again: %2 signs it off anew.</source>
+        <translation>die Freigabe „%1“ ist wieder offen: %2 gibt sie erneut frei.</translation>
     </message>
 </context>
 <context>
@@ -4689,69 +4704,73 @@ Quote: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="270"/>
+        <location filename="../model/services/gateengine.cpp" line="278"/>
         <source>Only an active user can sign off &quot;%1&quot;.</source>
         <translation>Nur eine aktive Person kann „%1“ freigeben.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="272"/>
         <source>&quot;%1&quot; is signed off by someone other than the deal&apos;s owner, and &quot;%2&quot; is %3&apos;s own deal.</source>
-        <translation>„%1“ gibt jemand anderes als der Zuständige des Deals frei, und „%2“ ist der eigene Deal von %3.</translation>
+        <translation type="vanished">„%1“ gibt jemand anderes als der Zuständige des Deals frei, und „%2“ ist der eigene Deal von %3.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="279"/>
+        <location filename="../model/services/gateengine.cpp" line="280"/>
+        <source>&quot;%1&quot; must be signed off by someone other than the deal&apos;s owner, and &quot;%2&quot; is %3&apos;s own deal.</source>
+        <translation>„%1“ muss jemand anderes als der Zuständige des Deals freigeben, und „%2“ ist der eigene Deal von %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="287"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;; %3 is not a member of %1.</source>
         <translation>Nur %1 (oder ein Manager) kann „%2“ freigeben; %3 ist kein Mitglied von %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="376"/>
+        <location filename="../model/services/gateengine.cpp" line="384"/>
         <source>There is no stage %1.</source>
         <translation>Es gibt keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="381"/>
+        <location filename="../model/services/gateengine.cpp" line="389"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>„%1“ gehört zur Pipeline „%2“, und %3 ist keine ihrer Phasen; ein Deal bleibt in seiner Pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="393"/>
+        <location filename="../model/services/gateengine.cpp" line="401"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>„%1“ kann nicht von %2 nach %3 verschoben werden: Diese Pflichtkriterien sind nicht erfüllt:
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="399"/>
+        <location filename="../model/services/gateengine.cpp" line="407"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Nur ein Manager kann „%1“ an unerfüllten Pflichtkriterien vorbei verschieben.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="406"/>
+        <location filename="../model/services/gateengine.cpp" line="414"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Um „%1“ nach %2 zu verschieben, braucht es einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="442"/>
+        <location filename="../model/services/gateengine.cpp" line="450"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Verschoben, aber diese empfohlenen Kriterien sind nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="447"/>
+        <location filename="../model/services/gateengine.cpp" line="455"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Deal-Killer mit „Nein“ beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="450"/>
+        <location filename="../model/services/gateengine.cpp" line="458"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="475"/>
+        <location filename="../model/services/gateengine.cpp" line="483"/>
         <source>There is no exit criterion %1.</source>
         <translation>Es gibt kein Ausstiegskriterium %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="492"/>
+        <location filename="../model/services/gateengine.cpp" line="500"/>
         <source>Rejecting the sign-off &quot;%1&quot; needs a comment saying why, for the rep to act on.</source>
         <translation>Wer die Freigabe „%1“ ablehnt, braucht einen Kommentar, warum, damit der Vertriebler handeln kann.</translation>
     </message>
@@ -4760,17 +4779,17 @@ Quote: %2</translation>
         <translation type="vanished">Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="480"/>
+        <location filename="../model/services/gateengine.cpp" line="488"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>„%1“ prüft sich selbst am Deal; es lässt sich nicht von Hand beantworten.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="483"/>
+        <location filename="../model/services/gateengine.cpp" line="491"/>
         <source>&quot;%1&quot; is asked only of deals of at least %2; &quot;%3&quot; does not need it.</source>
         <translation>„%1“ wird nur bei Deals ab %2 verlangt; „%3“ braucht es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="489"/>
+        <location filename="../model/services/gateengine.cpp" line="497"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
     </message>
@@ -4865,124 +4884,124 @@ Quote: %2</translation>
         <translation>Wählen Sie zuerst, wer das Kriterium freigibt.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="158"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="162"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="164"/>
         <source>re-opened by %1</source>
         <translation>wieder geöffnet durch %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="165"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="167"/>
         <source>not by the deal&apos;s owner</source>
         <translation>nicht durch den Zuständigen des Deals</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="179"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="181"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="180"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="257"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="182"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="260"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="199"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="369"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="201"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="372"/>
         <source>Required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="199"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="201"/>
         <source>Advisory</source>
         <translation>Empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="204"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="206"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="207"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="212"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="214"/>
         <source>Signed off by %1 on every deal.</source>
         <translation>Freigegeben durch %1, bei jedem Deal.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="213"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="215"/>
         <source>Signed off by %1: %2.</source>
         <translation>Freigegeben durch %1: %2.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="220"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="222"/>
         <source>Every deal</source>
         <translation>Jeder Deal</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="236"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="239"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="244"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="247"/>
         <source>Not the owner</source>
         <translation>Nicht der Zuständige</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="250"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
         <source>Deal killer</source>
         <translation>Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="367"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="370"/>
         <source>Recommended activity</source>
         <translation>Empfohlene Aktivität</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="367"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="370"/>
         <source>Exit criterion</source>
         <translation>Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="369"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="372"/>
         <source>Ticked</source>
         <translation>Abgehakt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="371"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="374"/>
         <source>Signed off by</source>
-        <translation>Abgezeichnet von</translation>
+        <translation>Freigabe durch</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="373"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="376"/>
         <source>Knock-out</source>
         <translation>K.-o.-Frage</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="375"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="378"/>
         <source>Met by</source>
         <translation>Erfüllt durch</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="377"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="380"/>
         <source>Sign-off from</source>
         <translation>Freigabe ab</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="379"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="382"/>
         <source>Re-opened by</source>
         <translation>Wieder geöffnet durch</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="381"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="384"/>
         <source>Owner excluded</source>
         <translation>Zuständiger ausgeschlossen</translation>
     </message>
@@ -5313,354 +5332,369 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Board and forecast</source>
         <translation>Board und Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Coming due: %1</source>
         <translation>Bald fällig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Beteili&amp;gte exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Export &amp;Activities…</source>
         <translation>A&amp;ktivitäten exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="1283"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <source>&amp;Team Roles…</source>
+        <translation>&amp;Teamrollen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&amp;Buying Roles…</source>
         <translation>&amp;Einkaufsrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Nothing Planned</source>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Nur die offenen Deals ohne geplante Aktivität (die Karten mit orangem Ring): Jeder braucht seinen nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
+        <translation>Die eigenen Rollen Ihrer Firma festlegen (Legal, Werksleitung, …) und wer sie innehat</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
+        <translation>Nur ein Admin kann die Teamrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, Arbeiten als).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Die Rollen hinzufügen, umbenennen oder entfernen, die Beteiligte haben können (Fürsprecher, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Einkaufsrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <location filename="../ui/mainwindow.cpp" line="1112"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -5668,7 +5702,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -5676,347 +5710,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="839"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
-        <location filename="../ui/mainwindow.cpp" line="1181"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="1204"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1033"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1033"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1061"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1062"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="1091"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1069"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1071"/>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1072"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1109"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1147"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1147"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1147"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1200"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1200"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1216"/>
+        <location filename="../ui/mainwindow.cpp" line="1239"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1219"/>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1227"/>
+        <location filename="../ui/mainwindow.cpp" line="1250"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1234"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1263"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1254"/>
+        <location filename="../ui/mainwindow.cpp" line="1277"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1312"/>
+        <location filename="../ui/mainwindow.cpp" line="1335"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1325"/>
+        <location filename="../ui/mainwindow.cpp" line="1348"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1336"/>
+        <location filename="../ui/mainwindow.cpp" line="1359"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1353"/>
+        <location filename="../ui/mainwindow.cpp" line="1376"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1354"/>
+        <location filename="../ui/mainwindow.cpp" line="1377"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1368"/>
+        <location filename="../ui/mainwindow.cpp" line="1391"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1369"/>
+        <location filename="../ui/mainwindow.cpp" line="1392"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1379"/>
-        <location filename="../ui/mainwindow.cpp" line="1387"/>
+        <location filename="../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../ui/mainwindow.cpp" line="1410"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1380"/>
+        <location filename="../ui/mainwindow.cpp" line="1403"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1384"/>
+        <location filename="../ui/mainwindow.cpp" line="1407"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1388"/>
+        <location filename="../ui/mainwindow.cpp" line="1411"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -6647,7 +6681,7 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="281"/>
+        <location filename="../ui/processeditor.cpp" line="282"/>
         <source>Anyone</source>
         <translation>Jeder</translation>
     </message>
@@ -6708,7 +6742,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="106"/>
-        <location filename="../ui/processeditor.cpp" line="515"/>
+        <location filename="../ui/processeditor.cpp" line="516"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
@@ -6719,7 +6753,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="108"/>
-        <location filename="../ui/processeditor.cpp" line="516"/>
+        <location filename="../ui/processeditor.cpp" line="517"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
@@ -6769,208 +6803,207 @@ Quote: %2</translation>
         <translation>jeder Deal</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="227"/>
         <source>Asked of deals &amp;from:</source>
-        <translation>Verlangt bei Deals &amp;ab:</translation>
+        <translation type="vanished">Verlangt bei Deals &amp;ab:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="240"/>
+        <location filename="../ui/processeditor.cpp" line="241"/>
         <source>Re-opened when it changes:</source>
         <translation>Wieder geöffnet bei Änderung von:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="241"/>
+        <location filename="../ui/processeditor.cpp" line="242"/>
         <source>The deal&apos;s &amp;owner may not give it</source>
         <translation>Der &amp;Zuständige des Deals darf sie nicht erteilen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="251"/>
+        <location filename="../ui/processeditor.cpp" line="252"/>
         <source>Signed off by %1.</source>
         <translation>Freigegeben durch %1.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="261"/>
+        <location filename="../ui/processeditor.cpp" line="262"/>
         <source>From: %1</source>
         <translation>Ab: %1</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="290"/>
-        <location filename="../ui/processeditor.cpp" line="454"/>
+        <location filename="../ui/processeditor.cpp" line="291"/>
+        <location filename="../ui/processeditor.cpp" line="455"/>
         <source>By hand</source>
         <translation>Von Hand</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="301"/>
+        <location filename="../ui/processeditor.cpp" line="302"/>
         <source>A call debriefed in this stage</source>
         <translation>Ein Gespräch in dieser Phase nachbesprochen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="302"/>
+        <location filename="../ui/processeditor.cpp" line="303"/>
         <source>The amount set</source>
         <translation>Betrag angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="304"/>
+        <location filename="../ui/processeditor.cpp" line="305"/>
         <source>The close date set</source>
         <translation>Abschlussdatum angegeben</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="305"/>
+        <location filename="../ui/processeditor.cpp" line="306"/>
         <source>A contact named</source>
         <translation>Kontakt genannt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="314"/>
+        <location filename="../ui/processeditor.cpp" line="315"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="331"/>
+        <location filename="../ui/processeditor.cpp" line="332"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="331"/>
+        <location filename="../ui/processeditor.cpp" line="332"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Eine Pipeline hinzufügen, leer oder mit einer Kopie dieser Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="333"/>
+        <location filename="../ui/processeditor.cpp" line="334"/>
         <source>Re&amp;name…</source>
         <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="333"/>
+        <location filename="../ui/processeditor.cpp" line="334"/>
         <source>Rename this pipeline</source>
         <translation>Diese Pipeline umbenennen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="334"/>
+        <location filename="../ui/processeditor.cpp" line="335"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="334"/>
+        <location filename="../ui/processeditor.cpp" line="335"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Diese Pipeline löschen (nur eine, die nie einen Deal enthielt)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="337"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="337"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Eine Pipeline aus einer Prozessdatei (JSON) hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="338"/>
+        <location filename="../ui/processeditor.cpp" line="339"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="338"/>
+        <location filename="../ui/processeditor.cpp" line="339"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Den Prozess dieser Pipeline als Datei zum Weitergeben speichern (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="360"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Ein erreichter Zustand, z. B. „Qualifiziert“</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="361"/>
+        <location filename="../ui/processeditor.cpp" line="362"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="366"/>
         <source>Open: deals are worked here</source>
         <translation>Offen: Hier werden Deals bearbeitet</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="366"/>
+        <location filename="../ui/processeditor.cpp" line="367"/>
         <source>Won: closes a deal as won</source>
         <translation>Gewonnen: schließt einen Deal als gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="367"/>
+        <location filename="../ui/processeditor.cpp" line="368"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Verloren: schließt einen Deal als verloren</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="368"/>
+        <location filename="../ui/processeditor.cpp" line="369"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="373"/>
+        <location filename="../ui/processeditor.cpp" line="374"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="375"/>
+        <location filename="../ui/processeditor.cpp" line="376"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Abschlusswahrscheinlichkeit:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="381"/>
+        <location filename="../ui/processeditor.cpp" line="382"/>
         <source>&amp;Forecast category:</source>
         <translation>Prognose&amp;kategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="386"/>
+        <location filename="../ui/processeditor.cpp" line="387"/>
         <source>No limit</source>
         <translation>Keine Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="387"/>
+        <location filename="../ui/processeditor.cpp" line="388"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="389"/>
+        <location filename="../ui/processeditor.cpp" line="390"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Ein Deal, der länger in der Phase ist, wird als stockend gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="390"/>
+        <location filename="../ui/processeditor.cpp" line="391"/>
         <source>&amp;Age limit:</source>
         <translation>Alters&amp;grenze:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="403"/>
+        <location filename="../ui/processeditor.cpp" line="404"/>
         <source>Owned by:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="407"/>
+        <location filename="../ui/processeditor.cpp" line="408"/>
         <source>What is true of a deal in this stage</source>
         <translation>Was für einen Deal in dieser Phase gilt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="411"/>
+        <location filename="../ui/processeditor.cpp" line="412"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Definition:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="415"/>
+        <location filename="../ui/processeditor.cpp" line="416"/>
         <source>What the rep sets out to do here</source>
         <translation>Was der Vertriebler hier erreichen will</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="419"/>
+        <location filename="../ui/processeditor.cpp" line="420"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="424"/>
+        <location filename="../ui/processeditor.cpp" line="425"/>
         <source>Questions to ask on a call in this stage, one a line</source>
         <translation>Fragen für ein Gespräch in dieser Phase, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="427"/>
+        <location filename="../ui/processeditor.cpp" line="428"/>
         <source>Objections to expect, one a line</source>
         <translation>Zu erwartende Einwände, einer pro Zeile</translation>
     </message>
@@ -6983,52 +7016,52 @@ Quote: %2</translation>
         <translation type="vanished">&amp;Einwände:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="443"/>
+        <location filename="../ui/processeditor.cpp" line="444"/>
         <source>Add A&amp;ctivity</source>
         <translation>Akti&amp;vität hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="443"/>
+        <location filename="../ui/processeditor.cpp" line="444"/>
         <source>New activity</source>
         <translation>Neue Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="444"/>
+        <location filename="../ui/processeditor.cpp" line="445"/>
         <source>Add &amp;Criterion</source>
         <translation>&amp;Kriterium hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="445"/>
+        <location filename="../ui/processeditor.cpp" line="446"/>
         <source>New exit criterion</source>
         <translation>Neues Ausstiegskriterium</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="488"/>
+        <location filename="../ui/processeditor.cpp" line="489"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="489"/>
+        <location filename="../ui/processeditor.cpp" line="490"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="514"/>
+        <location filename="../ui/processeditor.cpp" line="515"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="514"/>
+        <location filename="../ui/processeditor.cpp" line="515"/>
         <source>Remove the selected item</source>
         <translation>Den gewählten Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="515"/>
+        <location filename="../ui/processeditor.cpp" line="516"/>
         <source>Move the selected item earlier</source>
         <translation>Den gewählten Eintrag früher einordnen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="516"/>
+        <location filename="../ui/processeditor.cpp" line="517"/>
         <source>Move the selected item later</source>
         <translation>Den gewählten Eintrag später einordnen</translation>
     </message>
@@ -7045,42 +7078,52 @@ Quote: %2</translation>
         <translation>Phase entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="294"/>
+        <location filename="../ui/processeditor.cpp" line="227"/>
+        <source>In the deal&apos;s own currency; empty: every deal.</source>
+        <translation>In der Währung des Deals; leer: jeder Deal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="228"/>
+        <source>Only for deals &amp;of at least:</source>
+        <translation>Nur für Deals &amp;ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="295"/>
         <source>%1 among the stakeholders</source>
         <translation>%1 unter den Beteiligten</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="299"/>
+        <location filename="../ui/processeditor.cpp" line="300"/>
         <source>%1 done in this stage</source>
         <translation>%1 in dieser Phase erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="428"/>
+        <location filename="../ui/processeditor.cpp" line="429"/>
         <source>Questions to ask on a call</source>
         <translation>Fragen für ein Gespräch</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="429"/>
+        <location filename="../ui/processeditor.cpp" line="430"/>
         <source>Objections to expect</source>
         <translation>Zu erwartende Einwände</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="440"/>
+        <location filename="../ui/processeditor.cpp" line="441"/>
         <source>Call te&amp;mplate:</source>
         <translation>Gesprächs&amp;vorlage:</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="457"/>
+        <location filename="../ui/processeditor.cpp" line="458"/>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="520"/>
+        <location filename="../ui/processeditor.cpp" line="521"/>
         <source>Sign-off Co&amp;nditions…</source>
         <translation>Freigabe&amp;bedingungen …</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="521"/>
+        <location filename="../ui/processeditor.cpp" line="522"/>
         <source>From which amount the sign-off is asked, what re-opens it, and whether the owner may give it</source>
         <translation>Ab welchem Betrag die Freigabe verlangt wird, was sie wieder öffnet und ob der Zuständige sie erteilen darf</translation>
     </message>
@@ -8164,9 +8207,15 @@ Quote: %2</translation>
         <translation>%1: Benutzer %2 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="236"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="235"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="246"/>
         <source>Cannot remove the role</source>
         <translation>Die Rolle kann nicht entfernt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/storage/sqldirectory.cpp" line="237"/>
+        <source>The role signs off %n exit criteria; choose another role for them first.</source>
+        <translation><numerusform>Die Rolle gibt %n Ausstiegskriterium frei; wählen Sie dafür zuerst eine andere Rolle.</numerusform><numerusform>Die Rolle gibt %n Ausstiegskriterien frei; wählen Sie dafür zuerst eine andere Rolle.</numerusform></translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="29"/>
@@ -8473,107 +8522,107 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="149"/>
         <source>required</source>
         <translation>Pflicht</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="149"/>
         <source>advisory</source>
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="149"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="151"/>
         <source>sign-off: %1</source>
         <translation>Freigabe: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="151"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="153"/>
         <source>deal killer</source>
         <translation>K.-o.-Kriterium</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="153"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="155"/>
         <source>checks itself</source>
         <translation>prüft sich selbst</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="154"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="156"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="156"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="158"/>
         <source> — %1</source>
         <translation> – %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="159"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="161"/>
         <source> — not needed below %1</source>
         <translation> — unter %1 nicht nötig</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="162"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="164"/>
         <source> — answered no</source>
         <translation> — mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="162"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="164"/>
         <source> — rejected</source>
         <translation> — abgelehnt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="173"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="175"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Pflicht: Der Deal kann die Phase ohne dies nicht verlassen.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="174"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="176"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Empfohlen: Weitergehen ohne dies warnt nur.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="176"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="178"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Deal-Killer: mit Nein beantwortet, erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="179"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="181"/>
         <source>%1. It is met or not by itself; it cannot be ticked.</source>
         <translation>%1. Es ist von selbst erfüllt oder nicht; abhaken lässt es sich nicht.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="183"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="185"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="184"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="186"/>
         <source>Signed off</source>
         <translation>Freigegeben</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="185"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="187"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 von %2 am %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="193"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="195"/>
         <source>Asked only of deals of at least %1.</source>
         <translation>Nur bei Deals ab %1 verlangt.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="183"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="185"/>
         <source>Answered no</source>
         <translation>Mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="184"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="186"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="190"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="192"/>
         <source>Note: %1</source>
         <translation>Notiz: %1</translation>
     </message>
@@ -8716,7 +8765,7 @@ Verantwortlich: %4</translation>
     <message>
         <location filename="../model/process/stageguide.cpp" line="68"/>
         <source>signed off by %1</source>
-        <translation>abgezeichnet von %1</translation>
+        <translation>freigegeben durch %1</translation>
     </message>
     <message>
         <location filename="../model/process/stageguide.cpp" line="70"/>
@@ -8864,6 +8913,89 @@ Verantwortlich: %4</translation>
         <location filename="../model/storage/sqlutil.cpp" line="206"/>
         <source>Could not save the change to %1: %2</source>
         <translation>Die Änderung an %1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::TeamRolesDialog</name>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="24"/>
+        <source>Team Roles</source>
+        <translation>Teamrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="26"/>
+        <source>The responsibilities of your company beyond rep, manager and admin: Legal, Finance, a plant manager, a solutions engineer. A person may hold several. In the process editor, a criterion is signed off by the members of one of these roles.</source>
+        <translation>Die Verantwortlichkeiten Ihrer Firma über Vertriebler, Manager und Admin hinaus: Legal, Finance, eine Werksleitung, ein Lösungsberater. Eine Person kann mehrere innehaben. Im Prozesseditor wird ein Kriterium von den Mitgliedern einer dieser Rollen freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="33"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="35"/>
+        <source>&amp;Add Role…</source>
+        <translation>Rolle &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="39"/>
+        <source>Add Role</source>
+        <translation>Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="39"/>
+        <source>Name of the role:</source>
+        <translation>Name der Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="44"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="59"/>
+        <source>What the role is responsible for</source>
+        <translation>Wofür die Rolle verantwortlich ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="64"/>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="73"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="74"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="75"/>
+        <source>&amp;Members:</source>
+        <translation>&amp;Mitglieder:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="76"/>
+        <source>Signs off:</source>
+        <translation>Gibt frei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="155"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inaktiv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="163"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="166"/>
+        <source>No criterion yet; choose this role under &quot;Signed off by&quot; in the process editor.</source>
+        <translation>Noch kein Kriterium; wählen Sie diese Rolle im Prozesseditor unter „Freigabe durch“.</translation>
     </message>
 </context>
 <context>
@@ -9025,22 +9157,22 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::WaitingModel</name>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="114"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="116"/>
         <source>There is no sign-off in row %1.</source>
         <translation>In Zeile %1 steht keine Freigabe.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="152"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="154"/>
         <source>%1 waits for %2&apos;s sign-off &quot;%3&quot; since %4 (owner: %5).</source>
         <translation>%1 wartet seit %4 auf die Freigabe „%3“ durch %2 (zuständig: %5).</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="178"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="178"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -9048,42 +9180,42 @@ Verantwortlich: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="190"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="192"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="192"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="194"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="196"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="196"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="198"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="198"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="200"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="200"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="202"/>
         <source>Your role</source>
         <translation>Ihre Rolle</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="202"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="204"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="204"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="206"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -9093,7 +9225,7 @@ Verantwortlich: %4</translation>
     <message>
         <location filename="../ui/waitingview.cpp" line="23"/>
         <source>The sign-offs your roles are asked for, longest waiting first. Select one, then sign it off, or reject it saying why.</source>
-        <translation>Die Freigaben, um die Ihre Rollen gebeten werden, die am längsten wartende zuerst. Wählen Sie eine aus, dann geben Sie sie frei oder lehnen sie mit Begründung ab.</translation>
+        <translation>Die Freigaben, um die Ihre Rollen gebeten werden, die am längsten wartende zuerst. Wählen Sie eine aus, dann geben Sie sie frei oder lehnen Sie sie mit Begründung ab.</translation>
     </message>
     <message>
         <location filename="../ui/waitingview.cpp" line="29"/>
@@ -9141,12 +9273,22 @@ Verantwortlich: %4</translation>
         <translation>Wartet auf mich</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="158"/>
+        <location filename="../ui/waitingview.cpp" line="147"/>
+        <source>Signed off &quot;%1&quot; on &quot;%2&quot;.</source>
+        <translation>„%1“ für „%2“ freigegeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="148"/>
+        <source>Rejected &quot;%1&quot; on &quot;%2&quot;; its owner sees why.</source>
+        <translation>„%1“ für „%2“ abgelehnt; der Zuständige sieht, warum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="167"/>
         <source>Reject the sign-off; the rep sees your comment.</source>
         <translation>Die Freigabe ablehnen; der Vertriebler sieht Ihren Kommentar.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="159"/>
+        <location filename="../ui/waitingview.cpp" line="168"/>
         <source>Write in the comment why, then reject.</source>
         <translation>Schreiben Sie in den Kommentar, warum, dann lehnen Sie ab.</translation>
     </message>

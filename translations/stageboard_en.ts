@@ -336,7 +336,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <location filename="../ui/mainwindow.cpp" line="1112"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -344,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>
@@ -415,9 +415,17 @@
     </message>
 </context>
 <context>
+    <name>Stageboard::SqlStorage</name>
+    <message numerus="yes">
+        <location filename="../model/storage/sqldirectory.cpp" line="237"/>
+        <source>The role signs off %n exit criteria; choose another role for them first.</source>
+        <translation><numerusform>The role signs off %n exit criterion; choose another role for it first.</numerusform><numerusform>The role signs off %n exit criteria; choose another role for them first.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::WaitingModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="178"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

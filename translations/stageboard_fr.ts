@@ -1852,38 +1852,53 @@
 <context>
     <name>Stageboard::BoardService</name>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="315"/>
+        <location filename="../model/services/boardservice.cpp" line="90"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="95"/>
+        <source>%1 signs off %2; choose another role for them in the process editor first.</source>
+        <translation>%1 valide %2 ; choisissez d’abord un autre rôle pour cela dans l’éditeur de processus.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="346"/>
         <source>&quot;%1&quot; was moved to %2 elsewhere meanwhile.</source>
         <translation>« %1 » a été déplacée vers %2 ailleurs entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="316"/>
+        <location filename="../model/services/boardservice.cpp" line="347"/>
         <source>%3 moved &quot;%1&quot; to %2 meanwhile.</source>
         <translation>%3 a déplacé « %1 » vers %2 entre-temps.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="317"/>
+        <location filename="../model/services/boardservice.cpp" line="348"/>
         <source>The board shows it there now; nothing was moved.</source>
         <translation>Le tableau l’affiche là maintenant ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="327"/>
-        <location filename="../model/services/boardservice.cpp" line="365"/>
-        <location filename="../model/services/boardservice.cpp" line="386"/>
+        <location filename="../model/services/boardservice.cpp" line="358"/>
+        <location filename="../model/services/boardservice.cpp" line="396"/>
         <location filename="../model/services/boardservice.cpp" line="417"/>
-        <location filename="../model/services/boardservice.cpp" line="438"/>
+        <location filename="../model/services/boardservice.cpp" line="448"/>
+        <location filename="../model/services/boardservice.cpp" line="501"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="338"/>
+        <location filename="../model/services/boardservice.cpp" line="369"/>
         <source>&quot;%1&quot; was deleted elsewhere; nothing was moved.</source>
         <translation>« %1 » a été supprimée ailleurs ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../model/services/boardservice.cpp" line="404"/>
+        <location filename="../model/services/boardservice.cpp" line="435"/>
         <source>The stage %1 no longer exists.</source>
         <translation>L’étape %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/boardservice.cpp" line="487"/>
+        <source>the sign-off &quot;%1&quot; is open again: %2 signs it off anew.</source>
+        <translation>la validation « %1 » est de nouveau ouverte : %2 la valide à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -4689,69 +4704,73 @@ Quota : %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="270"/>
+        <location filename="../model/services/gateengine.cpp" line="278"/>
         <source>Only an active user can sign off &quot;%1&quot;.</source>
         <translation>Seule une personne active peut valider « %1 ».</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="272"/>
         <source>&quot;%1&quot; is signed off by someone other than the deal&apos;s owner, and &quot;%2&quot; is %3&apos;s own deal.</source>
-        <translation>« %1 » est validé par quelqu’un d’autre que le responsable de l’affaire, et « %2 » est l’affaire de %3.</translation>
+        <translation type="vanished">« %1 » est validé par quelqu’un d’autre que le responsable de l’affaire, et « %2 » est l’affaire de %3.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="279"/>
+        <location filename="../model/services/gateengine.cpp" line="280"/>
+        <source>&quot;%1&quot; must be signed off by someone other than the deal&apos;s owner, and &quot;%2&quot; is %3&apos;s own deal.</source>
+        <translation>« %1 » doit être validé par quelqu’un d’autre que le responsable de l’affaire, et « %2 » est l’affaire de %3.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="287"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;; %3 is not a member of %1.</source>
         <translation>Seul %1 (ou un manager) peut valider « %2 » ; %3 n’est pas membre de %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="376"/>
+        <location filename="../model/services/gateengine.cpp" line="384"/>
         <source>There is no stage %1.</source>
         <translation>Il n’y a pas d’étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="381"/>
+        <location filename="../model/services/gateengine.cpp" line="389"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>« %1 » appartient au pipeline « %2 », et %3 n’en est pas une étape ; une affaire reste dans son pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="393"/>
+        <location filename="../model/services/gateengine.cpp" line="401"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>« %1 » ne peut pas passer de %2 à %3 : ces critères obligatoires ne sont pas remplis :
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="399"/>
+        <location filename="../model/services/gateengine.cpp" line="407"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Seul un manager peut faire passer « %1 » outre des critères obligatoires non remplis.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="406"/>
+        <location filename="../model/services/gateengine.cpp" line="414"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Déplacer « %1 » vers %2 demande une raison.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="442"/>
+        <location filename="../model/services/gateengine.cpp" line="450"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Déplacée, mais ces critères conseillés ne sont pas remplis : %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="447"/>
+        <location filename="../model/services/gateengine.cpp" line="455"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Critère éliminatoire à « non » : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="450"/>
+        <location filename="../model/services/gateengine.cpp" line="458"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>« %1 » n’a jamais atteint %2 ; elle est donc enregistrée comme Disqualifiée, non comme Perdue, et ne compte pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="475"/>
+        <location filename="../model/services/gateengine.cpp" line="483"/>
         <source>There is no exit criterion %1.</source>
         <translation>Il n’y a pas de critère de sortie %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="492"/>
+        <location filename="../model/services/gateengine.cpp" line="500"/>
         <source>Rejecting the sign-off &quot;%1&quot; needs a comment saying why, for the rep to act on.</source>
         <translation>Refuser la validation « %1 » nécessite un commentaire disant pourquoi, pour que le commercial puisse agir.</translation>
     </message>
@@ -4760,17 +4779,17 @@ Quota : %2</translation>
         <translation type="vanished">Seul %1 (ou un manager) peut valider « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="480"/>
+        <location filename="../model/services/gateengine.cpp" line="488"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>« %1 » se vérifie seul à partir de l’affaire ; il ne se coche pas à la main.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="483"/>
+        <location filename="../model/services/gateengine.cpp" line="491"/>
         <source>&quot;%1&quot; is asked only of deals of at least %2; &quot;%3&quot; does not need it.</source>
         <translation>« %1 » n’est demandé qu’aux affaires d’au moins %2 ; « %3 » n’en a pas besoin.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="489"/>
+        <location filename="../model/services/gateengine.cpp" line="497"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>« %1 » n’est pas une question éliminatoire ; il est soit rempli, soit pas encore.</translation>
     </message>
@@ -4865,124 +4884,124 @@ Quota : %2</translation>
         <translation>Choisissez d’abord qui valide le critère.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="157"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="158"/>
         <source>from %1</source>
         <translation>dès %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="162"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="164"/>
         <source>re-opened by %1</source>
         <translation>rouverte par %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="165"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="167"/>
         <source>not by the deal&apos;s owner</source>
         <translation>pas par le responsable de l’affaire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="179"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="181"/>
         <source>%1 done</source>
         <translation>%1 fait</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="180"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="257"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="182"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="260"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="199"/>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="369"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="201"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="372"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="199"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="201"/>
         <source>Advisory</source>
         <translation>Conseillé</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="204"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="206"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="207"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="209"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="212"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="214"/>
         <source>Signed off by %1 on every deal.</source>
         <translation>Validé par %1, pour toute affaire.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="213"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="215"/>
         <source>Signed off by %1: %2.</source>
         <translation>Validé par %1 : %2.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="220"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="222"/>
         <source>Every deal</source>
         <translation>Toute affaire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="236"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="239"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="244"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="247"/>
         <source>Not the owner</source>
         <translation>Pas le responsable</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="250"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="253"/>
         <source>Deal killer</source>
         <translation>Critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="367"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="370"/>
         <source>Recommended activity</source>
         <translation>Activité recommandée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="367"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="370"/>
         <source>Exit criterion</source>
         <translation>Critère de sortie</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="369"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="372"/>
         <source>Ticked</source>
         <translation>Coché</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="371"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="374"/>
         <source>Signed off by</source>
         <translation>Validé par</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="373"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="376"/>
         <source>Knock-out</source>
         <translation>Éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="375"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="378"/>
         <source>Met by</source>
         <translation>Rempli par</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="377"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="380"/>
         <source>Sign-off from</source>
         <translation>Validation dès</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="379"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="382"/>
         <source>Re-opened by</source>
         <translation>Rouverte par</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="381"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="384"/>
         <source>Owner excluded</source>
         <translation>Responsable exclu</translation>
     </message>
@@ -5313,406 +5332,421 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
-        <location filename="../ui/mainwindow.cpp" line="1100"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="1123"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>Board and forecast</source>
         <translation>Tableau et prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
-        <location filename="../ui/mainwindow.cpp" line="1181"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="1204"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Coming due: %1</source>
         <translation>Bientôt dû : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="306"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="308"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="311"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="329"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="334"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Exporter les parties pren&amp;antes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Export &amp;Activities…</source>
         <translation>Exporter les acti&amp;vités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="353"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="356"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="354"/>
+        <location filename="../ui/mainwindow.cpp" line="357"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="365"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="385"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="391"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="395"/>
+        <location filename="../ui/mainwindow.cpp" line="398"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
+        <location filename="../ui/mainwindow.cpp" line="1283"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="423"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="432"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="434"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="433"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="440"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="465"/>
+        <location filename="../ui/mainwindow.cpp" line="468"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="469"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="470"/>
+        <location filename="../ui/mainwindow.cpp" line="473"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="474"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="475"/>
+        <location filename="../ui/mainwindow.cpp" line="478"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="481"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="491"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <source>&amp;Team Roles…</source>
+        <translation>Rôles d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&amp;Buying Roles…</source>
         <translation>Rôles d’&amp;achat…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Visite de bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="547"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="548"/>
+        <location filename="../ui/mainwindow.cpp" line="553"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="574"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="573"/>
+        <location filename="../ui/mainwindow.cpp" line="578"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Nothing Planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="585"/>
+        <location filename="../ui/mainwindow.cpp" line="590"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Uniquement les affaires ouvertes sans activité prévue (les cartes à l’anneau orange) : chacune a besoin de sa prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="591"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="594"/>
+        <location filename="../ui/mainwindow.cpp" line="599"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="647"/>
+        <location filename="../ui/mainwindow.cpp" line="652"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="707"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="823"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="824"/>
+        <location filename="../ui/mainwindow.cpp" line="829"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
+        <translation>Définir les rôles propres à votre entreprise (juridique, directeur d’usine, …) et qui les tient</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
+        <translation>Seul un administrateur peut modifier les rôles d’équipe : agissez en tant qu’administrateur (barre d’outils, Agir en tant que).</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="938"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Ajouter, renommer ou retirer les rôles qu’une partie prenante peut avoir (champion, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut changer les rôles d’achat : agissez en administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1089"/>
+        <location filename="../ui/mainwindow.cpp" line="1112"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -5720,7 +5754,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1090"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -5728,295 +5762,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="839"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="840"/>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="849"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="926"/>
+        <location filename="../ui/mainwindow.cpp" line="931"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="927"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="928"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="696"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="796"/>
+        <location filename="../ui/mainwindow.cpp" line="801"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="900"/>
+        <location filename="../ui/mainwindow.cpp" line="905"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="906"/>
+        <location filename="../ui/mainwindow.cpp" line="911"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="907"/>
+        <location filename="../ui/mainwindow.cpp" line="912"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
-        <location filename="../ui/mainwindow.cpp" line="994"/>
+        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="1017"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1010"/>
+        <location filename="../ui/mainwindow.cpp" line="1033"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1033"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1035"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1061"/>
+        <location filename="../ui/mainwindow.cpp" line="1084"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1062"/>
+        <location filename="../ui/mainwindow.cpp" line="1085"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1068"/>
+        <location filename="../ui/mainwindow.cpp" line="1091"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1069"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1071"/>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1072"/>
+        <location filename="../ui/mainwindow.cpp" line="1095"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1109"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1134"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1143"/>
+        <location filename="../ui/mainwindow.cpp" line="1166"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1147"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1147"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1147"/>
+        <location filename="../ui/mainwindow.cpp" line="1170"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1176"/>
+        <location filename="../ui/mainwindow.cpp" line="1199"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1200"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1177"/>
+        <location filename="../ui/mainwindow.cpp" line="1200"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1216"/>
+        <location filename="../ui/mainwindow.cpp" line="1239"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1219"/>
+        <location filename="../ui/mainwindow.cpp" line="1242"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1227"/>
+        <location filename="../ui/mainwindow.cpp" line="1250"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1234"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1263"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1254"/>
+        <location filename="../ui/mainwindow.cpp" line="1277"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1312"/>
+        <location filename="../ui/mainwindow.cpp" line="1335"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1325"/>
+        <location filename="../ui/mainwindow.cpp" line="1348"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1336"/>
+        <location filename="../ui/mainwindow.cpp" line="1359"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1353"/>
+        <location filename="../ui/mainwindow.cpp" line="1376"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1354"/>
+        <location filename="../ui/mainwindow.cpp" line="1377"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1368"/>
+        <location filename="../ui/mainwindow.cpp" line="1391"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1369"/>
+        <location filename="../ui/mainwindow.cpp" line="1392"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1379"/>
-        <location filename="../ui/mainwindow.cpp" line="1387"/>
+        <location filename="../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../ui/mainwindow.cpp" line="1410"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1380"/>
+        <location filename="../ui/mainwindow.cpp" line="1403"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1384"/>
+        <location filename="../ui/mainwindow.cpp" line="1407"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1388"/>
+        <location filename="../ui/mainwindow.cpp" line="1411"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -6647,7 +6681,7 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ProcessEditor</name>
     <message>
-        <location filename="../ui/processeditor.cpp" line="281"/>
+        <location filename="../ui/processeditor.cpp" line="282"/>
         <source>Anyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -6708,7 +6742,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="106"/>
-        <location filename="../ui/processeditor.cpp" line="515"/>
+        <location filename="../ui/processeditor.cpp" line="516"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
@@ -6719,7 +6753,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/processeditor.cpp" line="108"/>
-        <location filename="../ui/processeditor.cpp" line="516"/>
+        <location filename="../ui/processeditor.cpp" line="517"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
@@ -6776,233 +6810,242 @@ Quota : %2</translation>
         <translation>toute affaire</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="227"/>
         <source>Asked of deals &amp;from:</source>
-        <translation>Demandée aux affaires &amp;dès :</translation>
+        <translation type="vanished">Demandée aux affaires &amp;dès :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="240"/>
+        <location filename="../ui/processeditor.cpp" line="227"/>
+        <source>In the deal&apos;s own currency; empty: every deal.</source>
+        <translation>Dans la devise de l’affaire ; vide : toute affaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="228"/>
+        <source>Only for deals &amp;of at least:</source>
+        <translation>Seulement pour les affaires d’&amp;au moins :</translation>
+    </message>
+    <message>
+        <location filename="../ui/processeditor.cpp" line="241"/>
         <source>Re-opened when it changes:</source>
         <translation>Rouverte quand change :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="241"/>
+        <location filename="../ui/processeditor.cpp" line="242"/>
         <source>The deal&apos;s &amp;owner may not give it</source>
         <translation>Le &amp;responsable de l’affaire ne peut pas la donner</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="251"/>
+        <location filename="../ui/processeditor.cpp" line="252"/>
         <source>Signed off by %1.</source>
         <translation>Validée par %1.</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="261"/>
+        <location filename="../ui/processeditor.cpp" line="262"/>
         <source>From: %1</source>
         <translation>Dès : %1</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="290"/>
-        <location filename="../ui/processeditor.cpp" line="454"/>
+        <location filename="../ui/processeditor.cpp" line="291"/>
+        <location filename="../ui/processeditor.cpp" line="455"/>
         <source>By hand</source>
         <translation>À la main</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="294"/>
+        <location filename="../ui/processeditor.cpp" line="295"/>
         <source>%1 among the stakeholders</source>
         <translation>%1 parmi les parties prenantes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="299"/>
+        <location filename="../ui/processeditor.cpp" line="300"/>
         <source>%1 done in this stage</source>
         <translation>%1 fait à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="301"/>
+        <location filename="../ui/processeditor.cpp" line="302"/>
         <source>A call debriefed in this stage</source>
         <translation>Un appel débriefé à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="302"/>
+        <location filename="../ui/processeditor.cpp" line="303"/>
         <source>The amount set</source>
         <translation>Montant renseigné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="304"/>
+        <location filename="../ui/processeditor.cpp" line="305"/>
         <source>The close date set</source>
         <translation>Date de clôture renseignée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="305"/>
+        <location filename="../ui/processeditor.cpp" line="306"/>
         <source>A contact named</source>
         <translation>Contact nommé</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="314"/>
+        <location filename="../ui/processeditor.cpp" line="315"/>
         <source>&amp;Pipeline:</source>
         <translation>&amp;Pipeline :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="331"/>
+        <location filename="../ui/processeditor.cpp" line="332"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="331"/>
+        <location filename="../ui/processeditor.cpp" line="332"/>
         <source>Add a pipeline, empty or with a copy of these stages</source>
         <translation>Ajouter un pipeline, vide ou avec une copie de ces étapes</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="333"/>
+        <location filename="../ui/processeditor.cpp" line="334"/>
         <source>Re&amp;name…</source>
         <translation>Re&amp;nommer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="333"/>
+        <location filename="../ui/processeditor.cpp" line="334"/>
         <source>Rename this pipeline</source>
         <translation>Renommer ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="334"/>
+        <location filename="../ui/processeditor.cpp" line="335"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="334"/>
+        <location filename="../ui/processeditor.cpp" line="335"/>
         <source>Delete this pipeline (only one that never held a deal)</source>
         <translation>Supprimer ce pipeline (seulement s’il n’a jamais contenu d’affaire)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="337"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="336"/>
+        <location filename="../ui/processeditor.cpp" line="337"/>
         <source>Add a pipeline from a process file (JSON)</source>
         <translation>Ajouter un pipeline depuis un fichier de processus (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="338"/>
+        <location filename="../ui/processeditor.cpp" line="339"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="338"/>
+        <location filename="../ui/processeditor.cpp" line="339"/>
         <source>Save this pipeline&apos;s process as a file to share (JSON)</source>
         <translation>Enregistrer le processus de ce pipeline dans un fichier à partager (JSON)</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="360"/>
+        <location filename="../ui/processeditor.cpp" line="361"/>
         <source>A state reached, e.g. &quot;Qualified&quot;</source>
         <translation>Un état atteint, p. ex. « Qualifiée »</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="361"/>
+        <location filename="../ui/processeditor.cpp" line="362"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="365"/>
+        <location filename="../ui/processeditor.cpp" line="366"/>
         <source>Open: deals are worked here</source>
         <translation>Ouverte : les affaires y sont travaillées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="366"/>
+        <location filename="../ui/processeditor.cpp" line="367"/>
         <source>Won: closes a deal as won</source>
         <translation>Gagnée : conclut une affaire comme gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="367"/>
+        <location filename="../ui/processeditor.cpp" line="368"/>
         <source>Lost: closes a deal as lost</source>
         <translation>Perdue : conclut une affaire comme perdue</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="368"/>
+        <location filename="../ui/processeditor.cpp" line="369"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="373"/>
+        <location filename="../ui/processeditor.cpp" line="374"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="375"/>
+        <location filename="../ui/processeditor.cpp" line="376"/>
         <source>&amp;Probability of close:</source>
         <translation>&amp;Probabilité de conclure :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="381"/>
+        <location filename="../ui/processeditor.cpp" line="382"/>
         <source>&amp;Forecast category:</source>
         <translation>Catégorie de pré&amp;vision :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="386"/>
+        <location filename="../ui/processeditor.cpp" line="387"/>
         <source>No limit</source>
         <translation>Pas de limite</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="387"/>
+        <location filename="../ui/processeditor.cpp" line="388"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="389"/>
+        <location filename="../ui/processeditor.cpp" line="390"/>
         <source>A deal longer than this in the stage is shown as stalled</source>
         <translation>Une affaire restée plus longtemps dans l’étape est montrée comme bloquée</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="390"/>
+        <location filename="../ui/processeditor.cpp" line="391"/>
         <source>&amp;Age limit:</source>
         <translation>Limite d’â&amp;ge :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="403"/>
+        <location filename="../ui/processeditor.cpp" line="404"/>
         <source>Owned by:</source>
         <translation>Responsables :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="407"/>
+        <location filename="../ui/processeditor.cpp" line="408"/>
         <source>What is true of a deal in this stage</source>
         <translation>Ce qui est vrai d’une affaire à cette étape</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="411"/>
+        <location filename="../ui/processeditor.cpp" line="412"/>
         <source>&amp;Definition:</source>
         <translation>&amp;Définition :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="415"/>
+        <location filename="../ui/processeditor.cpp" line="416"/>
         <source>What the rep sets out to do here</source>
         <translation>Ce que le commercial cherche à faire ici</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="419"/>
+        <location filename="../ui/processeditor.cpp" line="420"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objectif :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="424"/>
+        <location filename="../ui/processeditor.cpp" line="425"/>
         <source>Questions to ask on a call in this stage, one a line</source>
         <translation>Questions à poser lors d’un appel à cette étape, une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="427"/>
+        <location filename="../ui/processeditor.cpp" line="428"/>
         <source>Objections to expect, one a line</source>
         <translation>Objections à prévoir, une par ligne</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="428"/>
+        <location filename="../ui/processeditor.cpp" line="429"/>
         <source>Questions to ask on a call</source>
         <translation>Questions à poser lors d’un appel</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="429"/>
+        <location filename="../ui/processeditor.cpp" line="430"/>
         <source>Objections to expect</source>
         <translation>Objections à prévoir</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="440"/>
+        <location filename="../ui/processeditor.cpp" line="441"/>
         <source>Call te&amp;mplate:</source>
         <translation>&amp;Modèle d’appel :</translation>
     </message>
@@ -7015,67 +7058,67 @@ Quota : %2</translation>
         <translation type="vanished">&amp;Objections d’appel :</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="443"/>
+        <location filename="../ui/processeditor.cpp" line="444"/>
         <source>Add A&amp;ctivity</source>
         <translation>Ajouter une a&amp;ctivité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="443"/>
+        <location filename="../ui/processeditor.cpp" line="444"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="444"/>
+        <location filename="../ui/processeditor.cpp" line="445"/>
         <source>Add &amp;Criterion</source>
         <translation>Ajouter un &amp;critère</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="445"/>
+        <location filename="../ui/processeditor.cpp" line="446"/>
         <source>New exit criterion</source>
         <translation>Nouveau critère de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="457"/>
+        <location filename="../ui/processeditor.cpp" line="458"/>
         <source>%1 done</source>
         <translation>%1 fait</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="488"/>
+        <location filename="../ui/processeditor.cpp" line="489"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="489"/>
+        <location filename="../ui/processeditor.cpp" line="490"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="514"/>
+        <location filename="../ui/processeditor.cpp" line="515"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="514"/>
+        <location filename="../ui/processeditor.cpp" line="515"/>
         <source>Remove the selected item</source>
         <translation>Retirer l’élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="515"/>
+        <location filename="../ui/processeditor.cpp" line="516"/>
         <source>Move the selected item earlier</source>
         <translation>Placer l’élément sélectionné plus tôt</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="516"/>
+        <location filename="../ui/processeditor.cpp" line="517"/>
         <source>Move the selected item later</source>
         <translation>Placer l’élément sélectionné plus tard</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="520"/>
+        <location filename="../ui/processeditor.cpp" line="521"/>
         <source>Sign-off Co&amp;nditions…</source>
         <translation>Co&amp;nditions de validation…</translation>
     </message>
     <message>
-        <location filename="../ui/processeditor.cpp" line="521"/>
+        <location filename="../ui/processeditor.cpp" line="522"/>
         <source>From which amount the sign-off is asked, what re-opens it, and whether the owner may give it</source>
         <translation>À partir de quel montant la validation est demandée, ce qui la rouvre, et si le responsable peut la donner</translation>
     </message>
@@ -8235,9 +8278,15 @@ Quota : %2</translation>
         <translation>%1 : l’utilisateur %2 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqldirectory.cpp" line="236"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="235"/>
+        <location filename="../model/storage/sqldirectory.cpp" line="246"/>
         <source>Cannot remove the role</source>
         <translation>Impossible de retirer le rôle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/storage/sqldirectory.cpp" line="237"/>
+        <source>The role signs off %n exit criteria; choose another role for them first.</source>
+        <translation><numerusform>Le rôle valide %n critère de sortie ; choisissez d’abord un autre rôle.</numerusform><numerusform>Le rôle valide %n critères de sortie ; choisissez d’abord un autre rôle.</numerusform></translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="29"/>
@@ -8473,107 +8522,107 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::StageChecklistModel</name>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="149"/>
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="149"/>
         <source>advisory</source>
         <translation>conseillé</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="149"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="151"/>
         <source>sign-off: %1</source>
         <translation>validation : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="151"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="153"/>
         <source>deal killer</source>
         <translation>critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="153"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="155"/>
         <source>checks itself</source>
         <translation>se vérifie seul</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="154"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="156"/>
         <source> (%1)</source>
         <translation> (%1)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="156"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="158"/>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="159"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="161"/>
         <source> — not needed below %1</source>
         <translation> — inutile en dessous de %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="162"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="164"/>
         <source> — answered no</source>
         <translation> — réponse non</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="162"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="164"/>
         <source> — rejected</source>
         <translation> — refusée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="173"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="175"/>
         <source>Required: the deal cannot leave the stage without it.</source>
         <translation>Obligatoire : l’affaire ne peut pas quitter l’étape sans cela.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="174"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="176"/>
         <source>Advisory: moving on without it only warns.</source>
         <translation>Conseillé : avancer sans cela avertit seulement.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="176"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="178"/>
         <source>Deal killer: answered no, consider disqualifying the deal.</source>
         <translation>Critère éliminatoire : réponse non, envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="179"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="181"/>
         <source>%1. It is met or not by itself; it cannot be ticked.</source>
         <translation>%1. Il est rempli ou non de lui-même ; il ne se coche pas.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="183"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="185"/>
         <source>Rejected</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="184"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="186"/>
         <source>Signed off</source>
         <translation>Validé</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="185"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="187"/>
         <source>%1 by %2 on %3</source>
         <translation>%1 par %2 le %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="193"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="195"/>
         <source>Asked only of deals of at least %1.</source>
         <translation>Demandé seulement aux affaires d’au moins %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="183"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="185"/>
         <source>Answered no</source>
         <translation>Réponse non</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="184"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="186"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="190"/>
+        <location filename="../model/itemmodels/stagechecklistmodel.cpp" line="192"/>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
     </message>
@@ -8867,6 +8916,89 @@ Responsable : %4</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::TeamRolesDialog</name>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="24"/>
+        <source>Team Roles</source>
+        <translation>Rôles d’équipe</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="26"/>
+        <source>The responsibilities of your company beyond rep, manager and admin: Legal, Finance, a plant manager, a solutions engineer. A person may hold several. In the process editor, a criterion is signed off by the members of one of these roles.</source>
+        <translation>Les responsabilités de votre entreprise au-delà de commercial, manager et administrateur : juridique, finance, un directeur d’usine, un ingénieur avant-vente. Une personne peut en tenir plusieurs. Dans l’éditeur de processus, un critère est validé par les membres de l’un de ces rôles.</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="33"/>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="35"/>
+        <source>&amp;Add Role…</source>
+        <translation>&amp;Ajouter un rôle…</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="39"/>
+        <source>Add Role</source>
+        <translation>Ajouter un rôle</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="39"/>
+        <source>Name of the role:</source>
+        <translation>Nom du rôle :</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="44"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="59"/>
+        <source>What the role is responsible for</source>
+        <translation>Ce dont le rôle est responsable</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="64"/>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="73"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="74"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="75"/>
+        <source>&amp;Members:</source>
+        <translation>&amp;Membres :</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="76"/>
+        <source>Signs off:</source>
+        <translation>Valide :</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="155"/>
+        <source>%1 (inactive)</source>
+        <translation>%1 (inactif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="163"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/teamrolesdialog.cpp" line="166"/>
+        <source>No criterion yet; choose this role under &quot;Signed off by&quot; in the process editor.</source>
+        <translation>Aucun critère pour l’instant ; choisissez ce rôle sous « Validé par » dans l’éditeur de processus.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::UndoRecorder</name>
     <message>
         <location filename="../ui/undorecorder.cpp" line="86"/>
@@ -9025,22 +9157,22 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::WaitingModel</name>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="114"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="116"/>
         <source>There is no sign-off in row %1.</source>
         <translation>Il n’y a pas de validation à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="152"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="154"/>
         <source>%1 waits for %2&apos;s sign-off &quot;%3&quot; since %4 (owner: %5).</source>
         <translation>%1 attend depuis %4 la validation « %3 » par %2 (responsable : %5).</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="178"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="178"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -9048,42 +9180,42 @@ Responsable : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="190"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="192"/>
         <source>Opportunity</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="192"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="194"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="196"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="196"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="198"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="198"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="200"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="200"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="202"/>
         <source>Your role</source>
         <translation>Votre rôle</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="202"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="204"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="204"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="206"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -9141,12 +9273,22 @@ Responsable : %4</translation>
         <translation>En attente de moi</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="158"/>
+        <location filename="../ui/waitingview.cpp" line="147"/>
+        <source>Signed off &quot;%1&quot; on &quot;%2&quot;.</source>
+        <translation>« %1 » validé pour « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="148"/>
+        <source>Rejected &quot;%1&quot; on &quot;%2&quot;; its owner sees why.</source>
+        <translation>« %1 » refusé pour « %2 » ; son responsable voit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/waitingview.cpp" line="167"/>
         <source>Reject the sign-off; the rep sees your comment.</source>
         <translation>Refuser la validation ; le commercial voit votre commentaire.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="159"/>
+        <location filename="../ui/waitingview.cpp" line="168"/>
         <source>Write in the comment why, then reject.</source>
         <translation>Écrivez pourquoi dans le commentaire, puis refusez.</translation>
     </message>

@@ -26,6 +26,7 @@
 #include "processeditor.h"
 #include "services/boardservice.h"
 #include "stageguidedialog.h"
+#include "teamrolesdialog.h"
 #include "undorecorder.h"
 #include "usersdialog.h"
 #include "waitingview.h"
@@ -134,6 +135,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_agenda, &AgendaView::errorOccurred, this, &MainWindow::showError);
     m_pages->addTab(m_waiting, WaitingView::title(0));
     connect(m_waiting, &WaitingView::errorOccurred, this, &MainWindow::showError);
+    connect(m_waiting, &WaitingView::answered, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_waiting, &WaitingView::openOpportunityRequested, this,
             &MainWindow::openOpportunityFromPage);
     connect(m_waiting, &WaitingView::countChanged, this, [this](int count) {
@@ -490,6 +493,8 @@ void MainWindow::createActions()
     m_editProcess->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_editUsers = process->addAction(tr("&Users and Roles…"), this, &MainWindow::editUsers);
     m_editUsers->setObjectName(QStringLiteral("editUsers"));
+    m_editTeamRoles = process->addAction(tr("&Team Roles…"), this, &MainWindow::editTeamRoles);
+    m_editTeamRoles->setObjectName(QStringLiteral("editTeamRoles"));
     m_editBuyingRoles = process->addAction(tr("&Buying Roles…"), this, [this] {
         if (!m_workspace)
             return;
@@ -926,6 +931,9 @@ void MainWindow::updateProcessAccess()
           tr("Only an admin can change the sales process: act as an admin (toolbar, Acting as)."));
     offer(m_editUsers, tr("Add people, change their roles, deactivate those who left"),
           tr("Only an admin can change users and roles: act as an admin (toolbar, Acting as)."));
+    offer(m_editTeamRoles,
+          tr("Define your company's own roles (Legal, Plant manager, …) and who holds them"),
+          tr("Only an admin can change the team roles: act as an admin (toolbar, Acting as)."));
     offer(m_editBuyingRoles,
           tr("Add, rename or remove the roles a stakeholder can have (Champion, …)"),
           tr("Only an admin can change the buying roles: act as an admin (toolbar, Acting as)."));
@@ -941,6 +949,17 @@ void MainWindow::zoomBoard(int step)
     const int zoom = step == 0 ? 0 : std::clamp(m_board->zoom() + step, -2, 8);
     m_board->setZoom(zoom);
     QSettings().setValue(QStringLiteral("board/zoom"), zoom);
+}
+
+TeamRolesDialog *MainWindow::editTeamRoles()
+{
+    if (!m_workspace || !m_editTeamRoles->isEnabled())
+        return nullptr;
+    auto *dialog = new TeamRolesDialog(*m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->show();
+    return dialog;
 }
 
 UsersDialog *MainWindow::editUsers()
@@ -970,6 +989,9 @@ ProcessEditor *MainWindow::editProcess()
         if (const auto roles = m_workspace->stakeholders().buyingRoles())
             m_processEditor->setBuyingRoles(*roles);
         m_processEditor->setTeamRoles(m_service->gateEngine().teamRoles());
+        // A role added meanwhile (Team Roles…, or elsewhere on a server) is offered at once.
+        connect(m_service, &BoardService::usersChanged, m_processEditor,
+                [this] { m_processEditor->setTeamRoles(m_service->gateEngine().teamRoles()); });
     }
     m_processEditor->show();
     m_processEditor->raise();

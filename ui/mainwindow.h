@@ -89,6 +89,8 @@ public:
     ProcessEditor *editProcess();
     /// Process ▸ Users and Roles…, for admins; null when the acting user is not one.
     UsersDialog *editUsers();
+    /// Process ▸ Team Roles…: the company's own roles; nullptr when the acting user may not.
+    class TeamRolesDialog *editTeamRoles();
     ProcessModel *processModel() const { return m_process; }
     Workspace *workspace() const { return m_workspace.get(); }
     /// The stage guide of the board's pipeline, to read, print or export (anyone may).
@@ -155,6 +157,7 @@ private:
     QPointer<ProcessEditor> m_processEditor;
     QAction *m_editProcess = nullptr;
     QAction *m_editUsers = nullptr;
+    QAction *m_editTeamRoles = nullptr;
     QAction *m_editBuyingRoles = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_importAction = nullptr;

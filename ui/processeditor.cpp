@@ -224,7 +224,8 @@ void ProcessEditor::editSignOffConditions(int row)
     from->setPlaceholderText(tr("every deal"));
     if (current->minAmount)
         from->setText(QLocale().toString(double(*current->minAmount) / 100, 'f', 2));
-    form->addRow(tr("Asked of deals &from:"), from);
+    from->setToolTip(tr("In the deal's own currency; empty: every deal."));
+    form->addRow(tr("Only for deals &of at least:"), from);
     auto *fields = new QWidget(&dialog);
     auto *grid = new QGridLayout(fields);
     grid->setContentsMargins(0, 0, 0, 0);

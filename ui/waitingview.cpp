@@ -20,9 +20,10 @@ namespace Stageboard {
 WaitingView::WaitingView(QWidget *parent)
     : QWidget(parent)
 {
-    auto *hint = new QLabel(tr("The sign-offs your roles are asked for, longest waiting first. "
-                               "Select one, then sign it off, or reject it saying why."),
-                            this);
+    auto *hint = m_hint =
+        new QLabel(tr("The sign-offs your roles are asked for, longest waiting first. "
+                      "Select one, then sign it off, or reject it saying why."),
+                   this);
     hint->setWordWrap(true);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("waitingOnMe"));
@@ -66,7 +67,7 @@ WaitingView::WaitingView(QWidget *parent)
     bar->addWidget(m_open);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(hint);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_view, 1);
     layout->addLayout(bar);
     updateState();
@@ -137,19 +138,28 @@ void WaitingView::answerSelected(bool approve)
     const int row = selectedRow();
     if (row < 0)
         return;
+    const PendingSignOff asked = *m_model->pending(row);
     if (auto ok = m_model->answer(row, approve, m_comment->text()); !ok) {
         Q_EMIT errorOccurred(ok.error().message);
         return;
     }
     m_comment->clear();
     updateState();
+    Q_EMIT answered(approve ? tr("Signed off \"%1\" on \"%2\".").arg(asked.criterion, asked.title)
+                            : tr("Rejected \"%1\" on \"%2\"; its owner sees why.")
+                                  .arg(asked.criterion, asked.title));
 }
 
 void WaitingView::updateState()
 {
+    // With nothing waiting, only what the tab is for.
     const bool any = count() > 0;
     m_empty->setVisible(!any);
     m_view->setVisible(any);
+    m_hint->setVisible(any);
+    for (QWidget *w : {static_cast<QWidget *>(m_comment), static_cast<QWidget *>(m_approve),
+                       static_cast<QWidget *>(m_reject), static_cast<QWidget *>(m_open)})
+        w->setVisible(any);
     const bool chosen = selectedRow() >= 0;
     m_approve->setEnabled(chosen);
     m_open->setEnabled(chosen);

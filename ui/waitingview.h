@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void countChanged(int count);
+    /// A sign-off was given or rejected here; the message says which (for the status bar).
+    void answered(const QString &message);
     void openOpportunityRequested(qint64 opportunityId);
     void errorOccurred(const QString &message);
 
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<WaitingModel> m_model;
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_hint = nullptr;
     QLineEdit *m_comment = nullptr;
     QPushButton *m_approve = nullptr;
     QPushButton *m_reject = nullptr;

@@ -153,8 +153,10 @@ Result<void> GuidanceModel::setSignOffConditions(int row, std::optional<Cents> m
 QString GuidanceModel::conditionsText(const SignOff &signOff)
 {
     QStringList parts;
-    if (signOff.minAmount)
-        parts.append(tr("from %1").arg(formatMoney(*signOff.minAmount, QString())));
+    // In the deal's currency, whichever it is: the number alone.
+    if (const auto from = signOff.minAmount)
+        parts.append(
+            tr("from %1").arg(QLocale().toString(double(*from) / 100, 'f', *from % 100 ? 2 : 0)));
     if (!signOff.reopenOn.isEmpty()) {
         QStringList names;
         for (const QString &key : signOff.reopenOn)
@@ -219,7 +221,8 @@ QVariant GuidanceModel::data(const QModelIndex &index, int role) const
         if (!c.signOff || !c.signOff->minAmount)
             return role == Qt::DisplayRole && c.signOff ? tr("Every deal") : QVariant();
         if (role == Qt::DisplayRole)
-            return formatMoney(*c.signOff->minAmount, QString());
+            return QLocale().toString(double(*c.signOff->minAmount) / 100, 'f',
+                                      *c.signOff->minAmount % 100 ? 2 : 0);
         if (role == Qt::EditRole)
             return QLocale().toString(double(*c.signOff->minAmount) / 100, 'f', 2);
         return {};

@@ -144,7 +144,9 @@ QVariant StageChecklistModel::data(const QModelIndex &index, int role) const
         // sign-off, a deal killer.
         QString text = row.text;
         if (m_kind == Kind::Criteria) {
-            QStringList tags{row.required ? tr("required") : tr("advisory")};
+            QStringList tags;
+            if (row.applies)
+                tags.append(row.required ? tr("required") : tr("advisory"));
             if (row.signOff)
                 tags.append(tr("sign-off: %1").arg(row.signOff->role));
             if (row.knockOut)

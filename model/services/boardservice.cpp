@@ -72,6 +72,37 @@ Result<void> BoardService::updateUser(const User &user)
     return followUsers();
 }
 
+Result<qint64> BoardService::saveTeamRole(const TeamRole &role)
+{
+    auto id = m_directory.saveTeamRole(role);
+    if (!id)
+        return id;
+    if (auto loaded = followUsers(); !loaded)
+        return std::unexpected(loaded.error());
+    return id;
+}
+
+Result<void> BoardService::removeTeamRole(qint64 roleId)
+{
+    QStringList signs;
+    for (const ExitCriterion &c : m_engine.exitCriteriaSignedOffBy(roleId)) {
+        const Stage *s = m_engine.stage(c.stageId);
+        signs.append(tr("%1: %2").arg(s ? s->name : QString(), c.text));
+    }
+    if (!signs.isEmpty()) {
+        const auto role = std::find_if(m_engine.teamRoles().cbegin(), m_engine.teamRoles().cend(),
+                                       [&](const TeamRole &r) { return r.id == roleId; });
+        return fail(tr("%1 signs off %2; choose another role for them in the process editor "
+                       "first.")
+                        .arg(role != m_engine.teamRoles().cend() ? role->name : QString(),
+                             signs.join(QStringLiteral("; "))),
+                    Error::Kind::NotAllowed);
+    }
+    if (auto ok = m_directory.removeTeamRole(roleId); !ok)
+        return ok;
+    return followUsers();
+}
+
 Result<void> BoardService::followUsers()
 {
     if (auto loaded = m_engine.load(); !loaded)
@@ -418,6 +449,19 @@ Result<void> BoardService::updateOpportunity(const Opportunity &opportunity)
     Opportunity changed = opportunity;
     changed.stageId = old->stageId;
     changed.enteredStageAt = old->enteredStageAt;
+    // The store re-opens a sign-off whose vouched-for field changed: which ones, to say so.
+    QList<ExitCriterion> reopening;
+    for (const ExitCriterion &c : m_engine.exitCriteria(old->stageId)) {
+        if (c.signOff && !c.signOff->reopenOn.isEmpty())
+            reopening.append(c);
+    }
+    QList<Check> before;
+    if (!reopening.isEmpty()) {
+        auto checks = m_opportunityStore.criterionChecks(opportunity.id);
+        if (!checks)
+            return std::unexpected(checks.error());
+        before = std::move(*checks);
+    }
     auto stored = m_opportunityStore.updateOpportunity(changed);
     if (!stored) {
         // The caller's copy is stale: the deal is taken in as stored now, so that the person
@@ -428,6 +472,25 @@ Result<void> BoardService::updateOpportunity(const Opportunity &opportunity)
     }
     apply(old, *stored);
     Q_EMIT edited(*old, *stored);
+    if (reopening.isEmpty())
+        return {};
+    auto after = m_opportunityStore.criterionChecks(opportunity.id);
+    if (!after)
+        return std::unexpected(after.error());
+    QStringList reopened;
+    for (const ExitCriterion &c : std::as_const(reopening)) {
+        const auto answered = [&](const QList<Check> &checks) {
+            return std::any_of(checks.cbegin(), checks.cend(),
+                               [&](const Check &k) { return k.itemId == c.id; });
+        };
+        if (answered(before) && !answered(*after))
+            reopened.append(tr("the sign-off \"%1\" is open again: %2 signs it off anew.")
+                                .arg(c.text, c.signOff->role));
+    }
+    if (!reopened.isEmpty()) {
+        Q_EMIT checksChanged(opportunity.id);
+        Q_EMIT moveWarned(opportunity.id, reopened);
+    }
     return {};
 }
 

@@ -146,6 +146,11 @@ public:
     /// names and roles held here follow at once, then usersChanged().
     Result<qint64> addUser(const User &user);
     Result<void> updateUser(const User &user);
+    /// Adds or changes a role of the company's own (Directory::saveTeamRole) and reads the
+    /// roles again; returns its id.
+    Result<qint64> saveTeamRole(const TeamRole &role);
+    /// Removes a role no criterion is signed off by.
+    Result<void> removeTeamRole(qint64 roleId);
     /// Reads the people again after someone else changed them (on a shared database), then
     /// usersChanged().
     Result<void> followUsers();
@@ -163,7 +168,7 @@ Q_SIGNALS:
     /// Emitted after each change made through this service, for undo and status messages.
     void moved(const Stageboard::Opportunity &before, const Stageboard::StageChange &change);
     /// A move went through with warnings (advisory criteria, a failed deal killer,
-    /// disqualification).
+    /// disqualification), or an edit re-opened a sign-off.
     void moveWarned(qint64 opportunityId, const QStringList &warnings);
     /// A deal's checklist or criteria changed.
     void checksChanged(qint64 opportunityId);

@@ -247,6 +247,14 @@ bool GateEngine::canOverride(qint64 userId) const
     return u && u->active && (u->role == UserRole::Manager || u->role == UserRole::Admin);
 }
 
+QList<ExitCriterion> GateEngine::exitCriteriaSignedOffBy(qint64 roleId) const
+{
+    QList<ExitCriterion> result;
+    std::copy_if(m_criteria.cbegin(), m_criteria.cend(), std::back_inserter(result),
+                 [&](const ExitCriterion &c) { return c.signOff && c.signOff->roleId == roleId; });
+    return result;
+}
+
 bool GateEngine::holdsRole(qint64 userId, qint64 roleId) const
 {
     return std::any_of(m_teamRoles.cbegin(), m_teamRoles.cend(), [&](const TeamRole &r) {
@@ -269,8 +277,8 @@ std::optional<QString> GateEngine::signOffRefusal(qint64 userId, const ExitCrite
     if (!u || !u->active)
         return tr("Only an active user can sign off \"%1\".").arg(criterion.text);
     if (criterion.signOff->notOwnDeal && opportunity.ownerId == userId) {
-        return tr("\"%1\" is signed off by someone other than the deal's owner, and \"%2\" is "
-                  "%3's own deal.")
+        return tr("\"%1\" must be signed off by someone other than the deal's owner, and \"%2\" "
+                  "is %3's own deal.")
             .arg(criterion.text, opportunity.title, u->name);
     }
     if (u->role == UserRole::Manager || u->role == UserRole::Admin ||

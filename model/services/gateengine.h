@@ -108,6 +108,8 @@ public:
                                           const Opportunity &opportunity) const;
     /// Whether the user is a member of the team role.
     bool holdsRole(qint64 userId, qint64 roleId) const;
+    /// The criteria (of every stage, removed ones included) this team role signs off.
+    QList<ExitCriterion> exitCriteriaSignedOffBy(qint64 roleId) const;
     /// The team roles, as load() read them.
     const QList<TeamRole> &teamRoles() const { return m_teamRoles; }
     /// The position a deal must have reached to count as qualified: the second open stage of

@@ -228,6 +228,16 @@ Result<qint64> SqlDirectory::saveTeamRole(const TeamRole &role)
 
 Result<void> SqlDirectory::removeTeamRole(qint64 roleId)
 {
+    QSqlQuery used(db());
+    used.prepare(QStringLiteral("SELECT COUNT(*) FROM exit_criteria WHERE signoff_role_id = ?"));
+    used.addBindValue(roleId);
+    if (auto ok = exec(used); !ok || !used.next())
+        return failWith(tr("Cannot remove the role"), ok ? Error{} : ok.error());
+    if (const int n = used.value(0).toInt(); n > 0) {
+        return fail(tr("The role signs off %n exit criteria; choose another role for them first.",
+                       nullptr, n),
+                    Error::Kind::NotAllowed);
+    }
     // Its memberships go with it (ON DELETE CASCADE), in the same statement.
     QSqlQuery q(db());
     q.prepare(QStringLiteral("DELETE FROM team_roles WHERE id = ?"));

@@ -393,7 +393,15 @@ void TestSignOffs::shouldListWhatWaitsAndFollowChangesWithoutAReset()
     board.service().setCurrentUserId(f.rita);
     Opportunity moved = *board.service().opportunity(newer.id);
     moved.closeDate = QDate(2027, 9, 1);
+    QSignalSpy warned(&board.service(), &BoardService::moveWarned);
+    QSignalSpy checks(&board.service(), &BoardService::checksChanged);
     QVERIFY(board.service().updateOpportunity(moved));
+    // (the rep is told, and an open checklist reads it again)
+    QCOMPARE(warned.size(), 1);
+    QVERIFY2(warned.first().at(1).toStringList().join(QString()).contains(
+                 QLatin1String("Delivery dates confirmed")),
+             qPrintable(warned.first().at(1).toStringList().join(QString())));
+    QCOMPARE(checks.size(), 1);
     QTRY_COMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, 0).data(OpportunityIdRole).toLongLong(), newer.id);
     // And nothing of it reset the list

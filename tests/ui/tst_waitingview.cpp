@@ -4,6 +4,8 @@
 #include "itemmodels/roles.h"
 #include "itemmodels/waitingmodel.h"
 #include "mainwindow.h"
+#include "services/gateengine.h"
+#include "teamrolesdialog.h"
 #include "users.h"
 #include "waitingview.h"
 
@@ -11,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -29,6 +32,7 @@ class TestWaitingView : public QObject
 private Q_SLOTS:
     void initTestCase();
     void shouldSignOffAndRejectFromTheTab();
+    void shouldLetTheAdminDefineARoleAndItsMembers();
 
 private:
     QTemporaryDir m_dir;
@@ -101,6 +105,69 @@ void TestWaitingView::shouldSignOffAndRejectFromTheTab()
     QCOMPARE(model->rowCount(), 0);
     QCOMPARE(tabs->tabText(tab), WaitingView::title(0));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("waitingEmpty"))->isVisibleTo(&window));
+}
+
+void TestWaitingView::shouldLetTheAdminDefineARoleAndItsMembers()
+{
+    // Given the demo board, acting as its admin
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("roles.sqlite"))));
+    window.show();
+    const qint64 admin = Test::userWithRole(window.model(), UserRole::Admin);
+    const qint64 rep = Test::userWithRole(window.model(), UserRole::Rep);
+    auto *acting = window.findChild<QComboBox *>(QStringLiteral("actingUser"));
+    acting->setCurrentIndex(acting->findData(rep));
+    Q_EMIT acting->activated(acting->currentIndex());
+    // (a rep may not open it)
+    QVERIFY(!window.editTeamRoles());
+    acting->setCurrentIndex(acting->findData(admin));
+    Q_EMIT acting->activated(acting->currentIndex());
+    TeamRolesDialog *dialog = window.editTeamRoles();
+    QVERIFY(dialog);
+    const GateEngine &engine = window.model()->service().gateEngine();
+
+    // When the admin adds "Plant manager", describes it and ticks the rep as a member
+    QVERIFY(dialog->addRole(QStringLiteral("Plant manager")));
+    QCOMPARE(dialog->roles()->currentItem()->text(), QStringLiteral("Plant manager"));
+    auto *description = dialog->findChild<QLineEdit *>(QStringLiteral("roleDescription"));
+    description->setText(QStringLiteral("Confirms the delivery dates"));
+    Q_EMIT description->editingFinished();
+    QListWidgetItem *member = nullptr;
+    for (int i = 0; i < dialog->members()->count(); ++i) {
+        if (dialog->members()->item(i)->data(Qt::UserRole).toLongLong() == rep)
+            member = dialog->members()->item(i);
+    }
+    QVERIFY(member);
+    member->setCheckState(Qt::Checked);
+
+    // Then it is stored so, and the gate engine knows the rep holds it
+    const auto plant =
+        std::find_if(engine.teamRoles().cbegin(), engine.teamRoles().cend(),
+                     [](const TeamRole &r) { return r.name == QLatin1String("Plant manager"); });
+    QVERIFY(plant != engine.teamRoles().cend());
+    QCOMPARE(plant->description, QStringLiteral("Confirms the delivery dates"));
+    QVERIFY(engine.holdsRole(rep, plant->id));
+    const qint64 plantId = plant->id; // the engine reads its roles again with every change
+
+    // And Legal, which signs off criteria, cannot be removed; the dialog says what it signs
+    for (int i = 0; i < dialog->roles()->count(); ++i) {
+        if (dialog->roles()->item(i)->text() == QLatin1String("Legal"))
+            dialog->roles()->setCurrentRow(i);
+    }
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("roleSignsOff"))
+                ->text()
+                .contains(QLatin1String("MSA, SLA and order form agreed")));
+    QVERIFY(!dialog->removeSelected());
+    QVERIFY2(dialog->errorText().contains(QLatin1String("process editor")),
+             qPrintable(dialog->errorText()));
+    // while the new one, which signs nothing off, can
+    for (int i = 0; i < dialog->roles()->count(); ++i) {
+        if (dialog->roles()->item(i)->text() == QLatin1String("Plant manager"))
+            dialog->roles()->setCurrentRow(i);
+    }
+    QVERIFY(dialog->removeSelected());
+    QVERIFY(!engine.holdsRole(rep, plantId));
+    dialog->close();
 }
 
 QTEST_MAIN(TestWaitingView)
