@@ -19,10 +19,16 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 # A display of its own: Xvfb writes the number it took.
-Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
-pids="$pids $!"
-for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
-[ -s "$work/display" ] || { echo "Xvfb did not start" >&2; exit 1; }
+# On a loaded machine (the suite runs in parallel) it can take several seconds.
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
+xvfb=$!
+pids="$pids $xvfb"
+for _ in $(seq 300); do
+    [ -s "$work/display" ] && break
+    kill -0 "$xvfb" 2>/dev/null || break
+    sleep 0.1
+done
+[ -s "$work/display" ] || { echo "Xvfb did not start; its output:" >&2; cat "$work/xvfb.log" >&2; exit 1; }
 export DISPLAY=":$(cat "$work/display")"
 
 # Settings, runtime files and the session bus of this run alone.
