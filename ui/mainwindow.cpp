@@ -747,6 +747,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     connect(m_recorder, &UndoRecorder::errorOccurred, this, &MainWindow::showError);
     connect(m_service, &BoardService::errorOccurred, this, &MainWindow::showError);
     m_resolver = new MoveResolver(m_model, this);
+    m_resolver->setLookBack(&m_workspace->lookBackService());
     connect(m_resolver, &MoveResolver::openRequested, this, [this](qint64 id) {
         m_board->focusOpportunity(id);
         showOpportunityPanel(id);

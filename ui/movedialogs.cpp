@@ -8,8 +8,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -187,8 +189,10 @@ QString GateRefusalDialog::message() const
 
 CloseOpportunityDialog::CloseOpportunityDialog(const QString &title, const QString &stageName,
                                                const QStringList &reasons, const QString &notice,
-                                               QWidget *parent)
+                                               bool lost, const QStringList &competitors,
+                                               const QStringList &dealCompetitors, QWidget *parent)
     : QDialog(parent)
+    , m_reasons(reasons)
 {
     setWindowTitle(tr("Move to %1").arg(stageName));
     auto *layout = new QVBoxLayout(this);
@@ -204,27 +208,95 @@ CloseOpportunityDialog::CloseOpportunityDialog(const QString &title, const QStri
         note->setFont(bold);
         layout->addWidget(note);
     }
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_reason = new QComboBox(this);
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setEditable(true);
     m_reason->addItems(reasons);
     m_reason->setCurrentIndex(-1);
     m_reason->lineEdit()->setPlaceholderText(tr("Choose or type a reason"));
-    layout->addWidget(m_reason);
+    form->addRow(tr("&Main reason:"), m_reason);
+    m_secondary = new QListWidget(this);
+    m_secondary->setObjectName(QStringLiteral("secondaryReasons"));
+    m_secondary->setAccessibleName(tr("Other reasons"));
+    m_secondary->setMaximumHeight(fontMetrics().height() * 7);
+    form->addRow(tr("&Other reasons:"), m_secondary);
+    if (lost) {
+        m_lostTo = new QComboBox(this);
+        m_lostTo->setObjectName(QStringLiteral("lostTo"));
+        m_lostTo->setEditable(true);
+        QStringList offered = dealCompetitors;
+        for (const QString &name : competitors) {
+            if (!offered.contains(name))
+                offered.append(name);
+        }
+        m_lostTo->addItems(offered);
+        m_lostTo->setCurrentIndex(-1);
+        m_lostTo->lineEdit()->setPlaceholderText(tr("No competitor, or choose or type one"));
+        form->addRow(tr("&Lost to:"), m_lostTo);
+    }
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setPlaceholderText(tr("What happened, for the look-back"));
+    m_notes->setMaximumHeight(fontMetrics().height() * 5);
+    form->addRow(tr("&Notes:"), m_notes);
+    layout->addLayout(form);
+    offerSecondary();
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(false);
-    connect(m_reason, &QComboBox::currentTextChanged, this,
-            [ok](const QString &text) { ok->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_reason, &QComboBox::currentTextChanged, this, [this, ok](const QString &text) {
+        ok->setEnabled(!text.trimmed().isEmpty());
+        offerSecondary();
+    });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(400);
+    setMinimumWidth(460);
+}
+
+void CloseOpportunityDialog::offerSecondary()
+{
+    // Every known reason but the main one, keeping what was ticked.
+    const QStringList ticked = secondaryReasons();
+    const QString main = reason();
+    m_secondary->clear();
+    for (const QString &r : std::as_const(m_reasons)) {
+        if (r == main)
+            continue;
+        auto *item = new QListWidgetItem(r, m_secondary);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(ticked.contains(r) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_secondary->setEnabled(m_secondary->count() > 0);
 }
 
 QString CloseOpportunityDialog::reason() const
 {
     return m_reason->currentText().trimmed();
+}
+
+QStringList CloseOpportunityDialog::secondaryReasons() const
+{
+    QStringList result;
+    for (int i = 0; i < m_secondary->count(); ++i) {
+        if (m_secondary->item(i)->checkState() == Qt::Checked)
+            result.append(m_secondary->item(i)->text());
+    }
+    return result;
+}
+
+QString CloseOpportunityDialog::lostTo() const
+{
+    return m_lostTo ? m_lostTo->currentText().trimmed() : QString();
+}
+
+QString CloseOpportunityDialog::notes() const
+{
+    return m_notes->toPlainText().trimmed();
 }
 
 } // namespace Stageboard

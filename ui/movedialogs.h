@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -50,21 +51,35 @@ private:
     int m_unmetRules = 0; ///< criteria that check themselves, unmet: Move waits for them
 };
 
-/// Asks why a deal was won or lost, from an editable list of reasons.
+/// Asks why a deal was won or lost, for its look-back: the main reason (from an editable
+/// list), further reasons, the competitor it was lost to (for a lost deal; one not in the list
+/// may be typed) and notes.
 class CloseOpportunityDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    /// notice is shown above the choice (e.g. that the deal will count as disqualified).
+    /// notice is shown above the choice (e.g. that the deal will count as disqualified);
+    /// competitors are offered as "lost to" when lost, the deal's own (dealCompetitors) first.
     CloseOpportunityDialog(const QString &title, const QString &stageName,
-                           const QStringList &reasons, const QString &notice,
+                           const QStringList &reasons, const QString &notice, bool lost,
+                           const QStringList &competitors, const QStringList &dealCompetitors,
                            QWidget *parent = nullptr);
 
     QString reason() const;
+    QStringList secondaryReasons() const;
+    /// The competitor's name as chosen or typed; empty for none.
+    QString lostTo() const;
+    QString notes() const;
 
 private:
+    void offerSecondary();
+
     QComboBox *m_reason = nullptr;
+    QListWidget *m_secondary = nullptr;
+    QComboBox *m_lostTo = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QStringList m_reasons;
 };
 
 } // namespace Stageboard

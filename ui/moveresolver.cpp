@@ -4,6 +4,7 @@
 
 #include "itemmodels/boardmodel.h"
 #include "movedialogs.h"
+#include "services/lookback.h"
 
 #include <QMessageBox>
 
@@ -71,11 +72,38 @@ void MoveResolver::resolve(qint64 opportunityId, qint64 stageId, const Error &fi
                                      deal->stageId));
                 }
             }
+            QStringList competitors;
+            QStringList dealCompetitors;
+            if (m_lookBack) {
+                for (const Competitor &c : m_lookBack->competitors())
+                    competitors.append(c.name);
+                if (const auto own = m_lookBack->store().dealCompetitors(opportunityId)) {
+                    for (const DealCompetitor &c : *own)
+                        dealCompetitors.append(m_lookBack->competitorName(c.competitorId));
+                }
+            }
             CloseOpportunityDialog dialog(deal->title, stage->name, reasons.value_or(QStringList()),
-                                          notice, m_window);
+                                          notice, stage->kind == StageKind::Lost, competitors,
+                                          dealCompetitors, m_window);
             if (dialog.exec() != QDialog::Accepted)
                 return;
             request.closeReason = dialog.reason();
+            request.close.secondaryReasons = dialog.secondaryReasons();
+            request.close.notes = dialog.notes();
+            request.close.lostToId = 0;
+            if (const QString lostTo = dialog.lostTo(); !lostTo.isEmpty() && m_lookBack) {
+                if (const Competitor *known = m_lookBack->competitorNamed(lostTo)) {
+                    request.close.lostToId = known->id;
+                } else {
+                    // Typed: it joins the list.
+                    auto added = m_lookBack->saveCompetitor({0, lostTo});
+                    if (!added) {
+                        QMessageBox::warning(m_window, tr("Move Refused"), added.error().message);
+                        return;
+                    }
+                    request.close.lostToId = added->id;
+                }
+            }
         } else {
             QMessageBox::warning(m_window, tr("Move Refused"), error.message);
             return;

@@ -11,6 +11,7 @@ class QWidget;
 namespace Stageboard {
 
 class BoardModel;
+class LookBackService;
 
 /// Carries a move a person asked for through the gate: when the model refuses it for want of a
 /// close reason or because criteria are unmet, asks (a reason; for a manager, an override with
@@ -21,6 +22,10 @@ class MoveResolver final : public QObject
 
 public:
     MoveResolver(BoardModel *model, QWidget *window);
+
+    /// Where a close's competitors come from and "lost to" a new one goes; without one the
+    /// close asks only for reasons and notes. Not owned.
+    void setLookBack(LookBackService *lookBack) { m_lookBack = lookBack; }
 
     /// Moves the deal, asking what the gate needs. True when it moved.
     bool requestMove(qint64 opportunityId, qint64 stageId);
@@ -35,6 +40,7 @@ Q_SIGNALS:
 private:
     BoardModel *m_model;
     QWidget *m_window;
+    LookBackService *m_lookBack = nullptr;
 };
 
 } // namespace Stageboard

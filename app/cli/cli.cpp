@@ -16,7 +16,8 @@ QList<Command> allCommands()
             processCommand(),     copyCommand(),       setupRolesCommand(), contactsCommand(),
             contactCommand(),     activitiesCommand(), activityCommand(),   stakeholdersCommand(),
             stakeholderCommand(), debriefCommand(),    rolesCommand(),      roleCommand(),
-            signOffCommand(),     waitingCommand(),    signOffLogCommand()};
+            signOffCommand(),     waitingCommand(),    signOffLogCommand(), reviewsCommand(),
+            reviewCommand()};
 }
 
 /// text folded into lines of at most 79 characters at spaces, as a terminal shows it best.

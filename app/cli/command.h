@@ -48,5 +48,7 @@ Command roleCommand();
 Command signOffCommand();
 Command waitingCommand();
 Command signOffLogCommand();
+Command reviewsCommand();
+Command reviewCommand();
 
 } // namespace Stageboard

@@ -146,6 +146,20 @@ std::optional<const User *> actingUser(const QCommandLineParser &parser, Directo
     return actor;
 }
 
+std::optional<const User *> requiredActor(const QCommandLineParser &parser, SqlStorage &storage,
+                                          const GateEngine &pipeline, QTextStream &err,
+                                          const QString &command)
+{
+    const auto actor = actingUser(parser, storage.directory(), pipeline, err, nullptr);
+    if (!actor)
+        return std::nullopt;
+    if (!*actor) {
+        err << tr("%1 needs --as: the user it is for.").arg(command) << Qt::endl;
+        return std::nullopt;
+    }
+    return *actor;
+}
+
 std::optional<QChar> delimiterArgument(const QCommandLineParser &parser, QTextStream &err)
 {
     const QString d = parser.value(QStringLiteral("delimiter"));

@@ -62,6 +62,11 @@ std::optional<Opportunity> opportunityArgument(const QCommandLineParser &parser,
 std::optional<const User *> actingUser(const QCommandLineParser &parser, Directory &directory,
                                        const GateEngine &pipeline, QTextStream &err,
                                        const User *fallback);
+/// The user --as names (or the server's login maps to), who command needs; unset, after
+/// saying why, for nobody.
+std::optional<const User *> requiredActor(const QCommandLineParser &parser, SqlStorage &storage,
+                                          const GateEngine &pipeline, QTextStream &err,
+                                          const QString &command);
 /// --delimiter: ",", ";" or "tab"; unset after saying why.
 std::optional<QChar> delimiterArgument(const QCommandLineParser &parser, QTextStream &err);
 /// Opens --output FILE, or standard output without it; says why not on err.

@@ -48,6 +48,28 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     request.toStageId = to->id;
     request.closeReason = parser.value(QStringLiteral("reason"));
     request.overrideReason = parser.value(QStringLiteral("override"));
+    request.close.secondaryReasons = parser.values(QStringLiteral("also"));
+    request.close.notes = parser.value(QStringLiteral("notes"));
+    if (parser.isSet(QStringLiteral("lost-to"))) {
+        const QString name = parser.value(QStringLiteral("lost-to")).trimmed();
+        const auto competitors = storage->lookBack().competitors();
+        if (!competitors) {
+            err << competitors.error().message << Qt::endl;
+            return CliFailed;
+        }
+        QStringList names;
+        for (const Competitor &c : *competitors) {
+            names.append(c.name);
+            if (c.name.compare(name, Qt::CaseInsensitive) == 0)
+                request.close.lostToId = c.id;
+        }
+        if (request.close.lostToId == 0) {
+            err << tr("--lost-to: there is no competitor called \"%1\"; the competitors are: %2.")
+                       .arg(name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))
+                << Qt::endl;
+            return CliBadInput;
+        }
+    }
     auto outcome = pipeline->move(*deal, actor->id, request);
     if (!outcome) {
         const Error &e = outcome.error();
@@ -93,6 +115,12 @@ Command moveCommand()
         addActingUserOption(parser);
         parser.addOption(
             {QStringLiteral("reason"), tr("Why it was won or lost (to close it)."), tr("reason")});
+        parser.addOption({QStringLiteral("also"),
+                          tr("A further reason it was won or lost (repeatable)."), tr("reason")});
+        parser.addOption({QStringLiteral("lost-to"),
+                          tr("The competitor it was lost to (a name from the list)."),
+                          tr("competitor")});
+        parser.addOption({QStringLiteral("notes"), tr("Notes on the close."), tr("text")});
         parser.addOption({QStringLiteral("override"),
                           tr("A manager's reason to move past unmet required criteria."),
                           tr("reason")});

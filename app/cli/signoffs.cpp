@@ -10,21 +10,6 @@ namespace Stageboard {
 
 namespace {
 
-/// The user --as names (or the server's login maps to); unset, after saying why, for nobody.
-std::optional<const User *> requiredActor(const QCommandLineParser &parser, SqlStorage &storage,
-                                          const GateEngine &pipeline, QTextStream &err,
-                                          const QString &command)
-{
-    const auto actor = actingUser(parser, storage.directory(), pipeline, err, nullptr);
-    if (!actor)
-        return std::nullopt;
-    if (!*actor) {
-        err << tr("%1 needs --as: the user it is for.").arg(command) << Qt::endl;
-        return std::nullopt;
-    }
-    return *actor;
-}
-
 int signOff(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const bool approve = parser.isSet(QStringLiteral("approve"));

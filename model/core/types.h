@@ -476,6 +476,56 @@ struct SignOffDecision
     QString newValue{};
 };
 
+/// A company a deal is competing against, from a list the team keeps.
+struct Competitor
+{
+    qint64 id = 0;
+    QString name;
+    QString description{}; ///< what the team knows of them: offering, pricing, habits
+};
+
+/// A competitor on one deal, with how we stand against them there.
+struct DealCompetitor
+{
+    qint64 opportunityId = 0;
+    qint64 competitorId = 0;
+    QString strengths{};  ///< ours against them
+    QString weaknesses{}; ///< ours against them
+};
+
+/// What closing a deal recorded, and the look-back on it: the reasons, the competitor it was
+/// lost to, and a manager's review with the lesson learned. One per close; a deal opened and
+/// closed again has one for each time.
+struct DealClose
+{
+    qint64 id = 0;
+    qint64 opportunityId = 0;
+    qint64 stageId = 0; ///< the won or lost stage it entered
+    bool won = false;
+    bool disqualified = false;
+    QString primaryReason;
+    QStringList secondaryReasons{};
+    qint64 lostToId = 0; ///< the competitor it was lost to; 0: none
+    QString notes{};
+    qint64 closedBy = 0;
+    qint64 closedAt = 0;
+    // The review: unset until a manager writes the lesson.
+    qint64 reviewedBy = 0;
+    qint64 reviewedAt = 0;
+    QString lesson{};
+    /// A change to the process the lesson suggests, in the manager's words.
+    QString processSuggestion{};
+    bool isReviewed() const { return reviewedAt != 0; }
+};
+
+/// What a close asks besides its reason (DealClose's other fields).
+struct CloseDetails
+{
+    QStringList secondaryReasons{};
+    qint64 lostToId = 0;
+    QString notes{};
+};
+
 } // namespace Stageboard
 
 Q_DECLARE_METATYPE(Stageboard::Opportunity)

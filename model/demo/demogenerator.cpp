@@ -69,6 +69,59 @@ const char *const lostReasons[] = {
     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Chose to build in-house"),
 };
 
+// Competitors, with what the team knows of each, and how a rep sees us against them.
+struct DemoCompetitor
+{
+    const char *name;
+    const char *description;
+};
+const DemoCompetitor competitorList[] = {
+    {"Northbeam", QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                                    "Large suite vendor; discounts hard at quarter end.")},
+    {"Quantix", QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                                  "Analytics specialist; strong with IT, weak on services.")},
+    {"Vellora", QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                                  "Low-cost newcomer; sells a self-service trial.")},
+    {"Corvane Systems",
+     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                       "Incumbent at many manufacturers; long contracts, slow to change.")},
+};
+const char *const ourStrengths[] = {
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Faster rollout, references in the industry"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Better integration with their ERP"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Local support team"),
+};
+const char *const ourWeaknesses[] = {
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Higher licence price"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "No on-premise option"),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Smaller partner network"),
+};
+// What managers wrote after looking back on a deal, by outcome.
+const char *const wonLessons[] = {
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                      "The early meeting with the economic buyer set the budget before pricing."),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                      "A reference call with a customer in their industry closed the gap."),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                      "The pilot had success criteria agreed up front; the decision followed."),
+};
+const char *const lostLessons[] = {
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                      "We never met the decision maker; qualify the buying group earlier."),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                      "Pricing came too late; share a budget range in the second meeting."),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                      "The competitor ran a trial we did not answer; offer a pilot sooner."),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                      "No compelling event: the deal should have been disqualified in Qualify."),
+};
+const char *const processSuggestions[] = {
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                      "Make \"Decision maker identified\" required in Qualify."),
+    QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
+                      "Add \"Budget range shared\" to the activities of Develop."),
+};
+
 const char *const jobTitles[] = {
     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Chief Operating Officer"),
     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator", "Head of Operations"),
@@ -227,6 +280,7 @@ public:
         , m_history(history)
         , m_peopleRng(options.seed ^ 0x9e3779b9u)
         , m_callsRng(options.seed ^ 0x85ebca6bu)
+        , m_lookBackRng(options.seed ^ 0xc2b2ae35u)
     {}
 
     Result<void> write(BulkSink &sink);
@@ -237,6 +291,9 @@ private:
     QString person(int i) const;
     Result<void> writePeople(BulkSink &sink);
     Result<void> writeAccounts(BulkSink &sink);
+    Result<void> writeCompetitors(BulkSink &sink);
+    /// Its competitors and, when it closed, the close and (mostly, for older ones) its review.
+    Result<void> writeLookBack(BulkSink &sink, qint64 id, const DemoDeal &deal);
     /// The stage a deal ends in, and how many open stages it went through.
     std::pair<const Stage *, int> pickOutcome();
     DemoDeal makeDeal(const Stage *finalStage, int openSteps);
@@ -265,6 +322,9 @@ private:
     QRandomGenerator m_peopleRng;
     /// The plans and debriefs of the calls draw from theirs, for the same reason.
     QRandomGenerator m_callsRng;
+    /// Competitors and reviews draw from theirs.
+    QRandomGenerator m_lookBackRng;
+    QList<qint64> m_competitors;
     qint64 m_manager = 0;
     QStringList m_accountTerritories;
     QHash<qint64, Cents> m_wonLastQuarter;
@@ -284,6 +344,8 @@ Result<void> DemoWriter::write(BulkSink &sink)
         return ok;
     if (auto ok = writeAccounts(sink); !ok)
         return ok;
+    if (auto ok = writeCompetitors(sink); !ok)
+        return ok;
     for (int n = 0; n < m_options.opportunities; ++n) {
         const auto [finalStage, openSteps] = pickOutcome();
         DemoDeal deal = makeDeal(finalStage, openSteps);
@@ -295,6 +357,77 @@ Result<void> DemoWriter::write(BulkSink &sink)
     }
     if (m_options.progress)
         m_options.progress(m_options.opportunities);
+    return {};
+}
+
+Result<void> DemoWriter::writeCompetitors(BulkSink &sink)
+{
+    for (const DemoCompetitor &c : competitorList) {
+        auto id = sink.addCompetitor(
+            {0, QString::fromUtf8(c.name),
+             QCoreApplication::translate("Stageboard::DemoGenerator", c.description)});
+        if (!id)
+            return std::unexpected(id.error());
+        m_competitors.append(*id);
+    }
+    return {};
+}
+
+Result<void> DemoWriter::writeLookBack(BulkSink &sink, qint64 id, const DemoDeal &deal)
+{
+    const Opportunity &o = deal.opportunity;
+    const bool open = o.stageId != m_process.won.id && o.stageId != m_process.lost.id;
+    // A third of the deals past the first stage know who they are up against.
+    QList<qint64> against;
+    if (deal.path.size() > 1 && m_lookBackRng.bounded(100) < 35) {
+        const int first = m_lookBackRng.bounded(int(m_competitors.size()));
+        against.append(m_competitors[first]);
+        if (m_lookBackRng.bounded(100) < 25)
+            against.append(m_competitors[(first + 1) % m_competitors.size()]);
+    }
+    for (const qint64 competitor : std::as_const(against)) {
+        if (auto ok =
+                sink.addDealCompetitor({id, competitor, pickTranslated(m_lookBackRng, ourStrengths),
+                                        pickTranslated(m_lookBackRng, ourWeaknesses)});
+            !ok)
+            return ok;
+    }
+    if (open)
+        return {};
+    DealClose close;
+    close.opportunityId = id;
+    close.stageId = o.stageId;
+    close.won = o.stageId == m_process.won.id;
+    close.disqualified = o.disqualified;
+    close.primaryReason = o.closeReason;
+    close.closedBy = o.ownerId;
+    close.closedAt = o.enteredStageAt;
+    const QString lostToCompetitor =
+        QCoreApplication::translate("Stageboard::DemoGenerator", "Lost to competitor");
+    if (!close.won && o.closeReason == lostToCompetitor) {
+        close.lostToId = against.isEmpty()
+                             ? m_competitors[m_lookBackRng.bounded(int(m_competitors.size()))]
+                             : against.constFirst();
+    }
+    if (m_lookBackRng.bounded(100) < 30) {
+        const QString other = close.won ? pickTranslated(m_lookBackRng, wonReasons)
+                                        : pickTranslated(m_lookBackRng, lostReasons);
+        if (other != close.primaryReason)
+            close.secondaryReasons.append(other);
+    }
+    // Most closes older than two weeks were looked back on; the recent ones wait.
+    const qint64 age = m_now - close.closedAt;
+    if (age > 14 * day && m_lookBackRng.bounded(100) < 90) {
+        close.reviewedBy = m_manager;
+        close.reviewedAt = close.closedAt + qint64(1 + m_lookBackRng.bounded(10)) * day;
+        close.lesson = close.won ? pickTranslated(m_lookBackRng, wonLessons)
+                                 : pickTranslated(m_lookBackRng, lostLessons);
+        if (!close.won && m_lookBackRng.bounded(100) < 20)
+            close.processSuggestion = pickTranslated(m_lookBackRng, processSuggestions);
+    }
+    auto written = sink.addDealClose(close);
+    if (!written)
+        return std::unexpected(written.error());
     return {};
 }
 
@@ -523,6 +656,8 @@ Result<void> DemoWriter::writeDeal(BulkSink &sink, const DemoDeal &deal)
         if (auto ok = sink.addActivityCheck(*id, check); !ok)
             return std::unexpected(ok.error());
     }
+    if (auto ok = writeLookBack(sink, *id, deal); !ok)
+        return ok;
     return writeBuyingGroup(sink, *id, deal);
 }
 

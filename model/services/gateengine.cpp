@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/gateengine.h"
 
+#include "core/fieldrules.h"
 #include "core/money.h"
 
 #include <QDateTime>
@@ -438,11 +439,27 @@ Result<MoveOutcome> GateEngine::move(const Opportunity &opportunity, qint64 acto
         change.overrideReason = overrideReason;
         change.unmetCriteria = texts(gate->unmetRequired, gate->missing);
     }
-    auto stored = m_opportunityStore.moveOpportunity(change, opportunity.version);
+    CloseDetails close;
+    if (to->kind != StageKind::Open) {
+        for (const QString &reason : request.close.secondaryReasons) {
+            const QString kept = reason.trimmed();
+            if (!kept.isEmpty() && kept != closeReason && !close.secondaryReasons.contains(kept))
+                close.secondaryReasons.append(kept);
+        }
+        close.notes = request.close.notes.trimmed();
+        if (close.notes.size() > maximumTextLength)
+            return fail(tr("Notes: longer than %1 characters.").arg(maximumTextLength));
+        if (to->kind == StageKind::Lost)
+            close.lostToId = request.close.lostToId;
+    }
+    auto stored = m_opportunityStore.moveOpportunity(change, opportunity.version, close);
     if (!stored)
         return std::unexpected(stored.error());
-    if (to->kind != StageKind::Open)
+    if (to->kind != StageKind::Open) {
         m_process.addCloseReason(to->kind, closeReason);
+        for (const QString &reason : std::as_const(close.secondaryReasons))
+            m_process.addCloseReason(to->kind, reason);
+    }
 
     MoveOutcome outcome{*stored, change, {}};
     if (!gate->unmetAdvisory.isEmpty()) {

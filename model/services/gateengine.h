@@ -18,6 +18,8 @@ struct MoveRequest
     qint64 toStageId = 0;
     QString closeReason;    ///< needed to enter a won or lost stage
     QString overrideReason; ///< a manager's reason to move past unmet required criteria
+    /// For a close: further reasons, the competitor it was lost to, notes.
+    CloseDetails close{};
 };
 
 /// A move that happened: the deal as saved, its ledger row, and anything worth a warning.

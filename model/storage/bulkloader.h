@@ -28,6 +28,10 @@ public:
     virtual Result<void> addStakeholder(const Stakeholder &stakeholder) = 0;
     virtual Result<void> addDebrief(const Debrief &debrief) = 0;
     virtual Result<void> addObjection(const Objection &objection) = 0;
+    virtual Result<qint64> addCompetitor(const Competitor &competitor) = 0;
+    virtual Result<void> addDealCompetitor(const DealCompetitor &entry) = 0;
+    /// Inserts the close as given, its review included.
+    virtual Result<qint64> addDealClose(const DealClose &close) = 0;
     /// The buying roles' ids by key ("champion"), as the database holds them.
     virtual const QHash<QString, qint64> &buyingRoleIds() const = 0;
 };

@@ -72,6 +72,8 @@ void ChangeFeed::announced(const QString &payload)
         m_stakeholders = true;
     } else if (payload == QLatin1String("debriefs")) {
         m_debriefs = true;
+    } else if (payload == QLatin1String("lookback")) {
+        m_lookBack = true;
     } else if (payload == QLatin1String("*")) {
         m_everything = true;
     } else {
@@ -104,6 +106,8 @@ void ChangeFeed::deliver()
         Q_EMIT stakeholdersChanged();
     if (std::exchange(m_debriefs, false))
         Q_EMIT debriefsChanged();
+    if (std::exchange(m_lookBack, false))
+        Q_EMIT lookBackChanged();
     if (m_everything) {
         m_everything = false;
         m_pending.clear();

@@ -47,6 +47,8 @@ Q_SIGNALS:
     void stakeholdersChanged();
     /// Someone wrote, reviewed or answered a debrief, or an objection.
     void debriefsChanged();
+    /// Someone closed or reviewed a deal, or changed the competitors or a deal's.
+    void lookBackChanged();
 
 private:
     void subscribe();
@@ -63,6 +65,7 @@ private:
     bool m_engagements = false;
     bool m_stakeholders = false;
     bool m_debriefs = false;
+    bool m_lookBack = false;
     QTimer m_gather;
 };
 

@@ -42,7 +42,8 @@ public:
     /// Moves the deal to change.toStageId and appends change to the ledger, in one transaction.
     /// change carries the snapshot (amount, probability, close date) and any close or override
     /// reason. Refused when the deal's version is no longer expectedVersion.
-    virtual Result<Opportunity> moveOpportunity(const StageChange &change, int expectedVersion) = 0;
+    virtual Result<Opportunity> moveOpportunity(const StageChange &change, int expectedVersion,
+                                                const CloseDetails &close = {}) = 0;
     /// Ticks an activity (with who, when and a note) or, with no check, unticks it.
     virtual Result<Opportunity> setActivityCheck(qint64 opportunityId, int expectedVersion,
                                                  qint64 activityId,

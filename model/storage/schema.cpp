@@ -545,6 +545,49 @@ const char *const stepToVersion11[] = {
 
 #undef STAGEBOARD_LEVEL_ROLES
 
+// Version 12: the look-back. Competitors (a list the team keeps) and each deal's, with our
+// strengths and weaknesses against them; and every close with its reasons, the competitor it
+// was lost to and notes, waiting for a manager's review with the lesson learned.
+const char *const stepToVersion12[] = {
+    R"(CREATE TABLE competitors (
+        id %PK%,
+        name TEXT NOT NULL UNIQUE,
+        description TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE TABLE deal_competitors (
+        opportunity_id BIGINT NOT NULL REFERENCES opportunities(id),
+        competitor_id BIGINT NOT NULL REFERENCES competitors(id),
+        strengths TEXT NOT NULL DEFAULT '',
+        weaknesses TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (opportunity_id, competitor_id)))",
+    R"(CREATE INDEX deal_competitors_competitor ON deal_competitors(competitor_id))",
+    R"(CREATE TABLE deal_closes (
+        id %PK%,
+        opportunity_id BIGINT NOT NULL REFERENCES opportunities(id),
+        stage_id BIGINT NOT NULL REFERENCES stages(id),
+        won INTEGER NOT NULL,
+        disqualified INTEGER NOT NULL DEFAULT 0,
+        primary_reason TEXT NOT NULL,
+        secondary_reasons TEXT NOT NULL DEFAULT '',
+        lost_to_id BIGINT REFERENCES competitors(id),
+        notes TEXT NOT NULL DEFAULT '',
+        closed_by BIGINT REFERENCES users(id),
+        closed_at BIGINT NOT NULL,
+        reviewed_by BIGINT REFERENCES users(id),
+        reviewed_at BIGINT,
+        lesson TEXT NOT NULL DEFAULT '',
+        process_suggestion TEXT NOT NULL DEFAULT ''))",
+    R"(CREATE INDEX deal_closes_deal ON deal_closes(opportunity_id, closed_at))",
+    R"(CREATE INDEX deal_closes_closed ON deal_closes(closed_at))",
+    R"(CREATE INDEX deal_closes_pending ON deal_closes(closed_at) WHERE reviewed_at IS NULL)",
+    R"(CREATE INDEX deal_closes_lost_to ON deal_closes(lost_to_id))",
+    R"(%POSTGRES%CREATE TRIGGER competitors_changed AFTER INSERT OR UPDATE OR DELETE
+        ON competitors FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('lookback'))",
+    R"(%POSTGRES%CREATE TRIGGER deal_competitors_changed AFTER INSERT OR UPDATE OR DELETE
+        ON deal_competitors FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('lookback'))",
+    R"(%POSTGRES%CREATE TRIGGER deal_closes_changed AFTER INSERT OR UPDATE OR DELETE
+        ON deal_closes FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('lookback'))",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -556,10 +599,10 @@ template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
     return {statements, N};
 }
 
-const Step steps[] = {step(stepToVersion1),  step(stepToVersion2), step(stepToVersion3),
-                      step(stepToVersion4),  step(stepToVersion5), step(stepToVersion6),
-                      step(stepToVersion7),  step(stepToVersion8), step(stepToVersion9),
-                      step(stepToVersion10), step(stepToVersion11)};
+const Step steps[] = {step(stepToVersion1),  step(stepToVersion2),  step(stepToVersion3),
+                      step(stepToVersion4),  step(stepToVersion5),  step(stepToVersion6),
+                      step(stepToVersion7),  step(stepToVersion8),  step(stepToVersion9),
+                      step(stepToVersion10), step(stepToVersion11), step(stepToVersion12)};
 
 const QString postgresOnly = QStringLiteral("%POSTGRES%");
 const QString sqliteOnly = QStringLiteral("%SQLITE%");

@@ -242,6 +242,33 @@ const char *const setupStatements[] = {
         USING (stageboard_may_change_deal(opportunity_id))
         WITH CHECK (stageboard_may_change_deal(opportunity_id)))",
 
+    // The look-back. Anyone adds a competitor or corrects one; a deal's competitors are
+    // changed by whoever may change the deal. A close is recorded in its closer's name with the
+    // move; only a manager or an admin reviews it, in their own name, changing nothing else
+    // of it (column grants).
+    R"(ALTER TABLE competitors ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_all ON competitors)",
+    R"(CREATE POLICY stageboard_all ON competitors FOR ALL USING (true) WITH CHECK (true))",
+    R"(ALTER TABLE deal_competitors ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON deal_competitors)",
+    R"(CREATE POLICY stageboard_read ON deal_competitors FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_change ON deal_competitors)",
+    R"(CREATE POLICY stageboard_change ON deal_competitors FOR ALL
+        USING (stageboard_may_change_deal(opportunity_id))
+        WITH CHECK (stageboard_may_change_deal(opportunity_id)))",
+    R"(ALTER TABLE deal_closes ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON deal_closes)",
+    R"(CREATE POLICY stageboard_read ON deal_closes FOR SELECT USING (true))",
+    R"(DROP POLICY IF EXISTS stageboard_close ON deal_closes)",
+    R"(CREATE POLICY stageboard_close ON deal_closes FOR INSERT
+        WITH CHECK (stageboard_may_change_deal(opportunity_id)
+                    AND (closed_by = stageboard_me()
+                         OR COALESCE(stageboard_my_role() IN ('manager', 'admin'), false))))",
+    R"(DROP POLICY IF EXISTS stageboard_review ON deal_closes)",
+    R"(CREATE POLICY stageboard_review ON deal_closes FOR UPDATE
+        USING (COALESCE(stageboard_my_role() IN ('manager', 'admin'), false))
+        WITH CHECK (reviewed_by = stageboard_me()))",
+
     // Grants: start from nothing, so a second run leaves exactly these.
     R"(REVOKE ALL ON ALL TABLES IN SCHEMA public FROM stageboard_rep, stageboard_manager,
         stageboard_admin, stageboard_legal, stageboard_finance)",
@@ -283,6 +310,14 @@ const char *const setupStatements[] = {
         close_reasons TO stageboard_admin)",
     // The company's own roles and who holds them: the admin's, as the users are.
     R"(GRANT INSERT, UPDATE, DELETE ON team_roles, team_role_members TO stageboard_admin)",
+    R"(GRANT INSERT, UPDATE ON competitors TO stageboard_rep, stageboard_manager,
+        stageboard_admin)",
+    R"(GRANT DELETE ON competitors TO stageboard_manager, stageboard_admin)",
+    R"(GRANT INSERT, UPDATE, DELETE ON deal_competitors TO stageboard_rep, stageboard_manager,
+        stageboard_admin)",
+    R"(GRANT INSERT ON deal_closes TO stageboard_rep, stageboard_manager, stageboard_admin)",
+    R"(GRANT UPDATE (reviewed_by, reviewed_at, lesson, process_suggestion) ON deal_closes
+        TO stageboard_manager, stageboard_admin)",
 
     // Makes a login (when new, with the password given) a member of one group only.
     R"(CREATE OR REPLACE FUNCTION pg_temp.stageboard_ensure_login(login TEXT, grp TEXT, password TEXT)
@@ -332,6 +367,27 @@ QString ServerRoles::loginFromName(const QString &name)
     return login.left(60);
 }
 
+Result<void> ServerRoles::applyRules(const QSqlDatabase &db)
+{
+    for (const char *statement : setupStatements) {
+        QSqlQuery q(db);
+        if (auto ok = exec(q, QString::fromUtf8(statement)); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<bool> ServerRoles::rulesInPlace(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (auto ok = exec(q, QStringLiteral("SELECT to_regproc('stageboard_may_change_deal') IS NOT "
+                                         "NULL"));
+        !ok) {
+        return std::unexpected(ok.error());
+    }
+    return q.next() && q.value(0).toBool();
+}
+
 Result<QList<ServerLogin>> ServerRoles::setUp(SqlStorage &storage)
 {
     if (storage.engine() != Schema::Engine::Postgres) {
@@ -347,11 +403,8 @@ Result<QList<ServerLogin>> ServerRoles::setUp(SqlStorage &storage)
     Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return failed(ok.error());
-    for (const char *statement : setupStatements) {
-        QSqlQuery q(db);
-        if (auto ok = exec(q, QString::fromUtf8(statement)); !ok)
-            return failed(ok.error());
-    }
+    if (auto ok = applyRules(db); !ok)
+        return failed(ok.error());
 
     QList<ServerLogin> logins;
     QSet<QString> taken;

@@ -6,6 +6,7 @@
 #include "core/types.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 
 namespace Stageboard {
 
@@ -52,6 +53,12 @@ public:
     /// group only. Safe to run again after users or their roles changed. One transaction;
     /// the connection must be the database's owner or a superuser.
     static Result<QList<ServerLogin>> setUp(SqlStorage &storage);
+    /// The grants, policies and triggers alone, in the caller's transaction: what an upgrade
+    /// runs again on a server whose roles were set up, so that new tables are guarded (and
+    /// usable) at once.
+    static Result<void> applyRules(const QSqlDatabase &db);
+    /// Whether setUp() ever ran on this database.
+    static Result<bool> rulesInPlace(const QSqlDatabase &db);
 };
 
 } // namespace Stageboard

@@ -237,6 +237,9 @@ public:
         , m_stakeholder(connection, insertStakeholderSql)
         , m_debrief(connection, insertDebriefSql)
         , m_objection(connection, insertObjectionSql)
+        , m_competitor(connection, insertCompetitorSql)
+        , m_dealCompetitor(connection, insertDealCompetitorSql)
+        , m_dealClose(connection, insertDealCloseSql)
     {
         if constexpr (onSqlite)
             m_lastHistoryId = largestId(connection, "stage_history");
@@ -325,6 +328,27 @@ public:
         bindObjection(m_objection.binder(), objection);
         return m_objection.run();
     }
+    Result<qint64> addCompetitor(const Competitor &competitor) override
+    {
+        const Bind bind = m_competitor.binder();
+        bind(text(competitor.name));
+        bind(text(competitor.description));
+        return m_competitor.insert();
+    }
+    Result<void> addDealCompetitor(const DealCompetitor &entry) override
+    {
+        const Bind bind = m_dealCompetitor.binder();
+        bind(entry.opportunityId);
+        bind(entry.competitorId);
+        bind(text(entry.strengths));
+        bind(text(entry.weaknesses));
+        return m_dealCompetitor.run();
+    }
+    Result<qint64> addDealClose(const DealClose &close) override
+    {
+        bindDealClose(m_dealClose.binder(), close);
+        return m_dealClose.insert();
+    }
     const QHash<QString, qint64> &buyingRoleIds() const override { return m_roles; }
     /// Writes the rows still waiting in a batch.
     Result<void> finish()
@@ -377,6 +401,9 @@ private:
     RowBatch<Statement> m_stakeholder;
     RowBatch<Statement> m_debrief;
     RowBatch<Statement> m_objection;
+    Statement m_competitor;
+    Statement m_dealCompetitor;
+    Statement m_dealClose;
     qint64 m_lastHistoryId = 0;
     QSqlDatabase m_server;
     QList<qint64> m_reserved; ///< ledger ids taken from the server's sequence, next one last

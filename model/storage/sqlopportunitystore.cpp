@@ -277,7 +277,8 @@ Result<void> SqlOpportunityStore::logSignOff(const SignOffDecision &d)
 }
 
 Result<Opportunity> SqlOpportunityStore::moveOpportunity(const StageChange &change,
-                                                         int expectedVersion)
+                                                         int expectedVersion,
+                                                         const CloseDetails &close)
 {
     Transaction transaction(db());
     if (auto ok = transaction.begin(); !ok)
@@ -303,6 +304,26 @@ Result<Opportunity> SqlOpportunityStore::moveOpportunity(const StageChange &chan
     prepareInsert(h, insertHistorySql);
     if (auto ok = insertHistory(h, change); !ok)
         return std::unexpected(failWith(tr("Cannot record the move"), ok.error()).error());
+    // A close (a reason is given only for one) waits for its review.
+    if (!change.closeReason.isEmpty()) {
+        QSqlQuery c(db());
+        c.prepare(QStringLiteral(
+            "INSERT INTO deal_closes (opportunity_id, stage_id, won, disqualified, "
+            "primary_reason, secondary_reasons, lost_to_id, notes, closed_by, closed_at) "
+            "SELECT ?, s.id, CASE WHEN s.kind = 'won' THEN 1 ELSE 0 END, ?, ?, ?, ?, ?, ?, ? "
+            "FROM stages s WHERE s.id = ?"));
+        c.addBindValue(change.opportunityId);
+        c.addBindValue(change.disqualified ? 1 : 0);
+        c.addBindValue(change.closeReason);
+        c.addBindValue(text(joinLines(close.secondaryReasons)));
+        c.addBindValue(nullableId(close.lostToId));
+        c.addBindValue(text(close.notes.trimmed()));
+        c.addBindValue(nullableId(change.userId));
+        c.addBindValue(change.at);
+        c.addBindValue(change.toStageId);
+        if (auto ok = exec(c); !ok)
+            return std::unexpected(failWith(tr("Cannot record the close"), ok.error()).error());
+    }
     if (auto ok = refreshProgress(change.opportunityId); !ok)
         return std::unexpected(ok.error());
     auto stored = opportunity(change.opportunityId);

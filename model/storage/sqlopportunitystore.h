@@ -26,7 +26,8 @@ public:
     Result<QList<Check>> criterionChecks(qint64 opportunityId) override;
     Result<Opportunity> createOpportunity(const Opportunity &opportunity, qint64 actorId) override;
     Result<Opportunity> updateOpportunity(const Opportunity &opportunity) override;
-    Result<Opportunity> moveOpportunity(const StageChange &change, int expectedVersion) override;
+    Result<Opportunity> moveOpportunity(const StageChange &change, int expectedVersion,
+                                        const CloseDetails &close = {}) override;
     Result<Opportunity> setActivityCheck(qint64 opportunityId, int expectedVersion,
                                          qint64 activityId,
                                          const std::optional<Check> &check) override;

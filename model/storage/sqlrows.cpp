@@ -289,4 +289,32 @@ StageChange readStageChange(const QSqlQuery &q)
     return c;
 }
 
+const QString insertCompetitorSql =
+    QStringLiteral("INSERT INTO competitors (name, description) VALUES (?, ?) RETURNING id");
+const QString insertDealCompetitorSql =
+    QStringLiteral("INSERT INTO deal_competitors (opportunity_id, competitor_id, strengths, "
+                   "weaknesses) VALUES (?, ?, ?, ?)");
+const QString insertDealCloseSql = QStringLiteral(
+    "INSERT INTO deal_closes (opportunity_id, stage_id, won, disqualified, primary_reason, "
+    "secondary_reasons, lost_to_id, notes, closed_by, closed_at, reviewed_by, reviewed_at, "
+    "lesson, process_suggestion) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+
+void bindDealClose(const Bind &bind, const DealClose &c)
+{
+    bind(c.opportunityId);
+    bind(c.stageId);
+    bind(c.won ? 1 : 0);
+    bind(c.disqualified ? 1 : 0);
+    bind(text(c.primaryReason));
+    bind(text(joinLines(c.secondaryReasons)));
+    bind(nullableId(c.lostToId));
+    bind(text(c.notes));
+    bind(nullableId(c.closedBy));
+    bind(c.closedAt);
+    bind(nullableId(c.reviewedBy));
+    bind(nullableTime(c.reviewedAt));
+    bind(text(c.lesson));
+    bind(text(c.processSuggestion));
+}
+
 } // namespace Stageboard

@@ -59,5 +59,9 @@ extern const QString insertEngagementSql;
 extern const QString insertStakeholderSql;
 extern const QString insertDebriefSql;
 extern const QString insertObjectionSql;
+extern const QString insertCompetitorSql;
+extern const QString insertDealCompetitorSql;
+extern const QString insertDealCloseSql;
+void bindDealClose(const Bind &bind, const DealClose &close);
 
 } // namespace Stageboard

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/sqlstorage.h"
 
+#include "storage/serverroles.h"
 #include "storage/sqlutil.h"
 
 #include <QDateTime>
@@ -96,6 +97,7 @@ SqlStorage::SqlStorage(QString connection, QString location, Schema::Engine engi
     , m_stakeholders(connection, location, engine)
     , m_debriefs(connection, location, engine)
     , m_signOffs(connection, location, engine)
+    , m_lookBack(connection, location, engine)
     , m_bulk(connection, location, engine)
 {}
 
@@ -391,6 +393,17 @@ Result<void> SqlStorage::initialise()
     if (*version < 9) {
         if (auto ok = m_stakeholders.seedBuyingRoles(); !ok)
             return ok;
+    }
+    if (m_engine == Schema::Engine::Postgres && *version > 0) {
+        // A server whose roles were set up guards the new tables at once, and lets its people
+        // use them, without waiting for setup-roles to run again.
+        auto inPlace = ServerRoles::rulesInPlace(database);
+        if (!inPlace)
+            return failWith(tr("Cannot upgrade the database"), inPlace.error());
+        if (*inPlace) {
+            if (auto ok = ServerRoles::applyRules(database); !ok)
+                return failWith(tr("Cannot upgrade the database"), ok.error());
+        }
     }
     if (auto ok = transaction.commit(); !ok)
         return ok;

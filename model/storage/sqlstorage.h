@@ -10,6 +10,7 @@
 #include "storage/sqldirectory.h"
 #include "storage/sqlengagementstore.h"
 #include "storage/sqlforecaststore.h"
+#include "storage/sqllookbackstore.h"
 #include "storage/sqlopportunitystore.h"
 #include "storage/sqlprocessstore.h"
 #include "storage/sqlsignoffstore.h"
@@ -56,6 +57,7 @@ public:
     StakeholderStore &stakeholders() { return m_stakeholders; }
     DebriefStore &debriefs() { return m_debriefs; }
     SignOffStore &signOffs() { return m_signOffs; }
+    LookBackStore &lookBack() { return m_lookBack; }
     /// What the gate's rule criteria read (stakeholders, activities, debriefs).
     DealEvidenceSource &evidence() { return m_evidence; }
     BulkLoader &bulk() { return m_bulk; }
@@ -91,6 +93,7 @@ private:
     SqlStakeholderStore m_stakeholders;
     SqlDebriefStore m_debriefs;
     SqlSignOffStore m_signOffs;
+    SqlLookBackStore m_lookBack;
     StoredEvidence m_evidence{m_stakeholders, m_engagements, m_debriefs};
     SqlBulkWriter m_bulk;
     bool m_created = false;

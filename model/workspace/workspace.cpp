@@ -6,6 +6,7 @@
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/processmodel.h"
 #include "services/boardservice.h"
+#include "services/lookback.h"
 #include "storage/changefeed.h"
 #include "storage/sqlstorage.h"
 
@@ -71,6 +72,9 @@ Result<void> Workspace::prepare(const WorkspaceOptions &options)
     m_processModel = std::make_unique<ProcessModel>(opportunityStore(), process(), directory());
     if (auto loaded = m_processModel->load(m_boardService->pipelineId()); !loaded)
         return loaded;
+    m_lookBackService = std::make_unique<LookBackService>(*m_boardService, lookBack());
+    if (auto loaded = m_lookBackService->load(); !loaded)
+        return loaded;
     listen();
     return {};
 }
@@ -96,6 +100,8 @@ void Workspace::listen()
     connect(m_feed.get(), &ChangeFeed::contactsChanged, this, &Workspace::contactsChangedElsewhere);
     connect(m_feed.get(), &ChangeFeed::stakeholdersChanged, this,
             &Workspace::stakeholdersChangedElsewhere);
+    connect(m_feed.get(), &ChangeFeed::lookBackChanged, m_lookBackService.get(),
+            &LookBackService::followStored);
     connect(m_feed.get(), &ChangeFeed::processChanged, this, [this] {
         if (auto ok = m_boardService->reload(); !ok)
             return Q_EMIT errorOccurred(ok.error().message);
@@ -148,6 +154,11 @@ DebriefStore &Workspace::debriefs()
 SignOffStore &Workspace::signOffs()
 {
     return m_storage->signOffs();
+}
+
+LookBackStore &Workspace::lookBack()
+{
+    return m_storage->lookBack();
 }
 
 DealEvidenceSource &Workspace::evidence()

@@ -11,6 +11,7 @@
 #include "storage/directory.h"
 #include "storage/engagementstore.h"
 #include "storage/forecaststore.h"
+#include "storage/lookbackstore.h"
 #include "storage/opportunitystore.h"
 #include "storage/processstore.h"
 #include "storage/serverroles.h"
@@ -26,6 +27,7 @@ class BoardModel;
 class BoardService;
 class ChangeFeed;
 class DealEvidenceSource;
+class LookBackService;
 class ProcessModel;
 class SqlStorage;
 
@@ -69,6 +71,7 @@ public:
     StakeholderStore &stakeholders();
     DebriefStore &debriefs();
     SignOffStore &signOffs();
+    LookBackStore &lookBack();
     /// What the gate's rule criteria read.
     DealEvidenceSource &evidence();
     ForecastSources forecastSources() { return {forecast(), process(), directory()}; }
@@ -77,6 +80,8 @@ public:
     BoardService &boardService() const { return *m_boardService; }
     BoardModel &board() const { return *m_board; }
     ProcessModel &processModel() const { return *m_processModel; }
+    /// Competitors and close reviews, in the acting person's name.
+    LookBackService &lookBackService() const { return *m_lookBackService; }
 
     /// The file path or server address, for messages and the window title.
     QString location() const;
@@ -125,6 +130,7 @@ private:
     std::unique_ptr<BoardService> m_boardService;
     std::unique_ptr<BoardModel> m_board;
     std::unique_ptr<ProcessModel> m_processModel;
+    std::unique_ptr<LookBackService> m_lookBackService;
     std::unique_ptr<ChangeFeed> m_feed;
     std::optional<qint64> m_signedInUser;
 };

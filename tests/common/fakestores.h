@@ -201,7 +201,8 @@ public:
         m_deals.insert(o.id, o);
         return o;
     }
-    Result<Opportunity> moveOpportunity(const StageChange &change, int expectedVersion) override
+    Result<Opportunity> moveOpportunity(const StageChange &change, int expectedVersion,
+                                        const CloseDetails & = {}) override
     {
         ++m_writes;
         Opportunity &o = m_deals[change.opportunityId];

@@ -164,9 +164,10 @@ void TestLanguages::shouldShowEveryTextWhole()
                                          model->service().opportunity(first)->stageId, &window),
                    QStringLiteral("opportunity"));
     found += shown(new LegendDialog(&window), QStringLiteral("legend"));
-    found += shown(new CloseOpportunityDialog(QStringLiteral("Seat expansion"),
-                                              model->service().stages().last().name,
-                                              {QStringLiteral("Price")}, QString(), &window),
+    found += shown(new CloseOpportunityDialog(
+                       QStringLiteral("Seat expansion"), model->service().stages().last().name,
+                       {QStringLiteral("Price"), QStringLiteral("Timing")}, QString(), true,
+                       {QStringLiteral("Northbeam")}, {}, &window),
                    QStringLiteral("close"));
     found +=
         shown(new GateRefusalDialog(model->service(), first, model->service().stages().at(2).id,

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/types.h"
+
+#include <functional>
+
+namespace Stageboard {
+
+/// Which closes a list shows.
+enum class CloseFilter {
+    /// Awaiting review: not reviewed, and the deal still where that close put it (not opened
+    /// again, not deleted).
+    Pending,
+    Reviewed,
+    All,
+};
+
+/// The look-back: the competitors, each deal's, and the closes with their reviews. A close is
+/// written by OpportunityStore with the move that closes the deal, in the same transaction;
+/// every method here that writes is one transaction.
+class LookBackStore
+{
+public:
+    virtual ~LookBackStore() = default;
+
+    /// Every competitor, by name.
+    virtual Result<QList<Competitor>> competitors() = 0;
+    /// Adds one (id 0) or renames and redescribes it; a name already taken is refused.
+    virtual Result<Competitor> saveCompetitor(const Competitor &competitor) = 0;
+    /// Refused while a deal names it, as a competitor or the one it was lost to.
+    virtual Result<void> removeCompetitor(qint64 competitorId) = 0;
+
+    /// A deal's competitors, by the competitors' names.
+    virtual Result<QList<DealCompetitor>> dealCompetitors(qint64 opportunityId) = 0;
+    /// Adds the competitor to the deal, or rewrites our strengths and weaknesses there.
+    virtual Result<void> saveDealCompetitor(const DealCompetitor &entry) = 0;
+    virtual Result<void> removeDealCompetitor(qint64 opportunityId, qint64 competitorId) = 0;
+
+    /// The closes the filter keeps, newest first, from offset on, at most limit of them.
+    virtual Result<QList<DealClose>> closes(CloseFilter filter, int offset, int limit) = 0;
+    /// How many closes await review (CloseFilter::Pending).
+    virtual Result<qint64> pendingReviews() = 0;
+    /// One deal's closes, oldest first.
+    virtual Result<QList<DealClose>> closesOf(qint64 opportunityId) = 0;
+    /// Every close, oldest first, one at a time; visit returns false to stop.
+    virtual Result<void> forEachClose(const std::function<bool(const DealClose &)> &visit) = 0;
+    /// Writes the review: who, now, the lesson and an optional suggested change to the
+    /// process. An empty lesson is refused; a close reviewed already is reviewed again.
+    virtual Result<DealClose> review(qint64 closeId, qint64 reviewerId, const QString &lesson,
+                                     const QString &processSuggestion) = 0;
+};
+
+} // namespace Stageboard
