@@ -49,16 +49,28 @@ int printReviews(const QCommandLineParser &parser, QTextStream &out, QTextStream
                       QStringLiteral("closed_at"), QStringLiteral("status"),
                       QStringLiteral("reviewed_by"), QStringLiteral("reviewed_at"),
                       QStringLiteral("lesson"), QStringLiteral("process_suggestion")});
+        // Only a deal's latest close can still stand.
+        QList<DealClose> closes;
+        QHash<qint64, qint64> latest;
+        if (auto ok = storage->lookBack().forEachClose([&](const DealClose &c) {
+                closes.append(c);
+                latest.insert(c.opportunityId, c.id);
+                return true;
+            });
+            !ok) {
+            return std::unexpected(ok.error());
+        }
         qint64 rows = 0;
-        const auto visit = [&](const DealClose &c) {
+        for (const DealClose &c : std::as_const(closes)) {
             const auto deal = deals.constFind(c.opportunityId);
             const bool stands = deal != deals.cend() && deal->stageId == c.stageId &&
-                                deal->enteredStageAt == c.closedAt;
+                                deal->enteredStageAt == c.closedAt &&
+                                latest.value(c.opportunityId) == c.id;
             const QString status = c.isReviewed() ? QStringLiteral("reviewed")
                                    : stands       ? QStringLiteral("pending")
                                                   : QStringLiteral("reopened");
             if (pendingOnly && status != QLatin1StringView("pending"))
-                return true;
+                continue;
             const Stage *stage = pipeline->stage(c.stageId);
             csv.writeRow(
                 {QString::number(c.opportunityId), deal != deals.cend() ? deal->title : QString(),
@@ -70,10 +82,7 @@ int printReviews(const QCommandLineParser &parser, QTextStream &out, QTextStream
                  c.notes, userName(c.closedBy), isoTime(c.closedAt), status, userName(c.reviewedBy),
                  isoTime(c.reviewedAt), c.lesson, c.processSuggestion});
             ++rows;
-            return true;
-        };
-        if (auto ok = storage->lookBack().forEachClose(visit); !ok)
-            return std::unexpected(ok.error());
+        }
         return rows;
     });
 }

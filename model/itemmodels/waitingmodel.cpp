@@ -4,6 +4,7 @@
 
 #include "core/money.h"
 #include "itemmodels/roles.h"
+#include "itemmodels/rowsync.h"
 
 #include <QDateTime>
 #include <QTimer>
@@ -66,39 +67,22 @@ Result<void> WaitingModel::refresh()
         wanted = std::move(*read);
     }
     const qsizetype before = m_rows.size();
-    // Rows no longer wanted leave, from the end so the rows before keep their places.
-    for (qsizetype i = m_rows.size() - 1; i >= 0; --i) {
-        const bool kept = std::any_of(wanted.cbegin(), wanted.cend(), [&](const PendingSignOff &w) {
-            return sameRow(w, m_rows[i]);
-        });
-        if (!kept) {
+    syncRows(
+        m_rows, wanted, sameRow, sameContent,
+        [this](qsizetype i) {
             beginRemoveRows({}, int(i), int(i));
             m_rows.removeAt(i);
             endRemoveRows();
-        }
-    }
-    // Then row by row into the wanted order: a row in its place is updated, one further down
-    // (waiting since later, after a re-opening) is taken out first, a new one inserted.
-    for (qsizetype i = 0; i < wanted.size(); ++i) {
-        if (i < m_rows.size() && sameRow(m_rows[i], wanted[i])) {
-            if (!sameContent(m_rows[i], wanted[i])) {
-                m_rows[i] = wanted[i];
-                Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
-            }
-            continue;
-        }
-        for (qsizetype j = i + 1; j < m_rows.size(); ++j) {
-            if (sameRow(m_rows[j], wanted[i])) {
-                beginRemoveRows({}, int(j), int(j));
-                m_rows.removeAt(j);
-                endRemoveRows();
-                break;
-            }
-        }
-        beginInsertRows({}, int(i), int(i));
-        m_rows.insert(i, wanted[i]);
-        endInsertRows();
-    }
+        },
+        [this](qsizetype i, const PendingSignOff &row) {
+            beginInsertRows({}, int(i), int(i));
+            m_rows.insert(i, row);
+            endInsertRows();
+        },
+        [this](qsizetype i, const PendingSignOff &row) {
+            m_rows[i] = row;
+            Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+        });
     if (m_rows.size() != before)
         Q_EMIT countChanged(int(m_rows.size()));
     return {};

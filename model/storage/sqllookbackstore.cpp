@@ -17,10 +17,13 @@ const QString closeColumns = QStringLiteral(
     "c.secondary_reasons, c.lost_to_id, c.notes, c.closed_by, c.closed_at, c.reviewed_by, "
     "c.reviewed_at, c.lesson, c.process_suggestion");
 
-// A close awaits review while the deal is where that close put it.
+// A close awaits review while the deal is where that close put it, and it is the deal's
+// latest (a deal opened and closed again within a second is where both put it).
 const QString stillClosed = QStringLiteral(
     "EXISTS (SELECT 1 FROM opportunities o WHERE o.id = c.opportunity_id AND o.stage_id = "
-    "c.stage_id AND o.entered_stage_at = c.closed_at AND o.deleted_at IS NULL)");
+    "c.stage_id AND o.entered_stage_at = c.closed_at AND o.deleted_at IS NULL) AND NOT EXISTS "
+    "(SELECT 1 FROM deal_closes l WHERE l.opportunity_id = c.opportunity_id AND l.closed_at >= "
+    "c.closed_at AND l.id > c.id)");
 
 DealClose readClose(const QSqlQuery &q)
 {

@@ -38,6 +38,8 @@ private slots:
     void shouldLetLegalSignOffOnlyTheirCriteria();
     void shouldLetOnlyARolesMembersSignOffAndReopenOnChange();
     void shouldLetAManagerChangeEveryDeal();
+    void shouldLetARepCloseTheirDealAndOnlyAManagerReviewIt();
+    void shouldGuardTheTablesOfAnUpgradeAtOnce();
     void shouldLetOnlyAnAdminDefineTheRoles();
     void shouldFollowAChangeOfRole();
     void shouldSetUpRolesFromTheCommandLine();
@@ -537,6 +539,108 @@ void TestServerRoles::shouldLetAManagerChangeEveryDeal()
     auto admin = team.as(team.first(UserRole::Admin));
     QCOMPARE(run(*admin, QStringLiteral("UPDATE stages SET definition = definition"), {}),
              QString());
+}
+
+void TestServerRoles::shouldLetARepCloseTheirDealAndOnlyAManagerReviewIt()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const ServerLogin &rep = team.first(UserRole::Rep);
+    const ServerLogin &otherRep = team.first(UserRole::Rep, 1);
+    const ServerLogin &manager = team.first(UserRole::Manager);
+    auto reps = team.as(rep);
+    // Given a competitor a rep added, and the rep's new deal
+    const auto northbeam = reps->lookBack().saveCompetitor({0, QStringLiteral("Northbeam Ltd")});
+    QVERIFY2(northbeam, northbeam ? "" : qPrintable(northbeam.error().message));
+    const QList<Stage> stages = *team.db.storage->process().stages();
+    const auto lost = std::find_if(stages.cbegin(), stages.cend(),
+                                   [](const Stage &s) { return s.kind == StageKind::Lost; });
+    Opportunity deal;
+    deal.title = QStringLiteral("Press line");
+    deal.ownerId = rep.userId;
+    deal.amount = 1'000'000;
+    deal.currency = QStringLiteral("EUR");
+    deal.stageId = stages.first().id;
+    deal = *reps->opportunityStore().createOpportunity(deal, rep.userId);
+
+    // When the rep closes it as lost to Northbeam, the close is recorded in their name
+    StageChange change;
+    change.opportunityId = deal.id;
+    change.fromStageId = deal.stageId;
+    change.toStageId = lost->id;
+    change.userId = rep.userId;
+    change.at = deal.createdAt + 60;
+    change.closeReason = QStringLiteral("Lost to competitor");
+    const auto closed =
+        reps->opportunityStore().moveOpportunity(change, deal.version, {{}, northbeam->id, {}});
+    QVERIFY2(closed, closed ? "" : qPrintable(closed.error().message));
+    const DealClose close = team.db.storage->lookBack().closesOf(deal.id)->constFirst();
+    QCOMPARE(close.lostToId, northbeam->id);
+
+    // Then no rep may review it, nor record a close of another rep's deal, nor remove a
+    // competitor from the list
+    const auto byRep = reps->lookBack().review(close.id, rep.userId, QStringLiteral("Fine"), {});
+    QVERIFY(!byRep);
+    QCOMPARE(byRep.error().kind, Error::Kind::NotAllowed);
+    auto others = team.as(otherRep);
+    const QString foreign = run(*others,
+                                QStringLiteral("INSERT INTO deal_closes (opportunity_id, stage_id, "
+                                               "won, primary_reason, closed_by, closed_at) VALUES "
+                                               "(?, ?, 0, 'x', ?, 1)"),
+                                {deal.id, lost->id, otherRep.userId});
+    QVERIFY2(!foreign.isEmpty(), "another rep's close of the deal was let through");
+    QVERIFY(!reps->lookBack().removeCompetitor(northbeam->id));
+    QVERIFY(!team.db.storage->lookBack().closesOf(deal.id)->constFirst().isReviewed());
+
+    // When a manager reviews it, the server lets them, in their own name only, and nothing
+    // else of the close
+    auto managers = team.as(manager);
+    const QString onBehalf =
+        run(*managers,
+            QStringLiteral("UPDATE deal_closes SET reviewed_by = ?, reviewed_at = 1, lesson = "
+                           "'x' WHERE id = ?"),
+            {otherRep.userId, close.id});
+    QVERIFY2(!onBehalf.isEmpty(), "a review in someone else's name was let through");
+    const QString rewritten =
+        run(*managers, QStringLiteral("UPDATE deal_closes SET primary_reason = 'x' WHERE id = ?"),
+            {close.id});
+    QVERIFY2(rewritten.contains(QLatin1String("permission denied")), qPrintable(rewritten));
+    const auto reviewed = managers->lookBack().review(
+        close.id, manager.userId, QStringLiteral("Offer a pilot before they run a trial."), {});
+    QVERIFY2(reviewed, reviewed ? "" : qPrintable(reviewed.error().message));
+    QCOMPARE(team.db.storage->lookBack().closesOf(deal.id)->constFirst().reviewedBy,
+             manager.userId);
+    QCOMPARE(team.db.storage->lookBack().closesOf(deal.id)->constFirst().primaryReason,
+             QStringLiteral("Lost to competitor"));
+}
+
+void TestServerRoles::shouldGuardTheTablesOfAnUpgradeAtOnce()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    // Given a server whose roles were set up at schema 11, before the look-back's tables
+    Team team;
+    for (const char *sql :
+         {"DROP TABLE deal_closes", "DROP TABLE deal_competitors", "DROP TABLE competitors",
+          "UPDATE meta SET value = '11' WHERE key = 'schema_version'"}) {
+        QSqlQuery q(QSqlDatabase::database(team.db.storage->connectionName()));
+        QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
+    }
+    team.db.storage.reset();
+
+    // When its owner opens it with this version, which upgrades it
+    auto upgraded = SqlStorage::open(team.db.location);
+    QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error().message));
+    team.db.storage = std::move(*upgraded);
+
+    // Then a rep may use the new tables at once, and they are guarded: a rep adds a
+    // competitor but may not remove one, without setup-roles having run again
+    auto reps = team.as(team.first(UserRole::Rep));
+    const auto added = reps->lookBack().saveCompetitor({0, QStringLiteral("Quantix")});
+    QVERIFY2(added, added ? "" : qPrintable(added.error().message));
+    QVERIFY(!reps->lookBack().removeCompetitor(added->id));
+    QCOMPARE(team.db.storage->lookBack().competitors()->size(), 1);
 }
 
 void TestServerRoles::shouldLetOnlyAnAdminDefineTheRoles()

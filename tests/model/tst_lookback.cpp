@@ -1,0 +1,323 @@
+// SPDX-FileCopyrightText: 2026 The Stageboard developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/reviewsmodel.h"
+#include "itemmodels/roles.h"
+#include "services/boardservice.h"
+#include "services/lookback.h"
+#include "storage/sqlstorage.h"
+#include "testdatabase.h"
+#include "workspace/workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Stageboard;
+using Stageboard::Test::TestDatabase;
+
+namespace {
+
+/// A manager and a rep, with the rep's deal in Negotiate of the default process and the
+/// competitors Northbeam and Quantix, over one workspace.
+struct Team
+{
+    TestDatabase db;
+    std::unique_ptr<Workspace> workspace;
+    qint64 rita = 0; ///< a rep, who owns the deal
+    qint64 mona = 0; ///< a manager
+    qint64 northbeam = 0;
+    qint64 quantix = 0;
+    Opportunity deal;
+
+    Team()
+    {
+        Directory &directory = db.storage->directory();
+        rita = *directory.addUser({0, QStringLiteral("Rita Rep"), UserRole::Rep, {}});
+        mona = *directory.addUser({0, QStringLiteral("Mona Manager"), UserRole::Manager, {}});
+        northbeam = db.storage->lookBack().saveCompetitor({0, QStringLiteral("Northbeam")})->id;
+        quantix = db.storage->lookBack().saveCompetitor({0, QStringLiteral("Quantix")})->id;
+        auto opened = Workspace::open(db.location);
+        if (!opened)
+            qFatal("Cannot open the workspace: %s", qPrintable(opened.error().message));
+        workspace = std::move(*opened);
+        board().setCurrentUserId(rita);
+        Opportunity o;
+        o.title = QStringLiteral("Line 4 retrofit");
+        o.ownerId = rita;
+        o.amount = 4'000'000;
+        o.currency = QStringLiteral("EUR");
+        o.closeDate = QDate(2027, 6, 30);
+        o.stageId = stage("Negotiate");
+        deal = *board().createOpportunity(o);
+    }
+
+    BoardService &board() { return workspace->boardService(); }
+    LookBackService &lookBack() { return workspace->lookBackService(); }
+    qint64 stage(const char *name)
+    {
+        return board().gateEngine().stageNamed(QString::fromUtf8(name))->id;
+    }
+
+    /// Closes the deal as lost (a manager's override past the gate), with the details given.
+    Result<MoveOutcome> loseDeal(const CloseDetails &details)
+    {
+        board().setCurrentUserId(mona);
+        MoveRequest request;
+        request.closeReason = QStringLiteral("Lost to competitor");
+        request.overrideReason = QStringLiteral("The customer decided.");
+        request.close = details;
+        auto moved = board().moveToStage(deal.id, stage("Closed Lost"), request);
+        board().setCurrentUserId(rita);
+        return moved;
+    }
+};
+
+} // namespace
+
+/// The look-back: a close keeps its reasons, competitor and notes and waits for a manager's
+/// review; competitors and a deal's competitors; the review list model. On both engines.
+class TestLookBack : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldKeepWhatTheCloseSaidAndAwaitReview();
+    void shouldDropACloseOpenedAgainFromThePendingList();
+    void shouldLetOnlyAManagerReview();
+    void shouldKeepACompetitorThatADealNames();
+    void shouldFollowClosesAndReviewsInTheListWithoutAReset();
+    void shouldShowAnotherPersonsCloseLive();
+};
+
+void TestLookBack::shouldKeepWhatTheCloseSaidAndAwaitReview()
+{
+    // Given the rep's open deal, with Northbeam among its competitors
+    Team t;
+    QVERIFY(t.lookBack().saveDealCompetitor(
+        {t.deal.id, t.northbeam, QStringLiteral("Local support"), QStringLiteral("Price")}));
+    QCOMPARE(*t.db.storage->lookBack().pendingReviews(), 0);
+
+    // When it is lost to Northbeam, for two more reasons (one the main one again), with notes
+    const auto moved =
+        t.loseDeal({{QStringLiteral("No budget"), QStringLiteral("Lost to competitor"),
+                     QStringLiteral(" Timing ")},
+                    t.northbeam,
+                    QStringLiteral("  They signed a three-year deal.  ")});
+    QVERIFY2(moved, qPrintable(moved ? QString() : moved.error().message));
+
+    // Then the close keeps all of it, in the closer's name, and awaits review
+    const QList<DealClose> closes = *t.db.storage->lookBack().closesOf(t.deal.id);
+    QCOMPARE(closes.size(), 1);
+    const DealClose &c = closes.first();
+    QVERIFY(!c.won);
+    QCOMPARE(c.primaryReason, QStringLiteral("Lost to competitor"));
+    QCOMPARE(c.secondaryReasons,
+             (QStringList{QStringLiteral("No budget"), QStringLiteral("Timing")}));
+    QCOMPARE(c.lostToId, t.northbeam);
+    QCOMPARE(c.notes, QStringLiteral("They signed a three-year deal."));
+    QCOMPARE(c.closedBy, t.mona);
+    QCOMPARE(c.closedAt, moved->change.at);
+    QCOMPARE(c.stageId, t.stage("Closed Lost"));
+    QVERIFY(!c.isReviewed());
+    QCOMPARE(*t.db.storage->lookBack().pendingReviews(), 1);
+    QCOMPARE(t.db.storage->lookBack().closes(CloseFilter::Pending, 0, 10)->size(), 1);
+    // And the new reason is offered next time
+    QVERIFY(
+        t.board().gateEngine().closeReasons(StageKind::Lost)->contains(QStringLiteral("Timing")));
+
+    // And a won deal records no competitor it was lost to
+    Opportunity other = t.deal;
+    other.id = 0;
+    other.title = QStringLiteral("Spare parts");
+    other.stageId = t.stage("Deliver/Finalize");
+    other = *t.board().createOpportunity(other);
+    t.board().setCurrentUserId(t.mona);
+    MoveRequest win;
+    win.closeReason = QStringLiteral("Best fit");
+    win.overrideReason = QStringLiteral("Signed.");
+    win.close.lostToId = t.quantix;
+    QVERIFY(t.board().moveToStage(other.id, t.stage("Closed Won"), win));
+    const DealClose won = t.db.storage->lookBack().closesOf(other.id)->constFirst();
+    QVERIFY(won.won);
+    QCOMPARE(won.lostToId, 0);
+    QCOMPARE(*t.db.storage->lookBack().pendingReviews(), 2);
+}
+
+void TestLookBack::shouldDropACloseOpenedAgainFromThePendingList()
+{
+    // Given a lost deal awaiting review
+    Team t;
+    QVERIFY(t.loseDeal({}));
+    QCOMPARE(*t.db.storage->lookBack().pendingReviews(), 1);
+
+    // When it is opened again
+    t.board().setCurrentUserId(t.mona);
+    QVERIFY(t.board().moveToStage(t.deal.id, t.stage("Negotiate")));
+
+    // Then it no longer awaits review, and its close is kept
+    QCOMPARE(*t.db.storage->lookBack().pendingReviews(), 0);
+    QCOMPARE(t.db.storage->lookBack().closes(CloseFilter::Pending, 0, 10)->size(), 0);
+    QCOMPARE(t.db.storage->lookBack().closes(CloseFilter::All, 0, 10)->size(), 1);
+
+    // And closing it again asks for a review of the new close
+    QVERIFY(t.loseDeal({}));
+    QCOMPARE(*t.db.storage->lookBack().pendingReviews(), 1);
+    QCOMPARE(t.db.storage->lookBack().closesOf(t.deal.id)->size(), 2);
+
+    // And a deleted deal's close no longer waits either
+    QVERIFY(t.board().removeOpportunity(t.deal.id));
+    QCOMPARE(*t.db.storage->lookBack().pendingReviews(), 0);
+}
+
+void TestLookBack::shouldLetOnlyAManagerReview()
+{
+    // Given a lost deal
+    Team t;
+    QVERIFY(t.loseDeal({}));
+    const qint64 closeId = t.db.storage->lookBack().closesOf(t.deal.id)->constFirst().id;
+
+    // When the rep tries to review it, it is refused and nothing is written
+    t.board().setCurrentUserId(t.rita);
+    QVERIFY(!t.lookBack().canReview());
+    const auto byRep = t.lookBack().review(closeId, QStringLiteral("Fine."), {});
+    QVERIFY(!byRep);
+    QCOMPARE(byRep.error().kind, Error::Kind::NotAllowed);
+    QVERIFY(!t.db.storage->lookBack().closesOf(t.deal.id)->constFirst().isReviewed());
+
+    // And a manager's review without a lesson is refused too
+    t.board().setCurrentUserId(t.mona);
+    QVERIFY(!t.lookBack().review(closeId, QStringLiteral("   "), {}));
+
+    // When the manager writes the lesson and a suggested change
+    QSignalSpy changed(&t.lookBack(), &LookBackService::changed);
+    const auto reviewed = t.lookBack().reviewLatest(
+        t.deal.id, QStringLiteral(" Meet the economic buyer before pricing. "),
+        QStringLiteral("Require \"Economic buyer met\" in Develop."));
+    QVERIFY2(reviewed, qPrintable(reviewed ? QString() : reviewed.error().message));
+
+    // Then it is reviewed in the manager's name, no longer pending, and listed as reviewed
+    QCOMPARE(changed.count(), 1);
+    const DealClose c = t.db.storage->lookBack().closesOf(t.deal.id)->constFirst();
+    QVERIFY(c.isReviewed());
+    QCOMPARE(c.reviewedBy, t.mona);
+    QCOMPARE(c.lesson, QStringLiteral("Meet the economic buyer before pricing."));
+    QCOMPARE(c.processSuggestion, QStringLiteral("Require \"Economic buyer met\" in Develop."));
+    QCOMPARE(*t.db.storage->lookBack().pendingReviews(), 0);
+    QCOMPARE(t.db.storage->lookBack().closes(CloseFilter::Reviewed, 0, 10)->size(), 1);
+}
+
+void TestLookBack::shouldKeepACompetitorThatADealNames()
+{
+    Team t;
+    LookBackService &lookBack = t.lookBack();
+    // A name taken, in any case, is refused
+    QVERIFY(!lookBack.saveCompetitor({0, QStringLiteral("northbeam")}));
+    QVERIFY(!lookBack.saveCompetitor({0, QStringLiteral("  ")}));
+    QCOMPARE(lookBack.competitors().size(), 2);
+    // A deal's competitor is added, rewritten and removed
+    QVERIFY(lookBack.saveDealCompetitor({t.deal.id, t.quantix, QStringLiteral("Services"), {}}));
+    QVERIFY(lookBack.saveDealCompetitor(
+        {t.deal.id, t.quantix, QStringLiteral("Services"), QStringLiteral("No trial")}));
+    QList<DealCompetitor> own = *t.db.storage->lookBack().dealCompetitors(t.deal.id);
+    QCOMPARE(own.size(), 1);
+    QCOMPARE(own.first().weaknesses, QStringLiteral("No trial"));
+    // And a competitor a deal names stays in the list, even for a manager
+    t.board().setCurrentUserId(t.mona);
+    const auto removed = lookBack.removeCompetitor(t.quantix);
+    QVERIFY(!removed);
+    QVERIFY(removed.error().message.contains(QStringLiteral("1")));
+    QVERIFY(lookBack.removeDealCompetitor(t.deal.id, t.quantix));
+    QVERIFY(t.db.storage->lookBack().dealCompetitors(t.deal.id)->isEmpty());
+    // Once no deal names it, a manager removes it; a rep may not
+    t.board().setCurrentUserId(t.rita);
+    QCOMPARE(lookBack.removeCompetitor(t.quantix).error().kind, Error::Kind::NotAllowed);
+    t.board().setCurrentUserId(t.mona);
+    QVERIFY(lookBack.removeCompetitor(t.quantix));
+    QCOMPARE(lookBack.competitors().size(), 1);
+    QCOMPARE(lookBack.competitorNamed(QStringLiteral("NORTHBEAM"))->id, t.northbeam);
+    // And one a close names stays as well
+    QVERIFY(t.loseDeal({{}, t.northbeam, {}}));
+    QVERIFY(!lookBack.removeCompetitor(t.northbeam));
+}
+
+void TestLookBack::shouldFollowClosesAndReviewsInTheListWithoutAReset()
+{
+    // Given the review list awaiting review, empty
+    Team t;
+    ReviewsModel model(t.lookBack());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setFilter(CloseFilter::Pending));
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.pendingCount(), 0);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy counts(&model, &ReviewsModel::pendingCountChanged);
+
+    // When the deal is lost to Northbeam
+    QVERIFY(t.loseDeal({{QStringLiteral("No budget")}, t.northbeam, {}}));
+
+    // Then it shows up, as a row inserted, with what the close said
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(model.pendingCount(), 1);
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(model.index(0, ReviewsModel::DealColumn).data().toString(),
+             QStringLiteral("Line 4 retrofit"));
+    QCOMPARE(model.index(0, 0).data(OpportunityIdRole).toLongLong(), t.deal.id);
+    QCOMPARE(model.index(0, ReviewsModel::OutcomeColumn).data().toString(), QStringLiteral("Lost"));
+    QCOMPARE(model.index(0, ReviewsModel::ReasonColumn).data().toString(),
+             QStringLiteral("Lost to competitor (also: No budget)"));
+    QCOMPARE(model.index(0, ReviewsModel::LostToColumn).data().toString(),
+             QStringLiteral("Northbeam"));
+    QCOMPARE(model.index(0, ReviewsModel::ClosedByColumn).data().toString(),
+             QStringLiteral("Mona Manager"));
+    QCOMPARE(model.index(0, ReviewsModel::ReviewColumn).data().toString(),
+             QStringLiteral("Awaiting review"));
+
+    // When the manager reviews it from the list
+    t.board().setCurrentUserId(t.mona);
+    QVERIFY(model.review(0, QStringLiteral("Qualify the budget earlier."), {}));
+
+    // Then it leaves the pending list, and the reviewed list shows the lesson
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.pendingCount(), 0);
+    QCOMPARE(resets.count(), 0);
+    QVERIFY(model.setFilter(CloseFilter::Reviewed));
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(model.index(0, ReviewsModel::ReviewColumn)
+                .data()
+                .toString()
+                .endsWith(QStringLiteral(": Qualify the budget earlier.")));
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Lesson")));
+}
+
+void TestLookBack::shouldShowAnotherPersonsCloseLive()
+{
+    Team t;
+    if (!t.db.server)
+        QSKIP("A file announces no changes: the list is read again at the next open.");
+    // Given the manager's review list, empty
+    ReviewsModel model(t.lookBack());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.setFilter(CloseFilter::Pending));
+    QCOMPARE(model.rowCount(), 0);
+
+    // When someone else, on their own connection, closes the deal
+    auto other = Workspace::open(t.db.location);
+    QVERIFY(other);
+    BoardService &theirs = (*other)->boardService();
+    theirs.setCurrentUserId(t.mona);
+    MoveRequest request;
+    request.closeReason = QStringLiteral("No decision");
+    request.overrideReason = QStringLiteral("Stalled for months.");
+    QVERIFY(theirs.moveToStage(t.deal.id, t.stage("Closed Lost"), request));
+
+    // Then it shows up here without anyone here doing anything
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 5000);
+    QCOMPARE(model.pendingCount(), 1);
+
+    // And a competitor they add is offered here too
+    QVERIFY((*other)->lookBackService().saveCompetitor({0, QStringLiteral("Vellora")}));
+    QTRY_VERIFY_WITH_TIMEOUT(t.lookBack().competitorNamed(QStringLiteral("Vellora")), 5000);
+}
+
+QTEST_GUILESS_MAIN(TestLookBack)
+#include "tst_lookback.moc"
