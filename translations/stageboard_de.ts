@@ -114,48 +114,78 @@
         <translation>„%1“ ist schon in %2; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="62"/>
+        <location filename="../app/cli/move.cpp" line="67"/>
+        <source>--lost-to: there is no competitor called &quot;%1&quot;; the competitors are: %2.</source>
+        <translation>--lost-to: Es gibt keinen Wettbewerber „%1“; die Wettbewerber sind: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="68"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="84"/>
         <source>Give it with --reason.</source>
         <translation>Geben Sie ihn mit --reason an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="212"/>
-        <location filename="../app/cli/move.cpp" line="70"/>
+        <location filename="../app/cli/common.cpp" line="226"/>
+        <location filename="../app/cli/move.cpp" line="92"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="72"/>
+        <location filename="../app/cli/move.cpp" line="94"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation>„%1“ von %2 nach %3 verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="84"/>
+        <location filename="../app/cli/move.cpp" line="106"/>
         <source>Move a deal through its stage gates.</source>
         <translation>Einen Deal durch seine Phasen-Gates bewegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="86"/>
+        <location filename="../app/cli/move.cpp" line="108"/>
         <source>Moves the deal --deal names to the stage --to names, as --as, through the stage&apos;s gate. Exits with 3 when the gate refuses, listing what is missing.</source>
         <translation>Verschiebt den mit --deal genannten Deal als --as durch das Gate der Phase in die mit --to genannte Phase. Endet mit 3, wenn das Gate ablehnt, und nennt, was fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="92"/>
+        <location filename="../app/cli/move.cpp" line="114"/>
         <source>The stage to move to.</source>
         <translation>Die Zielphase.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="92"/>
+        <location filename="../app/cli/move.cpp" line="114"/>
         <source>stage</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="95"/>
+        <location filename="../app/cli/move.cpp" line="117"/>
         <source>Why it was won or lost (to close it).</source>
         <translation>Warum er gewonnen oder verloren wurde (zum Abschließen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="97"/>
+        <location filename="../app/cli/move.cpp" line="119"/>
+        <source>A further reason it was won or lost (repeatable).</source>
+        <translation>Ein weiterer Grund für Gewinn oder Verlust (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="121"/>
+        <source>The competitor it was lost to (a name from the list).</source>
+        <translation>Der Wettbewerber, an den sie verloren ging (ein Name aus der Liste).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="122"/>
+        <source>competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="123"/>
+        <source>Notes on the close.</source>
+        <translation>Notizen zum Abschluss.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="125"/>
         <source>A manager&apos;s reason to move past unmet required criteria.</source>
         <translation>Die Begründung eines Managers, an unerfüllten Pflichtkriterien vorbei zu verschieben.</translation>
     </message>
@@ -190,12 +220,12 @@
         <translation>Die zu schreibende Datei; ohne sie die Standardausgabe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="158"/>
+        <location filename="../app/cli/common.cpp" line="172"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>--delimiter muss „,“, „;“ oder „tab“ sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="170"/>
+        <location filename="../app/cli/common.cpp" line="184"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -234,12 +264,12 @@
         <translation>Ordnen Sie jede Phase, die dieser Prozess nicht kennt, mit --stage-map einer eigenen zu, z. B. --stage-map &quot;%1=%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="220"/>
+        <location filename="../app/cli/common.cpp" line="234"/>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="225"/>
+        <location filename="../app/cli/common.cpp" line="239"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n Firma gibt es noch nicht: %1</numerusform>
@@ -247,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="230"/>
+        <location filename="../app/cli/common.cpp" line="244"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n verantwortliche Person gibt es noch nicht: %1</numerusform>
@@ -255,17 +285,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="241"/>
+        <location filename="../app/cli/common.cpp" line="255"/>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="247"/>
+        <location filename="../app/cli/common.cpp" line="261"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Legen Sie die fehlenden Firmen und Verantwortlichen mit --create-missing an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="237"/>
+        <location filename="../app/cli/common.cpp" line="251"/>
         <source>Checked %n row(s):</source>
         <translation>
             <numerusform>%n Zeile geprüft:</numerusform>
@@ -273,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="238"/>
+        <location filename="../app/cli/common.cpp" line="252"/>
         <source>%n cannot be imported.</source>
         <translation>
             <numerusform>%n kann nicht importiert werden.</numerusform>
@@ -281,12 +311,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="239"/>
+        <location filename="../app/cli/common.cpp" line="253"/>
         <source>Nothing was imported (dry run).</source>
         <translation>Nichts wurde importiert (Probelauf).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="243"/>
+        <location filename="../app/cli/common.cpp" line="257"/>
         <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
         <translation>
             <numerusform>Korrigieren Sie die %n Zeile oben oder importieren Sie die übrigen mit --skip-bad-rows.</numerusform>
@@ -294,7 +324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="250"/>
+        <location filename="../app/cli/common.cpp" line="264"/>
         <source>Imported %1 of %n row(s).</source>
         <translation>
             <numerusform>%1 von %n Zeile importiert.</numerusform>
@@ -348,7 +378,7 @@
         <translation>Die guten Zeilen importieren, auch wenn einige fehlerhaft sind.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="184"/>
+        <location filename="../app/cli/common.cpp" line="198"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation>--%1 muss ein Datum (JJJJ-MM-TT) oder ein Monat (JJJJ-MM) sein, nicht „%2“.</translation>
     </message>
@@ -585,13 +615,13 @@
         <translation>Die Datenbank, in die kopiert wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="65"/>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location filename="../app/cli/cli.cpp" line="66"/>
+        <location filename="../app/cli/cli.cpp" line="91"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="65"/>
+        <location filename="../app/cli/cli.cpp" line="66"/>
         <source>Show the version.</source>
         <translation>Die Version anzeigen.</translation>
     </message>
@@ -786,9 +816,12 @@
         <location filename="../app/cli/activities.cpp" line="263"/>
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
+        <location filename="../app/cli/move.cpp" line="123"/>
+        <location filename="../app/cli/reviews.cpp" line="175"/>
+        <location filename="../app/cli/reviews.cpp" line="177"/>
         <location filename="../app/cli/roles.cpp" line="135"/>
-        <location filename="../app/cli/signoffs.cpp" line="184"/>
-        <location filename="../app/cli/signoffs.cpp" line="187"/>
+        <location filename="../app/cli/signoffs.cpp" line="169"/>
+        <location filename="../app/cli/signoffs.cpp" line="172"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
@@ -1050,8 +1083,9 @@
         <translation>benutzer</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="95"/>
-        <location filename="../app/cli/move.cpp" line="98"/>
+        <location filename="../app/cli/move.cpp" line="117"/>
+        <location filename="../app/cli/move.cpp" line="119"/>
+        <location filename="../app/cli/move.cpp" line="126"/>
         <source>reason</source>
         <translation>grund</translation>
     </message>
@@ -1076,57 +1110,57 @@
         <translation>VON=PHASE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="47"/>
+        <location filename="../app/cli/cli.cpp" line="48"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>Aufruf: %1 BEFEHL [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="48"/>
+        <location filename="../app/cli/cli.cpp" line="49"/>
         <source>Works with Stageboard databases without a display.</source>
         <translation>Arbeitet ohne Bildschirm mit Stageboard-Datenbanken.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="49"/>
+        <location filename="../app/cli/cli.cpp" line="50"/>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="59"/>
+        <location filename="../app/cli/cli.cpp" line="60"/>
         <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
         <translation>Jeder Befehl außer copy arbeitet auf --database DATEI oder postgresql://benutzer@host:port/datenbank; „%1 BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="63"/>
+        <location filename="../app/cli/cli.cpp" line="64"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="67"/>
+        <location filename="../app/cli/cli.cpp" line="68"/>
         <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
         <translation>Rückgabewert: 0 erledigt, 1 fehlgeschlagen, 2 falsche Eingabe, 3 abgelehnt (ein Gate, eine Regel oder fehlerhafte Zeilen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="77"/>
+        <location filename="../app/cli/cli.cpp" line="78"/>
         <source>Usage: %1 %2 [options]</source>
         <translation>Aufruf: %1 %2 [Optionen]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="94"/>
+        <location filename="../app/cli/cli.cpp" line="95"/>
         <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
         <translation>%1: %2 Siehe „%3 %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="104"/>
+        <location filename="../app/cli/cli.cpp" line="105"/>
         <source>%1: --database is required. See &quot;%2 %1 --help&quot;.</source>
         <translation>%1: --database fehlt. Siehe „%2 %1 --help“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="138"/>
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>Give one command: %1. See --help.</source>
         <translation>Geben Sie einen Befehl an: %1. Siehe --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="146"/>
+        <location filename="../app/cli/cli.cpp" line="147"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>Unbekannter Befehl „%1“; verwenden Sie %2.</translation>
     </message>
@@ -1409,94 +1443,159 @@
         <translation>add: die Kontakt-ID des Beteiligten, dem sie unterstehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="22"/>
+        <location filename="../app/cli/common.cpp" line="157"/>
         <source>%1 needs --as: the user it is for.</source>
         <translation>%1 braucht --as: die Person, für die es ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="33"/>
+        <location filename="../app/cli/signoffs.cpp" line="18"/>
         <source>signoff needs one of --approve and --reject.</source>
         <translation>signoff braucht --approve oder --reject.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="37"/>
+        <location filename="../app/cli/signoffs.cpp" line="22"/>
         <source>signoff --reject needs --comment: why, for the rep to act on.</source>
         <translation>signoff --reject braucht --comment: warum, damit der Vertriebler handeln kann.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="42"/>
+        <location filename="../app/cli/signoffs.cpp" line="27"/>
         <source>signoff needs --criterion: the text of the criterion to sign off.</source>
         <translation>signoff braucht --criterion: den Text des freizugebenden Kriteriums.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="66"/>
+        <location filename="../app/cli/signoffs.cpp" line="51"/>
         <source>&quot;%1&quot; is in %2, which has no criterion to sign off.</source>
         <translation>„%1“ ist in %2, wo kein Kriterium freizugeben ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="68"/>
+        <location filename="../app/cli/signoffs.cpp" line="53"/>
         <source>%1 has no sign-off &quot;%2&quot;; its sign-offs are: %3.</source>
         <translation>%1 hat keine Freigabe „%2“; seine Freigaben sind: %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="81"/>
+        <location filename="../app/cli/signoffs.cpp" line="66"/>
         <source>%1 signed off &quot;%2&quot; on &quot;%3&quot;.</source>
         <translation>%1 hat „%2“ für „%3“ freigegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="81"/>
+        <location filename="../app/cli/signoffs.cpp" line="66"/>
         <source>%1 rejected &quot;%2&quot; on &quot;%3&quot;.</source>
         <translation>%1 hat „%2“ für „%3“ abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="174"/>
+        <location filename="../app/cli/signoffs.cpp" line="159"/>
         <source>Sign off a criterion of a deal, or reject it.</source>
         <translation>Ein Kriterium eines Deals freigeben oder ablehnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="177"/>
+        <location filename="../app/cli/signoffs.cpp" line="162"/>
         <source>Approves (--approve) or rejects (--reject, with a --comment saying why) the sign-off --criterion (its text) of the deal&apos;s current stage, as --as. Refused (exit 3) when that user is not a member of the role that signs it off, nor a manager.</source>
         <translation>Gibt die Freigabe --criterion (ihr Text) der aktuellen Phase des Deals als --as frei (--approve) oder lehnt sie ab (--reject, mit --comment, warum). Abgelehnt (Exit 3), wenn diese Person weder Mitglied der freigebenden Rolle noch Manager ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="184"/>
+        <location filename="../app/cli/signoffs.cpp" line="169"/>
         <source>The text of the criterion.</source>
         <translation>Der Text des Kriteriums.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="185"/>
+        <location filename="../app/cli/signoffs.cpp" line="170"/>
         <source>Sign it off.</source>
         <translation>Freigeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="186"/>
+        <location filename="../app/cli/signoffs.cpp" line="171"/>
         <source>Reject it.</source>
         <translation>Ablehnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="187"/>
+        <location filename="../app/cli/signoffs.cpp" line="172"/>
         <source>Why, for the rep.</source>
         <translation>Warum, für den Vertriebler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="198"/>
+        <location filename="../app/cli/signoffs.cpp" line="183"/>
         <source>Print the sign-offs waiting on a user as CSV.</source>
         <translation>Die Freigaben, die auf eine Person warten, als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="200"/>
+        <location filename="../app/cli/signoffs.cpp" line="185"/>
         <source>Prints the deals whose current stage asks --as, as a member of one of their roles, for a sign-off not given yet, longest waiting first: deal_id, title, stage, criterion, role, waiting_days.</source>
         <translation>Gibt die Deals aus, deren aktuelle Phase von --as als Mitglied einer ihrer Rollen eine noch nicht erteilte Freigabe verlangt, am längsten wartende zuerst: deal_id, title, stage, criterion, role, waiting_days.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="215"/>
+        <location filename="../app/cli/signoffs.cpp" line="200"/>
         <source>Print the sign-off log as CSV.</source>
         <translation>Das Freigabeprotokoll als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="218"/>
+        <location filename="../app/cli/signoffs.cpp" line="203"/>
         <source>Prints every decision on a sign-off (approved, rejected, withdrawn, or re-opened by a change to a field it vouched for), of every deal or of --deal, oldest first.</source>
         <translation>Gibt jede Entscheidung zu einer Freigabe aus (erteilt, abgelehnt, zurückgezogen oder durch die Änderung eines verbürgten Felds wieder geöffnet), aller Deals oder von --deal, älteste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="93"/>
+        <source>review takes one action, done.</source>
+        <translation>review kennt eine Aktion: done.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="98"/>
+        <source>review done needs --lesson: what the team learns from the deal.</source>
+        <translation>review done braucht --lesson: was das Team aus der Verkaufschance lernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="113"/>
+        <source>%1 is not a manager: only a manager or an admin reviews a closed deal.</source>
+        <translation>%1 ist kein Manager: Nur ein Manager oder Administrator bewertet eine abgeschlossene Verkaufschance.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="124"/>
+        <source>&quot;%1&quot; was never closed in Stageboard, so there is nothing to review.</source>
+        <translation>„%1“ wurde nie in Stageboard abgeschlossen; es gibt nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="135"/>
+        <source>%1 reviewed &quot;%2&quot;.</source>
+        <translation>%1 hat „%2“ bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="145"/>
+        <source>Print the closed deals and their reviews as CSV.</source>
+        <translation>Die abgeschlossenen Verkaufschancen und ihre Rückblicke als CSV ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="148"/>
+        <source>Prints every close made in Stageboard, oldest first: the deal, won, lost or disqualified, the reasons, the competitor it was lost to, notes, who closed it and when, its status (pending, reviewed, or reopened when the deal left that stage unreviewed) and the review. --pending keeps the closes awaiting review.</source>
+        <translation>Gibt jeden in Stageboard gemachten Abschluss aus, den ältesten zuerst: die Verkaufschance, gewonnen, verloren oder disqualifiziert, die Gründe, den Wettbewerber, an den sie verloren ging, Notizen, wer sie wann abschloss, ihren Status (pending, reviewed oder reopened, wenn die Verkaufschance die Phase unbewertet verließ) und den Rückblick. --pending behält die Abschlüsse, die auf einen Rückblick warten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="154"/>
+        <source>Only the closes awaiting review.</source>
+        <translation>Nur die Abschlüsse, die auf einen Rückblick warten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="164"/>
+        <source>Review a closed deal: write the lesson learned.</source>
+        <translation>Eine abgeschlossene Verkaufschance bewerten: die Lehre festhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="167"/>
+        <source>done marks the latest close of --deal reviewed by --as, a manager or an admin, with the --lesson learned and, optionally, the change to the process it suggests (--suggestion). Reviewing it again replaces the review.</source>
+        <translation>done markiert den letzten Abschluss von --deal als von --as (einem Manager oder Administrator) bewertet, mit der Lehre (--lesson) und, wahlweise, der vorgeschlagenen Änderung am Prozess (--suggestion). Eine erneute Bewertung ersetzt die vorige.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="171"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="175"/>
+        <source>What the team learns from the deal.</source>
+        <translation>Was das Team aus der Verkaufschance lernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="177"/>
+        <source>A change to the process the lesson suggests.</source>
+        <translation>Eine Änderung am Prozess, die die Lehre nahelegt.</translation>
     </message>
 </context>
 <context>
@@ -2197,19 +2296,54 @@
 <context>
     <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="193"/>
+        <location filename="../ui/movedialogs.cpp" line="197"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="195"/>
+        <location filename="../ui/movedialogs.cpp" line="199"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Warum wechselt „%1“ nach %2?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="212"/>
+        <location filename="../ui/movedialogs.cpp" line="218"/>
         <source>Choose or type a reason</source>
         <translation>Grund wählen oder eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="219"/>
+        <source>&amp;Main reason:</source>
+        <translation>&amp;Hauptgrund:</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="222"/>
+        <source>Other reasons</source>
+        <translation>Weitere Gründe</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="224"/>
+        <source>&amp;Other reasons:</source>
+        <translation>&amp;Weitere Gründe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="236"/>
+        <source>No competitor, or choose or type one</source>
+        <translation>Kein Wettbewerber, oder einen wählen oder eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="237"/>
+        <source>&amp;Lost to:</source>
+        <translation>&amp;Verloren an:</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="242"/>
+        <source>What happened, for the look-back</source>
+        <translation>Was geschah, für den Rückblick</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="244"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3435,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="411"/>
-        <location filename="../ui/dashboardview.cpp" line="551"/>
+        <location filename="../ui/dashboardview.cpp" line="553"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
@@ -3371,214 +3505,224 @@
         <translation>Offene Deals über der Altersgrenze ihrer Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="452"/>
+        <location filename="../ui/dashboardview.cpp" line="418"/>
+        <source>Awaiting review</source>
+        <translation>Rückblick ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="419"/>
+        <source>Closed deals waiting for a manager&apos;s look-back (the Look-back tab); not filtered</source>
+        <translation>Abgeschlossene Verkaufschancen, die auf den Rückblick eines Managers warten (Registerkarte Rückblick); nicht gefiltert</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="454"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prognose nach Abschlusszeitraum, gegen die Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="453"/>
+        <location filename="../ui/dashboardview.cpp" line="455"/>
         <source>Open pipeline by stage</source>
         <translation>Offene Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="454"/>
+        <location filename="../ui/dashboardview.cpp" line="456"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Vertriebler gegen Quote (größter Best Case zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="455"/>
+        <location filename="../ui/dashboardview.cpp" line="457"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Konversionstrichter: Deals, die jede Phase erreichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="456"/>
+        <location filename="../ui/dashboardview.cpp" line="458"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prognose im Zeitverlauf, gegen das Abgeschlossene</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="457"/>
+        <location filename="../ui/dashboardview.cpp" line="459"/>
         <source>Stage probability: configured and observed</source>
         <translation>Phasenwahrscheinlichkeit: eingestellt und beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="463"/>
+        <location filename="../ui/dashboardview.cpp" line="465"/>
         <source>Forecast tables</source>
         <translation>Prognosetabellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="464"/>
+        <location filename="../ui/dashboardview.cpp" line="466"/>
         <source>Stalled deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="466"/>
+        <location filename="../ui/dashboardview.cpp" line="468"/>
         <source>Stalled Deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="468"/>
-        <location filename="../ui/dashboardview.cpp" line="577"/>
+        <location filename="../ui/dashboardview.cpp" line="470"/>
+        <location filename="../ui/dashboardview.cpp" line="579"/>
         <source>Forecast by period</source>
         <translation>Prognose nach Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="469"/>
+        <location filename="../ui/dashboardview.cpp" line="471"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="470"/>
+        <location filename="../ui/dashboardview.cpp" line="472"/>
         <source>Forecast by rep</source>
         <translation>Prognose nach Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="471"/>
+        <location filename="../ui/dashboardview.cpp" line="473"/>
         <source>Reps</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472"/>
+        <location filename="../ui/dashboardview.cpp" line="474"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="474"/>
+        <location filename="../ui/dashboardview.cpp" line="476"/>
         <source>Forecast snapshots</source>
         <translation>Prognose-Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="475"/>
+        <location filename="../ui/dashboardview.cpp" line="477"/>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="485"/>
+        <location filename="../ui/dashboardview.cpp" line="487"/>
         <source>Forecast dashboard</source>
         <translation>Prognose-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="506"/>
-        <location filename="../ui/dashboardview.cpp" line="1295"/>
+        <location filename="../ui/dashboardview.cpp" line="508"/>
+        <location filename="../ui/dashboardview.cpp" line="1297"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="519"/>
-        <location filename="../ui/dashboardview.cpp" line="674"/>
+        <location filename="../ui/dashboardview.cpp" line="521"/>
+        <location filename="../ui/dashboardview.cpp" line="676"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="573"/>
+        <location filename="../ui/dashboardview.cpp" line="575"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quote: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="598"/>
+        <location filename="../ui/dashboardview.cpp" line="600"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="616"/>
+        <location filename="../ui/dashboardview.cpp" line="618"/>
         <source>Reps against quota</source>
         <translation>Vertriebler gegen Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="638"/>
+        <location filename="../ui/dashboardview.cpp" line="640"/>
         <source>Conversion funnel</source>
         <translation>Konversionstrichter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="679"/>
+        <location filename="../ui/dashboardview.cpp" line="681"/>
         <source>Forecast over time</source>
         <translation>Prognose im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="693"/>
+        <location filename="../ui/dashboardview.cpp" line="695"/>
         <source>Probability of closing won (%)</source>
         <translation>Gewinnwahrscheinlichkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="700"/>
+        <location filename="../ui/dashboardview.cpp" line="702"/>
         <source>Configured and observed probability</source>
         <translation>Eingestellte und beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="717"/>
+        <location filename="../ui/dashboardview.cpp" line="719"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="718"/>
+        <location filename="../ui/dashboardview.cpp" line="720"/>
         <source>Save %1 as PNG</source>
         <translation>%1 als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="722"/>
+        <location filename="../ui/dashboardview.cpp" line="724"/>
         <source>Save Chart</source>
         <translation>Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="725"/>
+        <location filename="../ui/dashboardview.cpp" line="727"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="730"/>
+        <location filename="../ui/dashboardview.cpp" line="732"/>
         <source>Cannot write the image %1.</source>
         <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="765"/>
+        <location filename="../ui/dashboardview.cpp" line="767"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="766"/>
+        <location filename="../ui/dashboardview.cpp" line="768"/>
         <source>Export %1 as CSV</source>
         <translation>%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="908"/>
+        <location filename="../ui/dashboardview.cpp" line="910"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="945"/>
+        <location filename="../ui/dashboardview.cpp" line="947"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="951"/>
+        <location filename="../ui/dashboardview.cpp" line="953"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="957"/>
+        <location filename="../ui/dashboardview.cpp" line="959"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="962"/>
+        <location filename="../ui/dashboardview.cpp" line="964"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="977"/>
+        <location filename="../ui/dashboardview.cpp" line="979"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1129"/>
+        <location filename="../ui/dashboardview.cpp" line="1131"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1136"/>
+        <location filename="../ui/dashboardview.cpp" line="1138"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2. Legen Sie einen fest unter Prognose ▸ Quoten und Währungen.</numerusform>
@@ -3586,82 +3730,82 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1140"/>
+        <location filename="../ui/dashboardview.cpp" line="1142"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Noch keine Verkaufschancen: Legen Sie auf dem Board welche an oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1149"/>
+        <location filename="../ui/dashboardview.cpp" line="1151"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Kein Deal schließt von %1 mit diesem Filter ab, und es ist keine Quote gesetzt. Erweitern Sie den Zeitraum oben.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1154"/>
+        <location filename="../ui/dashboardview.cpp" line="1156"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Kein offener Deal schließt in diesem Zeitraum mit diesem Filter ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1156"/>
+        <location filename="../ui/dashboardview.cpp" line="1158"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Kein Vertriebler hat in diesem Zeitraum mit diesem Filter einen Deal oder eine Quote.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1158"/>
+        <location filename="../ui/dashboardview.cpp" line="1160"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Kein Deal dieses Zeitraums hat mit diesem Filter eine Phase erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1160"/>
+        <location filename="../ui/dashboardview.cpp" line="1162"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>Die Prognose wird einmal täglich festgehalten (Prognose ▸ Momentaufnahme festhalten); die Linien beginnen mit dem zweiten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1163"/>
+        <location filename="../ui/dashboardview.cpp" line="1165"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Die beobachteten Wahrscheinlichkeiten brauchen gewonnene oder verlorene Deals; in diesem Zeitraum gibt es mit diesem Filter keine.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1168"/>
+        <location filename="../ui/dashboardview.cpp" line="1170"/>
         <source>Nothing to chart</source>
         <translation>Nichts darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1212"/>
+        <location filename="../ui/dashboardview.cpp" line="1214"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1224"/>
+        <location filename="../ui/dashboardview.cpp" line="1226"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1261"/>
+        <location filename="../ui/dashboardview.cpp" line="1263"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1280"/>
+        <location filename="../ui/dashboardview.cpp" line="1282"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1301"/>
+        <location filename="../ui/dashboardview.cpp" line="1303"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1306"/>
+        <location filename="../ui/dashboardview.cpp" line="1308"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1311"/>
+        <location filename="../ui/dashboardview.cpp" line="1313"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1315"/>
+        <location filename="../ui/dashboardview.cpp" line="1317"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -3669,7 +3813,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1321"/>
+        <location filename="../ui/dashboardview.cpp" line="1323"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -3677,27 +3821,27 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1325"/>
+        <location filename="../ui/dashboardview.cpp" line="1327"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1327"/>
+        <location filename="../ui/dashboardview.cpp" line="1329"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1349"/>
+        <location filename="../ui/dashboardview.cpp" line="1351"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1360"/>
+        <location filename="../ui/dashboardview.cpp" line="1362"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1363"/>
+        <location filename="../ui/dashboardview.cpp" line="1365"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -3705,47 +3849,47 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="100"/>
+        <location filename="../model/storage/databasecopy.cpp" line="103"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 enthält bereits %2 Verkaufschancen; kopieren Sie in eine neue, leere Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="114"/>
+        <location filename="../model/storage/databasecopy.cpp" line="117"/>
         <source>Cannot empty %1 in %2</source>
         <translation>%1 in %2 kann nicht geleert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="125"/>
+        <location filename="../model/storage/databasecopy.cpp" line="128"/>
         <source>Cannot read %1 from %2</source>
         <translation>%1 kann nicht aus %2 gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="155"/>
+        <location filename="../model/storage/databasecopy.cpp" line="158"/>
         <source>Cannot copy %1 into %2</source>
         <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="157"/>
+        <location filename="../model/storage/databasecopy.cpp" line="160"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>Das Kopieren wurde angehalten; %1 wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="189"/>
+        <location filename="../model/storage/databasecopy.cpp" line="192"/>
         <source>Cannot count the stakeholders in %1</source>
         <translation>Die Beteiligten in %1 lassen sich nicht zählen</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="204"/>
+        <location filename="../model/storage/databasecopy.cpp" line="207"/>
         <source>Cannot find the ids of %1</source>
         <translation>Die IDs von %1 können nicht gefunden werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="214"/>
+        <location filename="../model/storage/databasecopy.cpp" line="217"/>
         <source>Cannot set the next id of %1</source>
         <translation>Die nächste ID von %1 kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="230"/>
+        <location filename="../model/storage/databasecopy.cpp" line="233"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>Die Kopie von %1 stimmt nicht überein: %2 Zeilen in %3, %4 in %5. Nichts wurde kopiert.</translation>
     </message>
@@ -4101,6 +4245,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="66"/>
+        <location filename="../model/demo/demogenerator.cpp" line="406"/>
         <source>Lost to competitor</source>
         <translation>An Wettbewerber verloren</translation>
     </message>
@@ -4120,82 +4265,177 @@ Quote: %2</translation>
         <translation>Eigenentwicklung gewählt</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="73"/>
+        <location filename="../model/demo/demogenerator.cpp" line="79"/>
+        <source>Large suite vendor; discounts hard at quarter end.</source>
+        <translation>Großer Suite-Anbieter; gibt zum Quartalsende hohe Rabatte.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="81"/>
+        <source>Analytics specialist; strong with IT, weak on services.</source>
+        <translation>Analytics-Spezialist; stark bei der IT, schwach bei Services.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="83"/>
+        <source>Low-cost newcomer; sells a self-service trial.</source>
+        <translation>Günstiger Neuling; verkauft über eine Selbstbedienungs-Testversion.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="86"/>
+        <source>Incumbent at many manufacturers; long contracts, slow to change.</source>
+        <translation>Platzhirsch bei vielen Herstellern; lange Verträge, träge.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <source>Faster rollout, references in the industry</source>
+        <translation>Schnellere Einführung, Referenzen in der Branche</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="91"/>
+        <source>Better integration with their ERP</source>
+        <translation>Bessere Integration mit ihrem ERP</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="92"/>
+        <source>Local support team</source>
+        <translation>Support-Team vor Ort</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="95"/>
+        <source>Higher licence price</source>
+        <translation>Höherer Lizenzpreis</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="96"/>
+        <source>No on-premise option</source>
+        <translation>Keine On-Premise-Option</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="97"/>
+        <source>Smaller partner network</source>
+        <translation>Kleineres Partnernetz</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="101"/>
+        <source>The early meeting with the economic buyer set the budget before pricing.</source>
+        <translation>Das frühe Treffen mit dem wirtschaftlichen Entscheider legte das Budget vor dem Preis fest.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="103"/>
+        <source>A reference call with a customer in their industry closed the gap.</source>
+        <translation>Ein Referenzgespräch mit einem Kunden ihrer Branche gab den Ausschlag.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="105"/>
+        <source>The pilot had success criteria agreed up front; the decision followed.</source>
+        <translation>Für das Pilotprojekt waren Erfolgskriterien vorab vereinbart; die Entscheidung folgte.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="109"/>
+        <source>We never met the decision maker; qualify the buying group earlier.</source>
+        <translation>Wir trafen nie den Entscheider; das Buying Center früher qualifizieren.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="111"/>
+        <source>Pricing came too late; share a budget range in the second meeting.</source>
+        <translation>Der Preis kam zu spät; im zweiten Termin eine Budgetspanne nennen.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="113"/>
+        <source>The competitor ran a trial we did not answer; offer a pilot sooner.</source>
+        <translation>Der Wettbewerber bot einen Test an, auf den wir nicht antworteten; früher ein Pilotprojekt anbieten.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="115"/>
+        <source>No compelling event: the deal should have been disqualified in Qualify.</source>
+        <translation>Kein zwingender Anlass: Die Verkaufschance hätte in Qualifizieren disqualifiziert werden sollen.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="119"/>
+        <source>Make &quot;Decision maker identified&quot; required in Qualify.</source>
+        <translation>„Entscheider identifiziert“ in Qualifizieren zur Pflicht machen.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="121"/>
+        <source>Add &quot;Budget range shared&quot; to the activities of Develop.</source>
+        <translation>„Budgetspanne genannt“ zu den Aktivitäten von Entwickeln hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="126"/>
         <source>Chief Operating Officer</source>
         <translation>Geschäftsführer Betrieb</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="74"/>
+        <location filename="../model/demo/demogenerator.cpp" line="127"/>
         <source>Head of Operations</source>
         <translation>Leiter Betrieb</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="75"/>
+        <location filename="../model/demo/demogenerator.cpp" line="128"/>
         <source>IT Director</source>
         <translation>IT-Leiter</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="76"/>
+        <location filename="../model/demo/demogenerator.cpp" line="129"/>
         <source>Chief Financial Officer</source>
         <translation>Finanzvorstand</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="77"/>
+        <location filename="../model/demo/demogenerator.cpp" line="130"/>
         <source>Procurement Manager</source>
         <translation>Einkaufsleiter</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="78"/>
+        <location filename="../model/demo/demogenerator.cpp" line="131"/>
         <source>Sales Operations Lead</source>
         <translation>Leiter Vertriebssteuerung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="87"/>
+        <location filename="../model/demo/demogenerator.cpp" line="140"/>
         <source>Follow-up call</source>
         <translation>Nachfassanruf</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="89"/>
+        <location filename="../model/demo/demogenerator.cpp" line="142"/>
         <source>Stage review meeting</source>
         <translation>Phasenbesprechung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <location filename="../model/demo/demogenerator.cpp" line="143"/>
         <source>Product demo</source>
         <translation>Produktvorführung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="91"/>
+        <location filename="../model/demo/demogenerator.cpp" line="144"/>
         <source>Send the proposal</source>
         <translation>Angebot senden</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="93"/>
+        <location filename="../model/demo/demogenerator.cpp" line="146"/>
         <source>Check in with the champion</source>
         <translation>Beim Fürsprecher nachhaken</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="95"/>
+        <location filename="../model/demo/demogenerator.cpp" line="148"/>
         <source>Pricing review meeting</source>
         <translation>Preisbesprechung</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="96"/>
+        <location filename="../model/demo/demogenerator.cpp" line="149"/>
         <source>Prepare the ROI case</source>
         <translation>ROI-Rechnung vorbereiten</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="185"/>
+        <location filename="../model/demo/demogenerator.cpp" line="238"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Der Prozess braucht offene, gewonnene und verlorene Phasen, um Demodaten zu erzeugen.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="587"/>
+        <location filename="../model/demo/demogenerator.cpp" line="722"/>
         <source>Discovery call</source>
         <translation>Erstgespräch</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="596"/>
+        <location filename="../model/demo/demogenerator.cpp" line="731"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Bedarf bestätigt; nächster Schritt vereinbart.</translation>
     </message>
@@ -4699,12 +4939,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::GateEngine</name>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="19"/>
+        <location filename="../model/services/gateengine.cpp" line="20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="278"/>
+        <location filename="../model/services/gateengine.cpp" line="279"/>
         <source>Only an active user can sign off &quot;%1&quot;.</source>
         <translation>Nur eine aktive Person kann „%1“ freigeben.</translation>
     </message>
@@ -4713,64 +4953,69 @@ Quote: %2</translation>
         <translation type="vanished">„%1“ gibt jemand anderes als der Zuständige des Deals frei, und „%2“ ist der eigene Deal von %3.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="280"/>
+        <location filename="../model/services/gateengine.cpp" line="281"/>
         <source>&quot;%1&quot; must be signed off by someone other than the deal&apos;s owner, and &quot;%2&quot; is %3&apos;s own deal.</source>
         <translation>„%1“ muss jemand anderes als der Zuständige des Deals freigeben, und „%2“ ist der eigene Deal von %3.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="287"/>
+        <location filename="../model/services/gateengine.cpp" line="288"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;; %3 is not a member of %1.</source>
         <translation>Nur %1 (oder ein Manager) kann „%2“ freigeben; %3 ist kein Mitglied von %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="384"/>
+        <location filename="../model/services/gateengine.cpp" line="385"/>
         <source>There is no stage %1.</source>
         <translation>Es gibt keine Phase %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="389"/>
+        <location filename="../model/services/gateengine.cpp" line="390"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>„%1“ gehört zur Pipeline „%2“, und %3 ist keine ihrer Phasen; ein Deal bleibt in seiner Pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="401"/>
+        <location filename="../model/services/gateengine.cpp" line="402"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>„%1“ kann nicht von %2 nach %3 verschoben werden: Diese Pflichtkriterien sind nicht erfüllt:
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="407"/>
+        <location filename="../model/services/gateengine.cpp" line="408"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Nur ein Manager kann „%1“ an unerfüllten Pflichtkriterien vorbei verschieben.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="414"/>
+        <location filename="../model/services/gateengine.cpp" line="415"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Um „%1“ nach %2 zu verschieben, braucht es einen Grund.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="450"/>
+        <location filename="../model/services/gateengine.cpp" line="451"/>
+        <source>Notes: longer than %1 characters.</source>
+        <translation>Notizen: länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="467"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Verschoben, aber diese empfohlenen Kriterien sind nicht erfüllt: %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="455"/>
+        <location filename="../model/services/gateengine.cpp" line="472"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Deal-Killer mit „Nein“ beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="458"/>
+        <location filename="../model/services/gateengine.cpp" line="475"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="483"/>
+        <location filename="../model/services/gateengine.cpp" line="500"/>
         <source>There is no exit criterion %1.</source>
         <translation>Es gibt kein Ausstiegskriterium %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="500"/>
+        <location filename="../model/services/gateengine.cpp" line="517"/>
         <source>Rejecting the sign-off &quot;%1&quot; needs a comment saying why, for the rep to act on.</source>
         <translation>Wer die Freigabe „%1“ ablehnt, braucht einen Kommentar, warum, damit der Vertriebler handeln kann.</translation>
     </message>
@@ -4779,17 +5024,17 @@ Quote: %2</translation>
         <translation type="vanished">Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="488"/>
+        <location filename="../model/services/gateengine.cpp" line="505"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>„%1“ prüft sich selbst am Deal; es lässt sich nicht von Hand beantworten.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="491"/>
+        <location filename="../model/services/gateengine.cpp" line="508"/>
         <source>&quot;%1&quot; is asked only of deals of at least %2; &quot;%3&quot; does not need it.</source>
         <translation>„%1“ wird nur bei Deals ab %2 verlangt; „%3“ braucht es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="497"/>
+        <location filename="../model/services/gateengine.cpp" line="514"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
     </message>
@@ -4797,22 +5042,22 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::GateRefusalDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="26"/>
+        <location filename="../ui/movedialogs.cpp" line="28"/>
         <source>Move Refused</source>
         <translation>Verschieben abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="46"/>
+        <location filename="../ui/movedialogs.cpp" line="48"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="48"/>
+        <location filename="../ui/movedialogs.cpp" line="50"/>
         <source>✗ %1 — %2; add it in the opportunity panel.</source>
         <translation>✗ %1 – %2; im Deal-Bereich ergänzen.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="61"/>
+        <location filename="../ui/movedialogs.cpp" line="63"/>
         <source>%1 — needs sign-off by %2</source>
         <translation>%1 — braucht die Freigabe durch %2</translation>
     </message>
@@ -4821,47 +5066,47 @@ Quote: %2</translation>
         <translation type="vanished">Nur %1 (oder ein Manager) kann dies als erfüllt markieren.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="74"/>
+        <location filename="../ui/movedialogs.cpp" line="76"/>
         <source>Tick what is met now; Move tries again once all are.</source>
         <translation>Haken Sie ab, was jetzt erfüllt ist; „Verschieben“ versucht es erneut, sobald alles erfüllt ist.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="87"/>
+        <location filename="../ui/movedialogs.cpp" line="89"/>
         <source>O&amp;pen Opportunity</source>
         <translation>Verkaufschance ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="94"/>
+        <location filename="../ui/movedialogs.cpp" line="96"/>
         <source>&amp;Move</source>
         <translation>&amp;Verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="106"/>
+        <location filename="../ui/movedialogs.cpp" line="108"/>
         <source>As a manager or admin you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
         <translation>Als Manager oder Admin dürfen Sie sie trotzdem verschieben. Sagen Sie, warum: Der Grund und die unerfüllten Kriterien bleiben im Phasenverlauf erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="113"/>
+        <location filename="../ui/movedialogs.cpp" line="115"/>
         <source>Reason for the override</source>
         <translation>Grund für das Übergehen</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="114"/>
+        <location filename="../ui/movedialogs.cpp" line="116"/>
         <source>Reason for the override (required)</source>
         <translation>Grund für die Ausnahme (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="117"/>
+        <location filename="../ui/movedialogs.cpp" line="119"/>
         <source>&amp;Override and Move</source>
         <translation>&amp;Ausnahme und verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="129"/>
+        <location filename="../ui/movedialogs.cpp" line="131"/>
         <source>A manager or admin can move it past these criteria, giving a reason.</source>
         <translation>Ein Manager oder Admin kann den Deal trotz dieser Kriterien verschieben und nennt dafür einen Grund.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="173"/>
+        <location filename="../ui/movedialogs.cpp" line="175"/>
         <source>Every criterion above must be met first.</source>
         <translation>Zuerst muss jedes Kriterium oben erfüllt sein.</translation>
     </message>
@@ -4884,7 +5129,7 @@ Quote: %2</translation>
         <translation>Wählen Sie zuerst, wer das Kriterium freigibt.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="158"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="159"/>
         <source>from %1</source>
         <translation>ab %1</translation>
     </message>
@@ -5330,371 +5575,394 @@ Quote: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::LookBackService</name>
+    <message>
+        <location filename="../model/services/lookback.cpp" line="71"/>
+        <source>Only a manager or an admin removes a competitor from the list.</source>
+        <translation>Nur ein Manager oder Administrator entfernt einen Wettbewerber aus der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/lookback.cpp" line="108"/>
+        <source>Only a manager or an admin reviews a closed deal; %1 is not one.</source>
+        <translation>Nur ein Manager oder Administrator bewertet eine abgeschlossene Verkaufschance; %1 ist keiner.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/lookback.cpp" line="109"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../model/services/lookback.cpp" line="126"/>
+        <source>Deal %1 was never closed in Stageboard, so there is nothing to review.</source>
+        <translation>Die Verkaufschance %1 wurde nie in Stageboard abgeschlossen; es gibt nichts zu bewerten.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
-        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="1141"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Board and forecast</source>
         <translation>Board und Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Coming due: %1</source>
         <translation>Bald fällig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Beteili&amp;gte exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Export &amp;Activities…</source>
         <translation>A&amp;ktivitäten exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
-        <location filename="../ui/mainwindow.cpp" line="1283"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="1301"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>&amp;Team Roles…</source>
         <translation>&amp;Teamrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Buying Roles…</source>
         <translation>&amp;Einkaufsrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Nothing Planned</source>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Nur die offenen Deals ohne geplante Aktivität (die Karten mit orangem Ring): Jeder braucht seinen nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Die eigenen Rollen Ihrer Firma festlegen (Legal, Werksleitung, …) und wer sie innehat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Teamrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, Arbeiten als).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Die Rollen hinzufügen, umbenennen oder entfernen, die Beteiligte haben können (Fürsprecher, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Einkaufsrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -5702,7 +5970,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1131"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -5710,347 +5978,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="862"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
-        <location filename="../ui/mainwindow.cpp" line="1204"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="1222"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="911"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1033"/>
+        <location filename="../ui/mainwindow.cpp" line="1050"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1102"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1091"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="1110"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1112"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1175"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1184"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1170"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1170"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1170"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1199"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1199"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1200"/>
+        <location filename="../ui/mainwindow.cpp" line="1218"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1200"/>
+        <location filename="../ui/mainwindow.cpp" line="1218"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1239"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1258"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1260"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1250"/>
+        <location filename="../ui/mainwindow.cpp" line="1268"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1263"/>
+        <location filename="../ui/mainwindow.cpp" line="1281"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1277"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <location filename="../ui/mainwindow.cpp" line="1298"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <location filename="../ui/mainwindow.cpp" line="1298"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1335"/>
+        <location filename="../ui/mainwindow.cpp" line="1353"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1348"/>
+        <location filename="../ui/mainwindow.cpp" line="1366"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1359"/>
+        <location filename="../ui/mainwindow.cpp" line="1377"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1376"/>
+        <location filename="../ui/mainwindow.cpp" line="1394"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1377"/>
+        <location filename="../ui/mainwindow.cpp" line="1395"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1391"/>
+        <location filename="../ui/mainwindow.cpp" line="1409"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1392"/>
+        <location filename="../ui/mainwindow.cpp" line="1410"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402"/>
-        <location filename="../ui/mainwindow.cpp" line="1410"/>
+        <location filename="../ui/mainwindow.cpp" line="1420"/>
+        <location filename="../ui/mainwindow.cpp" line="1428"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1403"/>
+        <location filename="../ui/mainwindow.cpp" line="1421"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1407"/>
+        <location filename="../ui/mainwindow.cpp" line="1425"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1411"/>
+        <location filename="../ui/mainwindow.cpp" line="1429"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -6058,17 +6326,18 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="23"/>
+        <location filename="../ui/moveresolver.cpp" line="24"/>
         <source>&quot;%1&quot; — %2</source>
         <translation>„%1“ — %2</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="68"/>
+        <location filename="../ui/moveresolver.cpp" line="69"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Sie hat %1 nie erreicht, wird daher als Disqualifiziert statt Verloren festgehalten und zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="80"/>
+        <location filename="../ui/moveresolver.cpp" line="101"/>
+        <location filename="../ui/moveresolver.cpp" line="108"/>
         <source>Move Refused</source>
         <translation>Verschieben abgelehnt</translation>
     </message>
@@ -7519,19 +7788,266 @@ Quote: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::ReviewsModel</name>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="136"/>
+        <source>There is no closed deal in row %1.</source>
+        <translation>In Zeile %1 steht keine abgeschlossene Verkaufschance.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="146"/>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="147"/>
+        <source>Disqualified</source>
+        <translation>Disqualifiziert</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="147"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="173"/>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="175"/>
+        <source>Lesson: %1</source>
+        <translation>Lehre: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="177"/>
+        <source>Suggested change to the process: %1</source>
+        <translation>Vorgeschlagene Änderung am Prozess: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="186"/>
+        <source>(deleted deal %1)</source>
+        <translation>(gelöschte Verkaufschance %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="194"/>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (auch: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="206"/>
+        <source>Awaiting review</source>
+        <translation>Rückblick ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="206"/>
+        <source>Opened again; not reviewed</source>
+        <translation>Wieder geöffnet; nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="208"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="221"/>
+        <source>Opportunity</source>
+        <translation>Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="223"/>
+        <source>Account</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="225"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="227"/>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="229"/>
+        <source>Lost to</source>
+        <translation>Verloren an</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="231"/>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="233"/>
+        <source>Closed by</source>
+        <translation>Abgeschlossen von</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="235"/>
+        <source>Review</source>
+        <translation>Rückblick</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ReviewsView</name>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="31"/>
+        <source>Every deal closed on the board waits here for a look-back: what can the team learn from it? A manager writes the lesson and marks it reviewed.</source>
+        <translation>Jede auf dem Board abgeschlossene Verkaufschance wartet hier auf einen Rückblick: Was kann das Team daraus lernen? Ein Manager hält die Lehre fest und markiert sie als bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="38"/>
+        <source>Awaiting review</source>
+        <translation>Rückblick ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="39"/>
+        <source>Reviewed</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="40"/>
+        <source>All closed deals</source>
+        <translation>Alle abgeschlossenen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="41"/>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="57"/>
+        <source>Closed deals</source>
+        <translation>Abgeschlossene Verkaufschancen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="80"/>
+        <source>What worked, what did not, what the team does next time</source>
+        <translation>Was funktionierte, was nicht, was das Team nächstes Mal tut</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="84"/>
+        <source>Optional: e.g. make a criterion required in Qualify</source>
+        <translation>Optional: z. B. ein Kriterium in Qualifizieren zur Pflicht machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="88"/>
+        <source>&amp;Lesson learned:</source>
+        <translation>&amp;Lehre:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="89"/>
+        <source>Suggested &amp;change to the process:</source>
+        <translation>Vorgeschlagene Ä&amp;nderung am Prozess:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="93"/>
+        <location filename="../ui/reviewsview.cpp" line="245"/>
+        <source>&amp;Mark Reviewed</source>
+        <translation>Als &amp;bewertet markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="95"/>
+        <source>Open &amp;Process Editor</source>
+        <translation>&amp;Prozesseditor öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="97"/>
+        <source>&amp;Open Opportunity</source>
+        <translation>Verkaufschance ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="167"/>
+        <source>Look-back (%1)</source>
+        <translation>Rückblick (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="167"/>
+        <source>Look-back</source>
+        <translation>Rückblick</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="183"/>
+        <source>Select a closed deal to see what its close said and review it.</source>
+        <translation>Wählen Sie eine abgeschlossene Verkaufschance, um ihren Abschluss zu sehen und sie zu bewerten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="191"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 on %3 by %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 am %3 von %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="199"/>
+        <source>Reasons: %1</source>
+        <translation>Gründe: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="205"/>
+        <source>Lost to: %1</source>
+        <translation>Verloren an: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="210"/>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="226"/>
+        <source>No closed deal awaits review. When a deal is won or lost on the board, it appears here for a manager&apos;s look-back.</source>
+        <translation>Keine abgeschlossene Verkaufschance wartet auf einen Rückblick. Wird eine auf dem Board gewonnen oder verloren, erscheint sie hier für den Rückblick eines Managers.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="230"/>
+        <source>No closed deal has been reviewed yet.</source>
+        <translation>Noch keine abgeschlossene Verkaufschance wurde bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="233"/>
+        <source>No deal has been closed on the board yet.</source>
+        <translation>Auf dem Board wurde noch keine Verkaufschance abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="245"/>
+        <source>&amp;Update Review</source>
+        <translation>Rückblick &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="251"/>
+        <source>Only a manager or an admin reviews closed deals; you can read the lessons.</source>
+        <translation>Nur ein Manager oder Administrator bewertet abgeschlossene Verkaufschancen; Sie können die Lehren lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="255"/>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Bewertet von %1 am %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="259"/>
+        <source>Write the lesson, then mark it reviewed.</source>
+        <translation>Halten Sie die Lehre fest und markieren Sie sie dann als bewertet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="273"/>
+        <source>Reviewed &quot;%1&quot;.</source>
+        <translation>„%1“ bewertet.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="613"/>
+        <location filename="../model/storage/schema.cpp" line="656"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Sie enthält Tabellen, ist aber keine Stageboard-Datenbank.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="622"/>
+        <location filename="../model/storage/schema.cpp" line="665"/>
         <source>It has no schema version.</source>
         <translation>Sie hat keine Schemaversion.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="626"/>
+        <location filename="../model/storage/schema.cpp" line="669"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Ihre Schemaversion „%1“ ist ungültig.</translation>
     </message>
@@ -7539,12 +8055,12 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="338"/>
+        <location filename="../model/storage/serverroles.cpp" line="394"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Rollen werden auf einem PostgreSQL-Server eingerichtet; %1 ist eine Datei, die nur das Konto ihres Eigentümers öffnen kann.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="344"/>
+        <location filename="../model/storage/serverroles.cpp" line="400"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Die Rollen auf %1 können nicht eingerichtet werden: %2</translation>
     </message>
@@ -7625,117 +8141,119 @@ Quote: %2</translation>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="115"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="117"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="122"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="127"/>
         <source>Cannot create the database file %1.</source>
         <translation>Die Datenbankdatei %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="129"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="131"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 kann nicht beschrieben werden: Die Datei ist schreibgeschützt. Prüfen Sie die Berechtigungen oder öffnen Sie eine Kopie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="133"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="135"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 ist beschädigt: Sie ist %2 Byte lang, laut Kopf aber %3. Vermutlich wurde sie durch ein unterbrochenes Kopieren oder Herunterladen abgeschnitten. Sie wurde nicht verändert; stellen Sie sie aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="159"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="161"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="163"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="175"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="165"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="177"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="176"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="178"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank oder beschädigt: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="185"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="374"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="187"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="376"/>
         <source>Cannot prepare the database</source>
         <translation>Die Datenbank kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="190"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="192"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 kann nicht beschrieben werden: %2. Vielleicht verwendet ein anderes Programm sie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="209"/>
         <location filename="../model/storage/sqlstorage.cpp" line="211"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="220"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="213"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="222"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Die Datenbank kann vor dem Aktualisieren nicht gesichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="225"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="227"/>
         <source>schema %1 of %2</source>
         <translation>Schema %1 von %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="256"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="258"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert; unter Debian ist er im Paket libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="270"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="329"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="272"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="331"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="283"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="285"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>„%1“ kann nicht der Name einer neuen Datenbank sein: Verwenden Sie Buchstaben, Ziffern, _ und - (bis zu 63, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="299"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="301"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Keine Verbindung zum Server von %1: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="308"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="310"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="351"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="353"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 ist keine Stageboard-Datenbank: %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="354"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="356"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 wurde von einer neueren Stageboard-Version geschrieben (Datenbankversion %2; diese Version liest bis %3). Sie wurde nicht verändert. Bitte aktualisieren Sie Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="236"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="238"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Die Sicherung %1 kann vor dem Aktualisieren von %2 nicht geschrieben werden; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="381"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="383"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="402"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="405"/>
         <source>Cannot upgrade the database</source>
         <translation>Die Datenbank kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="466"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="493"/>
         <source>Cannot index the data</source>
         <translation>Die Daten können nicht indiziert werden</translation>
     </message>
@@ -8041,6 +8559,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqldebriefstore.cpp" line="210"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="313"/>
         <source>Cannot save the review</source>
         <translation>Die Durchsicht lässt sich nicht speichern</translation>
     </message>
@@ -8096,7 +8615,7 @@ Quote: %2</translation>
         <translation>Die Aktivität kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="375"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="396"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="460"/>
         <source>Cannot read the exit criteria</source>
         <translation>Die Ausstiegskriterien können nicht gelesen werden</translation>
@@ -8112,15 +8631,15 @@ Quote: %2</translation>
         <translation>Der Abschlussgrund kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="359"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="380"/>
         <source>Cannot read the checklist</source>
         <translation>Die Checkliste kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="418"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="428"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="438"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="473"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="439"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="449"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="459"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="494"/>
         <source>Cannot save the checklist</source>
         <translation>Die Checkliste kann nicht gespeichert werden</translation>
     </message>
@@ -8143,6 +8662,7 @@ Quote: %2</translation>
     <message>
         <location filename="../model/storage/sqldirectory.cpp" line="88"/>
         <location filename="../model/storage/sqldirectory.cpp" line="160"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="80"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
@@ -8215,7 +8735,10 @@ Quote: %2</translation>
     <message numerus="yes">
         <location filename="../model/storage/sqldirectory.cpp" line="237"/>
         <source>The role signs off %n exit criteria; choose another role for them first.</source>
-        <translation><numerusform>Die Rolle gibt %n Ausstiegskriterium frei; wählen Sie dafür zuerst eine andere Rolle.</numerusform><numerusform>Die Rolle gibt %n Ausstiegskriterien frei; wählen Sie dafür zuerst eine andere Rolle.</numerusform></translation>
+        <translation>
+            <numerusform>Die Rolle gibt %n Ausstiegskriterium frei; wählen Sie dafür zuerst eine andere Rolle.</numerusform>
+            <numerusform>Die Rolle gibt %n Ausstiegskriterien frei; wählen Sie dafür zuerst eine andere Rolle.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="29"/>
@@ -8230,8 +8753,8 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="45"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="339"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="345"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="360"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="366"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>Die Verkaufschance %1 gibt es nicht mehr.</translation>
     </message>
@@ -8353,30 +8876,35 @@ Quote: %2</translation>
         <translation>Die Freigabe kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="299"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="300"/>
         <source>Cannot move the opportunity</source>
         <translation>Die Verkaufschance kann nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="305"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="306"/>
         <source>Cannot record the move</source>
         <translation>Das Verschieben kann nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="318"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="325"/>
+        <source>Cannot record the close</source>
+        <translation>Der Abschluss kann nicht festgehalten werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="339"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>Die Verkaufschance %1 wurde seit dem Lesen anderswo geändert oder gelöscht; nichts wurde gespeichert. Sehen Sie sie sich erneut an und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="337"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="358"/>
         <source>Cannot delete the opportunity</source>
         <translation>Die Verkaufschance kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="418"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="426"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="433"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="461"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="445"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="453"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="460"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="488"/>
         <source>Cannot write the data</source>
         <translation>Die Daten können nicht geschrieben werden</translation>
     </message>
@@ -8517,6 +9045,116 @@ Quote: %2</translation>
         <location filename="../model/storage/sqlsignoffstore.cpp" line="92"/>
         <source>Cannot read the sign-offs waiting</source>
         <translation>Die wartenden Freigaben können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="52"/>
+        <source>longer than %1 characters.</source>
+        <translation>länger als %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="64"/>
+        <source>Cannot read the competitors</source>
+        <translation>Die Wettbewerber können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="78"/>
+        <source>A competitor needs a name.</source>
+        <translation>Ein Wettbewerber braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="82"/>
+        <source>Description: %1</source>
+        <translation>Beschreibung: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="84"/>
+        <source>Cannot add the competitor %1</source>
+        <translation>Der Wettbewerber %1 kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="85"/>
+        <source>Cannot change the competitor %1</source>
+        <translation>Der Wettbewerber %1 kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="95"/>
+        <source>There is already a competitor called %1.</source>
+        <translation>Es gibt bereits einen Wettbewerber namens %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="117"/>
+        <source>The competitor %1 no longer exists.</source>
+        <translation>Den Wettbewerber %1 gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="132"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="142"/>
+        <source>Cannot remove the competitor</source>
+        <translation>Der Wettbewerber kann nicht entfernt werden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/storage/sqllookbackstore.cpp" line="134"/>
+        <source>Deals name this competitor (%n time(s)); it stays in the list so that their history keeps it.</source>
+        <translation>
+            <numerusform>Verkaufschancen nennen diesen Wettbewerber (%n Mal); er bleibt in der Liste, damit ihre Historie ihn behält.</numerusform>
+            <numerusform>Verkaufschancen nennen diesen Wettbewerber (%n Mal); er bleibt in der Liste, damit ihre Historie ihn behält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="156"/>
+        <source>Cannot read the deal&apos;s competitors</source>
+        <translation>Die Wettbewerber der Verkaufschance können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="169"/>
+        <source>Strengths: %1</source>
+        <translation>Stärken: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="171"/>
+        <source>Weaknesses: %1</source>
+        <translation>Schwächen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="181"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="192"/>
+        <source>Cannot save the deal&apos;s competitor</source>
+        <translation>Der Wettbewerber der Verkaufschance kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="206"/>
+        <source>Cannot remove the deal&apos;s competitor</source>
+        <translation>Der Wettbewerber der Verkaufschance kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="231"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="245"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="258"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="272"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="288"/>
+        <source>Cannot read the closed deals</source>
+        <translation>Die abgeschlossenen Verkaufschancen können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="290"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="315"/>
+        <source>The close %1 does not exist.</source>
+        <translation>Den Abschluss %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="298"/>
+        <source>A review needs the lesson learned.</source>
+        <translation>Ein Rückblick braucht die Lehre.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="300"/>
+        <source>Lesson: %1</source>
+        <translation>Lehre: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="302"/>
+        <source>Suggested change: %1</source>
+        <translation>Vorgeschlagene Änderung: %1</translation>
     </message>
 </context>
 <context>
@@ -8983,17 +9621,17 @@ Verantwortlich: %4</translation>
         <translation>Gibt frei:</translation>
     </message>
     <message>
-        <location filename="../ui/teamrolesdialog.cpp" line="155"/>
+        <location filename="../ui/teamrolesdialog.cpp" line="157"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/teamrolesdialog.cpp" line="163"/>
+        <location filename="../ui/teamrolesdialog.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/teamrolesdialog.cpp" line="166"/>
+        <location filename="../ui/teamrolesdialog.cpp" line="168"/>
         <source>No criterion yet; choose this role under &quot;Signed off by&quot; in the process editor.</source>
         <translation>Noch kein Kriterium; wählen Sie diese Rolle im Prozesseditor unter „Freigabe durch“.</translation>
     </message>
@@ -9157,22 +9795,22 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::WaitingModel</name>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="116"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="100"/>
         <source>There is no sign-off in row %1.</source>
         <translation>In Zeile %1 steht keine Freigabe.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="154"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="138"/>
         <source>%1 waits for %2&apos;s sign-off &quot;%3&quot; since %4 (owner: %5).</source>
         <translation>%1 wartet seit %4 auf die Freigabe „%3“ durch %2 (zuständig: %5).</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="164"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="164"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -9180,42 +9818,42 @@ Verantwortlich: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="192"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="176"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="178"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="196"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
         <source>Owner</source>
         <translation>Zuständig</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="198"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="182"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="200"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="184"/>
         <source>Sign-off</source>
         <translation>Freigabe</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="202"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="186"/>
         <source>Your role</source>
         <translation>Ihre Rolle</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="204"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="206"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="190"/>
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
@@ -9223,72 +9861,72 @@ Verantwortlich: %4</translation>
 <context>
     <name>Stageboard::WaitingView</name>
     <message>
-        <location filename="../ui/waitingview.cpp" line="23"/>
+        <location filename="../ui/waitingview.cpp" line="24"/>
         <source>The sign-offs your roles are asked for, longest waiting first. Select one, then sign it off, or reject it saying why.</source>
         <translation>Die Freigaben, um die Ihre Rollen gebeten werden, die am längsten wartende zuerst. Wählen Sie eine aus, dann geben Sie sie frei oder lehnen Sie sie mit Begründung ab.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="29"/>
+        <location filename="../ui/waitingview.cpp" line="30"/>
         <source>Waiting on me</source>
         <translation>Wartet auf mich</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="38"/>
+        <location filename="../ui/waitingview.cpp" line="39"/>
         <source>Nothing waits on you. When a deal reaches a stage whose sign-off one of your roles gives, it appears here.</source>
         <translation>Nichts wartet auf Sie. Erreicht ein Deal eine Phase, deren Freigabe eine Ihrer Rollen erteilt, erscheint er hier.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="46"/>
+        <location filename="../ui/waitingview.cpp" line="47"/>
         <source>Comment for the rep (needed to reject)</source>
         <translation>Kommentar für den Vertriebler (zum Ablehnen nötig)</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="47"/>
+        <location filename="../ui/waitingview.cpp" line="48"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="49"/>
+        <location filename="../ui/waitingview.cpp" line="50"/>
         <source>&amp;Sign Off</source>
         <translation>&amp;Freigeben</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="51"/>
+        <location filename="../ui/waitingview.cpp" line="52"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="53"/>
+        <location filename="../ui/waitingview.cpp" line="54"/>
         <source>&amp;Open Opportunity</source>
         <translation>&amp;Verkaufschance öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="124"/>
+        <location filename="../ui/waitingview.cpp" line="125"/>
         <source>Waiting on Me (%1)</source>
         <translation>Wartet auf mich (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="124"/>
+        <location filename="../ui/waitingview.cpp" line="125"/>
         <source>Waiting on Me</source>
         <translation>Wartet auf mich</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="147"/>
+        <location filename="../ui/waitingview.cpp" line="148"/>
         <source>Signed off &quot;%1&quot; on &quot;%2&quot;.</source>
         <translation>„%1“ für „%2“ freigegeben.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="148"/>
+        <location filename="../ui/waitingview.cpp" line="149"/>
         <source>Rejected &quot;%1&quot; on &quot;%2&quot;; its owner sees why.</source>
         <translation>„%1“ für „%2“ abgelehnt; der Zuständige sieht, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="167"/>
+        <location filename="../ui/waitingview.cpp" line="168"/>
         <source>Reject the sign-off; the rep sees your comment.</source>
         <translation>Die Freigabe ablehnen; der Vertriebler sieht Ihren Kommentar.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="168"/>
+        <location filename="../ui/waitingview.cpp" line="169"/>
         <source>Write in the comment why, then reject.</source>
         <translation>Schreiben Sie in den Kommentar, warum, dann lehnen Sie ab.</translation>
     </message>

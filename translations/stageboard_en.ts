@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="225"/>
+        <location filename="../app/cli/common.cpp" line="239"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n account does not exist yet: %1</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="230"/>
+        <location filename="../app/cli/common.cpp" line="244"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n owner does not exist yet: %1</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="237"/>
+        <location filename="../app/cli/common.cpp" line="251"/>
         <source>Checked %n row(s):</source>
         <translation>
             <numerusform>Checked %n row:</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="238"/>
+        <location filename="../app/cli/common.cpp" line="252"/>
         <source>%n cannot be imported.</source>
         <translation>
             <numerusform>%n cannot be imported.</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="243"/>
+        <location filename="../app/cli/common.cpp" line="257"/>
         <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
         <translation>
             <numerusform>Fix the %n row above, or import the others with --skip-bad-rows.</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="250"/>
+        <location filename="../app/cli/common.cpp" line="264"/>
         <source>Imported %1 of %n row(s).</source>
         <translation>
             <numerusform>Imported %1 of %n row.</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1136"/>
+        <location filename="../ui/dashboardview.cpp" line="1138"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1315"/>
+        <location filename="../ui/dashboardview.cpp" line="1317"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1321"/>
+        <location filename="../ui/dashboardview.cpp" line="1323"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n open deal past its close date is counted in this month.</numerusform>
@@ -336,7 +336,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -344,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1131"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>
@@ -419,13 +419,24 @@
     <message numerus="yes">
         <location filename="../model/storage/sqldirectory.cpp" line="237"/>
         <source>The role signs off %n exit criteria; choose another role for them first.</source>
-        <translation><numerusform>The role signs off %n exit criterion; choose another role for it first.</numerusform><numerusform>The role signs off %n exit criteria; choose another role for them first.</numerusform></translation>
+        <translation>
+            <numerusform>The role signs off %n exit criterion; choose another role for it first.</numerusform>
+            <numerusform>The role signs off %n exit criteria; choose another role for them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/storage/sqllookbackstore.cpp" line="134"/>
+        <source>Deals name this competitor (%n time(s)); it stays in the list so that their history keeps it.</source>
+        <translation>
+            <numerusform>A deal names this competitor (%n time); it stays in the list so that its history keeps it.</numerusform>
+            <numerusform>Deals name this competitor (%n times); it stays in the list so that their history keeps it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Stageboard::WaitingModel</name>
     <message numerus="yes">
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="164"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

@@ -129,48 +129,78 @@
         <translation>« %1 » est déjà en %2 ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="62"/>
+        <location filename="../app/cli/move.cpp" line="67"/>
+        <source>--lost-to: there is no competitor called &quot;%1&quot;; the competitors are: %2.</source>
+        <translation>--lost-to : aucun concurrent ne s’appelle « %1 » ; les concurrents sont : %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="68"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="84"/>
         <source>Give it with --reason.</source>
         <translation>Indiquez-la avec --reason.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="212"/>
-        <location filename="../app/cli/move.cpp" line="70"/>
+        <location filename="../app/cli/common.cpp" line="226"/>
+        <location filename="../app/cli/move.cpp" line="92"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="72"/>
+        <location filename="../app/cli/move.cpp" line="94"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation>« %1 » déplacée de %2 vers %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="84"/>
+        <location filename="../app/cli/move.cpp" line="106"/>
         <source>Move a deal through its stage gates.</source>
         <translation>Faire passer une affaire par les portes de ses étapes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="86"/>
+        <location filename="../app/cli/move.cpp" line="108"/>
         <source>Moves the deal --deal names to the stage --to names, as --as, through the stage&apos;s gate. Exits with 3 when the gate refuses, listing what is missing.</source>
         <translation>Déplace l’affaire nommée par --deal vers l’étape nommée par --to, en tant que --as, par la porte de l’étape. Se termine avec 3 quand la porte refuse, en listant ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="92"/>
+        <location filename="../app/cli/move.cpp" line="114"/>
         <source>The stage to move to.</source>
         <translation>L’étape de destination.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="92"/>
+        <location filename="../app/cli/move.cpp" line="114"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="95"/>
+        <location filename="../app/cli/move.cpp" line="117"/>
         <source>Why it was won or lost (to close it).</source>
         <translation>Pourquoi elle a été gagnée ou perdue (pour la clore).</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="97"/>
+        <location filename="../app/cli/move.cpp" line="119"/>
+        <source>A further reason it was won or lost (repeatable).</source>
+        <translation>Une autre raison du gain ou de la perte (répétable).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="121"/>
+        <source>The competitor it was lost to (a name from the list).</source>
+        <translation>Le concurrent qui l’a emportée (un nom de la liste).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="122"/>
+        <source>competitor</source>
+        <translation>concurrent</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="123"/>
+        <source>Notes on the close.</source>
+        <translation>Notes sur la clôture.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="125"/>
         <source>A manager&apos;s reason to move past unmet required criteria.</source>
         <translation>La raison d’un manager pour passer outre des critères obligatoires non remplis.</translation>
     </message>
@@ -190,12 +220,12 @@
         <translation>Affiche chaque changement d’étape de l’affaire nommée par --deal en CSV, le plus ancien d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="158"/>
+        <location filename="../app/cli/common.cpp" line="172"/>
         <source>--delimiter must be &quot;,&quot;, &quot;;&quot; or &quot;tab&quot;, not &quot;%1&quot;.</source>
         <translation>--delimiter doit être « , », « ; » ou « tab », pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="170"/>
+        <location filename="../app/cli/common.cpp" line="184"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -314,12 +344,12 @@
         <translation>Associez chaque étape que ce processus ne connaît pas à l’une des siennes avec --stage-map, p. ex. --stage-map &quot;%1=%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="220"/>
+        <location filename="../app/cli/common.cpp" line="234"/>
         <source>%1 and %2 more</source>
         <translation>%1 et %2 de plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="225"/>
+        <location filename="../app/cli/common.cpp" line="239"/>
         <source>%n account(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n compte n’existe pas encore : %1</numerusform>
@@ -327,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="230"/>
+        <location filename="../app/cli/common.cpp" line="244"/>
         <source>%n owner(s) do not exist yet: %1</source>
         <translation>
             <numerusform>%n responsable n’existe pas encore : %1</numerusform>
@@ -335,17 +365,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="241"/>
+        <location filename="../app/cli/common.cpp" line="255"/>
         <source>Nothing was imported.</source>
         <translation>Rien n’a été importé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="247"/>
+        <location filename="../app/cli/common.cpp" line="261"/>
         <source>Create the missing accounts and owners with --create-missing.</source>
         <translation>Créez les comptes et responsables manquants avec --create-missing.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="237"/>
+        <location filename="../app/cli/common.cpp" line="251"/>
         <source>Checked %n row(s):</source>
         <translation>
             <numerusform>%n ligne vérifiée :</numerusform>
@@ -353,7 +383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="238"/>
+        <location filename="../app/cli/common.cpp" line="252"/>
         <source>%n cannot be imported.</source>
         <translation>
             <numerusform>%n ne peut pas être importée.</numerusform>
@@ -361,12 +391,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="239"/>
+        <location filename="../app/cli/common.cpp" line="253"/>
         <source>Nothing was imported (dry run).</source>
         <translation>Rien n’a été importé (essai à blanc).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="243"/>
+        <location filename="../app/cli/common.cpp" line="257"/>
         <source>Fix the %n row(s) above, or import the others with --skip-bad-rows.</source>
         <translation>
             <numerusform>Corrigez la ligne ci-dessus (%n) ou importez les autres avec --skip-bad-rows.</numerusform>
@@ -374,7 +404,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/common.cpp" line="250"/>
+        <location filename="../app/cli/common.cpp" line="264"/>
         <source>Imported %1 of %n row(s).</source>
         <translation>
             <numerusform>%1 sur %n ligne importée(s).</numerusform>
@@ -428,7 +458,7 @@
         <translation>Importer les bonnes lignes même si certaines sont erronées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/common.cpp" line="184"/>
+        <location filename="../app/cli/common.cpp" line="198"/>
         <source>--%1 must be a date (YYYY-MM-DD) or a month (YYYY-MM), not &quot;%2&quot;.</source>
         <translation>--%1 doit être une date (AAAA-MM-JJ) ou un mois (AAAA-MM), pas « %2 ».</translation>
     </message>
@@ -568,13 +598,13 @@
         <translation>La base dans laquelle copier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="65"/>
-        <location filename="../app/cli/cli.cpp" line="90"/>
+        <location filename="../app/cli/cli.cpp" line="66"/>
+        <location filename="../app/cli/cli.cpp" line="91"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="65"/>
+        <location filename="../app/cli/cli.cpp" line="66"/>
         <source>Show the version.</source>
         <translation>Afficher la version.</translation>
     </message>
@@ -781,9 +811,12 @@
         <location filename="../app/cli/activities.cpp" line="263"/>
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
+        <location filename="../app/cli/move.cpp" line="123"/>
+        <location filename="../app/cli/reviews.cpp" line="175"/>
+        <location filename="../app/cli/reviews.cpp" line="177"/>
         <location filename="../app/cli/roles.cpp" line="135"/>
-        <location filename="../app/cli/signoffs.cpp" line="184"/>
-        <location filename="../app/cli/signoffs.cpp" line="187"/>
+        <location filename="../app/cli/signoffs.cpp" line="169"/>
+        <location filename="../app/cli/signoffs.cpp" line="172"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
@@ -1050,8 +1083,9 @@
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="95"/>
-        <location filename="../app/cli/move.cpp" line="98"/>
+        <location filename="../app/cli/move.cpp" line="117"/>
+        <location filename="../app/cli/move.cpp" line="119"/>
+        <location filename="../app/cli/move.cpp" line="126"/>
         <source>reason</source>
         <translation>raison</translation>
     </message>
@@ -1076,57 +1110,57 @@
         <translation>DE=ÉTAPE</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="47"/>
+        <location filename="../app/cli/cli.cpp" line="48"/>
         <source>Usage: %1 COMMAND [options]</source>
         <translation>Utilisation : %1 COMMANDE [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="48"/>
+        <location filename="../app/cli/cli.cpp" line="49"/>
         <source>Works with Stageboard databases without a display.</source>
         <translation>Travaille sur les bases Stageboard sans affichage.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="49"/>
+        <location filename="../app/cli/cli.cpp" line="50"/>
         <source>Commands:</source>
         <translation>Commandes :</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="59"/>
+        <location filename="../app/cli/cli.cpp" line="60"/>
         <source>Every command but copy works on --database FILE or postgresql://user@host:port/database; &quot;%1 COMMAND --help&quot; shows a command&apos;s options.</source>
         <translation>Chaque commande sauf copy travaille sur --database FICHIER ou postgresql://utilisateur@hôte:port/base ; « %1 COMMANDE --help » montre les options d’une commande.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="63"/>
+        <location filename="../app/cli/cli.cpp" line="64"/>
         <source>Options:</source>
         <translation>Options :</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="67"/>
+        <location filename="../app/cli/cli.cpp" line="68"/>
         <source>Exit status: 0 done, 1 failed, 2 bad input, 3 refused (a gate, a rule or bad rows).</source>
         <translation>Code de sortie : 0 fait, 1 échec, 2 entrée incorrecte, 3 refusé (une porte, une règle ou des lignes erronées).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="77"/>
+        <location filename="../app/cli/cli.cpp" line="78"/>
         <source>Usage: %1 %2 [options]</source>
         <translation>Utilisation : %1 %2 [options]</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="94"/>
+        <location filename="../app/cli/cli.cpp" line="95"/>
         <source>%1: %2 See &quot;%3 %1 --help&quot;.</source>
         <translation>%1 : %2 Voir « %3 %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="104"/>
+        <location filename="../app/cli/cli.cpp" line="105"/>
         <source>%1: --database is required. See &quot;%2 %1 --help&quot;.</source>
         <translation>%1 : --database est requis. Voir « %2 %1 --help ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="138"/>
+        <location filename="../app/cli/cli.cpp" line="139"/>
         <source>Give one command: %1. See --help.</source>
         <translation>Donnez une commande : %1. Voir --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="146"/>
+        <location filename="../app/cli/cli.cpp" line="147"/>
         <source>Unknown command &quot;%1&quot;; use %2.</source>
         <translation>Commande inconnue « %1 » ; utilisez %2.</translation>
     </message>
@@ -1409,94 +1443,159 @@
         <translation>add : l’identifiant du contact à qui ils rendent compte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="22"/>
+        <location filename="../app/cli/common.cpp" line="157"/>
         <source>%1 needs --as: the user it is for.</source>
         <translation>%1 nécessite --as : la personne concernée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="33"/>
+        <location filename="../app/cli/signoffs.cpp" line="18"/>
         <source>signoff needs one of --approve and --reject.</source>
         <translation>signoff nécessite --approve ou --reject.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="37"/>
+        <location filename="../app/cli/signoffs.cpp" line="22"/>
         <source>signoff --reject needs --comment: why, for the rep to act on.</source>
         <translation>signoff --reject nécessite --comment : pourquoi, pour que le commercial puisse agir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="42"/>
+        <location filename="../app/cli/signoffs.cpp" line="27"/>
         <source>signoff needs --criterion: the text of the criterion to sign off.</source>
         <translation>signoff nécessite --criterion : le texte du critère à valider.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="66"/>
+        <location filename="../app/cli/signoffs.cpp" line="51"/>
         <source>&quot;%1&quot; is in %2, which has no criterion to sign off.</source>
         <translation>« %1 » est en %2, qui n’a aucun critère à valider.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="68"/>
+        <location filename="../app/cli/signoffs.cpp" line="53"/>
         <source>%1 has no sign-off &quot;%2&quot;; its sign-offs are: %3.</source>
         <translation>%1 n’a pas de validation « %2 » ; ses validations sont : %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="81"/>
+        <location filename="../app/cli/signoffs.cpp" line="66"/>
         <source>%1 signed off &quot;%2&quot; on &quot;%3&quot;.</source>
         <translation>%1 a validé « %2 » pour « %3 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="81"/>
+        <location filename="../app/cli/signoffs.cpp" line="66"/>
         <source>%1 rejected &quot;%2&quot; on &quot;%3&quot;.</source>
         <translation>%1 a refusé « %2 » pour « %3 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="174"/>
+        <location filename="../app/cli/signoffs.cpp" line="159"/>
         <source>Sign off a criterion of a deal, or reject it.</source>
         <translation>Valider un critère d’une affaire, ou le refuser.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="177"/>
+        <location filename="../app/cli/signoffs.cpp" line="162"/>
         <source>Approves (--approve) or rejects (--reject, with a --comment saying why) the sign-off --criterion (its text) of the deal&apos;s current stage, as --as. Refused (exit 3) when that user is not a member of the role that signs it off, nor a manager.</source>
         <translation>Valide (--approve) ou refuse (--reject, avec un --comment disant pourquoi) la validation --criterion (son texte) de l’étape actuelle de l’affaire, en tant que --as. Refusé (code 3) si cette personne n’est ni membre du rôle qui la valide, ni manager.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="184"/>
+        <location filename="../app/cli/signoffs.cpp" line="169"/>
         <source>The text of the criterion.</source>
         <translation>Le texte du critère.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="185"/>
+        <location filename="../app/cli/signoffs.cpp" line="170"/>
         <source>Sign it off.</source>
         <translation>Le valider.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="186"/>
+        <location filename="../app/cli/signoffs.cpp" line="171"/>
         <source>Reject it.</source>
         <translation>Le refuser.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="187"/>
+        <location filename="../app/cli/signoffs.cpp" line="172"/>
         <source>Why, for the rep.</source>
         <translation>Pourquoi, pour le commercial.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="198"/>
+        <location filename="../app/cli/signoffs.cpp" line="183"/>
         <source>Print the sign-offs waiting on a user as CSV.</source>
         <translation>Afficher en CSV les validations qui attendent une personne.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="200"/>
+        <location filename="../app/cli/signoffs.cpp" line="185"/>
         <source>Prints the deals whose current stage asks --as, as a member of one of their roles, for a sign-off not given yet, longest waiting first: deal_id, title, stage, criterion, role, waiting_days.</source>
         <translation>Affiche les affaires dont l’étape actuelle demande à --as, membre d’un de ses rôles, une validation pas encore donnée, la plus ancienne d’abord : deal_id, title, stage, criterion, role, waiting_days.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="215"/>
+        <location filename="../app/cli/signoffs.cpp" line="200"/>
         <source>Print the sign-off log as CSV.</source>
         <translation>Afficher le journal des validations en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/signoffs.cpp" line="218"/>
+        <location filename="../app/cli/signoffs.cpp" line="203"/>
         <source>Prints every decision on a sign-off (approved, rejected, withdrawn, or re-opened by a change to a field it vouched for), of every deal or of --deal, oldest first.</source>
         <translation>Affiche chaque décision sur une validation (accordée, refusée, retirée, ou rouverte par la modification d’un champ qu’elle garantissait), de toutes les affaires ou de --deal, la plus ancienne d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="93"/>
+        <source>review takes one action, done.</source>
+        <translation>review prend une action : done.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="98"/>
+        <source>review done needs --lesson: what the team learns from the deal.</source>
+        <translation>review done exige --lesson : ce que l’équipe apprend de l’affaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="113"/>
+        <source>%1 is not a manager: only a manager or an admin reviews a closed deal.</source>
+        <translation>%1 n’est pas manager : seul un manager ou un administrateur revoit une affaire clôturée.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="124"/>
+        <source>&quot;%1&quot; was never closed in Stageboard, so there is nothing to review.</source>
+        <translation>« %1 » n’a jamais été clôturée dans Stageboard ; il n’y a rien à revoir.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="135"/>
+        <source>%1 reviewed &quot;%2&quot;.</source>
+        <translation>%1 a revu « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="145"/>
+        <source>Print the closed deals and their reviews as CSV.</source>
+        <translation>Afficher les affaires clôturées et leurs revues en CSV.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="148"/>
+        <source>Prints every close made in Stageboard, oldest first: the deal, won, lost or disqualified, the reasons, the competitor it was lost to, notes, who closed it and when, its status (pending, reviewed, or reopened when the deal left that stage unreviewed) and the review. --pending keeps the closes awaiting review.</source>
+        <translation>Affiche chaque clôture faite dans Stageboard, la plus ancienne d’abord : l’affaire, gagnée, perdue ou disqualifiée, les raisons, le concurrent qui l’a emportée, les notes, qui l’a clôturée et quand, son statut (pending, reviewed, ou reopened quand l’affaire a quitté cette étape sans revue) et la revue. --pending garde les clôtures en attente de revue.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="154"/>
+        <source>Only the closes awaiting review.</source>
+        <translation>Seulement les clôtures en attente de revue.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="164"/>
+        <source>Review a closed deal: write the lesson learned.</source>
+        <translation>Revoir une affaire clôturée : écrire la leçon apprise.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="167"/>
+        <source>done marks the latest close of --deal reviewed by --as, a manager or an admin, with the --lesson learned and, optionally, the change to the process it suggests (--suggestion). Reviewing it again replaces the review.</source>
+        <translation>done marque la dernière clôture de --deal comme revue par --as, un manager ou un administrateur, avec la leçon (--lesson) et, au choix, le changement du processus qu’elle suggère (--suggestion). Une nouvelle revue remplace la précédente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="171"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="175"/>
+        <source>What the team learns from the deal.</source>
+        <translation>Ce que l’équipe apprend de l’affaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="177"/>
+        <source>A change to the process the lesson suggests.</source>
+        <translation>Un changement du processus que suggère la leçon.</translation>
     </message>
 </context>
 <context>
@@ -2197,19 +2296,54 @@
 <context>
     <name>Stageboard::CloseOpportunityDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="193"/>
+        <location filename="../ui/movedialogs.cpp" line="197"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="195"/>
+        <location filename="../ui/movedialogs.cpp" line="199"/>
         <source>Why is &quot;%1&quot; moving to %2?</source>
         <translation>Pourquoi « %1 » passe-t-elle à %2 ?</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="212"/>
+        <location filename="../ui/movedialogs.cpp" line="218"/>
         <source>Choose or type a reason</source>
         <translation>Choisissez ou saisissez une raison</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="219"/>
+        <source>&amp;Main reason:</source>
+        <translation>Raison &amp;principale :</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="222"/>
+        <source>Other reasons</source>
+        <translation>Autres raisons</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="224"/>
+        <source>&amp;Other reasons:</source>
+        <translation>&amp;Autres raisons :</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="236"/>
+        <source>No competitor, or choose or type one</source>
+        <translation>Aucun concurrent, ou en choisir ou saisir un</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="237"/>
+        <source>&amp;Lost to:</source>
+        <translation>Perdue &amp;face à :</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="242"/>
+        <source>What happened, for the look-back</source>
+        <translation>Ce qui s’est passé, pour la revue</translation>
+    </message>
+    <message>
+        <location filename="../ui/movedialogs.cpp" line="244"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
     </message>
 </context>
 <context>
@@ -3301,7 +3435,7 @@
     </message>
     <message>
         <location filename="../ui/dashboardview.cpp" line="411"/>
-        <location filename="../ui/dashboardview.cpp" line="551"/>
+        <location filename="../ui/dashboardview.cpp" line="553"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
@@ -3371,214 +3505,224 @@
         <translation>Affaires ouvertes au-delà de la limite d’âge de leur étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="452"/>
+        <location filename="../ui/dashboardview.cpp" line="418"/>
+        <source>Awaiting review</source>
+        <translation>En attente de revue</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="419"/>
+        <source>Closed deals waiting for a manager&apos;s look-back (the Look-back tab); not filtered</source>
+        <translation>Affaires clôturées en attente de la revue d’un manager (onglet Revue) ; non filtrées</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboardview.cpp" line="454"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prévision par période de clôture, face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="453"/>
+        <location filename="../ui/dashboardview.cpp" line="455"/>
         <source>Open pipeline by stage</source>
         <translation>Pipeline ouvert par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="454"/>
+        <location filename="../ui/dashboardview.cpp" line="456"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Commerciaux face au quota (plus grand best case d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="455"/>
+        <location filename="../ui/dashboardview.cpp" line="457"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Entonnoir de conversion : affaires ayant atteint chaque étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="456"/>
+        <location filename="../ui/dashboardview.cpp" line="458"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prévision dans le temps, face à ce qui s’est conclu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="457"/>
+        <location filename="../ui/dashboardview.cpp" line="459"/>
         <source>Stage probability: configured and observed</source>
         <translation>Probabilité d’étape : configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="463"/>
+        <location filename="../ui/dashboardview.cpp" line="465"/>
         <source>Forecast tables</source>
         <translation>Tableaux de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="464"/>
+        <location filename="../ui/dashboardview.cpp" line="466"/>
         <source>Stalled deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="466"/>
+        <location filename="../ui/dashboardview.cpp" line="468"/>
         <source>Stalled Deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="468"/>
-        <location filename="../ui/dashboardview.cpp" line="577"/>
+        <location filename="../ui/dashboardview.cpp" line="470"/>
+        <location filename="../ui/dashboardview.cpp" line="579"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="469"/>
+        <location filename="../ui/dashboardview.cpp" line="471"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="470"/>
+        <location filename="../ui/dashboardview.cpp" line="472"/>
         <source>Forecast by rep</source>
         <translation>Prévision par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="471"/>
+        <location filename="../ui/dashboardview.cpp" line="473"/>
         <source>Reps</source>
         <translation>Commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472"/>
+        <location filename="../ui/dashboardview.cpp" line="474"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="474"/>
+        <location filename="../ui/dashboardview.cpp" line="476"/>
         <source>Forecast snapshots</source>
         <translation>Instantanés de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="475"/>
+        <location filename="../ui/dashboardview.cpp" line="477"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="485"/>
+        <location filename="../ui/dashboardview.cpp" line="487"/>
         <source>Forecast dashboard</source>
         <translation>Tableau de bord de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="506"/>
-        <location filename="../ui/dashboardview.cpp" line="1295"/>
+        <location filename="../ui/dashboardview.cpp" line="508"/>
+        <location filename="../ui/dashboardview.cpp" line="1297"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="519"/>
-        <location filename="../ui/dashboardview.cpp" line="674"/>
+        <location filename="../ui/dashboardview.cpp" line="521"/>
+        <location filename="../ui/dashboardview.cpp" line="676"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="573"/>
+        <location filename="../ui/dashboardview.cpp" line="575"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="598"/>
+        <location filename="../ui/dashboardview.cpp" line="600"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="616"/>
+        <location filename="../ui/dashboardview.cpp" line="618"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="638"/>
+        <location filename="../ui/dashboardview.cpp" line="640"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="679"/>
+        <location filename="../ui/dashboardview.cpp" line="681"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="693"/>
+        <location filename="../ui/dashboardview.cpp" line="695"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="700"/>
+        <location filename="../ui/dashboardview.cpp" line="702"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="717"/>
+        <location filename="../ui/dashboardview.cpp" line="719"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="718"/>
+        <location filename="../ui/dashboardview.cpp" line="720"/>
         <source>Save %1 as PNG</source>
         <translation>Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="722"/>
+        <location filename="../ui/dashboardview.cpp" line="724"/>
         <source>Save Chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="725"/>
+        <location filename="../ui/dashboardview.cpp" line="727"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="730"/>
+        <location filename="../ui/dashboardview.cpp" line="732"/>
         <source>Cannot write the image %1.</source>
         <translation>Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="765"/>
+        <location filename="../ui/dashboardview.cpp" line="767"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="766"/>
+        <location filename="../ui/dashboardview.cpp" line="768"/>
         <source>Export %1 as CSV</source>
         <translation>Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="908"/>
+        <location filename="../ui/dashboardview.cpp" line="910"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="945"/>
+        <location filename="../ui/dashboardview.cpp" line="947"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="951"/>
+        <location filename="../ui/dashboardview.cpp" line="953"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="957"/>
+        <location filename="../ui/dashboardview.cpp" line="959"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="962"/>
+        <location filename="../ui/dashboardview.cpp" line="964"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="977"/>
+        <location filename="../ui/dashboardview.cpp" line="979"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1129"/>
+        <location filename="../ui/dashboardview.cpp" line="1131"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1136"/>
+        <location filename="../ui/dashboardview.cpp" line="1138"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n affaire laissée de côté : aucun taux de change en %1 pour %2. Définissez-en un dans Prévision ▸ Quotas et devises.</numerusform>
@@ -3586,82 +3730,82 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1140"/>
+        <location filename="../ui/dashboardview.cpp" line="1142"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Pas encore d’opportunités : ajoutez-en ou importez-en sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1149"/>
+        <location filename="../ui/dashboardview.cpp" line="1151"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Aucune affaire ne se conclut de %1 avec ce filtre, et aucun quota n’est fixé. Élargissez la période ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1154"/>
+        <location filename="../ui/dashboardview.cpp" line="1156"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Aucune affaire ouverte ne se conclut sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1156"/>
+        <location filename="../ui/dashboardview.cpp" line="1158"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Aucun commercial n’a d’affaire ni de quota sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1158"/>
+        <location filename="../ui/dashboardview.cpp" line="1160"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Aucune affaire de cette période n’a atteint d’étape avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1160"/>
+        <location filename="../ui/dashboardview.cpp" line="1162"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>La prévision est enregistrée une fois par jour (Prévision ▸ Prendre un instantané) ; les courbes commencent le deuxième jour.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1163"/>
+        <location filename="../ui/dashboardview.cpp" line="1165"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Les probabilités observées demandent des affaires gagnées ou perdues ; aucune sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1168"/>
+        <location filename="../ui/dashboardview.cpp" line="1170"/>
         <source>Nothing to chart</source>
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1212"/>
+        <location filename="../ui/dashboardview.cpp" line="1214"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1224"/>
+        <location filename="../ui/dashboardview.cpp" line="1226"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1261"/>
+        <location filename="../ui/dashboardview.cpp" line="1263"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1280"/>
+        <location filename="../ui/dashboardview.cpp" line="1282"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1301"/>
+        <location filename="../ui/dashboardview.cpp" line="1303"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1306"/>
+        <location filename="../ui/dashboardview.cpp" line="1308"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1311"/>
+        <location filename="../ui/dashboardview.cpp" line="1313"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1315"/>
+        <location filename="../ui/dashboardview.cpp" line="1317"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -3669,7 +3813,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1321"/>
+        <location filename="../ui/dashboardview.cpp" line="1323"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -3677,27 +3821,27 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1325"/>
+        <location filename="../ui/dashboardview.cpp" line="1327"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1327"/>
+        <location filename="../ui/dashboardview.cpp" line="1329"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1349"/>
+        <location filename="../ui/dashboardview.cpp" line="1351"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1360"/>
+        <location filename="../ui/dashboardview.cpp" line="1362"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1363"/>
+        <location filename="../ui/dashboardview.cpp" line="1365"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
@@ -3705,47 +3849,47 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::DatabaseCopy</name>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="100"/>
+        <location filename="../model/storage/databasecopy.cpp" line="103"/>
         <source>%1 already holds %2 opportunities; copy into a new, empty database.</source>
         <translation>%1 contient déjà %2 opportunités ; copiez dans une nouvelle base vide.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="114"/>
+        <location filename="../model/storage/databasecopy.cpp" line="117"/>
         <source>Cannot empty %1 in %2</source>
         <translation>Impossible de vider %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="125"/>
+        <location filename="../model/storage/databasecopy.cpp" line="128"/>
         <source>Cannot read %1 from %2</source>
         <translation>Impossible de lire %1 depuis %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="155"/>
+        <location filename="../model/storage/databasecopy.cpp" line="158"/>
         <source>Cannot copy %1 into %2</source>
         <translation>Impossible de copier %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="157"/>
+        <location filename="../model/storage/databasecopy.cpp" line="160"/>
         <source>The copy was stopped; %1 was not changed.</source>
         <translation>La copie a été arrêtée ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="189"/>
+        <location filename="../model/storage/databasecopy.cpp" line="192"/>
         <source>Cannot count the stakeholders in %1</source>
         <translation>Impossible de compter les parties prenantes dans %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="204"/>
+        <location filename="../model/storage/databasecopy.cpp" line="207"/>
         <source>Cannot find the ids of %1</source>
         <translation>Impossible de trouver les identifiants de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="214"/>
+        <location filename="../model/storage/databasecopy.cpp" line="217"/>
         <source>Cannot set the next id of %1</source>
         <translation>Impossible de fixer le prochain identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/databasecopy.cpp" line="230"/>
+        <location filename="../model/storage/databasecopy.cpp" line="233"/>
         <source>The copy of %1 does not match: %2 rows in %3, %4 in %5. Nothing was copied.</source>
         <translation>La copie de %1 ne correspond pas : %2 lignes dans %3, %4 dans %5. Rien n’a été copié.</translation>
     </message>
@@ -4101,6 +4245,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="66"/>
+        <location filename="../model/demo/demogenerator.cpp" line="406"/>
         <source>Lost to competitor</source>
         <translation>Perdue face à un concurrent</translation>
     </message>
@@ -4120,82 +4265,177 @@ Quota : %2</translation>
         <translation>Développement en interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="73"/>
+        <location filename="../model/demo/demogenerator.cpp" line="79"/>
+        <source>Large suite vendor; discounts hard at quarter end.</source>
+        <translation>Grand éditeur de suites ; remises fortes en fin de trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="81"/>
+        <source>Analytics specialist; strong with IT, weak on services.</source>
+        <translation>Spécialiste de l’analytique ; fort auprès de l’informatique, faible en services.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="83"/>
+        <source>Low-cost newcomer; sells a self-service trial.</source>
+        <translation>Nouveau venu à bas prix ; vend par un essai en libre-service.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="86"/>
+        <source>Incumbent at many manufacturers; long contracts, slow to change.</source>
+        <translation>Fournisseur en place chez beaucoup d’industriels ; contrats longs, lent à changer.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <source>Faster rollout, references in the industry</source>
+        <translation>Déploiement plus rapide, références dans le secteur</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="91"/>
+        <source>Better integration with their ERP</source>
+        <translation>Meilleure intégration avec leur ERP</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="92"/>
+        <source>Local support team</source>
+        <translation>Équipe de support locale</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="95"/>
+        <source>Higher licence price</source>
+        <translation>Prix de licence plus élevé</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="96"/>
+        <source>No on-premise option</source>
+        <translation>Pas d’option sur site</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="97"/>
+        <source>Smaller partner network</source>
+        <translation>Réseau de partenaires plus petit</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="101"/>
+        <source>The early meeting with the economic buyer set the budget before pricing.</source>
+        <translation>La rencontre précoce avec le décideur économique a fixé le budget avant le prix.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="103"/>
+        <source>A reference call with a customer in their industry closed the gap.</source>
+        <translation>Un appel de référence avec un client de leur secteur a fait la différence.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="105"/>
+        <source>The pilot had success criteria agreed up front; the decision followed.</source>
+        <translation>Le pilote avait des critères de succès convenus d’avance ; la décision a suivi.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="109"/>
+        <source>We never met the decision maker; qualify the buying group earlier.</source>
+        <translation>Nous n’avons jamais rencontré le décideur ; qualifier le groupe d’achat plus tôt.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="111"/>
+        <source>Pricing came too late; share a budget range in the second meeting.</source>
+        <translation>Le prix est venu trop tard ; donner une fourchette de budget au deuxième rendez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="113"/>
+        <source>The competitor ran a trial we did not answer; offer a pilot sooner.</source>
+        <translation>Le concurrent a proposé un essai sans réponse de notre part ; proposer un pilote plus tôt.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="115"/>
+        <source>No compelling event: the deal should have been disqualified in Qualify.</source>
+        <translation>Aucun événement déclencheur : l’affaire aurait dû être disqualifiée en Qualification.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="119"/>
+        <source>Make &quot;Decision maker identified&quot; required in Qualify.</source>
+        <translation>Rendre « Décideur identifié » obligatoire en Qualification.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="121"/>
+        <source>Add &quot;Budget range shared&quot; to the activities of Develop.</source>
+        <translation>Ajouter « Fourchette de budget partagée » aux activités de Développement.</translation>
+    </message>
+    <message>
+        <location filename="../model/demo/demogenerator.cpp" line="126"/>
         <source>Chief Operating Officer</source>
         <translation>Directeur des opérations</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="74"/>
+        <location filename="../model/demo/demogenerator.cpp" line="127"/>
         <source>Head of Operations</source>
         <translation>Responsable des opérations</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="75"/>
+        <location filename="../model/demo/demogenerator.cpp" line="128"/>
         <source>IT Director</source>
         <translation>Directeur informatique</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="76"/>
+        <location filename="../model/demo/demogenerator.cpp" line="129"/>
         <source>Chief Financial Officer</source>
         <translation>Directeur financier</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="77"/>
+        <location filename="../model/demo/demogenerator.cpp" line="130"/>
         <source>Procurement Manager</source>
         <translation>Responsable des achats</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="78"/>
+        <location filename="../model/demo/demogenerator.cpp" line="131"/>
         <source>Sales Operations Lead</source>
         <translation>Responsable administration des ventes</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="87"/>
+        <location filename="../model/demo/demogenerator.cpp" line="140"/>
         <source>Follow-up call</source>
         <translation>Appel de relance</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="89"/>
+        <location filename="../model/demo/demogenerator.cpp" line="142"/>
         <source>Stage review meeting</source>
         <translation>Réunion de revue d’étape</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="90"/>
+        <location filename="../model/demo/demogenerator.cpp" line="143"/>
         <source>Product demo</source>
         <translation>Démonstration produit</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="91"/>
+        <location filename="../model/demo/demogenerator.cpp" line="144"/>
         <source>Send the proposal</source>
         <translation>Envoyer la proposition</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="93"/>
+        <location filename="../model/demo/demogenerator.cpp" line="146"/>
         <source>Check in with the champion</source>
         <translation>Faire le point avec le soutien interne</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="95"/>
+        <location filename="../model/demo/demogenerator.cpp" line="148"/>
         <source>Pricing review meeting</source>
         <translation>Réunion de revue des prix</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="96"/>
+        <location filename="../model/demo/demogenerator.cpp" line="149"/>
         <source>Prepare the ROI case</source>
         <translation>Préparer le calcul du ROI</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="185"/>
+        <location filename="../model/demo/demogenerator.cpp" line="238"/>
         <source>The process needs open, won and lost stages to generate demo data.</source>
         <translation>Le processus a besoin d’étapes ouvertes, gagnées et perdues pour générer des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="587"/>
+        <location filename="../model/demo/demogenerator.cpp" line="722"/>
         <source>Discovery call</source>
         <translation>Entretien de découverte</translation>
     </message>
     <message>
-        <location filename="../model/demo/demogenerator.cpp" line="596"/>
+        <location filename="../model/demo/demogenerator.cpp" line="731"/>
         <source>Needs confirmed; next step agreed.</source>
         <translation>Besoins confirmés ; prochaine étape convenue.</translation>
     </message>
@@ -4699,12 +4939,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::GateEngine</name>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="19"/>
+        <location filename="../model/services/gateengine.cpp" line="20"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="278"/>
+        <location filename="../model/services/gateengine.cpp" line="279"/>
         <source>Only an active user can sign off &quot;%1&quot;.</source>
         <translation>Seule une personne active peut valider « %1 ».</translation>
     </message>
@@ -4713,64 +4953,69 @@ Quota : %2</translation>
         <translation type="vanished">« %1 » est validé par quelqu’un d’autre que le responsable de l’affaire, et « %2 » est l’affaire de %3.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="280"/>
+        <location filename="../model/services/gateengine.cpp" line="281"/>
         <source>&quot;%1&quot; must be signed off by someone other than the deal&apos;s owner, and &quot;%2&quot; is %3&apos;s own deal.</source>
         <translation>« %1 » doit être validé par quelqu’un d’autre que le responsable de l’affaire, et « %2 » est l’affaire de %3.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="287"/>
+        <location filename="../model/services/gateengine.cpp" line="288"/>
         <source>Only %1 (or a manager) can sign off &quot;%2&quot;; %3 is not a member of %1.</source>
         <translation>Seul %1 (ou un manager) peut valider « %2 » ; %3 n’est pas membre de %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="384"/>
+        <location filename="../model/services/gateengine.cpp" line="385"/>
         <source>There is no stage %1.</source>
         <translation>Il n’y a pas d’étape %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="389"/>
+        <location filename="../model/services/gateengine.cpp" line="390"/>
         <source>&quot;%1&quot; belongs to the pipeline &quot;%2&quot;, and %3 is not one of its stages; a deal stays in its pipeline.</source>
         <translation>« %1 » appartient au pipeline « %2 », et %3 n’en est pas une étape ; une affaire reste dans son pipeline.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="401"/>
+        <location filename="../model/services/gateengine.cpp" line="402"/>
         <source>&quot;%1&quot; cannot move from %2 to %3: these required criteria are not met:
 %4</source>
         <translation>« %1 » ne peut pas passer de %2 à %3 : ces critères obligatoires ne sont pas remplis :
 %4</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="407"/>
+        <location filename="../model/services/gateengine.cpp" line="408"/>
         <source>Only a manager can move &quot;%1&quot; past unmet required criteria.</source>
         <translation>Seul un manager peut faire passer « %1 » outre des critères obligatoires non remplis.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="414"/>
+        <location filename="../model/services/gateengine.cpp" line="415"/>
         <source>Moving &quot;%1&quot; to %2 needs a reason.</source>
         <translation>Déplacer « %1 » vers %2 demande une raison.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="450"/>
+        <location filename="../model/services/gateengine.cpp" line="451"/>
+        <source>Notes: longer than %1 characters.</source>
+        <translation>Notes : plus de %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="467"/>
         <source>Moved, but these advisory criteria are not met: %1</source>
         <translation>Déplacée, mais ces critères conseillés ne sont pas remplis : %1</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="455"/>
+        <location filename="../model/services/gateengine.cpp" line="472"/>
         <source>Deal killer answered &quot;no&quot;: %1. Consider disqualifying the deal.</source>
         <translation>Critère éliminatoire à « non » : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="458"/>
+        <location filename="../model/services/gateengine.cpp" line="475"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>« %1 » n’a jamais atteint %2 ; elle est donc enregistrée comme Disqualifiée, non comme Perdue, et ne compte pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="483"/>
+        <location filename="../model/services/gateengine.cpp" line="500"/>
         <source>There is no exit criterion %1.</source>
         <translation>Il n’y a pas de critère de sortie %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="500"/>
+        <location filename="../model/services/gateengine.cpp" line="517"/>
         <source>Rejecting the sign-off &quot;%1&quot; needs a comment saying why, for the rep to act on.</source>
         <translation>Refuser la validation « %1 » nécessite un commentaire disant pourquoi, pour que le commercial puisse agir.</translation>
     </message>
@@ -4779,17 +5024,17 @@ Quota : %2</translation>
         <translation type="vanished">Seul %1 (ou un manager) peut valider « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="488"/>
+        <location filename="../model/services/gateengine.cpp" line="505"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>« %1 » se vérifie seul à partir de l’affaire ; il ne se coche pas à la main.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="491"/>
+        <location filename="../model/services/gateengine.cpp" line="508"/>
         <source>&quot;%1&quot; is asked only of deals of at least %2; &quot;%3&quot; does not need it.</source>
         <translation>« %1 » n’est demandé qu’aux affaires d’au moins %2 ; « %3 » n’en a pas besoin.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="497"/>
+        <location filename="../model/services/gateengine.cpp" line="514"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>« %1 » n’est pas une question éliminatoire ; il est soit rempli, soit pas encore.</translation>
     </message>
@@ -4797,22 +5042,22 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::GateRefusalDialog</name>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="26"/>
+        <location filename="../ui/movedialogs.cpp" line="28"/>
         <source>Move Refused</source>
         <translation>Déplacement refusé</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="46"/>
+        <location filename="../ui/movedialogs.cpp" line="48"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="48"/>
+        <location filename="../ui/movedialogs.cpp" line="50"/>
         <source>✗ %1 — %2; add it in the opportunity panel.</source>
         <translation>✗ %1 — %2 ; à ajouter dans le panneau de l’affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="61"/>
+        <location filename="../ui/movedialogs.cpp" line="63"/>
         <source>%1 — needs sign-off by %2</source>
         <translation>%1 — nécessite la validation de %2</translation>
     </message>
@@ -4821,47 +5066,47 @@ Quota : %2</translation>
         <translation type="vanished">Seul %1 (ou un manager) peut marquer ce critère comme rempli.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="74"/>
+        <location filename="../ui/movedialogs.cpp" line="76"/>
         <source>Tick what is met now; Move tries again once all are.</source>
         <translation>Cochez ce qui est rempli maintenant ; « Déplacer » réessaie dès que tout l’est.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="87"/>
+        <location filename="../ui/movedialogs.cpp" line="89"/>
         <source>O&amp;pen Opportunity</source>
         <translation>O&amp;uvrir l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="94"/>
+        <location filename="../ui/movedialogs.cpp" line="96"/>
         <source>&amp;Move</source>
         <translation>Dé&amp;placer</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="106"/>
+        <location filename="../ui/movedialogs.cpp" line="108"/>
         <source>As a manager or admin you may move it anyway. Say why: the reason and the unmet criteria are kept in the stage history.</source>
         <translation>En tant que manager ou administrateur, vous pouvez la déplacer quand même. Dites pourquoi : la raison et les critères non remplis sont conservés dans l’historique des étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="113"/>
+        <location filename="../ui/movedialogs.cpp" line="115"/>
         <source>Reason for the override</source>
         <translation>Raison du passage outre</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="114"/>
+        <location filename="../ui/movedialogs.cpp" line="116"/>
         <source>Reason for the override (required)</source>
         <translation>Raison de la dérogation (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="117"/>
+        <location filename="../ui/movedialogs.cpp" line="119"/>
         <source>&amp;Override and Move</source>
         <translation>&amp;Déroger et déplacer</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="129"/>
+        <location filename="../ui/movedialogs.cpp" line="131"/>
         <source>A manager or admin can move it past these criteria, giving a reason.</source>
         <translation>Un responsable ou un administrateur peut la déplacer malgré ces critères, en donnant une raison.</translation>
     </message>
     <message>
-        <location filename="../ui/movedialogs.cpp" line="173"/>
+        <location filename="../ui/movedialogs.cpp" line="175"/>
         <source>Every criterion above must be met first.</source>
         <translation>Chaque critère ci-dessus doit d’abord être rempli.</translation>
     </message>
@@ -4884,7 +5129,7 @@ Quota : %2</translation>
         <translation>Choisissez d’abord qui valide le critère.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/guidancemodel.cpp" line="158"/>
+        <location filename="../model/itemmodels/guidancemodel.cpp" line="159"/>
         <source>from %1</source>
         <translation>dès %1</translation>
     </message>
@@ -5330,423 +5575,446 @@ Quota : %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::LookBackService</name>
+    <message>
+        <location filename="../model/services/lookback.cpp" line="71"/>
+        <source>Only a manager or an admin removes a competitor from the list.</source>
+        <translation>Seul un manager ou un administrateur retire un concurrent de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/lookback.cpp" line="108"/>
+        <source>Only a manager or an admin reviews a closed deal; %1 is not one.</source>
+        <translation>Seul un manager ou un administrateur revoit une affaire clôturée ; %1 n’en est pas un.</translation>
+    </message>
+    <message>
+        <location filename="../model/services/lookback.cpp" line="109"/>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <location filename="../model/services/lookback.cpp" line="126"/>
+        <source>Deal %1 was never closed in Stageboard, so there is nothing to review.</source>
+        <translation>L’affaire %1 n’a jamais été clôturée dans Stageboard ; il n’y a rien à revoir.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
-        <location filename="../ui/mainwindow.cpp" line="1123"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="1141"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>Board and forecast</source>
         <translation>Tableau et prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
-        <location filename="../ui/mainwindow.cpp" line="1204"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
+        <location filename="../ui/mainwindow.cpp" line="1222"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow.cpp" line="158"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Coming due: %1</source>
         <translation>Bientôt dû : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
+        <location filename="../ui/mainwindow.cpp" line="320"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="308"/>
+        <location filename="../ui/mainwindow.cpp" line="322"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="327"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="339"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow.cpp" line="343"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="333"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="358"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Exporter les parties pren&amp;antes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="362"/>
         <source>Export &amp;Activities…</source>
         <translation>Exporter les acti&amp;vités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="353"/>
+        <location filename="../ui/mainwindow.cpp" line="367"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="356"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="357"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="373"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="365"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="382"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="399"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="391"/>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="398"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="414"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="404"/>
-        <location filename="../ui/mainwindow.cpp" line="1283"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="1301"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="423"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="432"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="434"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="450"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="440"/>
+        <location filename="../ui/mainwindow.cpp" line="454"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="471"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="468"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="486"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="473"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="474"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="478"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="481"/>
+        <location filename="../ui/mainwindow.cpp" line="495"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="491"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="508"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
         <source>&amp;Team Roles…</source>
         <translation>Rôles d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="512"/>
         <source>&amp;Buying Roles…</source>
         <translation>Rôles d’&amp;achat…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="514"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Visite de bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="561"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="574"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="578"/>
+        <location filename="../ui/mainwindow.cpp" line="592"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Nothing Planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="590"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Uniquement les affaires ouvertes sans activité prévue (les cartes à l’anneau orange) : chacune a besoin de sa prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="599"/>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="652"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="722"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="829"/>
+        <location filename="../ui/mainwindow.cpp" line="847"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="833"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="935"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Définir les rôles propres à votre entreprise (juridique, directeur d’usine, …) et qui les tient</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="954"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les rôles d’équipe : agissez en tant qu’administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Ajouter, renommer ou retirer les rôles qu’une partie prenante peut avoir (champion, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut changer les rôles d’achat : agissez en administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1130"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -5754,7 +6022,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1131"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -5762,295 +6030,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="862"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="863"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="848"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="849"/>
+        <location filename="../ui/mainwindow.cpp" line="867"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="696"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="750"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="801"/>
+        <location filename="../ui/mainwindow.cpp" line="819"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="802"/>
+        <location filename="../ui/mainwindow.cpp" line="820"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="905"/>
+        <location filename="../ui/mainwindow.cpp" line="923"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="911"/>
+        <location filename="../ui/mainwindow.cpp" line="929"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="912"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
-        <location filename="../ui/mainwindow.cpp" line="1017"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1033"/>
+        <location filename="../ui/mainwindow.cpp" line="1050"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
-        <location filename="../ui/mainwindow.cpp" line="1040"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1056"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1075"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1084"/>
+        <location filename="../ui/mainwindow.cpp" line="1102"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1085"/>
+        <location filename="../ui/mainwindow.cpp" line="1103"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1091"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1092"/>
+        <location filename="../ui/mainwindow.cpp" line="1110"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <location filename="../ui/mainwindow.cpp" line="1112"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1095"/>
+        <location filename="../ui/mainwindow.cpp" line="1113"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1132"/>
+        <location filename="../ui/mainwindow.cpp" line="1150"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1175"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1166"/>
+        <location filename="../ui/mainwindow.cpp" line="1184"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1170"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1170"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1170"/>
+        <location filename="../ui/mainwindow.cpp" line="1188"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1199"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1199"/>
+        <location filename="../ui/mainwindow.cpp" line="1217"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1200"/>
+        <location filename="../ui/mainwindow.cpp" line="1218"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1200"/>
+        <location filename="../ui/mainwindow.cpp" line="1218"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1239"/>
+        <location filename="../ui/mainwindow.cpp" line="1257"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1240"/>
+        <location filename="../ui/mainwindow.cpp" line="1258"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1242"/>
+        <location filename="../ui/mainwindow.cpp" line="1260"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1250"/>
+        <location filename="../ui/mainwindow.cpp" line="1268"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1263"/>
+        <location filename="../ui/mainwindow.cpp" line="1281"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1277"/>
+        <location filename="../ui/mainwindow.cpp" line="1295"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <location filename="../ui/mainwindow.cpp" line="1298"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1280"/>
+        <location filename="../ui/mainwindow.cpp" line="1298"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1335"/>
+        <location filename="../ui/mainwindow.cpp" line="1353"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1348"/>
+        <location filename="../ui/mainwindow.cpp" line="1366"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1359"/>
+        <location filename="../ui/mainwindow.cpp" line="1377"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1376"/>
+        <location filename="../ui/mainwindow.cpp" line="1394"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1377"/>
+        <location filename="../ui/mainwindow.cpp" line="1395"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1391"/>
+        <location filename="../ui/mainwindow.cpp" line="1409"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1392"/>
+        <location filename="../ui/mainwindow.cpp" line="1410"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402"/>
-        <location filename="../ui/mainwindow.cpp" line="1410"/>
+        <location filename="../ui/mainwindow.cpp" line="1420"/>
+        <location filename="../ui/mainwindow.cpp" line="1428"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1403"/>
+        <location filename="../ui/mainwindow.cpp" line="1421"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1407"/>
+        <location filename="../ui/mainwindow.cpp" line="1425"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1411"/>
+        <location filename="../ui/mainwindow.cpp" line="1429"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -6058,17 +6326,18 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="23"/>
+        <location filename="../ui/moveresolver.cpp" line="24"/>
         <source>&quot;%1&quot; — %2</source>
         <translation>« %1 » — %2</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="68"/>
+        <location filename="../ui/moveresolver.cpp" line="69"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Elle n’a jamais atteint %1 ; elle sera donc enregistrée comme Disqualifiée, non comme Perdue, et ne comptera pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="80"/>
+        <location filename="../ui/moveresolver.cpp" line="101"/>
+        <location filename="../ui/moveresolver.cpp" line="108"/>
         <source>Move Refused</source>
         <translation>Déplacement refusé</translation>
     </message>
@@ -7519,19 +7788,266 @@ Quota : %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::ReviewsModel</name>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="136"/>
+        <source>There is no closed deal in row %1.</source>
+        <translation>Il n’y a pas d’affaire clôturée à la ligne %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="146"/>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="147"/>
+        <source>Disqualified</source>
+        <translation>Disqualifiée</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="147"/>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="173"/>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="175"/>
+        <source>Lesson: %1</source>
+        <translation>Leçon : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="177"/>
+        <source>Suggested change to the process: %1</source>
+        <translation>Changement du processus suggéré : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="186"/>
+        <source>(deleted deal %1)</source>
+        <translation>(affaire supprimée %1)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="194"/>
+        <source>%1 (also: %2)</source>
+        <translation>%1 (aussi : %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="206"/>
+        <source>Awaiting review</source>
+        <translation>En attente de revue</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="206"/>
+        <source>Opened again; not reviewed</source>
+        <translation>Rouverte ; non revue</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="208"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="221"/>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="223"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="225"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="227"/>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="229"/>
+        <source>Lost to</source>
+        <translation>Perdue face à</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="231"/>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="233"/>
+        <source>Closed by</source>
+        <translation>Clôturée par</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="235"/>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::ReviewsView</name>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="31"/>
+        <source>Every deal closed on the board waits here for a look-back: what can the team learn from it? A manager writes the lesson and marks it reviewed.</source>
+        <translation>Chaque affaire clôturée sur le tableau attend ici sa revue : qu’en apprend l’équipe ? Un manager écrit la leçon et la marque revue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="38"/>
+        <source>Awaiting review</source>
+        <translation>En attente de revue</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="39"/>
+        <source>Reviewed</source>
+        <translation>Revues</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="40"/>
+        <source>All closed deals</source>
+        <translation>Toutes les affaires clôturées</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="41"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="57"/>
+        <source>Closed deals</source>
+        <translation>Affaires clôturées</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="80"/>
+        <source>What worked, what did not, what the team does next time</source>
+        <translation>Ce qui a marché, ce qui n’a pas marché, ce que l’équipe fera la prochaine fois</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="84"/>
+        <source>Optional: e.g. make a criterion required in Qualify</source>
+        <translation>Facultatif : p. ex. rendre un critère obligatoire en Qualification</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="88"/>
+        <source>&amp;Lesson learned:</source>
+        <translation>&amp;Leçon apprise :</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="89"/>
+        <source>Suggested &amp;change to the process:</source>
+        <translation>&amp;Changement du processus suggéré :</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="93"/>
+        <location filename="../ui/reviewsview.cpp" line="245"/>
+        <source>&amp;Mark Reviewed</source>
+        <translation>&amp;Marquer revue</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="95"/>
+        <source>Open &amp;Process Editor</source>
+        <translation>Ouvrir l’éditeur de &amp;processus</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="97"/>
+        <source>&amp;Open Opportunity</source>
+        <translation>&amp;Ouvrir l’opportunité</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="167"/>
+        <source>Look-back (%1)</source>
+        <translation>Revue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="167"/>
+        <source>Look-back</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="183"/>
+        <source>Select a closed deal to see what its close said and review it.</source>
+        <translation>Sélectionnez une affaire clôturée pour voir sa clôture et la revoir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="191"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 on %3 by %4.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2 le %3 par %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="199"/>
+        <source>Reasons: %1</source>
+        <translation>Raisons : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="205"/>
+        <source>Lost to: %1</source>
+        <translation>Perdue face à : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="210"/>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="226"/>
+        <source>No closed deal awaits review. When a deal is won or lost on the board, it appears here for a manager&apos;s look-back.</source>
+        <translation>Aucune affaire clôturée n’attend de revue. Quand une affaire est gagnée ou perdue sur le tableau, elle apparaît ici pour la revue d’un manager.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="230"/>
+        <source>No closed deal has been reviewed yet.</source>
+        <translation>Aucune affaire clôturée n’a encore été revue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="233"/>
+        <source>No deal has been closed on the board yet.</source>
+        <translation>Aucune affaire n’a encore été clôturée sur le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="245"/>
+        <source>&amp;Update Review</source>
+        <translation>&amp;Mettre à jour la revue</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="251"/>
+        <source>Only a manager or an admin reviews closed deals; you can read the lessons.</source>
+        <translation>Seul un manager ou un administrateur revoit les affaires clôturées ; vous pouvez lire les leçons.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="255"/>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Revue par %1 le %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="259"/>
+        <source>Write the lesson, then mark it reviewed.</source>
+        <translation>Écrivez la leçon, puis marquez-la revue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="273"/>
+        <source>Reviewed &quot;%1&quot;.</source>
+        <translation>« %1 » revue.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::Schema</name>
     <message>
-        <location filename="../model/storage/schema.cpp" line="613"/>
+        <location filename="../model/storage/schema.cpp" line="656"/>
         <source>It holds tables, but is not a Stageboard database.</source>
         <translation>Elle contient des tables, mais n’est pas une base Stageboard.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="622"/>
+        <location filename="../model/storage/schema.cpp" line="665"/>
         <source>It has no schema version.</source>
         <translation>Elle n’a pas de version de schéma.</translation>
     </message>
     <message>
-        <location filename="../model/storage/schema.cpp" line="626"/>
+        <location filename="../model/storage/schema.cpp" line="669"/>
         <source>Its schema version &quot;%1&quot; is not valid.</source>
         <translation>Sa version de schéma « %1 » n’est pas valide.</translation>
     </message>
@@ -7539,12 +8055,12 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ServerRoles</name>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="338"/>
+        <location filename="../model/storage/serverroles.cpp" line="394"/>
         <source>Roles are set up on a PostgreSQL server; %1 is a file, which only its owner&apos;s account can open.</source>
         <translation>Les rôles se configurent sur un serveur PostgreSQL ; %1 est un fichier, que seul le compte de son propriétaire peut ouvrir.</translation>
     </message>
     <message>
-        <location filename="../model/storage/serverroles.cpp" line="344"/>
+        <location filename="../model/storage/serverroles.cpp" line="400"/>
         <source>Cannot set up the roles on %1: %2</source>
         <translation>Impossible de configurer les rôles sur %1 : %2</translation>
     </message>
@@ -7824,6 +8340,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqldebriefstore.cpp" line="210"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="313"/>
         <source>Cannot save the review</source>
         <translation>Impossible d’enregistrer la relecture</translation>
     </message>
@@ -7879,7 +8396,7 @@ Quota : %2</translation>
         <translation>Impossible de supprimer l’activité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="375"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="396"/>
         <location filename="../model/storage/sqlprocessstore.cpp" line="460"/>
         <source>Cannot read the exit criteria</source>
         <translation>Impossible de lire les critères de sortie</translation>
@@ -7895,15 +8412,15 @@ Quota : %2</translation>
         <translation>Impossible d’enregistrer la raison de clôture</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="359"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="380"/>
         <source>Cannot read the checklist</source>
         <translation>Impossible de lire la liste de contrôle</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="418"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="428"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="438"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="473"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="439"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="449"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="459"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="494"/>
         <source>Cannot save the checklist</source>
         <translation>Impossible d’enregistrer la liste de contrôle</translation>
     </message>
@@ -8086,112 +8603,114 @@ Quota : %2</translation>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="115"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="117"/>
         <source>%1 is a folder, not a database file.</source>
         <translation>%1 est un dossier, pas un fichier de base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="122"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="124"/>
         <source>Cannot create the folder %1 for the database.</source>
         <translation>Impossible de créer le dossier %1 pour la base.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="125"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="127"/>
         <source>Cannot create the database file %1.</source>
         <translation>Impossible de créer le fichier de base de données %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="129"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="131"/>
         <source>%1 cannot be written to: it is read-only. Check its permissions, or open a copy.</source>
         <translation>%1 ne peut pas être modifiée : elle est en lecture seule. Vérifiez ses permissions, ou ouvrez une copie.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="133"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="135"/>
         <source>%1 is damaged: it is %2 bytes long, but its header says %3. It was probably cut short by an interrupted copy or download. It has not been changed; restore it from a backup.</source>
         <translation>%1 est endommagée : elle fait %2 octets, mais son en-tête en annonce %3. Elle a sans doute été tronquée par une copie ou un téléchargement interrompu. Elle n’a pas été modifiée ; restaurez-la depuis une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="159"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="161"/>
         <source>The Qt SQLite driver (QSQLITE) is not installed.</source>
         <translation>Le pilote SQLite de Qt (QSQLITE) n’est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="163"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="175"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="165"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="177"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="176"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="178"/>
         <source>%1 is not a Stageboard database, or it is damaged: %2</source>
         <translation>%1 n’est pas une base Stageboard, ou elle est endommagée : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="185"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="374"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="187"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="376"/>
         <source>Cannot prepare the database</source>
         <translation>Impossible de préparer la base</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="190"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="192"/>
         <source>%1 cannot be written: %2. Another program may be using it.</source>
         <translation>%1 ne peut pas être modifiée : %2. Un autre programme l’utilise peut-être.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="209"/>
         <location filename="../model/storage/sqlstorage.cpp" line="211"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="220"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="213"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="222"/>
         <source>Cannot back up the database before upgrading it</source>
         <translation>Impossible de sauvegarder la base avant de la mettre à niveau</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="225"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="227"/>
         <source>schema %1 of %2</source>
         <translation>schéma %1 de %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="236"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="238"/>
         <source>Cannot write the backup %1 before upgrading %2; nothing was changed.</source>
         <translation>Impossible d’écrire la sauvegarde %1 avant de mettre à niveau %2 ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="256"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="258"/>
         <source>The Qt PostgreSQL driver (QPSQL) is not installed; on Debian it is in the package libqt6sql6-psql.</source>
         <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé ; sous Debian, il est dans le paquet libqt6sql6-psql.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="270"/>
-        <location filename="../model/storage/sqlstorage.cpp" line="329"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="272"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="331"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="283"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="285"/>
         <source>&quot;%1&quot; cannot be the name of a new database: use letters, digits, _ and - (up to 63, starting with a letter).</source>
         <translation>« %1 » ne peut pas être le nom d’une nouvelle base : utilisez des lettres, des chiffres, _ et - (63 au plus, en commençant par une lettre).</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="299"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="301"/>
         <source>Cannot connect to the server of %1: %2</source>
         <translation>Impossible de se connecter au serveur de %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="308"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="310"/>
         <source>Cannot create the database %1: %2</source>
         <translation>Impossible de créer la base %1 : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="351"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="353"/>
         <source>%1 is not a Stageboard database: %2</source>
         <translation>%1 n’est pas une base Stageboard : %2</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="354"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="356"/>
         <source>%1 was written by a newer version of Stageboard (database version %2; this version reads up to %3). It has not been changed. Please update Stageboard.</source>
         <translation>%1 a été écrite par une version plus récente de Stageboard (version de base %2 ; cette version lit jusqu’à %3). Elle n’a pas été modifiée. Mettez Stageboard à jour.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlstorage.cpp" line="381"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="383"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="402"/>
+        <location filename="../model/storage/sqlstorage.cpp" line="405"/>
         <source>Cannot upgrade the database</source>
         <translation>Impossible de mettre à niveau la base</translation>
     </message>
@@ -8214,6 +8733,7 @@ Quota : %2</translation>
     <message>
         <location filename="../model/storage/sqldirectory.cpp" line="88"/>
         <location filename="../model/storage/sqldirectory.cpp" line="160"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="80"/>
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
@@ -8286,7 +8806,10 @@ Quota : %2</translation>
     <message numerus="yes">
         <location filename="../model/storage/sqldirectory.cpp" line="237"/>
         <source>The role signs off %n exit criteria; choose another role for them first.</source>
-        <translation><numerusform>Le rôle valide %n critère de sortie ; choisissez d’abord un autre rôle.</numerusform><numerusform>Le rôle valide %n critères de sortie ; choisissez d’abord un autre rôle.</numerusform></translation>
+        <translation>
+            <numerusform>Le rôle valide %n critère de sortie ; choisissez d’abord un autre rôle.</numerusform>
+            <numerusform>Le rôle valide %n critères de sortie ; choisissez d’abord un autre rôle.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="29"/>
@@ -8301,8 +8824,8 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqlopportunitystore.cpp" line="45"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="339"/>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="345"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="360"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="366"/>
         <source>The opportunity %1 no longer exists.</source>
         <translation>L’opportunité %1 n’existe plus.</translation>
     </message>
@@ -8348,35 +8871,40 @@ Quota : %2</translation>
         <translation>Impossible d’enregistrer la validation</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="299"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="300"/>
         <source>Cannot move the opportunity</source>
         <translation>Impossible de déplacer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="305"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="306"/>
         <source>Cannot record the move</source>
         <translation>Impossible d’enregistrer le déplacement</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="318"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="325"/>
+        <source>Cannot record the close</source>
+        <translation>Impossible d’enregistrer la clôture</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="339"/>
         <source>The opportunity %1 was changed or deleted elsewhere since it was read; nothing was saved. Look at it again and retry.</source>
         <translation>L’opportunité %1 a été modifiée ou supprimée ailleurs depuis sa lecture ; rien n’a été enregistré. Regardez-la de nouveau et réessayez.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlopportunitystore.cpp" line="337"/>
+        <location filename="../model/storage/sqlopportunitystore.cpp" line="358"/>
         <source>Cannot delete the opportunity</source>
         <translation>Impossible de supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="418"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="426"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="433"/>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="461"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="445"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="453"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="460"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="488"/>
         <source>Cannot write the data</source>
         <translation>Impossible d’écrire les données</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqlbulkwriter.cpp" line="466"/>
+        <location filename="../model/storage/sqlbulkwriter.cpp" line="493"/>
         <source>Cannot index the data</source>
         <translation>Impossible d’indexer les données</translation>
     </message>
@@ -8517,6 +9045,116 @@ Quota : %2</translation>
         <location filename="../model/storage/sqlsignoffstore.cpp" line="92"/>
         <source>Cannot read the sign-offs waiting</source>
         <translation>Impossible de lire les validations en attente</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="52"/>
+        <source>longer than %1 characters.</source>
+        <translation>plus de %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="64"/>
+        <source>Cannot read the competitors</source>
+        <translation>Impossible de lire les concurrents</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="78"/>
+        <source>A competitor needs a name.</source>
+        <translation>Un concurrent doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="82"/>
+        <source>Description: %1</source>
+        <translation>Description : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="84"/>
+        <source>Cannot add the competitor %1</source>
+        <translation>Impossible d’ajouter le concurrent %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="85"/>
+        <source>Cannot change the competitor %1</source>
+        <translation>Impossible de modifier le concurrent %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="95"/>
+        <source>There is already a competitor called %1.</source>
+        <translation>Il existe déjà un concurrent nommé %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="117"/>
+        <source>The competitor %1 no longer exists.</source>
+        <translation>Le concurrent %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="132"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="142"/>
+        <source>Cannot remove the competitor</source>
+        <translation>Impossible de retirer le concurrent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/storage/sqllookbackstore.cpp" line="134"/>
+        <source>Deals name this competitor (%n time(s)); it stays in the list so that their history keeps it.</source>
+        <translation>
+            <numerusform>Des affaires citent ce concurrent (%n fois) ; il reste dans la liste pour que leur historique le garde.</numerusform>
+            <numerusform>Des affaires citent ce concurrent (%n fois) ; il reste dans la liste pour que leur historique le garde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="156"/>
+        <source>Cannot read the deal&apos;s competitors</source>
+        <translation>Impossible de lire les concurrents de l’affaire</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="169"/>
+        <source>Strengths: %1</source>
+        <translation>Forces : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="171"/>
+        <source>Weaknesses: %1</source>
+        <translation>Faiblesses : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="181"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="192"/>
+        <source>Cannot save the deal&apos;s competitor</source>
+        <translation>Impossible d’enregistrer le concurrent de l’affaire</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="206"/>
+        <source>Cannot remove the deal&apos;s competitor</source>
+        <translation>Impossible de retirer le concurrent de l’affaire</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="231"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="245"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="258"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="272"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="288"/>
+        <source>Cannot read the closed deals</source>
+        <translation>Impossible de lire les affaires clôturées</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="290"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="315"/>
+        <source>The close %1 does not exist.</source>
+        <translation>La clôture %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="298"/>
+        <source>A review needs the lesson learned.</source>
+        <translation>Une revue exige la leçon apprise.</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="300"/>
+        <source>Lesson: %1</source>
+        <translation>Leçon : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="302"/>
+        <source>Suggested change: %1</source>
+        <translation>Changement suggéré : %1</translation>
     </message>
 </context>
 <context>
@@ -8983,17 +9621,17 @@ Responsable : %4</translation>
         <translation>Valide :</translation>
     </message>
     <message>
-        <location filename="../ui/teamrolesdialog.cpp" line="155"/>
+        <location filename="../ui/teamrolesdialog.cpp" line="157"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/teamrolesdialog.cpp" line="163"/>
+        <location filename="../ui/teamrolesdialog.cpp" line="165"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../ui/teamrolesdialog.cpp" line="166"/>
+        <location filename="../ui/teamrolesdialog.cpp" line="168"/>
         <source>No criterion yet; choose this role under &quot;Signed off by&quot; in the process editor.</source>
         <translation>Aucun critère pour l’instant ; choisissez ce rôle sous « Validé par » dans l’éditeur de processus.</translation>
     </message>
@@ -9157,22 +9795,22 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::WaitingModel</name>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="116"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="100"/>
         <source>There is no sign-off in row %1.</source>
         <translation>Il n’y a pas de validation à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="154"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="138"/>
         <source>%1 waits for %2&apos;s sign-off &quot;%3&quot; since %4 (owner: %5).</source>
         <translation>%1 attend depuis %4 la validation « %3 » par %2 (responsable : %5).</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="164"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="164"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -9180,42 +9818,42 @@ Responsable : %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="192"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="176"/>
         <source>Opportunity</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="178"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="196"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="180"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="198"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="182"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="200"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="184"/>
         <source>Sign-off</source>
         <translation>Validation</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="202"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="186"/>
         <source>Your role</source>
         <translation>Votre rôle</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="204"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="188"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/waitingmodel.cpp" line="206"/>
+        <location filename="../model/itemmodels/waitingmodel.cpp" line="190"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
@@ -9223,72 +9861,72 @@ Responsable : %4</translation>
 <context>
     <name>Stageboard::WaitingView</name>
     <message>
-        <location filename="../ui/waitingview.cpp" line="23"/>
+        <location filename="../ui/waitingview.cpp" line="24"/>
         <source>The sign-offs your roles are asked for, longest waiting first. Select one, then sign it off, or reject it saying why.</source>
         <translation>Les validations demandées à vos rôles, la plus ancienne d’abord. Choisissez-en une, puis validez-la, ou refusez-la en disant pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="29"/>
+        <location filename="../ui/waitingview.cpp" line="30"/>
         <source>Waiting on me</source>
         <translation>En attente de moi</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="38"/>
+        <location filename="../ui/waitingview.cpp" line="39"/>
         <source>Nothing waits on you. When a deal reaches a stage whose sign-off one of your roles gives, it appears here.</source>
         <translation>Rien ne vous attend. Quand une affaire atteint une étape dont la validation revient à l’un de vos rôles, elle apparaît ici.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="46"/>
+        <location filename="../ui/waitingview.cpp" line="47"/>
         <source>Comment for the rep (needed to reject)</source>
         <translation>Commentaire pour le commercial (nécessaire pour refuser)</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="47"/>
+        <location filename="../ui/waitingview.cpp" line="48"/>
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="49"/>
+        <location filename="../ui/waitingview.cpp" line="50"/>
         <source>&amp;Sign Off</source>
         <translation>&amp;Valider</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="51"/>
+        <location filename="../ui/waitingview.cpp" line="52"/>
         <source>&amp;Reject</source>
         <translation>&amp;Refuser</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="53"/>
+        <location filename="../ui/waitingview.cpp" line="54"/>
         <source>&amp;Open Opportunity</source>
         <translation>&amp;Ouvrir l’affaire</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="124"/>
+        <location filename="../ui/waitingview.cpp" line="125"/>
         <source>Waiting on Me (%1)</source>
         <translation>En attente de moi (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="124"/>
+        <location filename="../ui/waitingview.cpp" line="125"/>
         <source>Waiting on Me</source>
         <translation>En attente de moi</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="147"/>
+        <location filename="../ui/waitingview.cpp" line="148"/>
         <source>Signed off &quot;%1&quot; on &quot;%2&quot;.</source>
         <translation>« %1 » validé pour « %2 ».</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="148"/>
+        <location filename="../ui/waitingview.cpp" line="149"/>
         <source>Rejected &quot;%1&quot; on &quot;%2&quot;; its owner sees why.</source>
         <translation>« %1 » refusé pour « %2 » ; son responsable voit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="167"/>
+        <location filename="../ui/waitingview.cpp" line="168"/>
         <source>Reject the sign-off; the rep sees your comment.</source>
         <translation>Refuser la validation ; le commercial voit votre commentaire.</translation>
     </message>
     <message>
-        <location filename="../ui/waitingview.cpp" line="168"/>
+        <location filename="../ui/waitingview.cpp" line="169"/>
         <source>Write in the comment why, then reject.</source>
         <translation>Écrivez pourquoi dans le commentaire, puis refusez.</translation>
     </message>

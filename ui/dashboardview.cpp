@@ -414,7 +414,9 @@ DashboardView::DashboardView(QWidget *parent)
         {tr("Win rate"), tr("Won ÷ (won + lost); disqualified deals are not losses")},
         {tr("Average deal"), tr("The average amount of a won deal")},
         {tr("Sales cycle"), tr("Average days from creation to won")},
-        {tr("Stalled"), tr("Open deals past their stage's age limit")}};
+        {tr("Stalled"), tr("Open deals past their stage's age limit")},
+        {tr("Awaiting review"),
+         tr("Closed deals waiting for a manager's look-back (the Look-back tab); not filtered")}};
     for (const auto &[caption, tip] : captions) {
         auto *tile = new QFrame(this);
         tile->setFrameShape(QFrame::StyledPanel);
@@ -1376,6 +1378,13 @@ void DashboardView::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     renderPages(printer, printer.pageLayout().paintRectPixels(printer.resolution()));
+}
+
+void DashboardView::setReviewsPending(qint64 count)
+{
+    // The last figure: not one of the forecast's, so not filtered by it.
+    if (!m_kpis.isEmpty())
+        m_kpis.last().first->setText(QLocale().toString(count));
 }
 
 } // namespace Stageboard

@@ -52,6 +52,8 @@ public:
 
     ForecastFilter filter() const;
     void setFilter(const ForecastFilter &filter);
+    /// How many closed deals await review (shown among the key figures).
+    void setReviewsPending(qint64 count);
     /// Recomputes at once (normally it happens shortly after a change).
     void refreshNow();
     const ForecastResult &result() const { return m_result; }

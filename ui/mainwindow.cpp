@@ -24,6 +24,7 @@
 #include "opportunitypanel.h"
 #include "passwordstore.h"
 #include "processeditor.h"
+#include "reviewsview.h"
 #include "services/boardservice.h"
 #include "stageguidedialog.h"
 #include "teamrolesdialog.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_dashboard(new DashboardView(this))
     , m_agenda(new AgendaView(this))
     , m_waiting(new WaitingView(this))
+    , m_reviews(new ReviewsView(this))
     , m_contacts(new ContactsView(this))
     , m_pages(new QTabWidget(this))
     , m_undoStack(new QUndoStack(this))
@@ -141,6 +143,17 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::openOpportunityFromPage);
     connect(m_waiting, &WaitingView::countChanged, this, [this](int count) {
         m_pages->setTabText(m_pages->indexOf(m_waiting), WaitingView::title(count));
+    });
+    m_pages->addTab(m_reviews, ReviewsView::title(0));
+    connect(m_reviews, &ReviewsView::errorOccurred, this, &MainWindow::showError);
+    connect(m_reviews, &ReviewsView::reviewed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_reviews, &ReviewsView::openOpportunityRequested, this,
+            &MainWindow::openOpportunityFromPage);
+    connect(m_reviews, &ReviewsView::processEditorRequested, this, &MainWindow::editProcess);
+    connect(m_reviews, &ReviewsView::pendingCountChanged, this, [this](qint64 count) {
+        m_pages->setTabText(m_pages->indexOf(m_reviews), ReviewsView::title(count));
+        m_dashboard->setReviewsPending(count);
     });
     m_pages->addTab(m_contacts, tr("Contacts"));
     connect(m_contacts, &ContactsView::errorOccurred, this, &MainWindow::showError);
@@ -279,6 +292,7 @@ MainWindow::~MainWindow()
     m_dashboard->setWorkspace(nullptr);
     m_agenda->setWorkspace(nullptr);
     m_waiting->setWorkspace(nullptr);
+    m_reviews->setWorkspace(nullptr);
     m_contacts->setWorkspace(nullptr);
     delete m_board;
     m_board = nullptr;
@@ -605,6 +619,7 @@ void MainWindow::createActions()
         m_service->setCurrentUserId(id);
         m_agenda->setOwner(id);
         m_waiting->setUser(id);
+        m_reviews->actingUserChanged();
         m_reminders->setOwner(id);
         // By name: the role shown beside it is in the user's language, which may change.
         if (const User *u = m_service->gateEngine().user(id))
@@ -715,6 +730,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_dashboard->setWorkspace(nullptr);
     m_agenda->setWorkspace(nullptr);
     m_waiting->setWorkspace(nullptr);
+    m_reviews->setWorkspace(nullptr);
     m_contacts->setWorkspace(nullptr);
     m_reminders->setWorkspace(nullptr);
     m_undoStack->clear();
@@ -787,6 +803,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_dashboard->setWorkspace(m_workspace.get());
     m_agenda->setWorkspace(m_workspace.get());
     m_waiting->setWorkspace(m_workspace.get());
+    m_reviews->setWorkspace(m_workspace.get());
     m_contacts->setWorkspace(m_workspace.get());
     m_reminders->setWorkspace(m_workspace.get());
     // Once a day the forecast is recorded, to chart it later against what closed; a moment
@@ -1060,6 +1077,7 @@ void MainWindow::refreshUserChoices()
     m_service->setCurrentUserId(m_actingUser->currentData().toLongLong());
     m_agenda->setOwner(m_actingUser->currentData().toLongLong());
     m_waiting->setUser(m_actingUser->currentData().toLongLong());
+    m_reviews->actingUserChanged();
     m_reminders->setOwner(m_actingUser->currentData().toLongLong());
 }
 

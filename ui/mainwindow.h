@@ -174,6 +174,7 @@ private:
     DashboardView *m_dashboard = nullptr;
     AgendaView *m_agenda = nullptr;
     class WaitingView *m_waiting = nullptr;
+    class ReviewsView *m_reviews = nullptr;
     ContactsView *m_contacts = nullptr;
     ActivityReminders *m_reminders = nullptr;
     QTabWidget *m_pages = nullptr;

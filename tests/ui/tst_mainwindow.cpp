@@ -13,6 +13,7 @@
 #include "meetgate.h"
 #include "movedialogs.h"
 #include "opportunitypanel.h"
+#include "reviewsview.h"
 #include "storage/sqlstorage.h"
 #include "testdatabase.h"
 #include "users.h"
@@ -43,6 +44,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -613,8 +615,21 @@ void TestMainWindow::shouldAskCloseReasonAndRecordDisqualified()
             notice = label->text();
         dialog->findChild<QComboBox *>(QStringLiteral("reason"))
             ->setCurrentText(QStringLiteral("Wrong industry"));
+        // with a further reason, a competitor not in the list yet, and notes
+        auto *others = dialog->findChild<QListWidget *>(QStringLiteral("secondaryReasons"));
+        const auto budget = others->findItems(QStringLiteral("No budget"), Qt::MatchExactly);
+        if (!budget.isEmpty())
+            budget.first()->setCheckState(Qt::Checked);
+        dialog->findChild<QComboBox *>(QStringLiteral("lostTo"))
+            ->setCurrentText(QStringLiteral("Acme Rivals"));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("notes"))
+            ->setPlainText(QStringLiteral("They bought a bundle."));
         dialog->accept();
     });
+    auto *tabs = window.findChild<QTabWidget *>();
+    QWidget *lookBack = window.findChild<QWidget *>(QStringLiteral("reviewsPage"));
+    QVERIFY(tabs && lookBack);
+    const QString titleBefore = tabs->tabText(tabs->indexOf(lookBack));
     std::unique_ptr<QMimeData> data(model->mimeData({model->opportunityIndex(id)}));
     dropOnColumn(window.board()->columnView(6), data.get());
     // Then it was warned, and is recorded as disqualified with the reason
@@ -630,6 +645,19 @@ void TestMainWindow::shouldAskCloseReasonAndRecordDisqualified()
                 .closeReasons(StageKind::Lost)
                 ->contains(QStringLiteral("Wrong industry")));
     QVERIFY(model->opportunityIndex(id).data(DisqualifiedRole).toBool());
+    // And its close awaits review with all it said, the competitor now in the list
+    const QList<DealClose> closes = *(*stored)->lookBack().closesOf(id);
+    QCOMPARE(closes.size(), 1);
+    QCOMPARE(closes.first().secondaryReasons, QStringList{QStringLiteral("No budget")});
+    QCOMPARE(closes.first().notes, QStringLiteral("They bought a bundle."));
+    QVERIFY(closes.first().lostToId != 0);
+    const auto competitors = *(*stored)->lookBack().competitors();
+    QVERIFY(std::any_of(competitors.cbegin(), competitors.cend(), [&](const Competitor &c) {
+        return c.id == closes.first().lostToId && c.name == QLatin1StringView("Acme Rivals");
+    }));
+    QTRY_VERIFY(tabs->tabText(tabs->indexOf(lookBack)) != titleBefore);
+    QCOMPARE(tabs->tabText(tabs->indexOf(lookBack)),
+             ReviewsView::title(*(*stored)->lookBack().pendingReviews()));
 }
 
 void TestMainWindow::shouldShowStageGuidanceChecklistAndHistoryInPanel()
