@@ -16,7 +16,10 @@
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/contactlistmodel.h"
 #include "itemmodels/processmodel.h"
+#include "itemmodels/reviewsmodel.h"
+#include "itemmodels/waitingmodel.h"
 #include "services/gateengine.h"
+#include "services/lookback.h"
 #include "storage/sqlstorage.h"
 
 #include <QApplication>
@@ -73,6 +76,23 @@ double percentile(QList<double> values, double p)
 double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
+}
+
+/// The floor of a list: the bare query run and every row read, in ms.
+double timedQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QElapsedTimer t;
+    t.start();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.exec();
+    qint64 n = 0;
+    while (q.next())
+        n += q.value(0).toLongLong() > 0;
+    return ms(t);
 }
 
 template<typename F> QList<double> repeat(int times, F run)
@@ -226,22 +246,93 @@ void agenda(const QString &path)
         return ms(t);
     };
     auto bare = [&] {
-        QElapsedTimer t;
-        t.start();
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT id, subject, due_at FROM engagements WHERE owner_id = ? "
-                                 "AND done_at IS NULL AND deleted_at IS NULL ORDER BY due_at"));
-        q.addBindValue(busiest);
-        q.exec();
-        qint64 n = 0;
-        while (q.next())
-            n += q.value(0).toLongLong() > 0;
-        return ms(t);
+        return timedQuery(db,
+                          QStringLiteral("SELECT id, subject, due_at FROM engagements WHERE "
+                                         "owner_id = ? AND done_at IS NULL AND deleted_at IS NULL "
+                                         "ORDER BY due_at"),
+                          {busiest});
     };
     read();
     figure("agenda_100k", median(repeat(5, read)), "ms");
     figure("agenda_100k_floor", median(repeat(5, bare)), "ms");
+}
+
+// waiting_100k: the Waiting on me list of the legal counsel, who signs off a criterion of
+// Negotiate and of Deliver/Finalize, read and shown; the floor is the bare query for the deals
+// in those stages.
+void waiting(const QString &path)
+{
+    auto storage = open(path);
+    QSqlDatabase db = QSqlDatabase::database(storage->connectionName());
+    BoardModel board(storage->opportunityStore(), storage->process(), storage->directory());
+    if (auto ok = board.service().reload(); !ok)
+        die(ok.error().message);
+    qint64 member = 0;
+    for (const TeamRole &r : board.service().gateEngine().teamRoles()) {
+        if (r.name == QLatin1String("Legal") && !r.memberIds.isEmpty())
+            member = r.memberIds.first();
+    }
+    if (!member)
+        die(QStringLiteral("the demo has no member of Legal"));
+    WaitingModel model(board.service(), storage->signOffs());
+    auto read = [&] {
+        QElapsedTimer t;
+        t.start();
+        if (auto ok = model.setUser(0); !ok)
+            die(ok.error().message);
+        t.restart(); // emptying the list is not the figure
+        if (auto ok = model.setUser(member); !ok)
+            die(ok.error().message);
+        return ms(t);
+    };
+    auto bare = [&] {
+        return timedQuery(db, QStringLiteral("SELECT o.id, o.title FROM opportunities o JOIN "
+                                             "exit_criteria c ON c.stage_id = o.stage_id WHERE "
+                                             "c.signoff_role_id IS NOT NULL AND o.deleted_at IS "
+                                             "NULL"));
+    };
+    read();
+    note(QStringLiteral("%1 sign-offs waiting on the legal counsel").arg(model.rowCount()));
+    figure("waiting_100k", median(repeat(5, read)), "ms");
+    figure("waiting_100k_floor", median(repeat(5, bare)), "ms");
+}
+
+// reviews_pending_100k, reviews_all_100k: the Look-back list over the 100k board's closes,
+// awaiting review (with the count) and all of them (its first page); the floor is the bare
+// query of every close.
+void reviews(const QString &path)
+{
+    auto storage = open(path);
+    QSqlDatabase db = QSqlDatabase::database(storage->connectionName());
+    BoardModel board(storage->opportunityStore(), storage->process(), storage->directory());
+    if (auto ok = board.service().reload(); !ok)
+        die(ok.error().message);
+    LookBackService lookBack(board.service(), storage->lookBack());
+    if (auto ok = lookBack.load(); !ok)
+        die(ok.error().message);
+    ReviewsModel model(lookBack);
+    auto show = [&](CloseFilter filter) {
+        return [&, filter] {
+            QElapsedTimer t;
+            t.start();
+            if (auto ok = model.setFilter(filter); !ok)
+                die(ok.error().message);
+            for (int row = 0; row < model.rowCount(); ++row)
+                model.index(row, ReviewsModel::ReviewColumn).data();
+            return ms(t);
+        };
+    };
+    show(CloseFilter::Pending)();
+    note(QStringLiteral("%1 closes awaiting review").arg(model.pendingCount()));
+    figure("reviews_pending_100k", median(repeat(5, show(CloseFilter::Pending))), "ms");
+    figure("reviews_all_100k", median(repeat(5, show(CloseFilter::All))), "ms");
+    figure("reviews_100k_floor",
+           median(repeat(5,
+                         [&] {
+                             return timedQuery(db, QStringLiteral("SELECT id, opportunity_id FROM "
+                                                                  "deal_closes"));
+                         })),
+           "ms");
 }
 
 // contacts_open_100k, contacts_search_100k, contacts_sort_100k: the contacts list over
@@ -304,18 +395,10 @@ void contacts(const QString &path)
     };
     const auto bare = [&](const QString &sql, const QString &bound) {
         return [&db, sql, bound] {
-            QElapsedTimer t;
-            t.start();
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            q.prepare(sql);
+            QVariantList values;
             for (qsizetype i = 0; i < sql.count(u'?'); ++i)
-                q.addBindValue(bound);
-            q.exec();
-            qint64 n = 0;
-            while (q.next())
-                n += q.value(0).toLongLong() > 0;
-            return ms(t);
+                values.append(bound);
+            return timedQuery(db, sql, values);
         };
     };
     ContactQuery all;
@@ -641,8 +724,8 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Leave out the million-deal figures."));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Run one group: board, agenda, contacts, start, move, filter, process, "
-                       "forecast, csv or 1m."),
+        QStringLiteral("Run one group: board, agenda, contacts, waiting, reviews, start, move, "
+                       "filter, process, forecast, csv or 1m."),
         QStringLiteral("group"));
     parser.addOption(quickOption);
     parser.addOption(onlyOption);
@@ -671,6 +754,10 @@ int main(int argc, char *argv[])
         agenda(d100k);
     if (runs("contacts"))
         contacts(d100k);
+    if (runs("waiting"))
+        waiting(d100k);
+    if (runs("reviews"))
+        reviews(d100k);
     if (runs("start")) {
         appUntilPainted(small); // warm
         QList<double> starts;
