@@ -18,6 +18,7 @@ private Q_SLOTS:
     void shouldListTheRolesWithTheirMembers();
     void shouldLetOnlyAnAdminAddARole();
     void shouldSignOffWhatWaitsOnAMember();
+    void shouldCloseAndReviewADealFromTheCommandLine();
 
 private:
     QString demo(const QString &name)
@@ -172,6 +173,93 @@ void TestAccountabilityCli::shouldSignOffWhatWaitsOnAMember()
     QVERIFY2(logLines.at(1).contains(QLatin1String(",Legal,approved,Jordan Dubois,")) &&
                  logLines.at(1).contains(QLatin1String(",Standard terms,")),
              qPrintable(logLines.at(1)));
+}
+
+void TestAccountabilityCli::shouldCloseAndReviewADealFromTheCommandLine()
+{
+    // Given the demo's first open deal
+    const QString path = demo(QStringLiteral("review.sqlite"));
+    const CliRun listed = runCli({QStringLiteral("list"), QStringLiteral("--database"), path});
+    QCOMPARE(listed.exitCode, 0);
+    QString deal;
+    const QStringList rows = listed.out.trimmed().split(QLatin1Char('\n'));
+    for (const QString &line : rows) {
+        if (line.section(QLatin1Char(','), 8, 8) == QLatin1String("open"))
+            deal = line.section(QLatin1Char(','), 0, 0);
+    }
+    QVERIFY2(!deal.isEmpty(), qPrintable(listed.out));
+    const QStringList lose{QStringLiteral("move"),
+                           QStringLiteral("--database"),
+                           path,
+                           QStringLiteral("--deal"),
+                           deal,
+                           QStringLiteral("--to"),
+                           QStringLiteral("Closed Lost"),
+                           QStringLiteral("--reason"),
+                           QStringLiteral("Lost to competitor"),
+                           QStringLiteral("--as"),
+                           QStringLiteral("Alex Becker"),
+                           QStringLiteral("--override"),
+                           QStringLiteral("The customer chose")};
+    // A competitor not in the list is refused, naming the ones that are
+    const CliRun unknown =
+        runCli(lose + QStringList{QStringLiteral("--lost-to"), QStringLiteral("Nobody Inc")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QLatin1String("Northbeam")), qPrintable(unknown.err));
+
+    // When it is lost to Northbeam, for a further reason, with notes
+    const CliRun lost =
+        runCli(lose + QStringList{QStringLiteral("--lost-to"), QStringLiteral("northbeam"),
+                                  QStringLiteral("--also"), QStringLiteral("No budget"),
+                                  QStringLiteral("--notes"), QStringLiteral("Three-year deal")});
+    QCOMPARE(lost.exitCode, 0);
+
+    // Then it awaits review with all of that
+    const auto reviews = [&](bool pending) {
+        QStringList args{QStringLiteral("reviews"), QStringLiteral("--database"), path};
+        if (pending)
+            args.append(QStringLiteral("--pending"));
+        return runCli(args);
+    };
+    const CliRun waiting = reviews(true);
+    QCOMPARE(waiting.exitCode, 0);
+    QCOMPARE(waiting.out.section(QLatin1Char('\n'), 0, 0).trimmed(),
+             QStringLiteral("deal_id,title,outcome,stage,reason,secondary_reasons,lost_to,notes,"
+                            "closed_by,closed_at,status,reviewed_by,reviewed_at,lesson,"
+                            "process_suggestion"));
+    QString row;
+    for (const QString &line : waiting.out.split(QLatin1Char('\n'))) {
+        if (line.startsWith(deal + QLatin1Char(',')))
+            row = line.trimmed();
+    }
+    QVERIFY2(row.contains(QLatin1String(",lost,Closed Lost,Lost to competitor,No budget,"
+                                        "Northbeam,Three-year deal,Alex Becker,")) &&
+                 row.contains(QLatin1String(",pending,,,,")),
+             qPrintable(row));
+
+    // A rep may not review it (exit 3); a review needs its lesson
+    const QStringList done{QStringLiteral("review"),     QStringLiteral("done"),
+                           QStringLiteral("--database"), path,
+                           QStringLiteral("--deal"),     deal};
+    QCOMPARE(runCli(done + QStringList{QStringLiteral("--lesson"), QStringLiteral("x"),
+                                       QStringLiteral("--as"), QStringLiteral("Morgan Tanaka")})
+                 .exitCode,
+             3);
+    QCOMPARE(
+        runCli(done + QStringList{QStringLiteral("--as"), QStringLiteral("Alex Becker")}).exitCode,
+        2);
+
+    // When the manager writes the lesson, it is reviewed and no longer pending
+    const CliRun reviewed = runCli(
+        done + QStringList{QStringLiteral("--lesson"), QStringLiteral("Offer a pilot sooner"),
+                           QStringLiteral("--suggestion"), QStringLiteral("Pilot in Propose"),
+                           QStringLiteral("--as"), QStringLiteral("Alex Becker")});
+    QCOMPARE(reviewed.exitCode, 0);
+    QVERIFY(!reviews(true).out.contains(QLatin1Char('\n') + deal + QLatin1Char(',')));
+    QVERIFY2(
+        reviews(false).out.contains(QLatin1String(",reviewed,Alex Becker,")) &&
+            reviews(false).out.contains(QLatin1String(",Offer a pilot sooner,Pilot in Propose")),
+        qPrintable(reviews(false).out));
 }
 
 QTEST_GUILESS_MAIN(TestAccountabilityCli)
