@@ -114,78 +114,95 @@
         <translation>„%1“ ist schon in %2; nichts wurde verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="67"/>
         <source>--lost-to: there is no competitor called &quot;%1&quot;; the competitors are: %2.</source>
-        <translation>--lost-to: Es gibt keinen Wettbewerber „%1“; die Wettbewerber sind: %2.</translation>
+        <translation type="vanished">--lost-to: Es gibt keinen Wettbewerber „%1“; die Wettbewerber sind: %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="68"/>
         <source>none</source>
-        <translation>keine</translation>
+        <translation type="vanished">keine</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="84"/>
+        <location filename="../app/cli/move.cpp" line="91"/>
         <source>Give it with --reason.</source>
         <translation>Geben Sie ihn mit --reason an.</translation>
     </message>
     <message>
         <location filename="../app/cli/common.cpp" line="226"/>
-        <location filename="../app/cli/move.cpp" line="92"/>
+        <location filename="../app/cli/move.cpp" line="99"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="94"/>
+        <location filename="../app/cli/move.cpp" line="54"/>
+        <source>warning: --lost-to is for a deal lost to a competitor; %1 is not a lost stage, so it was left out.</source>
+        <translation>Warnung: --lost-to gilt für eine an einen Wettbewerber verlorene Verkaufschance; %1 ist keine Verloren-Phase, daher wurde es weggelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="73"/>
+        <source>--lost-to: %1</source>
+        <translation>--lost-to: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="77"/>
+        <source>Added the competitor %1 to the list.</source>
+        <translation>Wettbewerber %1 zur Liste hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="101"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation>„%1“ von %2 nach %3 verschoben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="106"/>
+        <location filename="../app/cli/move.cpp" line="113"/>
         <source>Move a deal through its stage gates.</source>
         <translation>Einen Deal durch seine Phasen-Gates bewegen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="108"/>
+        <location filename="../app/cli/move.cpp" line="115"/>
         <source>Moves the deal --deal names to the stage --to names, as --as, through the stage&apos;s gate. Exits with 3 when the gate refuses, listing what is missing.</source>
         <translation>Verschiebt den mit --deal genannten Deal als --as durch das Gate der Phase in die mit --to genannte Phase. Endet mit 3, wenn das Gate ablehnt, und nennt, was fehlt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="114"/>
+        <location filename="../app/cli/move.cpp" line="121"/>
         <source>The stage to move to.</source>
         <translation>Die Zielphase.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="114"/>
+        <location filename="../app/cli/move.cpp" line="121"/>
         <source>stage</source>
         <translation>phase</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="117"/>
+        <location filename="../app/cli/move.cpp" line="124"/>
         <source>Why it was won or lost (to close it).</source>
         <translation>Warum er gewonnen oder verloren wurde (zum Abschließen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="119"/>
+        <location filename="../app/cli/move.cpp" line="126"/>
         <source>A further reason it was won or lost (repeatable).</source>
         <translation>Ein weiterer Grund für Gewinn oder Verlust (mehrfach möglich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="121"/>
-        <source>The competitor it was lost to (a name from the list).</source>
-        <translation>Der Wettbewerber, an den sie verloren ging (ein Name aus der Liste).</translation>
+        <location filename="../app/cli/move.cpp" line="128"/>
+        <source>The competitor it was lost to (a new name joins the list).</source>
+        <translation>Der Wettbewerber, an den sie verloren ging (ein neuer Name kommt in die Liste).</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="122"/>
+        <source>The competitor it was lost to (a name from the list).</source>
+        <translation type="vanished">Der Wettbewerber, an den sie verloren ging (ein Name aus der Liste).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="129"/>
         <source>competitor</source>
         <translation>Wettbewerber</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="123"/>
+        <location filename="../app/cli/move.cpp" line="130"/>
         <source>Notes on the close.</source>
         <translation>Notizen zum Abschluss.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="125"/>
+        <location filename="../app/cli/move.cpp" line="132"/>
         <source>A manager&apos;s reason to move past unmet required criteria.</source>
         <translation>Die Begründung eines Managers, an unerfüllten Pflichtkriterien vorbei zu verschieben.</translation>
     </message>
@@ -816,7 +833,7 @@
         <location filename="../app/cli/activities.cpp" line="263"/>
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
-        <location filename="../app/cli/move.cpp" line="123"/>
+        <location filename="../app/cli/move.cpp" line="130"/>
         <location filename="../app/cli/reviews.cpp" line="175"/>
         <location filename="../app/cli/reviews.cpp" line="177"/>
         <location filename="../app/cli/roles.cpp" line="135"/>
@@ -1083,9 +1100,9 @@
         <translation>benutzer</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="117"/>
-        <location filename="../app/cli/move.cpp" line="119"/>
+        <location filename="../app/cli/move.cpp" line="124"/>
         <location filename="../app/cli/move.cpp" line="126"/>
+        <location filename="../app/cli/move.cpp" line="133"/>
         <source>reason</source>
         <translation>grund</translation>
     </message>
@@ -1595,7 +1612,7 @@
     <message>
         <location filename="../app/cli/reviews.cpp" line="177"/>
         <source>A change to the process the lesson suggests.</source>
-        <translation>Eine Änderung am Prozess, die die Lehre nahelegt.</translation>
+        <translation>Eine Änderung am Prozess, die die Erkenntnis nahelegt.</translation>
     </message>
 </context>
 <context>
@@ -2327,8 +2344,12 @@
     </message>
     <message>
         <location filename="../ui/movedialogs.cpp" line="236"/>
+        <source>None, or choose or type one</source>
+        <translation>Keiner – wählen oder eingeben</translation>
+    </message>
+    <message>
         <source>No competitor, or choose or type one</source>
-        <translation>Kein Wettbewerber, oder einen wählen oder eingeben</translation>
+        <translation type="vanished">Kein Wettbewerber, oder einen wählen oder eingeben</translation>
     </message>
     <message>
         <location filename="../ui/movedialogs.cpp" line="237"/>
@@ -2344,6 +2365,65 @@
         <location filename="../ui/movedialogs.cpp" line="244"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CompetitorsDialog</name>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="24"/>
+        <location filename="../ui/competitorsdialog.cpp" line="32"/>
+        <source>Competitors</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="25"/>
+        <source>The companies the team competes with. Deals name them, with our strengths and weaknesses against each, and a lost deal says which one it was lost to.</source>
+        <translation>Die Unternehmen, mit denen das Team im Wettbewerb steht. Verkaufschancen nennen sie, mit unseren Stärken und Schwächen ihnen gegenüber, und eine verlorene sagt, an wen sie verloren ging.</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="34"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="36"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="40"/>
+        <source>Add Competitor</source>
+        <translation>Wettbewerber hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="40"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="51"/>
+        <source>What they offer, how they price and sell, where they win</source>
+        <translation>Was sie anbieten, wie sie Preise machen und verkaufen, wo sie gewinnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="68"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="69"/>
+        <source>&amp;What we know:</source>
+        <translation>&amp;Was wir wissen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="70"/>
+        <source>&amp;Save Description</source>
+        <translation>Beschreibung &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="127"/>
+        <source>Only a manager or an admin removes a competitor.</source>
+        <translation>Nur ein Manager oder Administrator entfernt einen Wettbewerber.</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4139,131 @@ Quote: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::DealCompetitorDialog</name>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="28"/>
+        <source>Add Competitor</source>
+        <translation>Wettbewerber hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="28"/>
+        <source>Competitor on This Deal</source>
+        <translation>Wettbewerber bei dieser Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="34"/>
+        <source>Choose or type a competitor</source>
+        <translation>Wettbewerber wählen oder eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="41"/>
+        <source>Where we are better, for this customer</source>
+        <translation>Wo wir für diesen Kunden besser sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="44"/>
+        <source>Where they are better, for this customer</source>
+        <translation>Wo sie für diesen Kunden besser sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="47"/>
+        <source>&amp;Competitor:</source>
+        <translation>&amp;Wettbewerber:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="48"/>
+        <source>Our &amp;strengths:</source>
+        <translation>Unsere &amp;Stärken:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="49"/>
+        <source>Our &amp;weaknesses:</source>
+        <translation>Unsere Sch&amp;wächen:</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::DealCompetitorsView</name>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="83"/>
+        <source>Competitors on this deal</source>
+        <translation>Wettbewerber bei dieser Verkaufschance</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="92"/>
+        <source>No competitor named yet. Add the ones the customer is also talking to, with where we stand against each.</source>
+        <translation>Noch kein Wettbewerber genannt. Fügen Sie die hinzu, mit denen der Kunde auch spricht, und wo wir ihnen gegenüber stehen.</translation>
+    </message>
+    <message>
+        <source>Add Co&amp;mpetitor…</source>
+        <translation type="vanished">&amp;Wettbewerber hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="97"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="99"/>
+        <source>Add a competitor to the deal</source>
+        <translation>Der Verkaufschance einen Wettbewerber hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="100"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="102"/>
+        <source>Edit the competitor</source>
+        <translation>Den Wettbewerber bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="103"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="105"/>
+        <source>Remove the competitor from the deal</source>
+        <translation>Den Wettbewerber von der Verkaufschance entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="156"/>
+        <source>Our strengths: %1</source>
+        <translation>Unsere Stärken: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="158"/>
+        <source>Our weaknesses: %1</source>
+        <translation>Unsere Schwächen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="172"/>
+        <source>Closed on %1 by %2: %3</source>
+        <translation>Abgeschlossen am %1 von %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="177"/>
+        <source>Lost to %1.</source>
+        <translation>Verloren an %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="179"/>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="181"/>
+        <source>Lesson (%1): %2</source>
+        <translation>Erkenntnis (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="182"/>
+        <source>Awaiting a manager&apos;s review on the Look-back tab.</source>
+        <translation>Wartet auf die Auswertung eines Managers in der Registerkarte Rückblick.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::DebriefDialog</name>
     <message>
         <location filename="../ui/activitydialogs.cpp" line="213"/>
@@ -4347,17 +4552,25 @@ Quote: %2</translation>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="115"/>
         <source>No compelling event: the deal should have been disqualified in Qualify.</source>
-        <translation>Kein zwingender Anlass: Die Verkaufschance hätte in Qualifizieren disqualifiziert werden sollen.</translation>
+        <translation>Kein zwingender Anlass: Die Verkaufschance hätte in „Qualifiziert“ disqualifiziert werden sollen.</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="119"/>
-        <source>Make &quot;Decision maker identified&quot; required in Qualify.</source>
-        <translation>„Entscheider identifiziert“ in Qualifizieren zur Pflicht machen.</translation>
+        <source>Make &quot;Fits our ideal customer profile&quot; a deal killer in Identify.</source>
+        <translation>„Passt zu unserem idealen Kundenprofil“ in Identifiziert zum Ausschlusskriterium machen.</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="121"/>
+        <source>Ask for the budget range before pricing is presented in Propose.</source>
+        <translation>In Angeboten nach der Budgetspanne fragen, bevor die Preise vorgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Make &quot;Decision maker identified&quot; required in Qualify.</source>
+        <translation type="vanished">„Entscheider identifiziert“ in Qualifizieren zur Pflicht machen.</translation>
+    </message>
+    <message>
         <source>Add &quot;Budget range shared&quot; to the activities of Develop.</source>
-        <translation>„Budgetspanne genannt“ zu den Aktivitäten von Entwickeln hinzufügen.</translation>
+        <translation type="vanished">„Budgetspanne genannt“ zu den Aktivitäten von Entwickeln hinzufügen.</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="126"/>
@@ -5006,16 +5219,21 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/services/gateengine.cpp" line="475"/>
+        <source>&quot;%1&quot; is open again: its close no longer awaits review (the Look-back tab keeps it under All closed deals).</source>
+        <translation>„%1“ ist wieder offen: Ihr Abschluss wartet nicht mehr auf einen Rückblick (die Registerkarte Rückblick behält ihn unter „Alle abgeschlossenen Verkaufschancen“).</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="480"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>„%1“ hat %2 nie erreicht und wird daher als Disqualifiziert statt Verloren festgehalten; es zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="500"/>
+        <location filename="../model/services/gateengine.cpp" line="505"/>
         <source>There is no exit criterion %1.</source>
         <translation>Es gibt kein Ausstiegskriterium %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="517"/>
+        <location filename="../model/services/gateengine.cpp" line="522"/>
         <source>Rejecting the sign-off &quot;%1&quot; needs a comment saying why, for the rep to act on.</source>
         <translation>Wer die Freigabe „%1“ ablehnt, braucht einen Kommentar, warum, damit der Vertriebler handeln kann.</translation>
     </message>
@@ -5024,17 +5242,17 @@ Quote: %2</translation>
         <translation type="vanished">Nur %1 (oder ein Manager) kann „%2“ abzeichnen.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="505"/>
+        <location filename="../model/services/gateengine.cpp" line="510"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>„%1“ prüft sich selbst am Deal; es lässt sich nicht von Hand beantworten.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="508"/>
+        <location filename="../model/services/gateengine.cpp" line="513"/>
         <source>&quot;%1&quot; is asked only of deals of at least %2; &quot;%3&quot; does not need it.</source>
         <translation>„%1“ wird nur bei Deals ab %2 verlangt; „%3“ braucht es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="514"/>
+        <location filename="../model/services/gateengine.cpp" line="519"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>„%1“ ist keine K.-o.-Frage; es ist entweder erfüllt oder noch nicht.</translation>
     </message>
@@ -5584,7 +5802,7 @@ Quote: %2</translation>
     <message>
         <location filename="../model/services/lookback.cpp" line="108"/>
         <source>Only a manager or an admin reviews a closed deal; %1 is not one.</source>
-        <translation>Nur ein Manager oder Administrator bewertet eine abgeschlossene Verkaufschance; %1 ist keiner.</translation>
+        <translation>Nur ein Manager oder Administrator wertet eine abgeschlossene Verkaufschance aus; %1 ist keiner.</translation>
     </message>
     <message>
         <location filename="../model/services/lookback.cpp" line="109"/>
@@ -5600,369 +5818,374 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Board and forecast</source>
         <translation>Board und Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Coming due: %1</source>
         <translation>Bald fällig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Beteili&amp;gte exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Export &amp;Activities…</source>
         <translation>A&amp;ktivitäten exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
-        <location filename="../ui/mainwindow.cpp" line="1301"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="1308"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>&amp;Team Roles…</source>
         <translation>&amp;Teamrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Buying Roles…</source>
         <translation>&amp;Einkaufsrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <source>&amp;Competitors…</source>
+        <translation>&amp;Wettbewerber …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Nothing Planned</source>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Nur die offenen Deals ohne geplante Aktivität (die Karten mit orangem Ring): Jeder braucht seinen nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Die eigenen Rollen Ihrer Firma festlegen (Legal, Werksleitung, …) und wer sie innehat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Teamrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, Arbeiten als).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Die Rollen hinzufügen, umbenennen oder entfernen, die Beteiligte haben können (Fürsprecher, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Einkaufsrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -5970,7 +6193,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -5978,347 +6201,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="862"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="863"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
-        <location filename="../ui/mainwindow.cpp" line="1222"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <location filename="../ui/mainwindow.cpp" line="1110"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1109"/>
+        <location filename="../ui/mainwindow.cpp" line="1116"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1120"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1184"/>
+        <location filename="../ui/mainwindow.cpp" line="1191"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1218"/>
+        <location filename="../ui/mainwindow.cpp" line="1225"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1218"/>
+        <location filename="../ui/mainwindow.cpp" line="1225"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1264"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1258"/>
+        <location filename="../ui/mainwindow.cpp" line="1265"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="1267"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1268"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1282"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1281"/>
+        <location filename="../ui/mainwindow.cpp" line="1288"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../ui/mainwindow.cpp" line="1302"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1298"/>
+        <location filename="../ui/mainwindow.cpp" line="1305"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1298"/>
+        <location filename="../ui/mainwindow.cpp" line="1305"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1353"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1366"/>
+        <location filename="../ui/mainwindow.cpp" line="1373"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1377"/>
+        <location filename="../ui/mainwindow.cpp" line="1384"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1394"/>
+        <location filename="../ui/mainwindow.cpp" line="1401"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1395"/>
+        <location filename="../ui/mainwindow.cpp" line="1402"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1409"/>
+        <location filename="../ui/mainwindow.cpp" line="1416"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1410"/>
+        <location filename="../ui/mainwindow.cpp" line="1417"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1420"/>
-        <location filename="../ui/mainwindow.cpp" line="1428"/>
+        <location filename="../ui/mainwindow.cpp" line="1427"/>
+        <location filename="../ui/mainwindow.cpp" line="1435"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1421"/>
+        <location filename="../ui/mainwindow.cpp" line="1428"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1425"/>
+        <location filename="../ui/mainwindow.cpp" line="1432"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1429"/>
+        <location filename="../ui/mainwindow.cpp" line="1436"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -6326,18 +6549,18 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="24"/>
+        <location filename="../ui/moveresolver.cpp" line="27"/>
         <source>&quot;%1&quot; — %2</source>
         <translation>„%1“ — %2</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="69"/>
+        <location filename="../ui/moveresolver.cpp" line="71"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Sie hat %1 nie erreicht, wird daher als Disqualifiziert statt Verloren festgehalten und zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="101"/>
-        <location filename="../ui/moveresolver.cpp" line="108"/>
+        <location filename="../ui/moveresolver.cpp" line="103"/>
+        <location filename="../ui/moveresolver.cpp" line="110"/>
         <source>Move Refused</source>
         <translation>Verschieben abgelehnt</translation>
     </message>
@@ -6459,203 +6682,208 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="80"/>
-        <location filename="../ui/opportunitypanel.cpp" line="223"/>
+        <location filename="../ui/opportunitypanel.cpp" line="81"/>
+        <location filename="../ui/opportunitypanel.cpp" line="229"/>
         <source>Opportunity details</source>
         <translation>Details der Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="100"/>
+        <location filename="../ui/opportunitypanel.cpp" line="101"/>
         <source>Recommended activities</source>
         <translation>Empfohlene Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="104"/>
+        <location filename="../ui/opportunitypanel.cpp" line="105"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Haken Sie Erledigtes ab; Doppelklick fügt eine Notiz hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="108"/>
-        <location filename="../ui/opportunitypanel.cpp" line="478"/>
+        <location filename="../ui/opportunitypanel.cpp" line="109"/>
+        <location filename="../ui/opportunitypanel.cpp" line="486"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="114"/>
-        <location filename="../ui/opportunitypanel.cpp" line="117"/>
+        <location filename="../ui/opportunitypanel.cpp" line="115"/>
+        <location filename="../ui/opportunitypanel.cpp" line="118"/>
         <source>Exit criteria</source>
         <translation>Ausstiegskriterien</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="128"/>
+        <location filename="../ui/opportunitypanel.cpp" line="129"/>
         <source>Disqualify…</source>
         <translation>Disqualifizieren …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="139"/>
+        <location filename="../ui/opportunitypanel.cpp" line="140"/>
         <source>What happens next, and when</source>
         <translation>Was als Nächstes geschieht, und wann</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="150"/>
-        <location filename="../ui/opportunitypanel.cpp" line="218"/>
+        <location filename="../ui/opportunitypanel.cpp" line="151"/>
+        <location filename="../ui/opportunitypanel.cpp" line="224"/>
         <source>Stage history</source>
         <translation>Phasenverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="159"/>
+        <location filename="../ui/opportunitypanel.cpp" line="160"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="138"/>
+        <location filename="../ui/opportunitypanel.cpp" line="139"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="141"/>
+        <location filename="../ui/opportunitypanel.cpp" line="142"/>
         <source>next step</source>
         <translation>nächste Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="142"/>
+        <location filename="../ui/opportunitypanel.cpp" line="143"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="143"/>
+        <location filename="../ui/opportunitypanel.cpp" line="144"/>
         <source>Who you deal with at the account</source>
         <translation>Ihr Ansprechpartner bei der Firma</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="145"/>
+        <location filename="../ui/opportunitypanel.cpp" line="146"/>
         <source>contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="163"/>
+        <location filename="../ui/opportunitypanel.cpp" line="164"/>
         <source>Move to the next stage</source>
         <translation>In die nächste Phase verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="200"/>
+        <location filename="../ui/opportunitypanel.cpp" line="204"/>
         <source>Next step:</source>
         <translation>Nächster Schritt:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="201"/>
+        <location filename="../ui/opportunitypanel.cpp" line="205"/>
         <source>Contact:</source>
         <translation>Kontakt:</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="214"/>
+        <location filename="../ui/opportunitypanel.cpp" line="218"/>
         <source>Activities</source>
         <translation>Aktivitäten</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="216"/>
+        <location filename="../ui/opportunitypanel.cpp" line="220"/>
         <source>Buying group</source>
         <translation>Einkaufsgruppe</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="231"/>
+        <location filename="../ui/opportunitypanel.cpp" line="222"/>
+        <source>Competitors</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="237"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie und drücken Sie die Eingabetaste, um hier ihren Phasenleitfaden, ihre Checkliste und ihren Verlauf zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="317"/>
+        <location filename="../ui/opportunitypanel.cpp" line="325"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · verantwortlich %2
 %3 · Abschluss %4 · %5 % Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="327"/>
+        <location filename="../ui/opportunitypanel.cpp" line="335"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Phase: %1 · verantwortlich: %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="328"/>
+        <location filename="../ui/opportunitypanel.cpp" line="336"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="330"/>
+        <location filename="../ui/opportunitypanel.cpp" line="338"/>
         <source>Goal: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="333"/>
+        <location filename="../ui/opportunitypanel.cpp" line="341"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Empfohlene Aktivitäten (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="353"/>
+        <location filename="../ui/opportunitypanel.cpp" line="361"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Ein Deal-Killer wurde mit Nein beantwortet: %1. Erwägen Sie, den Deal zu disqualifizieren.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="377"/>
+        <location filename="../ui/opportunitypanel.cpp" line="385"/>
         <source>Move to %1</source>
         <translation>Nach %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="401"/>
+        <location filename="../ui/opportunitypanel.cpp" line="409"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="403"/>
+        <location filename="../ui/opportunitypanel.cpp" line="411"/>
         <source>imported</source>
         <translation>importiert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="405"/>
+        <location filename="../ui/opportunitypanel.cpp" line="413"/>
         <source>disqualified</source>
         <translation>disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="411"/>
+        <location filename="../ui/opportunitypanel.cpp" line="419"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>Ausnahme: %1 (unerfüllt: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="416"/>
+        <location filename="../ui/opportunitypanel.cpp" line="424"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="418"/>
+        <location filename="../ui/opportunitypanel.cpp" line="426"/>
         <source>%1, by %2</source>
         <translation>%1, von %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="423"/>
+        <location filename="../ui/opportunitypanel.cpp" line="431"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="447"/>
+        <location filename="../ui/opportunitypanel.cpp" line="455"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Der %1 von „%2“ wurde inzwischen anderswo zu „%3“ geändert; Ihre Eingabe („%4“) wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="463"/>
+        <location filename="../ui/opportunitypanel.cpp" line="471"/>
         <source>Met</source>
         <translation>Erfüllt</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="466"/>
+        <location filename="../ui/opportunitypanel.cpp" line="474"/>
         <source>Not Yet</source>
         <translation>Noch nicht</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="470"/>
+        <location filename="../ui/opportunitypanel.cpp" line="478"/>
         <source>No — a Deal Killer</source>
         <translation>Nein — ein Deal-Killer</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="475"/>
+        <location filename="../ui/opportunitypanel.cpp" line="483"/>
         <source>Note…</source>
         <translation>Notiz …</translation>
     </message>
@@ -7816,126 +8044,134 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/reviewsmodel.cpp" line="175"/>
-        <source>Lesson: %1</source>
-        <translation>Lehre: %1</translation>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Ausgewertet von %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="177"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="178"/>
+        <source>Lesson: %1</source>
+        <translation>Erkenntnis: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="180"/>
         <source>Suggested change to the process: %1</source>
         <translation>Vorgeschlagene Änderung am Prozess: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="186"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="189"/>
         <source>(deleted deal %1)</source>
         <translation>(gelöschte Verkaufschance %1)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="197"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (auch: %2)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="206"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="209"/>
         <source>Awaiting review</source>
         <translation>Rückblick ausstehend</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="206"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="209"/>
         <source>Opened again; not reviewed</source>
         <translation>Wieder geöffnet; nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="208"/>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="236"/>
+        <source>Lesson learned</source>
+        <translation>Erkenntnis</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="221"/>
+        <source>%1, %2: %3</source>
+        <translation type="vanished">%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="222"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="223"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="224"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="225"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="226"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="227"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="228"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="229"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="230"/>
         <source>Lost to</source>
         <translation>Verloren an</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="231"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="232"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="233"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="234"/>
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="235"/>
         <source>Review</source>
-        <translation>Rückblick</translation>
+        <translation type="vanished">Rückblick</translation>
     </message>
 </context>
 <context>
     <name>Stageboard::ReviewsView</name>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="31"/>
+        <location filename="../ui/reviewsview.cpp" line="32"/>
         <source>Every deal closed on the board waits here for a look-back: what can the team learn from it? A manager writes the lesson and marks it reviewed.</source>
-        <translation>Jede auf dem Board abgeschlossene Verkaufschance wartet hier auf einen Rückblick: Was kann das Team daraus lernen? Ein Manager hält die Lehre fest und markiert sie als bewertet.</translation>
+        <translation>Jede auf dem Board abgeschlossene Verkaufschance wartet hier auf einen Rückblick: Was kann das Team daraus lernen? Ein Manager hält die Erkenntnis fest und markiert die Verkaufschance als ausgewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="38"/>
+        <location filename="../ui/reviewsview.cpp" line="39"/>
         <source>Awaiting review</source>
         <translation>Rückblick ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="39"/>
-        <source>Reviewed</source>
-        <translation>Bewertet</translation>
-    </message>
-    <message>
         <location filename="../ui/reviewsview.cpp" line="40"/>
-        <source>All closed deals</source>
-        <translation>Alle abgeschlossenen</translation>
+        <source>Reviewed</source>
+        <translation>Ausgewertet</translation>
     </message>
     <message>
         <location filename="../ui/reviewsview.cpp" line="41"/>
+        <source>All closed deals</source>
+        <translation>Alle abgeschlossenen Verkaufschancen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="42"/>
         <source>&amp;Show:</source>
         <translation>An&amp;zeigen:</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="57"/>
+        <location filename="../ui/reviewsview.cpp" line="58"/>
         <source>Closed deals</source>
         <translation>Abgeschlossene Verkaufschancen</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="80"/>
+        <location filename="../ui/reviewsview.cpp" line="255"/>
         <source>What worked, what did not, what the team does next time</source>
-        <translation>Was funktionierte, was nicht, was das Team nächstes Mal tut</translation>
+        <translation>Was funktionierte, was nicht, was das Team nächstes Mal anders macht</translation>
     </message>
     <message>
         <location filename="../ui/reviewsview.cpp" line="84"/>
         <source>Optional: e.g. make a criterion required in Qualify</source>
-        <translation>Optional: z. B. ein Kriterium in Qualifizieren zur Pflicht machen</translation>
+        <translation>Optional: z. B. ein Kriterium einer Phase zur Pflicht machen</translation>
     </message>
     <message>
         <location filename="../ui/reviewsview.cpp" line="88"/>
         <source>&amp;Lesson learned:</source>
-        <translation>&amp;Lehre:</translation>
+        <translation>&amp;Erkenntnis:</translation>
     </message>
     <message>
         <location filename="../ui/reviewsview.cpp" line="89"/>
@@ -7944,9 +8180,9 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../ui/reviewsview.cpp" line="93"/>
-        <location filename="../ui/reviewsview.cpp" line="245"/>
+        <location filename="../ui/reviewsview.cpp" line="259"/>
         <source>&amp;Mark Reviewed</source>
-        <translation>Als &amp;bewertet markieren</translation>
+        <translation>Als &amp;ausgewertet markieren</translation>
     </message>
     <message>
         <location filename="../ui/reviewsview.cpp" line="95"/>
@@ -7959,79 +8195,94 @@ Quote: %2</translation>
         <translation>Verkaufschance ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="167"/>
+        <location filename="../ui/reviewsview.cpp" line="175"/>
         <source>Look-back (%1)</source>
         <translation>Rückblick (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="167"/>
+        <location filename="../ui/reviewsview.cpp" line="175"/>
         <source>Look-back</source>
         <translation>Rückblick</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="183"/>
+        <location filename="../ui/reviewsview.cpp" line="191"/>
         <source>Select a closed deal to see what its close said and review it.</source>
-        <translation>Wählen Sie eine abgeschlossene Verkaufschance, um ihren Abschluss zu sehen und sie zu bewerten.</translation>
+        <translation>Wählen Sie eine abgeschlossene Verkaufschance, um ihren Abschluss zu sehen und sie auszuwerten.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="191"/>
+        <location filename="../ui/reviewsview.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 on %3 by %4.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 am %3 von %4.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="199"/>
+        <location filename="../ui/reviewsview.cpp" line="209"/>
         <source>Reasons: %1</source>
         <translation>Gründe: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="205"/>
+        <location filename="../ui/reviewsview.cpp" line="213"/>
         <source>Lost to: %1</source>
         <translation>Verloren an: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="210"/>
+        <location filename="../ui/reviewsview.cpp" line="217"/>
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="226"/>
+        <location filename="../ui/reviewsview.cpp" line="233"/>
         <source>No closed deal awaits review. When a deal is won or lost on the board, it appears here for a manager&apos;s look-back.</source>
         <translation>Keine abgeschlossene Verkaufschance wartet auf einen Rückblick. Wird eine auf dem Board gewonnen oder verloren, erscheint sie hier für den Rückblick eines Managers.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="230"/>
+        <location filename="../ui/reviewsview.cpp" line="237"/>
         <source>No closed deal has been reviewed yet.</source>
         <translation>Noch keine abgeschlossene Verkaufschance wurde bewertet.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="233"/>
+        <location filename="../ui/reviewsview.cpp" line="240"/>
         <source>No deal has been closed on the board yet.</source>
         <translation>Auf dem Board wurde noch keine Verkaufschance abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="245"/>
-        <source>&amp;Update Review</source>
-        <translation>Rückblick &amp;aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../ui/reviewsview.cpp" line="251"/>
-        <source>Only a manager or an admin reviews closed deals; you can read the lessons.</source>
-        <translation>Nur ein Manager oder Administrator bewertet abgeschlossene Verkaufschancen; Sie können die Lehren lesen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/reviewsview.cpp" line="255"/>
-        <source>Reviewed by %1 on %2.</source>
-        <translation>Bewertet von %1 am %2.</translation>
+        <location filename="../ui/reviewsview.cpp" line="257"/>
+        <source>Not reviewed yet</source>
+        <translation>Noch nicht ausgewertet</translation>
     </message>
     <message>
         <location filename="../ui/reviewsview.cpp" line="259"/>
-        <source>Write the lesson, then mark it reviewed.</source>
-        <translation>Halten Sie die Lehre fest und markieren Sie sie dann als bewertet.</translation>
+        <source>&amp;Update Review</source>
+        <translation>Auswertung &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="263"/>
+        <source>Change the process as the lesson suggests</source>
+        <translation>Den Prozess ändern, wie es die Erkenntnis nahelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="264"/>
+        <source>Only an admin changes the sales process; the suggestion is kept here for them.</source>
+        <translation>Nur ein Administrator ändert den Vertriebsprozess; der Vorschlag bleibt hier für ihn stehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="269"/>
+        <source>Only a manager or an admin reviews closed deals; you can read the lessons.</source>
+        <translation>Nur ein Manager oder Administrator wertet abgeschlossene Verkaufschancen aus; Sie können die Erkenntnisse lesen.</translation>
     </message>
     <message>
         <location filename="../ui/reviewsview.cpp" line="273"/>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Ausgewertet von %1 am %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="277"/>
+        <source>Write the lesson, then mark it reviewed.</source>
+        <translation>Halten Sie die Erkenntnis fest und markieren Sie die Verkaufschance dann als ausgewertet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="291"/>
         <source>Reviewed &quot;%1&quot;.</source>
-        <translation>„%1“ bewertet.</translation>
+        <translation>„%1“ ausgewertet.</translation>
     </message>
 </context>
 <context>
@@ -9144,12 +9395,12 @@ Quote: %2</translation>
     <message>
         <location filename="../model/storage/sqllookbackstore.cpp" line="298"/>
         <source>A review needs the lesson learned.</source>
-        <translation>Ein Rückblick braucht die Lehre.</translation>
+        <translation>Eine Auswertung braucht die Erkenntnis.</translation>
     </message>
     <message>
         <location filename="../model/storage/sqllookbackstore.cpp" line="300"/>
         <source>Lesson: %1</source>
-        <translation>Lehre: %1</translation>
+        <translation>Erkenntnis: %1</translation>
     </message>
     <message>
         <location filename="../model/storage/sqllookbackstore.cpp" line="302"/>

@@ -129,78 +129,95 @@
         <translation>« %1 » est déjà en %2 ; rien n’a été déplacé.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="67"/>
         <source>--lost-to: there is no competitor called &quot;%1&quot;; the competitors are: %2.</source>
-        <translation>--lost-to : aucun concurrent ne s’appelle « %1 » ; les concurrents sont : %2.</translation>
+        <translation type="vanished">--lost-to : aucun concurrent ne s’appelle « %1 » ; les concurrents sont : %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="68"/>
         <source>none</source>
-        <translation>aucun</translation>
+        <translation type="vanished">aucun</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="84"/>
+        <location filename="../app/cli/move.cpp" line="91"/>
         <source>Give it with --reason.</source>
         <translation>Indiquez-la avec --reason.</translation>
     </message>
     <message>
         <location filename="../app/cli/common.cpp" line="226"/>
-        <location filename="../app/cli/move.cpp" line="92"/>
+        <location filename="../app/cli/move.cpp" line="99"/>
         <source>warning: %1</source>
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="94"/>
+        <location filename="../app/cli/move.cpp" line="54"/>
+        <source>warning: --lost-to is for a deal lost to a competitor; %1 is not a lost stage, so it was left out.</source>
+        <translation>avertissement : --lost-to vaut pour une affaire perdue face à un concurrent ; %1 n’est pas une étape perdue, il a donc été ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="73"/>
+        <source>--lost-to: %1</source>
+        <translation>--lost-to : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="77"/>
+        <source>Added the competitor %1 to the list.</source>
+        <translation>Concurrent %1 ajouté à la liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="101"/>
         <source>Moved &quot;%1&quot; from %2 to %3.</source>
         <translation>« %1 » déplacée de %2 vers %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="106"/>
+        <location filename="../app/cli/move.cpp" line="113"/>
         <source>Move a deal through its stage gates.</source>
         <translation>Faire passer une affaire par les portes de ses étapes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="108"/>
+        <location filename="../app/cli/move.cpp" line="115"/>
         <source>Moves the deal --deal names to the stage --to names, as --as, through the stage&apos;s gate. Exits with 3 when the gate refuses, listing what is missing.</source>
         <translation>Déplace l’affaire nommée par --deal vers l’étape nommée par --to, en tant que --as, par la porte de l’étape. Se termine avec 3 quand la porte refuse, en listant ce qui manque.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="114"/>
+        <location filename="../app/cli/move.cpp" line="121"/>
         <source>The stage to move to.</source>
         <translation>L’étape de destination.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="114"/>
+        <location filename="../app/cli/move.cpp" line="121"/>
         <source>stage</source>
         <translation>étape</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="117"/>
+        <location filename="../app/cli/move.cpp" line="124"/>
         <source>Why it was won or lost (to close it).</source>
         <translation>Pourquoi elle a été gagnée ou perdue (pour la clore).</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="119"/>
+        <location filename="../app/cli/move.cpp" line="126"/>
         <source>A further reason it was won or lost (repeatable).</source>
         <translation>Une autre raison du gain ou de la perte (répétable).</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="121"/>
-        <source>The competitor it was lost to (a name from the list).</source>
-        <translation>Le concurrent qui l’a emportée (un nom de la liste).</translation>
+        <location filename="../app/cli/move.cpp" line="128"/>
+        <source>The competitor it was lost to (a new name joins the list).</source>
+        <translation>Le concurrent qui l’a emportée (un nouveau nom rejoint la liste).</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="122"/>
+        <source>The competitor it was lost to (a name from the list).</source>
+        <translation type="vanished">Le concurrent qui l’a emportée (un nom de la liste).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/move.cpp" line="129"/>
         <source>competitor</source>
         <translation>concurrent</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="123"/>
+        <location filename="../app/cli/move.cpp" line="130"/>
         <source>Notes on the close.</source>
         <translation>Notes sur la clôture.</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="125"/>
+        <location filename="../app/cli/move.cpp" line="132"/>
         <source>A manager&apos;s reason to move past unmet required criteria.</source>
         <translation>La raison d’un manager pour passer outre des critères obligatoires non remplis.</translation>
     </message>
@@ -811,7 +828,7 @@
         <location filename="../app/cli/activities.cpp" line="263"/>
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
-        <location filename="../app/cli/move.cpp" line="123"/>
+        <location filename="../app/cli/move.cpp" line="130"/>
         <location filename="../app/cli/reviews.cpp" line="175"/>
         <location filename="../app/cli/reviews.cpp" line="177"/>
         <location filename="../app/cli/roles.cpp" line="135"/>
@@ -1083,9 +1100,9 @@
         <translation>utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/cli/move.cpp" line="117"/>
-        <location filename="../app/cli/move.cpp" line="119"/>
+        <location filename="../app/cli/move.cpp" line="124"/>
         <location filename="../app/cli/move.cpp" line="126"/>
+        <location filename="../app/cli/move.cpp" line="133"/>
         <source>reason</source>
         <translation>raison</translation>
     </message>
@@ -2327,8 +2344,12 @@
     </message>
     <message>
         <location filename="../ui/movedialogs.cpp" line="236"/>
+        <source>None, or choose or type one</source>
+        <translation>Aucun, ou choisir ou saisir</translation>
+    </message>
+    <message>
         <source>No competitor, or choose or type one</source>
-        <translation>Aucun concurrent, ou en choisir ou saisir un</translation>
+        <translation type="vanished">Aucun concurrent, ou en choisir ou saisir un</translation>
     </message>
     <message>
         <location filename="../ui/movedialogs.cpp" line="237"/>
@@ -2344,6 +2365,65 @@
         <location filename="../ui/movedialogs.cpp" line="244"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes :</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::CompetitorsDialog</name>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="24"/>
+        <location filename="../ui/competitorsdialog.cpp" line="32"/>
+        <source>Competitors</source>
+        <translation>Concurrents</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="25"/>
+        <source>The companies the team competes with. Deals name them, with our strengths and weaknesses against each, and a lost deal says which one it was lost to.</source>
+        <translation>Les entreprises face auxquelles l’équipe est en concurrence. Les affaires les citent, avec nos forces et faiblesses face à chacune, et une affaire perdue dit face à laquelle.</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="34"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="36"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="40"/>
+        <source>Add Competitor</source>
+        <translation>Ajouter un concurrent</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="40"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="51"/>
+        <source>What they offer, how they price and sell, where they win</source>
+        <translation>Ce qu’ils proposent, comment ils fixent les prix et vendent, où ils gagnent</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="68"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="69"/>
+        <source>&amp;What we know:</source>
+        <translation>Ce que nous &amp;savons :</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="70"/>
+        <source>&amp;Save Description</source>
+        <translation>&amp;Enregistrer la description</translation>
+    </message>
+    <message>
+        <location filename="../ui/competitorsdialog.cpp" line="127"/>
+        <source>Only a manager or an admin removes a competitor.</source>
+        <translation>Seul un manager ou un administrateur retire un concurrent.</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4139,131 @@ Quota : %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::DealCompetitorDialog</name>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="28"/>
+        <source>Add Competitor</source>
+        <translation>Ajouter un concurrent</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="28"/>
+        <source>Competitor on This Deal</source>
+        <translation>Concurrent sur cette affaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="34"/>
+        <source>Choose or type a competitor</source>
+        <translation>Choisir ou saisir un concurrent</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="41"/>
+        <source>Where we are better, for this customer</source>
+        <translation>Là où nous sommes meilleurs, pour ce client</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="44"/>
+        <source>Where they are better, for this customer</source>
+        <translation>Là où ils sont meilleurs, pour ce client</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="47"/>
+        <source>&amp;Competitor:</source>
+        <translation>&amp;Concurrent :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="48"/>
+        <source>Our &amp;strengths:</source>
+        <translation>Nos &amp;forces :</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="49"/>
+        <source>Our &amp;weaknesses:</source>
+        <translation>Nos &amp;faiblesses :</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::DealCompetitorsView</name>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="83"/>
+        <source>Competitors on this deal</source>
+        <translation>Concurrents sur cette affaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="92"/>
+        <source>No competitor named yet. Add the ones the customer is also talking to, with where we stand against each.</source>
+        <translation>Aucun concurrent cité. Ajoutez ceux à qui le client parle aussi, et où nous en sommes face à chacun.</translation>
+    </message>
+    <message>
+        <source>Add Co&amp;mpetitor…</source>
+        <translation type="vanished">Ajouter un co&amp;ncurrent…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="97"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="99"/>
+        <source>Add a competitor to the deal</source>
+        <translation>Ajouter un concurrent à l’affaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="100"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="102"/>
+        <source>Edit the competitor</source>
+        <translation>Modifier le concurrent</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="103"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="105"/>
+        <source>Remove the competitor from the deal</source>
+        <translation>Retirer le concurrent de l’affaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="156"/>
+        <source>Our strengths: %1</source>
+        <translation>Nos forces : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="158"/>
+        <source>Our weaknesses: %1</source>
+        <translation>Nos faiblesses : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="172"/>
+        <source>Closed on %1 by %2: %3</source>
+        <translation>Clôturée le %1 par %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="177"/>
+        <source>Lost to %1.</source>
+        <translation>Perdue face à %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="179"/>
+        <source>Notes: %1</source>
+        <translation>Notes : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="181"/>
+        <source>Lesson (%1): %2</source>
+        <translation>Leçon (%1) : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dealcompetitorsview.cpp" line="182"/>
+        <source>Awaiting a manager&apos;s review on the Look-back tab.</source>
+        <translation>En attente de la revue d’un manager dans l’onglet Revue.</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::DebriefDialog</name>
     <message>
         <location filename="../ui/activitydialogs.cpp" line="213"/>
@@ -4351,13 +4556,21 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="119"/>
-        <source>Make &quot;Decision maker identified&quot; required in Qualify.</source>
-        <translation>Rendre « Décideur identifié » obligatoire en Qualification.</translation>
+        <source>Make &quot;Fits our ideal customer profile&quot; a deal killer in Identify.</source>
+        <translation>Faire de « Correspond à notre profil de client idéal » un critère éliminatoire en Identifiée.</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="121"/>
+        <source>Ask for the budget range before pricing is presented in Propose.</source>
+        <translation>En Proposée, demander la fourchette de budget avant de présenter les prix.</translation>
+    </message>
+    <message>
+        <source>Make &quot;Decision maker identified&quot; required in Qualify.</source>
+        <translation type="vanished">Rendre « Décideur identifié » obligatoire en Qualification.</translation>
+    </message>
+    <message>
         <source>Add &quot;Budget range shared&quot; to the activities of Develop.</source>
-        <translation>Ajouter « Fourchette de budget partagée » aux activités de Développement.</translation>
+        <translation type="vanished">Ajouter « Fourchette de budget partagée » aux activités de Développement.</translation>
     </message>
     <message>
         <location filename="../model/demo/demogenerator.cpp" line="126"/>
@@ -5006,16 +5219,21 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/services/gateengine.cpp" line="475"/>
+        <source>&quot;%1&quot; is open again: its close no longer awaits review (the Look-back tab keeps it under All closed deals).</source>
+        <translation>« %1 » est de nouveau ouverte : sa clôture n’attend plus de revue (l’onglet Revue la garde sous « Toutes les affaires clôturées »).</translation>
+    </message>
+    <message>
+        <location filename="../model/services/gateengine.cpp" line="480"/>
         <source>&quot;%1&quot; never reached %2, so it is recorded as Disqualified, not Closed Lost; it does not count against the win rate.</source>
         <translation>« %1 » n’a jamais atteint %2 ; elle est donc enregistrée comme Disqualifiée, non comme Perdue, et ne compte pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="500"/>
+        <location filename="../model/services/gateengine.cpp" line="505"/>
         <source>There is no exit criterion %1.</source>
         <translation>Il n’y a pas de critère de sortie %1.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="517"/>
+        <location filename="../model/services/gateengine.cpp" line="522"/>
         <source>Rejecting the sign-off &quot;%1&quot; needs a comment saying why, for the rep to act on.</source>
         <translation>Refuser la validation « %1 » nécessite un commentaire disant pourquoi, pour que le commercial puisse agir.</translation>
     </message>
@@ -5024,17 +5242,17 @@ Quota : %2</translation>
         <translation type="vanished">Seul %1 (ou un manager) peut valider « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="505"/>
+        <location filename="../model/services/gateengine.cpp" line="510"/>
         <source>&quot;%1&quot; checks itself from the deal; it cannot be answered by hand.</source>
         <translation>« %1 » se vérifie seul à partir de l’affaire ; il ne se coche pas à la main.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="508"/>
+        <location filename="../model/services/gateengine.cpp" line="513"/>
         <source>&quot;%1&quot; is asked only of deals of at least %2; &quot;%3&quot; does not need it.</source>
         <translation>« %1 » n’est demandé qu’aux affaires d’au moins %2 ; « %3 » n’en a pas besoin.</translation>
     </message>
     <message>
-        <location filename="../model/services/gateengine.cpp" line="514"/>
+        <location filename="../model/services/gateengine.cpp" line="519"/>
         <source>&quot;%1&quot; is not a knock-out question; it is either met or not yet.</source>
         <translation>« %1 » n’est pas une question éliminatoire ; il est soit rempli, soit pas encore.</translation>
     </message>
@@ -5600,421 +5818,426 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
-        <location filename="../ui/mainwindow.cpp" line="1141"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="1148"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Board and forecast</source>
         <translation>Tableau et prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="111"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
-        <location filename="../ui/mainwindow.cpp" line="542"/>
-        <location filename="../ui/mainwindow.cpp" line="1222"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="1229"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="159"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Coming due: %1</source>
         <translation>Bientôt dû : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow.cpp" line="321"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="322"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="326"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="339"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="343"/>
+        <location filename="../ui/mainwindow.cpp" line="344"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="358"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Exporter les parties pren&amp;antes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="362"/>
+        <location filename="../ui/mainwindow.cpp" line="363"/>
         <source>Export &amp;Activities…</source>
         <translation>Exporter les acti&amp;vités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="367"/>
+        <location filename="../ui/mainwindow.cpp" line="368"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="371"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="373"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="379"/>
+        <location filename="../ui/mainwindow.cpp" line="380"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="382"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="387"/>
+        <location filename="../ui/mainwindow.cpp" line="388"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="394"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="396"/>
+        <location filename="../ui/mainwindow.cpp" line="397"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="399"/>
+        <location filename="../ui/mainwindow.cpp" line="400"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="406"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="407"/>
+        <location filename="../ui/mainwindow.cpp" line="408"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
-        <location filename="../ui/mainwindow.cpp" line="1301"/>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="1308"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="446"/>
+        <location filename="../ui/mainwindow.cpp" line="447"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="451"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="454"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="461"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="471"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="483"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="487"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="488"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="489"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="495"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="508"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>&amp;Team Roles…</source>
         <translation>Rôles d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="512"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>&amp;Buying Roles…</source>
         <translation>Rôles d’&amp;achat…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <source>&amp;Competitors…</source>
+        <translation>&amp;Concurrents…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="529"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="527"/>
+        <location filename="../ui/mainwindow.cpp" line="535"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="538"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Visite de bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="544"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="545"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="561"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="572"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="596"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="592"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="609"/>
         <source>Nothing Planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
+        <location filename="../ui/mainwindow.cpp" line="612"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Uniquement les affaires ouvertes sans activité prévue (les cartes à l’anneau orange) : chacune a besoin de sa prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="610"/>
+        <location filename="../ui/mainwindow.cpp" line="618"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="613"/>
+        <location filename="../ui/mainwindow.cpp" line="621"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="846"/>
+        <location filename="../ui/mainwindow.cpp" line="853"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="847"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="858"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <location filename="../ui/mainwindow.cpp" line="960"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Définir les rôles propres à votre entreprise (juridique, directeur d’usine, …) et qui les tient</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="954"/>
+        <location filename="../ui/mainwindow.cpp" line="961"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les rôles d’équipe : agissez en tant qu’administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="963"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Ajouter, renommer ou retirer les rôles qu’une partie prenante peut avoir (champion, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="964"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut changer les rôles d’achat : agissez en administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1130"/>
+        <location filename="../ui/mainwindow.cpp" line="1137"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -6022,7 +6245,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1131"/>
+        <location filename="../ui/mainwindow.cpp" line="1138"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -6030,295 +6253,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="862"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="863"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="866"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="867"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <location filename="../ui/mainwindow.cpp" line="956"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <location filename="../ui/mainwindow.cpp" line="957"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="951"/>
+        <location filename="../ui/mainwindow.cpp" line="958"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="750"/>
+        <location filename="../ui/mainwindow.cpp" line="757"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="819"/>
+        <location filename="../ui/mainwindow.cpp" line="826"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="820"/>
+        <location filename="../ui/mainwindow.cpp" line="827"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="930"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="929"/>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="948"/>
+        <location filename="../ui/mainwindow.cpp" line="955"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
-        <location filename="../ui/mainwindow.cpp" line="1034"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="1042"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1050"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1065"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="859"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1057"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1075"/>
+        <location filename="../ui/mainwindow.cpp" line="1083"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1102"/>
+        <location filename="../ui/mainwindow.cpp" line="1109"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1103"/>
+        <location filename="../ui/mainwindow.cpp" line="1110"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1109"/>
+        <location filename="../ui/mainwindow.cpp" line="1116"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1117"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1112"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1113"/>
+        <location filename="../ui/mainwindow.cpp" line="1120"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1150"/>
+        <location filename="../ui/mainwindow.cpp" line="1157"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1175"/>
+        <location filename="../ui/mainwindow.cpp" line="1182"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1184"/>
+        <location filename="../ui/mainwindow.cpp" line="1191"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1188"/>
+        <location filename="../ui/mainwindow.cpp" line="1195"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1217"/>
+        <location filename="../ui/mainwindow.cpp" line="1224"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1218"/>
+        <location filename="../ui/mainwindow.cpp" line="1225"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1218"/>
+        <location filename="../ui/mainwindow.cpp" line="1225"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1257"/>
+        <location filename="../ui/mainwindow.cpp" line="1264"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1258"/>
+        <location filename="../ui/mainwindow.cpp" line="1265"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1260"/>
+        <location filename="../ui/mainwindow.cpp" line="1267"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1268"/>
+        <location filename="../ui/mainwindow.cpp" line="1275"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1282"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1281"/>
+        <location filename="../ui/mainwindow.cpp" line="1288"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1295"/>
+        <location filename="../ui/mainwindow.cpp" line="1302"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1298"/>
+        <location filename="../ui/mainwindow.cpp" line="1305"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1298"/>
+        <location filename="../ui/mainwindow.cpp" line="1305"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1353"/>
+        <location filename="../ui/mainwindow.cpp" line="1360"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1366"/>
+        <location filename="../ui/mainwindow.cpp" line="1373"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1377"/>
+        <location filename="../ui/mainwindow.cpp" line="1384"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1394"/>
+        <location filename="../ui/mainwindow.cpp" line="1401"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1395"/>
+        <location filename="../ui/mainwindow.cpp" line="1402"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1409"/>
+        <location filename="../ui/mainwindow.cpp" line="1416"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1410"/>
+        <location filename="../ui/mainwindow.cpp" line="1417"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1420"/>
-        <location filename="../ui/mainwindow.cpp" line="1428"/>
+        <location filename="../ui/mainwindow.cpp" line="1427"/>
+        <location filename="../ui/mainwindow.cpp" line="1435"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1421"/>
+        <location filename="../ui/mainwindow.cpp" line="1428"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1425"/>
+        <location filename="../ui/mainwindow.cpp" line="1432"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1429"/>
+        <location filename="../ui/mainwindow.cpp" line="1436"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -6326,18 +6549,18 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="24"/>
+        <location filename="../ui/moveresolver.cpp" line="27"/>
         <source>&quot;%1&quot; — %2</source>
         <translation>« %1 » — %2</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="69"/>
+        <location filename="../ui/moveresolver.cpp" line="71"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Elle n’a jamais atteint %1 ; elle sera donc enregistrée comme Disqualifiée, non comme Perdue, et ne comptera pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="101"/>
-        <location filename="../ui/moveresolver.cpp" line="108"/>
+        <location filename="../ui/moveresolver.cpp" line="103"/>
+        <location filename="../ui/moveresolver.cpp" line="110"/>
         <source>Move Refused</source>
         <translation>Déplacement refusé</translation>
     </message>
@@ -6459,203 +6682,208 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::OpportunityPanel</name>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="80"/>
-        <location filename="../ui/opportunitypanel.cpp" line="223"/>
+        <location filename="../ui/opportunitypanel.cpp" line="81"/>
+        <location filename="../ui/opportunitypanel.cpp" line="229"/>
         <source>Opportunity details</source>
         <translation>Détails de l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="100"/>
+        <location filename="../ui/opportunitypanel.cpp" line="101"/>
         <source>Recommended activities</source>
         <translation>Activités recommandées</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="104"/>
+        <location filename="../ui/opportunitypanel.cpp" line="105"/>
         <source>Tick what is done; double-click to add a note.</source>
         <translation>Cochez ce qui est fait ; double-cliquez pour ajouter une note.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="108"/>
-        <location filename="../ui/opportunitypanel.cpp" line="478"/>
+        <location filename="../ui/opportunitypanel.cpp" line="109"/>
+        <location filename="../ui/opportunitypanel.cpp" line="486"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="114"/>
-        <location filename="../ui/opportunitypanel.cpp" line="117"/>
+        <location filename="../ui/opportunitypanel.cpp" line="115"/>
+        <location filename="../ui/opportunitypanel.cpp" line="118"/>
         <source>Exit criteria</source>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="128"/>
+        <location filename="../ui/opportunitypanel.cpp" line="129"/>
         <source>Disqualify…</source>
         <translation>Disqualifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="139"/>
+        <location filename="../ui/opportunitypanel.cpp" line="140"/>
         <source>What happens next, and when</source>
         <translation>Ce qui se passe ensuite, et quand</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="150"/>
-        <location filename="../ui/opportunitypanel.cpp" line="218"/>
+        <location filename="../ui/opportunitypanel.cpp" line="151"/>
+        <location filename="../ui/opportunitypanel.cpp" line="224"/>
         <source>Stage history</source>
         <translation>Historique des étapes</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="159"/>
+        <location filename="../ui/opportunitypanel.cpp" line="160"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="138"/>
+        <location filename="../ui/opportunitypanel.cpp" line="139"/>
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="141"/>
+        <location filename="../ui/opportunitypanel.cpp" line="142"/>
         <source>next step</source>
         <translation>prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="142"/>
+        <location filename="../ui/opportunitypanel.cpp" line="143"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="143"/>
+        <location filename="../ui/opportunitypanel.cpp" line="144"/>
         <source>Who you deal with at the account</source>
         <translation>Votre interlocuteur dans le compte</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="145"/>
+        <location filename="../ui/opportunitypanel.cpp" line="146"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="163"/>
+        <location filename="../ui/opportunitypanel.cpp" line="164"/>
         <source>Move to the next stage</source>
         <translation>Passer à l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="200"/>
+        <location filename="../ui/opportunitypanel.cpp" line="204"/>
         <source>Next step:</source>
         <translation>Prochaine étape :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="201"/>
+        <location filename="../ui/opportunitypanel.cpp" line="205"/>
         <source>Contact:</source>
         <translation>Contact :</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="214"/>
+        <location filename="../ui/opportunitypanel.cpp" line="218"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="216"/>
+        <location filename="../ui/opportunitypanel.cpp" line="220"/>
         <source>Buying group</source>
         <translation>Groupe d’achat</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="231"/>
+        <location filename="../ui/opportunitypanel.cpp" line="222"/>
+        <source>Competitors</source>
+        <translation>Concurrents</translation>
+    </message>
+    <message>
+        <location filename="../ui/opportunitypanel.cpp" line="237"/>
         <source>Double-click a card, or select it and press Enter, to see its stage guidance, checklist and history here.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée, pour voir ici ses consignes d’étape, sa liste de contrôle et son historique.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="317"/>
+        <location filename="../ui/opportunitypanel.cpp" line="325"/>
         <source>%1 · owner %2
 %3 · closes %4 · %5 % probability</source>
         <translation>%1 · responsable %2
 %3 · clôture %4 · probabilité %5 %</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="327"/>
+        <location filename="../ui/opportunitypanel.cpp" line="335"/>
         <source>Stage: %1 · owner: %2</source>
         <translation>Étape : %1 · responsable : %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="328"/>
+        <location filename="../ui/opportunitypanel.cpp" line="336"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="330"/>
+        <location filename="../ui/opportunitypanel.cpp" line="338"/>
         <source>Goal: %1</source>
         <translation>Objectif : %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="333"/>
+        <location filename="../ui/opportunitypanel.cpp" line="341"/>
         <source>Recommended activities (%1/%2)</source>
         <translation>Activités recommandées (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="353"/>
+        <location filename="../ui/opportunitypanel.cpp" line="361"/>
         <source>A deal killer was answered no: %1. Consider disqualifying the deal.</source>
         <translation>Un critère éliminatoire a reçu la réponse non : %1. Envisagez de disqualifier l’affaire.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="377"/>
+        <location filename="../ui/opportunitypanel.cpp" line="385"/>
         <source>Move to %1</source>
         <translation>Déplacer vers %1</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="401"/>
+        <location filename="../ui/opportunitypanel.cpp" line="409"/>
         <source>created</source>
         <translation>créée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="403"/>
+        <location filename="../ui/opportunitypanel.cpp" line="411"/>
         <source>imported</source>
         <translation>importée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="405"/>
+        <location filename="../ui/opportunitypanel.cpp" line="413"/>
         <source>disqualified</source>
         <translation>disqualifiée</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="411"/>
+        <location filename="../ui/opportunitypanel.cpp" line="419"/>
         <source>override: %1 (unmet: %2)</source>
         <translation>dérogation : %1 (non remplis : %2)</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="416"/>
+        <location filename="../ui/opportunitypanel.cpp" line="424"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="418"/>
+        <location filename="../ui/opportunitypanel.cpp" line="426"/>
         <source>%1, by %2</source>
         <translation>%1, par %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="423"/>
+        <location filename="../ui/opportunitypanel.cpp" line="431"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="447"/>
+        <location filename="../ui/opportunitypanel.cpp" line="455"/>
         <source>The %1 of &quot;%2&quot; was changed elsewhere to &quot;%3&quot; meanwhile; yours (&quot;%4&quot;) was not saved.</source>
         <translation>Le champ « %1 » de « %2 » a été modifié ailleurs entre-temps en « %3 » ; le vôtre (« %4 ») n’a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="463"/>
+        <location filename="../ui/opportunitypanel.cpp" line="471"/>
         <source>Met</source>
         <translation>Rempli</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="466"/>
+        <location filename="../ui/opportunitypanel.cpp" line="474"/>
         <source>Not Yet</source>
         <translation>Pas encore</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="470"/>
+        <location filename="../ui/opportunitypanel.cpp" line="478"/>
         <source>No — a Deal Killer</source>
         <translation>Non — critère éliminatoire</translation>
     </message>
     <message>
-        <location filename="../ui/opportunitypanel.cpp" line="475"/>
+        <location filename="../ui/opportunitypanel.cpp" line="483"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
@@ -7816,114 +8044,122 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/itemmodels/reviewsmodel.cpp" line="175"/>
+        <source>Reviewed by %1 on %2.</source>
+        <translation>Revue par %1 le %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="178"/>
         <source>Lesson: %1</source>
         <translation>Leçon : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="177"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="180"/>
         <source>Suggested change to the process: %1</source>
         <translation>Changement du processus suggéré : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="186"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="189"/>
         <source>(deleted deal %1)</source>
         <translation>(affaire supprimée %1)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="194"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="197"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (aussi : %2)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="206"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="209"/>
         <source>Awaiting review</source>
         <translation>En attente de revue</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="206"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="209"/>
         <source>Opened again; not reviewed</source>
         <translation>Rouverte ; non revue</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="208"/>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="236"/>
+        <source>Lesson learned</source>
+        <translation>Leçon apprise</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="221"/>
+        <source>%1, %2: %3</source>
+        <translation type="vanished">%1, %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="222"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="223"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="224"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="225"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="226"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="227"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="228"/>
         <source>Reasons</source>
         <translation>Raisons</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="229"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="230"/>
         <source>Lost to</source>
         <translation>Perdue face à</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="231"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="232"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="233"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="234"/>
         <source>Closed by</source>
         <translation>Clôturée par</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="235"/>
         <source>Review</source>
-        <translation>Revue</translation>
+        <translation type="vanished">Revue</translation>
     </message>
 </context>
 <context>
     <name>Stageboard::ReviewsView</name>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="31"/>
+        <location filename="../ui/reviewsview.cpp" line="32"/>
         <source>Every deal closed on the board waits here for a look-back: what can the team learn from it? A manager writes the lesson and marks it reviewed.</source>
         <translation>Chaque affaire clôturée sur le tableau attend ici sa revue : qu’en apprend l’équipe ? Un manager écrit la leçon et la marque revue.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="38"/>
+        <location filename="../ui/reviewsview.cpp" line="39"/>
         <source>Awaiting review</source>
         <translation>En attente de revue</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="39"/>
+        <location filename="../ui/reviewsview.cpp" line="40"/>
         <source>Reviewed</source>
         <translation>Revues</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="40"/>
+        <location filename="../ui/reviewsview.cpp" line="41"/>
         <source>All closed deals</source>
         <translation>Toutes les affaires clôturées</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="41"/>
+        <location filename="../ui/reviewsview.cpp" line="42"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher :</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="57"/>
+        <location filename="../ui/reviewsview.cpp" line="58"/>
         <source>Closed deals</source>
         <translation>Affaires clôturées</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="80"/>
+        <location filename="../ui/reviewsview.cpp" line="255"/>
         <source>What worked, what did not, what the team does next time</source>
         <translation>Ce qui a marché, ce qui n’a pas marché, ce que l’équipe fera la prochaine fois</translation>
     </message>
@@ -7944,7 +8180,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../ui/reviewsview.cpp" line="93"/>
-        <location filename="../ui/reviewsview.cpp" line="245"/>
+        <location filename="../ui/reviewsview.cpp" line="259"/>
         <source>&amp;Mark Reviewed</source>
         <translation>&amp;Marquer revue</translation>
     </message>
@@ -7959,77 +8195,92 @@ Quota : %2</translation>
         <translation>&amp;Ouvrir l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="167"/>
+        <location filename="../ui/reviewsview.cpp" line="175"/>
         <source>Look-back (%1)</source>
         <translation>Revue (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="167"/>
+        <location filename="../ui/reviewsview.cpp" line="175"/>
         <source>Look-back</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="183"/>
+        <location filename="../ui/reviewsview.cpp" line="191"/>
         <source>Select a closed deal to see what its close said and review it.</source>
         <translation>Sélectionnez une affaire clôturée pour voir sa clôture et la revoir.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="191"/>
+        <location filename="../ui/reviewsview.cpp" line="200"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2 on %3 by %4.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2 le %3 par %4.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="199"/>
+        <location filename="../ui/reviewsview.cpp" line="209"/>
         <source>Reasons: %1</source>
         <translation>Raisons : %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="205"/>
+        <location filename="../ui/reviewsview.cpp" line="213"/>
         <source>Lost to: %1</source>
         <translation>Perdue face à : %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="210"/>
+        <location filename="../ui/reviewsview.cpp" line="217"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="226"/>
+        <location filename="../ui/reviewsview.cpp" line="233"/>
         <source>No closed deal awaits review. When a deal is won or lost on the board, it appears here for a manager&apos;s look-back.</source>
         <translation>Aucune affaire clôturée n’attend de revue. Quand une affaire est gagnée ou perdue sur le tableau, elle apparaît ici pour la revue d’un manager.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="230"/>
+        <location filename="../ui/reviewsview.cpp" line="237"/>
         <source>No closed deal has been reviewed yet.</source>
         <translation>Aucune affaire clôturée n’a encore été revue.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="233"/>
+        <location filename="../ui/reviewsview.cpp" line="240"/>
         <source>No deal has been closed on the board yet.</source>
         <translation>Aucune affaire n’a encore été clôturée sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="245"/>
+        <location filename="../ui/reviewsview.cpp" line="257"/>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore revue</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="259"/>
         <source>&amp;Update Review</source>
         <translation>&amp;Mettre à jour la revue</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="251"/>
+        <location filename="../ui/reviewsview.cpp" line="263"/>
+        <source>Change the process as the lesson suggests</source>
+        <translation>Changer le processus comme la leçon le suggère</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="264"/>
+        <source>Only an admin changes the sales process; the suggestion is kept here for them.</source>
+        <translation>Seul un administrateur change le processus de vente ; la suggestion reste ici pour lui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reviewsview.cpp" line="269"/>
         <source>Only a manager or an admin reviews closed deals; you can read the lessons.</source>
         <translation>Seul un manager ou un administrateur revoit les affaires clôturées ; vous pouvez lire les leçons.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="255"/>
+        <location filename="../ui/reviewsview.cpp" line="273"/>
         <source>Reviewed by %1 on %2.</source>
         <translation>Revue par %1 le %2.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="259"/>
+        <location filename="../ui/reviewsview.cpp" line="277"/>
         <source>Write the lesson, then mark it reviewed.</source>
         <translation>Écrivez la leçon, puis marquez-la revue.</translation>
     </message>
     <message>
-        <location filename="../ui/reviewsview.cpp" line="273"/>
+        <location filename="../ui/reviewsview.cpp" line="291"/>
         <source>Reviewed &quot;%1&quot;.</source>
         <translation>« %1 » revue.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "boardview.h"
 #include "buyingrolesdialog.h"
 #include "colors.h"
+#include "competitorsdialog.h"
 #include "conflictdialog.h"
 #include "connectiondialog.h"
 #include "contactsview.h"
@@ -518,6 +519,13 @@ void MainWindow::createActions()
             m_panel->showOpportunity(m_panel->opportunityId());
     });
     m_editBuyingRoles->setObjectName(QStringLiteral("editBuyingRoles"));
+    QAction *competitors = process->addAction(tr("&Competitors…"), this, [this] {
+        if (!m_workspace)
+            return;
+        CompetitorsDialog dialog(m_workspace->lookBackService(), this);
+        dialog.exec();
+    });
+    competitors->setObjectName(QStringLiteral("editCompetitors"));
     QAction *guide = process->addAction(tr("Stage &Guide…"), this, &MainWindow::showStageGuide);
     guide->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     // A greyed item says why, on hover and in the status bar.
@@ -619,7 +627,6 @@ void MainWindow::createActions()
         m_service->setCurrentUserId(id);
         m_agenda->setOwner(id);
         m_waiting->setUser(id);
-        m_reviews->actingUserChanged();
         m_reminders->setOwner(id);
         // By name: the role shown beside it is in the user's language, which may change.
         if (const User *u = m_service->gateEngine().user(id))
@@ -957,6 +964,7 @@ void MainWindow::updateProcessAccess()
           tr("Only an admin can change the buying roles: act as an admin (toolbar, Acting as)."));
     if (m_process && acting)
         m_process->setActorId(acting->id);
+    m_reviews->actingUserChanged(admin);
     if (m_processEditor && !admin)
         m_processEditor->close();
 }
@@ -1077,7 +1085,6 @@ void MainWindow::refreshUserChoices()
     m_service->setCurrentUserId(m_actingUser->currentData().toLongLong());
     m_agenda->setOwner(m_actingUser->currentData().toLongLong());
     m_waiting->setUser(m_actingUser->currentData().toLongLong());
-    m_reviews->actingUserChanged();
     m_reminders->setOwner(m_actingUser->currentData().toLongLong());
 }
 

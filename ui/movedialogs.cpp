@@ -220,7 +220,7 @@ CloseOpportunityDialog::CloseOpportunityDialog(const QString &title, const QStri
     m_secondary = new QListWidget(this);
     m_secondary->setObjectName(QStringLiteral("secondaryReasons"));
     m_secondary->setAccessibleName(tr("Other reasons"));
-    m_secondary->setMaximumHeight(fontMetrics().height() * 7);
+    m_secondary->setUniformItemSizes(true);
     form->addRow(tr("&Other reasons:"), m_secondary);
     if (lost) {
         m_lostTo = new QComboBox(this);
@@ -233,7 +233,7 @@ CloseOpportunityDialog::CloseOpportunityDialog(const QString &title, const QStri
         }
         m_lostTo->addItems(offered);
         m_lostTo->setCurrentIndex(-1);
-        m_lostTo->lineEdit()->setPlaceholderText(tr("No competitor, or choose or type one"));
+        m_lostTo->lineEdit()->setPlaceholderText(tr("None, or choose or type one"));
         form->addRow(tr("&Lost to:"), m_lostTo);
     }
     m_notes = new QPlainTextEdit(this);
@@ -272,6 +272,10 @@ void CloseOpportunityDialog::offerSecondary()
         item->setCheckState(ticked.contains(r) ? Qt::Checked : Qt::Unchecked);
     }
     m_secondary->setEnabled(m_secondary->count() > 0);
+    // Every reason shown without scrolling, up to eight; more scroll.
+    const int rows = std::clamp(int(m_secondary->count()), 1, 8);
+    const int row = m_secondary->count() ? m_secondary->sizeHintForRow(0) : fontMetrics().height();
+    m_secondary->setFixedHeight(rows * row + 2 * m_secondary->frameWidth() + 2);
 }
 
 QString CloseOpportunityDialog::reason() const

@@ -20,9 +20,10 @@ MoveResolver::MoveResolver(BoardModel *model, QWidget *window)
     connect(&model->service(), &BoardService::moveWarned, this,
             [this](qint64 id, const QStringList &warnings) {
                 const auto deal = m_model->service().opportunity(id);
-                Q_EMIT warned(
-                    deal ? tr("\"%1\" — %2").arg(deal->title, warnings.join(QLatin1Char(' ')))
-                         : warnings.join(QLatin1Char(' ')));
+                const QString text = warnings.join(QLatin1Char(' '));
+                // A warning that names the deal first needs no title before it.
+                const bool named = deal && text.contains(QStringLiteral("\"%1\"").arg(deal->title));
+                Q_EMIT warned(deal && !named ? tr("\"%1\" — %2").arg(deal->title, text) : text);
             });
 }
 

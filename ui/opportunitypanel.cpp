@@ -8,6 +8,7 @@
 #include "core/fieldrules.h"
 #include "core/money.h"
 #include "dealactivitiesview.h"
+#include "dealcompetitorsview.h"
 #include "fitrows.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/roles.h"
@@ -175,6 +176,9 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, Ac
     });
 
     m_buyingGroup = new BuyingGroupView(m_content);
+    m_competitors = new DealCompetitorsView(m_content);
+    connect(m_competitors, &DealCompetitorsView::errorOccurred, this,
+            &OpportunityPanel::errorOccurred);
     m_dealActivities = new DealActivitiesView(flow, m_content);
     // A debrief leaves its unresolved objections on the deal.
     connect(flow, &ActivityFlow::changed, this, [this](qint64 deal) {
@@ -215,6 +219,8 @@ OpportunityPanel::OpportunityPanel(BoardModel *model, MoveResolver *resolver, Ac
     layout->addWidget(m_dealActivities);
     layout->addWidget(heading(tr("Buying group"), m_content));
     layout->addWidget(m_buyingGroup);
+    layout->addWidget(heading(tr("Competitors"), m_content));
+    layout->addWidget(m_competitors);
     layout->addWidget(heading(tr("Stage history"), m_content));
     layout->addWidget(m_history);
     layout->addStretch(1);
@@ -275,6 +281,7 @@ void OpportunityPanel::showOpportunity(qint64 id)
     m_activities->setOpportunity(m_id);
     m_criteria->setOpportunity(m_id);
     m_buyingGroup->showOpportunity(m_id);
+    m_competitors->showOpportunity(m_id);
     m_dealActivities->showOpportunity(m_id);
     m_empty->setVisible(m_id == 0);
     m_scroll->setVisible(m_id != 0);
@@ -286,6 +293,7 @@ void OpportunityPanel::setWorkspace(Workspace *workspace)
 {
     m_buyingGroup->setWorkspace(workspace);
     m_buyingGroup->showOpportunity(m_id);
+    m_competitors->setWorkspace(workspace);
     m_dealActivities->showOpportunity(m_id);
     if (!workspace)
         return;

@@ -20,6 +20,7 @@ class StageChecklistModel;
 
 class ActivityFlow;
 class BuyingGroupView;
+class DealCompetitorsView;
 class DealActivitiesView;
 class Workspace;
 
@@ -79,6 +80,7 @@ private:
     QLineEdit *m_contact = nullptr;
     QListWidget *m_history = nullptr;
     BuyingGroupView *m_buyingGroup = nullptr;
+    DealCompetitorsView *m_competitors = nullptr;
     DealActivitiesView *m_dealActivities = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_advance = nullptr;

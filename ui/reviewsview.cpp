@@ -78,7 +78,6 @@ ReviewsView::ReviewsView(QWidget *parent)
     m_lesson = new QPlainTextEdit(form);
     m_lesson->setObjectName(QStringLiteral("lesson"));
     m_lesson->setTabChangesFocus(true);
-    m_lesson->setPlaceholderText(tr("What worked, what did not, what the team does next time"));
     m_lesson->setMaximumHeight(fontMetrics().height() * 5);
     m_suggestion = new QLineEdit(form);
     m_suggestion->setObjectName(QStringLiteral("processSuggestion"));
@@ -145,6 +144,13 @@ void ReviewsView::setWorkspace(Workspace *workspace)
         header->setSectionResizeMode(QHeaderView::Interactive);
         header->setStretchLastSection(true);
         m_view->resizeColumnsToContents();
+        // Long titles and reasons give way to the lesson; the tooltip and the pane below
+        // say all of it.
+        for (const int column : {ReviewsModel::DealColumn, ReviewsModel::AccountColumn,
+                                 ReviewsModel::ReasonColumn, ReviewsModel::LostToColumn}) {
+            m_view->setColumnWidth(column, std::min(m_view->columnWidth(column),
+                                                    fontMetrics().averageCharWidth() * 26));
+        }
         connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
                 &ReviewsView::showSelected);
         for (const auto signal :
@@ -158,8 +164,9 @@ void ReviewsView::setWorkspace(Workspace *workspace)
     Q_EMIT pendingCountChanged(m_model ? std::max<qint64>(0, m_model->pendingCount()) : 0);
 }
 
-void ReviewsView::actingUserChanged()
+void ReviewsView::actingUserChanged(bool processEditable)
 {
+    m_processEditable = processEditable;
     updateState();
 }
 
@@ -239,12 +246,23 @@ void ReviewsView::updateState()
     const int row = selectedRow();
     const DealClose *c = row >= 0 ? m_model->close(row) : nullptr;
     const bool mayReview = m_workspace && m_workspace->lookBackService().canReview();
-    m_lesson->setEnabled(c && mayReview);
-    m_suggestion->setEnabled(c && mayReview);
+    // Read-only rather than greyed: a rep reads the lesson as written.
+    m_lesson->setEnabled(c != nullptr);
+    m_suggestion->setEnabled(c != nullptr);
+    m_lesson->setReadOnly(!mayReview);
+    m_suggestion->setReadOnly(!mayReview);
+    m_suggestion->setClearButtonEnabled(mayReview);
+    m_lesson->setPlaceholderText(mayReview ? tr("What worked, what did not, what the team does "
+                                                "next time")
+                                           : tr("Not reviewed yet"));
     m_review->setEnabled(c && mayReview && !m_lesson->toPlainText().trimmed().isEmpty());
     m_review->setText(c && c->isReviewed() ? tr("&Update Review") : tr("&Mark Reviewed"));
     m_open->setEnabled(c != nullptr);
-    m_process->setEnabled(mayReview);
+    m_process->setEnabled(m_processEditable);
+    m_process->setToolTip(m_processEditable
+                              ? tr("Change the process as the lesson suggests")
+                              : tr("Only an admin changes the sales process; the suggestion is "
+                                   "kept here for them."));
     if (!m_workspace) {
         m_who->clear();
     } else if (!mayReview) {

@@ -31,8 +31,9 @@ public:
 
     /// The database to show; nullptr shows nothing.
     void setWorkspace(Workspace *workspace);
-    /// The acting person changed: whether they may review.
-    void actingUserChanged();
+    /// The acting person changed: whether they may review, and whether they may open the
+    /// process editor (an admin).
+    void actingUserChanged(bool processEditable);
     ReviewsModel *model() const { return m_model.get(); }
     QTableView *view() const { return m_view; }
     /// The tab's title for count closes awaiting review: "Look-back (3)".
@@ -67,6 +68,7 @@ private:
     QPushButton *m_review = nullptr;
     QPushButton *m_process = nullptr;
     QPushButton *m_open = nullptr;
+    bool m_processEditable = false;
 };
 
 } // namespace Stageboard

@@ -50,24 +50,31 @@ int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     request.overrideReason = parser.value(QStringLiteral("override"));
     request.close.secondaryReasons = parser.values(QStringLiteral("also"));
     request.close.notes = parser.value(QStringLiteral("notes"));
-    if (parser.isSet(QStringLiteral("lost-to"))) {
+    if (parser.isSet(QStringLiteral("lost-to")) && to->kind != StageKind::Lost) {
+        err << tr("warning: --lost-to is for a deal lost to a competitor; %1 is not a lost stage, "
+                  "so it was left out.")
+                   .arg(to->name)
+            << Qt::endl;
+    } else if (parser.isSet(QStringLiteral("lost-to"))) {
+        // A name from the list (in any case), or a new one that joins it, as in the app.
         const QString name = parser.value(QStringLiteral("lost-to")).trimmed();
         const auto competitors = storage->lookBack().competitors();
         if (!competitors) {
             err << competitors.error().message << Qt::endl;
             return CliFailed;
         }
-        QStringList names;
         for (const Competitor &c : *competitors) {
-            names.append(c.name);
             if (c.name.compare(name, Qt::CaseInsensitive) == 0)
                 request.close.lostToId = c.id;
         }
         if (request.close.lostToId == 0) {
-            err << tr("--lost-to: there is no competitor called \"%1\"; the competitors are: %2.")
-                       .arg(name, names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")))
-                << Qt::endl;
-            return CliBadInput;
+            const auto added = storage->lookBack().saveCompetitor({0, name});
+            if (!added) {
+                err << tr("--lost-to: %1").arg(added.error().message) << Qt::endl;
+                return CliBadInput;
+            }
+            request.close.lostToId = added->id;
+            out << tr("Added the competitor %1 to the list.").arg(added->name) << Qt::endl;
         }
     }
     auto outcome = pipeline->move(*deal, actor->id, request);
@@ -118,7 +125,7 @@ Command moveCommand()
         parser.addOption({QStringLiteral("also"),
                           tr("A further reason it was won or lost (repeatable)."), tr("reason")});
         parser.addOption({QStringLiteral("lost-to"),
-                          tr("The competitor it was lost to (a name from the list)."),
+                          tr("The competitor it was lost to (a new name joins the list)."),
                           tr("competitor")});
         parser.addOption({QStringLiteral("notes"), tr("Notes on the close."), tr("text")});
         parser.addOption({QStringLiteral("override"),

@@ -117,9 +117,9 @@ const char *const lostLessons[] = {
 };
 const char *const processSuggestions[] = {
     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
-                      "Make \"Decision maker identified\" required in Qualify."),
+                      "Make \"Fits our ideal customer profile\" a deal killer in Identify."),
     QT_TRANSLATE_NOOP("Stageboard::DemoGenerator",
-                      "Add \"Budget range shared\" to the activities of Develop."),
+                      "Ask for the budget range before pricing is presented in Propose."),
 };
 
 const char *const jobTitles[] = {

@@ -172,6 +172,9 @@ QVariant ReviewsModel::data(const QModelIndex &index, int role) const
         if (!c.notes.isEmpty())
             lines.append(tr("Notes: %1").arg(c.notes));
         if (c.isReviewed()) {
+            lines.append(tr("Reviewed by %1 on %2.")
+                             .arg(board.userName(c.reviewedBy),
+                                  formatDate(QDateTime::fromSecsSinceEpoch(c.reviewedAt).date())));
             lines.append(tr("Lesson: %1").arg(c.lesson));
             if (!c.processSuggestion.isEmpty())
                 lines.append(tr("Suggested change to the process: %1").arg(c.processSuggestion));
@@ -205,9 +208,7 @@ QVariant ReviewsModel::data(const QModelIndex &index, int role) const
                 deal && deal->stageId == c.stageId && deal->enteredStageAt == c.closedAt;
             return stands ? tr("Awaiting review") : tr("Opened again; not reviewed");
         }
-        return tr("%1, %2: %3")
-            .arg(board.userName(c.reviewedBy),
-                 formatDate(QDateTime::fromSecsSinceEpoch(c.reviewedAt).date()), c.lesson);
+        return c.lesson;
     }
     return {};
 }
@@ -232,7 +233,7 @@ QVariant ReviewsModel::headerData(int section, Qt::Orientation orientation, int 
     case ClosedByColumn:
         return tr("Closed by");
     case ReviewColumn:
-        return tr("Review");
+        return tr("Lesson learned");
     }
     return {};
 }

@@ -471,6 +471,11 @@ Result<MoveOutcome> GateEngine::move(const Opportunity &opportunity, qint64 acto
         outcome.warnings.append(
             tr("Deal killer answered \"no\": %1. Consider disqualifying the deal.").arg(c.text));
     }
+    if (from->kind != StageKind::Open && to->kind == StageKind::Open) {
+        outcome.warnings.append(tr("\"%1\" is open again: its close no longer awaits review "
+                                   "(the Look-back tab keeps it under All closed deals).")
+                                    .arg(opportunity.title));
+    }
     if (disqualified) {
         outcome.warnings.append(tr("\"%1\" never reached %2, so it is recorded as Disqualified, "
                                    "not Closed Lost; it does not count against the win rate.")

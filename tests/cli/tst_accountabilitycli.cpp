@@ -201,11 +201,34 @@ void TestAccountabilityCli::shouldCloseAndReviewADealFromTheCommandLine()
                            QStringLiteral("Alex Becker"),
                            QStringLiteral("--override"),
                            QStringLiteral("The customer chose")};
-    // A competitor not in the list is refused, naming the ones that are
-    const CliRun unknown =
-        runCli(lose + QStringList{QStringLiteral("--lost-to"), QStringLiteral("Nobody Inc")});
-    QCOMPARE(unknown.exitCode, 2);
-    QVERIFY2(unknown.err.contains(QLatin1String("Northbeam")), qPrintable(unknown.err));
+    const QStringList reopen{QStringLiteral("move"),
+                             QStringLiteral("--database"),
+                             path,
+                             QStringLiteral("--deal"),
+                             deal,
+                             QStringLiteral("--to"),
+                             QStringLiteral("Negotiate"),
+                             QStringLiteral("--as"),
+                             QStringLiteral("Alex Becker"),
+                             QStringLiteral("--override"),
+                             QStringLiteral("Reopened")};
+    // A competitor named on a win is left out, with a warning
+    const CliRun won = runCli(
+        {QStringLiteral("move"), QStringLiteral("--database"), path, QStringLiteral("--deal"), deal,
+         QStringLiteral("--to"), QStringLiteral("Closed Won"), QStringLiteral("--reason"),
+         QStringLiteral("Price"), QStringLiteral("--as"), QStringLiteral("Alex Becker"),
+         QStringLiteral("--override"), QStringLiteral("Signed"), QStringLiteral("--lost-to"),
+         QStringLiteral("Northbeam")});
+    QCOMPARE(won.exitCode, 0);
+    QVERIFY2(won.err.contains(QLatin1String("--lost-to")), qPrintable(won.err));
+    QCOMPARE(runCli(reopen).exitCode, 0);
+    // And a competitor not in the list joins it, as in the app
+    const CliRun newcomer =
+        runCli(lose + QStringList{QStringLiteral("--lost-to"), QStringLiteral("Zeta Corp")});
+    QCOMPARE(newcomer.exitCode, 0);
+    QVERIFY2(newcomer.out.contains(QLatin1String("Added the competitor Zeta Corp")),
+             qPrintable(newcomer.out));
+    QCOMPARE(runCli(reopen).exitCode, 0);
 
     // When it is lost to Northbeam, for a further reason, with notes
     const CliRun lost =

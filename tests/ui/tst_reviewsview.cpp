@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Stageboard developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "competitorsdialog.h"
+#include "dealcompetitorsview.h"
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/reviewsmodel.h"
 #include "mainwindow.h"
@@ -12,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -32,6 +35,8 @@ class TestReviewsView : public QObject
 private Q_SLOTS:
     void initTestCase();
     void shouldLetAManagerReviewFromTheTab();
+    void shouldNameADealsCompetitorsInThePanel();
+    void shouldKeepTheCompetitorsList();
 
 private:
     static void actAs(MainWindow &window, qint64 userId)
@@ -85,7 +90,7 @@ void TestReviewsView::shouldLetAManagerReviewFromTheTab()
     actAs(window, Test::userWithRole(window.model(), UserRole::Rep));
     view->view()->selectRow(0);
     // Then a rep reads, and may not review
-    QVERIFY(!lesson->isEnabled());
+    QVERIFY(lesson->isReadOnly());
     QVERIFY(!mark->isEnabled());
     QVERIFY(who->text().contains(QStringLiteral("Only a manager")));
 
@@ -93,7 +98,7 @@ void TestReviewsView::shouldLetAManagerReviewFromTheTab()
     actAs(window, Test::userWithRole(window.model(), UserRole::Manager));
     view->view()->selectRow(0);
     const qint64 closeId = model->close(0)->id;
-    QVERIFY(lesson->isEnabled());
+    QVERIFY(!lesson->isReadOnly());
     QVERIFY2(!mark->isEnabled(), "a review needs its lesson first");
     lesson->setPlainText(QStringLiteral("Ask for the budget owner in the first call."));
     QVERIFY(mark->isEnabled());
@@ -114,13 +119,76 @@ void TestReviewsView::shouldLetAManagerReviewFromTheTab()
             found = row;
     }
     QVERIFY(found >= 0);
-    QVERIFY(model->index(found, ReviewsModel::ReviewColumn)
-                .data()
-                .toString()
-                .endsWith(QStringLiteral("Ask for the budget owner in the first call.")));
+    QCOMPARE(model->index(found, ReviewsModel::ReviewColumn).data().toString(),
+             QStringLiteral("Ask for the budget owner in the first call."));
     view->view()->selectRow(found);
     QCOMPARE(mark->text(), QStringLiteral("&Update Review"));
     QCOMPARE(lesson->toPlainText(), QStringLiteral("Ask for the budget owner in the first call."));
+}
+
+void TestReviewsView::shouldNameADealsCompetitorsInThePanel()
+{
+    // Given the panel's competitors of an open deal of the demo with none yet
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("competitors.sqlite"))));
+    Workspace &workspace = *window.workspace();
+    qint64 deal = 0;
+    for (const Opportunity &o : workspace.boardService().opportunities()) {
+        const Stage *s = workspace.boardService().gateEngine().stage(o.stageId);
+        if (s && s->kind == StageKind::Open &&
+            workspace.lookBack().dealCompetitors(o.id)->isEmpty())
+            deal = o.id;
+    }
+    QVERIFY(deal);
+    DealCompetitorsView view;
+    view.setWorkspace(&workspace);
+    view.showOpportunity(deal);
+    QCOMPARE(view.list()->count(), 0);
+
+    // When a competitor from the list and a new one are named, with where we stand
+    QVERIFY(view.save(QStringLiteral("quantix"), QStringLiteral("Local support"),
+                      QStringLiteral("Price")));
+    QVERIFY(view.save(QStringLiteral("Brand New Rival"), {}, QStringLiteral("Their trial")));
+
+    // Then both show, with our strengths and weaknesses, and the new one joined the list
+    QTRY_COMPARE(view.list()->count(), 2);
+    const QString all = view.list()->item(0)->text() + view.list()->item(1)->text();
+    QVERIFY2(all.contains(QStringLiteral("Quantix")) &&
+                 all.contains(QStringLiteral("Our strengths: Local support")) &&
+                 all.contains(QStringLiteral("Our weaknesses: Their trial")),
+             qPrintable(all));
+    QVERIFY(workspace.lookBackService().competitorNamed(QStringLiteral("Brand New Rival")));
+    QVERIFY(view.closeSummary()->isHidden());
+
+    // And removing one leaves the other
+    view.list()->setCurrentRow(0);
+    view.list()->item(0)->setSelected(true);
+    view.findChild<QPushButton *>(QStringLiteral("removeCompetitor"))->click();
+    QTRY_COMPARE(view.list()->count(), 1);
+    QCOMPARE(workspace.lookBack().dealCompetitors(deal)->size(), 1);
+}
+
+void TestReviewsView::shouldKeepTheCompetitorsList()
+{
+    MainWindow window;
+    QVERIFY(window.openDatabase(m_dir.filePath(QStringLiteral("list.sqlite"))));
+    Workspace &workspace = *window.workspace();
+    actAs(window, Test::userWithRole(window.model(), UserRole::Rep));
+    CompetitorsDialog dialog(workspace.lookBackService());
+    const int before = dialog.competitors()->count();
+    QVERIFY2(before >= 4, "the demo has its competitors");
+    // A rep adds one; a name taken is refused, saying so
+    QVERIFY(dialog.addCompetitor(QStringLiteral("Rival A")));
+    QCOMPARE(dialog.competitors()->count(), before + 1);
+    QVERIFY(!dialog.addCompetitor(QStringLiteral("rival a")));
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("already")),
+             qPrintable(dialog.errorText()));
+    // Only a manager removes one
+    QCOMPARE(dialog.competitors()->currentItem()->text(), QStringLiteral("Rival A"));
+    QVERIFY(!dialog.removeSelected());
+    actAs(window, Test::userWithRole(window.model(), UserRole::Manager));
+    QVERIFY(dialog.removeSelected());
+    QCOMPARE(dialog.competitors()->count(), before);
 }
 
 QTEST_MAIN(TestReviewsView)
