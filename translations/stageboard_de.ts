@@ -435,6 +435,8 @@
     <message>
         <location filename="../app/cli/forecast.cpp" line="123"/>
         <location filename="../app/cli/forecast.cpp" line="125"/>
+        <location filename="../app/cli/reviews.cpp" line="230"/>
+        <location filename="../app/cli/reviews.cpp" line="232"/>
         <source>month</source>
         <translation>monat</translation>
     </message>
@@ -834,8 +836,8 @@
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
         <location filename="../app/cli/move.cpp" line="130"/>
-        <location filename="../app/cli/reviews.cpp" line="175"/>
-        <location filename="../app/cli/reviews.cpp" line="177"/>
+        <location filename="../app/cli/reviews.cpp" line="272"/>
+        <location filename="../app/cli/reviews.cpp" line="274"/>
         <location filename="../app/cli/roles.cpp" line="135"/>
         <location filename="../app/cli/signoffs.cpp" line="169"/>
         <location filename="../app/cli/signoffs.cpp" line="172"/>
@@ -1550,67 +1552,107 @@
         <translation>Gibt jede Entscheidung zu einer Freigabe aus (erteilt, abgelehnt, zurückgezogen oder durch die Änderung eines verbürgten Felds wieder geöffnet), aller Deals oder von --deal, älteste zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="93"/>
+        <location filename="../app/cli/reviews.cpp" line="94"/>
         <source>review takes one action, done.</source>
         <translation>review kennt eine Aktion: done.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="98"/>
+        <location filename="../app/cli/reviews.cpp" line="99"/>
         <source>review done needs --lesson: what the team learns from the deal.</source>
         <translation>review done braucht --lesson: was das Team aus der Verkaufschance lernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="113"/>
+        <location filename="../app/cli/reviews.cpp" line="114"/>
         <source>%1 is not a manager: only a manager or an admin reviews a closed deal.</source>
         <translation>%1 ist kein Manager: Nur ein Manager oder Administrator bewertet eine abgeschlossene Verkaufschance.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="124"/>
+        <location filename="../app/cli/reviews.cpp" line="125"/>
         <source>&quot;%1&quot; was never closed in Stageboard, so there is nothing to review.</source>
         <translation>„%1“ wurde nie in Stageboard abgeschlossen; es gibt nichts zu bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="135"/>
+        <location filename="../app/cli/reviews.cpp" line="136"/>
         <source>%1 reviewed &quot;%2&quot;.</source>
         <translation>%1 hat „%2“ bewertet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="145"/>
+        <location filename="../app/cli/reviews.cpp" line="164"/>
+        <source>winloss needs --by, one of: %1.</source>
+        <translation>winloss braucht --by, eines von: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="183"/>
+        <source>--to is before --from.</source>
+        <translation>--to liegt vor --from.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="215"/>
+        <source>Print win/loss figures as CSV, by reason, competitor, stage and more.</source>
+        <translation>Gewinn-/Verlustzahlen als CSV ausgeben, nach Grund, Wettbewerber, Phase und mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="217"/>
+        <source>Prints the deals won and lost (disqualified ones left out, as in the win rate), closing from --from to --to (months, YYYY-MM; both optional), grouped by --by: reason, competitor (every competitor a deal named or was lost to), stage (the stage it left when it closed), industry, territory, rep or size (bands of the amount): key, won, lost, win_rate (0 to 1), won_amount, lost_amount (as stored, whatever the currency), avg_cycle_days (creation to close).</source>
+        <translation>Gibt die gewonnenen und verlorenen Verkaufschancen aus (disqualifizierte ausgenommen, wie bei der Gewinnquote) mit Abschluss von --from bis --to (Monate, JJJJ-MM; beide optional), gruppiert nach --by: reason (Grund), competitor (jeder Wettbewerber, den eine Verkaufschance nannte oder an den sie verloren ging), stage (die Phase, die sie beim Abschluss verließ), industry, territory, rep oder size (Betragsbänder): key, won, lost, win_rate (0 bis 1), won_amount, lost_amount (wie gespeichert, gleich welche Währung), avg_cycle_days (Erstellung bis Abschluss).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="227"/>
+        <source>reason, competitor, stage, industry, territory, rep or size.</source>
+        <translation>reason, competitor, stage, industry, territory, rep oder size.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="228"/>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="230"/>
+        <source>The first month of close dates (YYYY-MM).</source>
+        <translation>Der erste Monat der Abschlussdaten (JJJJ-MM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="232"/>
+        <source>The last month of close dates (YYYY-MM).</source>
+        <translation>Der letzte Monat der Abschlussdaten (JJJJ-MM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="242"/>
         <source>Print the closed deals and their reviews as CSV.</source>
         <translation>Die abgeschlossenen Verkaufschancen und ihre Rückblicke als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="148"/>
+        <location filename="../app/cli/reviews.cpp" line="245"/>
         <source>Prints every close made in Stageboard, oldest first: the deal, won, lost or disqualified, the reasons, the competitor it was lost to, notes, who closed it and when, its status (pending, reviewed, or reopened when the deal left that stage unreviewed) and the review. --pending keeps the closes awaiting review.</source>
         <translation>Gibt jeden in Stageboard gemachten Abschluss aus, den ältesten zuerst: die Verkaufschance, gewonnen, verloren oder disqualifiziert, die Gründe, den Wettbewerber, an den sie verloren ging, Notizen, wer sie wann abschloss, ihren Status (pending, reviewed oder reopened, wenn die Verkaufschance die Phase unbewertet verließ) und den Rückblick. --pending behält die Abschlüsse, die auf einen Rückblick warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="154"/>
+        <location filename="../app/cli/reviews.cpp" line="251"/>
         <source>Only the closes awaiting review.</source>
         <translation>Nur die Abschlüsse, die auf einen Rückblick warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="164"/>
+        <location filename="../app/cli/reviews.cpp" line="261"/>
         <source>Review a closed deal: write the lesson learned.</source>
         <translation>Eine abgeschlossene Verkaufschance bewerten: die Lehre festhalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="167"/>
+        <location filename="../app/cli/reviews.cpp" line="264"/>
         <source>done marks the latest close of --deal reviewed by --as, a manager or an admin, with the --lesson learned and, optionally, the change to the process it suggests (--suggestion). Reviewing it again replaces the review.</source>
         <translation>done markiert den letzten Abschluss von --deal als von --as (einem Manager oder Administrator) bewertet, mit der Lehre (--lesson) und, wahlweise, der vorgeschlagenen Änderung am Prozess (--suggestion). Eine erneute Bewertung ersetzt die vorige.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="171"/>
+        <location filename="../app/cli/reviews.cpp" line="268"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="175"/>
+        <location filename="../app/cli/reviews.cpp" line="272"/>
         <source>What the team learns from the deal.</source>
         <translation>Was das Team aus der Verkaufschance lernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="177"/>
+        <location filename="../app/cli/reviews.cpp" line="274"/>
         <source>A change to the process the lesson suggests.</source>
         <translation>Eine Änderung am Prozess, die die Erkenntnis nahelegt.</translation>
     </message>
@@ -6549,18 +6591,18 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="27"/>
+        <location filename="../ui/moveresolver.cpp" line="26"/>
         <source>&quot;%1&quot; — %2</source>
         <translation>„%1“ — %2</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="71"/>
+        <location filename="../ui/moveresolver.cpp" line="70"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Sie hat %1 nie erreicht, wird daher als Disqualifiziert statt Verloren festgehalten und zählt nicht gegen die Gewinnquote.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="103"/>
-        <location filename="../ui/moveresolver.cpp" line="110"/>
+        <location filename="../ui/moveresolver.cpp" line="102"/>
+        <location filename="../ui/moveresolver.cpp" line="109"/>
         <source>Move Refused</source>
         <translation>Verschieben abgelehnt</translation>
     </message>
@@ -9406,6 +9448,11 @@ Quote: %2</translation>
         <location filename="../model/storage/sqllookbackstore.cpp" line="302"/>
         <source>Suggested change: %1</source>
         <translation>Vorgeschlagene Änderung: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="387"/>
+        <source>Cannot add up the closed deals</source>
+        <translation>Die abgeschlossenen Verkaufschancen können nicht zusammengezählt werden</translation>
     </message>
 </context>
 <context>

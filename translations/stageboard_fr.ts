@@ -515,6 +515,8 @@
     <message>
         <location filename="../app/cli/forecast.cpp" line="123"/>
         <location filename="../app/cli/forecast.cpp" line="125"/>
+        <location filename="../app/cli/reviews.cpp" line="230"/>
+        <location filename="../app/cli/reviews.cpp" line="232"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
@@ -829,8 +831,8 @@
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
         <location filename="../app/cli/move.cpp" line="130"/>
-        <location filename="../app/cli/reviews.cpp" line="175"/>
-        <location filename="../app/cli/reviews.cpp" line="177"/>
+        <location filename="../app/cli/reviews.cpp" line="272"/>
+        <location filename="../app/cli/reviews.cpp" line="274"/>
         <location filename="../app/cli/roles.cpp" line="135"/>
         <location filename="../app/cli/signoffs.cpp" line="169"/>
         <location filename="../app/cli/signoffs.cpp" line="172"/>
@@ -1550,67 +1552,107 @@
         <translation>Affiche chaque décision sur une validation (accordée, refusée, retirée, ou rouverte par la modification d’un champ qu’elle garantissait), de toutes les affaires ou de --deal, la plus ancienne d’abord.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="93"/>
+        <location filename="../app/cli/reviews.cpp" line="94"/>
         <source>review takes one action, done.</source>
         <translation>review prend une action : done.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="98"/>
+        <location filename="../app/cli/reviews.cpp" line="99"/>
         <source>review done needs --lesson: what the team learns from the deal.</source>
         <translation>review done exige --lesson : ce que l’équipe apprend de l’affaire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="113"/>
+        <location filename="../app/cli/reviews.cpp" line="114"/>
         <source>%1 is not a manager: only a manager or an admin reviews a closed deal.</source>
         <translation>%1 n’est pas manager : seul un manager ou un administrateur revoit une affaire clôturée.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="124"/>
+        <location filename="../app/cli/reviews.cpp" line="125"/>
         <source>&quot;%1&quot; was never closed in Stageboard, so there is nothing to review.</source>
         <translation>« %1 » n’a jamais été clôturée dans Stageboard ; il n’y a rien à revoir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="135"/>
+        <location filename="../app/cli/reviews.cpp" line="136"/>
         <source>%1 reviewed &quot;%2&quot;.</source>
         <translation>%1 a revu « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="145"/>
+        <location filename="../app/cli/reviews.cpp" line="164"/>
+        <source>winloss needs --by, one of: %1.</source>
+        <translation>winloss exige --by, parmi : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="183"/>
+        <source>--to is before --from.</source>
+        <translation>--to est avant --from.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="215"/>
+        <source>Print win/loss figures as CSV, by reason, competitor, stage and more.</source>
+        <translation>Afficher les chiffres gagnées/perdues en CSV, par raison, concurrent, étape et plus.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="217"/>
+        <source>Prints the deals won and lost (disqualified ones left out, as in the win rate), closing from --from to --to (months, YYYY-MM; both optional), grouped by --by: reason, competitor (every competitor a deal named or was lost to), stage (the stage it left when it closed), industry, territory, rep or size (bands of the amount): key, won, lost, win_rate (0 to 1), won_amount, lost_amount (as stored, whatever the currency), avg_cycle_days (creation to close).</source>
+        <translation>Affiche les affaires gagnées et perdues (les disqualifiées exclues, comme dans le taux de gain) clôturées de --from à --to (mois, AAAA-MM ; tous deux facultatifs), groupées par --by : reason (raison), competitor (chaque concurrent qu’une affaire citait ou face auquel elle a été perdue), stage (l’étape quittée à la clôture), industry, territory, rep ou size (tranches de montant) : key, won, lost, win_rate (0 à 1), won_amount, lost_amount (tels qu’enregistrés, quelle que soit la devise), avg_cycle_days (de la création à la clôture).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="227"/>
+        <source>reason, competitor, stage, industry, territory, rep or size.</source>
+        <translation>reason, competitor, stage, industry, territory, rep ou size.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="228"/>
+        <source>group</source>
+        <translation>groupe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="230"/>
+        <source>The first month of close dates (YYYY-MM).</source>
+        <translation>Le premier mois des dates de clôture (AAAA-MM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="232"/>
+        <source>The last month of close dates (YYYY-MM).</source>
+        <translation>Le dernier mois des dates de clôture (AAAA-MM).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="242"/>
         <source>Print the closed deals and their reviews as CSV.</source>
         <translation>Afficher les affaires clôturées et leurs revues en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="148"/>
+        <location filename="../app/cli/reviews.cpp" line="245"/>
         <source>Prints every close made in Stageboard, oldest first: the deal, won, lost or disqualified, the reasons, the competitor it was lost to, notes, who closed it and when, its status (pending, reviewed, or reopened when the deal left that stage unreviewed) and the review. --pending keeps the closes awaiting review.</source>
         <translation>Affiche chaque clôture faite dans Stageboard, la plus ancienne d’abord : l’affaire, gagnée, perdue ou disqualifiée, les raisons, le concurrent qui l’a emportée, les notes, qui l’a clôturée et quand, son statut (pending, reviewed, ou reopened quand l’affaire a quitté cette étape sans revue) et la revue. --pending garde les clôtures en attente de revue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="154"/>
+        <location filename="../app/cli/reviews.cpp" line="251"/>
         <source>Only the closes awaiting review.</source>
         <translation>Seulement les clôtures en attente de revue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="164"/>
+        <location filename="../app/cli/reviews.cpp" line="261"/>
         <source>Review a closed deal: write the lesson learned.</source>
         <translation>Revoir une affaire clôturée : écrire la leçon apprise.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="167"/>
+        <location filename="../app/cli/reviews.cpp" line="264"/>
         <source>done marks the latest close of --deal reviewed by --as, a manager or an admin, with the --lesson learned and, optionally, the change to the process it suggests (--suggestion). Reviewing it again replaces the review.</source>
         <translation>done marque la dernière clôture de --deal comme revue par --as, un manager ou un administrateur, avec la leçon (--lesson) et, au choix, le changement du processus qu’elle suggère (--suggestion). Une nouvelle revue remplace la précédente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="171"/>
+        <location filename="../app/cli/reviews.cpp" line="268"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="175"/>
+        <location filename="../app/cli/reviews.cpp" line="272"/>
         <source>What the team learns from the deal.</source>
         <translation>Ce que l’équipe apprend de l’affaire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="177"/>
+        <location filename="../app/cli/reviews.cpp" line="274"/>
         <source>A change to the process the lesson suggests.</source>
         <translation>Un changement du processus que suggère la leçon.</translation>
     </message>
@@ -6549,18 +6591,18 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MoveResolver</name>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="27"/>
+        <location filename="../ui/moveresolver.cpp" line="26"/>
         <source>&quot;%1&quot; — %2</source>
         <translation>« %1 » — %2</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="71"/>
+        <location filename="../ui/moveresolver.cpp" line="70"/>
         <source>It never reached %1, so it will be recorded as Disqualified, not Closed Lost, and will not count against the win rate.</source>
         <translation>Elle n’a jamais atteint %1 ; elle sera donc enregistrée comme Disqualifiée, non comme Perdue, et ne comptera pas contre le taux de réussite.</translation>
     </message>
     <message>
-        <location filename="../ui/moveresolver.cpp" line="103"/>
-        <location filename="../ui/moveresolver.cpp" line="110"/>
+        <location filename="../ui/moveresolver.cpp" line="102"/>
+        <location filename="../ui/moveresolver.cpp" line="109"/>
         <source>Move Refused</source>
         <translation>Déplacement refusé</translation>
     </message>
@@ -9406,6 +9448,11 @@ Quota : %2</translation>
         <location filename="../model/storage/sqllookbackstore.cpp" line="302"/>
         <source>Suggested change: %1</source>
         <translation>Changement suggéré : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="387"/>
+        <source>Cannot add up the closed deals</source>
+        <translation>Impossible d’additionner les affaires clôturées</translation>
     </message>
 </context>
 <context>

@@ -50,5 +50,6 @@ Command waitingCommand();
 Command signOffLogCommand();
 Command reviewsCommand();
 Command reviewCommand();
+Command winLossCommand();
 
 } // namespace Stageboard

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 #include "common.h"
+#include "core/money.h"
 #include "csv/csvwriter.h"
 
 #include <QDateTime>
@@ -136,7 +137,103 @@ int markReviewed(const QCommandLineParser &parser, QTextStream &out, QTextStream
     return CliOk;
 }
 
+const QList<std::pair<QString, WinLossBy>> &winLossKeys()
+{
+    static const QList<std::pair<QString, WinLossBy>> keys{
+        {QStringLiteral("reason"), WinLossBy::Reason},
+        {QStringLiteral("competitor"), WinLossBy::Competitor},
+        {QStringLiteral("stage"), WinLossBy::Stage},
+        {QStringLiteral("industry"), WinLossBy::Industry},
+        {QStringLiteral("territory"), WinLossBy::Territory},
+        {QStringLiteral("rep"), WinLossBy::Rep},
+        {QStringLiteral("size"), WinLossBy::Size}};
+    return keys;
+}
+
+int printWinLoss(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+{
+    const QString byName = parser.value(QStringLiteral("by")).trimmed().toLower();
+    std::optional<WinLossBy> by;
+    QStringList names;
+    for (const auto &[name, value] : winLossKeys()) {
+        names.append(name);
+        if (name == byName)
+            by = value;
+    }
+    if (!by) {
+        err << tr("winloss needs --by, one of: %1.").arg(names.join(QStringLiteral(", ")))
+            << Qt::endl;
+        return CliBadInput;
+    }
+    QDate from;
+    QDate to;
+    if (parser.isSet(QStringLiteral("from"))) {
+        const auto month = monthArgument(parser, QStringLiteral("from"), err);
+        if (!month)
+            return CliBadInput;
+        from = *month;
+    }
+    if (parser.isSet(QStringLiteral("to"))) {
+        const auto month = monthArgument(parser, QStringLiteral("to"), err);
+        if (!month)
+            return CliBadInput;
+        to = month->addMonths(1).addDays(-1); // the whole month
+    }
+    if (from.isValid() && to.isValid() && to < from) {
+        err << tr("--to is before --from.") << Qt::endl;
+        return CliBadInput;
+    }
+    auto storage = openDatabase(parser, err);
+    if (!storage)
+        return storage.error();
+    const auto rows = (*storage)->lookBack().winLoss(*by, from, to);
+    if (!rows) {
+        err << rows.error().message << Qt::endl;
+        return CliFailed;
+    }
+    return printCsv(out, err, [&](QIODevice *device, const ExportOptions &) -> Result<qint64> {
+        CsvWriter csv(device);
+        csv.writeRow({QStringLiteral("key"), QStringLiteral("won"), QStringLiteral("lost"),
+                      QStringLiteral("win_rate"), QStringLiteral("won_amount"),
+                      QStringLiteral("lost_amount"), QStringLiteral("avg_cycle_days")});
+        for (const WinLossRow &r : *rows) {
+            csv.writeRow({r.key, QString::number(r.won), QString::number(r.lost),
+                          QString::number(r.winRate(), 'f', 3), formatPlainAmount(r.wonAmount),
+                          formatPlainAmount(r.lostAmount),
+                          QString::number(r.averageCycleDays, 'f', 1)});
+        }
+        return qint64(rows->size());
+    });
+}
+
 } // namespace
+
+Command winLossCommand()
+{
+    Command c;
+    c.name = QStringLiteral("winloss");
+    c.summary = tr("Print win/loss figures as CSV, by reason, competitor, stage and more.");
+    c.arguments = QString();
+    c.description = tr(
+        "Prints the deals won and lost (disqualified ones left out, as in the win rate), closing "
+        "from --from to --to (months, YYYY-MM; both optional), grouped by --by: reason, "
+        "competitor (every competitor a deal named or was lost to), stage (the stage it left "
+        "when it closed), industry, territory, rep or size (bands of the amount): key, won, lost, "
+        "win_rate (0 to 1), won_amount, lost_amount (as stored, whatever the currency), "
+        "avg_cycle_days (creation to close).");
+    c.addOptions = [](QCommandLineParser &parser) {
+        addDatabaseOption(parser);
+        parser.addOption({QStringLiteral("by"),
+                          tr("reason, competitor, stage, industry, territory, rep or size."),
+                          tr("group")});
+        parser.addOption(
+            {QStringLiteral("from"), tr("The first month of close dates (YYYY-MM)."), tr("month")});
+        parser.addOption(
+            {QStringLiteral("to"), tr("The last month of close dates (YYYY-MM)."), tr("month")});
+    };
+    c.run = printWinLoss;
+    return c;
+}
 
 Command reviewsCommand()
 {

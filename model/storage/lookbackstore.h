@@ -18,6 +18,23 @@ enum class CloseFilter {
     All,
 };
 
+/// What win/loss figures are grouped by.
+enum class WinLossBy { Reason, Competitor, Stage, Industry, Territory, Rep, Size };
+
+/// Closed deals of one group (a reason, a competitor, …): won and lost, their amounts as
+/// stored (in the deals' currencies), and the average days from creation to close.
+struct WinLossRow
+{
+    QString key; ///< the reason, competitor, stage left, industry, territory, rep or size band
+    qint64 won = 0;
+    qint64 lost = 0;
+    Cents wonAmount = 0;
+    Cents lostAmount = 0;
+    double averageCycleDays = 0;
+    /// Won ÷ (won + lost); 0 for none.
+    double winRate() const { return won + lost ? double(won) / double(won + lost) : 0.0; }
+};
+
 /// The look-back: the competitors, each deal's, and the closes with their reviews. A close is
 /// written by OpportunityStore with the move that closes the deal, in the same transaction;
 /// every method here that writes is one transaction.
@@ -51,6 +68,14 @@ public:
     /// process. An empty lesson is refused; a close reviewed already is reviewed again.
     virtual Result<DealClose> review(qint64 closeId, qint64 reviewerId, const QString &lesson,
                                      const QString &processSuggestion) = 0;
+
+    /// The deals won and lost (disqualified ones left out, as in the win rate; deleted ones
+    /// too), closing from from to to (either may be invalid: no bound), grouped by by — by
+    /// competitor, each deal counts for every competitor it named or was lost to; by stage,
+    /// the stage it left when it closed; by size, the bands "0-10k", "10k-50k", "50k-100k",
+    /// "100k-250k", "250k+" of its amount. Keys in order (size bands smallest first). One
+    /// aggregate query.
+    virtual Result<QList<WinLossRow>> winLoss(WinLossBy by, const QDate &from, const QDate &to) = 0;
 };
 
 } // namespace Stageboard

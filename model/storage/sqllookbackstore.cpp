@@ -317,4 +317,86 @@ Result<DealClose> SqlLookBackStore::review(qint64 closeId, qint64 reviewerId, co
     });
 }
 
+Result<QList<WinLossRow>> SqlLookBackStore::winLoss(WinLossBy by, const QDate &from,
+                                                    const QDate &to)
+{
+    // Fixed pieces only, chosen by the enum; the dates are bound.
+    QString key;
+    QString joins;
+    QString order = QStringLiteral("k");
+    switch (by) {
+    case WinLossBy::Reason:
+        key = QStringLiteral("COALESCE(o.close_reason, '')");
+        break;
+    case WinLossBy::Competitor:
+        key = QStringLiteral("c.name");
+        joins = QStringLiteral(
+            " JOIN (SELECT opportunity_id, competitor_id FROM deal_competitors UNION SELECT "
+            "opportunity_id, lost_to_id FROM deal_closes WHERE lost_to_id IS NOT NULL) dc ON "
+            "dc.opportunity_id = o.id JOIN competitors c ON c.id = dc.competitor_id");
+        break;
+    case WinLossBy::Stage:
+        key = QStringLiteral(
+            "COALESCE((SELECT fs.name FROM stage_history h JOIN stages fs ON fs.id = "
+            "h.from_stage_id WHERE h.opportunity_id = o.id AND h.to_stage_id = o.stage_id ORDER "
+            "BY h.at DESC, h.id DESC LIMIT 1), '')");
+        break;
+    case WinLossBy::Industry:
+        key = QStringLiteral("COALESCE(a.industry, '')");
+        joins = QStringLiteral(" LEFT JOIN accounts a ON a.id = o.account_id");
+        break;
+    case WinLossBy::Territory:
+        key = QStringLiteral("COALESCE(a.territory, '')");
+        joins = QStringLiteral(" LEFT JOIN accounts a ON a.id = o.account_id");
+        break;
+    case WinLossBy::Rep:
+        key = QStringLiteral("COALESCE(u.name, '')");
+        joins = QStringLiteral(" LEFT JOIN users u ON u.id = o.owner_id");
+        break;
+    case WinLossBy::Size:
+        key = QStringLiteral(
+            "CASE WHEN o.amount < 1000000 THEN '0-10k' WHEN o.amount < 5000000 THEN '10k-50k' "
+            "WHEN o.amount < 10000000 THEN '50k-100k' WHEN o.amount < 25000000 THEN "
+            "'100k-250k' ELSE '250k+' END");
+        order = QStringLiteral("MIN(o.amount)");
+        break;
+    }
+    QString period;
+    if (from.isValid())
+        period += QStringLiteral(" AND o.close_date >= ?");
+    if (to.isValid())
+        period += QStringLiteral(" AND o.close_date <= ?");
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") % key %
+              QStringLiteral(
+                  " AS k, SUM(CASE WHEN s.kind = 'won' THEN 1 ELSE 0 END), SUM(CASE WHEN "
+                  "s.kind = 'lost' THEN 1 ELSE 0 END), SUM(CASE WHEN s.kind = 'won' THEN "
+                  "o.amount ELSE 0 END), SUM(CASE WHEN s.kind = 'lost' THEN o.amount ELSE 0 "
+                  "END), AVG((o.entered_stage_at - o.created_at) / 86400.0) FROM opportunities o "
+                  "JOIN stages s ON s.id = o.stage_id") %
+              joins %
+              QStringLiteral(" WHERE s.kind IN ('won', 'lost') AND o.disqualified = 0 AND "
+                             "o.deleted_at IS NULL") %
+              period % QStringLiteral(" GROUP BY k ORDER BY ") % order);
+    if (from.isValid())
+        q.addBindValue(isoDate(from));
+    if (to.isValid())
+        q.addBindValue(isoDate(to));
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot add up the closed deals"), ok.error()).error());
+    QList<WinLossRow> rows;
+    while (q.next()) {
+        WinLossRow r;
+        r.key = q.value(0).toString();
+        r.won = q.value(1).toLongLong();
+        r.lost = q.value(2).toLongLong();
+        r.wonAmount = q.value(3).toLongLong();
+        r.lostAmount = q.value(4).toLongLong();
+        r.averageCycleDays = q.value(5).toDouble();
+        rows.append(r);
+    }
+    return rows;
+}
+
 } // namespace Stageboard

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirun.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void shouldLetOnlyAnAdminAddARole();
     void shouldSignOffWhatWaitsOnAMember();
     void shouldCloseAndReviewADealFromTheCommandLine();
+    void shouldPrintWinLossAsTheListSaysIt();
 
 private:
     QString demo(const QString &name)
@@ -283,6 +285,57 @@ void TestAccountabilityCli::shouldCloseAndReviewADealFromTheCommandLine()
         reviews(false).out.contains(QLatin1String(",reviewed,Alex Becker,")) &&
             reviews(false).out.contains(QLatin1String(",Offer a pilot sooner,Pilot in Propose")),
         qPrintable(reviews(false).out));
+}
+
+void TestAccountabilityCli::shouldPrintWinLossAsTheListSaysIt()
+{
+    // Given the demo, whose list says which deals each rep won and lost
+    const QString path = m_dir.filePath(QStringLiteral("winloss.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                     QStringLiteral("--deals"), QStringLiteral("120")})
+                 .exitCode,
+             0);
+    const CliRun listed = runCli({QStringLiteral("list"), QStringLiteral("--database"), path});
+    QHash<QString, QPair<int, int>> byRep; // won, lost
+    for (const QString &line : listed.out.trimmed().split(QLatin1Char('\n')).mid(1)) {
+        const QString outcome = line.section(QLatin1Char(','), 8, 8);
+        const QString rep = line.section(QLatin1Char(','), 3, 3);
+        if (outcome == QLatin1String("won"))
+            ++byRep[rep].first;
+        else if (outcome == QLatin1String("lost"))
+            ++byRep[rep].second;
+    }
+    QVERIFY(!byRep.isEmpty());
+
+    // When win/loss is printed by rep
+    const CliRun printed = runCli({QStringLiteral("winloss"), QStringLiteral("--database"), path,
+                                   QStringLiteral("--by"), QStringLiteral("rep")});
+    QCOMPARE(printed.exitCode, 0);
+    const QStringList lines = printed.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.first().trimmed(),
+             QStringLiteral("key,won,lost,win_rate,won_amount,lost_amount,avg_cycle_days"));
+
+    // Then each rep's row says what the list says, disqualified deals left out
+    QCOMPARE(lines.size() - 1, byRep.size());
+    for (const QString &line : lines.mid(1)) {
+        const QStringList f = line.trimmed().split(QLatin1Char(','));
+        QCOMPARE(f.size(), 7);
+        QVERIFY2(byRep.contains(f[0]), qPrintable(line));
+        QCOMPARE(f[1].toInt(), byRep.value(f[0]).first);
+        QCOMPARE(f[2].toInt(), byRep.value(f[0]).second);
+        const double rate = double(f[1].toInt()) / double(f[1].toInt() + f[2].toInt());
+        QVERIFY(std::abs(f[3].toDouble() - rate) < 0.001);
+    }
+    // And a grouping it does not know, or a month that is not one, is refused
+    QCOMPARE(runCli({QStringLiteral("winloss"), QStringLiteral("--database"), path,
+                     QStringLiteral("--by"), QStringLiteral("colour")})
+                 .exitCode,
+             2);
+    QCOMPARE(runCli({QStringLiteral("winloss"), QStringLiteral("--database"), path,
+                     QStringLiteral("--by"), QStringLiteral("reason"), QStringLiteral("--from"),
+                     QStringLiteral("soon")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestAccountabilityCli)

@@ -87,6 +87,8 @@ private Q_SLOTS:
     void shouldKeepACompetitorThatADealNames();
     void shouldFollowClosesAndReviewsInTheListWithoutAReset();
     void shouldShowAnotherPersonsCloseLive();
+    void shouldAddUpWinLossAsTheDealsSay_data();
+    void shouldAddUpWinLossAsTheDealsSay();
 };
 
 void TestLookBack::shouldKeepWhatTheCloseSaidAndAwaitReview()
@@ -318,6 +320,141 @@ void TestLookBack::shouldShowAnotherPersonsCloseLive()
     // And a competitor they add is offered here too
     QVERIFY((*other)->lookBackService().saveCompetitor({0, QStringLiteral("Vellora")}));
     QTRY_VERIFY_WITH_TIMEOUT(t.lookBack().competitorNamed(QStringLiteral("Vellora")), 5000);
+}
+
+void TestLookBack::shouldAddUpWinLossAsTheDealsSay_data()
+{
+    QTest::addColumn<int>("by");
+    QTest::addColumn<bool>("lastHalfYear");
+    QTest::addRow("reason") << int(WinLossBy::Reason) << false;
+    QTest::addRow("rep") << int(WinLossBy::Rep) << false;
+    QTest::addRow("size") << int(WinLossBy::Size) << false;
+    QTest::addRow("territory") << int(WinLossBy::Territory) << false;
+    QTest::addRow("competitor") << int(WinLossBy::Competitor) << false;
+    QTest::addRow("stage left") << int(WinLossBy::Stage) << false;
+    QTest::addRow("rep, last six months") << int(WinLossBy::Rep) << true;
+}
+
+void TestLookBack::shouldAddUpWinLossAsTheDealsSay()
+{
+    QFETCH(int, by);
+    QFETCH(bool, lastHalfYear);
+    // Given a year of demo deals, with competitors and closes
+    TestDatabase db(300);
+    SqlStorage &storage = *db.storage;
+    const QDate today = QDate::currentDate();
+    const QDate from = lastHalfYear ? QDate(today.year(), today.month(), 1).addMonths(-5) : QDate();
+    const QDate to =
+        lastHalfYear ? QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1) : QDate();
+
+    // When the store adds them up
+    const auto rows = storage.lookBack().winLoss(WinLossBy(by), from, to);
+    QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+
+    // Then it agrees with the deals counted one by one here
+    QHash<qint64, Stage> stages;
+    const QList<Stage> stageList = *storage.process().stages();
+    for (const Stage &st : stageList)
+        stages.insert(st.id, st);
+    QHash<qint64, QString> users;
+    const QList<User> userList = *storage.directory().users();
+    for (const User &u : userList)
+        users.insert(u.id, u.name);
+    QHash<qint64, Account> accounts;
+    const QList<Account> accountList = *storage.directory().accounts();
+    for (const Account &a : accountList)
+        accounts.insert(a.id, a);
+    QHash<qint64, QString> competitors;
+    const QList<Competitor> competitorList = *storage.lookBack().competitors();
+    for (const Competitor &c : competitorList)
+        competitors.insert(c.id, c.name);
+    QMap<QString, WinLossRow> expected;
+    QHash<QString, double> cycleSums;
+    const QList<Opportunity> deals = *storage.opportunityStore().opportunities();
+    for (const Opportunity &o : deals) {
+        const StageKind kind = stages.value(o.stageId).kind;
+        if (kind == StageKind::Open || o.disqualified)
+            continue;
+        if ((from.isValid() && o.closeDate < from) || (to.isValid() && o.closeDate > to))
+            continue;
+        QStringList keys;
+        switch (WinLossBy(by)) {
+        case WinLossBy::Reason:
+            keys = {o.closeReason};
+            break;
+        case WinLossBy::Rep:
+            keys = {users.value(o.ownerId)};
+            break;
+        case WinLossBy::Territory:
+            keys = {accounts.value(o.accountId).territory};
+            break;
+        case WinLossBy::Size: {
+            const Cents units = o.amount / 100;
+            keys = {units < 10'000    ? QStringLiteral("0-10k")
+                    : units < 50'000  ? QStringLiteral("10k-50k")
+                    : units < 100'000 ? QStringLiteral("50k-100k")
+                    : units < 250'000 ? QStringLiteral("100k-250k")
+                                      : QStringLiteral("250k+")};
+            break;
+        }
+        case WinLossBy::Competitor: {
+            QSet<QString> named;
+            const QList<DealCompetitor> own = *storage.lookBack().dealCompetitors(o.id);
+            for (const DealCompetitor &d : own)
+                named.insert(competitors.value(d.competitorId));
+            const QList<DealClose> closes = *storage.lookBack().closesOf(o.id);
+            for (const DealClose &c : closes) {
+                if (c.lostToId)
+                    named.insert(competitors.value(c.lostToId));
+            }
+            keys = named.values();
+            break;
+        }
+        case WinLossBy::Stage: {
+            const QList<StageChange> ledger = *storage.opportunityStore().stageHistory(o.id);
+            QString left;
+            for (const StageChange &c : ledger) {
+                if (c.toStageId == o.stageId && c.fromStageId)
+                    left = stages.value(*c.fromStageId).name;
+            }
+            keys = {left};
+            break;
+        }
+        case WinLossBy::Industry:
+            keys = {accounts.value(o.accountId).industry};
+            break;
+        }
+        for (const QString &key : std::as_const(keys)) {
+            WinLossRow &r = expected[key];
+            r.key = key;
+            (kind == StageKind::Won ? r.won : r.lost) += 1;
+            (kind == StageKind::Won ? r.wonAmount : r.lostAmount) += o.amount;
+            cycleSums[key] += double(o.enteredStageAt - o.createdAt) / 86400.0;
+        }
+    }
+    QVERIFY2(!expected.isEmpty(), "the demo closes deals in every period");
+    QCOMPARE(rows->size(), expected.size());
+    qint64 total = 0;
+    for (const WinLossRow &r : *rows) {
+        QVERIFY2(expected.contains(r.key), qPrintable(r.key));
+        const WinLossRow &e = expected.value(r.key);
+        QCOMPARE(r.won, e.won);
+        QCOMPARE(r.lost, e.lost);
+        QCOMPARE(r.wonAmount, e.wonAmount);
+        QCOMPARE(r.lostAmount, e.lostAmount);
+        QVERIFY(std::abs(r.averageCycleDays - cycleSums.value(r.key) / double(e.won + e.lost)) <
+                0.01);
+        total += r.won + r.lost;
+    }
+    QVERIFY(total > 0);
+    if (WinLossBy(by) == WinLossBy::Size) {
+        // Smallest band first
+        QCOMPARE(rows->first().key, expected.contains(QStringLiteral("0-10k"))
+                                        ? QStringLiteral("0-10k")
+                                        : rows->first().key);
+        QVERIFY(rows->last().key == QLatin1StringView("250k+") ||
+                !expected.contains(QStringLiteral("250k+")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLookBack)
