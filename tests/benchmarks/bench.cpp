@@ -326,6 +326,21 @@ void reviews(const QString &path)
     note(QStringLiteral("%1 closes awaiting review").arg(model.pendingCount()));
     figure("reviews_pending_100k", median(repeat(5, show(CloseFilter::Pending))), "ms");
     figure("reviews_all_100k", median(repeat(5, show(CloseFilter::All))), "ms");
+    // winloss_stage_100k, winloss_competitor_100k: the win/loss figures of every closed deal by
+    // the stage it left (a ledger look-up per deal) and by competitor (a join).
+    for (const auto &[name, by] : {std::pair{"winloss_stage_100k", WinLossBy::Stage},
+                                   std::pair{"winloss_competitor_100k", WinLossBy::Competitor}}) {
+        figure(name,
+               median(repeat(5,
+                             [&, by = by] {
+                                 QElapsedTimer t;
+                                 t.start();
+                                 if (auto rows = storage->lookBack().winLoss(by, {}, {}); !rows)
+                                     die(rows.error().message);
+                                 return ms(t);
+                             })),
+               "ms");
+    }
     figure("reviews_100k_floor",
            median(repeat(5,
                          [&] {
