@@ -35,10 +35,25 @@ ReviewsModel::ReviewsModel(LookBackService &lookBack, QObject *parent)
     // A deal opened again or deleted elsewhere no longer awaits review; a renamed one shows
     // its new title.
     BoardService &board = m_lookBack.board();
-    connect(&board, &BoardService::changedElsewhere, this, &ReviewsModel::scheduleRefresh);
-    connect(&board, &BoardService::reset, this, &ReviewsModel::scheduleRefresh);
-    connect(&board, &BoardService::removed, this, &ReviewsModel::scheduleRefresh);
-    connect(&board, &BoardService::restored, this, &ReviewsModel::scheduleRefresh);
+    // Only a change to a closed deal touches the list; a board filter or pipeline switch
+    // (reset) shows the same deals differently and leaves it alone.
+    const auto closed = [this](const std::optional<Opportunity> &deal) {
+        const Stage *stage = deal ? m_lookBack.board().gateEngine().stage(deal->stageId) : nullptr;
+        return stage && stage->kind != StageKind::Open;
+    };
+    connect(&board, &BoardService::changedElsewhere, this,
+            [this, closed](const std::optional<Opportunity> &before,
+                           const std::optional<Opportunity> &after) {
+                if (closed(before) || closed(after))
+                    scheduleRefresh();
+            });
+    connect(&board, &BoardService::reloaded, this, &ReviewsModel::scheduleRefresh);
+    for (const auto signal : {&BoardService::removed, &BoardService::restored}) {
+        connect(&board, signal, this, [this, closed](const Opportunity &deal) {
+            if (closed(deal))
+                scheduleRefresh();
+        });
+    }
     connect(&board, &BoardService::usersChanged, this, [this] {
         if (!m_rows.isEmpty())
             Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));

@@ -274,6 +274,13 @@ void TestLookBack::shouldFollowClosesAndReviewsInTheListWithoutAReset()
     QCOMPARE(model.index(0, ReviewsModel::ReviewColumn).data().toString(),
              QStringLiteral("Awaiting review"));
 
+    // And a delete takes it out, its undo brings it back
+    QVERIFY(t.board().removeOpportunity(t.deal.id));
+    QTRY_COMPARE(model.rowCount(), 0);
+    QVERIFY(t.board().restoreOpportunity(t.deal.id));
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(model.pendingCount(), 1);
+
     // When the manager reviews it from the list
     t.board().setCurrentUserId(t.mona);
     QVERIFY(model.review(0, QStringLiteral("Qualify the budget earlier."), {}));
