@@ -146,7 +146,8 @@ const QList<std::pair<QString, WinLossBy>> &winLossKeys()
         {QStringLiteral("industry"), WinLossBy::Industry},
         {QStringLiteral("territory"), WinLossBy::Territory},
         {QStringLiteral("rep"), WinLossBy::Rep},
-        {QStringLiteral("size"), WinLossBy::Size}};
+        {QStringLiteral("size"), WinLossBy::Size},
+        {QStringLiteral("quarter"), WinLossBy::Quarter}};
     return keys;
 }
 
@@ -165,8 +166,9 @@ int printWinLoss(const QCommandLineParser &parser, QTextStream &out, QTextStream
             << Qt::endl;
         return CliBadInput;
     }
-    QDate from;
-    QDate to;
+    WinLossFilter filter;
+    QDate &from = filter.from;
+    QDate &to = filter.to;
     if (parser.isSet(QStringLiteral("from"))) {
         const auto month = monthArgument(parser, QStringLiteral("from"), err);
         if (!month)
@@ -186,7 +188,7 @@ int printWinLoss(const QCommandLineParser &parser, QTextStream &out, QTextStream
     auto storage = openDatabase(parser, err);
     if (!storage)
         return storage.error();
-    const auto rows = (*storage)->lookBack().winLoss(*by, from, to);
+    const auto rows = (*storage)->lookBack().winLoss(*by, filter);
     if (!rows) {
         err << rows.error().message << Qt::endl;
         return CliFailed;
@@ -218,14 +220,16 @@ Command winLossCommand()
         "Prints the deals won and lost (disqualified ones left out, as in the win rate), closing "
         "from --from to --to (months, YYYY-MM; both optional), grouped by --by: reason, "
         "competitor (every competitor a deal named or was lost to), stage (the stage it left "
-        "when it closed), industry, territory, rep or size (bands of the amount): key, won, lost, "
-        "win_rate (0 to 1), won_amount, lost_amount (as stored, whatever the currency), "
-        "avg_cycle_days (creation to close).");
+        "when it closed), industry, territory, rep, size (bands of the amount) or quarter of the "
+        "close date: key, won, lost, win_rate (0 to 1), won_amount, lost_amount (in the "
+        "reporting currency; deals whose currency has no exchange rate are left out of the "
+        "amounts), avg_cycle_days (creation to close).");
     c.addOptions = [](QCommandLineParser &parser) {
         addDatabaseOption(parser);
-        parser.addOption({QStringLiteral("by"),
-                          tr("reason, competitor, stage, industry, territory, rep or size."),
-                          tr("group")});
+        parser.addOption(
+            {QStringLiteral("by"),
+             tr("reason, competitor, stage, industry, territory, rep, size or quarter."),
+             tr("group")});
         parser.addOption(
             {QStringLiteral("from"), tr("The first month of close dates (YYYY-MM)."), tr("month")});
         parser.addOption(

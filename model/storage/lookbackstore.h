@@ -6,6 +6,7 @@
 #include "core/types.h"
 
 #include <functional>
+#include <optional>
 
 namespace Stageboard {
 
@@ -19,20 +20,47 @@ enum class CloseFilter {
 };
 
 /// What win/loss figures are grouped by.
-enum class WinLossBy { Reason, Competitor, Stage, Industry, Territory, Rep, Size };
+enum class WinLossBy { Reason, Competitor, Stage, Industry, Territory, Rep, Size, Quarter };
 
-/// Closed deals of one group (a reason, a competitor, …): won and lost, their amounts as
-/// stored (in the deals' currencies), and the average days from creation to close.
+/// Which closed deals win/loss figures count. Unset parts count every deal.
+struct WinLossFilter
+{
+    QDate from; ///< first close date, inclusive; invalid: no bound
+    QDate to;   ///< last close date, inclusive; invalid: no bound
+    std::optional<qint64> ownerId;
+    std::optional<QString> territory;
+    std::optional<qint64> pipelineId; ///< the deals closed in this pipeline's stages
+};
+
+/// Closed deals of one group (a reason, a competitor, …): won and lost, their amounts in the
+/// reporting currency, and the average days from creation to close.
 struct WinLossRow
 {
-    QString key; ///< the reason, competitor, stage left, industry, territory, rep or size band
+    /// The reason, competitor, stage left, industry, territory, rep, size band or quarter
+    /// ("2026-Q3").
+    QString key;
     qint64 won = 0;
     qint64 lost = 0;
     Cents wonAmount = 0;
     Cents lostAmount = 0;
     double averageCycleDays = 0;
+    /// Deals counted whose currency has no exchange rate: left out of the amounts.
+    qint64 unconverted = 0;
     /// Won ÷ (won + lost); 0 for none.
     double winRate() const { return won + lost ? double(won) / double(won + lost) : 0.0; }
+};
+
+/// A lesson a manager wrote on reviewing a close, with the group its deal counts in.
+struct WinLossLesson
+{
+    QString key; ///< as in WinLossRow
+    qint64 opportunityId = 0;
+    QString title;
+    bool won = false;
+    QString lesson;
+    QString processSuggestion;
+    qint64 reviewedBy = 0;
+    qint64 reviewedAt = 0;
 };
 
 /// The look-back: the competitors, each deal's, and the closes with their reviews. A close is
@@ -70,12 +98,16 @@ public:
                                      const QString &processSuggestion) = 0;
 
     /// The deals won and lost (disqualified ones left out, as in the win rate; deleted ones
-    /// too), closing from from to to (either may be invalid: no bound), grouped by by — by
-    /// competitor, each deal counts for every competitor it named or was lost to; by stage,
-    /// the stage it left when it closed; by size, the bands "0-10k", "10k-50k", "50k-100k",
-    /// "100k-250k", "250k+" of its amount. Keys in order (size bands smallest first). One
-    /// aggregate query.
-    virtual Result<QList<WinLossRow>> winLoss(WinLossBy by, const QDate &from, const QDate &to) = 0;
+    /// too) that the filter keeps, grouped by by — by competitor, each deal counts for every
+    /// competitor it named or was lost to; by stage, the stage it left when it closed; by size,
+    /// the bands "0-10k", "10k-50k", "50k-100k", "100k-250k", "250k+" of its amount (as
+    /// stored); by quarter, its close date's ("2026-Q3"). Keys in order (size bands smallest
+    /// first). One aggregate query.
+    virtual Result<QList<WinLossRow>> winLoss(WinLossBy by, const WinLossFilter &filter) = 0;
+    /// The lessons of the reviewed closes of the deals winLoss() counts, of the group key only
+    /// when it is set, newest first, at most limit.
+    virtual Result<QList<WinLossLesson>> lessons(WinLossBy by, const std::optional<QString> &key,
+                                                 const WinLossFilter &filter, int limit) = 0;
 };
 
 } // namespace Stageboard

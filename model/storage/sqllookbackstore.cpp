@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QStringBuilder>
+#include <cmath>
 
 namespace Stageboard {
 
@@ -317,20 +318,30 @@ Result<DealClose> SqlLookBackStore::review(qint64 closeId, qint64 reviewerId, co
     });
 }
 
-Result<QList<WinLossRow>> SqlLookBackStore::winLoss(WinLossBy by, const QDate &from,
-                                                    const QDate &to)
+namespace {
+
+/// The pieces of a win/loss query: fixed SQL chosen by the enum and the filter's set parts;
+/// every value is bound.
+struct WinLossSql
 {
-    // Fixed pieces only, chosen by the enum; the dates are bound.
     QString key;
     QString joins;
+    QString where;
     QString order = QStringLiteral("k");
+    QVariantList binds;
+};
+
+WinLossSql winLossSql(WinLossBy by, const WinLossFilter &filter)
+{
+    WinLossSql w;
+    bool accounts = filter.territory.has_value();
     switch (by) {
     case WinLossBy::Reason:
-        key = QStringLiteral("COALESCE(o.close_reason, '')");
+        w.key = QStringLiteral("COALESCE(o.close_reason, '')");
         break;
     case WinLossBy::Competitor:
-        key = QStringLiteral("c.name");
-        joins = QStringLiteral(
+        w.key = QStringLiteral("c.name");
+        w.joins = QStringLiteral(
             " JOIN (SELECT opportunity_id, competitor_id FROM deal_competitors UNION SELECT "
             "opportunity_id, lost_to_id FROM deal_closes WHERE lost_to_id IS NOT NULL) dc ON "
             "dc.opportunity_id = o.id JOIN competitors c ON c.id = dc.competitor_id");
@@ -338,53 +349,93 @@ Result<QList<WinLossRow>> SqlLookBackStore::winLoss(WinLossBy by, const QDate &f
     case WinLossBy::Stage:
         // The deal's own ledger rows, by its index: "+" keeps SQLite from walking the closed
         // stage's rows instead (tens of thousands per deal at 100k deals).
-        key = QStringLiteral(
+        w.key = QStringLiteral(
             "COALESCE((SELECT fs.name FROM stage_history h JOIN stages fs ON fs.id = "
             "h.from_stage_id WHERE h.opportunity_id = o.id AND +h.to_stage_id = o.stage_id "
             "ORDER BY h.at DESC, h.id DESC LIMIT 1), '')");
         break;
     case WinLossBy::Industry:
-        key = QStringLiteral("COALESCE(a.industry, '')");
-        joins = QStringLiteral(" LEFT JOIN accounts a ON a.id = o.account_id");
+        w.key = QStringLiteral("COALESCE(a.industry, '')");
+        accounts = true;
         break;
     case WinLossBy::Territory:
-        key = QStringLiteral("COALESCE(a.territory, '')");
-        joins = QStringLiteral(" LEFT JOIN accounts a ON a.id = o.account_id");
+        w.key = QStringLiteral("COALESCE(a.territory, '')");
+        accounts = true;
         break;
     case WinLossBy::Rep:
-        key = QStringLiteral("COALESCE(u.name, '')");
-        joins = QStringLiteral(" LEFT JOIN users u ON u.id = o.owner_id");
+        w.key = QStringLiteral("COALESCE(u.name, '')");
+        w.joins = QStringLiteral(" LEFT JOIN users u ON u.id = o.owner_id");
         break;
     case WinLossBy::Size:
-        key = QStringLiteral(
+        w.key = QStringLiteral(
             "CASE WHEN o.amount < 1000000 THEN '0-10k' WHEN o.amount < 5000000 THEN '10k-50k' "
             "WHEN o.amount < 10000000 THEN '50k-100k' WHEN o.amount < 25000000 THEN "
             "'100k-250k' ELSE '250k+' END");
-        order = QStringLiteral("MIN(o.amount)");
+        w.order = QStringLiteral("MIN(o.amount)");
+        break;
+    case WinLossBy::Quarter:
+        // ISO dates: "2026-08-14" is in "2026-Q3"; a deal without a close date in "".
+        w.key = QStringLiteral(
+            "COALESCE(SUBSTR(o.close_date, 1, 4) || '-Q' || CAST((CAST(SUBSTR(o.close_date, 6, "
+            "2) AS INTEGER) + 2) / 3 AS TEXT), '')");
         break;
     }
-    QString period;
-    if (from.isValid())
-        period += QStringLiteral(" AND o.close_date >= ?");
-    if (to.isValid())
-        period += QStringLiteral(" AND o.close_date <= ?");
+    if (accounts)
+        w.joins += QStringLiteral(" LEFT JOIN accounts a ON a.id = o.account_id");
+    if (filter.from.isValid()) {
+        w.where += QStringLiteral(" AND o.close_date >= ?");
+        w.binds.append(isoDate(filter.from));
+    }
+    if (filter.to.isValid()) {
+        w.where += QStringLiteral(" AND o.close_date <= ?");
+        w.binds.append(isoDate(filter.to));
+    }
+    if (filter.ownerId) {
+        w.where += QStringLiteral(" AND o.owner_id = ?");
+        w.binds.append(*filter.ownerId);
+    }
+    if (filter.territory) {
+        w.where += QStringLiteral(" AND COALESCE(a.territory, '') = ?");
+        w.binds.append(text(*filter.territory));
+    }
+    if (filter.pipelineId) {
+        w.where += QStringLiteral(" AND s.pipeline_id = ?");
+        w.binds.append(*filter.pipelineId);
+    }
+    return w;
+}
+
+const QString closedDeals = QStringLiteral(
+    " WHERE s.kind IN ('won', 'lost') AND o.disqualified = 0 AND o.deleted_at IS NULL");
+
+} // namespace
+
+Result<QList<WinLossRow>> SqlLookBackStore::winLoss(WinLossBy by, const WinLossFilter &filter)
+{
+    const WinLossSql w = winLossSql(by, filter);
+    // Amounts in the reporting currency; a deal whose currency has no rate is counted, and
+    // its amount left out.
+    const QString rate =
+        QStringLiteral("(CASE WHEN o.currency = COALESCE((SELECT value FROM meta WHERE key = "
+                       "'reporting_currency'), 'USD') THEN 1.0 ELSE er.rate END)");
     QSqlQuery q(db());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") % key %
-              QStringLiteral(
-                  " AS k, SUM(CASE WHEN s.kind = 'won' THEN 1 ELSE 0 END), SUM(CASE WHEN "
-                  "s.kind = 'lost' THEN 1 ELSE 0 END), SUM(CASE WHEN s.kind = 'won' THEN "
-                  "o.amount ELSE 0 END), SUM(CASE WHEN s.kind = 'lost' THEN o.amount ELSE 0 "
-                  "END), AVG((o.entered_stage_at - o.created_at) / 86400.0) FROM opportunities o "
-                  "JOIN stages s ON s.id = o.stage_id") %
-              joins %
-              QStringLiteral(" WHERE s.kind IN ('won', 'lost') AND o.disqualified = 0 AND "
-                             "o.deleted_at IS NULL") %
-              period % QStringLiteral(" GROUP BY k ORDER BY ") % order);
-    if (from.isValid())
-        q.addBindValue(isoDate(from));
-    if (to.isValid())
-        q.addBindValue(isoDate(to));
+    q.prepare(QStringLiteral("SELECT ") % w.key %
+              QStringLiteral(" AS k, SUM(CASE WHEN s.kind = 'won' THEN 1 ELSE 0 END), SUM(CASE "
+                             "WHEN s.kind = 'lost' THEN 1 ELSE 0 END), SUM(CASE WHEN s.kind = "
+                             "'won' THEN o.amount * ") %
+              rate %
+              QStringLiteral(" ELSE 0 END), SUM(CASE WHEN s.kind = 'lost' THEN o.amount * ") %
+              rate %
+              QStringLiteral(" ELSE 0 END), AVG((o.entered_stage_at - o.created_at) / 86400.0), "
+                             "SUM(CASE WHEN ") %
+              rate %
+              QStringLiteral(" IS NULL THEN 1 ELSE 0 END) FROM opportunities o JOIN stages s ON "
+                             "s.id = o.stage_id LEFT JOIN exchange_rates er ON er.currency = "
+                             "o.currency") %
+              w.joins % closedDeals % w.where % QStringLiteral(" GROUP BY k ORDER BY ") % w.order);
+    for (const QVariant &v : w.binds)
+        q.addBindValue(v);
     if (auto ok = exec(q); !ok)
         return std::unexpected(failWith(tr("Cannot add up the closed deals"), ok.error()).error());
     QList<WinLossRow> rows;
@@ -393,12 +444,52 @@ Result<QList<WinLossRow>> SqlLookBackStore::winLoss(WinLossBy by, const QDate &f
         r.key = q.value(0).toString();
         r.won = q.value(1).toLongLong();
         r.lost = q.value(2).toLongLong();
-        r.wonAmount = q.value(3).toLongLong();
-        r.lostAmount = q.value(4).toLongLong();
+        r.wonAmount = std::llround(q.value(3).toDouble());
+        r.lostAmount = std::llround(q.value(4).toDouble());
         r.averageCycleDays = q.value(5).toDouble();
+        r.unconverted = q.value(6).toLongLong();
         rows.append(r);
     }
     return rows;
+}
+
+Result<QList<WinLossLesson>> SqlLookBackStore::lessons(WinLossBy by,
+                                                       const std::optional<QString> &key,
+                                                       const WinLossFilter &filter, int limit)
+{
+    WinLossSql w = winLossSql(by, filter);
+    if (key) {
+        w.where += QStringLiteral(" AND ") % w.key % QStringLiteral(" = ?");
+        w.binds.append(text(*key));
+    }
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") % w.key %
+              QStringLiteral(" AS k, o.id, o.title, s.kind, r.lesson, r.process_suggestion, "
+                             "r.reviewed_by, r.reviewed_at FROM opportunities o JOIN stages s ON "
+                             "s.id = o.stage_id JOIN deal_closes r ON r.opportunity_id = o.id AND "
+                             "r.reviewed_at IS NOT NULL") %
+              w.joins % closedDeals % w.where %
+              QStringLiteral(" ORDER BY r.reviewed_at DESC, r.id DESC LIMIT ?"));
+    for (const QVariant &v : std::as_const(w.binds))
+        q.addBindValue(v);
+    q.addBindValue(std::max(0, limit));
+    if (auto ok = exec(q); !ok)
+        return std::unexpected(failWith(tr("Cannot read the lessons"), ok.error()).error());
+    QList<WinLossLesson> lessons;
+    while (q.next()) {
+        WinLossLesson l;
+        l.key = q.value(0).toString();
+        l.opportunityId = q.value(1).toLongLong();
+        l.title = q.value(2).toString();
+        l.won = q.value(3).toString() == QLatin1String("won");
+        l.lesson = q.value(4).toString();
+        l.processSuggestion = q.value(5).toString();
+        l.reviewedBy = q.value(6).toLongLong();
+        l.reviewedAt = q.value(7).toLongLong();
+        lessons.append(l);
+    }
+    return lessons;
 }
 
 } // namespace Stageboard

@@ -28,7 +28,9 @@ public:
     Result<void> forEachClose(const std::function<bool(const DealClose &)> &visit) override;
     Result<DealClose> review(qint64 closeId, qint64 reviewerId, const QString &lesson,
                              const QString &processSuggestion) override;
-    Result<QList<WinLossRow>> winLoss(WinLossBy by, const QDate &from, const QDate &to) override;
+    Result<QList<WinLossRow>> winLoss(WinLossBy by, const WinLossFilter &filter) override;
+    Result<QList<WinLossLesson>> lessons(WinLossBy by, const std::optional<QString> &key,
+                                         const WinLossFilter &filter, int limit) override;
 
 private:
     Result<DealClose> close(qint64 closeId);

@@ -335,7 +335,8 @@ void reviews(const QString &path)
                              [&, by = by] {
                                  QElapsedTimer t;
                                  t.start();
-                                 if (auto rows = storage->lookBack().winLoss(by, {}, {}); !rows)
+                                 if (auto rows = storage->lookBack().winLoss(by, WinLossFilter{});
+                                     !rows)
                                      die(rows.error().message);
                                  return ms(t);
                              })),

@@ -89,6 +89,8 @@ private Q_SLOTS:
     void shouldShowAnotherPersonsCloseLive();
     void shouldAddUpWinLossAsTheDealsSay_data();
     void shouldAddUpWinLossAsTheDealsSay();
+    void shouldAddUpAmountsInTheReportingCurrency();
+    void shouldListTheLessonsOfAGroup();
 };
 
 void TestLookBack::shouldKeepWhatTheCloseSaidAndAwaitReview()
@@ -333,19 +335,28 @@ void TestLookBack::shouldAddUpWinLossAsTheDealsSay_data()
 {
     QTest::addColumn<int>("by");
     QTest::addColumn<bool>("lastHalfYear");
-    QTest::addRow("reason") << int(WinLossBy::Reason) << false;
-    QTest::addRow("rep") << int(WinLossBy::Rep) << false;
-    QTest::addRow("size") << int(WinLossBy::Size) << false;
-    QTest::addRow("territory") << int(WinLossBy::Territory) << false;
-    QTest::addRow("competitor") << int(WinLossBy::Competitor) << false;
-    QTest::addRow("stage left") << int(WinLossBy::Stage) << false;
-    QTest::addRow("rep, last six months") << int(WinLossBy::Rep) << true;
+    QTest::addColumn<QString>("only"); ///< "rep", "territory" or "pipeline": the first one's
+    QTest::addRow("reason") << int(WinLossBy::Reason) << false << QString();
+    QTest::addRow("rep") << int(WinLossBy::Rep) << false << QString();
+    QTest::addRow("size") << int(WinLossBy::Size) << false << QString();
+    QTest::addRow("territory") << int(WinLossBy::Territory) << false << QString();
+    QTest::addRow("competitor") << int(WinLossBy::Competitor) << false << QString();
+    QTest::addRow("stage left") << int(WinLossBy::Stage) << false << QString();
+    QTest::addRow("industry") << int(WinLossBy::Industry) << false << QString();
+    QTest::addRow("quarter") << int(WinLossBy::Quarter) << false << QString();
+    QTest::addRow("rep, last six months") << int(WinLossBy::Rep) << true << QString();
+    QTest::addRow("reason, one rep's") << int(WinLossBy::Reason) << false << QStringLiteral("rep");
+    QTest::addRow("industry, one territory")
+        << int(WinLossBy::Industry) << false << QStringLiteral("territory");
+    QTest::addRow("quarter, one pipeline")
+        << int(WinLossBy::Quarter) << true << QStringLiteral("pipeline");
 }
 
 void TestLookBack::shouldAddUpWinLossAsTheDealsSay()
 {
     QFETCH(int, by);
     QFETCH(bool, lastHalfYear);
+    QFETCH(QString, only);
     // Given a year of demo deals, with competitors and closes
     TestDatabase db(300);
     SqlStorage &storage = *db.storage;
@@ -354,35 +365,49 @@ void TestLookBack::shouldAddUpWinLossAsTheDealsSay()
     const QDate to =
         lastHalfYear ? QDate(today.year(), today.month(), 1).addMonths(1).addDays(-1) : QDate();
 
-    // When the store adds them up
-    const auto rows = storage.lookBack().winLoss(WinLossBy(by), from, to);
-    QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
-
-    // Then it agrees with the deals counted one by one here
+    const QList<Opportunity> deals = *storage.opportunityStore().opportunities();
     QHash<qint64, Stage> stages;
     const QList<Stage> stageList = *storage.process().stages();
     for (const Stage &st : stageList)
         stages.insert(st.id, st);
-    QHash<qint64, QString> users;
-    const QList<User> userList = *storage.directory().users();
-    for (const User &u : userList)
-        users.insert(u.id, u.name);
     QHash<qint64, Account> accounts;
     const QList<Account> accountList = *storage.directory().accounts();
     for (const Account &a : accountList)
         accounts.insert(a.id, a);
+    WinLossFilter filter;
+    filter.from = from;
+    filter.to = to;
+    if (only == QLatin1StringView("rep"))
+        filter.ownerId = deals.first().ownerId;
+    else if (only == QLatin1StringView("territory"))
+        filter.territory = accounts.value(deals.first().accountId).territory;
+    else if (only == QLatin1StringView("pipeline"))
+        filter.pipelineId = stages.value(deals.first().stageId).pipelineId;
+
+    // When the store adds them up
+    const auto rows = storage.lookBack().winLoss(WinLossBy(by), filter);
+    QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+
+    // Then it agrees with the deals counted one by one here
+    QHash<qint64, QString> users;
+    const QList<User> userList = *storage.directory().users();
+    for (const User &u : userList)
+        users.insert(u.id, u.name);
     QHash<qint64, QString> competitors;
     const QList<Competitor> competitorList = *storage.lookBack().competitors();
     for (const Competitor &c : competitorList)
         competitors.insert(c.id, c.name);
     QMap<QString, WinLossRow> expected;
     QHash<QString, double> cycleSums;
-    const QList<Opportunity> deals = *storage.opportunityStore().opportunities();
     for (const Opportunity &o : deals) {
         const StageKind kind = stages.value(o.stageId).kind;
         if (kind == StageKind::Open || o.disqualified)
             continue;
         if ((from.isValid() && o.closeDate < from) || (to.isValid() && o.closeDate > to))
+            continue;
+        if ((filter.ownerId && o.ownerId != *filter.ownerId) ||
+            (filter.territory && accounts.value(o.accountId).territory != *filter.territory) ||
+            (filter.pipelineId && stages.value(o.stageId).pipelineId != *filter.pipelineId))
             continue;
         QStringList keys;
         switch (WinLossBy(by)) {
@@ -430,6 +455,11 @@ void TestLookBack::shouldAddUpWinLossAsTheDealsSay()
         case WinLossBy::Industry:
             keys = {accounts.value(o.accountId).industry};
             break;
+        case WinLossBy::Quarter:
+            keys = {QStringLiteral("%1-Q%2")
+                        .arg(o.closeDate.year())
+                        .arg((o.closeDate.month() + 2) / 3)};
+            break;
         }
         for (const QString &key : std::as_const(keys)) {
             WinLossRow &r = expected[key];
@@ -462,6 +492,92 @@ void TestLookBack::shouldAddUpWinLossAsTheDealsSay()
         QVERIFY(rows->last().key == QLatin1StringView("250k+") ||
                 !expected.contains(QStringLiteral("250k+")));
     }
+}
+
+void TestLookBack::shouldAddUpAmountsInTheReportingCurrency()
+{
+    // Given lost deals in dollars, in euros (at 1.1 dollars) and in a currency without a rate
+    Team t;
+    SqlStorage &storage = *t.db.storage;
+    QVERIFY(
+        storage.forecast().setCurrencies(QStringLiteral("USD"), {{QStringLiteral("EUR"), 1.1}}));
+    const QList<std::pair<QString, Cents>> deals{{QStringLiteral("USD"), 100'000},
+                                                 {QStringLiteral("EUR"), 200'000},
+                                                 {QStringLiteral("XYZ"), 400'000}};
+    for (const auto &[currency, amount] : deals) {
+        Opportunity o = t.deal;
+        o.id = 0;
+        o.currency = currency;
+        o.amount = amount;
+        auto created = t.board().createOpportunity(o);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        t.board().setCurrentUserId(t.mona);
+        MoveRequest request;
+        request.closeReason = QStringLiteral("Price");
+        request.overrideReason = QStringLiteral("The customer decided.");
+        QVERIFY(t.board().moveToStage(created->id, t.stage("Closed Lost"), request));
+        t.board().setCurrentUserId(t.rita);
+    }
+
+    // When the store adds them up by reason
+    const auto rows = storage.lookBack().winLoss(WinLossBy::Reason, {});
+    QVERIFY(rows);
+
+    // Then the lost amount is in dollars, and the deal it cannot convert is counted but not added
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().lost, 3);
+    QCOMPARE(rows->first().lostAmount, Cents(100'000 + 220'000));
+    QCOMPARE(rows->first().unconverted, 1);
+}
+
+void TestLookBack::shouldListTheLessonsOfAGroup()
+{
+    // Given a year of demo deals, most closes reviewed
+    TestDatabase db(300);
+    SqlStorage &storage = *db.storage;
+    const auto byReason = storage.lookBack().winLoss(WinLossBy::Reason, {});
+    QVERIFY(byReason && byReason->size() > 1);
+    const QString reason = byReason->first().key;
+
+    // When the lessons of one reason are listed
+    const auto lessons = storage.lookBack().lessons(WinLossBy::Reason, reason, {}, 1000);
+    QVERIFY(lessons);
+
+    // Then they are the reviewed closes of that reason's deals, newest first
+    qint64 expected = 0;
+    const QList<Opportunity> deals = *storage.opportunityStore().opportunities();
+    QHash<qint64, QString> reasons;
+    for (const Opportunity &o : deals)
+        reasons.insert(o.id, o.closeReason);
+    QSet<qint64> closedStages;
+    const QList<Stage> stages = *storage.process().stages();
+    for (const Stage &st : stages) {
+        if (st.kind != StageKind::Open)
+            closedStages.insert(st.id);
+    }
+    QVERIFY(storage.lookBack().forEachClose([&](const DealClose &c) {
+        const auto deal = std::find_if(deals.begin(), deals.end(), [&](const Opportunity &o) {
+            return o.id == c.opportunityId;
+        });
+        if (c.isReviewed() && deal != deals.end() && deal->closeReason == reason &&
+            !deal->disqualified && closedStages.contains(deal->stageId))
+            ++expected;
+        return true;
+    }));
+    QVERIFY(!lessons->isEmpty());
+    QCOMPARE(lessons->size(), expected);
+    for (int i = 0; i < lessons->size(); ++i) {
+        QCOMPARE(lessons->at(i).key, reason);
+        QCOMPARE(reasons.value(lessons->at(i).opportunityId), reason);
+        QVERIFY(!lessons->at(i).lesson.isEmpty());
+        if (i > 0)
+            QVERIFY(lessons->at(i - 1).reviewedAt >= lessons->at(i).reviewedAt);
+    }
+
+    // And all groups together, at most as many as asked
+    const auto few = storage.lookBack().lessons(WinLossBy::Reason, std::nullopt, {}, 3);
+    QVERIFY(few);
+    QCOMPARE(few->size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestLookBack)
