@@ -435,8 +435,8 @@
     <message>
         <location filename="../app/cli/forecast.cpp" line="123"/>
         <location filename="../app/cli/forecast.cpp" line="125"/>
-        <location filename="../app/cli/reviews.cpp" line="230"/>
-        <location filename="../app/cli/reviews.cpp" line="232"/>
+        <location filename="../app/cli/reviews.cpp" line="234"/>
+        <location filename="../app/cli/reviews.cpp" line="236"/>
         <source>month</source>
         <translation>monat</translation>
     </message>
@@ -836,8 +836,8 @@
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
         <location filename="../app/cli/move.cpp" line="130"/>
-        <location filename="../app/cli/reviews.cpp" line="272"/>
-        <location filename="../app/cli/reviews.cpp" line="274"/>
+        <location filename="../app/cli/reviews.cpp" line="276"/>
+        <location filename="../app/cli/reviews.cpp" line="278"/>
         <location filename="../app/cli/roles.cpp" line="135"/>
         <location filename="../app/cli/signoffs.cpp" line="169"/>
         <location filename="../app/cli/signoffs.cpp" line="172"/>
@@ -1577,82 +1577,90 @@
         <translation>%1 hat „%2“ bewertet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="164"/>
+        <location filename="../app/cli/reviews.cpp" line="165"/>
         <source>winloss needs --by, one of: %1.</source>
         <translation>winloss braucht --by, eines von: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="183"/>
+        <location filename="../app/cli/reviews.cpp" line="185"/>
         <source>--to is before --from.</source>
         <translation>--to liegt vor --from.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="215"/>
+        <location filename="../app/cli/reviews.cpp" line="217"/>
         <source>Print win/loss figures as CSV, by reason, competitor, stage and more.</source>
         <translation>Gewinn-/Verlustzahlen als CSV ausgeben, nach Grund, Wettbewerber, Phase und mehr.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="217"/>
         <source>Prints the deals won and lost (disqualified ones left out, as in the win rate), closing from --from to --to (months, YYYY-MM; both optional), grouped by --by: reason, competitor (every competitor a deal named or was lost to), stage (the stage it left when it closed), industry, territory, rep or size (bands of the amount): key, won, lost, win_rate (0 to 1), won_amount, lost_amount (as stored, whatever the currency), avg_cycle_days (creation to close).</source>
-        <translation>Gibt die gewonnenen und verlorenen Verkaufschancen aus (disqualifizierte ausgenommen, wie bei der Gewinnquote) mit Abschluss von --from bis --to (Monate, JJJJ-MM; beide optional), gruppiert nach --by: reason (Grund), competitor (jeder Wettbewerber, den eine Verkaufschance nannte oder an den sie verloren ging), stage (die Phase, die sie beim Abschluss verließ), industry, territory, rep oder size (Betragsbänder): key, won, lost, win_rate (0 bis 1), won_amount, lost_amount (wie gespeichert, gleich welche Währung), avg_cycle_days (Erstellung bis Abschluss).</translation>
+        <translation type="vanished">Gibt die gewonnenen und verlorenen Verkaufschancen aus (disqualifizierte ausgenommen, wie bei der Gewinnquote) mit Abschluss von --from bis --to (Monate, JJJJ-MM; beide optional), gruppiert nach --by: reason (Grund), competitor (jeder Wettbewerber, den eine Verkaufschance nannte oder an den sie verloren ging), stage (die Phase, die sie beim Abschluss verließ), industry, territory, rep oder size (Betragsbänder): key, won, lost, win_rate (0 bis 1), won_amount, lost_amount (wie gespeichert, gleich welche Währung), avg_cycle_days (Erstellung bis Abschluss).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="227"/>
         <source>reason, competitor, stage, industry, territory, rep or size.</source>
-        <translation>reason, competitor, stage, industry, territory, rep oder size.</translation>
+        <translation type="vanished">reason, competitor, stage, industry, territory, rep oder size.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="228"/>
+        <location filename="../app/cli/reviews.cpp" line="219"/>
+        <source>Prints the deals won and lost (disqualified ones left out, as in the win rate), closing from --from to --to (months, YYYY-MM; both optional), grouped by --by: reason, competitor (every competitor a deal named or was lost to), stage (the stage it left when it closed), industry, territory, rep, size (bands of the amount) or quarter of the close date: key, won, lost, win_rate (0 to 1), won_amount, lost_amount (in the reporting currency; deals whose currency has no exchange rate are left out of the amounts), avg_cycle_days (creation to close).</source>
+        <translation>Gibt die gewonnenen und verlorenen Deals aus (disqualifizierte nicht, wie bei der Gewinnquote) mit Abschlussdatum von --from bis --to (Monate, JJJJ-MM; beide optional), gruppiert nach --by: reason (Grund), competitor (jeder Wettbewerber, den ein Deal nannte oder an den er verloren ging), stage (die Phase, die er beim Abschluss verließ), industry (Branche), territory (Gebiet), rep (Vertriebler), size (Betragsbereiche) oder quarter (Quartal des Abschlussdatums): key, won, lost, win_rate (0 bis 1), won_amount, lost_amount (in der Berichtswährung; Deals in einer Währung ohne Wechselkurs fehlen in den Beträgen), avg_cycle_days (Anlage bis Abschluss).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="231"/>
+        <source>reason, competitor, stage, industry, territory, rep, size or quarter.</source>
+        <translation>reason, competitor, stage, industry, territory, rep, size oder quarter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="232"/>
         <source>group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="230"/>
+        <location filename="../app/cli/reviews.cpp" line="234"/>
         <source>The first month of close dates (YYYY-MM).</source>
         <translation>Der erste Monat der Abschlussdaten (JJJJ-MM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="232"/>
+        <location filename="../app/cli/reviews.cpp" line="236"/>
         <source>The last month of close dates (YYYY-MM).</source>
         <translation>Der letzte Monat der Abschlussdaten (JJJJ-MM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="242"/>
+        <location filename="../app/cli/reviews.cpp" line="246"/>
         <source>Print the closed deals and their reviews as CSV.</source>
         <translation>Die abgeschlossenen Verkaufschancen und ihre Rückblicke als CSV ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="245"/>
+        <location filename="../app/cli/reviews.cpp" line="249"/>
         <source>Prints every close made in Stageboard, oldest first: the deal, won, lost or disqualified, the reasons, the competitor it was lost to, notes, who closed it and when, its status (pending, reviewed, or reopened when the deal left that stage unreviewed) and the review. --pending keeps the closes awaiting review.</source>
         <translation>Gibt jeden in Stageboard gemachten Abschluss aus, den ältesten zuerst: die Verkaufschance, gewonnen, verloren oder disqualifiziert, die Gründe, den Wettbewerber, an den sie verloren ging, Notizen, wer sie wann abschloss, ihren Status (pending, reviewed oder reopened, wenn die Verkaufschance die Phase unbewertet verließ) und den Rückblick. --pending behält die Abschlüsse, die auf einen Rückblick warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="251"/>
+        <location filename="../app/cli/reviews.cpp" line="255"/>
         <source>Only the closes awaiting review.</source>
         <translation>Nur die Abschlüsse, die auf einen Rückblick warten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="261"/>
+        <location filename="../app/cli/reviews.cpp" line="265"/>
         <source>Review a closed deal: write the lesson learned.</source>
         <translation>Eine abgeschlossene Verkaufschance bewerten: die Lehre festhalten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="264"/>
+        <location filename="../app/cli/reviews.cpp" line="268"/>
         <source>done marks the latest close of --deal reviewed by --as, a manager or an admin, with the --lesson learned and, optionally, the change to the process it suggests (--suggestion). Reviewing it again replaces the review.</source>
         <translation>done markiert den letzten Abschluss von --deal als von --as (einem Manager oder Administrator) bewertet, mit der Lehre (--lesson) und, wahlweise, der vorgeschlagenen Änderung am Prozess (--suggestion). Eine erneute Bewertung ersetzt die vorige.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="268"/>
+        <location filename="../app/cli/reviews.cpp" line="272"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="272"/>
+        <location filename="../app/cli/reviews.cpp" line="276"/>
         <source>What the team learns from the deal.</source>
         <translation>Was das Team aus der Verkaufschance lernt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="274"/>
+        <location filename="../app/cli/reviews.cpp" line="278"/>
         <source>A change to the process the lesson suggests.</source>
         <translation>Eine Änderung am Prozess, die die Erkenntnis nahelegt.</translation>
     </message>
@@ -3461,390 +3469,383 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="246"/>
+        <location filename="../ui/dashboardview.cpp" line="232"/>
         <source>%1B</source>
         <translation>%1 Mrd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="247"/>
+        <location filename="../ui/dashboardview.cpp" line="233"/>
         <source>%1M</source>
         <translation>%1 Mio.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="248"/>
+        <location filename="../ui/dashboardview.cpp" line="234"/>
         <source>%1K</source>
         <translation>%1 Tsd.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="353"/>
+        <location filename="../ui/dashboardview.cpp" line="339"/>
         <source>First close month</source>
         <translation>Erster Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
+        <location filename="../ui/dashboardview.cpp" line="340"/>
         <source>Last close month</source>
         <translation>Letzter Abschlussmonat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="356"/>
+        <location filename="../ui/dashboardview.cpp" line="342"/>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="357"/>
+        <location filename="../ui/dashboardview.cpp" line="343"/>
         <source>By quarter</source>
         <translation>Nach Quartal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="358"/>
+        <location filename="../ui/dashboardview.cpp" line="344"/>
         <source>By year</source>
         <translation>Nach Jahr</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="359"/>
+        <location filename="../ui/dashboardview.cpp" line="345"/>
         <source>Group periods</source>
         <translation>Zeiträume gruppieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="348"/>
         <source>Rep filter</source>
         <translation>Vertriebler-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="364"/>
+        <location filename="../ui/dashboardview.cpp" line="350"/>
         <source>Territory filter</source>
         <translation>Gebietsfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="366"/>
+        <location filename="../ui/dashboardview.cpp" line="352"/>
         <source>Stage filter</source>
         <translation>Phasenfilter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="369"/>
+        <location filename="../ui/dashboardview.cpp" line="355"/>
         <source>Pipeline filter</source>
         <translation>Pipeline-Filter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="388"/>
+        <location filename="../ui/dashboardview.cpp" line="374"/>
         <source>Close from</source>
         <translation>Abschluss von</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="389"/>
+        <location filename="../ui/dashboardview.cpp" line="375"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="395"/>
+        <location filename="../ui/dashboardview.cpp" line="381"/>
         <source>Take Snapshot</source>
         <translation>Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="396"/>
+        <location filename="../ui/dashboardview.cpp" line="382"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Die heutige Prognose festhalten, um sie mit dem Abgeschlossenen zu vergleichen. Stageboard hält an jedem Tag, an dem es läuft, auch selbst eine fest.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="410"/>
+        <location filename="../ui/dashboardview.cpp" line="396"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="410"/>
+        <location filename="../ui/dashboardview.cpp" line="396"/>
         <source>Won deals closing in the period</source>
         <translation>Gewonnene Deals mit Abschluss im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="411"/>
-        <location filename="../ui/dashboardview.cpp" line="553"/>
+        <location filename="../ui/dashboardview.cpp" line="397"/>
+        <location filename="../ui/dashboardview.cpp" line="539"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="411"/>
+        <location filename="../ui/dashboardview.cpp" line="397"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Die Quoten der gezeigten Vertriebler im Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="398"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="398"/>
         <source>Closed won ÷ quota</source>
         <translation>Gewonnen ÷ Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="413"/>
+        <location filename="../ui/dashboardview.cpp" line="399"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="413"/>
+        <location filename="../ui/dashboardview.cpp" line="399"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Offene Pipeline ÷ noch zu schließende Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="414"/>
+        <location filename="../ui/dashboardview.cpp" line="400"/>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="414"/>
+        <location filename="../ui/dashboardview.cpp" line="400"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gewonnen ÷ (gewonnen + verloren); disqualifizierte Deals sind keine Verluste</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="415"/>
+        <location filename="../ui/dashboardview.cpp" line="401"/>
         <source>Average deal</source>
         <translation>Durchschnittlicher Deal</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="415"/>
+        <location filename="../ui/dashboardview.cpp" line="401"/>
         <source>The average amount of a won deal</source>
         <translation>Der durchschnittliche Betrag eines gewonnenen Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="416"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Sales cycle</source>
         <translation>Verkaufszyklus</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="416"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Average days from creation to won</source>
         <translation>Durchschnittliche Tage von der Anlage bis zum Gewinn</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="417"/>
+        <location filename="../ui/dashboardview.cpp" line="403"/>
         <source>Stalled</source>
         <translation>Stockend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="417"/>
+        <location filename="../ui/dashboardview.cpp" line="403"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Offene Deals über der Altersgrenze ihrer Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="418"/>
+        <location filename="../ui/dashboardview.cpp" line="404"/>
         <source>Awaiting review</source>
         <translation>Rückblick ausstehend</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="419"/>
+        <location filename="../ui/dashboardview.cpp" line="405"/>
         <source>Closed deals waiting for a manager&apos;s look-back (the Look-back tab); not filtered</source>
         <translation>Abgeschlossene Verkaufschancen, die auf den Rückblick eines Managers warten (Registerkarte Rückblick); nicht gefiltert</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="454"/>
+        <location filename="../ui/dashboardview.cpp" line="440"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prognose nach Abschlusszeitraum, gegen die Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="455"/>
+        <location filename="../ui/dashboardview.cpp" line="441"/>
         <source>Open pipeline by stage</source>
         <translation>Offene Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="456"/>
+        <location filename="../ui/dashboardview.cpp" line="442"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Vertriebler gegen Quote (größter Best Case zuerst)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="457"/>
+        <location filename="../ui/dashboardview.cpp" line="443"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Konversionstrichter: Deals, die jede Phase erreichten</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="458"/>
+        <location filename="../ui/dashboardview.cpp" line="444"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prognose im Zeitverlauf, gegen das Abgeschlossene</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="459"/>
+        <location filename="../ui/dashboardview.cpp" line="445"/>
         <source>Stage probability: configured and observed</source>
         <translation>Phasenwahrscheinlichkeit: eingestellt und beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="465"/>
+        <location filename="../ui/dashboardview.cpp" line="451"/>
         <source>Forecast tables</source>
         <translation>Prognosetabellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="466"/>
+        <location filename="../ui/dashboardview.cpp" line="452"/>
         <source>Stalled deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="468"/>
+        <location filename="../ui/dashboardview.cpp" line="454"/>
         <source>Stalled Deals</source>
         <translation>Stockende Deals</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="470"/>
-        <location filename="../ui/dashboardview.cpp" line="579"/>
+        <location filename="../ui/dashboardview.cpp" line="456"/>
+        <location filename="../ui/dashboardview.cpp" line="565"/>
         <source>Forecast by period</source>
         <translation>Prognose nach Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="471"/>
+        <location filename="../ui/dashboardview.cpp" line="457"/>
         <source>Periods</source>
         <translation>Zeiträume</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472"/>
+        <location filename="../ui/dashboardview.cpp" line="458"/>
         <source>Forecast by rep</source>
         <translation>Prognose nach Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="473"/>
+        <location filename="../ui/dashboardview.cpp" line="459"/>
         <source>Reps</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="474"/>
+        <location filename="../ui/dashboardview.cpp" line="460"/>
         <source>Stages</source>
         <translation>Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="476"/>
+        <location filename="../ui/dashboardview.cpp" line="462"/>
         <source>Forecast snapshots</source>
         <translation>Prognose-Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="477"/>
+        <location filename="../ui/dashboardview.cpp" line="463"/>
         <source>Snapshots</source>
         <translation>Momentaufnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="487"/>
+        <location filename="../ui/dashboardview.cpp" line="473"/>
         <source>Forecast dashboard</source>
         <translation>Prognose-Dashboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="508"/>
-        <location filename="../ui/dashboardview.cpp" line="1297"/>
+        <location filename="../ui/dashboardview.cpp" line="494"/>
+        <location filename="../ui/dashboardview.cpp" line="1225"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="521"/>
-        <location filename="../ui/dashboardview.cpp" line="676"/>
+        <location filename="../ui/dashboardview.cpp" line="507"/>
+        <location filename="../ui/dashboardview.cpp" line="662"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="575"/>
+        <location filename="../ui/dashboardview.cpp" line="561"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quote: %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="600"/>
+        <location filename="../ui/dashboardview.cpp" line="586"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline nach Phase</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="618"/>
+        <location filename="../ui/dashboardview.cpp" line="604"/>
         <source>Reps against quota</source>
         <translation>Vertriebler gegen Quote</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="640"/>
+        <location filename="../ui/dashboardview.cpp" line="626"/>
         <source>Conversion funnel</source>
         <translation>Konversionstrichter</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="681"/>
+        <location filename="../ui/dashboardview.cpp" line="667"/>
         <source>Forecast over time</source>
         <translation>Prognose im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="695"/>
+        <location filename="../ui/dashboardview.cpp" line="681"/>
         <source>Probability of closing won (%)</source>
         <translation>Gewinnwahrscheinlichkeit (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="702"/>
+        <location filename="../ui/dashboardview.cpp" line="688"/>
         <source>Configured and observed probability</source>
         <translation>Eingestellte und beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="719"/>
         <source>Save as PNG…</source>
-        <translation>Als PNG speichern …</translation>
+        <translation type="vanished">Als PNG speichern …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="720"/>
         <source>Save %1 as PNG</source>
-        <translation>%1 als PNG speichern</translation>
+        <translation type="vanished">%1 als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="724"/>
         <source>Save Chart</source>
-        <translation>Diagramm speichern</translation>
+        <translation type="vanished">Diagramm speichern</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="727"/>
         <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
+        <translation type="vanished">PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="732"/>
         <source>Cannot write the image %1.</source>
-        <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
+        <translation type="vanished">Das Bild %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="767"/>
         <source>Export CSV…</source>
-        <translation>CSV exportieren …</translation>
+        <translation type="vanished">CSV exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="768"/>
         <source>Export %1 as CSV</source>
-        <translation>%1 als CSV exportieren</translation>
+        <translation type="vanished">%1 als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="910"/>
+        <location filename="../ui/dashboardview.cpp" line="838"/>
         <source>The forecast could not be read.</source>
         <translation>Die Prognose konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="947"/>
+        <location filename="../ui/dashboardview.cpp" line="875"/>
         <source>All reps</source>
         <translation>Alle Vertriebler</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="953"/>
+        <location filename="../ui/dashboardview.cpp" line="881"/>
         <source>All territories</source>
         <translation>Alle Gebiete</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="959"/>
+        <location filename="../ui/dashboardview.cpp" line="887"/>
         <source>All pipelines</source>
         <translation>Alle Pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="964"/>
+        <location filename="../ui/dashboardview.cpp" line="892"/>
         <source>All stages</source>
         <translation>Alle Phasen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="979"/>
+        <location filename="../ui/dashboardview.cpp" line="907"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1131"/>
+        <location filename="../ui/dashboardview.cpp" line="1059"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1138"/>
+        <location filename="../ui/dashboardview.cpp" line="1066"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2. Legen Sie einen fest unter Prognose ▸ Quoten und Währungen.</numerusform>
@@ -3852,82 +3853,82 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1142"/>
+        <location filename="../ui/dashboardview.cpp" line="1070"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Noch keine Verkaufschancen: Legen Sie auf dem Board welche an oder importieren Sie sie.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1151"/>
+        <location filename="../ui/dashboardview.cpp" line="1079"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Kein Deal schließt von %1 mit diesem Filter ab, und es ist keine Quote gesetzt. Erweitern Sie den Zeitraum oben.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1156"/>
+        <location filename="../ui/dashboardview.cpp" line="1084"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Kein offener Deal schließt in diesem Zeitraum mit diesem Filter ab.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1158"/>
+        <location filename="../ui/dashboardview.cpp" line="1086"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Kein Vertriebler hat in diesem Zeitraum mit diesem Filter einen Deal oder eine Quote.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1160"/>
+        <location filename="../ui/dashboardview.cpp" line="1088"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Kein Deal dieses Zeitraums hat mit diesem Filter eine Phase erreicht.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1162"/>
+        <location filename="../ui/dashboardview.cpp" line="1090"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>Die Prognose wird einmal täglich festgehalten (Prognose ▸ Momentaufnahme festhalten); die Linien beginnen mit dem zweiten Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1165"/>
+        <location filename="../ui/dashboardview.cpp" line="1093"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Die beobachteten Wahrscheinlichkeiten brauchen gewonnene oder verlorene Deals; in diesem Zeitraum gibt es mit diesem Filter keine.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1170"/>
+        <location filename="../ui/dashboardview.cpp" line="1098"/>
         <source>Nothing to chart</source>
         <translation>Nichts darzustellen</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1214"/>
+        <location filename="../ui/dashboardview.cpp" line="1142"/>
         <source>Q%1 %2</source>
         <translation>Q%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1226"/>
+        <location filename="../ui/dashboardview.cpp" line="1154"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1263"/>
+        <location filename="../ui/dashboardview.cpp" line="1191"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1282"/>
+        <location filename="../ui/dashboardview.cpp" line="1210"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1303"/>
+        <location filename="../ui/dashboardview.cpp" line="1231"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1308"/>
+        <location filename="../ui/dashboardview.cpp" line="1236"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1313"/>
+        <location filename="../ui/dashboardview.cpp" line="1241"/>
         <source>Amounts in %1</source>
         <translation>Beträge in %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1317"/>
+        <location filename="../ui/dashboardview.cpp" line="1245"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n Deal ausgelassen: kein Wechselkurs in %1 für %2 (Prognose ▸ Quoten und Währungen).</numerusform>
@@ -3935,7 +3936,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1323"/>
+        <location filename="../ui/dashboardview.cpp" line="1251"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n offener Deal nach seinem Abschlussdatum zählt in diesem Monat.</numerusform>
@@ -3943,29 +3944,29 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1327"/>
+        <location filename="../ui/dashboardview.cpp" line="1255"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Quoten gelten je Vertriebler, daher werden sie für ein einzelnes Gebiet nicht gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1329"/>
+        <location filename="../ui/dashboardview.cpp" line="1257"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>Die Prognose im Zeitverlauf ist nicht nach Phasen aufgeteilt: Sie zeigt alle Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1351"/>
+        <location filename="../ui/dashboardview.cpp" line="1264"/>
+        <location filename="../ui/dashboardview.cpp" line="1271"/>
         <source>Stageboard forecast</source>
         <translation>Stageboard-Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1362"/>
+        <location filename="../ui/dashboardview.cpp" line="1270"/>
         <source>Export Dashboard as PDF</source>
         <translation>Dashboard als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1365"/>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
+        <translation type="vanished">PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5031,162 +5032,162 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ForecastTables</name>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="253"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="254"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="279"/>
         <source>Closed won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="255"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="256"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="257"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="265"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="258"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="273"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="266"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="281"/>
         <source>Quota</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="259"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="276"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="285"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="267"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="284"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="293"/>
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="286"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="305"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="268"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="294"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="313"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="287"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="313"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="269"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="283"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="295"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="321"/>
         <source>Weighted</source>
         <translation>Gewichtet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="314"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="270"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="282"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="322"/>
         <source>Commit forecast</source>
         <translation>Commit-Prognose</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="272"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="315"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="280"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="323"/>
         <source>Best-case forecast</source>
         <translation>Best-Case-Prognose</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="277"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="272"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="285"/>
         <source>Attainment</source>
         <translation>Zielerreichung</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="270"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
         <source>Rep</source>
         <translation>Vertriebler</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="286"/>
         <source>Coverage</source>
         <translation>Abdeckung</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="284"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="292"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="310"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="288"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="296"/>
         <source>Reached</source>
         <translation>Erreicht</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="289"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="297"/>
         <source>To next stage</source>
         <translation>Zur nächsten Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="290"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="298"/>
         <source>Average time</source>
         <translation>Durchschnittliche Dauer</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="291"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
         <source>Configured probability</source>
         <translation>Eingestellte Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="292"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
         <source>Observed probability</source>
         <translation>Beobachtete Wahrscheinlichkeit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="293"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
         <source>Closed deals seen</source>
         <translation>Gesehene abgeschlossene Deals</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="307"/>
         <source>Deal</source>
         <translation>Deal</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="308"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="309"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="303"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="311"/>
         <source>Days in stage</source>
         <translation>Tage in der Phase</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="304"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="312"/>
         <source>Limit</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="311"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="319"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="312"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="320"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="318"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="326"/>
         <source>Closed won to date</source>
         <translation>Bisher gewonnen</translation>
     </message>
@@ -5860,374 +5861,389 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Board and forecast</source>
         <translation>Board und Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Clear Filter</source>
         <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Win/Loss</source>
+        <translation>Gewonnen/Verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Coming due: %1</source>
         <translation>Bald fällig: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Neue Datenbank …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Open Database…</source>
         <translation>Datenbank ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Mit gemeinsamer Datenbank &amp;verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Import Opportunities…</source>
         <translation>Verkaufschancen &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Export Opportunities…</source>
         <translation>Verkaufschancen &amp;exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Export Stage &amp;History…</source>
         <translation>Phasenverlauf e&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Export &amp;Forecast…</source>
         <translation>&amp;Prognose exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Beteili&amp;gte exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Export &amp;Activities…</source>
         <translation>A&amp;ktivitäten exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Neue Verkaufschance …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>Verkaufschance &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;Delete Opportunity</source>
         <translation>Verkaufschance &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>In die nä&amp;chste Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>In die v&amp;orige Phase</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Opportunity Panel</source>
         <translation>&amp;Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Board</source>
         <translation>&amp;Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
-        <location filename="../ui/mainwindow.cpp" line="1308"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <source>&amp;Win/Loss</source>
+        <translation>&amp;Gewonnen/Verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="1324"/>
         <source>&amp;Sort Cards By</source>
         <translation>Karten sor&amp;tieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>&amp;Compact Cards</source>
         <translation>&amp;Kompakte Karten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Zoom &amp;Out</source>
         <translation>Verklei&amp;nern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Card &amp;Legend…</source>
         <translation>Karten&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>The System&apos;s Language</source>
         <translation>Sprache des Systems</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>F&amp;orecast</source>
         <translation>P&amp;rognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quoten und Währungen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Take &amp;Snapshot</source>
         <translation>&amp;Momentaufnahme festhalten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>Die heutige Prognose wurde festgehalten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Dashboard als &amp;PDF exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <source>Export &amp;Win/Loss as PDF…</source>
+        <translation>&amp;Gewonnen/Verloren als PDF exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Print Dashboard…</source>
         <translation>Dashboard &amp;drucken …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;zess</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Vertriebs&amp;prozess bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Benutzer und Rollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>&amp;Team Roles…</source>
         <translation>&amp;Teamrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>&amp;Buying Roles…</source>
         <translation>&amp;Einkaufsrollen …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&amp;Competitors…</source>
         <translation>&amp;Wettbewerber …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Stage &amp;Guide…</source>
         <translation>Phasen&amp;leitfaden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Phasenleitfaden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Willkommenstour</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>&amp;About Stageboard</source>
         <translation>Ü&amp;ber Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>About Stageboard</source>
         <translation>Über Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Ihr Vertriebsprozess als Board: Phasen mit Leitfaden, Gates und einem vollständigen Protokoll jeder Bewegung.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Meine Deals</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Nur die Deals der handelnden Person (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Nothing Planned</source>
         <translation>Nichts geplant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Nur die offenen Deals ohne geplante Aktivität (die Karten mit orangem Ring): Jeder braucht seinen nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>The board</source>
         <translation>Das Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Jede Spalte ist eine Phase des Vertriebsprozesses, mit ihren Summen. Ziehen Sie eine Karte in eine andere Spalte, um den Deal zu verschieben: Das Gate der Phase prüft zuerst ihre Ausstiegskriterien. Ein Rechtsklick auf eine Karte oder einen Spaltenkopf bietet mehr.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>The opportunity panel</source>
         <translation>Die Verkaufschancen-Leiste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Die eigenen Rollen Ihrer Firma festlegen (Legal, Werksleitung, …) und wer sie innehat</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Teamrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, Arbeiten als).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="979"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Die Rollen hinzufügen, umbenennen oder entfernen, die Beteiligte haben können (Fürsprecher, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann die Einkaufsrollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln Verkaufschance · %1</numerusform>
@@ -6235,7 +6251,7 @@ Quote: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 von %Ln Verkaufschance angezeigt · %2</numerusform>
@@ -6243,347 +6259,347 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
         <source>The forecast</source>
         <translation>Die Prognose</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>Der Reiter Prognose zeigt in Diagrammen, was abgeschlossen wird: nach Zeitraum, Phase und Vertriebler, gegen die Quote, mit den aus abgeschlossenen Deals beobachteten Gewinnquoten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>Welcome to Stageboard</source>
         <translation>Willkommen bei Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Dies ist eine Demo-Pipeline mit erfundenen Deals: Probieren Sie alles aus, Bearbeiten ▸ Rückgängig nimmt es zurück. Datei ▸ Neue Datenbank beginnt Ihre eigene. Hilfe ▸ Willkommenstour zeigt dies erneut.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann den Vertriebsprozess ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Personen hinzufügen, ihre Rollen ändern, Ausgeschiedene deaktivieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Nur ein Admin kann Benutzer und Rollen ändern: Arbeiten Sie als Admin (Werkzeugleiste, „Arbeiten als“).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
-        <location filename="../ui/mainwindow.cpp" line="1229"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="1245"/>
         <source>Board</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Die Pipeline, die das Board zeigt; jede hat ihre eigenen Phasen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Nach Titel, Firma, Kontakt oder nächstem Schritt filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Owner filter</source>
         <translation>Filter nach Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Acting as </source>
         <translation>Arbeiten als </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Acting as</source>
         <translation>Arbeiten als</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>No shared database was chosen.</source>
         <translation>Es wurde keine gemeinsame Datenbank gewählt.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>Die Datenbank wurde aktualisiert; die vorige Version wurde als %1 gesichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Ein Admin hat den Vertriebsprozess geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 auf %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Select a card to move first.</source>
         <translation>Wählen Sie zuerst eine Karte zum Verschieben.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>„%1“ ist abgeschlossen; verschieben Sie sie zurück, um sie wieder zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>„%1“ ist in der ersten Phase.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Die Phasen, Checklisten und Gates des Prozesses bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
-        <location filename="../ui/mainwindow.cpp" line="1042"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
         <source>All owners</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1074"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inaktiv)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Doppelklicken Sie auf eine Karte oder wählen Sie sie aus und drücken Sie die Eingabetaste: Rechts öffnet sich ihre Leiste mit dem Leitfaden der Phase, den abzuhakenden Aktivitäten, den Ausstiegskriterien und dem Verlauf des Deals. Strg+I blendet sie ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>no. %1</source>
         <translation>Nr. %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1081"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Sie haben sich als diese Person am Server angemeldet; der Server lässt Sie nur als Sie selbst handeln.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Wer verschiebt, bearbeitet und abzeichnet: Gates und Abzeichnungen richten sich nach der Rolle dieser Person.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1109"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Noch keine Verkaufschancen in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Legen Sie die erste an oder importieren Sie sie aus Salesforce, HubSpot oder Pipedrive. Ein Admin kann vorher die Phasen gestalten und das Team anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Keine Verkaufschance von %1 in dieser Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Keine Verkaufschance passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1135"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Nur die Verkaufschancen von %1 werden durchsucht.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1120"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Der Filter sucht in Titeln, Firmen, Kontakten und nächsten Schritten.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1173"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Nicht mit %1 verbunden: Der Server antwortet nicht. Nichts kann geändert werden, bis er zurück ist; alles Gespeicherte bleibt erhalten. Neuer Versuch alle paar Sekunden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <location filename="../ui/mainwindow.cpp" line="1198"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>Wieder mit %1 verbunden; das Board zeigt jede Änderung, die inzwischen gemacht wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1191"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1211"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1211"/>
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1211"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>Next or previous column</source>
         <translation>Nächste oder vorige Spalte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>Left, Right</source>
         <translation>Links, Rechts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1225"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Open the selected card</source>
         <translation>Die gewählte Karte öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1225"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1264"/>
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1265"/>
+        <location filename="../ui/mainwindow.cpp" line="1281"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1267"/>
+        <location filename="../ui/mainwindow.cpp" line="1283"/>
         <source>&amp;Move To</source>
         <translation>&amp;Verschieben nach</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1291"/>
         <source>Mark &amp;Won…</source>
         <translation>Als &amp;gewonnen markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1282"/>
+        <location filename="../ui/mainwindow.cpp" line="1298"/>
         <source>Mark &amp;Lost…</source>
         <translation>Als verlo&amp;ren markieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1288"/>
+        <location filename="../ui/mainwindow.cpp" line="1304"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302"/>
+        <location filename="../ui/mainwindow.cpp" line="1318"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Neue Verkaufschance hier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1305"/>
+        <location filename="../ui/mainwindow.cpp" line="1321"/>
         <source>E&amp;xpand</source>
         <translation>&amp;Aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1305"/>
+        <location filename="../ui/mainwindow.cpp" line="1321"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Einklappen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1360"/>
+        <location filename="../ui/mainwindow.cpp" line="1376"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>„%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1373"/>
+        <location filename="../ui/mainwindow.cpp" line="1389"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>„%1“ wurde anderswo gelöscht, während Sie es bearbeitet haben; Ihre Bearbeitung wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1384"/>
+        <location filename="../ui/mainwindow.cpp" line="1400"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Ihre Bearbeitung von „%1“ wurde verworfen; das Board zeigt es so, wie es anderswo gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1401"/>
+        <location filename="../ui/mainwindow.cpp" line="1417"/>
         <source>Delete Opportunity</source>
         <translation>Verkaufschance löschen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../ui/mainwindow.cpp" line="1418"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>„%1“ löschen? Der Phasenverlauf bleibt erhalten, und Rückgängig (%2) holt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1416"/>
+        <location filename="../ui/mainwindow.cpp" line="1432"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1417"/>
+        <location filename="../ui/mainwindow.cpp" line="1433"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Stageboard-Datenbanken (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1427"/>
-        <location filename="../ui/mainwindow.cpp" line="1435"/>
+        <location filename="../ui/mainwindow.cpp" line="1443"/>
+        <location filename="../ui/mainwindow.cpp" line="1451"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1428"/>
+        <location filename="../ui/mainwindow.cpp" line="1444"/>
         <source>Stageboard databases (%1)</source>
         <translation>Stageboard-Datenbanken (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1432"/>
+        <location filename="../ui/mainwindow.cpp" line="1448"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 gibt es schon. Wählen Sie einen neuen Dateinamen oder öffnen Sie sie stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1436"/>
+        <location filename="../ui/mainwindow.cpp" line="1452"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Die neue Datenbank mit Demo-Verkaufschancen füllen?</translation>
     </message>
@@ -7995,6 +8011,49 @@ Quote: %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::ReportParts</name>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="67"/>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern …</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="68"/>
+        <source>Save %1 as PNG</source>
+        <translation>%1 als PNG speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="72"/>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="75"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="80"/>
+        <source>Cannot write the image %1.</source>
+        <translation>Das Bild %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="115"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="116"/>
+        <source>Export %1 as CSV</source>
+        <translation>%1 als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="159"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::ReviewDialog</name>
     <message>
         <location filename="../ui/activitydialogs.cpp" line="309"/>
@@ -8060,67 +8119,67 @@ Quote: %2</translation>
 <context>
     <name>Stageboard::ReviewsModel</name>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="136"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="151"/>
         <source>There is no closed deal in row %1.</source>
         <translation>In Zeile %1 steht keine abgeschlossene Verkaufschance.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="146"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="161"/>
         <source>Won</source>
         <translation>Gewonnen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="162"/>
         <source>Disqualified</source>
         <translation>Disqualifiziert</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="162"/>
         <source>Lost</source>
         <translation>Verloren</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="173"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="188"/>
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="175"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="190"/>
         <source>Reviewed by %1 on %2.</source>
         <translation>Ausgewertet von %1 am %2.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="178"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="193"/>
         <source>Lesson: %1</source>
         <translation>Erkenntnis: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="180"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="195"/>
         <source>Suggested change to the process: %1</source>
         <translation>Vorgeschlagene Änderung am Prozess: %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="189"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="204"/>
         <source>(deleted deal %1)</source>
         <translation>(gelöschte Verkaufschance %1)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="197"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="212"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (auch: %2)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="224"/>
         <source>Awaiting review</source>
         <translation>Rückblick ausstehend</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="224"/>
         <source>Opened again; not reviewed</source>
         <translation>Wieder geöffnet; nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="236"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="251"/>
         <source>Lesson learned</source>
         <translation>Erkenntnis</translation>
     </message>
@@ -8129,37 +8188,37 @@ Quote: %2</translation>
         <translation type="vanished">%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="222"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="237"/>
         <source>Opportunity</source>
         <translation>Verkaufschance</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="224"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="239"/>
         <source>Account</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="226"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="241"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="228"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="243"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="230"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="245"/>
         <source>Lost to</source>
         <translation>Verloren an</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="232"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="247"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="234"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="249"/>
         <source>Closed by</source>
         <translation>Abgeschlossen von</translation>
     </message>
@@ -8852,7 +8911,7 @@ Quote: %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqldebriefstore.cpp" line="210"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="313"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="314"/>
         <source>Cannot save the review</source>
         <translation>Die Durchsicht lässt sich nicht speichern</translation>
     </message>
@@ -8955,7 +9014,7 @@ Quote: %2</translation>
     <message>
         <location filename="../model/storage/sqldirectory.cpp" line="88"/>
         <location filename="../model/storage/sqldirectory.cpp" line="160"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="80"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="81"/>
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
@@ -9340,53 +9399,53 @@ Quote: %2</translation>
         <translation>Die wartenden Freigaben können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="52"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="53"/>
         <source>longer than %1 characters.</source>
         <translation>länger als %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="64"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="65"/>
         <source>Cannot read the competitors</source>
         <translation>Die Wettbewerber können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="78"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="79"/>
         <source>A competitor needs a name.</source>
         <translation>Ein Wettbewerber braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="82"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="83"/>
         <source>Description: %1</source>
         <translation>Beschreibung: %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="84"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="85"/>
         <source>Cannot add the competitor %1</source>
         <translation>Der Wettbewerber %1 kann nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="85"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="86"/>
         <source>Cannot change the competitor %1</source>
         <translation>Der Wettbewerber %1 kann nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="95"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="96"/>
         <source>There is already a competitor called %1.</source>
         <translation>Es gibt bereits einen Wettbewerber namens %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="117"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="118"/>
         <source>The competitor %1 no longer exists.</source>
         <translation>Den Wettbewerber %1 gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="132"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="142"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="133"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="143"/>
         <source>Cannot remove the competitor</source>
         <translation>Der Wettbewerber kann nicht entfernt werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqllookbackstore.cpp" line="134"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="135"/>
         <source>Deals name this competitor (%n time(s)); it stays in the list so that their history keeps it.</source>
         <translation>
             <numerusform>Verkaufschancen nennen diesen Wettbewerber (%n Mal); er bleibt in der Liste, damit ihre Historie ihn behält.</numerusform>
@@ -9394,65 +9453,70 @@ Quote: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="156"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="157"/>
         <source>Cannot read the deal&apos;s competitors</source>
         <translation>Die Wettbewerber der Verkaufschance können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="169"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="170"/>
         <source>Strengths: %1</source>
         <translation>Stärken: %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="171"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="172"/>
         <source>Weaknesses: %1</source>
         <translation>Schwächen: %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="181"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="192"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="182"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="193"/>
         <source>Cannot save the deal&apos;s competitor</source>
         <translation>Der Wettbewerber der Verkaufschance kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="206"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="207"/>
         <source>Cannot remove the deal&apos;s competitor</source>
         <translation>Der Wettbewerber der Verkaufschance kann nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="231"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="245"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="258"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="272"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="288"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="232"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="246"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="259"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="273"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="289"/>
         <source>Cannot read the closed deals</source>
         <translation>Die abgeschlossenen Verkaufschancen können nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="290"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="315"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="291"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="316"/>
         <source>The close %1 does not exist.</source>
         <translation>Den Abschluss %1 gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="298"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="299"/>
         <source>A review needs the lesson learned.</source>
         <translation>Eine Auswertung braucht die Erkenntnis.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="300"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="301"/>
         <source>Lesson: %1</source>
         <translation>Erkenntnis: %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="302"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="303"/>
         <source>Suggested change: %1</source>
         <translation>Vorgeschlagene Änderung: %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="387"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="440"/>
         <source>Cannot add up the closed deals</source>
         <translation>Die abgeschlossenen Verkaufschancen können nicht zusammengezählt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="478"/>
+        <source>Cannot read the lessons</source>
+        <translation>Die Erkenntnisse können nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -10240,6 +10304,353 @@ Verantwortlich: %4</translation>
         <location filename="../ui/welcomeoverlay.cpp" line="38"/>
         <source>Got It</source>
         <translation>Verstanden</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::WinLossView</name>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="57"/>
+        <location filename="../ui/winlossview.cpp" line="552"/>
+        <location filename="../ui/winlossview.cpp" line="586"/>
+        <location filename="../ui/winlossview.cpp" line="671"/>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="58"/>
+        <location filename="../ui/winlossview.cpp" line="553"/>
+        <location filename="../ui/winlossview.cpp" line="587"/>
+        <location filename="../ui/winlossview.cpp" line="671"/>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="59"/>
+        <location filename="../ui/winlossview.cpp" line="591"/>
+        <source>Win rate</source>
+        <translation>Gewinnquote</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="60"/>
+        <source>Won amount</source>
+        <translation>Betrag gewonnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="61"/>
+        <source>Lost amount</source>
+        <translation>Betrag verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="62"/>
+        <source>Average cycle</source>
+        <translation>Mittlerer Zyklus</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="108"/>
+        <source>Group closed deals by</source>
+        <translation>Abgeschlossene Deals gruppieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="129"/>
+        <source>First close month</source>
+        <translation>Erster Abschlussmonat</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="130"/>
+        <source>Last close month</source>
+        <translation>Letzter Abschlussmonat</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="132"/>
+        <source>Pipeline filter</source>
+        <translation>Pipeline-Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="134"/>
+        <source>Rep filter</source>
+        <translation>Vertriebler-Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="136"/>
+        <source>Territory filter</source>
+        <translation>Gebietsfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="149"/>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="151"/>
+        <source>Closed from</source>
+        <translation>Abgeschlossen von</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="151"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="155"/>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="156"/>
+        <source>Export the win/loss view as PDF</source>
+        <translation>Die Gewonnen/Verloren-Ansicht als PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="160"/>
+        <location filename="../ui/winlossview.cpp" line="163"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="161"/>
+        <location filename="../ui/winlossview.cpp" line="274"/>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="164"/>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="165"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="166"/>
+        <source>Lesson learned</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="167"/>
+        <source>Suggested change</source>
+        <translation>Vorgeschlagene Änderung</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="168"/>
+        <source>Reviewed</source>
+        <translation>Ausgewertet</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="184"/>
+        <source>Won and lost by group</source>
+        <translation>Gewonnen und verloren nach Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="185"/>
+        <source>Won, lost and win rate by quarter</source>
+        <translation>Gewonnen, verloren und Gewinnquote nach Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="186"/>
+        <source>Won and lost</source>
+        <translation>Gewonnen und verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="189"/>
+        <source>Win rate by quarter</source>
+        <translation>Gewinnquote nach Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="196"/>
+        <source>Win/loss tables</source>
+        <translation>Gewonnen/Verloren-Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="197"/>
+        <source>Win/loss by group</source>
+        <translation>Gewonnen/Verloren nach Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="199"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="200"/>
+        <source>Win/loss by quarter</source>
+        <translation>Gewonnen/Verloren nach Quartal</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="202"/>
+        <source>Quarters</source>
+        <translation>Quartale</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="216"/>
+        <source>Lessons learned</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="229"/>
+        <source>Double-click a lesson to open its deal.</source>
+        <translation>Doppelklick auf eine Erkenntnis öffnet ihren Deal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="241"/>
+        <source>Win/loss analysis</source>
+        <translation>Gewonnen/Verloren-Analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="260"/>
+        <source>Close reason</source>
+        <translation>Abschlussgrund</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="262"/>
+        <source>Competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="264"/>
+        <source>Stage lost at</source>
+        <translation>Verloren in Phase</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="266"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="268"/>
+        <source>Territory</source>
+        <translation>Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="270"/>
+        <source>Rep</source>
+        <translation>Vertriebler</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="272"/>
+        <source>Deal size</source>
+        <translation>Deal-Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="339"/>
+        <source>All reps</source>
+        <translation>Alle Vertriebler</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="350"/>
+        <source>All territories</source>
+        <translation>Alle Gebiete</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="354"/>
+        <source>All pipelines</source>
+        <translation>Alle Pipelines</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="429"/>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="435"/>
+        <source>No reason given</source>
+        <translation>Kein Grund angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="437"/>
+        <source>Closed from its first stage</source>
+        <translation>Aus der ersten Phase abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="439"/>
+        <source>No owner</source>
+        <translation>Kein Verantwortlicher</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="441"/>
+        <source>Not set</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="511"/>
+        <source>No deals won or lost in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Deals gewonnen oder verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="514"/>
+        <source>%1 won, %2 lost: win rate %3 %, %4 won, %5 days from creation to close on average.</source>
+        <translation>%1 gewonnen, %2 verloren: Gewinnquote %3 %, %4 gewonnen, im Mittel %5 Tage von der Anlage bis zum Abschluss.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/winlossview.cpp" line="521"/>
+        <source>%n deal(s) in a currency without an exchange rate left out of the amounts.</source>
+        <translation>
+            <numerusform>%n Deal in einer Währung ohne Wechselkurs fehlt in den Beträgen.</numerusform>
+            <numerusform>%n Deals in einer Währung ohne Wechselkurs fehlen in den Beträgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="537"/>
+        <source>Won and lost: %1</source>
+        <translation>Gewonnen und verloren: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="577"/>
+        <location filename="../ui/winlossview.cpp" line="617"/>
+        <source>Deals closed</source>
+        <translation>Abgeschlossene Deals</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="621"/>
+        <source>Win rate (%)</source>
+        <translation>Gewinnquote (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="636"/>
+        <source>No deals closed in this period</source>
+        <translation>Keine Deals in diesem Zeitraum abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="638"/>
+        <source>Open a database to see its closed deals.</source>
+        <translation>Öffnen Sie eine Datenbank, um ihre abgeschlossenen Deals zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="639"/>
+        <source>Deals won or lost with a close date from %1 to %2 are counted here. Choose an earlier month, other filters, or close deals on the board.</source>
+        <translation>Hier zählen die Deals, die mit Abschlussdatum von %1 bis %2 gewonnen oder verloren wurden. Wählen Sie einen früheren Monat oder andere Filter, oder schließen Sie Deals auf dem Board ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="679"/>
+        <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
+        <translation>&lt;b&gt;Erkenntnisse: %1&lt;/b&gt;: noch keine. Ein Manager schreibt sie im Tab Rückblick.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="683"/>
+        <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;, newest first.</source>
+        <translation>&lt;b&gt;Erkenntnisse: %1&lt;/b&gt;, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="687"/>
+        <source>&lt;b&gt;Lessons learned&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
+        <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;: noch keine. Ein Manager schreibt sie im Tab Rückblick.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="690"/>
+        <source>&lt;b&gt;Lessons learned&lt;/b&gt;, newest first. Select a row above to see its own.</source>
+        <translation>&lt;b&gt;Erkenntnisse&lt;/b&gt;, die neuesten zuerst. Wählen Sie oben eine Zeile, um nur ihre zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="695"/>
+        <location filename="../ui/winlossview.cpp" line="702"/>
+        <source>Stageboard win/loss</source>
+        <translation>Stageboard Gewonnen/Verloren</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="701"/>
+        <source>Export Win/Loss as PDF</source>
+        <translation>Gewonnen/Verloren als PDF exportieren</translation>
     </message>
 </context>
 <context>

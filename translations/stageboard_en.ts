@@ -239,7 +239,7 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1138"/>
+        <location filename="../ui/dashboardview.cpp" line="1066"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1317"/>
+        <location filename="../ui/dashboardview.cpp" line="1245"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n deal left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</numerusform>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1323"/>
+        <location filename="../ui/dashboardview.cpp" line="1251"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n open deal past its close date is counted in this month.</numerusform>
@@ -336,7 +336,7 @@
 <context>
     <name>Stageboard::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunity · %1</numerusform>
@@ -344,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 of %Ln opportunity shown · %2</numerusform>
@@ -425,7 +425,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqllookbackstore.cpp" line="134"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="135"/>
         <source>Deals name this competitor (%n time(s)); it stays in the list so that their history keeps it.</source>
         <translation>
             <numerusform>A deal names this competitor (%n time); it stays in the list so that its history keeps it.</numerusform>
@@ -441,6 +441,17 @@
         <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::WinLossView</name>
+    <message numerus="yes">
+        <location filename="../ui/winlossview.cpp" line="521"/>
+        <source>%n deal(s) in a currency without an exchange rate left out of the amounts.</source>
+        <translation>
+            <numerusform>%n deal in a currency without an exchange rate left out of the amounts.</numerusform>
+            <numerusform>%n deals in a currency without an exchange rate left out of the amounts.</numerusform>
         </translation>
     </message>
 </context>

@@ -515,8 +515,8 @@
     <message>
         <location filename="../app/cli/forecast.cpp" line="123"/>
         <location filename="../app/cli/forecast.cpp" line="125"/>
-        <location filename="../app/cli/reviews.cpp" line="230"/>
-        <location filename="../app/cli/reviews.cpp" line="232"/>
+        <location filename="../app/cli/reviews.cpp" line="234"/>
+        <location filename="../app/cli/reviews.cpp" line="236"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
@@ -831,8 +831,8 @@
         <location filename="../app/cli/activities.cpp" line="265"/>
         <location filename="../app/cli/activities.cpp" line="267"/>
         <location filename="../app/cli/move.cpp" line="130"/>
-        <location filename="../app/cli/reviews.cpp" line="272"/>
-        <location filename="../app/cli/reviews.cpp" line="274"/>
+        <location filename="../app/cli/reviews.cpp" line="276"/>
+        <location filename="../app/cli/reviews.cpp" line="278"/>
         <location filename="../app/cli/roles.cpp" line="135"/>
         <location filename="../app/cli/signoffs.cpp" line="169"/>
         <location filename="../app/cli/signoffs.cpp" line="172"/>
@@ -1577,82 +1577,90 @@
         <translation>%1 a revu « %2 ».</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="164"/>
+        <location filename="../app/cli/reviews.cpp" line="165"/>
         <source>winloss needs --by, one of: %1.</source>
         <translation>winloss exige --by, parmi : %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="183"/>
+        <location filename="../app/cli/reviews.cpp" line="185"/>
         <source>--to is before --from.</source>
         <translation>--to est avant --from.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="215"/>
+        <location filename="../app/cli/reviews.cpp" line="217"/>
         <source>Print win/loss figures as CSV, by reason, competitor, stage and more.</source>
         <translation>Afficher les chiffres gagnées/perdues en CSV, par raison, concurrent, étape et plus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="217"/>
         <source>Prints the deals won and lost (disqualified ones left out, as in the win rate), closing from --from to --to (months, YYYY-MM; both optional), grouped by --by: reason, competitor (every competitor a deal named or was lost to), stage (the stage it left when it closed), industry, territory, rep or size (bands of the amount): key, won, lost, win_rate (0 to 1), won_amount, lost_amount (as stored, whatever the currency), avg_cycle_days (creation to close).</source>
-        <translation>Affiche les affaires gagnées et perdues (les disqualifiées exclues, comme dans le taux de gain) clôturées de --from à --to (mois, AAAA-MM ; tous deux facultatifs), groupées par --by : reason (raison), competitor (chaque concurrent qu’une affaire citait ou face auquel elle a été perdue), stage (l’étape quittée à la clôture), industry, territory, rep ou size (tranches de montant) : key, won, lost, win_rate (0 à 1), won_amount, lost_amount (tels qu’enregistrés, quelle que soit la devise), avg_cycle_days (de la création à la clôture).</translation>
+        <translation type="vanished">Affiche les affaires gagnées et perdues (les disqualifiées exclues, comme dans le taux de gain) clôturées de --from à --to (mois, AAAA-MM ; tous deux facultatifs), groupées par --by : reason (raison), competitor (chaque concurrent qu’une affaire citait ou face auquel elle a été perdue), stage (l’étape quittée à la clôture), industry, territory, rep ou size (tranches de montant) : key, won, lost, win_rate (0 à 1), won_amount, lost_amount (tels qu’enregistrés, quelle que soit la devise), avg_cycle_days (de la création à la clôture).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="227"/>
         <source>reason, competitor, stage, industry, territory, rep or size.</source>
-        <translation>reason, competitor, stage, industry, territory, rep ou size.</translation>
+        <translation type="vanished">reason, competitor, stage, industry, territory, rep ou size.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="228"/>
+        <location filename="../app/cli/reviews.cpp" line="219"/>
+        <source>Prints the deals won and lost (disqualified ones left out, as in the win rate), closing from --from to --to (months, YYYY-MM; both optional), grouped by --by: reason, competitor (every competitor a deal named or was lost to), stage (the stage it left when it closed), industry, territory, rep, size (bands of the amount) or quarter of the close date: key, won, lost, win_rate (0 to 1), won_amount, lost_amount (in the reporting currency; deals whose currency has no exchange rate are left out of the amounts), avg_cycle_days (creation to close).</source>
+        <translation>Affiche les affaires gagnées et perdues (sans les disqualifiées, comme pour le taux de réussite) dont la clôture va de --from à --to (mois, AAAA-MM ; tous deux facultatifs), regroupées selon --by : reason (raison), competitor (chaque concurrent cité par une affaire ou qui l’a remportée), stage (l’étape quittée à la clôture), industry (secteur), territory (territoire), rep (commercial), size (tranches de montant) ou quarter (trimestre de la date de clôture) : key, won, lost, win_rate (0 à 1), won_amount, lost_amount (dans la devise de référence ; les affaires dans une devise sans taux de change sont exclues des montants), avg_cycle_days (de la création à la clôture).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="231"/>
+        <source>reason, competitor, stage, industry, territory, rep, size or quarter.</source>
+        <translation>reason, competitor, stage, industry, territory, rep, size ou quarter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reviews.cpp" line="232"/>
         <source>group</source>
         <translation>groupe</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="230"/>
+        <location filename="../app/cli/reviews.cpp" line="234"/>
         <source>The first month of close dates (YYYY-MM).</source>
         <translation>Le premier mois des dates de clôture (AAAA-MM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="232"/>
+        <location filename="../app/cli/reviews.cpp" line="236"/>
         <source>The last month of close dates (YYYY-MM).</source>
         <translation>Le dernier mois des dates de clôture (AAAA-MM).</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="242"/>
+        <location filename="../app/cli/reviews.cpp" line="246"/>
         <source>Print the closed deals and their reviews as CSV.</source>
         <translation>Afficher les affaires clôturées et leurs revues en CSV.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="245"/>
+        <location filename="../app/cli/reviews.cpp" line="249"/>
         <source>Prints every close made in Stageboard, oldest first: the deal, won, lost or disqualified, the reasons, the competitor it was lost to, notes, who closed it and when, its status (pending, reviewed, or reopened when the deal left that stage unreviewed) and the review. --pending keeps the closes awaiting review.</source>
         <translation>Affiche chaque clôture faite dans Stageboard, la plus ancienne d’abord : l’affaire, gagnée, perdue ou disqualifiée, les raisons, le concurrent qui l’a emportée, les notes, qui l’a clôturée et quand, son statut (pending, reviewed, ou reopened quand l’affaire a quitté cette étape sans revue) et la revue. --pending garde les clôtures en attente de revue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="251"/>
+        <location filename="../app/cli/reviews.cpp" line="255"/>
         <source>Only the closes awaiting review.</source>
         <translation>Seulement les clôtures en attente de revue.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="261"/>
+        <location filename="../app/cli/reviews.cpp" line="265"/>
         <source>Review a closed deal: write the lesson learned.</source>
         <translation>Revoir une affaire clôturée : écrire la leçon apprise.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="264"/>
+        <location filename="../app/cli/reviews.cpp" line="268"/>
         <source>done marks the latest close of --deal reviewed by --as, a manager or an admin, with the --lesson learned and, optionally, the change to the process it suggests (--suggestion). Reviewing it again replaces the review.</source>
         <translation>done marque la dernière clôture de --deal comme revue par --as, un manager ou un administrateur, avec la leçon (--lesson) et, au choix, le changement du processus qu’elle suggère (--suggestion). Une nouvelle revue remplace la précédente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="268"/>
+        <location filename="../app/cli/reviews.cpp" line="272"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="272"/>
+        <location filename="../app/cli/reviews.cpp" line="276"/>
         <source>What the team learns from the deal.</source>
         <translation>Ce que l’équipe apprend de l’affaire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/reviews.cpp" line="274"/>
+        <location filename="../app/cli/reviews.cpp" line="278"/>
         <source>A change to the process the lesson suggests.</source>
         <translation>Un changement du processus que suggère la leçon.</translation>
     </message>
@@ -3461,390 +3469,383 @@
 <context>
     <name>Stageboard::DashboardView</name>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="246"/>
+        <location filename="../ui/dashboardview.cpp" line="232"/>
         <source>%1B</source>
         <translation>%1 Md</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="247"/>
+        <location filename="../ui/dashboardview.cpp" line="233"/>
         <source>%1M</source>
         <translation>%1 M</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="248"/>
+        <location filename="../ui/dashboardview.cpp" line="234"/>
         <source>%1K</source>
         <translation>%1 k</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="353"/>
+        <location filename="../ui/dashboardview.cpp" line="339"/>
         <source>First close month</source>
         <translation>Premier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="354"/>
+        <location filename="../ui/dashboardview.cpp" line="340"/>
         <source>Last close month</source>
         <translation>Dernier mois de clôture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="356"/>
+        <location filename="../ui/dashboardview.cpp" line="342"/>
         <source>By month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="357"/>
+        <location filename="../ui/dashboardview.cpp" line="343"/>
         <source>By quarter</source>
         <translation>Par trimestre</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="358"/>
+        <location filename="../ui/dashboardview.cpp" line="344"/>
         <source>By year</source>
         <translation>Par année</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="359"/>
+        <location filename="../ui/dashboardview.cpp" line="345"/>
         <source>Group periods</source>
         <translation>Regrouper les périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="362"/>
+        <location filename="../ui/dashboardview.cpp" line="348"/>
         <source>Rep filter</source>
         <translation>Filtre par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="364"/>
+        <location filename="../ui/dashboardview.cpp" line="350"/>
         <source>Territory filter</source>
         <translation>Filtre par territoire</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="366"/>
+        <location filename="../ui/dashboardview.cpp" line="352"/>
         <source>Stage filter</source>
         <translation>Filtre par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="369"/>
+        <location filename="../ui/dashboardview.cpp" line="355"/>
         <source>Pipeline filter</source>
         <translation>Filtre par pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="388"/>
+        <location filename="../ui/dashboardview.cpp" line="374"/>
         <source>Close from</source>
         <translation>Clôture de</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="389"/>
+        <location filename="../ui/dashboardview.cpp" line="375"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="395"/>
+        <location filename="../ui/dashboardview.cpp" line="381"/>
         <source>Take Snapshot</source>
         <translation>Prendre un instantané</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="396"/>
+        <location filename="../ui/dashboardview.cpp" line="382"/>
         <source>Record today&apos;s forecast, to compare with what closes. Stageboard also records one each day it runs.</source>
         <translation>Enregistrer la prévision du jour, pour la comparer avec ce qui se conclut. Stageboard en enregistre aussi une chaque jour où il tourne.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="410"/>
+        <location filename="../ui/dashboardview.cpp" line="396"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="410"/>
+        <location filename="../ui/dashboardview.cpp" line="396"/>
         <source>Won deals closing in the period</source>
         <translation>Affaires gagnées se concluant dans la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="411"/>
-        <location filename="../ui/dashboardview.cpp" line="553"/>
+        <location filename="../ui/dashboardview.cpp" line="397"/>
+        <location filename="../ui/dashboardview.cpp" line="539"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="411"/>
+        <location filename="../ui/dashboardview.cpp" line="397"/>
         <source>The quotas of the reps shown, in the period</source>
         <translation>Les quotas des commerciaux affichés, sur la période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="398"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="412"/>
+        <location filename="../ui/dashboardview.cpp" line="398"/>
         <source>Closed won ÷ quota</source>
         <translation>Gagné ÷ quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="413"/>
+        <location filename="../ui/dashboardview.cpp" line="399"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="413"/>
+        <location filename="../ui/dashboardview.cpp" line="399"/>
         <source>Open pipeline ÷ the quota still to close</source>
         <translation>Pipeline ouvert ÷ quota restant à conclure</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="414"/>
+        <location filename="../ui/dashboardview.cpp" line="400"/>
         <source>Win rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="414"/>
+        <location filename="../ui/dashboardview.cpp" line="400"/>
         <source>Won ÷ (won + lost); disqualified deals are not losses</source>
         <translation>Gagnées ÷ (gagnées + perdues) ; les affaires disqualifiées ne sont pas des pertes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="415"/>
+        <location filename="../ui/dashboardview.cpp" line="401"/>
         <source>Average deal</source>
         <translation>Affaire moyenne</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="415"/>
+        <location filename="../ui/dashboardview.cpp" line="401"/>
         <source>The average amount of a won deal</source>
         <translation>Le montant moyen d’une affaire gagnée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="416"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Sales cycle</source>
         <translation>Cycle de vente</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="416"/>
+        <location filename="../ui/dashboardview.cpp" line="402"/>
         <source>Average days from creation to won</source>
         <translation>Jours en moyenne de la création au gain</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="417"/>
+        <location filename="../ui/dashboardview.cpp" line="403"/>
         <source>Stalled</source>
         <translation>Bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="417"/>
+        <location filename="../ui/dashboardview.cpp" line="403"/>
         <source>Open deals past their stage&apos;s age limit</source>
         <translation>Affaires ouvertes au-delà de la limite d’âge de leur étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="418"/>
+        <location filename="../ui/dashboardview.cpp" line="404"/>
         <source>Awaiting review</source>
         <translation>En attente de revue</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="419"/>
+        <location filename="../ui/dashboardview.cpp" line="405"/>
         <source>Closed deals waiting for a manager&apos;s look-back (the Look-back tab); not filtered</source>
         <translation>Affaires clôturées en attente de la revue d’un manager (onglet Revue) ; non filtrées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="454"/>
+        <location filename="../ui/dashboardview.cpp" line="440"/>
         <source>Forecast by close period, against quota</source>
         <translation>Prévision par période de clôture, face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="455"/>
+        <location filename="../ui/dashboardview.cpp" line="441"/>
         <source>Open pipeline by stage</source>
         <translation>Pipeline ouvert par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="456"/>
+        <location filename="../ui/dashboardview.cpp" line="442"/>
         <source>Reps against quota (largest best case first)</source>
         <translation>Commerciaux face au quota (plus grand best case d’abord)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="457"/>
+        <location filename="../ui/dashboardview.cpp" line="443"/>
         <source>Conversion funnel: deals that reached each stage</source>
         <translation>Entonnoir de conversion : affaires ayant atteint chaque étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="458"/>
+        <location filename="../ui/dashboardview.cpp" line="444"/>
         <source>Forecast over time, against what closed</source>
         <translation>Prévision dans le temps, face à ce qui s’est conclu</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="459"/>
+        <location filename="../ui/dashboardview.cpp" line="445"/>
         <source>Stage probability: configured and observed</source>
         <translation>Probabilité d’étape : configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="465"/>
+        <location filename="../ui/dashboardview.cpp" line="451"/>
         <source>Forecast tables</source>
         <translation>Tableaux de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="466"/>
+        <location filename="../ui/dashboardview.cpp" line="452"/>
         <source>Stalled deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="468"/>
+        <location filename="../ui/dashboardview.cpp" line="454"/>
         <source>Stalled Deals</source>
         <translation>Affaires bloquées</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="470"/>
-        <location filename="../ui/dashboardview.cpp" line="579"/>
+        <location filename="../ui/dashboardview.cpp" line="456"/>
+        <location filename="../ui/dashboardview.cpp" line="565"/>
         <source>Forecast by period</source>
         <translation>Prévision par période</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="471"/>
+        <location filename="../ui/dashboardview.cpp" line="457"/>
         <source>Periods</source>
         <translation>Périodes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="472"/>
+        <location filename="../ui/dashboardview.cpp" line="458"/>
         <source>Forecast by rep</source>
         <translation>Prévision par commercial</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="473"/>
+        <location filename="../ui/dashboardview.cpp" line="459"/>
         <source>Reps</source>
         <translation>Commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="474"/>
+        <location filename="../ui/dashboardview.cpp" line="460"/>
         <source>Stages</source>
         <translation>Étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="476"/>
+        <location filename="../ui/dashboardview.cpp" line="462"/>
         <source>Forecast snapshots</source>
         <translation>Instantanés de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="477"/>
+        <location filename="../ui/dashboardview.cpp" line="463"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="487"/>
+        <location filename="../ui/dashboardview.cpp" line="473"/>
         <source>Forecast dashboard</source>
         <translation>Tableau de bord de prévision</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="508"/>
-        <location filename="../ui/dashboardview.cpp" line="1297"/>
+        <location filename="../ui/dashboardview.cpp" line="494"/>
+        <location filename="../ui/dashboardview.cpp" line="1225"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="521"/>
-        <location filename="../ui/dashboardview.cpp" line="676"/>
+        <location filename="../ui/dashboardview.cpp" line="507"/>
+        <location filename="../ui/dashboardview.cpp" line="662"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2 : %3</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="575"/>
+        <location filename="../ui/dashboardview.cpp" line="561"/>
         <source>%1
 Quota: %2</source>
         <translation>%1
 Quota : %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="600"/>
+        <location filename="../ui/dashboardview.cpp" line="586"/>
         <source>Pipeline by stage</source>
         <translation>Pipeline par étape</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="618"/>
+        <location filename="../ui/dashboardview.cpp" line="604"/>
         <source>Reps against quota</source>
         <translation>Commerciaux face au quota</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="640"/>
+        <location filename="../ui/dashboardview.cpp" line="626"/>
         <source>Conversion funnel</source>
         <translation>Entonnoir de conversion</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="681"/>
+        <location filename="../ui/dashboardview.cpp" line="667"/>
         <source>Forecast over time</source>
         <translation>Prévision dans le temps</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="695"/>
+        <location filename="../ui/dashboardview.cpp" line="681"/>
         <source>Probability of closing won (%)</source>
         <translation>Probabilité de gagner (%)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="702"/>
+        <location filename="../ui/dashboardview.cpp" line="688"/>
         <source>Configured and observed probability</source>
         <translation>Probabilité configurée et observée</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="719"/>
         <source>Save as PNG…</source>
-        <translation>Enregistrer en PNG…</translation>
+        <translation type="vanished">Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="720"/>
         <source>Save %1 as PNG</source>
-        <translation>Enregistrer %1 en PNG</translation>
+        <translation type="vanished">Enregistrer %1 en PNG</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="724"/>
         <source>Save Chart</source>
-        <translation>Enregistrer le graphique</translation>
+        <translation type="vanished">Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="727"/>
         <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
+        <translation type="vanished">Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="732"/>
         <source>Cannot write the image %1.</source>
-        <translation>Impossible d’écrire l’image %1.</translation>
+        <translation type="vanished">Impossible d’écrire l’image %1.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="767"/>
         <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
+        <translation type="vanished">Exporter en CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="768"/>
         <source>Export %1 as CSV</source>
-        <translation>Exporter %1 en CSV</translation>
+        <translation type="vanished">Exporter %1 en CSV</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="910"/>
+        <location filename="../ui/dashboardview.cpp" line="838"/>
         <source>The forecast could not be read.</source>
         <translation>La prévision n’a pas pu être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="947"/>
+        <location filename="../ui/dashboardview.cpp" line="875"/>
         <source>All reps</source>
         <translation>Tous les commerciaux</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="953"/>
+        <location filename="../ui/dashboardview.cpp" line="881"/>
         <source>All territories</source>
         <translation>Tous les territoires</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="959"/>
+        <location filename="../ui/dashboardview.cpp" line="887"/>
         <source>All pipelines</source>
         <translation>Tous les pipelines</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="964"/>
+        <location filename="../ui/dashboardview.cpp" line="892"/>
         <source>All stages</source>
         <translation>Toutes les étapes</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="979"/>
+        <location filename="../ui/dashboardview.cpp" line="907"/>
         <source>%1 ▸ %2</source>
         <translation>%1 ▸ %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1131"/>
+        <location filename="../ui/dashboardview.cpp" line="1059"/>
         <source>%1 to %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1138"/>
+        <location filename="../ui/dashboardview.cpp" line="1066"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2. Set one in Forecast ▸ Quotas and Currencies.</source>
         <translation>
             <numerusform>%n affaire laissée de côté : aucun taux de change en %1 pour %2. Définissez-en un dans Prévision ▸ Quotas et devises.</numerusform>
@@ -3852,82 +3853,82 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1142"/>
+        <location filename="../ui/dashboardview.cpp" line="1070"/>
         <source>No opportunities yet: add or import some on the board.</source>
         <translation>Pas encore d’opportunités : ajoutez-en ou importez-en sur le tableau.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1151"/>
+        <location filename="../ui/dashboardview.cpp" line="1079"/>
         <source>No deal closes from %1 with this filter, and no quota is set. Widen the range above.</source>
         <translation>Aucune affaire ne se conclut de %1 avec ce filtre, et aucun quota n’est fixé. Élargissez la période ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1156"/>
+        <location filename="../ui/dashboardview.cpp" line="1084"/>
         <source>No open deal closes in this range with this filter.</source>
         <translation>Aucune affaire ouverte ne se conclut sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1158"/>
+        <location filename="../ui/dashboardview.cpp" line="1086"/>
         <source>No rep has a deal or a quota in this range with this filter.</source>
         <translation>Aucun commercial n’a d’affaire ni de quota sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1160"/>
+        <location filename="../ui/dashboardview.cpp" line="1088"/>
         <source>No deal of this range reached a stage with this filter.</source>
         <translation>Aucune affaire de cette période n’a atteint d’étape avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1162"/>
+        <location filename="../ui/dashboardview.cpp" line="1090"/>
         <source>The forecast is recorded once a day (Forecast ▸ Take Snapshot); the lines start with the second day.</source>
         <translation>La prévision est enregistrée une fois par jour (Prévision ▸ Prendre un instantané) ; les courbes commencent le deuxième jour.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1165"/>
+        <location filename="../ui/dashboardview.cpp" line="1093"/>
         <source>The observed probabilities need deals that closed won or lost; none in this range with this filter.</source>
         <translation>Les probabilités observées demandent des affaires gagnées ou perdues ; aucune sur cette période avec ce filtre.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1170"/>
+        <location filename="../ui/dashboardview.cpp" line="1098"/>
         <source>Nothing to chart</source>
         <translation>Rien à afficher</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1214"/>
+        <location filename="../ui/dashboardview.cpp" line="1142"/>
         <source>Q%1 %2</source>
         <translation>T%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1226"/>
+        <location filename="../ui/dashboardview.cpp" line="1154"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1263"/>
+        <location filename="../ui/dashboardview.cpp" line="1191"/>
         <source>%1&lt;br&gt;n = %2</source>
         <translation>%1&lt;br&gt;n = %2</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1282"/>
+        <location filename="../ui/dashboardview.cpp" line="1210"/>
         <source>%1 → %2 %</source>
         <translation>%1 → %2 %</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1303"/>
+        <location filename="../ui/dashboardview.cpp" line="1231"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1308"/>
+        <location filename="../ui/dashboardview.cpp" line="1236"/>
         <source>%1 days</source>
         <translation>%1 jours</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1313"/>
+        <location filename="../ui/dashboardview.cpp" line="1241"/>
         <source>Amounts in %1</source>
         <translation>Montants en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1317"/>
+        <location filename="../ui/dashboardview.cpp" line="1245"/>
         <source>%n deal(s) left out: no exchange rate into %1 for %2 (Forecast ▸ Quotas and Currencies).</source>
         <translation>
             <numerusform>%n affaire laissée de côté : pas de taux de change vers %1 pour %2 (Prévision ▸ Quotas et devises).</numerusform>
@@ -3935,7 +3936,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dashboardview.cpp" line="1323"/>
+        <location filename="../ui/dashboardview.cpp" line="1251"/>
         <source>%n open deal(s) past their close date are counted in this month.</source>
         <translation>
             <numerusform>%n affaire ouverte dont la date de clôture est passée compte dans ce mois.</numerusform>
@@ -3943,29 +3944,29 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1327"/>
+        <location filename="../ui/dashboardview.cpp" line="1255"/>
         <source>Quotas are set per rep, so they are not shown for one territory.</source>
         <translation>Les quotas sont fixés par commercial ; ils ne sont donc pas affichés pour un seul territoire.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1329"/>
+        <location filename="../ui/dashboardview.cpp" line="1257"/>
         <source>The forecast over time is not split by stage: it shows every stage.</source>
         <translation>La prévision dans le temps n’est pas ventilée par étape : elle montre toutes les étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1351"/>
+        <location filename="../ui/dashboardview.cpp" line="1264"/>
+        <location filename="../ui/dashboardview.cpp" line="1271"/>
         <source>Stageboard forecast</source>
         <translation>Prévision Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1362"/>
+        <location filename="../ui/dashboardview.cpp" line="1270"/>
         <source>Export Dashboard as PDF</source>
         <translation>Exporter le tableau de bord en PDF</translation>
     </message>
     <message>
-        <location filename="../ui/dashboardview.cpp" line="1365"/>
         <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
+        <translation type="vanished">Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -5031,162 +5032,162 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ForecastTables</name>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="253"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="254"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="279"/>
         <source>Closed won</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="255"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="256"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
         <source>Best Case</source>
         <translation>Best Case</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="257"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="265"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="258"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="273"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="266"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="281"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="259"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="276"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="285"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="267"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="284"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="293"/>
         <source>Deals</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="260"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="286"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="305"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="268"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="294"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="313"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="261"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="275"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="287"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="313"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="269"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="283"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="295"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="321"/>
         <source>Weighted</source>
         <translation>Pondéré</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="262"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="274"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="314"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="270"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="282"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="322"/>
         <source>Commit forecast</source>
         <translation>Prévision commit</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="263"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="272"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="315"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="271"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="280"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="323"/>
         <source>Best-case forecast</source>
         <translation>Prévision best case</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="264"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="277"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="272"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="285"/>
         <source>Attainment</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="270"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
         <source>Rep</source>
         <translation>Commercial</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="278"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="286"/>
         <source>Coverage</source>
         <translation>Couverture</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="284"/>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="302"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="292"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="310"/>
         <source>Stage</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="288"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="296"/>
         <source>Reached</source>
         <translation>Atteinte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="289"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="297"/>
         <source>To next stage</source>
         <translation>Vers l’étape suivante</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="290"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="298"/>
         <source>Average time</source>
         <translation>Durée moyenne</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="291"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
         <source>Configured probability</source>
         <translation>Probabilité configurée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="292"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
         <source>Observed probability</source>
         <translation>Probabilité observée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="293"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
         <source>Closed deals seen</source>
         <translation>Affaires closes observées</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="299"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="307"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="300"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="308"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="301"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="309"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="303"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="311"/>
         <source>Days in stage</source>
         <translation>Jours dans l’étape</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="304"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="312"/>
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="311"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="319"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="312"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="320"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/forecastmodels.cpp" line="318"/>
+        <location filename="../model/itemmodels/forecastmodels.cpp" line="326"/>
         <source>Closed won to date</source>
         <translation>Gagné à ce jour</translation>
     </message>
@@ -5860,426 +5861,441 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
-        <location filename="../ui/mainwindow.cpp" line="1148"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="1164"/>
         <source>Stageboard</source>
         <translation>Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Board and forecast</source>
         <translation>Tableau et prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
-        <location filename="../ui/mainwindow.cpp" line="1229"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
+        <location filename="../ui/mainwindow.cpp" line="1245"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>&amp;Clear Filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Forecast</source>
         <translation>Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <source>Win/Loss</source>
+        <translation>Gagnées/Perdues</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>Coming due: %1</source>
         <translation>Bientôt dû : %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow.cpp" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>&amp;New Database…</source>
         <translation>&amp;Nouvelle base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="326"/>
+        <location filename="../ui/mainwindow.cpp" line="333"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Ouvrir une base…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>&amp;Connect to Shared Database…</source>
         <translation>Se &amp;connecter à une base partagée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>&amp;Import Opportunities…</source>
         <translation>&amp;Importer des opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>&amp;Export Opportunities…</source>
         <translation>&amp;Exporter les opportunités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Export Stage &amp;History…</source>
         <translation>Exporter l’&amp;historique des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="359"/>
         <source>Export &amp;Forecast…</source>
         <translation>Exporter la &amp;prévision…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="359"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
         <source>Export &amp;Stakeholders…</source>
         <translation>Exporter les parties pren&amp;antes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="363"/>
+        <location filename="../ui/mainwindow.cpp" line="370"/>
         <source>Export &amp;Activities…</source>
         <translation>Exporter les acti&amp;vités…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="368"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="379"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="374"/>
+        <location filename="../ui/mainwindow.cpp" line="381"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>&amp;New Opportunity…</source>
         <translation>&amp;Nouvelle opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="390"/>
         <source>&amp;Edit Opportunity…</source>
         <translation>&amp;Modifier l’opportunité…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="388"/>
+        <location filename="../ui/mainwindow.cpp" line="395"/>
         <source>&amp;Delete Opportunity</source>
         <translation>&amp;Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>Move to Ne&amp;xt Stage</source>
         <translation>Passer à l’étape su&amp;ivante</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="397"/>
+        <location filename="../ui/mainwindow.cpp" line="404"/>
         <source>Move to Pre&amp;vious Stage</source>
         <translation>Revenir à l’étape &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="400"/>
+        <location filename="../ui/mainwindow.cpp" line="407"/>
         <source>&amp;Find…</source>
         <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="406"/>
+        <location filename="../ui/mainwindow.cpp" line="413"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="408"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>&amp;Opportunity Panel</source>
         <translation>Panneau d’&amp;opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Board</source>
         <translation>&amp;Tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="415"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>&amp;Forecast</source>
         <translation>&amp;Prévision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
-        <location filename="../ui/mainwindow.cpp" line="1308"/>
+        <location filename="../ui/mainwindow.cpp" line="425"/>
+        <source>&amp;Win/Loss</source>
+        <translation>&amp;Gagnées/Perdues</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="429"/>
+        <location filename="../ui/mainwindow.cpp" line="1324"/>
         <source>&amp;Sort Cards By</source>
         <translation>&amp;Trier les cartes par</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>&amp;Compact Cards</source>
         <translation>Cartes &amp;compactes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Agrandir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="459"/>
         <source>Zoom &amp;Out</source>
         <translation>&amp;Réduire</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Card &amp;Legend…</source>
         <translation>&amp;Légende des cartes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="472"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="472"/>
+        <location filename="../ui/mainwindow.cpp" line="482"/>
         <source>The System&apos;s Language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>The new language is used from the next start of Stageboard.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Stageboard.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="497"/>
         <source>F&amp;orecast</source>
         <translation>Pré&amp;vision</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="488"/>
+        <location filename="../ui/mainwindow.cpp" line="498"/>
         <source>&amp;Quotas and Currencies…</source>
         <translation>&amp;Quotas et devises…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489"/>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Take &amp;Snapshot</source>
         <translation>Prendre un &amp;instantané</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>Today&apos;s forecast was recorded.</source>
         <translation>La prévision du jour a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="506"/>
         <source>Export Dashboard as &amp;PDF…</source>
         <translation>Exporter le tableau de bord en &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="510"/>
+        <source>Export &amp;Win/Loss as PDF…</source>
+        <translation>Exporter &amp;gagnées/perdues en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="514"/>
         <source>&amp;Print Dashboard…</source>
         <translation>&amp;Imprimer le tableau de bord…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>&amp;Process</source>
         <translation>Pro&amp;cessus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="521"/>
         <source>Edit Sales &amp;Process…</source>
         <translation>Modifier le &amp;processus de vente…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="523"/>
         <source>&amp;Users and Roles…</source>
         <translation>&amp;Utilisateurs et rôles…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="525"/>
         <source>&amp;Team Roles…</source>
         <translation>Rôles d’é&amp;quipe…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="527"/>
         <source>&amp;Buying Roles…</source>
         <translation>Rôles d’&amp;achat…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="522"/>
+        <location filename="../ui/mainwindow.cpp" line="536"/>
         <source>&amp;Competitors…</source>
         <translation>&amp;Concurrents…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow.cpp" line="543"/>
         <source>Stage &amp;Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="535"/>
+        <location filename="../ui/mainwindow.cpp" line="549"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="536"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="538"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>&amp;Stage Guide…</source>
         <translation>&amp;Guide des étapes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="540"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>&amp;Welcome Tour</source>
         <translation>&amp;Visite de bienvenue</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="543"/>
+        <location filename="../ui/mainwindow.cpp" line="557"/>
         <source>&amp;About Stageboard</source>
         <translation>À &amp;propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="544"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>About Stageboard</source>
         <translation>À propos de Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Your sales process as a board: stages with guidance, gates and a full ledger of every move.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Stageboard %1&lt;/h3&gt;&lt;p&gt;Votre processus de vente en tableau : des étapes avec leurs consignes, leurs portes et un registre complet de chaque déplacement.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="557"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="572"/>
         <source>The pipeline the board shows; each has its own stages.</source>
         <translation>Le pipeline affiché par le tableau ; chacun a ses propres étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="569"/>
+        <location filename="../ui/mainwindow.cpp" line="583"/>
         <source>Filter by title, account, contact or next step</source>
         <translation>Filtrer par titre, compte, contact ou prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575"/>
+        <location filename="../ui/mainwindow.cpp" line="589"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="594"/>
         <source>Owner filter</source>
         <translation>Filtre par responsable</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="610"/>
         <source>&amp;My Deals</source>
         <translation>&amp;Mes affaires</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="614"/>
         <source>Only the deals of the person acting (%1)</source>
         <translation>Seulement les affaires de la personne qui agit (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="609"/>
+        <location filename="../ui/mainwindow.cpp" line="623"/>
         <source>Nothing Planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="612"/>
+        <location filename="../ui/mainwindow.cpp" line="626"/>
         <source>Only the open deals with no activity planned (the cards with an orange ring): each needs its next step</source>
         <translation>Uniquement les affaires ouvertes sans activité prévue (les cartes à l’anneau orange) : chacune a besoin de sa prochaine étape</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="618"/>
+        <location filename="../ui/mainwindow.cpp" line="632"/>
         <source>Acting as </source>
         <translation>Agit en tant que </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="621"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Acting as</source>
         <translation>Agit en tant que</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="674"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>No shared database was chosen.</source>
         <translation>Aucune base partagée n’a été choisie.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="729"/>
+        <location filename="../ui/mainwindow.cpp" line="743"/>
         <source>The database was upgraded; the previous version was saved as %1.</source>
         <translation>La base a été mise à niveau ; la version précédente a été sauvegardée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="853"/>
+        <location filename="../ui/mainwindow.cpp" line="869"/>
         <source>The board</source>
         <translation>Le tableau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="870"/>
         <source>Each column is a stage of the sales process, with its totals. Drag a card to another column to move the deal: the stage&apos;s gate checks its exit criteria first. Right-click a card or a column header for more.</source>
         <translation>Chaque colonne est une étape du processus de vente, avec ses totaux. Faites glisser une carte vers une autre colonne pour déplacer l’affaire : le passage de l’étape vérifie d’abord ses critères de sortie. Un clic droit sur une carte ou un en-tête de colonne en propose davantage.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="858"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>The opportunity panel</source>
         <translation>Le panneau d’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="960"/>
+        <location filename="../ui/mainwindow.cpp" line="976"/>
         <source>Define your company&apos;s own roles (Legal, Plant manager, …) and who holds them</source>
         <translation>Définir les rôles propres à votre entreprise (juridique, directeur d’usine, …) et qui les tient</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="961"/>
+        <location filename="../ui/mainwindow.cpp" line="977"/>
         <source>Only an admin can change the team roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les rôles d’équipe : agissez en tant qu’administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="963"/>
+        <location filename="../ui/mainwindow.cpp" line="979"/>
         <source>Add, rename or remove the roles a stakeholder can have (Champion, …)</source>
         <translation>Ajouter, renommer ou retirer les rôles qu’une partie prenante peut avoir (champion, …)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="964"/>
+        <location filename="../ui/mainwindow.cpp" line="980"/>
         <source>Only an admin can change the buying roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut changer les rôles d’achat : agissez en administrateur (barre d’outils, Agir en tant que).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1137"/>
+        <location filename="../ui/mainwindow.cpp" line="1153"/>
         <source>%Ln opportunity(ies) · %1</source>
         <translation>
             <numerusform>%Ln opportunité · %1</numerusform>
@@ -6287,7 +6303,7 @@ Quota : %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="1138"/>
+        <location filename="../ui/mainwindow.cpp" line="1154"/>
         <source>%1 of %Ln opportunity(ies) shown · %2</source>
         <translation>
             <numerusform>%1 sur %Ln opportunité affichée · %2</numerusform>
@@ -6295,295 +6311,295 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="869"/>
+        <location filename="../ui/mainwindow.cpp" line="885"/>
         <source>The forecast</source>
         <translation>Les prévisions</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="870"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
         <source>The Forecast tab charts what will close, by period, stage and rep, against quota, with the win rates observed from closed deals.</source>
         <translation>L’onglet Prévision montre en graphiques ce qui va se conclure, par période, étape et commercial, face au quota, avec les taux de réussite observés sur les affaires closes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="889"/>
         <source>Welcome to Stageboard</source>
         <translation>Bienvenue dans Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="874"/>
+        <location filename="../ui/mainwindow.cpp" line="890"/>
         <source>This is a demo pipeline of made-up deals: try anything, Edit ▸ Undo takes it back. File ▸ New Database starts your own. Help ▸ Welcome Tour shows this again.</source>
         <translation>Ceci est un pipeline de démonstration aux affaires inventées : essayez tout, Édition ▸ Annuler revient en arrière. Fichier ▸ Nouvelle base crée la vôtre. Aide ▸ Visite de bienvenue affiche ceci à nouveau.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="956"/>
+        <location filename="../ui/mainwindow.cpp" line="972"/>
         <source>Only an admin can change the sales process: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier le processus de vente : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="957"/>
+        <location filename="../ui/mainwindow.cpp" line="973"/>
         <source>Add people, change their roles, deactivate those who left</source>
         <translation>Ajouter des personnes, changer leurs rôles, désactiver celles qui sont parties</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="958"/>
+        <location filename="../ui/mainwindow.cpp" line="974"/>
         <source>Only an admin can change users and roles: act as an admin (toolbar, Acting as).</source>
         <translation>Seul un administrateur peut modifier les utilisateurs et les rôles : agissez en tant qu’administrateur (barre d’outils, « Agir en tant que »).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="732"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="757"/>
+        <location filename="../ui/mainwindow.cpp" line="772"/>
         <source>The sales process was changed by an admin.</source>
         <translation>Un administrateur a modifié le processus de vente.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="842"/>
         <source>%1 on %2 — Stageboard</source>
         <translation>%1 sur %2 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="827"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
         <source>%1 — Stageboard</source>
         <translation>%1 — Stageboard</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="930"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Select a card to move first.</source>
         <translation>Sélectionnez d’abord une carte à déplacer.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>&quot;%1&quot; is closed; move it back to reopen it.</source>
         <translation>« %1 » est close ; ramenez-la en arrière pour la rouvrir.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
         <source>&quot;%1&quot; is in the first stage.</source>
         <translation>« %1 » est à la première étape.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="955"/>
+        <location filename="../ui/mainwindow.cpp" line="971"/>
         <source>Edit the stages, checklists and gates of the process</source>
         <translation>Modifier les étapes, les listes de contrôle et les portes du processus</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
-        <location filename="../ui/mainwindow.cpp" line="1042"/>
+        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="1058"/>
         <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1058"/>
+        <location filename="../ui/mainwindow.cpp" line="1074"/>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
-        <location filename="../ui/mainwindow.cpp" line="1065"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
+        <location filename="../ui/mainwindow.cpp" line="1081"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="859"/>
+        <location filename="../ui/mainwindow.cpp" line="875"/>
         <source>Double-click a card, or select it and press Enter: its panel opens on the right with the stage&apos;s guidance, the activities to tick, the exit criteria and the deal&apos;s history. Ctrl+I shows or hides it.</source>
         <translation>Double-cliquez sur une carte, ou sélectionnez-la et appuyez sur Entrée : son panneau s’ouvre à droite avec le guide de l’étape, les activités à cocher, les critères de sortie et l’historique de l’affaire. Ctrl+I l’affiche ou le masque.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1057"/>
+        <location filename="../ui/mainwindow.cpp" line="1073"/>
         <source>no. %1</source>
         <translation>nº %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1081"/>
+        <location filename="../ui/mainwindow.cpp" line="1097"/>
         <source>You signed in to the server as this person; the server lets you act only as yourself.</source>
         <translation>Vous vous êtes connecté au serveur en tant que cette personne ; le serveur ne vous laisse agir qu’en votre nom.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1083"/>
+        <location filename="../ui/mainwindow.cpp" line="1099"/>
         <source>Who moves, edits and signs off: the gates and sign-offs follow this person&apos;s role.</source>
         <translation>Qui déplace, modifie et valide : les portes et validations suivent le rôle de cette personne.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1109"/>
+        <location filename="../ui/mainwindow.cpp" line="1125"/>
         <source>No opportunities in this pipeline yet</source>
         <translation>Pas encore d’opportunités dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1110"/>
+        <location filename="../ui/mainwindow.cpp" line="1126"/>
         <source>Add the first one, or import them from Salesforce, HubSpot or Pipedrive. An admin can first shape the stages and add the team.</source>
         <translation>Ajoutez la première, ou importez-les depuis Salesforce, HubSpot ou Pipedrive. Un administrateur peut d’abord façonner les étapes et ajouter l’équipe.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1116"/>
+        <location filename="../ui/mainwindow.cpp" line="1132"/>
         <source>No opportunity of %1 in this pipeline</source>
         <translation>Aucune opportunité de %1 dans ce pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1117"/>
+        <location filename="../ui/mainwindow.cpp" line="1133"/>
         <source>No opportunity matches &quot;%1&quot;</source>
         <translation>Aucune opportunité ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1135"/>
         <source>Only %1&apos;s opportunities are searched.</source>
         <translation>Seules les opportunités de %1 sont parcourues.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1120"/>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
         <source>The filter looks in titles, accounts, contacts and next steps.</source>
         <translation>Le filtre cherche dans les titres, comptes, contacts et prochaines étapes.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1157"/>
+        <location filename="../ui/mainwindow.cpp" line="1173"/>
         <source>Not connected to %1: the server does not answer. Nothing can be changed until it is back; everything saved is kept. Trying again every few seconds…</source>
         <translation>Non connecté à %1 : le serveur ne répond pas. Rien ne peut être modifié avant son retour ; tout ce qui est enregistré est conservé. Nouvel essai toutes les quelques secondes…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1182"/>
+        <location filename="../ui/mainwindow.cpp" line="1198"/>
         <source>Connected again to %1; the board shows every change made meanwhile.</source>
         <translation>De nouveau connecté à %1 ; le tableau montre chaque changement fait entre-temps.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1191"/>
+        <location filename="../ui/mainwindow.cpp" line="1207"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1211"/>
         <source>Menu</source>
         <translation>Menu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1211"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1195"/>
+        <location filename="../ui/mainwindow.cpp" line="1211"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>Next or previous column</source>
         <translation>Colonne suivante ou précédente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1224"/>
+        <location filename="../ui/mainwindow.cpp" line="1240"/>
         <source>Left, Right</source>
         <translation>Gauche, Droite</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1225"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Open the selected card</source>
         <translation>Ouvrir la carte sélectionnée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1225"/>
+        <location filename="../ui/mainwindow.cpp" line="1241"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1264"/>
+        <location filename="../ui/mainwindow.cpp" line="1280"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1265"/>
+        <location filename="../ui/mainwindow.cpp" line="1281"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1267"/>
+        <location filename="../ui/mainwindow.cpp" line="1283"/>
         <source>&amp;Move To</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1275"/>
+        <location filename="../ui/mainwindow.cpp" line="1291"/>
         <source>Mark &amp;Won…</source>
         <translation>Marquer &amp;gagnée…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1282"/>
+        <location filename="../ui/mainwindow.cpp" line="1298"/>
         <source>Mark &amp;Lost…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1288"/>
+        <location filename="../ui/mainwindow.cpp" line="1304"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1302"/>
+        <location filename="../ui/mainwindow.cpp" line="1318"/>
         <source>&amp;New Opportunity Here…</source>
         <translation>&amp;Nouvelle opportunité ici…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1305"/>
+        <location filename="../ui/mainwindow.cpp" line="1321"/>
         <source>E&amp;xpand</source>
         <translation>Dé&amp;plier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1305"/>
+        <location filename="../ui/mainwindow.cpp" line="1321"/>
         <source>&amp;Collapse</source>
         <translation>&amp;Replier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1360"/>
+        <location filename="../ui/mainwindow.cpp" line="1376"/>
         <source>Edit &quot;%1&quot;</source>
         <translation>Modifier « %1 »</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1373"/>
+        <location filename="../ui/mainwindow.cpp" line="1389"/>
         <source>&quot;%1&quot; was deleted elsewhere while you edited it; your edit was not saved.</source>
         <translation>« %1 » a été supprimée ailleurs pendant que vous la modifiiez ; votre modification n’a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1384"/>
+        <location filename="../ui/mainwindow.cpp" line="1400"/>
         <source>Your edit of &quot;%1&quot; was discarded; the board shows it as saved elsewhere.</source>
         <translation>Votre modification de « %1 » a été abandonnée ; le tableau l’affiche telle qu’enregistrée ailleurs.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1401"/>
+        <location filename="../ui/mainwindow.cpp" line="1417"/>
         <source>Delete Opportunity</source>
         <translation>Supprimer l’opportunité</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1402"/>
+        <location filename="../ui/mainwindow.cpp" line="1418"/>
         <source>Delete &quot;%1&quot;? Its stage history is kept, and Undo (%2) brings it back.</source>
         <translation>Supprimer « %1 » ? Son historique des étapes est conservé, et Annuler (%2) la ramène.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1416"/>
+        <location filename="../ui/mainwindow.cpp" line="1432"/>
         <source>Open Database</source>
         <translation>Ouvrir une base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1417"/>
+        <location filename="../ui/mainwindow.cpp" line="1433"/>
         <source>Stageboard databases (%1);;All files (*)</source>
         <translation>Bases Stageboard (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1427"/>
-        <location filename="../ui/mainwindow.cpp" line="1435"/>
+        <location filename="../ui/mainwindow.cpp" line="1443"/>
+        <location filename="../ui/mainwindow.cpp" line="1451"/>
         <source>New Database</source>
         <translation>Nouvelle base</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1428"/>
+        <location filename="../ui/mainwindow.cpp" line="1444"/>
         <source>Stageboard databases (%1)</source>
         <translation>Bases Stageboard (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1432"/>
+        <location filename="../ui/mainwindow.cpp" line="1448"/>
         <source>%1 already exists. Choose a new file name, or open it instead.</source>
         <translation>%1 existe déjà. Choisissez un nouveau nom de fichier, ou ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1436"/>
+        <location filename="../ui/mainwindow.cpp" line="1452"/>
         <source>Fill the new database with demo opportunities?</source>
         <translation>Remplir la nouvelle base avec des opportunités de démonstration ?</translation>
     </message>
@@ -7995,6 +8011,49 @@ Quota : %2</translation>
     </message>
 </context>
 <context>
+    <name>Stageboard::ReportParts</name>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="67"/>
+        <source>Save as PNG…</source>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="68"/>
+        <source>Save %1 as PNG</source>
+        <translation>Enregistrer %1 en PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="72"/>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="75"/>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="80"/>
+        <source>Cannot write the image %1.</source>
+        <translation>Impossible d’écrire l’image %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="115"/>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="116"/>
+        <source>Export %1 as CSV</source>
+        <translation>Exporter %1 en CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportparts.cpp" line="159"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Stageboard::ReviewDialog</name>
     <message>
         <location filename="../ui/activitydialogs.cpp" line="309"/>
@@ -8060,67 +8119,67 @@ Quota : %2</translation>
 <context>
     <name>Stageboard::ReviewsModel</name>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="136"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="151"/>
         <source>There is no closed deal in row %1.</source>
         <translation>Il n’y a pas d’affaire clôturée à la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="146"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="161"/>
         <source>Won</source>
         <translation>Gagnée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="162"/>
         <source>Disqualified</source>
         <translation>Disqualifiée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="147"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="162"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="173"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="188"/>
         <source>Notes: %1</source>
         <translation>Notes : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="175"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="190"/>
         <source>Reviewed by %1 on %2.</source>
         <translation>Revue par %1 le %2.</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="178"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="193"/>
         <source>Lesson: %1</source>
         <translation>Leçon : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="180"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="195"/>
         <source>Suggested change to the process: %1</source>
         <translation>Changement du processus suggéré : %1</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="189"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="204"/>
         <source>(deleted deal %1)</source>
         <translation>(affaire supprimée %1)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="197"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="212"/>
         <source>%1 (also: %2)</source>
         <translation>%1 (aussi : %2)</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="224"/>
         <source>Awaiting review</source>
         <translation>En attente de revue</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="209"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="224"/>
         <source>Opened again; not reviewed</source>
         <translation>Rouverte ; non revue</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="236"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="251"/>
         <source>Lesson learned</source>
         <translation>Leçon apprise</translation>
     </message>
@@ -8129,37 +8188,37 @@ Quota : %2</translation>
         <translation type="vanished">%1, %2 : %3</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="222"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="237"/>
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="224"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="239"/>
         <source>Account</source>
         <translation>Compte</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="226"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="241"/>
         <source>Outcome</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="228"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="243"/>
         <source>Reasons</source>
         <translation>Raisons</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="230"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="245"/>
         <source>Lost to</source>
         <translation>Perdue face à</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="232"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="247"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../model/itemmodels/reviewsmodel.cpp" line="234"/>
+        <location filename="../model/itemmodels/reviewsmodel.cpp" line="249"/>
         <source>Closed by</source>
         <translation>Clôturée par</translation>
     </message>
@@ -8633,7 +8692,7 @@ Quota : %2</translation>
     </message>
     <message>
         <location filename="../model/storage/sqldebriefstore.cpp" line="210"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="313"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="314"/>
         <source>Cannot save the review</source>
         <translation>Impossible d’enregistrer la relecture</translation>
     </message>
@@ -9026,7 +9085,7 @@ Quota : %2</translation>
     <message>
         <location filename="../model/storage/sqldirectory.cpp" line="88"/>
         <location filename="../model/storage/sqldirectory.cpp" line="160"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="80"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="81"/>
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
@@ -9340,53 +9399,53 @@ Quota : %2</translation>
         <translation>Impossible de lire les validations en attente</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="52"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="53"/>
         <source>longer than %1 characters.</source>
         <translation>plus de %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="64"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="65"/>
         <source>Cannot read the competitors</source>
         <translation>Impossible de lire les concurrents</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="78"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="79"/>
         <source>A competitor needs a name.</source>
         <translation>Un concurrent doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="82"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="83"/>
         <source>Description: %1</source>
         <translation>Description : %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="84"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="85"/>
         <source>Cannot add the competitor %1</source>
         <translation>Impossible d’ajouter le concurrent %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="85"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="86"/>
         <source>Cannot change the competitor %1</source>
         <translation>Impossible de modifier le concurrent %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="95"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="96"/>
         <source>There is already a competitor called %1.</source>
         <translation>Il existe déjà un concurrent nommé %1.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="117"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="118"/>
         <source>The competitor %1 no longer exists.</source>
         <translation>Le concurrent %1 n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="132"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="142"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="133"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="143"/>
         <source>Cannot remove the competitor</source>
         <translation>Impossible de retirer le concurrent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/storage/sqllookbackstore.cpp" line="134"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="135"/>
         <source>Deals name this competitor (%n time(s)); it stays in the list so that their history keeps it.</source>
         <translation>
             <numerusform>Des affaires citent ce concurrent (%n fois) ; il reste dans la liste pour que leur historique le garde.</numerusform>
@@ -9394,65 +9453,70 @@ Quota : %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="156"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="157"/>
         <source>Cannot read the deal&apos;s competitors</source>
         <translation>Impossible de lire les concurrents de l’affaire</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="169"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="170"/>
         <source>Strengths: %1</source>
         <translation>Forces : %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="171"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="172"/>
         <source>Weaknesses: %1</source>
         <translation>Faiblesses : %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="181"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="192"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="182"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="193"/>
         <source>Cannot save the deal&apos;s competitor</source>
         <translation>Impossible d’enregistrer le concurrent de l’affaire</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="206"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="207"/>
         <source>Cannot remove the deal&apos;s competitor</source>
         <translation>Impossible de retirer le concurrent de l’affaire</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="231"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="245"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="258"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="272"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="288"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="232"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="246"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="259"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="273"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="289"/>
         <source>Cannot read the closed deals</source>
         <translation>Impossible de lire les affaires clôturées</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="290"/>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="315"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="291"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="316"/>
         <source>The close %1 does not exist.</source>
         <translation>La clôture %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="298"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="299"/>
         <source>A review needs the lesson learned.</source>
         <translation>Une revue exige la leçon apprise.</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="300"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="301"/>
         <source>Lesson: %1</source>
         <translation>Leçon : %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="302"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="303"/>
         <source>Suggested change: %1</source>
         <translation>Changement suggéré : %1</translation>
     </message>
     <message>
-        <location filename="../model/storage/sqllookbackstore.cpp" line="387"/>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="440"/>
         <source>Cannot add up the closed deals</source>
         <translation>Impossible d’additionner les affaires clôturées</translation>
+    </message>
+    <message>
+        <location filename="../model/storage/sqllookbackstore.cpp" line="478"/>
+        <source>Cannot read the lessons</source>
+        <translation>Impossible de lire les enseignements</translation>
     </message>
 </context>
 <context>
@@ -10240,6 +10304,353 @@ Responsable : %4</translation>
         <location filename="../ui/welcomeoverlay.cpp" line="38"/>
         <source>Got It</source>
         <translation>Compris</translation>
+    </message>
+</context>
+<context>
+    <name>Stageboard::WinLossView</name>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="57"/>
+        <location filename="../ui/winlossview.cpp" line="552"/>
+        <location filename="../ui/winlossview.cpp" line="586"/>
+        <location filename="../ui/winlossview.cpp" line="671"/>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="58"/>
+        <location filename="../ui/winlossview.cpp" line="553"/>
+        <location filename="../ui/winlossview.cpp" line="587"/>
+        <location filename="../ui/winlossview.cpp" line="671"/>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="59"/>
+        <location filename="../ui/winlossview.cpp" line="591"/>
+        <source>Win rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="60"/>
+        <source>Won amount</source>
+        <translation>Montant gagné</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="61"/>
+        <source>Lost amount</source>
+        <translation>Montant perdu</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="62"/>
+        <source>Average cycle</source>
+        <translation>Cycle moyen</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="108"/>
+        <source>Group closed deals by</source>
+        <translation>Regrouper les affaires clôturées par</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="129"/>
+        <source>First close month</source>
+        <translation>Premier mois de clôture</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="130"/>
+        <source>Last close month</source>
+        <translation>Dernier mois de clôture</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="132"/>
+        <source>Pipeline filter</source>
+        <translation>Filtre par pipeline</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="134"/>
+        <source>Rep filter</source>
+        <translation>Filtre par commercial</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="136"/>
+        <source>Territory filter</source>
+        <translation>Filtre par territoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="149"/>
+        <source>Group by</source>
+        <translation>Regrouper par</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="151"/>
+        <source>Closed from</source>
+        <translation>Clôturées de</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="151"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="155"/>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="156"/>
+        <source>Export the win/loss view as PDF</source>
+        <translation>Exporter la vue gagnées/perdues en PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="160"/>
+        <location filename="../ui/winlossview.cpp" line="163"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="161"/>
+        <location filename="../ui/winlossview.cpp" line="274"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="164"/>
+        <source>Deal</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="165"/>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="166"/>
+        <source>Lesson learned</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="167"/>
+        <source>Suggested change</source>
+        <translation>Changement proposé</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="168"/>
+        <source>Reviewed</source>
+        <translation>Revue le</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="184"/>
+        <source>Won and lost by group</source>
+        <translation>Gagnées et perdues par groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="185"/>
+        <source>Won, lost and win rate by quarter</source>
+        <translation>Gagnées, perdues et taux de réussite par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="186"/>
+        <source>Won and lost</source>
+        <translation>Gagnées et perdues</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="189"/>
+        <source>Win rate by quarter</source>
+        <translation>Taux de réussite par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="196"/>
+        <source>Win/loss tables</source>
+        <translation>Tableaux gagnées/perdues</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="197"/>
+        <source>Win/loss by group</source>
+        <translation>Gagnées/perdues par groupe</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="199"/>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="200"/>
+        <source>Win/loss by quarter</source>
+        <translation>Gagnées/perdues par trimestre</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="202"/>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="216"/>
+        <source>Lessons learned</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="229"/>
+        <source>Double-click a lesson to open its deal.</source>
+        <translation>Double-cliquez sur un enseignement pour ouvrir son affaire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="241"/>
+        <source>Win/loss analysis</source>
+        <translation>Analyse gagnées/perdues</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="260"/>
+        <source>Close reason</source>
+        <translation>Raison de clôture</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="262"/>
+        <source>Competitor</source>
+        <translation>Concurrent</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="264"/>
+        <source>Stage lost at</source>
+        <translation>Étape de la perte</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="266"/>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="268"/>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="270"/>
+        <source>Rep</source>
+        <translation>Commercial</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="272"/>
+        <source>Deal size</source>
+        <translation>Taille de l’affaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="339"/>
+        <source>All reps</source>
+        <translation>Tous les commerciaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="350"/>
+        <source>All territories</source>
+        <translation>Tous les territoires</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="354"/>
+        <source>All pipelines</source>
+        <translation>Tous les pipelines</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="429"/>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="435"/>
+        <source>No reason given</source>
+        <translation>Aucune raison donnée</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="437"/>
+        <source>Closed from its first stage</source>
+        <translation>Clôturée dès sa première étape</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="439"/>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="441"/>
+        <source>Not set</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="511"/>
+        <source>No deals won or lost in this period.</source>
+        <translation>Aucune affaire gagnée ni perdue sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="514"/>
+        <source>%1 won, %2 lost: win rate %3 %, %4 won, %5 days from creation to close on average.</source>
+        <translation>%1 gagnées, %2 perdues : taux de réussite %3 %, %4 gagnés, %5 jours en moyenne de la création à la clôture.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/winlossview.cpp" line="521"/>
+        <source>%n deal(s) in a currency without an exchange rate left out of the amounts.</source>
+        <translation>
+            <numerusform>%n affaire dans une devise sans taux de change est exclue des montants.</numerusform>
+            <numerusform>%n affaires dans une devise sans taux de change sont exclues des montants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="537"/>
+        <source>Won and lost: %1</source>
+        <translation>Gagnées et perdues : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="577"/>
+        <location filename="../ui/winlossview.cpp" line="617"/>
+        <source>Deals closed</source>
+        <translation>Affaires clôturées</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="621"/>
+        <source>Win rate (%)</source>
+        <translation>Taux de réussite (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="636"/>
+        <source>No deals closed in this period</source>
+        <translation>Aucune affaire clôturée sur cette période</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="638"/>
+        <source>Open a database to see its closed deals.</source>
+        <translation>Ouvrez une base de données pour voir ses affaires clôturées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="639"/>
+        <source>Deals won or lost with a close date from %1 to %2 are counted here. Choose an earlier month, other filters, or close deals on the board.</source>
+        <translation>Les affaires gagnées ou perdues dont la date de clôture va de %1 à %2 sont comptées ici. Choisissez un mois plus ancien, d’autres filtres, ou clôturez des affaires sur le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="679"/>
+        <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
+        <translation>&lt;b&gt;Enseignements : %1&lt;/b&gt; : aucun pour l’instant. Un manager les rédige dans l’onglet Revue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="683"/>
+        <source>&lt;b&gt;Lessons learned: %1&lt;/b&gt;, newest first.</source>
+        <translation>&lt;b&gt;Enseignements : %1&lt;/b&gt;, les plus récents d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="687"/>
+        <source>&lt;b&gt;Lessons learned&lt;/b&gt;: none yet. A manager writes them on the Look-back tab.</source>
+        <translation>&lt;b&gt;Enseignements&lt;/b&gt; : aucun pour l’instant. Un manager les rédige dans l’onglet Revue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="690"/>
+        <source>&lt;b&gt;Lessons learned&lt;/b&gt;, newest first. Select a row above to see its own.</source>
+        <translation>&lt;b&gt;Enseignements&lt;/b&gt;, les plus récents d’abord. Sélectionnez une ligne ci-dessus pour ne voir que les siens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="695"/>
+        <location filename="../ui/winlossview.cpp" line="702"/>
+        <source>Stageboard win/loss</source>
+        <translation>Stageboard gagnées/perdues</translation>
+    </message>
+    <message>
+        <location filename="../ui/winlossview.cpp" line="701"/>
+        <source>Export Win/Loss as PDF</source>
+        <translation>Exporter gagnées/perdues en PDF</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ inline QColor dueToday()
 /// What a chart series shows: each has one colour in every chart.
 enum class Series {
     ClosedWon,
+    ClosedLost,
     Commit,
     BestCase,
     Pipeline, ///< open pipeline, and an open stage's amount
@@ -45,6 +46,8 @@ inline QColor series(Series s)
     switch (s) {
     case Series::ClosedWon:
         return QColor(0x00, 0x9e, 0x73); // bluish green
+    case Series::ClosedLost:
+        return QColor(0x4d, 0x4d, 0x4d); // dark grey
     case Series::Commit:
         return QColor(0x00, 0x72, 0xb2); // blue
     case Series::BestCase:

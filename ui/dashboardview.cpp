@@ -11,6 +11,7 @@
 #include "itemmodels/forecastmodels.h"
 #include "pdfwriter.h"
 #include "repchooser.h"
+#include "reportparts.h"
 #include "workspace/workspace.h"
 
 #include <QApplication>
@@ -212,21 +213,6 @@ double maximum(const QAbstractItemModel *model, const QList<int> &columns, bool 
     }
     return top;
 }
-
-/// Shows each value as a person reads it, while the model's display role stays numeric for the
-/// charts.
-class FormattedDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->text = index.data(ForecastTableModel::FormattedRole).toString();
-    }
-};
 
 void setRange(QValueAxis *axis, double top)
 {
@@ -704,76 +690,18 @@ void DashboardView::buildCharts()
 
 QWidget *DashboardView::chartPanel(const QString &title, QChartView *view, QWidget *tool)
 {
-    auto *panel = new QFrame(m_content);
-    panel->setFrameShape(QFrame::StyledPanel);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(6, 6, 6, 6);
-    auto *header = new QHBoxLayout;
-    auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()), panel);
-    label->setObjectName(QStringLiteral("chartTitle"));
-    // A long title (German, French) wraps rather than widen the dashboard past the window.
-    label->setWordWrap(true);
+    QLabel *label = nullptr;
+    QWidget *panel = ReportParts::chartPanel(
+        m_content, title, view, tool,
+        [this](const QString &message) { Q_EMIT errorOccurred(message); }, &label);
     m_chartTitles.append(label);
-    header->addWidget(label, 1);
-    auto *save = new QToolButton(panel);
-    save->setText(tr("Save as PNG…"));
-    save->setAccessibleName(tr("Save %1 as PNG").arg(title));
-    connect(save, &QToolButton::clicked, this, [this, view, title] {
-        QSettings settings;
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Save Chart"),
-            QDir(settings.value(QStringLiteral("dashboard/folder")).toString())
-                .filePath(title.section(QLatin1Char(':'), 0, 0) + QStringLiteral(".png")),
-            tr("PNG images (*.png)"));
-        if (path.isEmpty())
-            return;
-        settings.setValue(QStringLiteral("dashboard/folder"), QFileInfo(path).absolutePath());
-        if (!view->grab().save(path, "PNG"))
-            Q_EMIT errorOccurred(tr("Cannot write the image %1.").arg(path));
-    });
-    if (tool)
-        header->addWidget(tool);
-    header->addWidget(save);
-    layout->addLayout(header);
-    layout->addWidget(view);
     return panel;
 }
 
 QWidget *DashboardView::tablePanel(const QString &title, const QString &fileName,
                                    ForecastTableModel *model, QTableView **viewOut)
 {
-    auto *panel = new QWidget(m_content);
-    auto *layout = new QVBoxLayout(panel);
-    auto *table = new QTableView(panel);
-    auto *proxy = new QSortFilterProxyModel(table);
-    proxy->setSourceModel(model);
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
-    table->sortByColumn(-1, Qt::AscendingOrder);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    // Each column as wide as its content; the last one too, beside its header.
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(false);
-    for (int c = 0; c < model->columnCount(); ++c)
-        table->setColumnHidden(c, model->isAxisOnly(c));
-    table->setAccessibleName(title);
-    // People read formatted values; the model's display role stays numeric for charts.
-    table->setItemDelegate(new FormattedDelegate(table));
-    layout->addWidget(table);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    auto *exportButton = new QPushButton(tr("Export CSV…"), panel);
-    exportButton->setAccessibleName(tr("Export %1 as CSV").arg(title));
-    connect(exportButton, &QPushButton::clicked, this, [this, model, title, fileName] {
-        CsvActions::exportTable(this, title, fileName, *model);
-    });
-    buttons->addWidget(exportButton);
-    layout->addLayout(buttons);
-    if (viewOut)
-        *viewOut = table;
-    return panel;
+    return ReportParts::tablePanel(m_content, title, fileName, model, viewOut);
 }
 
 void DashboardView::setWorkspace(Workspace *workspace)
@@ -1331,53 +1259,22 @@ void DashboardView::updateKpis()
     m_notes->setVisible(!notes.isEmpty());
 }
 
-void DashboardView::renderPages(QPagedPaintDevice &device, const QRect &page)
-{
-    QPainter painter(&device);
-    const double scale = double(page.width()) / m_content->width();
-    const int pageHeight = int(page.height() / scale);
-    for (int top = 0; top < m_content->height(); top += pageHeight) {
-        if (top > 0)
-            device.newPage();
-        painter.save();
-        painter.scale(scale, scale);
-        m_content->render(&painter, QPoint(), QRegion(0, top, m_content->width(), pageHeight));
-        painter.restore();
-    }
-}
-
 Result<void> DashboardView::exportPdf(const QString &path)
 {
-    auto writer = pdfWriter(path, tr("Stageboard forecast"), QPageLayout::Landscape);
-    if (!writer)
-        return std::unexpected(writer.error());
-    renderPages(**writer, (*writer)->pageLayout().paintRectPixels((*writer)->resolution()));
-    return {};
+    return ReportParts::exportPdf(m_content, path, tr("Stageboard forecast"));
 }
 
 void DashboardView::exportPdfInteractively()
 {
-    QSettings settings;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Dashboard as PDF"),
-        QDir(settings.value(QStringLiteral("dashboard/folder")).toString())
-            .filePath(QStringLiteral("forecast.pdf")),
-        tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    settings.setValue(QStringLiteral("dashboard/folder"), QFileInfo(path).absolutePath());
-    if (auto ok = exportPdf(path); !ok)
-        Q_EMIT errorOccurred(ok.error().message);
+    ReportParts::exportPdfInteractively(
+        m_content, tr("Export Dashboard as PDF"), QStringLiteral("forecast.pdf"),
+        tr("Stageboard forecast"),
+        [this](const QString &message) { Q_EMIT errorOccurred(message); });
 }
 
 void DashboardView::print()
 {
-    QPrinter printer;
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    renderPages(printer, printer.pageLayout().paintRectPixels(printer.resolution()));
+    ReportParts::print(m_content);
 }
 
 void DashboardView::setReviewsPending(qint64 count)

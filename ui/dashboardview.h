@@ -11,7 +11,6 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
-class QPagedPaintDevice;
 class QTabWidget;
 class QTableView;
 class QTimer;
@@ -96,7 +95,6 @@ private:
     void colourCharts();
     void updateAxes();
     void detach();
-    void renderPages(QPagedPaintDevice &device, const QRect &page);
 
     Workspace *m_workspace = nullptr;
     BoardModel *m_board = nullptr; ///< the workspace's

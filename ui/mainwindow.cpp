@@ -33,6 +33,7 @@
 #include "usersdialog.h"
 #include "waitingview.h"
 #include "welcomeoverlay.h"
+#include "winlossview.h"
 #include "workspace/workspace.h"
 
 #include <QAction>
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_board(new BoardView(this))
     , m_dashboard(new DashboardView(this))
+    , m_winLoss(new WinLossView(this))
     , m_agenda(new AgendaView(this))
     , m_waiting(new WaitingView(this))
     , m_reviews(new ReviewsView(this))
@@ -134,6 +136,10 @@ MainWindow::MainWindow(QWidget *parent)
         applyFilter();
     });
     m_pages->addTab(m_dashboard, tr("Forecast"));
+    m_pages->addTab(m_winLoss, tr("Win/Loss"));
+    connect(m_winLoss, &WinLossView::errorOccurred, this, &MainWindow::showError);
+    connect(m_winLoss, &WinLossView::opportunityActivated, this,
+            &MainWindow::openOpportunityFromPage);
     m_pages->addTab(m_agenda, tr("Agenda"));
     connect(m_agenda, &AgendaView::errorOccurred, this, &MainWindow::showError);
     m_pages->addTab(m_waiting, WaitingView::title(0));
@@ -291,6 +297,7 @@ MainWindow::~MainWindow()
     // The editor, the board's views and the dashboard hold the models; let them go first.
     delete m_processEditor;
     m_dashboard->setWorkspace(nullptr);
+    m_winLoss->setWorkspace(nullptr);
     m_agenda->setWorkspace(nullptr);
     m_waiting->setWorkspace(nullptr);
     m_reviews->setWorkspace(nullptr);
@@ -414,6 +421,9 @@ void MainWindow::createActions()
     boardPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *forecastPage = view->addAction(tr("&Forecast"), this, [this] { showPage(1); });
     forecastPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction *winLossPage =
+        view->addAction(tr("&Win/Loss"), this, [this] { m_pages->setCurrentWidget(m_winLoss); });
+    winLossPage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
 
     view->addSeparator();
     QMenu *sortMenu = view->addMenu(tr("&Sort Cards By"));
@@ -496,6 +506,10 @@ void MainWindow::createActions()
     forecast->addAction(tr("Export Dashboard as &PDF…"), this, [this] {
         showPage(1);
         m_dashboard->exportPdfInteractively();
+    });
+    forecast->addAction(tr("Export &Win/Loss as PDF…"), this, [this] {
+        m_pages->setCurrentWidget(m_winLoss);
+        m_winLoss->exportPdfInteractively();
     });
     QAction *print = forecast->addAction(tr("&Print Dashboard…"), this, [this] {
         showPage(1);
@@ -735,6 +749,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     delete m_processEditor;
     m_board->setModel(nullptr);
     m_dashboard->setWorkspace(nullptr);
+    m_winLoss->setWorkspace(nullptr);
     m_agenda->setWorkspace(nullptr);
     m_waiting->setWorkspace(nullptr);
     m_reviews->setWorkspace(nullptr);
@@ -808,6 +823,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_board->setModel(m_model);
     m_board->setCardOrder(QSettings().value(QStringLiteral("board/order"), 0).toInt());
     m_dashboard->setWorkspace(m_workspace.get());
+    m_winLoss->setWorkspace(m_workspace.get());
     m_agenda->setWorkspace(m_workspace.get());
     m_waiting->setWorkspace(m_workspace.get());
     m_reviews->setWorkspace(m_workspace.get());

@@ -31,6 +31,7 @@ class ActivityReminders;
 class AgendaView;
 class ContactsView;
 class DashboardView;
+class WinLossView;
 class EmptyState;
 class WelcomeOverlay;
 class MoveResolver;
@@ -75,6 +76,7 @@ public:
     BoardModel *model() const { return m_model; }
     BoardView *board() const { return m_board; }
     DashboardView *dashboard() const { return m_dashboard; }
+    WinLossView *winLoss() const { return m_winLoss; }
     AgendaView *agenda() const { return m_agenda; }
     ContactsView *contacts() const { return m_contacts; }
     ActivityReminders *reminders() const { return m_reminders; }
@@ -172,6 +174,7 @@ private:
     bool m_openedNewDemo = false; ///< the database open was created with the demo just now
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;
+    WinLossView *m_winLoss = nullptr;
     AgendaView *m_agenda = nullptr;
     class WaitingView *m_waiting = nullptr;
     class ReviewsView *m_reviews = nullptr;

@@ -205,6 +205,14 @@ QVariant ForecastTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void ForecastTableModel::setColumnTitle(int column, const QString &title)
+{
+    if (column < 0 || column >= m_columns.size() || m_columns[column].title == title)
+        return;
+    m_columns[column].title = title;
+    Q_EMIT headerDataChanged(Qt::Horizontal, column, column);
+}
+
 QVariant ForecastTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())

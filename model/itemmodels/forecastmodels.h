@@ -52,6 +52,8 @@ public:
     void setCurrency(const QString &currency);
     QString currency() const { return m_currency; }
     void setRows(const QList<Row> &rows);
+    /// Renames a column (a table whose first column is named for what it groups by).
+    void setColumnTitle(int column, const QString &title);
     const QList<Row> &rows() const { return m_rows; }
     Kind kind(int column) const { return m_columns.value(column).kind; }
     bool isAxisOnly(int column) const { return kind(column) == Kind::Axis; }
