@@ -51,5 +51,6 @@ Command signOffLogCommand();
 Command reviewsCommand();
 Command reviewCommand();
 Command winLossCommand();
+Command coachingCommand();
 
 } // namespace Stageboard

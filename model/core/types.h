@@ -526,6 +526,21 @@ struct CloseDetails
     QString notes{};
 };
 
+/// A manager's coaching note to a rep, about one of their deals or in general, with a date to
+/// follow up; the rep sees it on their agenda until they mark it read.
+struct CoachingNote
+{
+    qint64 id = 0;
+    qint64 repId = 0;
+    qint64 opportunityId = 0; ///< 0: about the rep's work in general
+    qint64 authorId = 0;
+    QString text;
+    QDate followUp{}; ///< invalid: none
+    qint64 createdAt = 0;
+    qint64 readAt = 0; ///< 0: not read yet
+    bool isRead() const { return readAt != 0; }
+};
+
 } // namespace Stageboard
 
 Q_DECLARE_METATYPE(Stageboard::Opportunity)

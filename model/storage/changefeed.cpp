@@ -74,6 +74,8 @@ void ChangeFeed::announced(const QString &payload)
         m_debriefs = true;
     } else if (payload == QLatin1String("lookback")) {
         m_lookBack = true;
+    } else if (payload == QLatin1String("coaching")) {
+        m_coaching = true;
     } else if (payload == QLatin1String("*")) {
         m_everything = true;
     } else {
@@ -108,6 +110,8 @@ void ChangeFeed::deliver()
         Q_EMIT debriefsChanged();
     if (std::exchange(m_lookBack, false))
         Q_EMIT lookBackChanged();
+    if (std::exchange(m_coaching, false))
+        Q_EMIT coachingChanged();
     if (m_everything) {
         m_everything = false;
         m_pending.clear();

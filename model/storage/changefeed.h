@@ -49,6 +49,8 @@ Q_SIGNALS:
     void debriefsChanged();
     /// Someone closed or reviewed a deal, or changed the competitors or a deal's.
     void lookBackChanged();
+    /// Someone wrote a coaching note, changed one or read one.
+    void coachingChanged();
 
 private:
     void subscribe();
@@ -66,6 +68,7 @@ private:
     bool m_stakeholders = false;
     bool m_debriefs = false;
     bool m_lookBack = false;
+    bool m_coaching = false;
     QTimer m_gather;
 };
 

@@ -38,6 +38,7 @@ const char *const tables[] = {
     "competitors",
     "deal_competitors",
     "deal_closes",
+    "coaching_notes",
     "engagements",
     "stakeholders",
     "debriefs",

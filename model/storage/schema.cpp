@@ -588,6 +588,24 @@ const char *const stepToVersion12[] = {
         ON deal_closes FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('lookback'))",
 };
 
+// Version 13: coaching. A manager's notes to a rep (about one of their deals, or in general),
+// with a date to follow up; the rep sees them on the agenda and marks them read.
+const char *const stepToVersion13[] = {
+    R"(CREATE TABLE coaching_notes (
+        id %PK%,
+        rep_id BIGINT NOT NULL REFERENCES users(id),
+        opportunity_id BIGINT REFERENCES opportunities(id),
+        author_id BIGINT NOT NULL REFERENCES users(id),
+        text TEXT NOT NULL,
+        follow_up TEXT,
+        created_at BIGINT NOT NULL,
+        read_at BIGINT))",
+    R"(CREATE INDEX coaching_notes_rep ON coaching_notes(rep_id, created_at))",
+    R"(CREATE INDEX coaching_notes_deal ON coaching_notes(opportunity_id))",
+    R"(%POSTGRES%CREATE TRIGGER coaching_notes_changed AFTER INSERT OR UPDATE OR DELETE
+        ON coaching_notes FOR EACH STATEMENT EXECUTE FUNCTION stageboard_announce_people('coaching'))",
+};
+
 struct Step
 {
     const char *const *statements;
@@ -602,7 +620,8 @@ template<std::size_t N> constexpr Step step(const char *const (&statements)[N])
 const Step steps[] = {step(stepToVersion1),  step(stepToVersion2),  step(stepToVersion3),
                       step(stepToVersion4),  step(stepToVersion5),  step(stepToVersion6),
                       step(stepToVersion7),  step(stepToVersion8),  step(stepToVersion9),
-                      step(stepToVersion10), step(stepToVersion11), step(stepToVersion12)};
+                      step(stepToVersion10), step(stepToVersion11), step(stepToVersion12),
+                      step(stepToVersion13)};
 
 const QString postgresOnly = QStringLiteral("%POSTGRES%");
 const QString sqliteOnly = QStringLiteral("%SQLITE%");

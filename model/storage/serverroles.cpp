@@ -269,6 +269,25 @@ const char *const setupStatements[] = {
         USING (COALESCE(stageboard_my_role() IN ('manager', 'admin'), false))
         WITH CHECK (reviewed_by = stageboard_me()))",
 
+    // Coaching notes: a manager or an admin writes them in their own name; a rep reads only
+    // those addressed to them and marks them read (column grant), nothing else.
+    R"(ALTER TABLE coaching_notes ENABLE ROW LEVEL SECURITY)",
+    R"(DROP POLICY IF EXISTS stageboard_read ON coaching_notes)",
+    R"(CREATE POLICY stageboard_read ON coaching_notes FOR SELECT
+        USING (rep_id = stageboard_me() OR author_id = stageboard_me()
+               OR COALESCE(stageboard_my_role() IN ('manager', 'admin'), false)))",
+    R"(DROP POLICY IF EXISTS stageboard_write ON coaching_notes)",
+    R"(CREATE POLICY stageboard_write ON coaching_notes FOR INSERT
+        WITH CHECK (author_id = stageboard_me()
+                    AND COALESCE(stageboard_my_role() IN ('manager', 'admin'), false)))",
+    R"(DROP POLICY IF EXISTS stageboard_change ON coaching_notes)",
+    R"(CREATE POLICY stageboard_change ON coaching_notes FOR UPDATE
+        USING (rep_id = stageboard_me()
+               OR COALESCE(stageboard_my_role() IN ('manager', 'admin'), false)))",
+    R"(DROP POLICY IF EXISTS stageboard_remove ON coaching_notes)",
+    R"(CREATE POLICY stageboard_remove ON coaching_notes FOR DELETE
+        USING (COALESCE(stageboard_my_role() IN ('manager', 'admin'), false)))",
+
     // Grants: start from nothing, so a second run leaves exactly these.
     R"(REVOKE ALL ON ALL TABLES IN SCHEMA public FROM stageboard_rep, stageboard_manager,
         stageboard_admin, stageboard_legal, stageboard_finance)",
@@ -318,6 +337,8 @@ const char *const setupStatements[] = {
     R"(GRANT INSERT ON deal_closes TO stageboard_rep, stageboard_manager, stageboard_admin)",
     R"(GRANT UPDATE (reviewed_by, reviewed_at, lesson, process_suggestion) ON deal_closes
         TO stageboard_manager, stageboard_admin)",
+    R"(GRANT INSERT, UPDATE, DELETE ON coaching_notes TO stageboard_manager, stageboard_admin)",
+    R"(GRANT UPDATE (read_at) ON coaching_notes TO stageboard_rep)",
 
     // Makes a login (when new, with the password given) a member of one group only.
     R"(CREATE OR REPLACE FUNCTION pg_temp.stageboard_ensure_login(login TEXT, grp TEXT, password TEXT)

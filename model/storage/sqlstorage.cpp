@@ -98,6 +98,7 @@ SqlStorage::SqlStorage(QString connection, QString location, Schema::Engine engi
     , m_debriefs(connection, location, engine)
     , m_signOffs(connection, location, engine)
     , m_lookBack(connection, location, engine)
+    , m_coaching(connection, location, engine)
     , m_bulk(connection, location, engine)
 {}
 

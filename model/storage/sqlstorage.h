@@ -5,6 +5,7 @@
 #include "core/databaselocation.h"
 #include "storage/schema.h"
 #include "storage/sqlbulkwriter.h"
+#include "storage/sqlcoachingstore.h"
 #include "storage/sqlcontactstore.h"
 #include "storage/sqldebriefstore.h"
 #include "storage/sqldirectory.h"
@@ -58,6 +59,7 @@ public:
     DebriefStore &debriefs() { return m_debriefs; }
     SignOffStore &signOffs() { return m_signOffs; }
     LookBackStore &lookBack() { return m_lookBack; }
+    CoachingStore &coaching() { return m_coaching; }
     /// What the gate's rule criteria read (stakeholders, activities, debriefs).
     DealEvidenceSource &evidence() { return m_evidence; }
     BulkLoader &bulk() { return m_bulk; }
@@ -94,6 +96,7 @@ private:
     SqlDebriefStore m_debriefs;
     SqlSignOffStore m_signOffs;
     SqlLookBackStore m_lookBack;
+    SqlCoachingStore m_coaching;
     StoredEvidence m_evidence{m_stakeholders, m_engagements, m_debriefs};
     SqlBulkWriter m_bulk;
     bool m_created = false;

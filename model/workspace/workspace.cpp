@@ -6,6 +6,7 @@
 #include "itemmodels/boardmodel.h"
 #include "itemmodels/processmodel.h"
 #include "services/boardservice.h"
+#include "services/coaching.h"
 #include "services/lookback.h"
 #include "storage/changefeed.h"
 #include "storage/sqlstorage.h"
@@ -75,6 +76,7 @@ Result<void> Workspace::prepare(const WorkspaceOptions &options)
     m_lookBackService = std::make_unique<LookBackService>(*m_boardService, lookBack());
     if (auto loaded = m_lookBackService->load(); !loaded)
         return loaded;
+    m_coachingService = std::make_unique<CoachingService>(*m_boardService, coaching());
     listen();
     return {};
 }
@@ -102,6 +104,8 @@ void Workspace::listen()
             &Workspace::stakeholdersChangedElsewhere);
     connect(m_feed.get(), &ChangeFeed::lookBackChanged, m_lookBackService.get(),
             &LookBackService::followStored);
+    connect(m_feed.get(), &ChangeFeed::coachingChanged, m_coachingService.get(),
+            &CoachingService::followStored);
     connect(m_feed.get(), &ChangeFeed::processChanged, this, [this] {
         if (auto ok = m_boardService->reload(); !ok)
             return Q_EMIT errorOccurred(ok.error().message);
@@ -159,6 +163,11 @@ SignOffStore &Workspace::signOffs()
 LookBackStore &Workspace::lookBack()
 {
     return m_storage->lookBack();
+}
+
+CoachingStore &Workspace::coaching()
+{
+    return m_storage->coaching();
 }
 
 DealEvidenceSource &Workspace::evidence()

@@ -6,6 +6,7 @@
 #include "core/result.h"
 #include "forecast/forecast.h"
 #include "storage/bulkloader.h"
+#include "storage/coachingstore.h"
 #include "storage/contactstore.h"
 #include "storage/debriefstore.h"
 #include "storage/directory.h"
@@ -27,6 +28,7 @@ class BoardModel;
 class BoardService;
 class ChangeFeed;
 class DealEvidenceSource;
+class CoachingService;
 class LookBackService;
 class ProcessModel;
 class SqlStorage;
@@ -72,6 +74,7 @@ public:
     DebriefStore &debriefs();
     SignOffStore &signOffs();
     LookBackStore &lookBack();
+    CoachingStore &coaching();
     /// What the gate's rule criteria read.
     DealEvidenceSource &evidence();
     ForecastSources forecastSources() { return {forecast(), process(), directory()}; }
@@ -82,6 +85,7 @@ public:
     ProcessModel &processModel() const { return *m_processModel; }
     /// Competitors and close reviews, in the acting person's name.
     LookBackService &lookBackService() const { return *m_lookBackService; }
+    CoachingService &coachingService() const { return *m_coachingService; }
 
     /// The file path or server address, for messages and the window title.
     QString location() const;
@@ -131,6 +135,7 @@ private:
     std::unique_ptr<BoardModel> m_board;
     std::unique_ptr<ProcessModel> m_processModel;
     std::unique_ptr<LookBackService> m_lookBackService;
+    std::unique_ptr<CoachingService> m_coachingService;
     std::unique_ptr<ChangeFeed> m_feed;
     std::optional<qint64> m_signedInUser;
 };

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void shouldSignOffWhatWaitsOnAMember();
     void shouldCloseAndReviewADealFromTheCommandLine();
     void shouldPrintWinLossAsTheListSaysIt();
+    void shouldPrintTheCoachingGridAsTheListSaysIt();
 
 private:
     QString demo(const QString &name)
@@ -336,6 +337,52 @@ void TestAccountabilityCli::shouldPrintWinLossAsTheListSaysIt()
                      QStringLiteral("soon")})
                  .exitCode,
              2);
+}
+
+void TestAccountabilityCli::shouldPrintTheCoachingGridAsTheListSaysIt()
+{
+    // Given the demo, whose list says which open deals each rep has in each stage
+    const QString path = m_dir.filePath(QStringLiteral("coaching.sqlite"));
+    QCOMPARE(runCli({QStringLiteral("demo"), QStringLiteral("--database"), path,
+                     QStringLiteral("--deals"), QStringLiteral("120")})
+                 .exitCode,
+             0);
+    const CliRun listed = runCli({QStringLiteral("list"), QStringLiteral("--database"), path});
+    QHash<QString, int> openDeals; // "rep|stage"
+    for (const QString &line : listed.out.trimmed().split(QLatin1Char('\n')).mid(1)) {
+        const QStringList f = line.trimmed().split(QLatin1Char(','));
+        if (f.value(8) == QLatin1String("open"))
+            ++openDeals[f.value(3) + QLatin1Char('|') + f.value(4)];
+    }
+    QVERIFY(openDeals.size() > 3);
+
+    // When the coaching grid is printed
+    const CliRun printed = runCli({QStringLiteral("coaching"), QStringLiteral("--database"), path});
+    QCOMPARE(printed.exitCode, 0);
+    const QStringList lines = printed.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.first().trimmed(),
+             QStringLiteral("rep,stage,deals,activity_completion,stalled,overrides,median_days,"
+                            "team_median_days"));
+
+    // Then there is a row for each rep and stage with open deals, counting them
+    QCOMPARE(lines.size() - 1, openDeals.size());
+    QHash<QString, QString> teamMedian;
+    for (const QString &line : lines.mid(1)) {
+        const QStringList f = line.trimmed().split(QLatin1Char(','));
+        QCOMPARE(f.size(), 8);
+        const int deals = f[2].toInt();
+        QCOMPARE(deals, openDeals.value(f[0] + QLatin1Char('|') + f[1]));
+        // And its figures are in range: a share, counts of its deals, days
+        QVERIFY2(f[3].isEmpty() || (f[3].toDouble() >= 0 && f[3].toDouble() <= 1),
+                 qPrintable(line));
+        QVERIFY(f[4].toInt() >= 0 && f[4].toInt() <= deals);
+        QVERIFY(f[5].toInt() >= 0 && f[5].toInt() <= deals);
+        QVERIFY(f[6].toDouble() >= 0);
+        // And the team's median is one per stage
+        if (teamMedian.contains(f[1]))
+            QCOMPARE(f[7], teamMedian.value(f[1]));
+        teamMedian.insert(f[1], f[7]);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAccountabilityCli)

@@ -40,6 +40,7 @@ private slots:
     void shouldLetAManagerChangeEveryDeal();
     void shouldLetARepCloseTheirDealAndOnlyAManagerReviewIt();
     void shouldGuardTheTablesOfAnUpgradeAtOnce();
+    void shouldLetOnlyAManagerCoachAndEachRepReadTheirOwn();
     void shouldLetOnlyAnAdminDefineTheRoles();
     void shouldFollowAChangeOfRole();
     void shouldSetUpRolesFromTheCommandLine();
@@ -622,8 +623,8 @@ void TestServerRoles::shouldGuardTheTablesOfAnUpgradeAtOnce()
     // Given a server whose roles were set up at schema 11, before the look-back's tables
     Team team;
     for (const char *sql :
-         {"DROP TABLE deal_closes", "DROP TABLE deal_competitors", "DROP TABLE competitors",
-          "UPDATE meta SET value = '11' WHERE key = 'schema_version'"}) {
+         {"DROP TABLE coaching_notes", "DROP TABLE deal_closes", "DROP TABLE deal_competitors",
+          "DROP TABLE competitors", "UPDATE meta SET value = '11' WHERE key = 'schema_version'"}) {
         QSqlQuery q(QSqlDatabase::database(team.db.storage->connectionName()));
         QVERIFY2(q.exec(QString::fromUtf8(sql)), qPrintable(q.lastError().text()));
     }
@@ -641,6 +642,51 @@ void TestServerRoles::shouldGuardTheTablesOfAnUpgradeAtOnce()
     QVERIFY2(added, added ? "" : qPrintable(added.error().message));
     QVERIFY(!reps->lookBack().removeCompetitor(added->id));
     QCOMPARE(team.db.storage->lookBack().competitors()->size(), 1);
+    // And coaching notes (schema 13) are guarded too: a rep may not write one
+    CoachingNote note;
+    note.repId = team.first(UserRole::Rep).userId;
+    note.authorId = note.repId;
+    note.text = QStringLiteral("I coach myself");
+    QVERIFY(!reps->coaching().addNote(note));
+}
+
+void TestServerRoles::shouldLetOnlyAManagerCoachAndEachRepReadTheirOwn()
+{
+    if (!onServer())
+        QSKIP("Roles live on a PostgreSQL server.");
+    Team team;
+    const auto &manager = team.first(UserRole::Manager);
+    const auto &rep = team.first(UserRole::Rep);
+    const auto &otherRep = team.first(UserRole::Rep, 1);
+    auto managers = team.as(manager);
+    auto reps = team.as(rep);
+    auto others = team.as(otherRep);
+    // A manager writes a note to a rep in their own name, not in someone else's
+    CoachingNote note;
+    note.repId = rep.userId;
+    note.authorId = manager.userId;
+    note.text = QStringLiteral("Book the technical call before the proposal.");
+    const auto written = managers->coaching().addNote(note);
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    CoachingNote forged = note;
+    forged.authorId = otherRep.userId;
+    QVERIFY(!managers->coaching().addNote(forged));
+    // A rep may not write one, not even to themselves
+    CoachingNote own = note;
+    own.authorId = rep.userId;
+    QVERIFY(!reps->coaching().addNote(own));
+    // The rep reads the notes to them; another rep does not see them
+    QCOMPARE(reps->coaching().notes(0, false)->size(), 1);
+    QVERIFY(others->coaching().notes(0, false)->isEmpty());
+    // The rep marks it read, but may not rewrite it, and another rep cannot mark it
+    QVERIFY(reps->coaching().markRead(written->id, true));
+    QVERIFY(!others->coaching().markRead(written->id, false));
+    const QString rewritten = run(
+        *reps, QStringLiteral("UPDATE coaching_notes SET text = 'x' WHERE id = ?"), {written->id});
+    QVERIFY2(rewritten.contains(QLatin1String("permission denied")), qPrintable(rewritten));
+    QVERIFY(!reps->coaching().removeNote(written->id));
+    QVERIFY(team.db.storage->coaching().notes(rep.userId, false)->first().isRead());
+    QVERIFY(managers->coaching().removeNote(written->id));
 }
 
 void TestServerRoles::shouldLetOnlyAnAdminDefineTheRoles()
