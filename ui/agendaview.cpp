@@ -7,6 +7,7 @@
 #include "itemmodels/agendamodel.h"
 #include "itemmodels/roles.h"
 #include "services/boardservice.h"
+#include "services/coaching.h"
 #include "storage/debriefstore.h"
 #include "storage/engagementstore.h"
 #include "workspace/workspace.h"
@@ -93,6 +94,48 @@ AgendaView::AgendaView(QWidget *parent)
     reviewLayout->setContentsMargins(0, 0, 0, 0);
     reviewLayout->addLayout(reviewBar);
     reviewLayout->addWidget(m_reviews, 1);
+    // What a manager wrote to this person, until they have read it.
+    auto *notesPart = new QWidget(this);
+    m_notesHeading = new QLabel(notesPart);
+    m_notesHeading->setObjectName(QStringLiteral("coachingHeading"));
+    m_notesHeading->setFont(bold);
+    m_notes = new QTreeWidget(notesPart);
+    m_notes->setObjectName(QStringLiteral("coachingNotesForMe"));
+    m_notes->setAccessibleName(tr("Coaching notes for you"));
+    m_notes->setRootIsDecorated(false);
+    m_notes->setAlternatingRowColors(true);
+    m_notes->setWordWrap(true);
+    m_notes->setHeaderLabels({tr("Note"), tr("Opportunity"), tr("From"), tr("Follow up")});
+    m_notes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_notes->header()->setStretchLastSection(false);
+    for (int c = 1; c < 4; ++c)
+        m_notes->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(m_notes, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const qint64 deal = item->data(1, Qt::UserRole).toLongLong())
+            Q_EMIT openOpportunityRequested(deal);
+    });
+    m_markRead = new QPushButton(tr("&Mark Read"), notesPart);
+    m_markRead->setObjectName(QStringLiteral("markNoteRead"));
+    m_markRead->setEnabled(false);
+    connect(m_notes, &QTreeWidget::itemSelectionChanged, this,
+            [this] { m_markRead->setEnabled(!m_notes->selectedItems().isEmpty()); });
+    connect(m_markRead, &QPushButton::clicked, this, [this] {
+        const auto selected = m_notes->selectedItems();
+        if (!m_workspace || selected.isEmpty())
+            return;
+        CoachingNote note;
+        note.id = selected.first()->data(0, Qt::UserRole).toLongLong();
+        note.repId = m_owner;
+        if (auto ok = m_workspace->coachingService().markRead(note, true); !ok)
+            Q_EMIT errorOccurred(ok.error().message);
+    });
+    auto *notesBar = new QHBoxLayout;
+    notesBar->addWidget(m_notesHeading, 1);
+    notesBar->addWidget(m_markRead);
+    auto *notesLayout = new QVBoxLayout(notesPart);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    notesLayout->addLayout(notesBar);
+    notesLayout->addWidget(m_notes, 1);
     auto *agendaPart = new QWidget(this);
     auto *agendaLayout = new QVBoxLayout(agendaPart);
     agendaLayout->setContentsMargins(0, 0, 0, 0);
@@ -102,10 +145,12 @@ AgendaView::AgendaView(QWidget *parent)
     split->setObjectName(QStringLiteral("agendaSplit"));
     split->setChildrenCollapsible(false);
     split->addWidget(agendaPart);
+    split->addWidget(notesPart);
     split->addWidget(reviewPart);
     // A manager's day is as much the reviews as their own calls.
-    split->setStretchFactor(0, 1);
+    split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(split, 1);
@@ -128,6 +173,7 @@ void AgendaView::setWorkspace(Workspace *workspace)
     m_flow->setWorkspace(workspace);
     m_clock->stop();
     m_reviews->clear();
+    m_notes->clear();
     if (!workspace)
         return;
     m_model = std::make_unique<AgendaModel>(workspace->boardService(), workspace->engagements());
@@ -145,6 +191,8 @@ void AgendaView::setWorkspace(Workspace *workspace)
             [this](const QModelIndex &parent) { m_view->expand(parent); });
     connect(workspace, &Workspace::engagementsChangedElsewhere, this, &AgendaView::refresh);
     connect(workspace, &Workspace::debriefsChangedElsewhere, this, &AgendaView::refreshReviews);
+    connect(&workspace->coachingService(), &CoachingService::changed, this,
+            &AgendaView::refreshNotes);
     m_clock->start();
     if (m_owner)
         setOwner(m_owner);
@@ -160,6 +208,33 @@ void AgendaView::setOwner(qint64 userId)
     m_view->expandAll();
     updateEmptyState();
     refreshReviews();
+    refreshNotes();
+}
+
+void AgendaView::refreshNotes()
+{
+    m_notes->clear();
+    if (!m_workspace || !m_owner)
+        return;
+    const auto notes = m_workspace->coaching().notes(m_owner, true);
+    if (!notes) {
+        Q_EMIT errorOccurred(notes.error().message);
+        return;
+    }
+    BoardService &service = m_workspace->boardService();
+    for (const CoachingNote &n : *notes) {
+        const auto deal = n.opportunityId ? service.opportunity(n.opportunityId) : std::nullopt;
+        auto *item = new QTreeWidgetItem(
+            m_notes, {n.text, deal ? deal->title : QString(), service.userName(n.authorId),
+                      n.followUp.isValid() ? formatDate(n.followUp) : QString()});
+        item->setData(0, Qt::UserRole, n.id);
+        item->setData(1, Qt::UserRole, n.opportunityId);
+        item->setToolTip(0, n.text);
+    }
+    const int count = m_notes->topLevelItemCount();
+    m_notesHeading->setText(count ? tr("Coaching notes for you (%1)").arg(count)
+                                  : tr("Coaching notes for you: none unread."));
+    m_markRead->setEnabled(!m_notes->selectedItems().isEmpty());
 }
 
 void AgendaView::refresh()

@@ -51,6 +51,7 @@ private:
     void refresh();
     void updateEmptyState();
     void refreshReviews();
+    void refreshNotes();
 
     Workspace *m_workspace = nullptr;
     std::unique_ptr<AgendaModel> m_model;
@@ -61,6 +62,9 @@ private:
     QLabel *m_reviewsHeading = nullptr;
     QTreeWidget *m_reviews = nullptr;
     QPushButton *m_review = nullptr;
+    QLabel *m_notesHeading = nullptr;
+    QTreeWidget *m_notes = nullptr;
+    QPushButton *m_markRead = nullptr;
     qint64 m_owner = 0;
 };
 

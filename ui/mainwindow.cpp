@@ -7,6 +7,7 @@
 #include "agendaview.h"
 #include "boardview.h"
 #include "buyingrolesdialog.h"
+#include "coachingview.h"
 #include "colors.h"
 #include "competitorsdialog.h"
 #include "conflictdialog.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_board(new BoardView(this))
     , m_dashboard(new DashboardView(this))
     , m_winLoss(new WinLossView(this))
+    , m_coaching(new CoachingView(this))
     , m_agenda(new AgendaView(this))
     , m_waiting(new WaitingView(this))
     , m_reviews(new ReviewsView(this))
@@ -162,6 +164,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_pages->setTabText(m_pages->indexOf(m_reviews), ReviewsView::title(count));
         m_dashboard->setReviewsPending(count);
     });
+    m_pages->addTab(m_coaching, tr("Coaching"));
+    connect(m_coaching, &CoachingView::errorOccurred, this, &MainWindow::showError);
+    connect(m_coaching, &CoachingView::openOpportunityRequested, this,
+            &MainWindow::openOpportunityFromPage);
+    connect(m_coaching, &CoachingView::noteAdded, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_pages->addTab(m_contacts, tr("Contacts"));
     connect(m_contacts, &ContactsView::errorOccurred, this, &MainWindow::showError);
     connect(m_agenda, &AgendaView::openOpportunityRequested, this,
@@ -298,6 +306,7 @@ MainWindow::~MainWindow()
     delete m_processEditor;
     m_dashboard->setWorkspace(nullptr);
     m_winLoss->setWorkspace(nullptr);
+    m_coaching->setWorkspace(nullptr);
     m_agenda->setWorkspace(nullptr);
     m_waiting->setWorkspace(nullptr);
     m_reviews->setWorkspace(nullptr);
@@ -750,6 +759,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_board->setModel(nullptr);
     m_dashboard->setWorkspace(nullptr);
     m_winLoss->setWorkspace(nullptr);
+    m_coaching->setWorkspace(nullptr);
     m_agenda->setWorkspace(nullptr);
     m_waiting->setWorkspace(nullptr);
     m_reviews->setWorkspace(nullptr);
@@ -824,6 +834,7 @@ Result<void> MainWindow::openLocation(const DatabaseLocation &location, bool dem
     m_board->setCardOrder(QSettings().value(QStringLiteral("board/order"), 0).toInt());
     m_dashboard->setWorkspace(m_workspace.get());
     m_winLoss->setWorkspace(m_workspace.get());
+    m_coaching->setWorkspace(m_workspace.get());
     m_agenda->setWorkspace(m_workspace.get());
     m_waiting->setWorkspace(m_workspace.get());
     m_reviews->setWorkspace(m_workspace.get());
@@ -981,6 +992,7 @@ void MainWindow::updateProcessAccess()
     if (m_process && acting)
         m_process->setActorId(acting->id);
     m_reviews->actingUserChanged(admin);
+    m_coaching->actingUserChanged();
     if (m_processEditor && !admin)
         m_processEditor->close();
 }

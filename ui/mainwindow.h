@@ -32,6 +32,7 @@ class AgendaView;
 class ContactsView;
 class DashboardView;
 class WinLossView;
+class CoachingView;
 class EmptyState;
 class WelcomeOverlay;
 class MoveResolver;
@@ -77,6 +78,7 @@ public:
     BoardView *board() const { return m_board; }
     DashboardView *dashboard() const { return m_dashboard; }
     WinLossView *winLoss() const { return m_winLoss; }
+    CoachingView *coaching() const { return m_coaching; }
     AgendaView *agenda() const { return m_agenda; }
     ContactsView *contacts() const { return m_contacts; }
     ActivityReminders *reminders() const { return m_reminders; }
@@ -175,6 +177,7 @@ private:
     BoardView *m_board = nullptr;
     DashboardView *m_dashboard = nullptr;
     WinLossView *m_winLoss = nullptr;
+    CoachingView *m_coaching = nullptr;
     AgendaView *m_agenda = nullptr;
     class WaitingView *m_waiting = nullptr;
     class ReviewsView *m_reviews = nullptr;
